@@ -1,0 +1,216 @@
+/**
+ * The shared vocabulary of SMAnalyzer: services, metric series, findings and errors.
+ * Every module speaks these types; none of them does I/O.
+ */
+
+/** A Kubernetes Service: the unit SMAnalyzer analyses. */
+export interface ServiceKey {
+  namespace: string;
+  name: string;
+}
+
+export function serviceId(key: ServiceKey): string {
+  return `${key.namespace}/${key.name}`;
+}
+
+/**
+ * The per-step signals every metrics source produces for a service.
+ * Rates are per second; ratios are per request (0..1); latencies are milliseconds.
+ */
+export const METRIC_NAMES = [
+  'requestRate',
+  'errorRatio',
+  'latencyP50',
+  'latencyP90',
+  'latencyP99',
+  'retryRatio',
+  'timeoutRatio',
+  'overflowRatio',
+  'ejectionRate',
+] as const;
+export type MetricName = (typeof METRIC_NAMES)[number];
+
+/** Signals a mesh may not export without extra proxy configuration (proxyStatsMatcher). */
+export const OPTIONAL_METRICS: readonly MetricName[] = ['retryRatio', 'overflowRatio', 'ejectionRate'];
+
+/**
+ * One service's samples over a collection window, aligned to the window's steps.
+ * `null` is "no value at this step" (no requests, no data), never zero.
+ */
+export interface ServiceSeries {
+  service: ServiceKey;
+  /** Requests completed in each step (the count behind the rates and ratios). */
+  requests: number[];
+  values: Record<MetricName, Array<number | null>>;
+  /** Signals the source could not read for this service (not the same as zero). */
+  unavailable: MetricName[];
+}
+
+export type SourceName = 'simulated' | 'prometheus' | 'sidecars';
+
+/** What a metrics source returns for one window: every service's series on a common step grid. */
+export interface CollectedMetrics {
+  source: SourceName;
+  /** Milliseconds since the epoch; `to` is exclusive. Step i covers [from + i*stepMs, from + (i+1)*stepMs). */
+  from: number;
+  to: number;
+  stepMs: number;
+  services: ServiceSeries[];
+  /** Latency histogram bucket bounds (ms) the percentiles were computed from. */
+  histogramBuckets: number[];
+  /** Human-readable notes: missing optional stats and how to enable them, pods that vanished, … */
+  notes: string[];
+  /** True when some of the window could not be read (a fault mid-scan): never a full pass. */
+  partial: boolean;
+}
+
+export interface CollectRequest {
+  from: number;
+  to: number;
+  stepMs: number;
+  /** Empty means every namespace. */
+  namespaces: string[];
+  /** Restrict to these services (from discovery); undefined means whatever the source finds. */
+  services?: ServiceKey[];
+  /** Progress for timed (live) collection: fraction 0..1. */
+  onProgress?: (fraction: number, message: string) => void;
+  signal?: AbortSignal;
+}
+
+/** One backend that can produce service series: Prometheus, the sidecars, or the simulator. */
+export interface MetricsSource {
+  readonly name: SourceName;
+  /** True when the source can read a past window (history); false when it must watch live. */
+  readonly hasHistory: boolean;
+  collect(request: CollectRequest): Promise<CollectedMetrics>;
+}
+
+export const ANOMALY_TYPES = [
+  'traffic_spike',
+  'traffic_drop',
+  'error_rate',
+  'latency',
+  'retry_storm',
+  'timeout',
+  'circuit_breaker',
+] as const;
+export type AnomalyType = (typeof ANOMALY_TYPES)[number];
+
+export const SEVERITIES = ['low', 'medium', 'high', 'critical'] as const;
+export type Severity = (typeof SEVERITIES)[number];
+
+export function severityRank(severity: Severity): number {
+  return SEVERITIES.indexOf(severity);
+}
+
+/** One anomaly: what was seen, what was expected, and why it counts. */
+export interface Finding {
+  namespace: string;
+  service: string;
+  type: AnomalyType;
+  severity: Severity;
+  detector: 'rule' | 'model';
+  metric: MetricName;
+  observed: number;
+  /** The expected value (baseline mean) and the normal range learned for it. */
+  expected: number;
+  expectedRange: [number, number];
+  threshold: number;
+  /** How far past the threshold: 1 = at the threshold. */
+  score: number;
+  description: string;
+}
+
+export type Verdict = 'pass' | 'warn' | 'fail';
+
+/** Errors a user can meet carry a cause and a fix; the CLI and the Action print them in one place each. */
+export class UserFacingError extends Error {
+  constructor(
+    readonly kind: 'config' | 'cluster' | 'baseline' | 'metrics' | 'github',
+    message: string,
+    readonly fix: string,
+  ) {
+    super(message);
+    this.name = new.target.name;
+  }
+}
+export class ConfigError extends UserFacingError {
+  constructor(message: string, fix: string) {
+    super('config', message, fix);
+  }
+}
+export class ClusterError extends UserFacingError {
+  constructor(message: string, fix: string) {
+    super('cluster', message, fix);
+  }
+}
+export class BaselineError extends UserFacingError {
+  constructor(message: string, fix: string) {
+    super('baseline', message, fix);
+  }
+}
+export class MetricsError extends UserFacingError {
+  constructor(message: string, fix: string) {
+    super('metrics', message, fix);
+  }
+}
+
+export type ServiceStatus = 'ok' | 'anomalous' | 'new' | 'insufficient-data' | 'missing';
+
+export interface MetricSummary {
+  /** Aggregate over the scan window (request-weighted for ratios and latencies). */
+  observed: number | null;
+  /** The baseline's mean and its normal band (p5..p95 of the learned per-window means). */
+  expected: number | null;
+  band: [number, number] | null;
+}
+
+export interface ServiceReport {
+  namespace: string;
+  name: string;
+  status: ServiceStatus;
+  /** Requests seen in the scan window. */
+  requests: number;
+  metrics: Partial<Record<MetricName, MetricSummary>>;
+  /** Why a service is not `ok` when it has no finding (insufficient data, new, missing). */
+  reason?: string;
+}
+
+export interface BaselineSummary {
+  path: string;
+  createdAt: string;
+  source: SourceName;
+  window: { from: string; to: string };
+  ageSeconds: number;
+  services: number;
+}
+
+/** The JSON report: a public, documented contract (README "JSON report"). Keep it stable. */
+export interface Report {
+  schemaVersion: 1;
+  tool: { name: 'smanalyzer'; version: string };
+  verdict: Verdict;
+  window: { from: string; to: string };
+  source: SourceName;
+  partial: boolean;
+  baseline: BaselineSummary | null;
+  services: ServiceReport[];
+  anomalies: Finding[];
+  summary: {
+    servicesScanned: number;
+    anomalous: number;
+    insufficientData: number;
+    new: number;
+    missing: number;
+    anomalyCount: number;
+    /** Findings at or above fail-on: the ones that count against max-anomalies. */
+    gatingAnomalies: number;
+    bySeverity: Record<Severity, number>;
+    failOn: Severity;
+    maxAnomalies: number;
+    warnOnly: boolean;
+    /** One sentence: why the verdict is what it is. */
+    reason: string;
+  };
+  notes: string[];
+}
