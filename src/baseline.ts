@@ -1,0 +1,223 @@
+/**
+ * The baseline artifact: its versioned schema, atomic write (temp file + rename, so a crash never leaves
+ * half a file), and read + validate + compatibility checks with one clear message per problem.
+ */
+import { randomBytes } from 'node:crypto';
+import { closeSync, fsyncSync, openSync, readFileSync, renameSync, rmSync, writeSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
+import { z } from 'zod';
+import { BaselineError, METRIC_NAMES, type MetricName, type SourceName } from './types.js';
+import type { ClusterModel } from './ml.js';
+import type { SignalName } from './signals.js';
+
+export const BASELINE_SCHEMA_VERSION = 1;
+
+export interface MetricStats {
+  /** Mean of the per-step values (request-weighted for ratios and latencies). */
+  mean: number;
+  /** The band of normal per-window means: 5th..95th percentile. */
+  p5: number;
+  p95: number;
+  /** Standard deviation of per-window means. */
+  std: number;
+  max: number;
+}
+
+export interface SignalModel extends ClusterModel {
+  metrics: MetricName[];
+  windows: number;
+}
+
+export interface ServiceBaseline {
+  namespace: string;
+  name: string;
+  /** Requests seen over the whole learning window. */
+  requests: number;
+  /** Mean requests per second over the learning window. */
+  meanRate: number;
+  /** Learned with too little traffic to judge: scans report insufficient-data. */
+  insufficient: boolean;
+  metrics: Partial<Record<MetricName, MetricStats>>;
+  models: Partial<Record<SignalName, SignalModel>>;
+  unavailable: MetricName[];
+}
+
+export interface Baseline {
+  schemaVersion: number;
+  tool: { name: 'smanalyzer'; version: string };
+  createdAt: string;
+  source: SourceName;
+  cluster: { server: string; context: string } | null;
+  /** Empty: every namespace. */
+  namespaces: string[];
+  window: { from: string; to: string };
+  stepMs: number;
+  featureWindowMs: number;
+  histogramBuckets: number[];
+  settings: { kMax: number; seed: number };
+  services: ServiceBaseline[];
+}
+
+const finite = z.number().refine(Number.isFinite, 'must be a finite number');
+const metricName = z.enum(METRIC_NAMES);
+const stats = z.object({ mean: finite, p5: finite, p95: finite, std: finite, max: finite });
+const model = z.object({
+  metrics: z.array(metricName).min(1),
+  windows: z.number().int().min(1),
+  scaler: z.object({ center: z.array(finite), scale: z.array(finite.refine((v) => v > 0, 'must be above 0')) }),
+  k: z.number().int().min(1),
+  centroids: z.array(z.array(finite)).min(1),
+  sizes: z.array(z.number().int().min(0)),
+  thresholds: z.array(finite.refine((v) => v > 0, 'must be above 0')),
+  silhouette: finite.nullable(),
+});
+const isoDate = z.string().refine((s) => Number.isFinite(Date.parse(s)), 'must be an RFC3339 time');
+const baselineSchema = z.object({
+  schemaVersion: z.literal(BASELINE_SCHEMA_VERSION),
+  tool: z.object({ name: z.literal('smanalyzer'), version: z.string() }),
+  createdAt: isoDate,
+  source: z.enum(['simulated', 'prometheus', 'sidecars']),
+  cluster: z.object({ server: z.string(), context: z.string() }).nullable(),
+  namespaces: z.array(z.string()),
+  window: z.object({ from: isoDate, to: isoDate }),
+  stepMs: z.number().int().positive(),
+  featureWindowMs: z.number().int().positive(),
+  histogramBuckets: z.array(finite),
+  settings: z.object({ kMax: z.number().int().min(1), seed: z.number().int() }),
+  services: z.array(
+    z.object({
+      namespace: z.string().min(1),
+      name: z.string().min(1),
+      requests: finite,
+      meanRate: finite,
+      insufficient: z.boolean(),
+      metrics: z.partialRecord(metricName, stats),
+      models: z.partialRecord(z.enum(['traffic', 'errors', 'latency', 'retries', 'timeouts', 'overflow']), model),
+      unavailable: z.array(metricName),
+    }),
+  ),
+});
+
+/** Serialise with sorted services so the same learning produces the same bytes. */
+export function serializeBaseline(baseline: Baseline): string {
+  return JSON.stringify(baseline, null, 2) + '\n';
+}
+
+/** Write via a temp file in the same directory + fsync + rename: readers see the old file or the new, never half. */
+export function writeBaselineAtomically(path: string, baseline: Baseline): void {
+  const temp = join(dirname(path), `.${basename(path)}.${randomBytes(6).toString('hex')}.tmp`);
+  try {
+    const fd = openSync(temp, 'w', 0o644);
+    try {
+      writeSync(fd, serializeBaseline(baseline));
+      fsyncSync(fd);
+    } finally {
+      closeSync(fd);
+    }
+    renameSync(temp, path);
+  } catch (e) {
+    rmSync(temp, { force: true });
+    throw new BaselineError(
+      `cannot write the baseline to ${path}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`,
+      'check that the directory exists and is writable',
+    );
+  }
+}
+
+/** Parse and validate a baseline text; every problem is named with its JSON path. */
+export function parseBaseline(text: string, path: string, now: number): Baseline {
+  let raw: unknown;
+  try {
+    raw = JSON.parse(text);
+  } catch {
+    throw new BaselineError(
+      `${path} is not valid JSON${text.length > 0 ? ' (truncated or corrupted?)' : ' (empty file)'}`,
+      'learn a new baseline with `smanalyzer learn`',
+    );
+  }
+  const version = (raw as { schemaVersion?: unknown } | null)?.schemaVersion;
+  if (typeof raw === 'object' && raw !== null && version !== BASELINE_SCHEMA_VERSION) {
+    throw new BaselineError(
+      `${path} has baseline schema version ${JSON.stringify(version ?? null)}; this smanalyzer reads version ${BASELINE_SCHEMA_VERSION}`,
+      'learn a new baseline with this version (`smanalyzer learn`)',
+    );
+  }
+  const parsed = baselineSchema.safeParse(raw);
+  if (!parsed.success) {
+    const problems = parsed.error.issues.slice(0, 5).map((i) => `${i.path.join('.') || '(top level)'}: ${i.message}`);
+    const more = parsed.error.issues.length > 5 ? ` (and ${parsed.error.issues.length - 5} more)` : '';
+    throw new BaselineError(`${path} is not a valid baseline: ${problems.join('; ')}${more}`, 'learn a new baseline with `smanalyzer learn`');
+  }
+  const baseline = parsed.data as Baseline;
+  if (Date.parse(baseline.createdAt) > now + 5 * 60_000) {
+    throw new BaselineError(
+      `${path} was created in the future (${baseline.createdAt})`,
+      "check this machine's clock, or learn a new baseline",
+    );
+  }
+  for (const service of baseline.services) {
+    for (const [signal, m] of Object.entries(service.models)) {
+      const dims = m!.scaler.center.length;
+      if (m!.centroids.length !== m!.k || m!.thresholds.length !== m!.k || m!.centroids.some((c) => c.length !== dims)) {
+        throw new BaselineError(
+          `${path}: the ${signal} model of ${service.namespace}/${service.name} is inconsistent (k, centroids and thresholds disagree)`,
+          'learn a new baseline with `smanalyzer learn`',
+        );
+      }
+    }
+  }
+  return baseline;
+}
+
+export function readBaseline(path: string, now: number): Baseline {
+  let text: string;
+  try {
+    text = readFileSync(path, 'utf8');
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    throw new BaselineError(
+      code === 'ENOENT' ? `no baseline at ${path}` : `cannot read the baseline ${path}: ${code}`,
+      `learn one first: smanalyzer learn --baseline ${path}`,
+    );
+  }
+  return parseBaseline(text, path, now);
+}
+
+/** What a scan is about to compare with the baseline: it must have been learned on the same ground. */
+export interface ScanContext {
+  source: SourceName;
+  namespaces: string[];
+  histogramBuckets?: number[];
+  cluster?: { server: string } | null;
+}
+
+export function checkCompatibility(baseline: Baseline, scan: ScanContext, path: string): void {
+  const relearn = `learn a matching baseline: smanalyzer learn --source ${scan.source}${scan.namespaces.map((n) => ` --namespace ${n}`).join('')} --baseline ${path}`;
+  if (baseline.source !== scan.source) {
+    throw new BaselineError(`${path} was learned from ${baseline.source} metrics; this scan reads ${scan.source}`, relearn);
+  }
+  if (baseline.namespaces.length > 0) {
+    const scanned = scan.namespaces.length > 0 ? scan.namespaces : ['(all namespaces)'];
+    const outside = scanned.filter((ns) => !baseline.namespaces.includes(ns));
+    if (outside.length > 0) {
+      throw new BaselineError(
+        `${path} covers namespaces ${baseline.namespaces.join(', ')}; this scan asks for ${outside.join(', ')}`,
+        relearn,
+      );
+    }
+  }
+  if (
+    scan.histogramBuckets &&
+    scan.histogramBuckets.length > 0 &&
+    baseline.histogramBuckets.length > 0 &&
+    scan.histogramBuckets.join(',') !== baseline.histogramBuckets.join(',')
+  ) {
+    throw new BaselineError(
+      `${path} was learned with latency buckets [${baseline.histogramBuckets.join(', ')}]; the mesh now reports [${scan.histogramBuckets.join(', ')}]`,
+      relearn,
+    );
+  }
+  if (scan.cluster && baseline.cluster && scan.cluster.server !== baseline.cluster.server) {
+    throw new BaselineError(`${path} was learned on cluster ${baseline.cluster.server}; this scan is on ${scan.cluster.server}`, relearn);
+  }
+}

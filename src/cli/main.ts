@@ -1,0 +1,284 @@
+/**
+ * The `smanalyzer` command line: learn, scan, status, monitor (and demo). Flags → config, one error
+ * boundary that turns every failure into a cause, a fix and an exit code: 0 pass/warn, 1 gate failed,
+ * 2 bad input or environment error.
+ */
+import { writeFileSync } from 'node:fs';
+import { Command, CommanderError, Option } from 'commander';
+import { loadConfig, parseDuration, parseFault, parseSeverity, type ConfigOverrides } from '../config.js';
+import { renderText, renderTable } from '../report/text.js';
+import { UserFacingError, type Report } from '../types.js';
+import { TOOL_VERSION } from '../version.js';
+import { createProgress } from './progress.js';
+
+export interface CliIo {
+  stdout: { write(text: string): unknown; isTTY?: boolean };
+  stderr: { write(text: string): unknown; isTTY?: boolean };
+  env: NodeJS.ProcessEnv;
+  now?: () => number;
+  sleep?: (ms: number) => Promise<void>;
+}
+
+export const EXIT = { ok: 0, gateFailed: 1, error: 2 } as const;
+
+/** Thrown inside an action to end with a given exit code after the report has been printed. */
+class ExitSignal extends Error {
+  constructor(readonly code: number) {
+    super(`exit ${code}`);
+  }
+}
+
+const collect = (value: string, previous: string[] = []) => [...previous, value];
+
+function commonOptions(command: Command): Command {
+  return command
+    .addOption(new Option('--source <source>', 'where metrics come from').choices(['simulated', 'prometheus', 'sidecars']))
+    .option('-n, --namespace <ns>', 'namespace to analyse (repeatable; default: all)', collect)
+    .option('-c, --config <file>', 'YAML config file')
+    .option('-b, --baseline <path>', 'baseline artifact path (default: smanalyzer-baseline.json)')
+    .option('--from <time>', 'start of a past window: RFC3339, unix seconds, or relative like -15m')
+    .option('--to <time>', 'end of a past window (default: now)')
+    .option('-d, --duration <duration>', 'length of a timed window, like 5m')
+    .option('--step <duration>', 'sample resolution (default 15s)')
+    .option('--kubeconfig <path>', 'kubeconfig file (default: KUBECONFIG, ~/.kube/config, in-cluster)')
+    .option('--context <name>', 'kubeconfig context')
+    .option('--prometheus-url <url>', 'Prometheus (or Thanos, Mimir, VictoriaMetrics) base URL')
+    .option('--prometheus-header <header>', "extra HTTP header 'Name: value' (repeatable)", collect)
+    .option('--prometheus-ca <file>', 'CA bundle for a Prometheus behind TLS')
+    .option('--insecure-skip-tls-verify', 'do not verify the Prometheus TLS certificate')
+    .option('--interval <duration>', 'sidecar scrape interval (default 15s)')
+    .option('--topology <name>', 'simulated mesh: bookinfo, boutique or generated:N')
+    .option('--seed <n>', 'simulated mesh seed', (v) => Number.parseInt(v, 10))
+    .option('--inject <fault>', 'simulated fault SERVICE:TYPE[:MAGNITUDE] (repeatable)', collect)
+    .option('--debug', 'print stack traces');
+}
+
+type Flags = Record<string, unknown> & {
+  source?: string;
+  namespace?: string[];
+  config?: string;
+  baseline?: string;
+  from?: string;
+  to?: string;
+  duration?: string;
+  step?: string;
+  kubeconfig?: string;
+  context?: string;
+  prometheusUrl?: string;
+  prometheusHeader?: string[];
+  prometheusCa?: string;
+  insecureSkipTlsVerify?: boolean;
+  interval?: string;
+  topology?: string;
+  seed?: number;
+  inject?: string[];
+  failOn?: string;
+  maxAnomalies?: string;
+  sensitivity?: string;
+  warnOnly?: boolean;
+  minRequests?: string;
+  debug?: boolean;
+};
+
+function parseHeaders(lines: string[] | undefined): Record<string, string> | undefined {
+  if (!lines) return undefined;
+  const headers: Record<string, string> = {};
+  for (const line of lines) {
+    const at = line.indexOf(':');
+    if (at <= 0) throw new UserFacingError('config', `--prometheus-header "${line.split(':')[0]}…" is not 'Name: value'`, "write it like --prometheus-header 'X-Scope-OrgID: team-a'");
+    headers[line.slice(0, at).trim()] = line.slice(at + 1).trim();
+  }
+  return headers;
+}
+
+function integer(text: string | undefined, flag: string): number | undefined {
+  if (text === undefined) return undefined;
+  const n = Number(text);
+  if (!Number.isInteger(n) || n < 0) throw new UserFacingError('config', `${flag} "${text}" is not a whole number ≥ 0`, `write it like ${flag} 3`);
+  return n;
+}
+
+/** Flags override the file; secrets come from the environment so they stay out of shell history. */
+function overridesFrom(flags: Flags, env: NodeJS.ProcessEnv, command: 'learn' | 'scan' | 'status'): ConfigOverrides {
+  const duration = flags.duration ? parseDuration(flags.duration) : undefined;
+  const sensitivity = flags.sensitivity !== undefined ? Number(flags.sensitivity) : undefined;
+  if (sensitivity !== undefined && !(sensitivity > 0)) {
+    throw new UserFacingError('config', `--sensitivity "${flags.sensitivity}" is not a positive number`, 'write it like --sensitivity 1.5');
+  }
+  const user = env.PROMETHEUS_USERNAME;
+  return {
+    source: flags.source as ConfigOverrides['source'],
+    namespaces: flags.namespace,
+    baselinePath: flags.baseline,
+    stepMs: flags.step ? parseDuration(flags.step) : undefined,
+    learnDurationMs: command === 'learn' ? duration : undefined,
+    scanDurationMs: command === 'scan' ? duration : undefined,
+    kube: { kubeconfig: flags.kubeconfig, context: flags.context },
+    prometheus: {
+      url: flags.prometheusUrl ?? env.PROMETHEUS_URL,
+      headers: parseHeaders(flags.prometheusHeader),
+      bearerToken: env.PROMETHEUS_TOKEN || undefined,
+      basicAuth: user ? { username: user, password: env.PROMETHEUS_PASSWORD ?? '' } : undefined,
+      caFile: flags.prometheusCa,
+      insecureSkipVerify: flags.insecureSkipTlsVerify,
+    },
+    sidecars: { intervalMs: flags.interval ? parseDuration(flags.interval) : undefined },
+    simulated: { topology: flags.topology, seed: flags.seed, faults: flags.inject?.map(parseFault) },
+    model: { sensitivity },
+    gate: {
+      failOn: flags.failOn ? parseSeverity(flags.failOn) : undefined,
+      maxAnomalies: integer(flags.maxAnomalies, '--max-anomalies'),
+      minRequests: integer(flags.minRequests, '--min-requests'),
+      warnOnly: flags.warnOnly,
+    },
+  };
+}
+
+function renderReport(report: Report, format: string): string {
+  switch (format) {
+    case 'json':
+      return JSON.stringify(report, null, 2) + '\n';
+    case 'table':
+      return renderTable(report);
+    default:
+      return renderText(report);
+  }
+}
+
+function scanOptions(command: Command): Command {
+  return command
+    .addOption(new Option('-o, --output <format>', 'report format').choices(['text', 'table', 'json', 'markdown']).default('text'))
+    .option('--report <path>', 'also write the JSON report to this file')
+    .option('--fail-on <severity>', 'lowest severity that fails the gate: low, medium, high, critical (default high)')
+    .option('--max-anomalies <n>', 'anomalies at or above --fail-on allowed before failing (default 0)')
+    .option('--sensitivity <x>', 'model sensitivity: above 1 flags smaller deviations (default 1)')
+    .option('--min-requests <n>', 'requests a service needs in the window to be judged (default 100)')
+    .option('--warn-only', 'advisory: report, never fail');
+}
+
+export async function main(argv: string[], io: CliIo): Promise<number> {
+  const now = io.now ?? Date.now;
+  const log = (line: string) => io.stderr.write(line + '\n');
+  let debug = argv.includes('--debug');
+
+  const program = new Command('smanalyzer')
+    .description('Gate deploys on Istio service-mesh health: learn a baseline, scan, fail on anomalies.')
+    .version(TOOL_VERSION)
+    .exitOverride()
+    .configureOutput({ writeOut: (s) => io.stdout.write(s), writeErr: (s) => io.stderr.write(s) })
+    .showSuggestionAfterError(true);
+
+  const context = (flags: Flags, command: 'learn' | 'scan' | 'status') => {
+    debug = Boolean(flags.debug);
+    const config = loadConfig({ file: flags.config, overrides: overridesFrom(flags, io.env, command) });
+    return {
+      config,
+      now,
+      log,
+      sleep: io.sleep,
+      window: { from: flags.from, to: flags.to },
+      onProgress: createProgress(io.stderr, now),
+    };
+  };
+
+  const runScanCommand = async (flags: Flags & { output: string; report?: string }) => {
+    const ctx = context(flags, 'scan');
+    const { runScan } = await import('../pipeline.js');
+    const report = await runScan(ctx);
+    await emitReport(report, flags.output, flags.report, io);
+    return report;
+  };
+
+  commonOptions(program.command('learn').description('learn a baseline of normal behaviour and write it atomically')).action(
+    async (flags: Flags) => {
+      const { runLearn } = await import('../pipeline.js');
+      await runLearn(context(flags, 'learn'));
+    },
+  );
+
+  scanOptions(commonOptions(program.command('scan').description('scan the mesh against the baseline and judge it'))).action(
+    async (flags: Flags & { output: string; report?: string }) => {
+      const report = await runScanCommand(flags);
+      if (report.verdict === 'fail') throw new ExitSignal(EXIT.gateFailed);
+    },
+  );
+
+  commonOptions(program.command('status').description('cluster, mesh, baseline and thresholds at a glance'))
+    .addOption(new Option('-o, --output <format>', 'output format').choices(['text', 'json']).default('text'))
+    .action(async (flags: Flags & { output: string }) => {
+      const { runStatus } = await import('./status.js');
+      io.stdout.write(await runStatus(context(flags, 'status'), flags.output));
+    });
+
+  scanOptions(commonOptions(program.command('monitor').description('scan repeatedly until stopped (Ctrl-C)')))
+    .option('--every <duration>', 'time between scans (default 1m)')
+    .option('--count <n>', 'stop after this many scans')
+    .action(async (flags: Flags & { output: string; report?: string; every?: string; count?: string }) => {
+      const every = flags.every ? parseDuration(flags.every) : 60_000;
+      const count = integer(flags.count, '--count') ?? Infinity;
+      const sleep = io.sleep ?? ((ms: number) => new Promise<void>((r) => setTimeout(r, ms)));
+      let last: Report | null = null;
+      for (let i = 0; i < count; i++) {
+        if (i > 0) await sleep(every);
+        last = await runScanCommand(flags);
+      }
+      if (last?.verdict === 'fail') throw new ExitSignal(EXIT.gateFailed);
+    });
+
+  program
+    .command('demo')
+    .description('learn a simulated Bookinfo mesh, then scan it with a fault injected (no cluster needed)')
+    .option('--inject <fault>', 'fault to inject (default reviews:latency)', 'reviews:latency')
+    .option('--baseline <path>', 'where to write the demo baseline', 'smanalyzer-demo-baseline.json')
+    .action(async (flags: { inject: string; baseline: string }) => {
+      const { runLearn } = await import('../pipeline.js');
+      log('$ smanalyzer learn --source simulated --baseline ' + flags.baseline);
+      await runLearn(context({ source: 'simulated', baseline: flags.baseline }, 'learn'));
+      log(`$ smanalyzer scan --source simulated --baseline ${flags.baseline} --inject ${flags.inject}`);
+      const report = await runScanCommand({ source: 'simulated', baseline: flags.baseline, inject: [flags.inject], output: 'text' });
+      if (report.verdict === 'fail') throw new ExitSignal(EXIT.gateFailed);
+    });
+
+  try {
+    await program.parseAsync(argv, { from: 'user' });
+    return EXIT.ok;
+  } catch (error) {
+    return exitCodeFor(error, io, debug);
+  }
+}
+
+async function emitReport(report: Report, format: string, path: string | undefined, io: CliIo): Promise<void> {
+  if (format === 'markdown') {
+    const { renderSummaryMarkdown } = await import('../report/markdown.js');
+    io.stdout.write(renderSummaryMarkdown(report));
+  } else {
+    io.stdout.write(renderReport(report, format));
+  }
+  if (path) {
+    try {
+      writeFileSync(path, JSON.stringify(report, null, 2) + '\n');
+    } catch (e) {
+      throw new UserFacingError('config', `cannot write the report to ${path}: ${(e as NodeJS.ErrnoException).code}`, 'check the --report path');
+    }
+  }
+}
+
+/** The one place a failure becomes a message and an exit code. */
+function exitCodeFor(error: unknown, io: CliIo, debug: boolean): number {
+  if (error instanceof ExitSignal) return error.code;
+  if (error instanceof CommanderError) {
+    // --help and --version end here too, with code 0; commander already printed its message.
+    if (error.exitCode === 0 || error.code === 'commander.helpDisplayed' || error.code === 'commander.version') return EXIT.ok;
+    io.stderr.write(`Fix: run "smanalyzer --help" for the commands and flags.\n`);
+    return EXIT.error;
+  }
+  if (error instanceof UserFacingError) {
+    io.stderr.write(`Error: ${error.message}\nFix: ${error.fix}\n`);
+    if (debug && error.stack) io.stderr.write(error.stack + '\n');
+    return EXIT.error;
+  }
+  const message = error instanceof Error ? error.message : String(error);
+  io.stderr.write(`Error: unexpected failure: ${message.split('\n')[0]}\nFix: rerun with --debug and report it with the output\n`);
+  if (debug && error instanceof Error && error.stack) io.stderr.write(error.stack + '\n');
+  return EXIT.error;
+}

@@ -1,0 +1,84 @@
+/**
+ * The shape of SMAnalyzer's configuration after defaults, the YAML file, and action inputs / CLI flags
+ * have been merged and validated (see config.ts). Durations are milliseconds; ratios are 0..1.
+ */
+import type { Severity, SourceName } from './types.js';
+
+export type AnomalyFault = {
+  /** Service name (optionally namespace/name) in the simulated mesh. */
+  service: string;
+  type: import('./types.js').AnomalyType;
+  /** Type-specific size: a factor for latency/traffic, a ratio for errors/retries/timeouts/overflow. */
+  magnitude?: number;
+};
+
+export interface Config {
+  source: SourceName;
+  /** Empty: every namespace. */
+  namespaces: string[];
+  baselinePath: string;
+  /** Sample resolution of every series. */
+  stepMs: number;
+  /** Length of one feature window: the model's unit of "normal behaviour". */
+  featureWindowMs: number;
+  /** Default length of a timed learn (when no --from/--to). */
+  learnDurationMs: number;
+  /** Default length of a timed scan. */
+  scanDurationMs: number;
+  rules: {
+    errorRatio: number;
+    trafficSpikeFactor: number;
+    trafficDropFactor: number;
+    /** Absolute p99 bound in ms; null = no absolute bound. */
+    latencyP99Ms: number | null;
+    /** p99 above this many times its baseline mean is a rule finding. */
+    latencyFactor: number;
+    retryRatio: number;
+    timeoutRatio: number;
+    overflowRatio: number;
+  };
+  model: {
+    /** > 1 makes thresholds tighter (more findings), < 1 looser. */
+    sensitivity: number;
+    kMax: number;
+    seed: number;
+  };
+  gate: {
+    failOn: Severity;
+    maxAnomalies: number;
+    /** Below this many requests in the scan window a service is insufficient-data. */
+    minRequests: number;
+    /** Advisory mode: report, never fail. */
+    warnOnly: boolean;
+    /** What an insufficient-data service does to the verdict. */
+    onInsufficientData: 'pass' | 'warn' | 'fail';
+    /** What an environment fault (cluster/Prometheus unreachable mid-scan) does: fail the step, or warn. */
+    onError: 'fail' | 'warn';
+  };
+  prometheus: {
+    url: string | null;
+    headers: Record<string, string>;
+    bearerToken: string | null;
+    basicAuth: { username: string; password: string } | null;
+    caFile: string | null;
+    insecureSkipVerify: boolean;
+    /** Which Istio reporter's view to read: one, consistently. */
+    reporter: 'destination' | 'source';
+    timeoutMs: number;
+    concurrency: number;
+  };
+  kube: {
+    /** A path, inline YAML or base64 YAML; null: KUBECONFIG, ~/.kube/config, then in-cluster. */
+    kubeconfig: string | null;
+    context: string | null;
+  };
+  sidecars: {
+    intervalMs: number;
+    concurrency: number;
+  };
+  simulated: {
+    topology: string;
+    seed: number;
+    faults: AnomalyFault[];
+  };
+}

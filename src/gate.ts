@@ -1,0 +1,64 @@
+/**
+ * The gate: a verdict (pass / warn / fail) from the findings and the policy — fail-on severity,
+ * max anomalies, the insufficient-data policy, partial data and advisory mode. Pure.
+ */
+import type { Config } from './config-types.js';
+import { severityRank, type Finding, type ServiceStatus, type Verdict } from './types.js';
+
+export interface GateInput {
+  findings: Finding[];
+  statuses: ServiceStatus[];
+  /** Some of the window could not be read: never a full pass. */
+  partial: boolean;
+}
+
+export interface GateDecision {
+  verdict: Verdict;
+  gatingAnomalies: number;
+  reason: string;
+}
+
+export function decideVerdict(input: GateInput, policy: Config['gate']): GateDecision {
+  const gating = input.findings.filter((f) => severityRank(f.severity) >= severityRank(policy.failOn));
+  const insufficient = input.statuses.filter((s) => s === 'insufficient-data').length;
+  const fresh = input.statuses.filter((s) => s === 'new' || s === 'missing').length;
+  const scanned = input.statuses.filter((s) => s !== 'missing').length;
+
+  let verdict: Verdict = 'pass';
+  const reasons: string[] = [];
+  if (gating.length > policy.maxAnomalies) {
+    verdict = 'fail';
+    reasons.push(
+      `${gating.length} anomal${gating.length === 1 ? 'y' : 'ies'} at or above ${policy.failOn} (allowed: ${policy.maxAnomalies})`,
+    );
+  } else if (input.findings.length > 0) {
+    verdict = 'warn';
+    reasons.push(`${input.findings.length} anomal${input.findings.length === 1 ? 'y' : 'ies'}, none counted against the gate (fail-on ${policy.failOn}, max ${policy.maxAnomalies})`);
+  }
+  if (insufficient > 0 && policy.onInsufficientData !== 'pass') {
+    if (policy.onInsufficientData === 'fail') verdict = 'fail';
+    else if (verdict === 'pass') verdict = 'warn';
+    reasons.push(`${insufficient} service${insufficient === 1 ? '' : 's'} with insufficient data`);
+  }
+  if (scanned === 0) {
+    if (verdict === 'pass') verdict = 'warn';
+    reasons.push('no service had data to judge');
+  }
+  if (fresh > 0) {
+    if (verdict === 'pass') verdict = 'warn';
+    reasons.push(`${fresh} service${fresh === 1 ? '' : 's'} new or missing since the baseline`);
+  }
+  if (input.partial) {
+    if (verdict === 'pass') verdict = 'warn';
+    reasons.push('the metrics were only partly collected');
+  }
+  if (policy.warnOnly && verdict === 'fail') {
+    verdict = 'warn';
+    reasons.push('advisory mode: reported, not failed');
+  }
+  return {
+    verdict,
+    gatingAnomalies: gating.length,
+    reason: reasons.length > 0 ? reasons.join('; ') : 'every service is within its baseline',
+  };
+}

@@ -1,0 +1,137 @@
+/**
+ * Learning: turn a window of normal series into the baseline's per-service statistics and models.
+ * Pure: the clock and the tool version are passed in.
+ */
+import type { Baseline, MetricStats, ServiceBaseline, SignalModel } from './baseline.js';
+import { BASELINE_SCHEMA_VERSION } from './baseline.js';
+import type { Config } from './config-types.js';
+import { fitClusterModel, quantile, windowFeatures, type FeatureVector } from './ml.js';
+import { SIGNALS, featureFloors, type SignalSpec } from './signals.js';
+import { aggregateMetric, presentValues, totalRequests, windowStarts } from './timeseries.js';
+import { METRIC_NAMES, type CollectedMetrics, type MetricName, type ServiceSeries } from './types.js';
+
+export interface LearnMeta {
+  now: number;
+  toolVersion: string;
+  cluster: { server: string; context: string } | null;
+  namespaces: string[];
+}
+
+/** A window needs at least half its steps with values to say anything about its shape. */
+function windowVector(series: ServiceSeries, metrics: MetricName[], start: number, size: number): FeatureVector | null {
+  const vector: number[] = [];
+  for (const metric of metrics) {
+    const values = presentValues(series.values[metric], start, start + size);
+    if (values.length < Math.max(2, size / 2)) return null;
+    vector.push(...windowFeatures(values)!);
+  }
+  return vector;
+}
+
+/** Feature vectors of a signal over a series, windows of `size` steps every `stride` steps. */
+export function signalVectors(
+  series: ServiceSeries,
+  metrics: MetricName[],
+  size: number,
+  stride: number,
+): FeatureVector[] {
+  const out: FeatureVector[] = [];
+  for (const start of windowStarts(series.requests.length, size, stride)) {
+    const v = windowVector(series, metrics, start, size);
+    if (v) out.push(v);
+  }
+  return out;
+}
+
+/** The metrics of a signal this service actually has (optional stats may be missing). */
+export function availableMetrics(spec: SignalSpec, unavailable: MetricName[]): MetricName[] {
+  return spec.metrics.filter((m) => !unavailable.includes(m));
+}
+
+function metricStats(series: ServiceSeries, metric: MetricName, size: number, stride: number): MetricStats | null {
+  const mean = aggregateMetric(series, metric);
+  if (mean === null) return null;
+  const windowMeans = windowStarts(series.requests.length, size, stride)
+    .map((start) => aggregateMetric(series, metric, start, start + size))
+    .filter((v): v is number => v !== null)
+    .sort((a, b) => a - b);
+  const wm = windowMeans.length > 0 ? windowMeans : [mean];
+  const avg = wm.reduce((s, v) => s + v, 0) / wm.length;
+  const std = Math.sqrt(wm.reduce((s, v) => s + (v - avg) ** 2, 0) / wm.length);
+  return {
+    mean: round(mean),
+    p5: round(quantile(wm, 0.05)),
+    p95: round(quantile(wm, 0.95)),
+    std: round(std),
+    max: round(wm[wm.length - 1]),
+  };
+}
+
+function round(x: number): number {
+  return Number(x.toPrecision(6));
+}
+
+export function learnService(series: ServiceSeries, config: Config, stepMs: number): ServiceBaseline {
+  const size = Math.round(config.featureWindowMs / stepMs);
+  const stride = Math.max(1, Math.floor(size / 2));
+  const requests = totalRequests(series);
+  const seconds = (series.requests.length * stepMs) / 1000;
+  const perWindowRequests = (requests / Math.max(1, series.requests.length)) * size;
+  // Too quiet to learn from: per-window ratios would be mostly noise (a single error = 10%).
+  const insufficient = perWindowRequests < Math.max(1, config.gate.minRequests / 10) || requests < config.gate.minRequests;
+
+  const metrics: ServiceBaseline['metrics'] = {};
+  for (const metric of METRIC_NAMES) {
+    if (series.unavailable.includes(metric)) continue;
+    const s = metricStats(series, metric, size, stride);
+    if (s) metrics[metric] = s;
+  }
+
+  const models: ServiceBaseline['models'] = {};
+  if (!insufficient) {
+    for (const spec of SIGNALS) {
+      const used = availableMetrics(spec, series.unavailable);
+      if (used.length === 0) continue;
+      const vectors = signalVectors(series, used, size, stride);
+      if (vectors.length < 4) continue;
+      const model = fitClusterModel(vectors, {
+        kMax: config.model.kMax,
+        seed: config.model.seed,
+        minScale: featureFloors(spec, used, size),
+      });
+      const signalModel: SignalModel = { metrics: used, windows: vectors.length, ...model };
+      models[spec.name] = signalModel;
+    }
+  }
+
+  return {
+    namespace: series.service.namespace,
+    name: series.service.name,
+    requests,
+    meanRate: round(requests / Math.max(1, seconds)),
+    insufficient,
+    metrics,
+    models,
+    unavailable: [...series.unavailable].sort(),
+  };
+}
+
+export function learnBaseline(collected: CollectedMetrics, config: Config, meta: LearnMeta): Baseline {
+  const services = [...collected.services]
+    .sort((a, b) => `${a.service.namespace}/${a.service.name}`.localeCompare(`${b.service.namespace}/${b.service.name}`))
+    .map((series) => learnService(series, config, collected.stepMs));
+  return {
+    schemaVersion: BASELINE_SCHEMA_VERSION,
+    tool: { name: 'smanalyzer', version: meta.toolVersion },
+    createdAt: new Date(meta.now).toISOString(),
+    source: collected.source,
+    cluster: meta.cluster,
+    namespaces: [...meta.namespaces].sort(),
+    window: { from: new Date(collected.from).toISOString(), to: new Date(collected.to).toISOString() },
+    stepMs: collected.stepMs,
+    featureWindowMs: config.featureWindowMs,
+    histogramBuckets: collected.histogramBuckets,
+    settings: { kMax: config.model.kMax, seed: config.model.seed },
+    services,
+  };
+}

@@ -1,0 +1,219 @@
+/**
+ * The simulated mesh, the built-in default source: a seeded, deterministic Istio mesh with realistic noise
+ * (Poisson request counts, binomial errors), daily swings and bursty normal modes, and fault injection
+ * for every anomaly type. Every sample is a pure function of (seed, service, absolute time), so a learn
+ * and a later scan see one consistent mesh.
+ */
+import type { AnomalyFault } from '../config-types.js';
+import { ConfigError, type CollectRequest, type CollectedMetrics, type MetricsSource, type ServiceSeries } from '../types.js';
+import { topology, TOPOLOGY_NAMES, type SimulatedService } from './topologies.js';
+
+/** Envoy's default latency histogram buckets (ms). */
+export const ENVOY_DEFAULT_BUCKETS = [
+  0.5, 1, 5, 10, 25, 50, 100, 250, 500, 1000, 2500, 5000, 10000, 30000, 60000, 300000, 600000, 1800000, 3600000,
+];
+
+/** The size each fault has when --inject gives none: clearly abnormal, but realistic. */
+export const DEFAULT_FAULT_MAGNITUDE: Record<AnomalyFault['type'], number> = {
+  latency: 3,
+  error_rate: 0.08,
+  traffic_spike: 3,
+  traffic_drop: 0.2,
+  retry_storm: 0.3,
+  timeout: 0.04,
+  circuit_breaker: 0.05,
+};
+
+const DAY_MS = 86_400_000;
+const BURST_BLOCK_MS = 600_000;
+/** A burst mode carries this much more traffic than the daily curve: a second normal mode, not a spike. */
+const BURST_TRAFFIC = 1.4;
+
+/** A fast integer hash of four numbers → [0, 1). */
+function unit(a: number, b: number, c: number, d: number): number {
+  let h = Math.imul(a ^ 0x9e3779b9, 0x85ebca6b);
+  h = Math.imul(h ^ (b + 0x7f4a7c15) ^ (h >>> 15), 0xc2b2ae35);
+  h = Math.imul(h ^ (c * 0x27d4eb2d) ^ (h >>> 13), 0x165667b1);
+  h = Math.imul(h ^ (d + 0x61c88647) ^ (h >>> 16), 0x85ebca6b);
+  h ^= h >>> 15;
+  return ((h >>> 0) + 0.5) / 4294967296;
+}
+
+class Noise {
+  private channel = 0;
+  constructor(
+    private readonly seed: number,
+    private readonly service: number,
+    private readonly step: number,
+  ) {}
+  uniform(): number {
+    return unit(this.seed, this.service, this.step, this.channel++);
+  }
+  normal(): number {
+    const u1 = this.uniform();
+    const u2 = this.uniform();
+    return Math.sqrt(-2 * Math.log(u1)) * Math.cos(2 * Math.PI * u2);
+  }
+  /** Poisson by inversion for small means, the normal approximation for large ones. */
+  poisson(mean: number): number {
+    if (mean <= 0) return 0;
+    if (mean > 30) return Math.max(0, Math.round(mean + Math.sqrt(mean) * this.normal()));
+    const limit = Math.exp(-mean);
+    let k = 0;
+    let p = this.uniform();
+    while (p > limit && k < 1000) {
+      k++;
+      p *= this.uniform();
+    }
+    return k;
+  }
+}
+
+export interface SimulatedMeshOptions {
+  topology: string;
+  seed: number;
+  faults: AnomalyFault[];
+  /** Faults act from this time on (default: the whole collected window). */
+  faultFrom?: number;
+}
+
+export class SimulatedSource implements MetricsSource {
+  readonly name = 'simulated' as const;
+  readonly hasHistory = true;
+  private readonly services: SimulatedService[];
+
+  constructor(private readonly options: SimulatedMeshOptions) {
+    this.services = topology(options.topology, options.seed);
+    if (this.services.length === 0) {
+      throw new ConfigError(`unknown simulated topology "${options.topology}"`, `use one of ${TOPOLOGY_NAMES.join(', ')}`);
+    }
+    for (const fault of options.faults) {
+      if (!this.services.some((s) => s.name === fault.service || `${s.namespace}/${s.name}` === fault.service)) {
+        throw new ConfigError(
+          `cannot inject into "${fault.service}": the ${options.topology} mesh has no such service`,
+          `use one of ${this.services.slice(0, 12).map((s) => s.name).join(', ')}${this.services.length > 12 ? ', …' : ''}`,
+        );
+      }
+    }
+  }
+
+  get serviceKeys() {
+    return this.services.map((s) => ({ namespace: s.namespace, name: s.name }));
+  }
+
+  async collect(request: CollectRequest): Promise<CollectedMetrics> {
+    return this.collectNow(request);
+  }
+
+  /** Synchronous core, usable by benchmarks without the promise. */
+  collectNow(request: CollectRequest): CollectedMetrics {
+    const steps = Math.floor((request.to - request.from) / request.stepMs);
+    const wanted = request.services?.map((s) => `${s.namespace}/${s.name}`);
+    const services: ServiceSeries[] = [];
+    this.services.forEach((spec, index) => {
+      if (request.namespaces.length > 0 && !request.namespaces.includes(spec.namespace)) return;
+      if (wanted && !wanted.includes(`${spec.namespace}/${spec.name}`)) return;
+      services.push(this.simulate(spec, index, request.from, request.stepMs, steps));
+    });
+    return {
+      source: 'simulated',
+      from: request.from,
+      to: request.from + steps * request.stepMs,
+      stepMs: request.stepMs,
+      services,
+      histogramBuckets: ENVOY_DEFAULT_BUCKETS,
+      notes: [],
+      partial: false,
+    };
+  }
+
+  private faultsFor(spec: SimulatedService): Map<AnomalyFault['type'], number> {
+    const out = new Map<AnomalyFault['type'], number>();
+    for (const f of this.options.faults) {
+      if (f.service === spec.name || f.service === `${spec.namespace}/${spec.name}`) {
+        out.set(f.type, f.magnitude ?? DEFAULT_FAULT_MAGNITUDE[f.type]);
+      }
+    }
+    return out;
+  }
+
+  private simulate(spec: SimulatedService, index: number, from: number, stepMs: number, steps: number): ServiceSeries {
+    const faults = this.faultsFor(spec);
+    const faultFrom = this.options.faultFrom ?? from;
+    const stepSeconds = stepMs / 1000;
+    const phase = 2 * Math.PI * unit(this.options.seed, index, -1, 0);
+    const series: ServiceSeries = {
+      service: { namespace: spec.namespace, name: spec.name },
+      requests: new Array<number>(steps),
+      values: {
+        requestRate: [],
+        errorRatio: [],
+        latencyP50: [],
+        latencyP90: [],
+        latencyP99: [],
+        retryRatio: [],
+        timeoutRatio: [],
+        overflowRatio: [],
+        ejectionRate: [],
+      },
+      unavailable: [],
+    };
+    const v = series.values;
+    for (let i = 0; i < steps; i++) {
+      const t = from + i * stepMs;
+      const absoluteStep = Math.floor(t / stepMs);
+      const noise = new Noise(this.options.seed, index, absoluteStep);
+      const active = t >= faultFrom ? faults : undefined;
+
+      const daily = 1 + spec.dailySwing * Math.sin((2 * Math.PI * t) / DAY_MS + phase);
+      const inBurst = unit(this.options.seed, index, Math.floor(t / BURST_BLOCK_MS), 7) < spec.burstShare;
+      let rate = spec.rate * daily * (inBurst ? BURST_TRAFFIC : 1) * (1 + 0.03 * noise.normal());
+      if (active?.has('traffic_spike')) rate *= active.get('traffic_spike')!;
+      if (active?.has('traffic_drop')) rate *= active.get('traffic_drop')!;
+      const requests = noise.poisson(Math.max(0, rate) * stepSeconds);
+      series.requests[i] = requests;
+      v.requestRate.push(requests / stepSeconds);
+
+      let errorP = spec.errorRatio;
+      let retryP = spec.retryRatio;
+      let timeoutP = spec.timeoutRatio;
+      let overflowP = spec.overflowRatio;
+      let ejections = 0;
+      if (active?.has('error_rate')) errorP = active.get('error_rate')!;
+      if (active?.has('retry_storm')) retryP = active.get('retry_storm')!;
+      if (active?.has('timeout')) {
+        timeoutP = active.get('timeout')!;
+        errorP += timeoutP; // an upstream timeout is answered with a 504
+      }
+      if (active?.has('circuit_breaker')) {
+        overflowP = active.get('circuit_breaker')!;
+        errorP += overflowP; // overflow is answered with a 503
+        ejections = 0.2;
+      }
+      if (requests === 0) {
+        for (const key of ['errorRatio', 'latencyP50', 'latencyP90', 'latencyP99', 'retryRatio', 'timeoutRatio', 'overflowRatio'] as const) {
+          v[key].push(null);
+        }
+        v.ejectionRate.push(ejections);
+        continue;
+      }
+      v.errorRatio.push(Math.min(requests, noise.poisson(requests * Math.min(errorP, 1))) / requests);
+      v.retryRatio.push(noise.poisson(requests * retryP) / requests);
+      v.timeoutRatio.push(Math.min(requests, noise.poisson(requests * timeoutP)) / requests);
+      v.overflowRatio.push(Math.min(requests, noise.poisson(requests * overflowP)) / requests);
+      v.ejectionRate.push(ejections > 0 ? noise.poisson(ejections * stepSeconds) / stepSeconds : 0);
+
+      // Latency grows a little with load; a tail estimated from few requests is noisier.
+      const load = 1 + 0.15 * (daily * (inBurst ? BURST_TRAFFIC : 1) - 1);
+      const slow = active?.get('latency') ?? 1;
+      const tailNoise = 0.05 + 0.6 / Math.sqrt(requests);
+      const p50 = spec.p50 * load * slow * Math.max(0.5, 1 + 0.04 * noise.normal());
+      const p90 = Math.max(p50, p50 * spec.p90Factor * Math.max(0.5, 1 + 0.05 * noise.normal()));
+      const p99 = Math.max(p90, p50 * spec.p99Factor * Math.max(0.4, 1 + tailNoise * noise.normal()));
+      v.latencyP50.push(p50);
+      v.latencyP90.push(p90);
+      v.latencyP99.push(p99);
+    }
+    return series;
+  }
+}

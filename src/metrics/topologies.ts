@@ -1,0 +1,99 @@
+/**
+ * The simulated meshes: service names and their normal operating points. Bookinfo is the default;
+ * Online Boutique has a quiet service; `generated:N` builds N services for scale tests.
+ */
+
+export interface SimulatedService {
+  namespace: string;
+  name: string;
+  /** Mean requests per second at the daily average. */
+  rate: number;
+  errorRatio: number;
+  /** p50 latency (ms); p90 and p99 follow from the tail factors. */
+  p50: number;
+  p90Factor: number;
+  p99Factor: number;
+  retryRatio: number;
+  timeoutRatio: number;
+  overflowRatio: number;
+  /** Amplitude of the daily swing (0.3 = ±30%). */
+  dailySwing: number;
+  /** Share of 10-minute blocks in a burst mode (more traffic, a little slower). */
+  burstShare: number;
+}
+
+function svc(namespace: string, name: string, rate: number, p50: number, extra: Partial<SimulatedService> = {}): SimulatedService {
+  return {
+    namespace,
+    name,
+    rate,
+    errorRatio: 0.002,
+    p50,
+    p90Factor: 2.2,
+    p99Factor: 4.5,
+    retryRatio: 0.01,
+    timeoutRatio: 0.001,
+    overflowRatio: 0.0005,
+    dailySwing: 0.3,
+    burstShare: 0.12,
+    ...extra,
+  };
+}
+
+const BOOKINFO: SimulatedService[] = [
+  svc('bookinfo', 'productpage', 40, 35, { errorRatio: 0.003 }),
+  svc('bookinfo', 'details', 40, 4),
+  svc('bookinfo', 'reviews', 40, 18, { retryRatio: 0.015 }),
+  svc('bookinfo', 'ratings', 27, 3, { errorRatio: 0.001 }),
+];
+
+const BOUTIQUE: SimulatedService[] = [
+  svc('boutique', 'frontend', 60, 45, { errorRatio: 0.004 }),
+  svc('boutique', 'productcatalogservice', 120, 6),
+  svc('boutique', 'currencyservice', 150, 3),
+  svc('boutique', 'cartservice', 35, 8),
+  svc('boutique', 'recommendationservice', 30, 25),
+  svc('boutique', 'adservice', 25, 12, { errorRatio: 0.005 }),
+  svc('boutique', 'checkoutservice', 4, 90),
+  svc('boutique', 'paymentservice', 4, 30, { errorRatio: 0.001 }),
+  svc('boutique', 'shippingservice', 8, 7),
+  svc('boutique', 'emailservice', 0.2, 20),
+];
+
+/** A deterministic pseudo-random value in [0, 1) for a string key (FNV-1a then an avalanche). */
+export function hashUnit(key: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < key.length; i++) {
+    h ^= key.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  h ^= h >>> 16;
+  h = Math.imul(h, 0x85ebca6b);
+  h ^= h >>> 13;
+  h = Math.imul(h, 0xc2b2ae35);
+  h ^= h >>> 16;
+  return (h >>> 0) / 4294967296;
+}
+
+/** N services over ceil(N/50) namespaces, with operating points spread over realistic ranges. */
+function generated(count: number, seed: number): SimulatedService[] {
+  return Array.from({ length: count }, (_, i) => {
+    const u = (k: string) => hashUnit(`${seed}:${i}:${k}`);
+    return svc(`mesh-${Math.floor(i / 50)}`, `svc-${String(i).padStart(5, '0')}`, 2 + 200 * u('rate') ** 2, 2 + 120 * u('p50') ** 2, {
+      errorRatio: 0.0005 + 0.006 * u('err'),
+      retryRatio: 0.02 * u('retry'),
+      dailySwing: 0.1 + 0.35 * u('swing'),
+      burstShare: 0.2 * u('burst'),
+    });
+  });
+}
+
+export const TOPOLOGY_NAMES = ['bookinfo', 'boutique', 'generated:N'];
+
+export function topology(name: string, seed: number): SimulatedService[] {
+  if (name === 'bookinfo') return BOOKINFO;
+  if (name === 'boutique') return BOUTIQUE;
+  const match = /^generated:(\d+)$/.exec(name);
+  if (match && Number(match[1]) >= 1) return generated(Number(match[1]), seed);
+  return [];
+}

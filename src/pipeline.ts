@@ -1,0 +1,340 @@
+/**
+ * The one data flow, shared by the CLI, the Action, the benchmark and the tests:
+ * config → (connect → discover) → collect → learn | analyse → judge → report.
+ * Heavy clients (Kubernetes, Prometheus) are imported only on the paths that need them.
+ */
+import { checkCompatibility, readBaseline, writeBaselineAtomically, type Baseline } from './baseline.js';
+import { detectServiceAnomalies, type ServiceVerdict } from './anomaly.js';
+import { resolveWindow, type Config } from './config.js';
+import { decideVerdict } from './gate.js';
+import { learnBaseline } from './learn.js';
+import { SimulatedSource } from './metrics/simulated.js';
+import { assembleReport } from './report/build.js';
+import {
+  ConfigError,
+  MetricsError,
+  serviceId,
+  type CollectedMetrics,
+  type MetricsSource,
+  type Report,
+  type ServiceKey,
+  type ServiceSeries,
+  UserFacingError,
+} from './types.js';
+import { TOOL_VERSION } from './version.js';
+import type { MeshInventory } from './mesh/discover.js';
+import type { KubeConnection } from './k8s/connection.js';
+import type { StatusView } from './report/status.js';
+
+export interface RunContext {
+  config: Config;
+  now: () => number;
+  log: (line: string) => void;
+  onProgress?: (fraction: number, message: string) => void;
+  window?: { from?: string | null; to?: string | null };
+  /** For live windows; tests pass a fake. */
+  sleep?: (ms: number) => Promise<void>;
+  signal?: AbortSignal;
+}
+
+const realSleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
+
+interface Environment {
+  source: MetricsSource;
+  connection: KubeConnection | null;
+  inventory: MeshInventory | null;
+}
+
+/** Connect to the cluster when the source needs it (sidecars) or one is configured (prometheus). */
+async function connectIfNeeded(config: Config, required: boolean): Promise<KubeConnection | null> {
+  const configured = Boolean(config.kube.kubeconfig || process.env.KUBECONFIG);
+  if (!required && !configured) return null;
+  const { connectCluster } = await import('./k8s/connection.js');
+  return connectCluster({ kubeconfig: config.kube.kubeconfig, context: config.kube.context });
+}
+
+async function prepare(ctx: RunContext): Promise<Environment> {
+  const { config } = ctx;
+  if (config.source === 'simulated') {
+    return {
+      source: new SimulatedSource({
+        topology: config.simulated.topology,
+        seed: config.simulated.seed,
+        faults: config.simulated.faults,
+      }),
+      connection: null,
+      inventory: null,
+    };
+  }
+  const connection = await connectIfNeeded(config, config.source === 'sidecars');
+  let inventory: MeshInventory | null = null;
+  if (connection) {
+    const { discoverMesh } = await import('./mesh/discover.js');
+    inventory = await discoverMesh(connection, config.namespaces);
+    ctx.log(
+      `Discovered ${inventory.services.length} meshed services in ${inventory.namespaces.length} namespaces on ${connection.identity.server}` +
+        (inventory.controlPlane.version ? ` (Istio ${inventory.controlPlane.version})` : ''),
+    );
+  }
+  if (config.source === 'prometheus') {
+    if (!config.prometheus.url) {
+      throw new ConfigError('--source prometheus needs a Prometheus URL', 'pass --prometheus-url http://prometheus.istio-system:9090');
+    }
+    const { PrometheusSource } = await import('./metrics/prometheus.js');
+    return { source: new PrometheusSource({ ...config.prometheus, url: config.prometheus.url }), connection, inventory };
+  }
+  const { SidecarSource, podProxyFetcher } = await import('./metrics/sidecars.js');
+  const { discoverMesh } = await import('./mesh/discover.js');
+  const conn = connection!;
+  const source = new SidecarSource(
+    {
+      pods: async () => {
+        const fresh = await discoverMesh(conn, config.namespaces);
+        return fresh.services.flatMap((s) =>
+          s.pods.filter((p) => p.ready).map((p) => ({ namespace: s.namespace, pod: p.name, service: s.name })),
+        );
+      },
+      fetchMetrics: podProxyFetcher(conn.core),
+    },
+    { intervalMs: config.sidecars.intervalMs, concurrency: config.sidecars.concurrency },
+  );
+  return { source, connection, inventory };
+}
+
+/**
+ * The window to read. A past window (--from/--to) comes from history. A live window on a source with
+ * history is waited out, then read; the simulated mesh replays the last `duration` at once; the sidecar
+ * source watches the window itself.
+ */
+async function collectWindow(
+  ctx: RunContext,
+  env: Environment,
+  durationMs: number,
+  stepMs: number,
+  services?: ServiceKey[],
+): Promise<CollectedMetrics> {
+  const now = ctx.now();
+  let window = resolveWindow({ from: ctx.window?.from, to: ctx.window?.to, durationMs }, now);
+  if (window.live && env.source.name === 'simulated') {
+    window = { from: now - durationMs, to: now, live: false };
+  }
+  // Align to the step grid so a learn and a scan see the same step boundaries.
+  const from = Math.floor(window.from / stepMs) * stepMs;
+  const to = Math.max(from + stepMs, Math.floor(window.to / stepMs) * stepMs);
+  if (window.live && env.source.hasHistory) {
+    const sleep = ctx.sleep ?? realSleep;
+    ctx.log(`Watching the mesh for ${Math.round(durationMs / 1000)}s (until ${new Date(to).toISOString()})`);
+    for (let t = ctx.now(); t < to; t = ctx.now()) {
+      ctx.onProgress?.((t - from) / (to - from), `collecting ${env.source.name} metrics`);
+      await sleep(Math.min(5000, to - t));
+      if (ctx.signal?.aborted) break;
+    }
+    ctx.onProgress?.(1, 'collected');
+  }
+  return env.source.collect({
+    from,
+    to,
+    stepMs,
+    namespaces: ctx.config.namespaces,
+    services,
+    onProgress: ctx.onProgress,
+    signal: ctx.signal,
+  });
+}
+
+export async function runLearn(
+  ctx: RunContext,
+): Promise<{ path: string; services: number; window: { from: string; to: string }; baseline: Baseline }> {
+  const { config } = ctx;
+  const env = await prepare(ctx);
+  const collected = await collectWindow(ctx, env, config.learnDurationMs, config.stepMs, env.inventory?.services);
+  const withTraffic = collected.services.filter((s) => s.requests.some((r) => r > 0));
+  if (withTraffic.length === 0) {
+    throw new MetricsError(
+      `no service had any requests between ${new Date(collected.from).toISOString()} and ${new Date(collected.to).toISOString()}`,
+      'learn over a window with traffic (check --from/--to and --namespace)',
+    );
+  }
+  if (collected.partial) {
+    throw new MetricsError('the learning window was only partly collected', 'learn again once the metrics source is healthy');
+  }
+  const baseline = learnBaseline(collected, config, {
+    now: ctx.now(),
+    toolVersion: TOOL_VERSION,
+    cluster: env.connection ? { server: env.connection.identity.server, context: env.connection.identity.context } : null,
+    namespaces: config.namespaces,
+  });
+  writeBaselineAtomically(config.baselinePath, baseline);
+  for (const note of collected.notes) ctx.log(`Note: ${note}`);
+  const quiet = baseline.services.filter((s) => s.insufficient).map((s) => `${s.namespace}/${s.name}`);
+  if (quiet.length > 0) ctx.log(`Too little traffic to learn: ${quiet.join(', ')} (scans will report insufficient-data)`);
+  ctx.log(`Learned ${baseline.services.length} services from ${baseline.window.from} → ${baseline.window.to}; baseline written to ${config.baselinePath}`);
+  return { path: config.baselinePath, services: baseline.services.length, window: baseline.window, baseline };
+}
+
+function emptySeries(key: ServiceKey, steps: number): ServiceSeries {
+  const nulls = () => new Array<number | null>(steps).fill(null);
+  return {
+    service: key,
+    requests: new Array<number>(steps).fill(0),
+    values: {
+      requestRate: new Array<number | null>(steps).fill(0),
+      errorRatio: nulls(),
+      latencyP50: nulls(),
+      latencyP90: nulls(),
+      latencyP99: nulls(),
+      retryRatio: nulls(),
+      timeoutRatio: nulls(),
+      overflowRatio: nulls(),
+      ejectionRate: nulls(),
+    },
+    unavailable: [],
+  };
+}
+
+/** Judge collected metrics against a baseline: pure, and shared with the benchmark. */
+export function analyseScan(
+  collected: CollectedMetrics,
+  baseline: Baseline,
+  config: Config,
+  extra: { inventory?: MeshInventory | null; baselinePath: string; now: number; notes?: string[] },
+): Report {
+  const windowSteps = Math.round(baseline.featureWindowMs / baseline.stepMs);
+  const byId = new Map(baseline.services.map((s) => [serviceId(s), s]));
+  const inScope = (ns: string) => config.namespaces.length === 0 || config.namespaces.includes(ns);
+  const results: Array<{ key: ServiceKey; verdict: ServiceVerdict }> = [];
+  const seen = new Set<string>();
+  const steps = Math.floor((collected.to - collected.from) / collected.stepMs);
+  const live = extra.inventory ? new Set(extra.inventory.services.map((s) => serviceId(s))) : null;
+
+  for (const series of collected.services) {
+    const id = serviceId(series.service);
+    seen.add(id);
+    results.push({
+      key: series.service,
+      verdict: detectServiceAnomalies(series, byId.get(id) ?? null, config, collected.stepMs, windowSteps),
+    });
+  }
+  for (const known of baseline.services) {
+    const id = serviceId(known);
+    if (seen.has(id) || !inScope(known.namespace)) continue;
+    const key = { namespace: known.namespace, name: known.name };
+    if (live && !live.has(id)) {
+      results.push({
+        key,
+        verdict: { status: 'missing', requests: 0, findings: [], metrics: {}, reason: 'in the baseline but no longer in the cluster' },
+      });
+    } else {
+      // In the cluster (or no cluster to ask) but silent in the metrics: judged as zero traffic.
+      results.push({ key, verdict: detectServiceAnomalies(emptySeries(key, steps), known, config, collected.stepMs, windowSteps) });
+    }
+  }
+  const findings = results.flatMap((r) => r.verdict.findings);
+  const decision = decideVerdict(
+    { findings, statuses: results.map((r) => r.verdict.status), partial: collected.partial },
+    config.gate,
+  );
+  return assembleReport({
+    window: { from: collected.from, to: collected.to },
+    source: collected.source,
+    partial: collected.partial,
+    baseline: { path: extra.baselinePath, value: baseline },
+    services: results,
+    decision,
+    policy: config.gate,
+    notes: [...collected.notes, ...(extra.notes ?? [])],
+    now: extra.now,
+  });
+}
+
+export async function runScan(ctx: RunContext): Promise<Report> {
+  const { config } = ctx;
+  // Read the baseline before any network work: a missing or corrupt one should fail in milliseconds.
+  const baseline = readBaseline(config.baselinePath, ctx.now());
+  checkCompatibility(baseline, { source: config.source, namespaces: config.namespaces }, config.baselinePath);
+  const notes: string[] = [];
+  if (baseline.stepMs !== config.stepMs) {
+    notes.push(`scanned at the baseline's step of ${baseline.stepMs / 1000}s (configured ${config.stepMs / 1000}s)`);
+  }
+  const env = await prepare(ctx);
+  if (env.connection) {
+    checkCompatibility(
+      baseline,
+      { source: config.source, namespaces: config.namespaces, cluster: { server: env.connection.identity.server } },
+      config.baselinePath,
+    );
+  }
+  const minimum = baseline.featureWindowMs;
+  const duration = Math.max(config.scanDurationMs, minimum);
+  const collected = await collectWindow(ctx, env, duration, baseline.stepMs, env.inventory?.services);
+  checkCompatibility(
+    baseline,
+    { source: config.source, namespaces: config.namespaces, histogramBuckets: collected.histogramBuckets },
+    config.baselinePath,
+  );
+  if (collected.to - collected.from < minimum) {
+    notes.push(`the window is shorter than the model's ${minimum / 1000}s feature window: only the rules judged it`);
+  }
+  return analyseScan(collected, baseline, config, {
+    inventory: env.inventory,
+    baselinePath: config.baselinePath,
+    now: ctx.now(),
+    notes,
+  });
+}
+
+/** Status: the cluster and mesh (when a cluster is reachable), the baseline's metadata, the thresholds. */
+export async function runStatus(ctx: RunContext): Promise<StatusView> {
+  const { config } = ctx;
+  const now = ctx.now();
+  let inventory: MeshInventory | null = null;
+  let connectionError: string | undefined;
+  if (config.source !== 'simulated' || config.kube.kubeconfig || process.env.KUBECONFIG) {
+    try {
+      const connection = await connectIfNeeded(config, true);
+      const { discoverMesh } = await import('./mesh/discover.js');
+      inventory = connection ? await discoverMesh(connection, config.namespaces) : null;
+    } catch (error) {
+      if (!(error instanceof UserFacingError)) throw error;
+      connectionError = `${error.message} (${error.fix})`;
+    }
+  }
+  const baseline: StatusView['baseline'] = { path: config.baselinePath, present: false };
+  try {
+    const b = readBaseline(config.baselinePath, now);
+    Object.assign(baseline, {
+      present: true,
+      createdAt: b.createdAt,
+      window: b.window,
+      services: b.services.length,
+      ageSeconds: Math.max(0, Math.round((now - Date.parse(b.createdAt)) / 1000)),
+      matchesNamespaces:
+        b.namespaces.length === 0 || (config.namespaces.length > 0 && config.namespaces.every((n) => b.namespaces.includes(n))),
+      matchesCluster: inventory && b.cluster ? b.cluster.server === inventory.cluster.server : undefined,
+    });
+  } catch (error) {
+    if (!(error instanceof UserFacingError)) throw error;
+    baseline.problem = error.message;
+  }
+  const { rules, gate, model } = config;
+  return {
+    inventory,
+    connectionError,
+    baseline,
+    thresholds: {
+      source: config.source,
+      errorRatio: `${rules.errorRatio * 100}%`,
+      trafficSpike: `${rules.trafficSpikeFactor}x`,
+      trafficDrop: `${rules.trafficDropFactor}x`,
+      latencyP99: rules.latencyP99Ms === null ? null : `${rules.latencyP99Ms}ms`,
+      latencyFactor: `${rules.latencyFactor}x`,
+      retryRatio: `${rules.retryRatio * 100}%`,
+      timeoutRatio: `${rules.timeoutRatio * 100}%`,
+      overflowRatio: `${rules.overflowRatio * 100}%`,
+      sensitivity: model.sensitivity,
+      failOn: gate.failOn,
+      maxAnomalies: gate.maxAnomalies,
+      minRequests: gate.minRequests,
+    },
+  };
+}

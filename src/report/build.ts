@@ -1,0 +1,75 @@
+/**
+ * Assembles the JSON report — the public contract documented in the README — from the per-service
+ * verdicts and the gate's decision. Pure: the clock is passed in.
+ */
+import type { Baseline } from '../baseline.js';
+import type { GateDecision } from '../gate.js';
+import type { Config } from '../config-types.js';
+import type { ServiceVerdict } from '../anomaly.js';
+import { SEVERITIES, type Report, type ServiceKey, type Severity, type SourceName } from '../types.js';
+import { TOOL_VERSION } from '../version.js';
+
+export interface ReportInput {
+  window: { from: number; to: number };
+  source: SourceName;
+  partial: boolean;
+  baseline: { path: string; value: Baseline } | null;
+  services: Array<{ key: ServiceKey; verdict: ServiceVerdict }>;
+  decision: GateDecision;
+  policy: Config['gate'];
+  notes: string[];
+  now: number;
+}
+
+export function assembleReport(input: ReportInput): Report {
+  const services = [...input.services].sort((a, b) =>
+    `${a.key.namespace}/${a.key.name}`.localeCompare(`${b.key.namespace}/${b.key.name}`),
+  );
+  const anomalies = services.flatMap((s) => s.verdict.findings);
+  const bySeverity = Object.fromEntries(SEVERITIES.map((s) => [s, 0])) as Record<Severity, number>;
+  for (const f of anomalies) bySeverity[f.severity]++;
+  const count = (status: string) => services.filter((s) => s.verdict.status === status).length;
+  const b = input.baseline;
+  return {
+    schemaVersion: 1,
+    tool: { name: 'smanalyzer', version: TOOL_VERSION },
+    verdict: input.decision.verdict,
+    window: { from: new Date(input.window.from).toISOString(), to: new Date(input.window.to).toISOString() },
+    source: input.source,
+    partial: input.partial,
+    baseline: b
+      ? {
+          path: b.path,
+          createdAt: b.value.createdAt,
+          source: b.value.source,
+          window: b.value.window,
+          ageSeconds: Math.max(0, Math.round((input.now - Date.parse(b.value.createdAt)) / 1000)),
+          services: b.value.services.length,
+        }
+      : null,
+    services: services.map(({ key, verdict }) => ({
+      namespace: key.namespace,
+      name: key.name,
+      status: verdict.status,
+      requests: verdict.requests,
+      metrics: verdict.metrics,
+      ...(verdict.reason ? { reason: verdict.reason } : {}),
+    })),
+    anomalies,
+    summary: {
+      servicesScanned: services.filter((s) => s.verdict.status !== 'missing').length,
+      anomalous: count('anomalous'),
+      insufficientData: count('insufficient-data'),
+      new: count('new'),
+      missing: count('missing'),
+      anomalyCount: anomalies.length,
+      gatingAnomalies: input.decision.gatingAnomalies,
+      bySeverity,
+      failOn: input.policy.failOn,
+      maxAnomalies: input.policy.maxAnomalies,
+      warnOnly: input.policy.warnOnly,
+      reason: input.decision.reason,
+    },
+    notes: input.notes,
+  };
+}

@@ -1,0 +1,88 @@
+/**
+ * Terminal renderers: a readable text report and a compact table. Pure: a Report in, a string out.
+ */
+import Table from 'cli-table3';
+import { formatMetric } from '../anomaly.js';
+import type { Finding, MetricName, Report } from '../types.js';
+
+function age(seconds: number): string {
+  if (seconds < 120) return `${seconds}s`;
+  if (seconds < 7200) return `${Math.round(seconds / 60)}m`;
+  if (seconds < 172800) return `${Math.round(seconds / 3600)}h`;
+  return `${Math.round(seconds / 86400)}d`;
+}
+
+function value(metric: MetricName, v: number | null | undefined): string {
+  return v === null || v === undefined ? '–' : formatMetric(metric, v);
+}
+
+export function describeEvidence(f: Finding): string {
+  const [lo, hi] = f.expectedRange;
+  return `observed ${value(f.metric, f.observed)} · expected ${value(f.metric, f.expected)} (normal ${value(f.metric, lo)}–${value(f.metric, hi)}) · threshold ${f.detector === 'model' ? `distance ${f.threshold}` : value(f.metric, f.threshold)} · score ${f.score}`;
+}
+
+function header(report: Report): string[] {
+  const lines = [
+    `SMAnalyzer ${report.tool.version} — verdict ${report.verdict.toUpperCase()}${report.partial ? ' (PARTIAL DATA)' : ''}`,
+    `Window:   ${report.window.from} → ${report.window.to} (source: ${report.source})`,
+  ];
+  if (report.baseline) {
+    const b = report.baseline;
+    lines.push(`Baseline: ${b.path}, learned ${b.createdAt} (age ${age(b.ageSeconds)}) from ${b.window.from} → ${b.window.to}, ${b.services} services`);
+  } else {
+    lines.push('Baseline: none');
+  }
+  return lines;
+}
+
+export function renderText(report: Report): string {
+  const lines = header(report);
+  lines.push('');
+  if (report.anomalies.length === 0) {
+    lines.push('No anomalies.');
+  } else {
+    lines.push(`Anomalies (${report.anomalies.length}):`);
+    for (const f of report.anomalies) {
+      lines.push(`  ${f.severity.toUpperCase().padEnd(8)} ${f.namespace}/${f.service}  ${f.type}  [${f.detector}]`);
+      lines.push(`           ${f.description}`);
+      lines.push(`           ${describeEvidence(f)}`);
+    }
+  }
+  lines.push('');
+  lines.push('Services:');
+  const width = Math.max(...report.services.map((s) => `${s.namespace}/${s.name}`.length), 10);
+  for (const s of report.services) {
+    const p99 = s.metrics.latencyP99?.observed;
+    const err = s.metrics.errorRatio?.observed;
+    const detail = s.reason ?? `${s.requests} requests, errors ${value('errorRatio', err)}, p99 ${value('latencyP99', p99)}`;
+    lines.push(`  ${s.status.padEnd(17)} ${`${s.namespace}/${s.name}`.padEnd(width)}  ${detail}`);
+  }
+  for (const note of report.notes) lines.push(`Note: ${note}`);
+  lines.push('');
+  lines.push(`Verdict: ${report.verdict.toUpperCase()} — ${report.summary.reason}`);
+  return lines.join('\n') + '\n';
+}
+
+export function renderTable(report: Report): string {
+  const table = new Table({
+    head: ['service', 'status', 'requests', 'rps', 'errors', 'p50', 'p99', 'findings'],
+    style: { head: [], border: [] },
+  });
+  for (const s of report.services) {
+    const findings = report.anomalies
+      .filter((f) => f.namespace === s.namespace && f.service === s.name)
+      .map((f) => `${f.type} (${f.severity})`)
+      .join(', ');
+    table.push([
+      `${s.namespace}/${s.name}`,
+      s.status,
+      String(s.requests),
+      value('requestRate', s.metrics.requestRate?.observed),
+      value('errorRatio', s.metrics.errorRatio?.observed),
+      value('latencyP50', s.metrics.latencyP50?.observed),
+      value('latencyP99', s.metrics.latencyP99?.observed),
+      findings || '–',
+    ]);
+  }
+  return [...header(report), table.toString(), `Verdict: ${report.verdict.toUpperCase()} — ${report.summary.reason}`, ''].join('\n');
+}

@@ -1,0 +1,62 @@
+/**
+ * Typed access to per-service samples: windows over the step grid and request-weighted aggregates.
+ * Pure functions; statistics beyond weighted means live in ml.ts.
+ */
+import type { MetricName, ServiceSeries } from './types.js';
+
+/** Start indexes of windows of `size` steps, `stride` apart, that fit in `length` steps. */
+export function windowStarts(length: number, size: number, stride: number): number[] {
+  const starts: number[] = [];
+  for (let start = 0; start + size <= length; start += stride) starts.push(start);
+  return starts;
+}
+
+/** The non-null values of a metric in [start, end). */
+export function presentValues(values: Array<number | null>, start = 0, end = values.length): number[] {
+  const out: number[] = [];
+  for (let i = start; i < end; i++) {
+    const v = values[i];
+    if (v !== null && Number.isFinite(v)) out.push(v);
+  }
+  return out;
+}
+
+export function totalRequests(series: ServiceSeries, start = 0, end = series.requests.length): number {
+  let sum = 0;
+  for (let i = start; i < end; i++) sum += series.requests[i] ?? 0;
+  return sum;
+}
+
+/** Metrics that are per request (ratios, latencies): their aggregate is weighted by the requests behind each step. */
+const PER_REQUEST: ReadonlySet<MetricName> = new Set([
+  'errorRatio',
+  'latencyP50',
+  'latencyP90',
+  'latencyP99',
+  'retryRatio',
+  'timeoutRatio',
+  'overflowRatio',
+]);
+
+/**
+ * One number for a metric over [start, end): the mean rate for rates, the request-weighted mean for ratios
+ * and latencies (so a quiet step does not count as much as a busy one). Null when there is no value.
+ */
+export function aggregateMetric(
+  series: ServiceSeries,
+  metric: MetricName,
+  start = 0,
+  end = series.requests.length,
+): number | null {
+  const values = series.values[metric];
+  let weighted = 0;
+  let weight = 0;
+  for (let i = start; i < end; i++) {
+    const v = values[i];
+    if (v === null || v === undefined || !Number.isFinite(v)) continue;
+    const w = PER_REQUEST.has(metric) ? (series.requests[i] ?? 0) : 1;
+    weighted += v * w;
+    weight += w;
+  }
+  return weight > 0 ? weighted / weight : null;
+}
