@@ -1,0 +1,257 @@
+/**
+ * How the Prometheus source fails: every failure a user can meet becomes a MetricsError naming the server and
+ * a fix, and no credential ever appears in it. Uses the real `prometheus` (holding no Istio series) and tiny
+ * loopback servers for misbehaviour a healthy Prometheus cannot be made to show.
+ */
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import { createServer as createHttpsServer } from 'node:https';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Config } from '../src/config-types.js';
+import { PrometheusClient, PrometheusSource } from '../src/metrics/prometheus.js';
+import { MetricsError } from '../src/types.js';
+import { startPrometheus, type RunningPrometheus } from './support/prometheus-server.js';
+
+const TOKEN = 'tok-3f9a1c7e5b-secret';
+const PASSWORD = 'pw-8d2e4f6a0c-secret';
+const HOUR = 3_600_000;
+const END = Math.floor(Date.now() / HOUR) * HOUR - 3 * HOUR;
+const WINDOW = { from: END - HOUR, to: END, stepMs: 60_000, namespaces: [] };
+
+const DEFAULTS: Config['prometheus'] = {
+  url: null,
+  headers: {},
+  bearerToken: TOKEN,
+  basicAuth: null,
+  caFile: null,
+  insecureSkipVerify: false,
+  reporter: 'destination',
+  timeoutMs: 5_000,
+  concurrency: 4,
+};
+const FAST_RETRIES = { retryBaseDelayMs: 1 };
+
+let prometheus: RunningPrometheus;
+const servers: Server[] = [];
+
+beforeAll(async () => {
+  // A healthy Prometheus whose only series are not Istio's.
+  const lines = ['# TYPE up gauge'];
+  for (let t = END - 2 * HOUR; t < END; t += 15_000)
+    lines.push(`up{job="node",instance="a:9100"} 1 ${t / 1000}`);
+  prometheus = await startPrometheus(`${lines.join('\n')}\n# EOF\n`);
+}, 60_000);
+
+afterAll(async () => {
+  for (const server of servers) {
+    server.closeAllConnections();
+    await new Promise((resolve) => server.close(resolve));
+  }
+  await prometheus?.stop();
+});
+
+interface Recorded {
+  method?: string;
+  url?: string;
+  headers: IncomingMessage['headers'];
+}
+
+/** A loopback HTTP server answering with `handler`; records every request it was sent. */
+async function loopback(
+  handler: (request: IncomingMessage, response: ServerResponse, index: number) => void,
+): Promise<{ url: string; requests: Recorded[] }> {
+  const requests: Recorded[] = [];
+  const server = createServer((request, response) => {
+    requests.push({ method: request.method, url: request.url, headers: request.headers });
+    request.resume();
+    handler(request, response, requests.length - 1);
+  });
+  servers.push(server);
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  return { url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`, requests };
+}
+
+function json(response: ServerResponse, status: number, body: unknown): void {
+  response.writeHead(status, { 'Content-Type': 'application/json' });
+  response.end(JSON.stringify(body));
+}
+
+async function failure(promise: Promise<unknown>): Promise<MetricsError> {
+  try {
+    await promise;
+  } catch (error) {
+    if (error instanceof MetricsError) return error;
+    throw error;
+  }
+  throw new Error('expected a MetricsError, but the call succeeded');
+}
+
+function expectNoSecret(error: MetricsError): void {
+  for (const secret of [TOKEN, PASSWORD]) {
+    expect(error.message).not.toContain(secret);
+    expect(error.fix).not.toContain(secret);
+  }
+}
+
+function collect(url: string, overrides: Partial<Config['prometheus']> = {}) {
+  return new PrometheusSource({ ...DEFAULTS, ...overrides, url }, FAST_RETRIES).collect(WINDOW);
+}
+
+test('names the server and a fix when nothing listens at the URL', async () => {
+  const { url } = await loopback(() => undefined);
+  const server = servers.pop()!;
+  await new Promise((resolve) => server.close(resolve));
+  const error = await failure(collect(url));
+  expect(error.message).toBe(`cannot reach Prometheus at ${url}: ECONNREFUSED`);
+  expect(error.fix).toContain('--prometheus-url');
+  expectNoSecret(error);
+});
+
+test('gives up with a timeout message when the server never answers', async () => {
+  const { url } = await loopback(() => undefined);
+  const error = await failure(collect(url, { timeoutMs: 300 }));
+  expect(error.message).toBe(`Prometheus at ${url} did not answer within 0.3 s (the request timeout)`);
+  expect(error.fix).toContain('prometheus.timeout');
+  expectNoSecret(error);
+});
+
+test("passes on the real Prometheus's own PromQL error text for a rejected query", async () => {
+  const client = new PrometheusClient({ ...DEFAULTS, url: prometheus.url });
+  const context = { deadline: Date.now() + 10_000, deadlineMs: 10_000 };
+  const error = await failure(
+    client.queryRange('sum(rate(istio_requests_total[1m]', END - HOUR, END, 60_000, context),
+  );
+  expect(error.message).toMatch(/rejected a query \(HTTP 400, bad_data: .*parse error/);
+  expectNoSecret(error);
+});
+
+test('reports a 4xx PromQL error from a compatible backend without retrying it', async () => {
+  const promError = 'invalid parameter "query": 1:38: parse error: unexpected character in label matcher';
+  const server = await loopback((_request, response) =>
+    json(response, 400, { status: 'error', errorType: 'bad_data', error: promError }),
+  );
+  const error = await failure(collect(server.url, { concurrency: 1 }));
+  expect(error.message).toContain(`HTTP 400, bad_data: ${promError}`);
+  // Not retried, and the queries queued behind it are never sent.
+  expect(server.requests).toHaveLength(1);
+  expectNoSecret(error);
+});
+
+test('reports a persistent 5xx after the retries run out', async () => {
+  const server = await loopback((_request, response) =>
+    json(response, 503, { status: 'error', errorType: 'unavailable', error: 'TSDB not ready' }),
+  );
+  const client = new PrometheusClient({ ...DEFAULTS, url: server.url }, { ...FAST_RETRIES, maxAttempts: 4 });
+  const error = await failure(client.query('up', END, { deadline: Date.now() + 10_000, deadlineMs: 10_000 }));
+  expect(error.message).toBe(
+    `Prometheus at ${server.url} kept failing: HTTP 503 (unavailable: TSDB not ready)`,
+  );
+  expect(server.requests).toHaveLength(4);
+  expectNoSecret(error);
+});
+
+test('retries 429 and 5xx answers and returns the answer that finally succeeds', async () => {
+  const server = await loopback((_request, response, index) => {
+    if (index === 0)
+      json(response, 429, { status: 'error', errorType: 'too_many_requests', error: 'slow down' });
+    else if (index === 1)
+      json(response, 502, { status: 'error', errorType: 'server_error', error: 'bad gateway' });
+    else json(response, 200, { status: 'success', data: { resultType: 'vector', result: [] } });
+  });
+  const client = new PrometheusClient({ ...DEFAULTS, url: server.url }, FAST_RETRIES);
+  const result = await client.query('up', END, { deadline: Date.now() + 10_000, deadlineMs: 10_000 });
+  expect(result).toEqual([]);
+  expect(server.requests).toHaveLength(3);
+});
+
+test('says the server is not a Prometheus API when it answers with HTML', async () => {
+  const server = await loopback((_request, response) => {
+    response.writeHead(200, { 'Content-Type': 'text/html' });
+    response.end('<html><body>Sign in</body></html>');
+  });
+  const error = await failure(collect(server.url));
+  expect(error.message).toMatch(
+    /^the server at .* did not answer like a Prometheus API \(HTTP 200, text\/html/,
+  );
+  expect(error.fix).toContain('/api/v1/query');
+  expectNoSecret(error);
+});
+
+test('says no Istio metrics were found when the real Prometheus holds none', async () => {
+  const error = await failure(collect(prometheus.url));
+  expect(error.message).toMatch(
+    /^no Istio metrics found at http:\/\/127\.0\.0\.1:\d+: no istio_requests_total/,
+  );
+  expect(error.fix).toContain('scrapes the Istio sidecars');
+  expectNoSecret(error);
+});
+
+test('sends the bearer token and extra headers, and keeps the token out of a 401 message', async () => {
+  const server = await loopback((_request, response) => json(response, 401, { error: `bad token ${TOKEN}` }));
+  const error = await failure(collect(server.url, { headers: { 'X-Scope-OrgID': 'tenant-a' } }));
+  expect(server.requests[0].headers.authorization).toBe(`Bearer ${TOKEN}`);
+  expect(server.requests[0].headers['x-scope-orgid']).toBe('tenant-a');
+  expect(error.message).toBe(`Prometheus at ${server.url} refused the request: HTTP 401 unauthorized`);
+  expectNoSecret(error);
+});
+
+test('turns credentials in the URL into basic auth and never shows them', async () => {
+  const server = await loopback((_request, response) => {
+    response.writeHead(500, { 'Content-Type': 'text/plain' });
+    response.end(`internal error for password ${PASSWORD}`);
+  });
+  const withCredentials = server.url.replace('http://', `http://reader:${PASSWORD}@`);
+  const error = await failure(collect(withCredentials, { bearerToken: null }));
+  expect(server.requests[0].headers.authorization).toBe(
+    `Basic ${Buffer.from(`reader:${PASSWORD}`).toString('base64')}`,
+  );
+  expect(error.message).toContain(`Prometheus at ${server.url} kept failing: HTTP 500`);
+  expectNoSecret(error);
+});
+
+describe('over TLS with a self-signed certificate', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'smanalyzer-tls-'));
+  let url = '';
+  beforeAll(async () => {
+    execFileSync('openssl', [
+      'req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-days', '1', '-subj', '/CN=127.0.0.1',
+      '-addext', 'subjectAltName=IP:127.0.0.1',
+      '-keyout', join(dir, 'key.pem'), '-out', join(dir, 'cert.pem'),
+    ], { stdio: 'ignore' }); // prettier-ignore
+    const server = createHttpsServer(
+      { key: readFileSync(join(dir, 'key.pem')), cert: readFileSync(join(dir, 'cert.pem')) },
+      (_request, response) =>
+        json(response, 200, { status: 'success', data: { resultType: 'vector', result: [] } }),
+    );
+    servers.push(server);
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    url = `https://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  });
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  const context = () => ({ deadline: Date.now() + 10_000, deadlineMs: 10_000 });
+
+  test('refuses an untrusted certificate and says how to trust it', async () => {
+    const client = new PrometheusClient({ ...DEFAULTS, url });
+    const error = await failure(client.query('up', END, context()));
+    expect(error.message).toMatch(
+      /^cannot reach Prometheus at https:\/\/127\.0\.0\.1:\d+: .*(CERT|SELF_SIGNED)/,
+    );
+    expect(error.fix).toContain('--prometheus-ca');
+  });
+
+  test('trusts the server through the CA file', async () => {
+    const client = new PrometheusClient({ ...DEFAULTS, url, caFile: join(dir, 'cert.pem') });
+    await expect(client.query('up', END, context())).resolves.toEqual([]);
+    await client.close();
+  });
+
+  test('skips verification when told to', async () => {
+    const client = new PrometheusClient({ ...DEFAULTS, url, insecureSkipVerify: true });
+    await expect(client.query('up', END, context())).resolves.toEqual([]);
+    await client.close();
+  });
+});
