@@ -1,0 +1,319 @@
+// Mesh discovery through the real @kubernetes/client-node against the API emulator: which Services are meshed
+// (sidecar, native sidecar, ambient, mixed), their ready counts, the control plane, gateways, and paging.
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { connectCluster, type KubeConnection } from '../src/k8s/connection.js';
+import { describeControlPlane, discoverMesh, istioVersionFromImage } from '../src/mesh/discover.js';
+import type { MeshInventory } from '../src/mesh/types.js';
+import { startKubeApiServer, type KubeApiServer } from './support/kube-api-server.js';
+import {
+  gatewayDeployment,
+  gatewayPod,
+  istiodDeployment,
+  namespace,
+  pod,
+  service,
+  type PodSpecOptions,
+} from './support/mesh-fixtures.js';
+
+const isolated = (kubeconfig: string) => ({
+  kubeconfig,
+  env: {},
+  homeDir: '/nonexistent',
+  serviceAccountDir: '/nonexistent',
+  retry: { initialDelayMs: 5, maxDelayMs: 20 },
+});
+
+/** Adds `count` pods named `${app}-${i}` with the given options; `tweak` adjusts single pods. */
+function addPods(
+  api: KubeApiServer,
+  base: Omit<PodSpecOptions, 'name'>,
+  count: number,
+  tweak: (i: number) => Partial<PodSpecOptions> = () => ({}),
+): void {
+  for (let i = 0; i < count; i++) {
+    api.addPod(pod({ ...base, name: `${base.app}-${i}`, ip: `10.244.0.${i + 1}`, ...tweak(i) }));
+  }
+}
+
+/**
+ * The hand-built mesh (47 pods). Expected per Service, counted by hand:
+ * shop     frontend  sidecar        4 pods, #3 not ready, + 1 terminating   → 3/4
+ *          cart      native sidecar 3 ready                                 → 3/3
+ *          checkout  sidecar        2 ready + 1 pod opted out of injection  → 2/2 (+ note)
+ *          catalog   annotation     2 ready + 1 Pending                     → 2/3
+ *          legacy-batch             3 unmeshed                              → unmeshed
+ *          external-db              no selector                             → ignored
+ * payments (namespace labelled ambient)
+ *          ledger    ambient        4 pods, #0 not ready, + 1 Succeeded job → 3/4
+ *          fraud     sidecar        3 ready (a sidecar wins over ambient)   → 3/3
+ *          reports   opted out      2 pods labelled dataplane-mode=none     → unmeshed
+ *          api       mixed          2 ambient + 1 sidecar                   → 3/3
+ * legacy   web       unmeshed       5                                       → unmeshed
+ *          search    ambient label  3 ready + 1 terminating                 → 3/3
+ *          inventory sidecar        4 pods, #0 and #1 not ready             → 2/4
+ * istio-system: istiod (2 pods), ingress gateway (2 pods), their Services   → infrastructure, not listed
+ */
+function buildMesh(api: KubeApiServer): void {
+  api.addNamespace(namespace('shop', { 'istio-injection': 'enabled' }));
+  api.addNamespace(namespace('payments', { 'istio.io/dataplane-mode': 'ambient' }));
+  api.addNamespace(namespace('legacy'));
+  api.addNamespace(namespace('istio-system'));
+
+  addPods(api, { namespace: 'shop', app: 'frontend' }, 4, (i) => ({ ready: i !== 3 }));
+  api.addPod(pod({ namespace: 'shop', app: 'frontend', name: 'frontend-old', terminating: true }));
+  addPods(api, { namespace: 'shop', app: 'cart', mode: 'native-sidecar' }, 3);
+  addPods(api, { namespace: 'shop', app: 'checkout' }, 2);
+  api.addPod(
+    pod({
+      namespace: 'shop',
+      app: 'checkout',
+      name: 'checkout-debug',
+      mode: 'none',
+      extraLabels: { 'sidecar.istio.io/inject': 'false' },
+    }),
+  );
+  addPods(api, { namespace: 'shop', app: 'catalog', mode: 'annotation-only' }, 2);
+  api.addPod(pod({ namespace: 'shop', app: 'catalog', name: 'catalog-pending', phase: 'Pending' }));
+  addPods(api, { namespace: 'shop', app: 'legacy-batch', mode: 'none' }, 3);
+  for (const name of ['frontend', 'cart', 'checkout', 'catalog', 'legacy-batch']) {
+    api.addService(service('shop', name, { app: name }));
+  }
+  api.addService(service('shop', 'external-db', null, 5432));
+
+  addPods(api, { namespace: 'payments', app: 'ledger', mode: 'none' }, 4, (i) => ({ ready: i !== 0 }));
+  api.addPod(
+    pod({ namespace: 'payments', app: 'ledger', name: 'ledger-migrate', mode: 'none', phase: 'Succeeded' }),
+  );
+  addPods(api, { namespace: 'payments', app: 'fraud', mode: 'sidecar' }, 3);
+  addPods(
+    api,
+    {
+      namespace: 'payments',
+      app: 'reports',
+      mode: 'none',
+      extraLabels: { 'istio.io/dataplane-mode': 'none' },
+    },
+    2,
+  );
+  addPods(api, { namespace: 'payments', app: 'api', mode: 'ambient' }, 2);
+  api.addPod(pod({ namespace: 'payments', app: 'api', name: 'api-canary', mode: 'sidecar' }));
+  for (const name of ['ledger', 'fraud', 'reports', 'api'])
+    api.addService(service('payments', name, { app: name }));
+
+  addPods(api, { namespace: 'legacy', app: 'web', mode: 'none' }, 5);
+  addPods(api, { namespace: 'legacy', app: 'search', mode: 'ambient' }, 3);
+  api.addPod(
+    pod({ namespace: 'legacy', app: 'search', name: 'search-old', mode: 'ambient', terminating: true }),
+  );
+  addPods(api, { namespace: 'legacy', app: 'inventory' }, 4, (i) => ({ ready: i > 1 }));
+  for (const name of ['web', 'search', 'inventory']) api.addService(service('legacy', name, { app: name }));
+
+  api.addDeployment(istiodDeployment({ replicas: 2 }));
+  for (const i of [0, 1]) {
+    api.addPod(
+      pod({
+        namespace: 'istio-system',
+        app: 'istiod',
+        name: `istiod-${i}`,
+        mode: 'none',
+        extraLabels: { istio: 'pilot' },
+      }),
+    );
+  }
+  api.addService(service('istio-system', 'istiod', { app: 'istiod', istio: 'pilot' }, 15012));
+  api.addDeployment(gatewayDeployment({ name: 'istio-ingressgateway', kind: 'ingress', replicas: 2 }));
+  api.addDeployment(
+    gatewayDeployment({ name: 'istio-egressgateway', kind: 'egress', replicas: 1, readyReplicas: 0 }),
+  );
+  for (const i of [0, 1])
+    api.addPod(gatewayPod('istio-system', `istio-ingressgateway-${i}`, 'istio-ingressgateway'));
+  api.addService(service('istio-system', 'istio-ingressgateway', { app: 'istio-ingressgateway' }, 80));
+}
+
+const summary = (inventory: MeshInventory) =>
+  inventory.services.map((s) => `${s.namespace}/${s.name} ${s.meshMode} ${s.podsReady}/${s.podsTotal}`);
+
+describe('a mesh of 3 namespaces and 47 pods', () => {
+  let api: KubeApiServer;
+  let conn: KubeConnection;
+  let all: MeshInventory;
+
+  beforeAll(async () => {
+    api = await startKubeApiServer();
+    buildMesh(api);
+    conn = await connectCluster(isolated(api.kubeconfigYaml()));
+    all = await discoverMesh(conn, []);
+  });
+  afterAll(() => api.close());
+  afterEach(() => api.clearFaults());
+
+  test('discovery reports exactly the meshed services with their ready counts', () => {
+    expect(summary(all)).toEqual([
+      'legacy/inventory sidecar 2/4',
+      'legacy/search ambient 3/3',
+      'payments/api mixed 3/3',
+      'payments/fraud sidecar 3/3',
+      'payments/ledger ambient 3/4',
+      'shop/cart sidecar 3/3',
+      'shop/catalog sidecar 2/3',
+      'shop/checkout sidecar 2/2',
+      'shop/frontend sidecar 3/4',
+    ]);
+  });
+
+  test('services whose pods are all outside the mesh are counted, not listed', () => {
+    expect(all.unmeshedServices).toBe(3);
+  });
+
+  test('each meshed service lists its pods with readiness and IP', () => {
+    const frontend = all.services.find((s) => s.name === 'frontend');
+    expect(frontend?.pods).toEqual([
+      { name: 'frontend-0', ready: true, ip: '10.244.0.1' },
+      { name: 'frontend-1', ready: true, ip: '10.244.0.2' },
+      { name: 'frontend-2', ready: true, ip: '10.244.0.3' },
+      { name: 'frontend-3', ready: false, ip: '10.244.0.4' },
+    ]);
+  });
+
+  test('the control plane is found with its revision, replicas and the Istio version from the image tag', () => {
+    expect(all.controlPlane).toEqual({
+      found: true,
+      namespace: 'istio-system',
+      revisions: ['default'],
+      version: '1.22.3',
+      replicasReady: 2,
+      replicas: 2,
+    });
+  });
+
+  test('ingress and egress gateways are reported with their readiness', () => {
+    expect(all.gateways).toEqual([
+      { namespace: 'istio-system', name: 'istio-egressgateway', kind: 'egress', ready: 0, total: 1 },
+      { namespace: 'istio-system', name: 'istio-ingressgateway', kind: 'ingress', ready: 2, total: 2 },
+    ]);
+  });
+
+  test('the cluster identity and the namespaces looked at are in the inventory', () => {
+    expect(all.cluster).toEqual({ server: api.url, context: 'emulator', version: 'v1.31.2' });
+    expect(all.namespaces).toEqual(['istio-system', 'legacy', 'payments', 'shop']);
+  });
+
+  test('notes explain partial injection, ambient L7 and an unready gateway', () => {
+    expect(all.notes).toEqual(
+      expect.arrayContaining([
+        'shop/checkout: 1 of 3 pods are outside the mesh (no sidecar, not ambient)',
+        '3 Service(s) run in ambient mode: their L7 metrics come from waypoint proxies only',
+        'egress gateway istio-system/istio-egressgateway: 0 of 1 ready',
+      ]),
+    );
+  });
+
+  test('choosing a namespace limits the services to it and still sees its ambient label', async () => {
+    const payments = await discoverMesh(conn, ['payments']);
+    expect(summary(payments)).toEqual([
+      'payments/api mixed 3/3',
+      'payments/fraud sidecar 3/3',
+      'payments/ledger ambient 3/4',
+    ]);
+    expect(payments.namespaces).toEqual(['payments']);
+  });
+
+  test('a chosen namespace without meshed services gets a note on how to enrol it', async () => {
+    const legacyOnly = await discoverMesh(conn, ['istio-system']);
+    expect(legacyOnly.services).toEqual([]);
+    expect(legacyOnly.notes).toContain(
+      'namespace istio-system has no meshed Service: label it istio-injection=enabled (sidecars) or istio.io/dataplane-mode=ambient',
+    );
+  });
+
+  test('forbidden deployments leave the control plane unchecked with a note instead of failing', async () => {
+    api.fail({ pathPrefix: '/apis/apps/v1/deployments' }, { status: 403 });
+    const inventory = await discoverMesh(conn, []);
+    expect(inventory.services).toHaveLength(9);
+    expect(inventory.controlPlane.found).toBe(false);
+    expect(inventory.notes.some((n) => n.startsWith('control plane and gateways not checked'))).toBe(true);
+  });
+
+  test('discovery makes one list call per resource kind, never one per pod', () => {
+    expect(all.apiCalls).toBe(4); // namespaces, pods, services, deployments
+  });
+});
+
+describe('the control plane, described from its Deployments', () => {
+  test('no istiod anywhere is a note, not an error', () => {
+    const { controlPlane, notes } = describeControlPlane([]);
+    expect(controlPlane).toEqual({ found: false, revisions: [], replicasReady: 0, replicas: 0 });
+    expect(notes[0]).toMatch(/^istiod not found in any namespace/);
+  });
+
+  test('canary revisions are listed and differing versions are noted', () => {
+    const deployments = [
+      istiodDeployment({ revision: 'canary', version: '1.23.1' }),
+      istiodDeployment({ version: '1.22.3', replicas: 2, readyReplicas: 1 }),
+    ];
+    const { controlPlane, notes } = describeControlPlane(deployments as never);
+    expect(controlPlane.revisions).toEqual(['canary', 'default']);
+    expect(controlPlane.version).toBe('1.22.3');
+    expect(controlPlane.replicasReady).toBe(2);
+    expect(controlPlane.replicas).toBe(3);
+    expect(notes).toEqual([
+      'istiod revisions run different Istio versions: 1.22.3, 1.23.1',
+      'istiod: 2 of 3 replicas ready',
+    ]);
+  });
+
+  test.each([
+    ['docker.io/istio/pilot:1.22.3', '1.22.3'],
+    ['gcr.io/istio-release/pilot:1.24.0-distroless', '1.24.0'],
+    ['localhost:5000/istio/pilot:1.23.2-debug', '1.23.2'],
+    ['registry:5000/istio/pilot@sha256:abcdef', undefined],
+    ['istio/pilot', undefined],
+  ])('the Istio version of image %s is %s', (image, version) => {
+    expect(istioVersionFromImage(image)).toBe(version);
+  });
+});
+
+describe('5,000 pods over paged lists', () => {
+  let api: KubeApiServer;
+  let tmp: string;
+  beforeAll(async () => {
+    api = await startKubeApiServer();
+    tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'mesh-5000-'));
+    // 10 namespaces × 50 services × 10 pods; pod #9 of each service is not ready.
+    for (let n = 0; n < 10; n++) {
+      const ns = `team-${n}`;
+      api.addNamespace(namespace(ns, { 'istio-injection': 'enabled' }));
+      for (let s = 0; s < 50; s++) {
+        const app = `svc-${s}`;
+        api.addService(service(ns, app, { app }));
+        addPods(api, { namespace: ns, app }, 10, (i) => ({ ready: i !== 9 }));
+      }
+    }
+    api.addDeployment(istiodDeployment({}));
+  });
+  afterAll(async () => {
+    await api.close();
+    fs.rmSync(tmp, { recursive: true, force: true });
+  });
+
+  test('every service is found with a bounded number of API calls and no per-pod call', async () => {
+    const conn = await connectCluster(isolated(api.writeKubeconfig(tmp)));
+    const before = api.requests.length;
+    const inventory = await discoverMesh(conn, []);
+    const calls = api.requests.slice(before);
+
+    expect(inventory.services).toHaveLength(500);
+    expect(inventory.services.every((s) => s.podsReady === 9 && s.podsTotal === 10)).toBe(true);
+    // 1 namespaces + 10 pod pages (5,000 / 500) + 1 services + 1 deployments = 13.
+    console.info(`discovery of 5,000 pods used ${calls.length} API calls`);
+    expect(calls.length).toBe(13);
+    expect(calls.length).toBeLessThanOrEqual(20);
+    expect(inventory.apiCalls).toBe(calls.length);
+    expect(calls.filter((c) => c.path === '/api/v1/pods').map((c) => c.query.limit)).toEqual(
+      Array(10).fill('500'),
+    );
+    expect(calls.some((c) => /\/pods\/[^/]+/.test(c.path))).toBe(false);
+  });
+});

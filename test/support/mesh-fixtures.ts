@@ -1,0 +1,406 @@
+/**
+ * Builders for Kubernetes objects in their wire (JSON) shape: namespaces, pods as Istio really injects them
+ * (classic sidecar, native sidecar in initContainers, ambient, none), Services, and the istiod / gateway
+ * Deployments. Used with the Kubernetes API emulator.
+ */
+
+export const ISTIO_VERSION = '1.22.3';
+
+export type PodMeshMode = 'sidecar' | 'native-sidecar' | 'ambient' | 'none' | 'annotation-only';
+
+export interface PodSpecOptions {
+  namespace: string;
+  name: string;
+  /** The `app` label: what Services select on. */
+  app: string;
+  version?: string;
+  mode?: PodMeshMode;
+  /** Every container ready and the Ready condition true (default). */
+  ready?: boolean;
+  /** Sets metadata.deletionTimestamp: the pod is shutting down. */
+  terminating?: boolean;
+  phase?: 'Pending' | 'Running' | 'Succeeded' | 'Failed';
+  ip?: string;
+  extraLabels?: Record<string, string>;
+}
+
+export function namespace(name: string, labels: Record<string, string> = {}): object {
+  return {
+    metadata: { name, labels: { 'kubernetes.io/metadata.name': name, ...labels } },
+    spec: { finalizers: ['kubernetes'] },
+    status: { phase: 'Active' },
+  };
+}
+
+const SIDECAR_STATUS_ANNOTATION = JSON.stringify({
+  initContainers: ['istio-init'],
+  containers: ['istio-proxy'],
+  volumes: [
+    'workload-socket',
+    'credential-socket',
+    'workload-certs',
+    'istio-envoy',
+    'istio-data',
+    'istio-podinfo',
+    'istio-token',
+    'istiod-ca-cert',
+  ],
+  imagePullSecrets: null,
+  revision: 'default',
+});
+
+function istioProxyContainer(args: string[]): Record<string, unknown> {
+  return {
+    name: 'istio-proxy',
+    image: `docker.io/istio/proxyv2:${ISTIO_VERSION}`,
+    args,
+    ports: [{ containerPort: 15090, name: 'http-envoy-prom', protocol: 'TCP' }],
+    env: [
+      { name: 'PILOT_CERT_PROVIDER', value: 'istiod' },
+      { name: 'CA_ADDR', value: 'istiod.istio-system.svc:15012' },
+      { name: 'POD_NAME', valueFrom: { fieldRef: { apiVersion: 'v1', fieldPath: 'metadata.name' } } },
+      {
+        name: 'POD_NAMESPACE',
+        valueFrom: { fieldRef: { apiVersion: 'v1', fieldPath: 'metadata.namespace' } },
+      },
+      { name: 'ISTIO_META_CLUSTER_ID', value: 'Kubernetes' },
+    ],
+    readinessProbe: {
+      httpGet: { path: '/healthz/ready', port: 15021, scheme: 'HTTP' },
+      periodSeconds: 15,
+      failureThreshold: 4,
+    },
+    resources: { requests: { cpu: '100m', memory: '128Mi' }, limits: { cpu: '2', memory: '1Gi' } },
+    securityContext: {
+      allowPrivilegeEscalation: false,
+      capabilities: { drop: ['ALL'] },
+      readOnlyRootFilesystem: true,
+      runAsGroup: 1337,
+      runAsNonRoot: true,
+      runAsUser: 1337,
+    },
+    volumeMounts: [
+      { mountPath: '/var/run/secrets/istio', name: 'istiod-ca-cert' },
+      { mountPath: '/etc/istio/proxy', name: 'istio-envoy' },
+      { mountPath: '/var/run/secrets/tokens', name: 'istio-token' },
+    ],
+  };
+}
+
+const SIDECAR_ARGS = [
+  'proxy',
+  'sidecar',
+  '--domain',
+  '$(POD_NAMESPACE).svc.cluster.local',
+  '--proxyLogLevel=warning',
+  '--proxyComponentLogLevel=misc:error',
+  '--log_output_level=default:info',
+];
+
+function istioInitContainer(): Record<string, unknown> {
+  return {
+    name: 'istio-init',
+    image: `docker.io/istio/proxyv2:${ISTIO_VERSION}`,
+    args: [
+      'istio-iptables',
+      '-p',
+      '15001',
+      '-z',
+      '15006',
+      '-u',
+      '1337',
+      '-m',
+      'REDIRECT',
+      '-i',
+      '*',
+      '-x',
+      '',
+      '-b',
+      '*',
+      '-d',
+      '15090,15021,15020',
+      '--log_output_level=default:info',
+    ],
+    securityContext: { capabilities: { add: ['NET_ADMIN', 'NET_RAW'], drop: ['ALL'] }, runAsUser: 0 },
+  };
+}
+
+function appContainer(app: string, version: string): Record<string, unknown> {
+  return {
+    name: app,
+    image: `registry.example.com/shop/${app}:${version}`,
+    ports: [{ containerPort: 8080, name: 'http', protocol: 'TCP' }],
+    readinessProbe: {
+      httpGet: { path: `/app-health/${app}/readyz`, port: 15020, scheme: 'HTTP' },
+      periodSeconds: 10,
+    },
+  };
+}
+
+function containerStatus(
+  name: string,
+  image: string,
+  ready: boolean,
+  started: string,
+): Record<string, unknown> {
+  return {
+    name,
+    image,
+    imageID: `${image.split(':')[0]}@sha256:${'ab'.repeat(32)}`,
+    containerID: `containerd://${'cd'.repeat(32)}`,
+    ready,
+    started: true,
+    restartCount: 0,
+    state: { running: { startedAt: started } },
+  };
+}
+
+/** A pod as the API server returns it after Istio injection (or not), with a realistic status. */
+export function pod(options: PodSpecOptions): Record<string, unknown> {
+  const mode = options.mode ?? 'sidecar';
+  const ready = options.ready ?? true;
+  const version = options.version ?? 'v1';
+  const phase = options.phase ?? 'Running';
+  const started = '2025-01-01T00:01:00Z';
+  const labels: Record<string, string> = {
+    app: options.app,
+    version,
+    'pod-template-hash': '7d9f8b6c5d',
+    ...options.extraLabels,
+  };
+  const annotations: Record<string, string> = {};
+  const app = appContainer(options.app, version);
+  const containers: Array<Record<string, unknown>> = [app];
+  const initContainers: Array<Record<string, unknown>> = [];
+
+  if (mode === 'sidecar' || mode === 'native-sidecar' || mode === 'annotation-only') {
+    Object.assign(labels, {
+      'security.istio.io/tlsMode': 'istio',
+      'service.istio.io/canonical-name': options.app,
+      'service.istio.io/canonical-revision': version,
+    });
+    Object.assign(annotations, {
+      'sidecar.istio.io/status': SIDECAR_STATUS_ANNOTATION,
+      'istio.io/rev': 'default',
+      'kubectl.kubernetes.io/default-container': options.app,
+      'kubectl.kubernetes.io/default-logs-container': options.app,
+      'prometheus.io/path': '/stats/prometheus',
+      'prometheus.io/port': '15020',
+      'prometheus.io/scrape': 'true',
+    });
+    initContainers.push(istioInitContainer());
+    if (mode === 'sidecar') containers.push(istioProxyContainer(SIDECAR_ARGS));
+    // Istio >= 1.19 with ENABLE_NATIVE_SIDECARS: the proxy is a restartable init container.
+    if (mode === 'native-sidecar')
+      initContainers.push({ ...istioProxyContainer(SIDECAR_ARGS), restartPolicy: 'Always' });
+  }
+  if (mode === 'ambient') {
+    labels['istio.io/dataplane-mode'] = 'ambient';
+    annotations['ambient.istio.io/redirection'] = 'enabled';
+  }
+
+  const running = phase === 'Running';
+  const allReady = ready && running;
+  const conditionTime = '2025-01-01T00:01:05Z';
+  const condition = (type: string, ok: boolean) => ({
+    type,
+    status: ok ? 'True' : 'False',
+    lastProbeTime: null,
+    lastTransitionTime: conditionTime,
+  });
+  const statusContainers = containers.map((c, i) =>
+    // When not ready, the app container is the one failing its probe; the proxy is fine.
+    containerStatus(String(c.name), String(c.image), allReady || i > 0, started),
+  );
+  const statusInit = initContainers.map((c) => ({
+    ...containerStatus(String(c.name), String(c.image), c.restartPolicy === 'Always', started),
+    ...(c.restartPolicy === 'Always' ? {} : { state: { terminated: { exitCode: 0, reason: 'Completed' } } }),
+  }));
+
+  return {
+    metadata: {
+      name: options.name,
+      namespace: options.namespace,
+      generateName: `${options.app}-7d9f8b6c5d-`,
+      labels,
+      annotations,
+      ownerReferences: [
+        {
+          apiVersion: 'apps/v1',
+          kind: 'ReplicaSet',
+          name: `${options.app}-7d9f8b6c5d`,
+          uid: '00000000-0000-0000-0000-000000000001',
+          controller: true,
+          blockOwnerDeletion: true,
+        },
+      ],
+      ...(options.terminating
+        ? { deletionTimestamp: '2025-01-01T01:00:00Z', deletionGracePeriodSeconds: 30 }
+        : {}),
+    },
+    spec: {
+      containers,
+      ...(initContainers.length ? { initContainers } : {}),
+      restartPolicy: 'Always',
+      serviceAccountName: options.app,
+      nodeName: 'node-1',
+      volumes: [{ name: 'istio-envoy', emptyDir: { medium: 'Memory' } }],
+    },
+    status: {
+      phase,
+      conditions: [
+        condition('PodReadyToStartContainers', true),
+        condition('Initialized', true),
+        condition('Ready', allReady),
+        condition('ContainersReady', allReady),
+        condition('PodScheduled', true),
+      ],
+      hostIP: '10.0.0.11',
+      ...(running
+        ? { podIP: options.ip ?? '10.244.1.10', podIPs: [{ ip: options.ip ?? '10.244.1.10' }] }
+        : {}),
+      startTime: '2025-01-01T00:00:30Z',
+      ...(statusInit.length ? { initContainerStatuses: statusInit } : {}),
+      containerStatuses: statusContainers,
+      qosClass: 'Burstable',
+    },
+  };
+}
+
+export function service(
+  namespaceName: string,
+  name: string,
+  selector: Record<string, string> | null,
+  port = 8080,
+): Record<string, unknown> {
+  return {
+    metadata: { name, namespace: namespaceName, labels: { app: name } },
+    spec: {
+      ...(selector ? { selector } : {}),
+      ports: [{ name: 'http', port, protocol: 'TCP', targetPort: port }],
+      clusterIP: '10.96.12.34',
+      clusterIPs: ['10.96.12.34'],
+      type: 'ClusterIP',
+      sessionAffinity: 'None',
+      ipFamilies: ['IPv4'],
+      ipFamilyPolicy: 'SingleStack',
+      internalTrafficPolicy: 'Cluster',
+    },
+    status: { loadBalancer: {} },
+  };
+}
+
+function deployment(
+  namespaceName: string,
+  name: string,
+  labels: Record<string, string>,
+  containers: Array<Record<string, unknown>>,
+  replicas: number,
+  readyReplicas: number,
+): Record<string, unknown> {
+  return {
+    metadata: { name, namespace: namespaceName, labels, generation: 1 },
+    spec: {
+      replicas,
+      selector: { matchLabels: { app: labels.app } },
+      template: { metadata: { labels }, spec: { containers } },
+      strategy: { type: 'RollingUpdate', rollingUpdate: { maxSurge: '100%', maxUnavailable: '25%' } },
+    },
+    status: {
+      observedGeneration: 1,
+      replicas,
+      updatedReplicas: replicas,
+      ...(readyReplicas > 0 ? { readyReplicas, availableReplicas: readyReplicas } : {}),
+      ...(replicas - readyReplicas > 0 ? { unavailableReplicas: replicas - readyReplicas } : {}),
+    },
+  };
+}
+
+/** istiod as `istioctl install` / the istiod Helm chart creates it. */
+export function istiodDeployment(options: {
+  namespace?: string;
+  revision?: string;
+  version?: string;
+  replicas?: number;
+  readyReplicas?: number;
+  image?: string;
+}): Record<string, unknown> {
+  const revision = options.revision ?? 'default';
+  const version = options.version ?? ISTIO_VERSION;
+  const replicas = options.replicas ?? 1;
+  const name = revision === 'default' ? 'istiod' : `istiod-${revision}`;
+  return deployment(
+    options.namespace ?? 'istio-system',
+    name,
+    {
+      app: 'istiod',
+      istio: 'pilot',
+      'istio.io/rev': revision,
+      'install.operator.istio.io/owning-resource': 'unknown',
+      'operator.istio.io/component': 'Pilot',
+    },
+    [
+      {
+        name: 'discovery',
+        image: options.image ?? `docker.io/istio/pilot:${version}`,
+        args: [
+          'discovery',
+          '--monitoringAddr=:15014',
+          '--log_output_level=default:info',
+          '--domain',
+          'cluster.local',
+          '--keepaliveMaxServerConnectionAge',
+          '30m',
+        ],
+        ports: [
+          { containerPort: 8080, protocol: 'TCP' },
+          { containerPort: 15010, protocol: 'TCP' },
+          { containerPort: 15017, protocol: 'TCP' },
+        ],
+      },
+    ],
+    replicas,
+    options.readyReplicas ?? replicas,
+  );
+}
+
+/** An ingress/egress gateway Deployment (the proxy runs as `istio-proxy` with the `router` role). */
+export function gatewayDeployment(options: {
+  namespace?: string;
+  name: string;
+  kind: 'ingress' | 'egress';
+  replicas?: number;
+  readyReplicas?: number;
+}): Record<string, unknown> {
+  const replicas = options.replicas ?? 1;
+  return deployment(
+    options.namespace ?? 'istio-system',
+    options.name,
+    {
+      app: options.name,
+      istio: `${options.kind}gateway`,
+      'istio.io/rev': 'default',
+      'operator.istio.io/component': options.kind === 'ingress' ? 'IngressGateways' : 'EgressGateways',
+    },
+    [istioProxyContainer(['proxy', 'router', '--domain', '$(POD_NAMESPACE).svc.cluster.local'])],
+    replicas,
+    options.readyReplicas ?? replicas,
+  );
+}
+
+/** A gateway's pod: it has an `istio-proxy` container but is not a meshed workload to analyse. */
+export function gatewayPod(namespaceName: string, name: string, app: string): Record<string, unknown> {
+  const p = pod({ namespace: namespaceName, name, app, mode: 'none' });
+  const spec = p.spec as { containers: Array<Record<string, unknown>> };
+  spec.containers = [
+    istioProxyContainer(['proxy', 'router', '--domain', '$(POD_NAMESPACE).svc.cluster.local']),
+  ];
+  const metadata = p.metadata as { labels: Record<string, string>; annotations: Record<string, string> };
+  const status = p.status as { containerStatuses: Array<Record<string, unknown>> };
+  status.containerStatuses = [
+    containerStatus('istio-proxy', `docker.io/istio/proxyv2:${ISTIO_VERSION}`, true, '2025-01-01T00:01:00Z'),
+  ];
+  metadata.labels.istio = 'ingressgateway';
+  metadata.annotations['sidecar.istio.io/inject'] = 'false';
+  return p;
+}
