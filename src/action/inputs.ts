@@ -1,0 +1,314 @@
+/**
+ * The Action's inputs: read once inside run(), secrets masked before anything is logged, every value
+ * validated with one clear message, and the kebab-case inputs turned into config overrides.
+ */
+import * as core from '@actions/core';
+import * as yaml from 'js-yaml';
+import type { ConfigOverrides } from '../config.js';
+import { parseDuration, parseFault, parseSeverity } from '../config.js';
+import { ConfigError, type SourceName } from '../types.js';
+import type { CommentPolicy } from './comment.js';
+
+export type Mode = 'scan' | 'learn' | 'status';
+
+export interface ActionInputs {
+  mode: Mode;
+  configFile: string | null;
+  overrides: ConfigOverrides;
+  window: { from: string | null; to: string | null };
+  baselineArtifact: { name: string; workflow: string | null; branch: string | null } | null;
+  comment: CommentPolicy;
+  commentId: string;
+  githubToken: string;
+  reportPath: string;
+}
+
+/** Reads one input; the runner passes them as INPUT_<NAME> with the name upper-cased, dashes kept. */
+export type InputReader = (name: string) => string;
+
+const defaultReader: InputReader = (name) => core.getInput(name);
+
+/** The environment variable a demo or test sets to inject simulated faults ("reviews:latency:3,ratings:error_rate"). */
+export const SIMULATE_FAULTS_ENV = 'SMANALYZER_SIMULATE_FAULTS';
+
+function oneOf<T extends string>(name: string, value: string, allowed: readonly T[], fallback: T): T {
+  if (value === '') return fallback;
+  if ((allowed as readonly string[]).includes(value)) return value as T;
+  throw new ConfigError(
+    `input ${name}: "${value}" is not one of ${allowed.join(', ')}`,
+    `set ${name} to one of ${allowed.join(', ')}`,
+  );
+}
+
+function booleanInput(name: string, value: string): boolean {
+  if (value === '') return false;
+  if (/^(true|yes|on|1)$/i.test(value)) return true;
+  if (/^(false|no|off|0)$/i.test(value)) return false;
+  throw new ConfigError(`input ${name}: "${value}" is not a boolean`, `set ${name} to true or false`);
+}
+
+function listInput(value: string): string[] {
+  return value
+    .split(/[,\n]/)
+    .map((s) => s.trim())
+    .filter((s) => s.length > 0);
+}
+
+function durationInput(name: string, value: string): number | undefined {
+  if (value === '') return undefined;
+  try {
+    return parseDuration(value);
+  } catch {
+    throw new ConfigError(`input ${name}: "${value}" is not a duration`, `write ${name} like 90s, 5m or 1h`);
+  }
+}
+
+/** "Name: value" per line (HTTP style); every value is a secret as far as the logs are concerned. */
+export function parseHeaders(text: string): Record<string, string> {
+  const headers: Record<string, string> = {};
+  for (const [index, raw] of text.split('\n').entries()) {
+    const line = raw.trim();
+    if (line === '') continue;
+    const colon = line.indexOf(':');
+    const name = colon > 0 ? line.slice(0, colon).trim() : '';
+    if (!/^[A-Za-z0-9!#$%&'*+.^_`|~-]+$/.test(name)) {
+      // Never echo the line: it may hold a credential.
+      throw new ConfigError(
+        `input prometheus-headers: line ${index + 1} is not "Name: value"`,
+        'write one header per line, like "Authorization: Bearer ${{ secrets.PROM_TOKEN }}"',
+      );
+    }
+    headers[name] = line.slice(colon + 1).trim();
+  }
+  return headers;
+}
+
+/** The kubeconfig text, decoded when it was given as base64 (null when the input is a path). */
+export function kubeconfigText(value: string): string | null {
+  const trimmed = value.trim();
+  if (/^[A-Za-z0-9+/=\s]+$/.test(trimmed) && trimmed.length > 64) {
+    const decoded = Buffer.from(trimmed.replace(/\s+/g, ''), 'base64').toString('utf8');
+    if (/apiVersion|clusters/.test(decoded)) return decoded;
+  }
+  return /\n/.test(trimmed) || /^\s*apiVersion\s*:/m.test(trimmed) ? value : null;
+}
+
+const KUBECONFIG_SECRET_KEYS = new Set([
+  'token',
+  'client-key-data',
+  'client-certificate-data',
+  'password',
+  'access-token',
+  'id-token',
+  'refresh-token',
+  'client-secret',
+]);
+
+/** Every credential inside a kubeconfig (tokens, keys, passwords, auth-provider tokens). */
+export function kubeconfigSecrets(text: string): string[] {
+  let doc: unknown;
+  try {
+    doc = yaml.load(text);
+  } catch {
+    return [];
+  }
+  const secrets: string[] = [];
+  const walk = (node: unknown): void => {
+    if (Array.isArray(node)) node.forEach(walk);
+    else if (node && typeof node === 'object') {
+      for (const [key, value] of Object.entries(node)) {
+        if (KUBECONFIG_SECRET_KEYS.has(key) && typeof value === 'string' && value !== '') secrets.push(value);
+        else walk(value);
+      }
+    }
+  };
+  walk(doc);
+  return secrets;
+}
+
+/** Mask a value; multi-line values line by line, because the runner masks per line. */
+function mask(value: string): void {
+  if (value.trim() === '') return;
+  core.setSecret(value);
+  if (value.includes('\n')) {
+    for (const line of value.split('\n')) if (line.trim().length >= 4) core.setSecret(line.trim());
+  }
+}
+
+/** Mask every secret among the raw inputs. Runs before anything else logs. */
+function maskSecrets(read: InputReader): void {
+  mask(read('github-token'));
+  const kubeconfig = read('kubeconfig');
+  if (kubeconfig !== '') {
+    const text = kubeconfigText(kubeconfig);
+    if (text !== null) {
+      if (text !== kubeconfig) mask(kubeconfig.trim()); // the base64 form as a whole
+      for (const secret of kubeconfigSecrets(text)) mask(secret);
+    }
+  }
+  const headers = read('prometheus-headers');
+  for (const line of headers.split('\n')) {
+    const colon = line.indexOf(':');
+    if (colon > 0) {
+      const value = line.slice(colon + 1).trim();
+      mask(value);
+      // "Bearer abc": the credential alone may also be printed by some library.
+      const parts = value.split(/\s+/);
+      if (parts.length > 1) mask(parts.slice(1).join(' '));
+    }
+  }
+}
+
+const MODES: readonly Mode[] = ['scan', 'learn', 'status'];
+const SOURCES: readonly SourceName[] = ['simulated', 'prometheus', 'sidecars'];
+const COMMENT_POLICIES: readonly CommentPolicy[] = ['always', 'on-anomaly', 'never'];
+
+/** Read, mask and validate every input. Call inside run()'s try block, never at import time. */
+export function getInputs(
+  read: InputReader = defaultReader,
+  env: NodeJS.ProcessEnv = process.env,
+): ActionInputs {
+  maskSecrets(read);
+
+  const mode = oneOf('mode', read('mode'), MODES, 'scan');
+  const overrides: ConfigOverrides = {};
+
+  const source = read('source');
+  if (source !== '') overrides.source = oneOf('source', source, SOURCES, 'simulated');
+
+  const namespaces = listInput(read('namespaces'));
+  if (namespaces.length > 0) overrides.namespaces = namespaces;
+
+  const kubeconfig = read('kubeconfig');
+  const context = read('context');
+  if (kubeconfig !== '' || context !== '') {
+    overrides.kube = {
+      kubeconfig: kubeconfig === '' ? null : kubeconfig,
+      context: context === '' ? null : context,
+    };
+  }
+
+  const prometheusUrl = read('prometheus-url');
+  const headers = read('prometheus-headers');
+  if (prometheusUrl !== '' || headers.trim() !== '') {
+    overrides.prometheus = {};
+    if (prometheusUrl !== '') {
+      let url: URL;
+      try {
+        url = new URL(prometheusUrl);
+      } catch {
+        throw new ConfigError(
+          'input prometheus-url is not a URL',
+          'set it like https://prometheus.example.com',
+        );
+      }
+      if (url.protocol !== 'http:' && url.protocol !== 'https:') {
+        throw new ConfigError(
+          'input prometheus-url must be http or https',
+          'set it like https://prometheus.example.com',
+        );
+      }
+      if (url.username || url.password) {
+        throw new ConfigError(
+          'input prometheus-url carries a user name or password',
+          'put credentials in prometheus-headers (Authorization: ...) from a secret, not in the URL',
+        );
+      }
+      overrides.prometheus.url = prometheusUrl;
+    }
+    if (headers.trim() !== '') overrides.prometheus.headers = parseHeaders(headers);
+  }
+
+  const duration = durationInput('duration', read('duration'));
+  if (duration !== undefined) {
+    if (mode === 'learn') overrides.learnDurationMs = duration;
+    else overrides.scanDurationMs = duration;
+  }
+  const interval = durationInput('interval', read('interval'));
+  if (interval !== undefined) {
+    // One sample per interval: the series step and, for sidecars, the scrape interval.
+    overrides.stepMs = interval;
+    overrides.sidecars = { intervalMs: interval };
+  }
+
+  const baselinePath = read('baseline-path');
+  if (baselinePath !== '') overrides.baselinePath = baselinePath;
+
+  const gate: NonNullable<ConfigOverrides['gate']> = {};
+  const failOn = read('fail-on');
+  if (failOn !== '') gate.failOn = parseSeverity(failOn);
+  const maxAnomalies = read('max-anomalies');
+  if (maxAnomalies !== '') {
+    if (!/^\d+$/.test(maxAnomalies.trim())) {
+      throw new ConfigError(
+        `input max-anomalies: "${maxAnomalies}" is not a whole number`,
+        'set max-anomalies to 0 or more',
+      );
+    }
+    gate.maxAnomalies = Number(maxAnomalies.trim());
+  }
+  const warnOnly = read('warn-only');
+  if (warnOnly !== '') gate.warnOnly = booleanInput('warn-only', warnOnly);
+  if (Object.keys(gate).length > 0) overrides.gate = gate;
+
+  const faults = (env[SIMULATE_FAULTS_ENV] ?? '').trim();
+  if (faults !== '') {
+    overrides.simulated = { faults: listInput(faults).map(parseFault) };
+    if ((overrides.source ?? 'simulated') !== 'simulated') {
+      core.warning(
+        `${SIMULATE_FAULTS_ENV} only applies to source: simulated; it is ignored for ${overrides.source}.`,
+      );
+    }
+  }
+
+  const commentId = read('comment-id') || 'default';
+  if (!/^[A-Za-z0-9._-]{1,64}$/.test(commentId)) {
+    throw new ConfigError(
+      `input comment-id: "${commentId.slice(0, 64)}" may only hold letters, digits, ".", "_" and "-"`,
+      'pick a short name per gate, like staging or canary',
+    );
+  }
+
+  const artifactName = read('baseline-artifact').trim();
+  if (artifactName !== '' && /[":<>|*?\\/\r\n]/.test(artifactName)) {
+    throw new ConfigError(
+      `input baseline-artifact: "${artifactName}" is not a valid artifact name`,
+      'artifact names cannot contain " : < > | * ? \\ / or newlines',
+    );
+  }
+  if (mode === 'status' && artifactName !== '') {
+    core.warning('baseline-artifact is not used in mode: status (it reads the local baseline-path).');
+  }
+
+  const from = read('from');
+  const to = read('to');
+  if (mode === 'status' && (from !== '' || to !== '')) core.warning('from/to are ignored in mode: status.');
+
+  const inputs: ActionInputs = {
+    mode,
+    configFile: read('config') || null,
+    overrides,
+    window: { from: from || null, to: to || null },
+    baselineArtifact:
+      artifactName === ''
+        ? null
+        : {
+            name: artifactName,
+            workflow: read('baseline-artifact-workflow') || null,
+            branch: read('baseline-artifact-branch') || null,
+          },
+    comment: oneOf('comment', read('comment'), COMMENT_POLICIES, 'on-anomaly'),
+    commentId,
+    githubToken: read('github-token'),
+    reportPath: read('report-path') || 'smanalyzer-report.json',
+  };
+  if (inputs.comment !== 'never' && inputs.githubToken === '' && mode === 'scan') {
+    core.warning('comment is enabled but github-token is empty: no PR comment will be posted.');
+  }
+  if (gate.warnOnly && gate.failOn !== undefined) {
+    core.info(
+      'warn-only is set: fail-on only decides which findings are errors in annotations, never the step.',
+    );
+  }
+  return inputs;
+}

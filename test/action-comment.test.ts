@@ -1,0 +1,197 @@
+import { readFileSync } from 'node:fs';
+import { getOctokit } from '@actions/github';
+import { findPullRequest, publishPrComment, type EventContext, type Octokit } from '../src/action/comment.js';
+import { downloadBaselineArtifact, findNewestArtifact } from '../src/action/artifact.js';
+import { commentMarker, readCommentState } from '../src/report/markdown.js';
+import { GitHubApiServer } from './support/github-api-server.js';
+import { zipSync } from './support/zip.js';
+import { finding, report } from './support/action-report-fixture.js';
+
+const repo = { owner: 'octo-org', repo: 'bookinfo' };
+const HEAD_SHA = '6dcb09b5b57875f334f61aebed695e2e4193db5e';
+const pullRequestEvent = JSON.parse(readFileSync('test/support/events/pull_request.json', 'utf8'));
+const pushEvent = JSON.parse(readFileSync('test/support/events/push.json', 'utf8'));
+
+const prContext: EventContext = { eventName: 'pull_request', sha: HEAD_SHA, repo, payload: pullRequestEvent };
+const pushContext: EventContext = { eventName: 'push', sha: HEAD_SHA, repo, payload: pushEvent };
+
+let server: GitHubApiServer;
+let octokit: Octokit;
+const warnings: string[] = [];
+const log = { info: () => undefined, warning: (m: string) => void warnings.push(m) };
+
+beforeEach(async () => {
+  server = new GitHubApiServer();
+  const url = await server.start();
+  octokit = getOctokit('ghs_test_token', { baseUrl: url });
+  warnings.length = 0;
+});
+
+afterEach(async () => {
+  await server.stop();
+});
+
+const failing = () => report({}, [finding()]);
+const passing = () => report();
+const publish = (
+  r = failing(),
+  context = prContext,
+  policy: 'always' | 'on-anomaly' | 'never' = 'on-anomaly',
+  commentId = 'default',
+) =>
+  publishPrComment(
+    octokit,
+    { report: r, context, policy, commentId, runUrl: 'https://github.com/o/r/actions/runs/7' },
+    log,
+  );
+
+describe('finding the pull request', () => {
+  it('takes the number from a pull_request event without asking the API', async () => {
+    expect(await findPullRequest(octokit, prContext)).toBe(42);
+    expect(server.apiCalls()).toHaveLength(0);
+  });
+
+  it('looks up the open pull request of the commit on a push', async () => {
+    server.pullsForCommit.set(HEAD_SHA, [
+      { number: 7, state: 'closed' },
+      { number: 42, state: 'open' },
+    ]);
+    expect(await findPullRequest(octokit, pushContext)).toBe(42);
+    expect(server.apiCalls()[0].path).toBe(`/repos/octo-org/bookinfo/commits/${HEAD_SHA}/pulls`);
+  });
+
+  it('uses the workflow_run head commit, not the run’s own SHA', async () => {
+    server.pullsForCommit.set('abc123', [{ number: 9, state: 'open' }]);
+    const context: EventContext = {
+      eventName: 'workflow_run',
+      sha: HEAD_SHA,
+      repo,
+      payload: { workflow_run: { head_sha: 'abc123' } },
+    };
+    expect(await findPullRequest(octokit, context)).toBe(9);
+  });
+});
+
+describe('the sticky comment', () => {
+  it('is created once on the first failing run', async () => {
+    const outcome = await publish();
+    expect(outcome.action).toBe('created');
+    expect(server.comments.get(42)).toHaveLength(1);
+    expect(server.comments.get(42)![0].body.startsWith(commentMarker('default'))).toBe(true);
+  });
+
+  it('is updated in place by the second run, never duplicated', async () => {
+    const first = await publish();
+    const second = await publish();
+    expect(second.action).toBe('updated');
+    expect(server.comments.get(42)).toHaveLength(1);
+    expect(
+      first.action === 'created' && second.action === 'updated' && first.commentId === second.commentId,
+    ).toBe(true);
+  });
+
+  it('is found on a later page of a long conversation', async () => {
+    server.seedComments(
+      42,
+      Array.from({ length: 250 }, (_, i) => `chatter ${i}`),
+    );
+    server.seedComments(42, [`${commentMarker('default')}\nold report`]);
+    const outcome = await publish();
+    expect(outcome.action).toBe('updated');
+    expect(server.comments.get(42)).toHaveLength(251);
+    expect(server.apiCalls('GET').map((r) => r.query.page ?? '1')).toEqual(['1', '2', '3']);
+  });
+
+  it('keeps separate comments for separate comment-ids', async () => {
+    await publish(failing(), prContext, 'on-anomaly', 'staging');
+    await publish(failing(), prContext, 'on-anomaly', 'canary');
+    expect(server.comments.get(42)).toHaveLength(2);
+  });
+
+  it('is marked resolved when a later run passes', async () => {
+    await publish(failing());
+    const outcome = await publish(passing());
+    expect(outcome.action).toBe('updated');
+    expect(readCommentState(server.comments.get(42)![0].body)).toBe('resolved');
+  });
+
+  it('is not created by a passing run under on-anomaly', async () => {
+    const outcome = await publish(passing());
+    expect(outcome.action).toBe('skipped');
+    expect(server.apiCalls('POST')).toHaveLength(0);
+  });
+
+  it('is created by a passing run under always, as healthy', async () => {
+    await publish(passing(), prContext, 'always');
+    expect(readCommentState(server.comments.get(42)![0].body)).toBe('healthy');
+  });
+
+  it('is not attempted under never', async () => {
+    await publish(failing(), prContext, 'never');
+    expect(server.requests).toHaveLength(0);
+  });
+
+  it('is skipped when a push has no pull request', async () => {
+    expect((await publish(failing(), pushContext)).action).toBe('skipped');
+  });
+
+  it('turns a read-only token (403) into a warning that names the permission', async () => {
+    server.readOnly = true;
+    const outcome = await publish();
+    expect(outcome.action).toBe('warned');
+    expect(warnings[0]).toContain('pull-requests: write');
+  });
+});
+
+// The download itself goes through @actions/artifact, which reads GITHUB_API_URL when it is imported:
+// it is exercised end to end in action-e2e.test.ts, where the runner-like process sets it first.
+describe('the baseline artifact', () => {
+  const entry = (id: number, created: string, branch = 'main', expired = false) => ({
+    id,
+    name: 'mesh-baseline',
+    expired,
+    created_at: created,
+    workflow_run: { id: id * 10, head_branch: branch, head_sha: HEAD_SHA },
+    zip: zipSync({ 'smanalyzer-baseline.json': JSON.stringify({ id }) }),
+  });
+  const selector = { ...repo, name: 'mesh-baseline', workflow: null, branch: null };
+
+  it('picks the newest unexpired artifact of that name', async () => {
+    server.addArtifact(entry(1, '2026-11-20T00:00:00Z'));
+    server.addArtifact(entry(2, '2026-11-24T00:00:00Z'));
+    server.addArtifact(entry(3, '2026-11-25T00:00:00Z', 'main', true));
+    expect((await findNewestArtifact(octokit, selector))?.id).toBe(2);
+  });
+
+  it('restricts to a branch when asked', async () => {
+    server.addArtifact(entry(1, '2026-11-20T00:00:00Z', 'main'));
+    server.addArtifact(entry(2, '2026-11-24T00:00:00Z', 'feature'));
+    expect((await findNewestArtifact(octokit, { ...selector, branch: 'main' }))?.id).toBe(1);
+  });
+
+  it('restricts to a workflow file when asked', async () => {
+    server.addArtifact(entry(1, '2026-11-20T00:00:00Z'));
+    server.addArtifact(entry(2, '2026-11-24T00:00:00Z'));
+    server.runs.set(10, {
+      id: 10,
+      name: 'Baseline refresh',
+      path: '.github/workflows/baseline-refresh.yml',
+      head_branch: 'main',
+    });
+    server.runs.set(20, {
+      id: 20,
+      name: 'Preview',
+      path: '.github/workflows/preview.yml',
+      head_branch: 'main',
+    });
+    expect((await findNewestArtifact(octokit, { ...selector, workflow: 'baseline-refresh.yml' }))?.id).toBe(
+      1,
+    );
+  });
+
+  it('answers null when there is no such artifact', async () => {
+    expect(
+      await downloadBaselineArtifact(octokit, 't', selector, '/nonexistent/x.json', () => undefined),
+    ).toBeNull();
+  });
+});
