@@ -76,7 +76,7 @@ export interface ClusterModel {
 }
 
 /** Below this silhouette the clusters are not real modes: one cluster describes the data better. */
-const MIN_SILHOUETTE = 0.5;
+const MIN_SILHOUETTE = 0.6;
 /** A cluster smaller than this has too few distances to learn its own threshold from. */
 const MIN_CLUSTER_FOR_OWN_THRESHOLD = 8;
 /** The threshold's floor in scaled units: no cluster is so tight that a tiny wobble is an anomaly. */

@@ -1,0 +1,123 @@
+import { detectServiceAnomalies, modelSeverity, ruleSeverity } from '../src/anomaly.js';
+import { DEFAULT_CONFIG } from '../src/config.js';
+import { learnService } from '../src/learn.js';
+import { ANOMALY_TYPES, SEVERITIES, severityRank, type AnomalyType, type ServiceSeries } from '../src/types.js';
+import { learnSimulated, scanSimulated, STEP } from './support/engine.js';
+
+const baseline = learnSimulated('bookinfo', 1);
+const WINDOW_STEPS = baseline.featureWindowMs / baseline.stepMs;
+
+function judge(series: ServiceSeries, config = DEFAULT_CONFIG) {
+  const learned = baseline.services.find((s) => s.name === series.service.name) ?? null;
+  return detectServiceAnomalies(series, learned, config, STEP, WINDOW_STEPS);
+}
+
+function scanOf(service: string, type?: AnomalyType, magnitude?: number) {
+  const collected = scanSimulated(type ? [{ service, type, magnitude }] : []);
+  return collected.services.find((s) => s.service.name === service)!;
+}
+
+describe('each anomaly type', () => {
+  test.each(ANOMALY_TYPES.map((t) => [t]))('%s is found on a series built to have it', (type) => {
+    const verdict = judge(scanOf('reviews', type));
+    expect(verdict.status).toBe('anomalous');
+    const finding = verdict.findings.find((f) => f.type === type);
+    expect(finding).toBeDefined();
+    expect(finding!.service).toBe('reviews');
+    expect(severityRank(finding!.severity)).toBeGreaterThanOrEqual(severityRank('high'));
+  });
+
+  test('no type is found on clean series of any service, at several times of day', () => {
+    for (const hour of [0, 5, 11, 17, 23]) {
+      const collected = scanSimulated([], { from: Date.parse('2026-11-26T00:00:00Z') + hour * 3_600_000 });
+      for (const series of collected.services) expect(judge(series).findings).toEqual([]);
+    }
+  });
+});
+
+describe('evidence', () => {
+  test('a rule finding carries the observed value, the baseline and the threshold', () => {
+    const finding = judge(scanOf('ratings', 'error_rate', 0.12)).findings.find((f) => f.detector === 'rule')!;
+    expect(finding.type).toBe('error_rate');
+    expect(finding.observed).toBeGreaterThan(0.1);
+    expect(finding.threshold).toBe(0.05);
+    expect(finding.expected).toBeLessThan(0.01);
+    expect(finding.score).toBeCloseTo(finding.observed / finding.threshold, 4);
+    expect(finding.description).toMatch(/error ratio .* is above the 5\.00% limit/);
+  });
+
+  test('a subtle fault under every static rule is found by the model alone', () => {
+    // 1.5x latency: under the 2x p99 rule, far outside the learned modes.
+    const verdict = judge(scanOf('details', 'latency', 1.5));
+    expect(verdict.findings.map((f) => [f.type, f.detector])).toEqual([['latency', 'model']]);
+  });
+
+  test('one finding per (service, type) even when a rule and the model both see it', () => {
+    const verdict = judge(scanOf('reviews', 'error_rate', 0.3));
+    expect(verdict.findings.filter((f) => f.type === 'error_rate')).toHaveLength(1);
+  });
+
+  test('an improvement (lower latency) is not an anomaly', () => {
+    expect(judge(scanOf('productpage', 'latency', 0.6)).findings).toEqual([]);
+  });
+});
+
+describe('severity', () => {
+  test('model severities rise with the score and start at the threshold', () => {
+    expect(modelSeverity(0.99)).toBeNull();
+    const ladder = [1, 1.6, 2.6, 4.1].map((s) => modelSeverity(s)!);
+    expect(ladder).toEqual([...SEVERITIES]);
+  });
+
+  test('a broken static rule is high, and critical from twice its threshold', () => {
+    expect(ruleSeverity(1)).toBeNull();
+    expect(ruleSeverity(1.2)).toBe('high');
+    expect(ruleSeverity(2)).toBe('critical');
+  });
+
+  test('a bigger fault never gets a lower severity', () => {
+    const ranks = [1.5, 3, 6].map((m) => severityRank(judge(scanOf('reviews', 'latency', m)).findings[0].severity));
+    expect(ranks).toEqual([...ranks].sort((a, b) => a - b));
+  });
+});
+
+describe('minimum traffic', () => {
+  test('a quiet window is insufficient-data, not a pass and not an alarm', () => {
+    const config = { ...DEFAULT_CONFIG, gate: { ...DEFAULT_CONFIG.gate, minRequests: 1_000_000 } };
+    // The baseline expects fewer than a million requests too, so this is not a traffic drop.
+    const verdict = judge(scanOf('details'), config);
+    expect(verdict.status).toBe('insufficient-data');
+    expect(verdict.findings).toEqual([]);
+    expect(verdict.reason).toMatch(/below the minimum of 1000000/);
+  });
+
+  test('silence where the baseline expects traffic is a traffic drop, not missing data', () => {
+    const verdict = judge(scanOf('details', 'traffic_drop', 0));
+    expect(verdict.status).toBe('anomalous');
+    expect(verdict.findings.map((f) => f.type)).toEqual(['traffic_drop']);
+  });
+
+  test('a quiet service (0.2 req/s) is insufficient-data in a 5-minute scan', () => {
+    const boutique = learnSimulated('boutique', 1, 6);
+    const series = scanSimulated([], { topology: 'boutique' }).services.find((s) => s.service.name === 'emailservice')!;
+    const learned = boutique.services.find((s) => s.name === 'emailservice')!;
+    const verdict = detectServiceAnomalies(series, learned, DEFAULT_CONFIG, STEP, WINDOW_STEPS);
+    expect(verdict.status).toBe('insufficient-data');
+    expect(verdict.requests).toBeLessThan(DEFAULT_CONFIG.gate.minRequests);
+  });
+
+  test('a service the baseline saw too little of is insufficient-data however busy the scan', () => {
+    const strict = { ...DEFAULT_CONFIG, gate: { ...DEFAULT_CONFIG.gate, minRequests: 10_000_000 } };
+    const collected = scanSimulated([], { minutes: 60 * 24 });
+    const learned = learnService(collected.services.find((s) => s.service.name === 'details')!, strict, STEP);
+    expect(learned.insufficient).toBe(true);
+    const verdict = detectServiceAnomalies(scanOf('details'), learned, DEFAULT_CONFIG, STEP, WINDOW_STEPS);
+    expect(verdict.status).toBe('insufficient-data');
+    expect(verdict.reason).toMatch(/baseline saw too little traffic/);
+  });
+
+  test('a service missing from the baseline is new', () => {
+    const verdict = detectServiceAnomalies(scanOf('details'), null, DEFAULT_CONFIG, STEP, WINDOW_STEPS);
+    expect(verdict.status).toBe('new');
+  });
+});
