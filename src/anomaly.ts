@@ -88,7 +88,9 @@ interface Context {
 
 function finding(
   ctx: Context,
-  fields: Omit<Finding, 'namespace' | 'service' | 'expected' | 'expectedRange' | 'description'> & { reason: string },
+  fields: Omit<Finding, 'namespace' | 'service' | 'expected' | 'expectedRange' | 'description'> & {
+    reason: string;
+  },
 ): Finding {
   const stats = ctx.baseline.metrics[fields.metric];
   const expected = stats?.mean ?? 0;
@@ -124,28 +126,76 @@ function ruleFindings(ctx: Context): Finding[] {
     const drop = baseRate * rules.trafficDropFactor;
     if (rate > spike) {
       const sev = ruleSeverity(rate / spike)!;
-      out.push(finding(ctx, { type: 'traffic_spike', severity: sev, detector: 'rule', metric: 'requestRate', observed: rate, threshold: spike, score: rate / spike, reason: `is above ${rules.trafficSpikeFactor}x its baseline ${formatMetric('requestRate', baseRate)}` }));
+      out.push(
+        finding(ctx, {
+          type: 'traffic_spike',
+          severity: sev,
+          detector: 'rule',
+          metric: 'requestRate',
+          observed: rate,
+          threshold: spike,
+          score: rate / spike,
+          reason: `is above ${rules.trafficSpikeFactor}x its baseline ${formatMetric('requestRate', baseRate)}`,
+        }),
+      );
     } else if (rate < drop) {
       const ratio = drop / Math.max(rate, 1e-9);
-      out.push(finding(ctx, { type: 'traffic_drop', severity: ruleSeverity(ratio)!, detector: 'rule', metric: 'requestRate', observed: rate, threshold: drop, score: Math.min(ratio, 1e6), reason: `is below ${rules.trafficDropFactor}x its baseline ${formatMetric('requestRate', baseRate)}` }));
+      out.push(
+        finding(ctx, {
+          type: 'traffic_drop',
+          severity: ruleSeverity(ratio)!,
+          detector: 'rule',
+          metric: 'requestRate',
+          observed: rate,
+          threshold: drop,
+          score: Math.min(ratio, 1e6),
+          reason: `is below ${rules.trafficDropFactor}x its baseline ${formatMetric('requestRate', baseRate)}`,
+        }),
+      );
     }
   }
 
   const errors = o.errorRatio;
   if (errors != null && errors > rules.errorRatio) {
-    out.push(finding(ctx, { type: 'error_rate', severity: ruleSeverity(errors / rules.errorRatio)!, detector: 'rule', metric: 'errorRatio', observed: errors, threshold: rules.errorRatio, score: errors / rules.errorRatio, reason: `is above the ${pct(rules.errorRatio)} limit` }));
+    out.push(
+      finding(ctx, {
+        type: 'error_rate',
+        severity: ruleSeverity(errors / rules.errorRatio)!,
+        detector: 'rule',
+        metric: 'errorRatio',
+        observed: errors,
+        threshold: rules.errorRatio,
+        score: errors / rules.errorRatio,
+        reason: `is above the ${pct(rules.errorRatio)} limit`,
+      }),
+    );
   }
 
   const p99 = o.latencyP99;
   const baseP99 = base('latencyP99');
   if (p99 != null) {
     const bounds: Array<{ limit: number; reason: string }> = [];
-    if (rules.latencyP99Ms !== null) bounds.push({ limit: rules.latencyP99Ms, reason: `is above the ${rules.latencyP99Ms} ms bound` });
+    if (rules.latencyP99Ms !== null)
+      bounds.push({ limit: rules.latencyP99Ms, reason: `is above the ${rules.latencyP99Ms} ms bound` });
     if (baseP99 != null && baseP99 > 0)
-      bounds.push({ limit: baseP99 * rules.latencyFactor, reason: `is above ${rules.latencyFactor}x its baseline ${formatMetric('latencyP99', baseP99)}` });
+      bounds.push({
+        limit: baseP99 * rules.latencyFactor,
+        reason: `is above ${rules.latencyFactor}x its baseline ${formatMetric('latencyP99', baseP99)}`,
+      });
     const worst = bounds.sort((a, b) => p99 / b.limit - p99 / a.limit)[0];
     if (worst && p99 > worst.limit) {
-      out.push(finding(ctx, { type: 'latency', severity: ruleSeverity(p99 / worst.limit)!, detector: 'rule', metric: 'latencyP99', observed: p99, threshold: worst.limit, score: p99 / worst.limit, reason: worst.reason }));
+      out.push(
+        finding(ctx, {
+          type: 'latency',
+          severity: ruleSeverity(p99 / worst.limit)!,
+          detector: 'rule',
+          metric: 'latencyP99',
+          observed: p99,
+          threshold: worst.limit,
+          score: p99 / worst.limit,
+          reason: worst.reason,
+        }),
+      );
     }
   }
 
@@ -161,7 +211,18 @@ function ruleFindings(ctx: Context): Finding[] {
     if (value == null) continue;
     const threshold = Math.max(limit, 2 * (base(metric) ?? 0));
     if (value > threshold) {
-      out.push(finding(ctx, { type, severity: ruleSeverity(value / threshold)!, detector: 'rule', metric, observed: value, threshold, score: value / threshold, reason: `is above the ${pct(threshold)} limit` }));
+      out.push(
+        finding(ctx, {
+          type,
+          severity: ruleSeverity(value / threshold)!,
+          detector: 'rule',
+          metric,
+          observed: value,
+          threshold,
+          score: value / threshold,
+          reason: `is above the ${pct(threshold)} limit`,
+        }),
+      );
     }
   }
   return out;
@@ -174,7 +235,12 @@ function median(values: number[]): number {
 }
 
 /** The model: is this scan's behaviour like any mode learned for the signal? */
-function modelFinding(ctx: Context, spec: SignalSpec, model: SignalModel, windowSteps: number): Finding | null {
+function modelFinding(
+  ctx: Context,
+  spec: SignalSpec,
+  model: SignalModel,
+  windowSteps: number,
+): Finding | null {
   const used = availableMetrics(spec, ctx.series.unavailable).filter((m) => model.metrics.includes(m));
   if (used.length !== model.metrics.length) return null;
   const length = ctx.series.requests.length;
@@ -187,7 +253,9 @@ function modelFinding(ctx: Context, spec: SignalSpec, model: SignalModel, window
   const score = median(scores.map((s) => s.score));
   const severity = modelSeverity(score);
   if (!severity) return null;
-  const typical = scores.reduce((best, s) => (Math.abs(s.score - score) < Math.abs(best.score - score) ? s : best));
+  const typical = scores.reduce((best, s) =>
+    Math.abs(s.score - score) < Math.abs(best.score - score) ? s : best,
+  );
 
   // The feature that moved most tells the direction and which metric to show.
   let strongest = 0;
@@ -196,7 +264,8 @@ function modelFinding(ctx: Context, spec: SignalSpec, model: SignalModel, window
   });
   const metric = used[Math.floor(strongest / FEATURE_NAMES.length)];
   const feature = FEATURE_NAMES[strongest % FEATURE_NAMES.length];
-  const meanDeviation = typical.deviation[Math.floor(strongest / FEATURE_NAMES.length) * FEATURE_NAMES.length];
+  const meanDeviation =
+    typical.deviation[Math.floor(strongest / FEATURE_NAMES.length) * FEATURE_NAMES.length];
   const up = typical.deviation[strongest] > 0;
   let type = spec.type;
   if (spec.direction === 'both') {
@@ -208,7 +277,9 @@ function modelFinding(ctx: Context, spec: SignalSpec, model: SignalModel, window
   }
   const observed = ctx.observed[metric] ?? 0;
   const change =
-    feature === 'mean' ? 'is unlike every normal mode learned' : `has an unusual ${feature === 'stddev' ? 'spread' : feature}`;
+    feature === 'mean'
+      ? 'is unlike every normal mode learned'
+      : `has an unusual ${feature === 'stddev' ? 'spread' : feature}`;
   return finding(ctx, {
     type,
     severity,
@@ -229,7 +300,9 @@ function onePerType(findings: Finding[]): Finding[] {
     const better =
       !current ||
       severityRank(f.severity) > severityRank(current.severity) ||
-      (severityRank(f.severity) === severityRank(current.severity) && f.detector === 'rule' && current.detector === 'model');
+      (severityRank(f.severity) === severityRank(current.severity) &&
+        f.detector === 'rule' &&
+        current.detector === 'model');
     if (better) byType.set(f.type, f);
   }
   return [...byType.values()];
@@ -268,7 +341,13 @@ export function detectServiceAnomalies(
   const requests = totalRequests(series);
   const metrics = summarizeMetrics(series, baseline);
   if (!baseline) {
-    return { status: 'new', requests, findings: [], metrics, reason: 'not in the baseline: learn again to include it' };
+    return {
+      status: 'new',
+      requests,
+      findings: [],
+      metrics,
+      reason: 'not in the baseline: learn again to include it',
+    };
   }
   const observed: Context['observed'] = {};
   for (const metric of METRIC_NAMES) observed[metric] = aggregateMetric(series, metric);
@@ -277,9 +356,12 @@ export function detectServiceAnomalies(
   const seconds = (series.requests.length * stepMs) / 1000;
   const expectedRequests = baseline.meanRate * seconds;
   if (requests < config.gate.minRequests || baseline.insufficient) {
-    const drop = expectedRequests >= config.gate.minRequests && !baseline.insufficient
-      ? ruleFindings({ ...ctx, observed: { requestRate: requests / Math.max(seconds, 1) } }).filter((f) => f.type === 'traffic_drop')
-      : [];
+    const drop =
+      expectedRequests >= config.gate.minRequests && !baseline.insufficient
+        ? ruleFindings({ ...ctx, observed: { requestRate: requests / Math.max(seconds, 1) } }).filter(
+            (f) => f.type === 'traffic_drop',
+          )
+        : [];
     if (drop.length > 0) return { status: 'anomalous', requests, findings: drop, metrics };
     const reason = baseline.insufficient
       ? `the baseline saw too little traffic (${Math.round(baseline.requests)} requests) to judge`

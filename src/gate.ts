@@ -33,7 +33,9 @@ export function decideVerdict(input: GateInput, policy: Config['gate']): GateDec
     );
   } else if (input.findings.length > 0) {
     verdict = 'warn';
-    reasons.push(`${input.findings.length} anomal${input.findings.length === 1 ? 'y' : 'ies'}, none counted against the gate (fail-on ${policy.failOn}, max ${policy.maxAnomalies})`);
+    reasons.push(
+      `${input.findings.length} anomal${input.findings.length === 1 ? 'y' : 'ies'}, none counted against the gate (fail-on ${policy.failOn}, max ${policy.maxAnomalies})`,
+    );
   }
   if (insufficient > 0 && policy.onInsufficientData !== 'pass') {
     if (policy.onInsufficientData === 'fail') verdict = 'fail';

@@ -18,7 +18,12 @@ export interface LearnMeta {
 }
 
 /** A window needs at least half its steps with values to say anything about its shape. */
-function windowVector(series: ServiceSeries, metrics: MetricName[], start: number, size: number): FeatureVector | null {
+function windowVector(
+  series: ServiceSeries,
+  metrics: MetricName[],
+  start: number,
+  size: number,
+): FeatureVector | null {
   const vector: number[] = [];
   for (const metric of metrics) {
     const values = presentValues(series.values[metric], start, start + size);
@@ -48,7 +53,12 @@ export function availableMetrics(spec: SignalSpec, unavailable: MetricName[]): M
   return spec.metrics.filter((m) => !unavailable.includes(m));
 }
 
-function metricStats(series: ServiceSeries, metric: MetricName, size: number, stride: number): MetricStats | null {
+function metricStats(
+  series: ServiceSeries,
+  metric: MetricName,
+  size: number,
+  stride: number,
+): MetricStats | null {
   const mean = aggregateMetric(series, metric);
   if (mean === null) return null;
   const windowMeans = windowStarts(series.requests.length, size, stride)
@@ -78,7 +88,8 @@ export function learnService(series: ServiceSeries, config: Config, stepMs: numb
   const seconds = (series.requests.length * stepMs) / 1000;
   const perWindowRequests = (requests / Math.max(1, series.requests.length)) * size;
   // Too quiet to learn from: per-window ratios would be mostly noise (a single error = 10%).
-  const insufficient = perWindowRequests < Math.max(1, config.gate.minRequests / 10) || requests < config.gate.minRequests;
+  const insufficient =
+    perWindowRequests < Math.max(1, config.gate.minRequests / 10) || requests < config.gate.minRequests;
 
   const metrics: ServiceBaseline['metrics'] = {};
   for (const metric of METRIC_NAMES) {
@@ -118,7 +129,9 @@ export function learnService(series: ServiceSeries, config: Config, stepMs: numb
 
 export function learnBaseline(collected: CollectedMetrics, config: Config, meta: LearnMeta): Baseline {
   const services = [...collected.services]
-    .sort((a, b) => `${a.service.namespace}/${a.service.name}`.localeCompare(`${b.service.namespace}/${b.service.name}`))
+    .sort((a, b) =>
+      `${a.service.namespace}/${a.service.name}`.localeCompare(`${b.service.namespace}/${b.service.name}`),
+    )
     .map((series) => learnService(series, config, collected.stepMs));
   return {
     schemaVersion: BASELINE_SCHEMA_VERSION,

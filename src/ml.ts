@@ -48,7 +48,8 @@ export function fitScaler(vectors: FeatureVector[], minScale: number[]): Scaler 
   const center = new Array<number>(dims).fill(0);
   const scale = new Array<number>(dims).fill(0);
   for (const v of vectors) for (let d = 0; d < dims; d++) center[d] += v[d] / vectors.length;
-  for (const v of vectors) for (let d = 0; d < dims; d++) scale[d] += (v[d] - center[d]) ** 2 / vectors.length;
+  for (const v of vectors)
+    for (let d = 0; d < dims; d++) scale[d] += (v[d] - center[d]) ** 2 / vectors.length;
   for (let d = 0; d < dims; d++) scale[d] = Math.max(Math.sqrt(scale[d]), minScale[d] ?? 1e-9, 1e-12);
   return { center, scale };
 }
@@ -95,7 +96,8 @@ export function silhouette(points: number[][], labels: number[], centroids: numb
   for (let i = 0; i < points.length; i++) {
     const a = euclidean(points[i], centroids[labels[i]]);
     let b = Infinity;
-    for (let c = 0; c < centroids.length; c++) if (c !== labels[i]) b = Math.min(b, euclidean(points[i], centroids[c]));
+    for (let c = 0; c < centroids.length; c++)
+      if (c !== labels[i]) b = Math.min(b, euclidean(points[i], centroids[c]));
     if (Number.isFinite(b)) total += (b - a) / Math.max(a, b, 1e-12);
   }
   return total / points.length;
@@ -147,7 +149,9 @@ export function fitClusterModel(
   const members: number[][] = best.centroids.map(() => []);
   points.forEach((p, i) => members[best.labels[i]].push(euclidean(p, best.centroids[best.labels[i]])));
   const overall = thresholdFrom(members.flat());
-  const thresholds = members.map((d) => (d.length >= MIN_CLUSTER_FOR_OWN_THRESHOLD ? thresholdFrom(d) : overall));
+  const thresholds = members.map((d) =>
+    d.length >= MIN_CLUSTER_FOR_OWN_THRESHOLD ? thresholdFrom(d) : overall,
+  );
   return {
     scaler,
     k: best.k,

@@ -1,7 +1,13 @@
 import { detectServiceAnomalies, modelSeverity, ruleSeverity } from '../src/anomaly.js';
 import { DEFAULT_CONFIG } from '../src/config.js';
 import { learnService } from '../src/learn.js';
-import { ANOMALY_TYPES, SEVERITIES, severityRank, type AnomalyType, type ServiceSeries } from '../src/types.js';
+import {
+  ANOMALY_TYPES,
+  SEVERITIES,
+  severityRank,
+  type AnomalyType,
+  type ServiceSeries,
+} from '../src/types.js';
 import { learnSimulated, scanSimulated, STEP } from './support/engine.js';
 
 const baseline = learnSimulated('bookinfo', 1);
@@ -76,7 +82,9 @@ describe('severity', () => {
   });
 
   test('a bigger fault never gets a lower severity', () => {
-    const ranks = [1.5, 3, 6].map((m) => severityRank(judge(scanOf('reviews', 'latency', m)).findings[0].severity));
+    const ranks = [1.5, 3, 6].map((m) =>
+      severityRank(judge(scanOf('reviews', 'latency', m)).findings[0].severity),
+    );
     expect(ranks).toEqual([...ranks].sort((a, b) => a - b));
   });
 });
@@ -99,7 +107,9 @@ describe('minimum traffic', () => {
 
   test('a quiet service (0.2 req/s) is insufficient-data in a 5-minute scan', () => {
     const boutique = learnSimulated('boutique', 1, 6);
-    const series = scanSimulated([], { topology: 'boutique' }).services.find((s) => s.service.name === 'emailservice')!;
+    const series = scanSimulated([], { topology: 'boutique' }).services.find(
+      (s) => s.service.name === 'emailservice',
+    )!;
     const learned = boutique.services.find((s) => s.name === 'emailservice')!;
     const verdict = detectServiceAnomalies(series, learned, DEFAULT_CONFIG, STEP, WINDOW_STEPS);
     expect(verdict.status).toBe('insufficient-data');
@@ -109,7 +119,11 @@ describe('minimum traffic', () => {
   test('a service the baseline saw too little of is insufficient-data however busy the scan', () => {
     const strict = { ...DEFAULT_CONFIG, gate: { ...DEFAULT_CONFIG.gate, minRequests: 10_000_000 } };
     const collected = scanSimulated([], { minutes: 60 * 24 });
-    const learned = learnService(collected.services.find((s) => s.service.name === 'details')!, strict, STEP);
+    const learned = learnService(
+      collected.services.find((s) => s.service.name === 'details')!,
+      strict,
+      STEP,
+    );
     expect(learned.insufficient).toBe(true);
     const verdict = detectServiceAnomalies(scanOf('details'), learned, DEFAULT_CONFIG, STEP, WINDOW_STEPS);
     expect(verdict.status).toBe('insufficient-data');

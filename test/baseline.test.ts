@@ -82,28 +82,43 @@ test('a missing file says how to learn one', () => {
 
 test('a baseline learned on other namespaces is refused', () => {
   const narrow = { ...baseline, namespaces: ['bookinfo'] };
-  const error = refusal(() => checkCompatibility(narrow, { source: 'simulated', namespaces: ['shop'] }, 'b.json'));
+  const error = refusal(() =>
+    checkCompatibility(narrow, { source: 'simulated', namespaces: ['shop'] }, 'b.json'),
+  );
   expect(error.message).toBe('b.json covers namespaces bookinfo; this scan asks for shop');
-  expect(() => checkCompatibility(narrow, { source: 'simulated', namespaces: ['bookinfo'] }, 'b.json')).not.toThrow();
+  expect(() =>
+    checkCompatibility(narrow, { source: 'simulated', namespaces: ['bookinfo'] }, 'b.json'),
+  ).not.toThrow();
 });
 
 test('a baseline learned on every namespace serves any namespace', () => {
-  expect(() => checkCompatibility(baseline, { source: 'simulated', namespaces: ['shop'] }, 'b.json')).not.toThrow();
+  expect(() =>
+    checkCompatibility(baseline, { source: 'simulated', namespaces: ['shop'] }, 'b.json'),
+  ).not.toThrow();
 });
 
 test('another source, bucket layout or cluster is refused', () => {
-  expect(refusal(() => checkCompatibility(baseline, { source: 'prometheus', namespaces: [] }, 'b.json')).message).toMatch(
-    /learned from simulated metrics; this scan reads prometheus/,
-  );
+  expect(
+    refusal(() => checkCompatibility(baseline, { source: 'prometheus', namespaces: [] }, 'b.json')).message,
+  ).toMatch(/learned from simulated metrics; this scan reads prometheus/);
   expect(
     refusal(() =>
-      checkCompatibility(baseline, { source: 'simulated', namespaces: [], histogramBuckets: [1, 10, 100] }, 'b.json'),
+      checkCompatibility(
+        baseline,
+        { source: 'simulated', namespaces: [], histogramBuckets: [1, 10, 100] },
+        'b.json',
+      ),
     ).message,
   ).toMatch(/latency buckets/);
   const onCluster = { ...baseline, cluster: { server: 'https://a:6443', context: 'a' } };
   expect(
-    refusal(() => checkCompatibility(onCluster, { source: 'simulated', namespaces: [], cluster: { server: 'https://b:6443' } }, 'b.json'))
-      .message,
+    refusal(() =>
+      checkCompatibility(
+        onCluster,
+        { source: 'simulated', namespaces: [], cluster: { server: 'https://b:6443' } },
+        'b.json',
+      ),
+    ).message,
   ).toMatch(/learned on cluster https:\/\/a:6443; this scan is on https:\/\/b:6443/);
 });
 

@@ -23,12 +23,30 @@ describe.each([1, 2, 3])('on the simulated Bookinfo mesh with seed %i', (seed) =
   const baseline = join(dir, `seed-${seed}.json`);
 
   beforeAll(async () => {
-    const learned = await run('learn', '--source', 'simulated', '--seed', String(seed), '--baseline', baseline);
+    const learned = await run(
+      'learn',
+      '--source',
+      'simulated',
+      '--seed',
+      String(seed),
+      '--baseline',
+      baseline,
+    );
     expect(learned.code).toBe(0);
   });
 
   test('a clean scan passes with zero anomalies', async () => {
-    const result = await run('scan', '--source', 'simulated', '--seed', String(seed), '--baseline', baseline, '--output', 'json');
+    const result = await run(
+      'scan',
+      '--source',
+      'simulated',
+      '--seed',
+      String(seed),
+      '--baseline',
+      baseline,
+      '--output',
+      'json',
+    );
     expect(result.code).toBe(0);
     const report = JSON.parse(result.stdout) as Report;
     expect(report.verdict).toBe('pass');
@@ -36,15 +54,28 @@ describe.each([1, 2, 3])('on the simulated Bookinfo mesh with seed %i', (seed) =
     expect(report.services.map((s) => s.status)).toEqual(['ok', 'ok', 'ok', 'ok']);
   });
 
-  test.each(['productpage', 'details', 'reviews', 'ratings'])('an injected latency fault on %s fails the gate and is named', async (service) => {
-    const result = await run(
-      'scan', '--source', 'simulated', '--seed', String(seed), '--baseline', baseline, '--output', 'json', '--inject', `${service}:latency`,
-    );
-    expect(result.code).toBe(1);
-    const report = JSON.parse(result.stdout) as Report;
-    expect(report.verdict).toBe('fail');
-    expect(report.anomalies.map((a) => [a.service, a.type])).toEqual([[service, 'latency']]);
-  });
+  test.each(['productpage', 'details', 'reviews', 'ratings'])(
+    'an injected latency fault on %s fails the gate and is named',
+    async (service) => {
+      const result = await run(
+        'scan',
+        '--source',
+        'simulated',
+        '--seed',
+        String(seed),
+        '--baseline',
+        baseline,
+        '--output',
+        'json',
+        '--inject',
+        `${service}:latency`,
+      );
+      expect(result.code).toBe(1);
+      const report = JSON.parse(result.stdout) as Report;
+      expect(report.verdict).toBe('fail');
+      expect(report.anomalies.map((a) => [a.service, a.type])).toEqual([[service, 'latency']]);
+    },
+  );
 });
 
 describe('the JSON report', () => {
@@ -55,25 +86,71 @@ describe('the JSON report', () => {
 
   test('has the documented shape, and --report writes the same JSON', async () => {
     const path = join(dir, 'out.json');
-    const result = await run('scan', '--baseline', baseline, '--inject', 'ratings:error_rate', '--report', path, '--output', 'json');
+    const result = await run(
+      'scan',
+      '--baseline',
+      baseline,
+      '--inject',
+      'ratings:error_rate',
+      '--report',
+      path,
+      '--output',
+      'json',
+    );
     const report = JSON.parse(result.stdout) as Report;
     expect(JSON.parse(readFileSync(path, 'utf8'))).toEqual(report);
-    expect(Object.keys(report)).toEqual(
-      ['schemaVersion', 'tool', 'verdict', 'window', 'source', 'partial', 'baseline', 'services', 'anomalies', 'summary', 'notes'],
-    );
+    expect(Object.keys(report)).toEqual([
+      'schemaVersion',
+      'tool',
+      'verdict',
+      'window',
+      'source',
+      'partial',
+      'baseline',
+      'services',
+      'anomalies',
+      'summary',
+      'notes',
+    ]);
     expect(report.window.from).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z$/);
     const anomaly = report.anomalies[0];
-    for (const key of ['namespace', 'service', 'type', 'severity', 'detector', 'metric', 'observed', 'expected', 'threshold', 'score', 'description']) {
+    for (const key of [
+      'namespace',
+      'service',
+      'type',
+      'severity',
+      'detector',
+      'metric',
+      'observed',
+      'expected',
+      'threshold',
+      'score',
+      'description',
+    ]) {
       expect(anomaly).toHaveProperty(key);
     }
     expect(anomaly).toMatchObject({ namespace: 'bookinfo', service: 'ratings', type: 'error_rate' });
-    expect(report.summary).toMatchObject({ anomalyCount: report.anomalies.length, failOn: 'high', maxAnomalies: 0 });
+    expect(report.summary).toMatchObject({
+      anomalyCount: report.anomalies.length,
+      failOn: 'high',
+      maxAnomalies: 0,
+    });
   });
 
   test('--fail-on critical with a high finding only warns (exit 0)', async () => {
     // 7% errors: the 5% rule's "high"; the model, made 5x less sensitive, agrees at most on "high".
     const result = await run(
-      'scan', '--baseline', baseline, '--inject', 'ratings:error_rate:0.07', '--sensitivity', '0.2', '--fail-on', 'critical', '--output', 'json',
+      'scan',
+      '--baseline',
+      baseline,
+      '--inject',
+      'ratings:error_rate:0.07',
+      '--sensitivity',
+      '0.2',
+      '--fail-on',
+      'critical',
+      '--output',
+      'json',
     );
     const report = JSON.parse(result.stdout) as Report;
     expect(report.anomalies.map((a) => a.severity)).toEqual(['high']);
@@ -89,7 +166,15 @@ describe('the JSON report', () => {
 
   test('text, table and markdown outputs name the failing service', async () => {
     for (const output of ['text', 'table', 'markdown']) {
-      const result = await run('scan', '--baseline', baseline, '--inject', 'details:retry_storm', '--output', output);
+      const result = await run(
+        'scan',
+        '--baseline',
+        baseline,
+        '--inject',
+        'details:retry_storm',
+        '--output',
+        output,
+      );
       expect(result.code).toBe(1);
       expect(result.stdout).toMatch(/details/);
       expect(result.stdout).toMatch(/retry(\\)?_storm/); // Markdown escapes the underscore
@@ -101,7 +186,9 @@ describe('bad input', () => {
   test('a missing baseline exits 2 with a cause and a fix, no stack trace', async () => {
     const result = await run('scan', '--baseline', join(dir, 'absent.json'));
     expect(result.code).toBe(2);
-    expect(result.stderr).toBe(`Error: no baseline at ${join(dir, 'absent.json')}\nFix: learn one first: smanalyzer learn --baseline ${join(dir, 'absent.json')}\n`);
+    expect(result.stderr).toBe(
+      `Error: no baseline at ${join(dir, 'absent.json')}\nFix: learn one first: smanalyzer learn --baseline ${join(dir, 'absent.json')}\n`,
+    );
   });
 
   test('a bad flag value exits 2', async () => {

@@ -57,7 +57,9 @@ test('a window without --from/--to is live; with them it is a past window', () =
     to: NOW - 1_800_000,
     live: false,
   });
-  expect(message(() => resolveWindow({ from: '-1h', to: '-2h', durationMs: 1 }, NOW))).toMatch(/the window is empty/);
+  expect(message(() => resolveWindow({ from: '-1h', to: '-2h', durationMs: 1 }, NOW))).toMatch(
+    /the window is empty/,
+  );
 });
 
 test('faults are SERVICE:TYPE[:MAGNITUDE]', () => {
@@ -84,12 +86,18 @@ test('an unknown key is named with a did-you-mean', () => {
 });
 
 test('wrong types and units are named by path', () => {
-  expect(message(() => parseConfigFile('scanDuration: 5\n', 'c.yaml'))).toMatch(/^c.yaml: scanDuration: "5" is not a duration/);
-  expect(message(() => parseConfigFile('gate:\n  failOn: severe\n', 'c.yaml'))).toMatch(/^c.yaml: gate.failOn: /);
+  expect(message(() => parseConfigFile('scanDuration: 5\n', 'c.yaml'))).toMatch(
+    /^c.yaml: scanDuration: "5" is not a duration/,
+  );
+  expect(message(() => parseConfigFile('gate:\n  failOn: severe\n', 'c.yaml'))).toMatch(
+    /^c.yaml: gate.failOn: /,
+  );
 });
 
 test('malformed YAML gives the line', () => {
-  expect(message(() => parseConfigFile('rules:\n  errorRatio: [5%\n', 'c.yaml'))).toMatch(/^c.yaml: .* at line \d+/);
+  expect(message(() => parseConfigFile('rules:\n  errorRatio: [5%\n', 'c.yaml'))).toMatch(
+    /^c.yaml: .* at line \d+/,
+  );
 });
 
 test('flags override the file, which overrides the defaults', () => {
@@ -104,7 +112,7 @@ test('flags override the file, which overrides the defaults', () => {
 });
 
 test('absurd thresholds are refused with every problem named', () => {
-  expect(message(() => loadConfig({ overrides: { rules: { trafficSpikeFactor: 0.5, trafficDropFactor: 2 } } }))).toBe(
-    'rules.trafficSpike 0.5x must be above 1x; rules.trafficDrop 2x must be below 1x',
-  );
+  expect(
+    message(() => loadConfig({ overrides: { rules: { trafficSpikeFactor: 0.5, trafficDropFactor: 2 } } })),
+  ).toBe('rules.trafficSpike 0.5x must be above 1x; rules.trafficDrop 2x must be below 1x');
 });

@@ -6,8 +6,18 @@ const policy = DEFAULT_CONFIG.gate;
 
 function finding(severity: Severity): Finding {
   return {
-    namespace: 'ns', service: 's', type: 'latency', severity, detector: 'rule', metric: 'latencyP99',
-    observed: 2, expected: 1, expectedRange: [0.9, 1.1], threshold: 1.5, score: 1.3, description: 'd',
+    namespace: 'ns',
+    service: 's',
+    type: 'latency',
+    severity,
+    detector: 'rule',
+    metric: 'latencyP99',
+    observed: 2,
+    expected: 1,
+    expectedRange: [0.9, 1.1],
+    threshold: 1.5,
+    score: 1.3,
+    description: 'd',
   };
 }
 
@@ -19,12 +29,20 @@ test('no findings on judged services passes', () => {
 });
 
 test('a finding at or above fail-on fails; below it warns', () => {
-  expect(decideVerdict({ findings: [finding('high')], statuses: ['anomalous'], partial: false }, policy).verdict).toBe('fail');
-  expect(decideVerdict({ findings: [finding('medium')], statuses: ['anomalous'], partial: false }, policy).verdict).toBe('warn');
+  expect(
+    decideVerdict({ findings: [finding('high')], statuses: ['anomalous'], partial: false }, policy).verdict,
+  ).toBe('fail');
+  expect(
+    decideVerdict({ findings: [finding('medium')], statuses: ['anomalous'], partial: false }, policy).verdict,
+  ).toBe('warn');
 });
 
 test('max-anomalies allows that many gating findings', () => {
-  const two = { findings: [finding('high'), finding('critical')], statuses: ['anomalous' as const], partial: false };
+  const two = {
+    findings: [finding('high'), finding('critical')],
+    statuses: ['anomalous' as const],
+    partial: false,
+  };
   expect(decideVerdict(two, { ...policy, maxAnomalies: 2 }).verdict).toBe('warn');
   expect(decideVerdict(two, { ...policy, maxAnomalies: 1 }).verdict).toBe('fail');
 });
@@ -40,7 +58,10 @@ test('partial data is never a full pass', () => {
 });
 
 test('advisory mode reports a failure as a warning and says so', () => {
-  const decision = decideVerdict({ findings: [finding('critical')], statuses: ['anomalous'], partial: false }, { ...policy, warnOnly: true });
+  const decision = decideVerdict(
+    { findings: [finding('critical')], statuses: ['anomalous'], partial: false },
+    { ...policy, warnOnly: true },
+  );
   expect(decision.verdict).toBe('warn');
   expect(decision.reason).toMatch(/advisory mode/);
 });

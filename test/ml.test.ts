@@ -77,7 +77,14 @@ describe('the cluster model', () => {
   });
 
   test('never has more clusters than windows allow', () => {
-    const model = fitClusterModel([[1, 1, 0, 0], [50, 1, 0, 0], [100, 1, 0, 0]], options);
+    const model = fitClusterModel(
+      [
+        [1, 1, 0, 0],
+        [50, 1, 0, 0],
+        [100, 1, 0, 0],
+      ],
+      options,
+    );
     expect(model.k).toBeLessThanOrEqual(1);
     expect(model.centroids).toHaveLength(model.k);
   });

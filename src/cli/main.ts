@@ -32,7 +32,13 @@ const collect = (value: string, previous: string[] = []) => [...previous, value]
 
 function commonOptions(command: Command): Command {
   return command
-    .addOption(new Option('--source <source>', 'where metrics come from').choices(['simulated', 'prometheus', 'sidecars']))
+    .addOption(
+      new Option('--source <source>', 'where metrics come from').choices([
+        'simulated',
+        'prometheus',
+        'sidecars',
+      ]),
+    )
     .option('-n, --namespace <ns>', 'namespace to analyse (repeatable; default: all)', collect)
     .option('-c, --config <file>', 'YAML config file')
     .option('-b, --baseline <path>', 'baseline artifact path (default: smanalyzer-baseline.json)')
@@ -85,7 +91,12 @@ function parseHeaders(lines: string[] | undefined): Record<string, string> | und
   const headers: Record<string, string> = {};
   for (const line of lines) {
     const at = line.indexOf(':');
-    if (at <= 0) throw new UserFacingError('config', `--prometheus-header "${line.split(':')[0]}…" is not 'Name: value'`, "write it like --prometheus-header 'X-Scope-OrgID: team-a'");
+    if (at <= 0)
+      throw new UserFacingError(
+        'config',
+        `--prometheus-header "${line.split(':')[0]}…" is not 'Name: value'`,
+        "write it like --prometheus-header 'X-Scope-OrgID: team-a'",
+      );
     headers[line.slice(0, at).trim()] = line.slice(at + 1).trim();
   }
   return headers;
@@ -94,16 +105,29 @@ function parseHeaders(lines: string[] | undefined): Record<string, string> | und
 function integer(text: string | undefined, flag: string): number | undefined {
   if (text === undefined) return undefined;
   const n = Number(text);
-  if (!Number.isInteger(n) || n < 0) throw new UserFacingError('config', `${flag} "${text}" is not a whole number ≥ 0`, `write it like ${flag} 3`);
+  if (!Number.isInteger(n) || n < 0)
+    throw new UserFacingError(
+      'config',
+      `${flag} "${text}" is not a whole number ≥ 0`,
+      `write it like ${flag} 3`,
+    );
   return n;
 }
 
 /** Flags override the file; secrets come from the environment so they stay out of shell history. */
-function overridesFrom(flags: Flags, env: NodeJS.ProcessEnv, command: 'learn' | 'scan' | 'status'): ConfigOverrides {
+function overridesFrom(
+  flags: Flags,
+  env: NodeJS.ProcessEnv,
+  command: 'learn' | 'scan' | 'status',
+): ConfigOverrides {
   const duration = flags.duration ? parseDuration(flags.duration) : undefined;
   const sensitivity = flags.sensitivity !== undefined ? Number(flags.sensitivity) : undefined;
   if (sensitivity !== undefined && !(sensitivity > 0)) {
-    throw new UserFacingError('config', `--sensitivity "${flags.sensitivity}" is not a positive number`, 'write it like --sensitivity 1.5');
+    throw new UserFacingError(
+      'config',
+      `--sensitivity "${flags.sensitivity}" is not a positive number`,
+      'write it like --sensitivity 1.5',
+    );
   }
   const user = env.PROMETHEUS_USERNAME;
   return {
@@ -147,9 +171,16 @@ function renderReport(report: Report, format: string): string {
 
 function scanOptions(command: Command): Command {
   return command
-    .addOption(new Option('-o, --output <format>', 'report format').choices(['text', 'table', 'json', 'markdown']).default('text'))
+    .addOption(
+      new Option('-o, --output <format>', 'report format')
+        .choices(['text', 'table', 'json', 'markdown'])
+        .default('text'),
+    )
     .option('--report <path>', 'also write the JSON report to this file')
-    .option('--fail-on <severity>', 'lowest severity that fails the gate: low, medium, high, critical (default high)')
+    .option(
+      '--fail-on <severity>',
+      'lowest severity that fails the gate: low, medium, high, critical (default high)',
+    )
     .option('--max-anomalies <n>', 'anomalies at or above --fail-on allowed before failing (default 0)')
     .option('--sensitivity <x>', 'model sensitivity: above 1 flags smaller deviations (default 1)')
     .option('--min-requests <n>', 'requests a service needs in the window to be judged (default 100)')
@@ -189,19 +220,19 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
     return report;
   };
 
-  commonOptions(program.command('learn').description('learn a baseline of normal behaviour and write it atomically')).action(
-    async (flags: Flags) => {
-      const { runLearn } = await import('../pipeline.js');
-      await runLearn(context(flags, 'learn'));
-    },
-  );
+  commonOptions(
+    program.command('learn').description('learn a baseline of normal behaviour and write it atomically'),
+  ).action(async (flags: Flags) => {
+    const { runLearn } = await import('../pipeline.js');
+    await runLearn(context(flags, 'learn'));
+  });
 
-  scanOptions(commonOptions(program.command('scan').description('scan the mesh against the baseline and judge it'))).action(
-    async (flags: Flags & { output: string; report?: string }) => {
-      const report = await runScanCommand(flags);
-      if (report.verdict === 'fail') throw new ExitSignal(EXIT.gateFailed);
-    },
-  );
+  scanOptions(
+    commonOptions(program.command('scan').description('scan the mesh against the baseline and judge it')),
+  ).action(async (flags: Flags & { output: string; report?: string }) => {
+    const report = await runScanCommand(flags);
+    if (report.verdict === 'fail') throw new ExitSignal(EXIT.gateFailed);
+  });
 
   commonOptions(program.command('status').description('cluster, mesh, baseline and thresholds at a glance'))
     .addOption(new Option('-o, --output <format>', 'output format').choices(['text', 'json']).default('text'))
@@ -235,7 +266,12 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
       log('$ smanalyzer learn --source simulated --baseline ' + flags.baseline);
       await runLearn(context({ source: 'simulated', baseline: flags.baseline }, 'learn'));
       log(`$ smanalyzer scan --source simulated --baseline ${flags.baseline} --inject ${flags.inject}`);
-      const report = await runScanCommand({ source: 'simulated', baseline: flags.baseline, inject: [flags.inject], output: 'text' });
+      const report = await runScanCommand({
+        source: 'simulated',
+        baseline: flags.baseline,
+        inject: [flags.inject],
+        output: 'text',
+      });
       if (report.verdict === 'fail') throw new ExitSignal(EXIT.gateFailed);
     });
 
@@ -247,7 +283,12 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
   }
 }
 
-async function emitReport(report: Report, format: string, path: string | undefined, io: CliIo): Promise<void> {
+async function emitReport(
+  report: Report,
+  format: string,
+  path: string | undefined,
+  io: CliIo,
+): Promise<void> {
   if (format === 'markdown') {
     const { renderSummaryMarkdown } = await import('../report/markdown.js');
     io.stdout.write(renderSummaryMarkdown(report));
@@ -258,7 +299,11 @@ async function emitReport(report: Report, format: string, path: string | undefin
     try {
       writeFileSync(path, JSON.stringify(report, null, 2) + '\n');
     } catch (e) {
-      throw new UserFacingError('config', `cannot write the report to ${path}: ${(e as NodeJS.ErrnoException).code}`, 'check the --report path');
+      throw new UserFacingError(
+        'config',
+        `cannot write the report to ${path}: ${(e as NodeJS.ErrnoException).code}`,
+        'check the --report path',
+      );
     }
   }
 }
@@ -268,7 +313,12 @@ function exitCodeFor(error: unknown, io: CliIo, debug: boolean): number {
   if (error instanceof ExitSignal) return error.code;
   if (error instanceof CommanderError) {
     // --help and --version end here too, with code 0; commander already printed its message.
-    if (error.exitCode === 0 || error.code === 'commander.helpDisplayed' || error.code === 'commander.version') return EXIT.ok;
+    if (
+      error.exitCode === 0 ||
+      error.code === 'commander.helpDisplayed' ||
+      error.code === 'commander.version'
+    )
+      return EXIT.ok;
     io.stderr.write(`Fix: run "smanalyzer --help" for the commands and flags.\n`);
     return EXIT.error;
   }
@@ -278,7 +328,9 @@ function exitCodeFor(error: unknown, io: CliIo, debug: boolean): number {
     return EXIT.error;
   }
   const message = error instanceof Error ? error.message : String(error);
-  io.stderr.write(`Error: unexpected failure: ${message.split('\n')[0]}\nFix: rerun with --debug and report it with the output\n`);
+  io.stderr.write(
+    `Error: unexpected failure: ${message.split('\n')[0]}\nFix: rerun with --debug and report it with the output\n`,
+  );
   if (debug && error instanceof Error && error.stack) io.stderr.write(error.stack + '\n');
   return EXIT.error;
 }

@@ -11,7 +11,9 @@ export function createProgress(
     const percent = Math.max(0, Math.min(100, Math.round(fraction * 100)));
     if (out.isTTY) {
       const filled = Math.round(percent / 5);
-      out.write(`\r[${'#'.repeat(filled)}${'.'.repeat(20 - filled)}] ${String(percent).padStart(3)}% ${message}\x1b[K`);
+      out.write(
+        `\r[${'#'.repeat(filled)}${'.'.repeat(20 - filled)}] ${String(percent).padStart(3)}% ${message}\x1b[K`,
+      );
       if (percent >= 100) out.write('\n');
       return;
     }

@@ -5,12 +5,19 @@
  * and a later scan see one consistent mesh.
  */
 import type { AnomalyFault } from '../config-types.js';
-import { ConfigError, type CollectRequest, type CollectedMetrics, type MetricsSource, type ServiceSeries } from '../types.js';
+import {
+  ConfigError,
+  type CollectRequest,
+  type CollectedMetrics,
+  type MetricsSource,
+  type ServiceSeries,
+} from '../types.js';
 import { topology, TOPOLOGY_NAMES, type SimulatedService } from './topologies.js';
 
 /** Envoy's default latency histogram buckets (ms). */
 export const ENVOY_DEFAULT_BUCKETS = [
-  0.5, 1, 5, 10, 25, 50, 100, 250, 500, 1000, 2500, 5000, 10000, 30000, 60000, 300000, 600000, 1800000, 3600000,
+  0.5, 1, 5, 10, 25, 50, 100, 250, 500, 1000, 2500, 5000, 10000, 30000, 60000, 300000, 600000, 1800000,
+  3600000,
 ];
 
 /** The size each fault has when --inject gives none: clearly abnormal, but realistic. */
@@ -85,13 +92,21 @@ export class SimulatedSource implements MetricsSource {
   constructor(private readonly options: SimulatedMeshOptions) {
     this.services = topology(options.topology, options.seed);
     if (this.services.length === 0) {
-      throw new ConfigError(`unknown simulated topology "${options.topology}"`, `use one of ${TOPOLOGY_NAMES.join(', ')}`);
+      throw new ConfigError(
+        `unknown simulated topology "${options.topology}"`,
+        `use one of ${TOPOLOGY_NAMES.join(', ')}`,
+      );
     }
     for (const fault of options.faults) {
-      if (!this.services.some((s) => s.name === fault.service || `${s.namespace}/${s.name}` === fault.service)) {
+      if (
+        !this.services.some((s) => s.name === fault.service || `${s.namespace}/${s.name}` === fault.service)
+      ) {
         throw new ConfigError(
           `cannot inject into "${fault.service}": the ${options.topology} mesh has no such service`,
-          `use one of ${this.services.slice(0, 12).map((s) => s.name).join(', ')}${this.services.length > 12 ? ', …' : ''}`,
+          `use one of ${this.services
+            .slice(0, 12)
+            .map((s) => s.name)
+            .join(', ')}${this.services.length > 12 ? ', …' : ''}`,
         );
       }
     }
@@ -137,7 +152,13 @@ export class SimulatedSource implements MetricsSource {
     return out;
   }
 
-  private simulate(spec: SimulatedService, index: number, from: number, stepMs: number, steps: number): ServiceSeries {
+  private simulate(
+    spec: SimulatedService,
+    index: number,
+    from: number,
+    stepMs: number,
+    steps: number,
+  ): ServiceSeries {
     const faults = this.faultsFor(spec);
     const faultFrom = this.options.faultFrom ?? from;
     const stepSeconds = stepMs / 1000;
@@ -191,7 +212,15 @@ export class SimulatedSource implements MetricsSource {
         ejections = 0.2;
       }
       if (requests === 0) {
-        for (const key of ['errorRatio', 'latencyP50', 'latencyP90', 'latencyP99', 'retryRatio', 'timeoutRatio', 'overflowRatio'] as const) {
+        for (const key of [
+          'errorRatio',
+          'latencyP50',
+          'latencyP90',
+          'latencyP99',
+          'retryRatio',
+          'timeoutRatio',
+          'overflowRatio',
+        ] as const) {
           v[key].push(null);
         }
         v.ejectionRate.push(ejections);

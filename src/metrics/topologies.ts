@@ -22,7 +22,13 @@ export interface SimulatedService {
   burstShare: number;
 }
 
-function svc(namespace: string, name: string, rate: number, p50: number, extra: Partial<SimulatedService> = {}): SimulatedService {
+function svc(
+  namespace: string,
+  name: string,
+  rate: number,
+  p50: number,
+  extra: Partial<SimulatedService> = {},
+): SimulatedService {
   return {
     namespace,
     name,
@@ -79,12 +85,18 @@ export function hashUnit(key: string): number {
 function generated(count: number, seed: number): SimulatedService[] {
   return Array.from({ length: count }, (_, i) => {
     const u = (k: string) => hashUnit(`${seed}:${i}:${k}`);
-    return svc(`mesh-${Math.floor(i / 50)}`, `svc-${String(i).padStart(5, '0')}`, 2 + 200 * u('rate') ** 2, 2 + 120 * u('p50') ** 2, {
-      errorRatio: 0.0005 + 0.006 * u('err'),
-      retryRatio: 0.02 * u('retry'),
-      dailySwing: 0.1 + 0.35 * u('swing'),
-      burstShare: 0.2 * u('burst'),
-    });
+    return svc(
+      `mesh-${Math.floor(i / 50)}`,
+      `svc-${String(i).padStart(5, '0')}`,
+      2 + 200 * u('rate') ** 2,
+      2 + 120 * u('p50') ** 2,
+      {
+        errorRatio: 0.0005 + 0.006 * u('err'),
+        retryRatio: 0.02 * u('retry'),
+        dailySwing: 0.1 + 0.35 * u('swing'),
+        burstShare: 0.2 * u('burst'),
+      },
+    );
   });
 }
 

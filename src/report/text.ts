@@ -28,7 +28,9 @@ function header(report: Report): string[] {
   ];
   if (report.baseline) {
     const b = report.baseline;
-    lines.push(`Baseline: ${b.path}, learned ${b.createdAt} (age ${age(b.ageSeconds)}) from ${b.window.from} → ${b.window.to}, ${b.services} services`);
+    lines.push(
+      `Baseline: ${b.path}, learned ${b.createdAt} (age ${age(b.ageSeconds)}) from ${b.window.from} → ${b.window.to}, ${b.services} services`,
+    );
   } else {
     lines.push('Baseline: none');
   }
@@ -43,7 +45,9 @@ export function renderText(report: Report): string {
   } else {
     lines.push(`Anomalies (${report.anomalies.length}):`);
     for (const f of report.anomalies) {
-      lines.push(`  ${f.severity.toUpperCase().padEnd(8)} ${f.namespace}/${f.service}  ${f.type}  [${f.detector}]`);
+      lines.push(
+        `  ${f.severity.toUpperCase().padEnd(8)} ${f.namespace}/${f.service}  ${f.type}  [${f.detector}]`,
+      );
       lines.push(`           ${f.description}`);
       lines.push(`           ${describeEvidence(f)}`);
     }
@@ -54,7 +58,9 @@ export function renderText(report: Report): string {
   for (const s of report.services) {
     const p99 = s.metrics.latencyP99?.observed;
     const err = s.metrics.errorRatio?.observed;
-    const detail = s.reason ?? `${s.requests} requests, errors ${value('errorRatio', err)}, p99 ${value('latencyP99', p99)}`;
+    const detail =
+      s.reason ??
+      `${s.requests} requests, errors ${value('errorRatio', err)}, p99 ${value('latencyP99', p99)}`;
     lines.push(`  ${s.status.padEnd(17)} ${`${s.namespace}/${s.name}`.padEnd(width)}  ${detail}`);
   }
   for (const note of report.notes) lines.push(`Note: ${note}`);
@@ -84,5 +90,10 @@ export function renderTable(report: Report): string {
       findings || '–',
     ]);
   }
-  return [...header(report), table.toString(), `Verdict: ${report.verdict.toUpperCase()} — ${report.summary.reason}`, ''].join('\n');
+  return [
+    ...header(report),
+    table.toString(),
+    `Verdict: ${report.verdict.toUpperCase()} — ${report.summary.reason}`,
+    '',
+  ].join('\n');
 }

@@ -11,15 +11,34 @@ export const STEP = 15_000;
 
 export function learnSimulated(topology = 'bookinfo', seed = 1, hours = 24): Baseline {
   const source = new SimulatedSource({ topology, seed, faults: [] });
-  const collected = source.collectNow({ from: NOW - hours * 3_600_000, to: NOW, stepMs: STEP, namespaces: [] });
-  return learnBaseline(collected, DEFAULT_CONFIG, { now: NOW, toolVersion: 'test', cluster: null, namespaces: [] });
+  const collected = source.collectNow({
+    from: NOW - hours * 3_600_000,
+    to: NOW,
+    stepMs: STEP,
+    namespaces: [],
+  });
+  return learnBaseline(collected, DEFAULT_CONFIG, {
+    now: NOW,
+    toolVersion: 'test',
+    cluster: null,
+    namespaces: [],
+  });
 }
 
 export function scanSimulated(
   faults: AnomalyFault[],
   options: { topology?: string; seed?: number; from?: number; minutes?: number } = {},
 ): CollectedMetrics {
-  const source = new SimulatedSource({ topology: options.topology ?? 'bookinfo', seed: options.seed ?? 1, faults });
+  const source = new SimulatedSource({
+    topology: options.topology ?? 'bookinfo',
+    seed: options.seed ?? 1,
+    faults,
+  });
   const from = options.from ?? NOW + 30 * 60_000;
-  return source.collectNow({ from, to: from + (options.minutes ?? 5) * 60_000, stepMs: STEP, namespaces: [] });
+  return source.collectNow({
+    from,
+    to: from + (options.minutes ?? 5) * 60_000,
+    stepMs: STEP,
+    namespaces: [],
+  });
 }

@@ -2,7 +2,8 @@
 class SummaryReporter {
   onRunComplete(_contexts, results) {
     const skipped = results.numPendingTests + results.numTodoTests;
-    const suitesFailed = results.numFailedTestSuites > 0 && results.numFailedTests === 0 ? results.numFailedTestSuites : 0;
+    const suitesFailed =
+      results.numFailedTestSuites > 0 && results.numFailedTests === 0 ? results.numFailedTestSuites : 0;
     process.stdout.write(
       `\n${results.numPassedTests} passed, ${results.numFailedTests + suitesFailed} failed${skipped ? `, ${skipped} skipped` : ''}\n`,
     );
