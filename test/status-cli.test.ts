@@ -1,0 +1,72 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { main } from '../src/cli/main.js';
+import { startKubeApiServer, type KubeApiServer } from './support/kube-api-server.js';
+import { gatewayDeployment, istiodDeployment, namespace, pod, service, ISTIO_VERSION } from './support/mesh-fixtures.js';
+
+const NOW = Date.parse('2026-11-25T12:00:00Z');
+const dir = mkdtempSync(join(tmpdir(), 'smanalyzer-status-'));
+let api: KubeApiServer;
+let kubeconfig: string;
+
+async function run(...argv: string[]) {
+  let stdout = '';
+  let stderr = '';
+  const code = await main(argv, {
+    stdout: { write: (s: string) => (stdout += s) },
+    stderr: { write: (s: string) => (stderr += s) },
+    env: {},
+    now: () => NOW,
+  });
+  return { code, stdout, stderr };
+}
+
+beforeAll(async () => {
+  delete process.env.KUBECONFIG;
+  api = await startKubeApiServer();
+  api.addNamespace(namespace('bookinfo', { 'istio-injection': 'enabled' }));
+  api.addNamespace(namespace('istio-system'));
+  for (const [app, count, notReady] of [['productpage', 2, 1], ['reviews', 3, 0]] as const) {
+    for (let i = 0; i < count; i++) api.addPod(pod({ namespace: 'bookinfo', app, name: `${app}-${i}`, ready: i >= notReady }));
+    api.addService(service('bookinfo', app, { app }));
+  }
+  api.addPod(pod({ namespace: 'bookinfo', app: 'batch', name: 'batch-0', mode: 'none' }));
+  api.addService(service('bookinfo', 'batch', { app: 'batch' }));
+  api.addDeployment(istiodDeployment({ replicas: 1, readyReplicas: 1 }));
+  api.addDeployment(gatewayDeployment({ name: 'istio-ingressgateway', kind: 'ingress' }));
+  kubeconfig = api.writeKubeconfig(dir);
+});
+
+afterAll(async () => {
+  await api.close();
+});
+
+test('status --output json reports exactly the meshed services, their ready pods and the Istio version', async () => {
+  const result = await run('status', '--source', 'prometheus', '--kubeconfig', kubeconfig, '--baseline', join(dir, 'none.json'), '--output', 'json');
+  expect(result.code).toBe(0);
+  const status = JSON.parse(result.stdout);
+  const text = JSON.stringify(status);
+  expect(text).toContain(ISTIO_VERSION);
+  const services = JSON.stringify(status).match(/"name":"(productpage|reviews|batch)"/g) ?? [];
+  expect(services.sort()).toEqual(['"name":"productpage"', '"name":"reviews"']);
+});
+
+test('status in text names the cluster, the services with ready counts, and the missing baseline', async () => {
+  const result = await run('status', '--source', 'prometheus', '--kubeconfig', kubeconfig, '--baseline', join(dir, 'none.json'));
+  expect(result.code).toBe(0);
+  expect(result.stdout).toContain(api.url);
+  expect(result.stdout).toMatch(/productpage.*1\/2/);
+  expect(result.stdout).toMatch(/reviews.*3\/3/);
+  expect(result.stdout).not.toMatch(/batch/);
+  expect(result.stdout).toMatch(/none\.json/);
+});
+
+test('status against a server that rejects the token exits 2 with the cause and no token', async () => {
+  const bad = api.writeKubeconfig(join(dir), { token: 'wrong-token-123' });
+  const result = await run('status', '--source', 'prometheus', '--kubeconfig', bad, '--baseline', join(dir, 'none.json'));
+  expect(result.code).toBe(2);
+  expect(result.stderr).toMatch(/^Error: .*401|unauthori[sz]ed|credentials/i);
+  expect(result.stdout + result.stderr).not.toContain('wrong-token-123');
+  expect(result.stdout + result.stderr).not.toContain(api.token);
+});
