@@ -1,3 +1,4 @@
 #!/usr/bin/env node
-// The committed bundle, so `npx smanalyzer` works on a fresh clone without a build.
-import '../dist/cli/index.js';
+// The CLI runs the committed bundle, so `npx smanalyzer` works on a fresh clone without a build.
+process.env.SMANALYZER_ENTRY = 'cli';
+await import('../dist/index.js');

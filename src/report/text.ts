@@ -73,6 +73,8 @@ export function renderTable(report: Report): string {
   const table = new Table({
     head: ['service', 'status', 'requests', 'rps', 'errors', 'p50', 'p99', 'findings'],
     style: { head: [], border: [] },
+    // No rule between rows: a long mesh stays readable in a terminal.
+    chars: { mid: '', 'left-mid': '', 'mid-mid': '', 'right-mid': '' },
   });
   for (const s of report.services) {
     const findings = report.anomalies
