@@ -1,0 +1,111 @@
+/**
+ * SMAnalyzer as a judge, through the same pure learn → analyseScan path the CLI and the Action use, in four
+ * variants: the hybrid gate (flagged when the verdict is fail), the hybrid's findings at any severity, the rules
+ * alone (the baseline without its models) and the model alone (every static rule switched off).
+ */
+import type { Baseline } from '../../src/baseline.js';
+import { DEFAULT_CONFIG, type Config } from '../../src/config.js';
+import { learnBaseline } from '../../src/learn.js';
+import { analyseScan } from '../../src/pipeline.js';
+import { severityRank, type CollectedMetrics, type Finding, type Report } from '../../src/types.js';
+import type { FlaggedService, JudgeOutcome } from '../quality.js';
+
+export const SMANALYZER_VARIANTS = ['hybrid', 'hybrid-any', 'rules', 'model'] as const;
+export type SmAnalyzerVariant = (typeof SMANALYZER_VARIANTS)[number];
+
+export const VARIANT_NAMES: Record<SmAnalyzerVariant, string> = {
+  hybrid: 'SMAnalyzer (gate fails)',
+  'hybrid-any': 'SMAnalyzer (any finding)',
+  rules: 'SMAnalyzer rules only',
+  model: 'SMAnalyzer model only',
+};
+
+/** A config whose static rules can never fire, so only the learned model speaks. */
+export function modelOnlyConfig(config: Config): Config {
+  return {
+    ...config,
+    rules: {
+      errorRatio: Infinity,
+      trafficSpikeFactor: Infinity,
+      trafficDropFactor: 0,
+      latencyP99Ms: null,
+      latencyFactor: Infinity,
+      retryRatio: Infinity,
+      timeoutRatio: Infinity,
+      overflowRatio: Infinity,
+    },
+  };
+}
+
+/** The same baseline with every model removed, so only the static rules speak. */
+export function rulesOnlyBaseline(baseline: Baseline): Baseline {
+  return { ...baseline, services: baseline.services.map((s) => ({ ...s, models: {} })) };
+}
+
+/** Services the gate failed on (their findings at or above fail-on), with every type found on them. */
+export function gateOutcome(report: Report): JudgeOutcome {
+  if (report.verdict !== 'fail') return { flagged: [] };
+  const gating = report.anomalies.filter(
+    (f) => severityRank(f.severity) >= severityRank(report.summary.failOn),
+  );
+  return { flagged: byService(report.anomalies, new Set(gating.map(idOf))) };
+}
+
+/** Every service with a finding, whatever its severity. */
+export function anyFindingOutcome(report: Report): JudgeOutcome {
+  return { flagged: byService(report.anomalies, null) };
+}
+
+function idOf(f: Finding): string {
+  return `${f.namespace}/${f.service}`;
+}
+
+function byService(findings: Finding[], only: Set<string> | null): FlaggedService[] {
+  const types = new Map<string, FlaggedService>();
+  for (const f of findings) {
+    const id = idOf(f);
+    if (only && !only.has(id)) continue;
+    const entry = types.get(id) ?? { service: id, types: [] };
+    if (!entry.types!.includes(f.type)) entry.types!.push(f.type);
+    types.set(id, entry);
+  }
+  return [...types.values()];
+}
+
+export class SmAnalyzerJudge {
+  readonly baseline: Baseline;
+  private readonly rulesBaseline: Baseline;
+  private readonly modelConfig: Config;
+
+  constructor(
+    learning: CollectedMetrics,
+    private readonly config: Config = DEFAULT_CONFIG,
+  ) {
+    this.baseline = learnBaseline(learning, config, {
+      now: learning.to,
+      toolVersion: 'bench',
+      cluster: null,
+      namespaces: [],
+    });
+    this.rulesBaseline = rulesOnlyBaseline(this.baseline);
+    this.modelConfig = modelOnlyConfig(config);
+  }
+
+  /** The hybrid's report: the evidence behind a miss. */
+  report(scan: CollectedMetrics): Report {
+    return analyseScan(scan, this.baseline, this.config, { baselinePath: 'bench', now: scan.to });
+  }
+
+  judge(scan: CollectedMetrics): Record<SmAnalyzerVariant, JudgeOutcome> & { hybridReport: Report } {
+    const hybridReport = this.report(scan);
+    const rules = analyseScan(scan, this.rulesBaseline, this.config, { baselinePath: 'bench', now: scan.to });
+    const model = analyseScan(scan, this.baseline, this.modelConfig, { baselinePath: 'bench', now: scan.to });
+    return {
+      hybrid: gateOutcome(hybridReport),
+      'hybrid-any': anyFindingOutcome(hybridReport),
+      rules: gateOutcome(rules),
+      model: gateOutcome(model),
+      hybridReport,
+    };
+  }
+}

@@ -1,0 +1,290 @@
+/**
+ * The benchmark's labelled scenario suite: seeded scan windows over several simulated topologies, half clean
+ * (steady traffic at every time of day, burst modes, a deploy's restart blip) and half with one fault of every
+ * type at several magnitudes. Every window is a pure function of the suite seed, so every run and every judge
+ * sees the same data.
+ */
+import { SimulatedSource } from '../src/metrics/simulated.js';
+import { topology, type SimulatedService } from '../src/metrics/topologies.js';
+import type { AnomalyType, CollectedMetrics, MetricName, ServiceKey, ServiceSeries } from '../src/types.js';
+
+export const STEP_MS = 15_000;
+export const MINUTE_MS = 60_000;
+const HOUR_MS = 3_600_000;
+const DAY_MS = 24 * HOUR_MS;
+/** The simulator's burst modes last one 10-minute block. */
+const BURST_BLOCK_MS = 600_000;
+/** The longest scan the suite judges; shorter scans are its first minutes. */
+export const LONGEST_SCAN_MS = 10 * MINUTE_MS;
+/** Learning starts here (a Monday, 00:00 UTC); scans are drawn from the day after. */
+export const LEARN_FROM = Date.UTC(2026, 0, 5);
+export const LEARN_DURATION_MS = DAY_MS;
+/** A service needs this many requests per second to be a fault's target: quieter ones cannot be judged. */
+const MIN_TARGET_RATE = 1;
+
+export type Tier = 'obvious' | 'medium' | 'subtle';
+
+export interface FaultCase {
+  label: string;
+  type: AnomalyType;
+  tier: Tier;
+  /** The simulator's magnitude for this fault on this service. */
+  magnitude: (service: SimulatedService) => number;
+}
+
+const fixed = (value: number) => () => value;
+
+/** One fault of every type at several sizes, from obvious to the subtle ones a good gate must still catch. */
+export const FAULT_CASES: FaultCase[] = [
+  { label: 'latency 3x', type: 'latency', tier: 'obvious', magnitude: fixed(3) },
+  { label: 'latency 2x', type: 'latency', tier: 'medium', magnitude: fixed(2) },
+  { label: 'latency 1.5x', type: 'latency', tier: 'subtle', magnitude: fixed(1.5) },
+  { label: 'errors 8%', type: 'error_rate', tier: 'obvious', magnitude: fixed(0.08) },
+  // 10x the service's own error ratio, kept under the 5% static limit.
+  {
+    label: 'errors 10x base (<5%)',
+    type: 'error_rate',
+    tier: 'subtle',
+    magnitude: (s) => Math.min(10 * s.errorRatio, 0.045),
+  },
+  { label: 'traffic 3x', type: 'traffic_spike', tier: 'obvious', magnitude: fixed(3) },
+  { label: 'traffic 2x', type: 'traffic_spike', tier: 'medium', magnitude: fixed(2) },
+  { label: 'traffic -80%', type: 'traffic_drop', tier: 'obvious', magnitude: fixed(0.2) },
+  { label: 'traffic -40%', type: 'traffic_drop', tier: 'subtle', magnitude: fixed(0.6) },
+  { label: 'retries 30%', type: 'retry_storm', tier: 'obvious', magnitude: fixed(0.3) },
+  { label: 'retries 20%', type: 'retry_storm', tier: 'subtle', magnitude: fixed(0.2) },
+  { label: 'timeouts 4%', type: 'timeout', tier: 'obvious', magnitude: fixed(0.04) },
+  { label: 'timeouts 1.5%', type: 'timeout', tier: 'medium', magnitude: fixed(0.015) },
+  { label: 'overflow 5%', type: 'circuit_breaker', tier: 'obvious', magnitude: fixed(0.05) },
+  { label: 'overflow 2%', type: 'circuit_breaker', tier: 'medium', magnitude: fixed(0.02) },
+];
+
+export type CleanKind = 'steady' | 'burst' | 'restart-blip';
+export const CLEAN_KINDS: CleanKind[] = ['steady', 'burst', 'restart-blip'];
+
+export interface InjectedFault {
+  service: ServiceKey;
+  type: AnomalyType;
+  magnitude: number;
+  label: string;
+  tier: Tier;
+}
+
+export interface ScanWindow {
+  id: string;
+  topology: string;
+  /** Start of the scan (ms since the epoch, on the step grid); faults act from here. */
+  start: number;
+  fault: InjectedFault | null;
+  /** For clean windows: which kind of normal it shows. */
+  clean: CleanKind | null;
+  /** The service whose restart blip is edited into the window (restart-blip windows only). */
+  blipService: ServiceKey | null;
+}
+
+export interface TopologySuite {
+  topology: string;
+  services: SimulatedService[];
+  windows: ScanWindow[];
+}
+
+export interface SuiteOptions {
+  topologies: string[];
+  /** Each fault case appears this many times per topology; as many clean windows are drawn. */
+  rounds: number;
+  seed: number;
+}
+
+export const FULL_SUITE: SuiteOptions = {
+  topologies: ['boutique', 'generated:25', 'generated:50'],
+  rounds: 3,
+  seed: 11,
+};
+export const QUICK_SUITE: SuiteOptions = { ...FULL_SUITE, rounds: 1 };
+
+/** mulberry32: a small, well-known seeded generator; the suite must not depend on Math.random. */
+export function seededRandom(seed: number): () => number {
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+function keyOf(service: SimulatedService): ServiceKey {
+  return { namespace: service.namespace, name: service.name };
+}
+
+/** A start time in the day after learning, on the step grid, leaving room for the longest scan. */
+function drawStart(random: () => number): number {
+  const offset = Math.floor((random() * (DAY_MS - LONGEST_SCAN_MS)) / STEP_MS) * STEP_MS;
+  return LEARN_FROM + LEARN_DURATION_MS + offset;
+}
+
+function meanRate(series: ServiceSeries): number {
+  const values = series.values.requestRate.filter((v): v is number => v !== null);
+  return values.reduce((s, v) => s + v, 0) / Math.max(1, values.length);
+}
+
+/**
+ * A 10-minute block in which a busy service is in one of its burst modes (40% more traffic than the block
+ * before): normal behaviour that a naive gate reads as a spike.
+ */
+function findBurstStart(
+  name: string,
+  seed: number,
+  targets: SimulatedService[],
+  random: () => number,
+): number {
+  const source = new SimulatedSource({ topology: name, seed, faults: [] });
+  const wanted = targets.map(keyOf);
+  for (let attempt = 0; attempt < 200; attempt++) {
+    const start = Math.floor(drawStart(random) / BURST_BLOCK_MS) * BURST_BLOCK_MS + BURST_BLOCK_MS;
+    const block = source.collectNow({
+      from: start - BURST_BLOCK_MS,
+      to: start + BURST_BLOCK_MS,
+      stepMs: STEP_MS,
+      namespaces: [],
+      services: wanted,
+    });
+    const half = BURST_BLOCK_MS / STEP_MS;
+    const bursting = block.services.some((series) => {
+      const before = meanRate({
+        ...series,
+        values: { ...series.values, requestRate: series.values.requestRate.slice(0, half) },
+      });
+      const during = meanRate({
+        ...series,
+        values: { ...series.values, requestRate: series.values.requestRate.slice(half) },
+      });
+      return before > 0 && during / before > 1.25;
+    });
+    if (bursting) return start;
+  }
+  return drawStart(random);
+}
+
+/** The suite for one topology: `rounds` × every fault case, and as many clean windows split over the clean kinds. */
+export function buildTopologySuite(name: string, options: SuiteOptions): TopologySuite {
+  const services = topology(name, options.seed);
+  const targets = services.filter((s) => s.rate >= MIN_TARGET_RATE);
+  const random = seededRandom(options.seed * 7919 + name.length * 104_729 + services.length);
+  const pick = () => targets[Math.floor(random() * targets.length)];
+  const windows: ScanWindow[] = [];
+  for (let round = 0; round < options.rounds; round++) {
+    FAULT_CASES.forEach((fault, index) => {
+      const target = pick();
+      windows.push({
+        id: `${name}#fault-${round}-${index}`,
+        topology: name,
+        start: drawStart(random),
+        fault: {
+          service: keyOf(target),
+          type: fault.type,
+          magnitude: fault.magnitude(target),
+          label: fault.label,
+          tier: fault.tier,
+        },
+        clean: null,
+        blipService: null,
+      });
+    });
+  }
+  const cleanCount = options.rounds * FAULT_CASES.length;
+  for (let i = 0; i < cleanCount; i++) {
+    const kind = CLEAN_KINDS[i % CLEAN_KINDS.length];
+    const start = kind === 'burst' ? findBurstStart(name, options.seed, targets, random) : drawStart(random);
+    windows.push({
+      id: `${name}#clean-${i}`,
+      topology: name,
+      start,
+      fault: null,
+      clean: kind,
+      blipService: kind === 'restart-blip' ? keyOf(pick()) : null,
+    });
+  }
+  return { topology: name, services, windows };
+}
+
+export function buildSuite(options: SuiteOptions): TopologySuite[] {
+  return options.topologies.map((name) => buildTopologySuite(name, options));
+}
+
+/** The normal data every judge learns from: the 24 hours before the scan windows. */
+export function collectLearning(name: string, seed: number): CollectedMetrics {
+  return new SimulatedSource({ topology: name, seed, faults: [] }).collectNow({
+    from: LEARN_FROM,
+    to: LEARN_FROM + LEARN_DURATION_MS,
+    stepMs: STEP_MS,
+    namespaces: [],
+  });
+}
+
+const LATENCIES: MetricName[] = ['latencyP50', 'latencyP90', 'latencyP99'];
+
+/**
+ * A rolling restart as a mesh sees it (the simulator has none): for 45 s the restarted service serves 40% of
+ * its traffic with a few 503s, and its latency doubles for a minute while caches warm up.
+ */
+export function applyRestartBlip(series: ServiceSeries, stepMs: number): void {
+  const stepSeconds = stepMs / 1000;
+  for (let i = 1; i <= 4 && i < series.requests.length; i++) {
+    if (i <= 3) {
+      series.requests[i] = Math.round(series.requests[i] * 0.4);
+      series.values.requestRate[i] = series.requests[i] / stepSeconds;
+      const errors = series.values.errorRatio[i];
+      if (errors !== null) series.values.errorRatio[i] = Math.min(1, errors + 0.01);
+    }
+    for (const metric of LATENCIES) {
+      const value = series.values[metric][i];
+      if (value !== null) series.values[metric][i] = value * 2;
+    }
+  }
+}
+
+/** The longest scan of a window, with its fault or blip in place. */
+export function collectScan(window: ScanWindow, seed: number): CollectedMetrics {
+  const faults = window.fault
+    ? [
+        {
+          service: `${window.fault.service.namespace}/${window.fault.service.name}`,
+          type: window.fault.type,
+          magnitude: window.fault.magnitude,
+        },
+      ]
+    : [];
+  const collected = new SimulatedSource({ topology: window.topology, seed, faults }).collectNow({
+    from: window.start,
+    to: window.start + LONGEST_SCAN_MS,
+    stepMs: STEP_MS,
+    namespaces: [],
+  });
+  if (window.blipService) {
+    const blip = window.blipService;
+    const series = collected.services.find(
+      (s) => s.service.namespace === blip.namespace && s.service.name === blip.name,
+    );
+    if (series) applyRestartBlip(series, collected.stepMs);
+  }
+  return collected;
+}
+
+/** The first `durationMs` of a collected window (scans of every length start when the fault does). */
+export function firstPart(collected: CollectedMetrics, durationMs: number): CollectedMetrics {
+  const steps = Math.floor(durationMs / collected.stepMs);
+  const cut = <T>(values: T[]) => values.slice(0, steps);
+  return {
+    ...collected,
+    to: collected.from + steps * collected.stepMs,
+    services: collected.services.map((series) => ({
+      ...series,
+      requests: cut(series.requests),
+      values: Object.fromEntries(
+        Object.entries(series.values).map(([k, v]) => [k, cut(v)]),
+      ) as ServiceSeries['values'],
+    })),
+  };
+}
