@@ -3,11 +3,20 @@
  * half a file), and read + validate + compatibility checks with one clear message per problem.
  */
 import { randomBytes } from 'node:crypto';
-import { closeSync, fsyncSync, openSync, readFileSync, renameSync, rmSync, writeSync } from 'node:fs';
+import {
+  closeSync,
+  fsyncSync,
+  openSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  writeSync,
+} from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { z } from 'zod';
 import { BaselineError, METRIC_NAMES, type MetricName, type SourceName } from './types.js';
-import type { ClusterModel } from './ml.js';
+import type { ClusterModel, Envelope } from './ml.js';
 import type { SignalName } from './signals.js';
 
 export const BASELINE_SCHEMA_VERSION = 1;
@@ -26,6 +35,10 @@ export interface MetricStats {
 export interface SignalModel extends ClusterModel {
   metrics: MetricName[];
   windows: number;
+  /** Traffic learned as a share of the hour's expected rate (see traffic-profile.ts). */
+  relativeToProfile?: boolean;
+  /** Per metric, the envelope of normal window means (ml.ts learnEnvelope). */
+  envelope?: Envelope[];
 }
 
 export interface ServiceBaseline {
@@ -37,6 +50,8 @@ export interface ServiceBaseline {
   meanRate: number;
   /** Learned with too little traffic to judge: scans report insufficient-data. */
   insufficient: boolean;
+  /** Median req/s per UTC hour of the day, when the learning window covered most of a day. */
+  hourlyRate?: number[] | null;
   metrics: Partial<Record<MetricName, MetricStats>>;
   models: Partial<Record<SignalName, SignalModel>>;
   unavailable: MetricName[];
@@ -64,7 +79,12 @@ const stats = z.object({ mean: finite, p5: finite, p95: finite, std: finite, max
 const model = z.object({
   metrics: z.array(metricName).min(1),
   windows: z.number().int().min(1),
-  scaler: z.object({ center: z.array(finite), scale: z.array(finite.refine((v) => v > 0, 'must be above 0')) }),
+  relativeToProfile: z.boolean().optional(),
+  envelope: z.array(z.object({ median: finite, low: finite, high: finite })).optional(),
+  scaler: z.object({
+    center: z.array(finite),
+    scale: z.array(finite.refine((v) => v > 0, 'must be above 0')),
+  }),
   k: z.number().int().min(1),
   centroids: z.array(z.array(finite)).min(1),
   sizes: z.array(z.number().int().min(0)),
@@ -91,8 +111,16 @@ const baselineSchema = z.object({
       requests: finite,
       meanRate: finite,
       insufficient: z.boolean(),
+      hourlyRate: z
+        .array(finite.refine((v) => v >= 0, 'must be 0 or more'))
+        .length(24)
+        .nullable()
+        .optional(),
       metrics: z.partialRecord(metricName, stats),
-      models: z.partialRecord(z.enum(['traffic', 'errors', 'latency', 'retries', 'timeouts', 'overflow']), model),
+      models: z.partialRecord(
+        z.enum(['traffic', 'errors', 'latency', 'retries', 'timeouts', 'overflow']),
+        model,
+      ),
       unavailable: z.array(metricName),
     }),
   ),
@@ -103,24 +131,73 @@ export function serializeBaseline(baseline: Baseline): string {
   return JSON.stringify(baseline, null, 2) + '\n';
 }
 
-/** Write via a temp file in the same directory + fsync + rename: readers see the old file or the new, never half. */
+/**
+ * Write via a temp file in the same directory + fsync + rename: readers see the old file or the new, never half.
+ * The temp name is hidden, ends in .tmp and carries the writer's pid, so a writer killed mid-write (kill -9, OOM)
+ * leaves nothing that looks like a baseline, and the next write sweeps what it left.
+ */
 export function writeBaselineAtomically(path: string, baseline: Baseline): void {
-  const temp = join(dirname(path), `.${basename(path)}.${randomBytes(6).toString('hex')}.tmp`);
+  const dir = dirname(path);
+  sweepAbandonedTempFiles(dir, basename(path));
+  const temp = join(dir, `.${basename(path)}.${process.pid}.${randomBytes(6).toString('hex')}.tmp`);
   try {
-    const fd = openSync(temp, 'w', 0o644);
+    // Serialise before the temp file exists: the window in which a kill leaves a temp file stays short.
+    const text = serializeBaseline(baseline);
+    const fd = openSync(temp, 'wx', 0o644);
     try {
-      writeSync(fd, serializeBaseline(baseline));
+      writeSync(fd, text);
       fsyncSync(fd);
     } finally {
       closeSync(fd);
     }
     renameSync(temp, path);
+    fsyncDirectory(dir);
   } catch (e) {
     rmSync(temp, { force: true });
     throw new BaselineError(
       `cannot write the baseline to ${path}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`,
       'check that the directory exists and is writable',
     );
+  }
+}
+
+/** Temp files of this baseline whose writer process is gone. A live writer's temp file is left alone. */
+function sweepAbandonedTempFiles(dir: string, name: string): void {
+  let entries: string[];
+  try {
+    entries = readdirSync(dir);
+  } catch {
+    return; // the write reports an unusable directory itself
+  }
+  const prefix = `.${name}.`;
+  for (const entry of entries) {
+    if (!entry.startsWith(prefix) || !entry.endsWith('.tmp')) continue;
+    const pid = Number(entry.slice(prefix.length).split('.')[0]);
+    if (Number.isInteger(pid) && pid > 0 && pid !== process.pid && isAlive(pid)) continue;
+    rmSync(join(dir, entry), { force: true });
+  }
+}
+
+function isAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (e) {
+    return (e as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+/** Makes the rename itself durable (a power cut right after it keeps the new name); best effort. */
+function fsyncDirectory(dir: string): void {
+  try {
+    const fd = openSync(dir, 'r');
+    try {
+      fsyncSync(fd);
+    } finally {
+      closeSync(fd);
+    }
+  } catch {
+    // some filesystems refuse fsync on a directory: the rename is still atomic
   }
 }
 
@@ -144,9 +221,14 @@ export function parseBaseline(text: string, path: string, now: number): Baseline
   }
   const parsed = baselineSchema.safeParse(raw);
   if (!parsed.success) {
-    const problems = parsed.error.issues.slice(0, 5).map((i) => `${i.path.join('.') || '(top level)'}: ${i.message}`);
+    const problems = parsed.error.issues
+      .slice(0, 5)
+      .map((i) => `${i.path.join('.') || '(top level)'}: ${i.message}`);
     const more = parsed.error.issues.length > 5 ? ` (and ${parsed.error.issues.length - 5} more)` : '';
-    throw new BaselineError(`${path} is not a valid baseline: ${problems.join('; ')}${more}`, 'learn a new baseline with `smanalyzer learn`');
+    throw new BaselineError(
+      `${path} is not a valid baseline: ${problems.join('; ')}${more}`,
+      'learn a new baseline with `smanalyzer learn`',
+    );
   }
   const baseline = parsed.data as Baseline;
   if (Date.parse(baseline.createdAt) > now + 5 * 60_000) {
@@ -155,10 +237,31 @@ export function parseBaseline(text: string, path: string, now: number): Baseline
       "check this machine's clock, or learn a new baseline",
     );
   }
+  if (Date.parse(baseline.window.from) >= Date.parse(baseline.window.to)) {
+    throw new BaselineError(
+      `${path}: its window ends before it starts (${baseline.window.from} → ${baseline.window.to})`,
+      'learn a new baseline with `smanalyzer learn`',
+    );
+  }
+  if (baseline.featureWindowMs < baseline.stepMs) {
+    throw new BaselineError(
+      `${path}: its feature window (${baseline.featureWindowMs}ms) is shorter than its step (${baseline.stepMs}ms)`,
+      'learn a new baseline with `smanalyzer learn`',
+    );
+  }
   for (const service of baseline.services) {
     for (const [signal, m] of Object.entries(service.models)) {
       const dims = m!.scaler.center.length;
-      if (m!.centroids.length !== m!.k || m!.thresholds.length !== m!.k || m!.centroids.some((c) => c.length !== dims)) {
+      if (
+        m!.centroids.length !== m!.k ||
+        m!.thresholds.length !== m!.k ||
+        m!.sizes.length !== m!.k ||
+        m!.scaler.scale.length !== dims ||
+        // Each metric contributes four features: mean, stddev, trend, volatility (ml.ts windowFeatures).
+        m!.metrics.length * 4 !== dims ||
+        (m!.envelope !== undefined && m!.envelope.length !== m!.metrics.length) ||
+        m!.centroids.some((c) => c.length !== dims)
+      ) {
         throw new BaselineError(
           `${path}: the ${signal} model of ${service.namespace}/${service.name} is inconsistent (k, centroids and thresholds disagree)`,
           'learn a new baseline with `smanalyzer learn`',
@@ -194,7 +297,10 @@ export interface ScanContext {
 export function checkCompatibility(baseline: Baseline, scan: ScanContext, path: string): void {
   const relearn = `learn a matching baseline: smanalyzer learn --source ${scan.source}${scan.namespaces.map((n) => ` --namespace ${n}`).join('')} --baseline ${path}`;
   if (baseline.source !== scan.source) {
-    throw new BaselineError(`${path} was learned from ${baseline.source} metrics; this scan reads ${scan.source}`, relearn);
+    throw new BaselineError(
+      `${path} was learned from ${baseline.source} metrics; this scan reads ${scan.source}`,
+      relearn,
+    );
   }
   if (baseline.namespaces.length > 0) {
     const scanned = scan.namespaces.length > 0 ? scan.namespaces : ['(all namespaces)'];
@@ -218,6 +324,9 @@ export function checkCompatibility(baseline: Baseline, scan: ScanContext, path: 
     );
   }
   if (scan.cluster && baseline.cluster && scan.cluster.server !== baseline.cluster.server) {
-    throw new BaselineError(`${path} was learned on cluster ${baseline.cluster.server}; this scan is on ${scan.cluster.server}`, relearn);
+    throw new BaselineError(
+      `${path} was learned on cluster ${baseline.cluster.server}; this scan is on ${scan.cluster.server}`,
+      relearn,
+    );
   }
 }

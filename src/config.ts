@@ -10,7 +10,9 @@ import { ANOMALY_TYPES, ConfigError, SEVERITIES, type AnomalyType, type Severity
 
 export type { Config } from './config-types.js';
 
-type DeepPartial<T> = { [K in keyof T]?: T[K] extends object ? (T[K] extends unknown[] ? T[K] : DeepPartial<T[K]>) : T[K] };
+type DeepPartial<T> = {
+  [K in keyof T]?: T[K] extends object ? (T[K] extends unknown[] ? T[K] : DeepPartial<T[K]>) : T[K];
+};
 export type ConfigOverrides = DeepPartial<Config>;
 
 export const DEFAULT_CONFIG: Config = {
@@ -76,7 +78,10 @@ export function parseRatio(value: string | number, field: string): number {
   const text = String(value).trim();
   const ratio = text.endsWith('%') ? Number(text.slice(0, -1)) / 100 : Number(text);
   if (!Number.isFinite(ratio) || ratio < 0 || ratio > 1) {
-    throw new ConfigError(`${field}: "${text}" is not a ratio between 0 and 1`, `write it as a percentage, like 5%`);
+    throw new ConfigError(
+      `${field}: "${text}" is not a ratio between 0 and 1`,
+      `write it as a percentage, like 5%`,
+    );
   }
   return ratio;
 }
@@ -109,7 +114,10 @@ export function parseFault(text: string): { service: string; type: AnomalyType; 
   if (magnitude === undefined) return { service, type: type as AnomalyType };
   const size = Number(magnitude);
   if (!Number.isFinite(size) || size < 0) {
-    throw new ConfigError(`fault "${text}": magnitude "${magnitude}" is not a number`, 'write it like reviews:latency:3');
+    throw new ConfigError(
+      `fault "${text}": magnitude "${magnitude}" is not a number`,
+      'write it like reviews:latency:3',
+    );
   }
   return { service, type: type as AnomalyType, magnitude: size };
 }
@@ -122,7 +130,10 @@ export function parseTime(text: string, now: number): number {
   if (/^\d+(\.\d+)?$/.test(value)) return Math.round(Number(value) * 1000);
   const parsed = Date.parse(value);
   if (/^\d{4}-\d{2}-\d{2}/.test(value) && Number.isFinite(parsed)) return parsed;
-  throw new ConfigError(`"${value}" is not a time`, 'use RFC3339 (2026-11-25T10:00:00Z), unix seconds, "now" or "-15m"');
+  throw new ConfigError(
+    `"${value}" is not a time`,
+    'use RFC3339 (2026-11-25T10:00:00Z), unix seconds, "now" or "-15m"',
+  );
 }
 
 /**
@@ -143,14 +154,24 @@ export function resolveWindow(
     );
   }
   if (to > now + 60_000) {
-    throw new ConfigError(`--to ${new Date(to).toISOString()} is in the future`, 'analyse a window that has ended, or use --duration for a live scan');
+    throw new ConfigError(
+      `--to ${new Date(to).toISOString()} is in the future`,
+      'analyse a window that has ended, or use --duration for a live scan',
+    );
   }
   return { from, to, live: false };
 }
 
 // ---- The YAML file ---------------------------------------------------------------------------
 
-const duration = z.union([z.string(), z.number()]).transform((v, ctx) => {
+/** A scalar the unit parsers read; anything else (a list, a map, a boolean) gets one message naming the units. */
+const scalar = (example: string) =>
+  z.custom<string | number>(
+    (v) => typeof v === 'string' || typeof v === 'number',
+    `expected a value like ${example}`,
+  );
+
+const duration = scalar('90s, 5m or 1h').transform((v, ctx) => {
   try {
     return parseDuration(String(v));
   } catch (e) {
@@ -158,8 +179,8 @@ const duration = z.union([z.string(), z.number()]).transform((v, ctx) => {
     return z.NEVER;
   }
 });
-const unitValue = (parse: (v: string | number, field: string) => number) =>
-  z.union([z.string(), z.number()]).transform((v, ctx) => {
+const unitValue = (parse: (v: string | number, field: string) => number, example: string) =>
+  scalar(example).transform((v, ctx) => {
     try {
       return parse(v, '');
     } catch (e) {
@@ -167,13 +188,17 @@ const unitValue = (parse: (v: string | number, field: string) => number) =>
       return z.NEVER;
     }
   });
-const ratio = unitValue(parseRatio);
-const factor = unitValue(parseFactor);
+const ratio = unitValue(parseRatio, '5%');
+const factor = unitValue(parseFactor, '2x');
 const severity = z.enum(SEVERITIES);
 
 const fileSchema = z.strictObject({
   source: z.enum(['simulated', 'prometheus', 'sidecars']).optional(),
-  namespaces: z.array(z.string().min(1)).optional(),
+  // An explicit empty list is a mistake more often than a wish: "every namespace" is spelled by leaving it out.
+  namespaces: z
+    .array(z.string().min(1))
+    .min(1, 'an empty list names no namespace (remove the key to analyse every namespace)')
+    .optional(),
   baseline: z.string().min(1).optional(),
   step: duration.optional(),
   featureWindow: duration.optional(),
@@ -201,8 +226,8 @@ const fileSchema = z.strictObject({
   gate: z
     .strictObject({
       failOn: severity.optional(),
-      maxAnomalies: z.number().int().min(0).optional(),
-      minRequests: z.number().int().min(0).optional(),
+      maxAnomalies: z.number().int().min(0).max(1_000_000).optional(),
+      minRequests: z.number().int().min(0).max(1_000_000_000).optional(),
       warnOnly: z.boolean().optional(),
       onInsufficientData: z.enum(['pass', 'warn', 'fail']).optional(),
       onError: z.enum(['fail', 'warn']).optional(),
@@ -304,12 +329,18 @@ export function parseConfigFile(text: string, file = 'config'): ConfigOverrides 
   }
   if (raw === undefined || raw === null) return {};
   if (typeof raw !== 'object' || Array.isArray(raw)) {
-    throw new ConfigError(`${file}: the top level is not a mapping`, 'write the config as "key: value" lines');
+    throw new ConfigError(
+      `${file}: the top level is not a mapping`,
+      'write the config as "key: value" lines',
+    );
   }
   const parsed = fileSchema.safeParse(raw);
   if (!parsed.success) {
     const messages = parsed.error.issues.map((issue) => describeIssue(issue, file));
-    throw new ConfigError(messages.join('; '), 'see the "Configuration" section of the README for every key and its units');
+    throw new ConfigError(
+      messages.join('; '),
+      'see the "Configuration" section of the README for every key and its units',
+    );
   }
   return fileToOverrides(parsed.data);
 }
@@ -371,21 +402,79 @@ function mergeInto<T extends object>(target: T, source: DeepPartial<T> | undefin
   return out as T;
 }
 
-/** Cross-field checks the schema cannot express; one message per problem. */
+const NAMESPACE_NAME = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/;
+const HOUR_MS = 3_600_000;
+const DAY_MS = 24 * HOUR_MS;
+
+/** 90000 → "1m30s": durations in messages read the way they are written. */
+function formatDuration(ms: number): string {
+  if (!Number.isFinite(ms)) return String(ms);
+  if (ms < 1000) return `${ms}ms`;
+  const parts: string[] = [];
+  let rest = Math.round(ms / 1000);
+  for (const [unit, size] of [
+    ['d', 86_400],
+    ['h', 3600],
+    ['m', 60],
+    ['s', 1],
+  ] as const) {
+    if (rest >= size) {
+      parts.push(`${Math.floor(rest / size)}${unit}`);
+      rest %= size;
+    }
+  }
+  return parts.join('');
+}
+
+/** Cross-field checks and bounds the schema cannot express (flags skip the schema); one message per problem. */
 export function validateConfig(config: Config): Config {
   const problems: string[] = [];
   const { rules, gate, model } = config;
-  if (config.stepMs < 1000) problems.push(`step ${config.stepMs}ms is below 1s`);
-  if (config.featureWindowMs < 4 * config.stepMs)
-    problems.push(`featureWindow must hold at least 4 steps (it is ${config.featureWindowMs / config.stepMs})`);
-  if (rules.trafficSpikeFactor <= 1) problems.push(`rules.trafficSpike ${rules.trafficSpikeFactor}x must be above 1x`);
-  if (rules.trafficDropFactor >= 1) problems.push(`rules.trafficDrop ${rules.trafficDropFactor}x must be below 1x`);
+  const within = (ms: number, min: number, max: number) => Number.isFinite(ms) && ms >= min && ms <= max;
+  if (!within(config.stepMs, 1000, HOUR_MS))
+    problems.push(`step ${formatDuration(config.stepMs)} is not between 1s and 1h`);
+  else if (config.featureWindowMs < 4 * config.stepMs)
+    problems.push(
+      `featureWindow ${formatDuration(config.featureWindowMs)} must hold at least 4 steps of ${formatDuration(config.stepMs)}`,
+    );
+  if (!within(config.featureWindowMs, 4000, DAY_MS))
+    problems.push(`featureWindow ${formatDuration(config.featureWindowMs)} is not between 4s and 1d`);
+  if (!within(config.learnDurationMs, 1000, 90 * DAY_MS))
+    problems.push(`learnDuration ${formatDuration(config.learnDurationMs)} is not between 1s and 90d`);
+  else if (config.learnDurationMs < config.featureWindowMs)
+    problems.push(
+      `learnDuration ${formatDuration(config.learnDurationMs)} is shorter than one featureWindow (${formatDuration(config.featureWindowMs)})`,
+    );
+  if (!within(config.scanDurationMs, 1000, 7 * DAY_MS))
+    problems.push(`scanDuration ${formatDuration(config.scanDurationMs)} is not between 1s and 7d`);
+  if (rules.trafficSpikeFactor <= 1)
+    problems.push(`rules.trafficSpike ${rules.trafficSpikeFactor}x must be above 1x`);
+  if (rules.trafficDropFactor >= 1)
+    problems.push(`rules.trafficDrop ${rules.trafficDropFactor}x must be below 1x`);
   if (rules.latencyFactor <= 1) problems.push(`rules.latencyFactor ${rules.latencyFactor}x must be above 1x`);
   if (rules.errorRatio <= 0) problems.push('rules.errorRatio must be above 0%');
-  if (model.sensitivity <= 0) problems.push('model.sensitivity must be above 0');
-  if (!Number.isInteger(gate.maxAnomalies) || gate.maxAnomalies < 0) problems.push('gate.maxAnomalies must be 0 or more');
-  if (config.namespaces.some((ns) => !/^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/.test(ns)))
-    problems.push(`namespaces: ${config.namespaces.filter((ns) => !/^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/.test(ns)).map((n) => `"${n}"`).join(', ')} is not a Kubernetes namespace name`);
+  if (rules.latencyP99Ms !== null && !within(rules.latencyP99Ms, 1, HOUR_MS))
+    problems.push(`rules.latencyP99 ${formatDuration(rules.latencyP99Ms)} is not between 1ms and 1h`);
+  if (!(model.sensitivity > 0 && model.sensitivity <= 100))
+    problems.push('model.sensitivity must be above 0 and at most 100');
+  if (!Number.isInteger(model.seed)) problems.push(`model.seed "${model.seed}" is not a whole number`);
+  if (!Number.isInteger(config.simulated.seed))
+    problems.push(`--seed "${config.simulated.seed}" is not a whole number`);
+  if (!Number.isInteger(gate.maxAnomalies) || gate.maxAnomalies < 0)
+    problems.push('gate.maxAnomalies must be 0 or more');
+  if (!Number.isInteger(gate.minRequests) || gate.minRequests < 0)
+    problems.push('gate.minRequests must be 0 or more');
+  if (!within(config.prometheus.timeoutMs, 100, 10 * 60_000))
+    problems.push(
+      `prometheus.timeout ${formatDuration(config.prometheus.timeoutMs)} is not between 100ms and 10m`,
+    );
+  if (!within(config.sidecars.intervalMs, 1000, HOUR_MS))
+    problems.push(`sidecars.interval ${formatDuration(config.sidecars.intervalMs)} is not between 1s and 1h`);
+  const badNamespaces = config.namespaces.filter((ns) => !NAMESPACE_NAME.test(ns));
+  if (badNamespaces.length > 0)
+    problems.push(
+      `namespaces: ${badNamespaces.map((n) => `"${n}"`).join(', ')} ${badNamespaces.length === 1 ? 'is not a Kubernetes namespace name' : 'are not Kubernetes namespace names'} (lowercase letters, digits and "-")`,
+    );
   if (problems.length > 0) {
     throw new ConfigError(problems.join('; '), 'correct the values in the config file or the flags');
   }

@@ -7,6 +7,7 @@ import { writeFileSync } from 'node:fs';
 import { Command, CommanderError, Option } from 'commander';
 import { loadConfig, parseDuration, parseFault, parseSeverity, type ConfigOverrides } from '../config.js';
 import { renderText, renderTable } from '../report/text.js';
+import { SecretRedactor } from '../secrets.js';
 import { UserFacingError, type Report } from '../types.js';
 import { TOOL_VERSION } from '../version.js';
 import { createProgress } from './progress.js';
@@ -83,6 +84,7 @@ type Flags = Record<string, unknown> & {
   sensitivity?: string;
   warnOnly?: boolean;
   minRequests?: string;
+  onError?: string;
   debug?: boolean;
 };
 
@@ -154,6 +156,7 @@ function overridesFrom(
       maxAnomalies: integer(flags.maxAnomalies, '--max-anomalies'),
       minRequests: integer(flags.minRequests, '--min-requests'),
       warnOnly: flags.warnOnly,
+      onError: flags.onError as 'fail' | 'warn' | undefined,
     },
   };
 }
@@ -184,10 +187,19 @@ function scanOptions(command: Command): Command {
     .option('--max-anomalies <n>', 'anomalies at or above --fail-on allowed before failing (default 0)')
     .option('--sensitivity <x>', 'model sensitivity: above 1 flags smaller deviations (default 1)')
     .option('--min-requests <n>', 'requests a service needs in the window to be judged (default 100)')
-    .option('--warn-only', 'advisory: report, never fail');
+    .option('--warn-only', 'advisory: report, never fail')
+    .addOption(
+      new Option(
+        '--on-error <policy>',
+        'cluster or Prometheus failing mid-scan: fail (exit 2) or warn (partial report, exit 0)',
+      ).choices(['fail', 'warn']),
+    );
 }
 
-export async function main(argv: string[], io: CliIo): Promise<number> {
+export async function main(argv: string[], cliIo: CliIo): Promise<number> {
+  // Every byte this command prints or writes passes the redactor: no credential reaches a log or a file.
+  const redactor = new SecretRedactor().addFromEnv(cliIo.env);
+  const io: CliIo = { ...cliIo, stdout: redactor.wrap(cliIo.stdout), stderr: redactor.wrap(cliIo.stderr) };
   const now = io.now ?? Date.now;
   const log = (line: string) => io.stderr.write(line + '\n');
   let debug = argv.includes('--debug');
@@ -202,6 +214,7 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
   const context = (flags: Flags, command: 'learn' | 'scan' | 'status') => {
     debug = Boolean(flags.debug);
     const config = loadConfig({ file: flags.config, overrides: overridesFrom(flags, io.env, command) });
+    redactor.addFromConfig(config, io.env);
     return {
       config,
       now,
@@ -216,7 +229,7 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
     const ctx = context(flags, 'scan');
     const { runScan } = await import('../pipeline.js');
     const report = await runScan(ctx);
-    await emitReport(report, flags.output, flags.report, io);
+    await emitReport(report, flags.output, flags.report, io, (text) => redactor.redact(text));
     return report;
   };
 
@@ -238,7 +251,10 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
     .addOption(new Option('-o, --output <format>', 'output format').choices(['text', 'json']).default('text'))
     .action(async (flags: Flags & { output: string }) => {
       const { runStatus } = await import('./status.js');
-      io.stdout.write(await runStatus(context(flags, 'status'), flags.output));
+      const { text, connectionError } = await runStatus(context(flags, 'status'), flags.output);
+      io.stdout.write(text);
+      // The rest of the status is still worth printing, but a cluster we could not read is an error.
+      if (connectionError) throw connectionError;
     });
 
   scanOptions(commonOptions(program.command('monitor').description('scan repeatedly until stopped (Ctrl-C)')))
@@ -288,6 +304,7 @@ async function emitReport(
   format: string,
   path: string | undefined,
   io: CliIo,
+  redact: (text: string) => string,
 ): Promise<void> {
   if (format === 'markdown') {
     const { renderSummaryMarkdown } = await import('../report/markdown.js');
@@ -297,7 +314,7 @@ async function emitReport(
   }
   if (path) {
     try {
-      writeFileSync(path, JSON.stringify(report, null, 2) + '\n');
+      writeFileSync(path, redact(JSON.stringify(report, null, 2) + '\n'));
     } catch (e) {
       throw new UserFacingError(
         'config',

@@ -1,0 +1,165 @@
+/**
+ * Owns secret hygiene at the output edge: knows every credential in play (kubeconfig tokens and keys,
+ * Prometheus bearer token / basic-auth password / header values, the GitHub token) and scrubs them, and the
+ * encodings they travel in, from any text before it is printed or written.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { homedir } from 'node:os';
+import { delimiter, join } from 'node:path';
+import * as yaml from 'js-yaml';
+import type { Config } from './config-types.js';
+
+export const REDACTED = '[redacted]';
+
+/** Shorter values are too likely to occur by chance (a header value "on", a password "1"). */
+const MIN_SECRET_LENGTH = 4;
+
+/** Environment variables whose values are credentials wherever they appear. */
+const SECRET_ENV = [
+  'PROMETHEUS_TOKEN',
+  'PROMETHEUS_PASSWORD',
+  'GITHUB_TOKEN',
+  'INPUT_GITHUB-TOKEN',
+  'INPUT_GITHUB_TOKEN',
+];
+
+/** Keys under a kubeconfig user (and its auth-provider / exec env) whose values are credentials. */
+const KUBE_SECRET_KEYS = new Set([
+  'token',
+  'password',
+  'client-key-data',
+  'access-token',
+  'refresh-token',
+  'id-token',
+  'client-secret',
+  'value',
+]);
+
+export class SecretRedactor {
+  private readonly secrets = new Set<string>();
+  private pattern: RegExp | null = null;
+
+  /** Registers a secret and the forms it is sent in (base64, URL-encoded). */
+  add(secret: string | null | undefined): this {
+    if (typeof secret !== 'string') return this;
+    const value = secret.trim();
+    if (value.length < MIN_SECRET_LENGTH) return this;
+    for (const form of [value, encodeURIComponent(value), Buffer.from(value).toString('base64')]) {
+      if (form.length >= MIN_SECRET_LENGTH) this.secrets.add(form);
+    }
+    this.pattern = null;
+    return this;
+  }
+
+  /** Credentials the environment hands the CLI or the Action. */
+  addFromEnv(env: NodeJS.ProcessEnv): this {
+    for (const name of SECRET_ENV) this.add(env[name]);
+    const user = env.PROMETHEUS_USERNAME;
+    if (user && env.PROMETHEUS_PASSWORD) this.add(`${user}:${env.PROMETHEUS_PASSWORD}`);
+    return this;
+  }
+
+  /** Credentials in the merged configuration, including the kubeconfig it points at. */
+  addFromConfig(config: Config, env: NodeJS.ProcessEnv = process.env): this {
+    const { prometheus } = config;
+    this.add(prometheus.bearerToken);
+    if (prometheus.basicAuth) {
+      this.add(prometheus.basicAuth.password);
+      this.add(`${prometheus.basicAuth.username}:${prometheus.basicAuth.password}`);
+    }
+    for (const value of Object.values(prometheus.headers)) this.add(value);
+    if (prometheus.url) {
+      try {
+        const url = new URL(prometheus.url);
+        if (url.password) this.add(decodeURIComponent(url.password));
+      } catch {
+        // an invalid URL is reported elsewhere; it carries no credential we could parse
+      }
+    }
+    for (const text of kubeconfigTexts(config.kube.kubeconfig, env)) {
+      for (const secret of kubeconfigSecrets(text)) this.add(secret);
+    }
+    return this;
+  }
+
+  /** How many distinct strings (secrets and their encodings) are scrubbed. */
+  get size(): number {
+    return this.secrets.size;
+  }
+
+  redact(text: string): string {
+    if (text.length === 0) return text;
+    // Credentials we were not told about but that announce themselves (an echoed Authorization header).
+    const scrubbed = text
+      .replace(/(authorization["']?\s*[:=]\s*["']?)(bearer|basic)\s+[^\s"',}]+/gi, `$1$2 ${REDACTED}`)
+      .replace(/\bBearer [A-Za-z0-9._~+/-]{16,}=*/g, `Bearer ${REDACTED}`);
+    if (this.secrets.size === 0) return scrubbed;
+    // Longest first, so a secret that contains another is replaced whole.
+    this.pattern ??= new RegExp(
+      [...this.secrets]
+        .sort((a, b) => b.length - a.length)
+        .map((s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+        .join('|'),
+      'g',
+    );
+    return scrubbed.replace(this.pattern, REDACTED);
+  }
+
+  /** A writable that scrubs before it writes (keeps isTTY so progress still knows its terminal). */
+  wrap<W extends { write(text: string): unknown; isTTY?: boolean }>(stream: W): W {
+    return {
+      write: (text: string) => stream.write(this.redact(String(text))),
+      get isTTY() {
+        return stream.isTTY;
+      },
+    } as unknown as W;
+  }
+}
+
+/** The kubeconfig texts a run may use: explicit (path, inline YAML or base64), KUBECONFIG, ~/.kube/config. */
+function kubeconfigTexts(explicit: string | null, env: NodeJS.ProcessEnv): string[] {
+  const read = (file: string) => {
+    try {
+      return existsSync(file) ? [readFileSync(file, 'utf8')] : [];
+    } catch {
+      return [];
+    }
+  };
+  const value = explicit?.trim();
+  if (value) {
+    if (value.includes('\n') || /^\s*(apiVersion|kind|clusters|contexts|users)\s*:/m.test(value))
+      return [value];
+    if (/^[A-Za-z0-9+/=_\-\s]{16,}$/.test(value) && !existsSync(value)) {
+      return [Buffer.from(value, 'base64').toString('utf8')];
+    }
+    return read(value);
+  }
+  const fromEnv = (env.KUBECONFIG ?? '').split(delimiter).filter(Boolean);
+  if (fromEnv.length > 0) return fromEnv.flatMap(read);
+  return read(join(env.HOME || homedir(), '.kube', 'config'));
+}
+
+/** Credential values under `users:` (token, password, client key, auth-provider tokens, exec env values). */
+export function kubeconfigSecrets(text: string): string[] {
+  let parsed: unknown;
+  try {
+    parsed = yaml.load(text);
+  } catch {
+    return [];
+  }
+  const users = (parsed as { users?: unknown } | null)?.users;
+  if (!Array.isArray(users)) return [];
+  const found: string[] = [];
+  const visit = (node: unknown, key: string | null) => {
+    if (typeof node === 'string') {
+      if (key !== null && KUBE_SECRET_KEYS.has(key)) found.push(node);
+      return;
+    }
+    if (Array.isArray(node)) for (const item of node) visit(item, key);
+    else if (node && typeof node === 'object') {
+      for (const [k, v] of Object.entries(node)) visit(v, k);
+    }
+  };
+  for (const user of users) visit((user as { user?: unknown } | null)?.user, null);
+  return found;
+}
