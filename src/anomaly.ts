@@ -5,12 +5,14 @@
  */
 import type { ServiceBaseline, SignalModel } from './baseline.js';
 import type { Config } from './config-types.js';
-import { FEATURE_NAMES, scoreWindow } from './ml.js';
-import { availableMetrics, signalVectors } from './learn.js';
+import { FEATURE_NAMES, envelopeScore, scoreWindow } from './ml.js';
+import { availableMetrics, signalVectors, withRelativeTraffic } from './learn.js';
+import { expectedRateAt } from './traffic-profile.js';
 import { SIGNALS, type SignalSpec } from './signals.js';
 import { aggregateMetric, totalRequests } from './timeseries.js';
 import {
   METRIC_NAMES,
+  SEVERITIES,
   severityRank,
   type AnomalyType,
   type Finding,
@@ -20,6 +22,23 @@ import {
   type ServiceStatus,
   type Severity,
 } from './types.js';
+
+/** Relative rules: this many times the service's own ratio, at least the floor, and a z above MIN_Z. */
+const RELATIVE_FACTOR = 5;
+const RELATIVE_ERROR_FLOOR = 0.01;
+const RELATIVE_TIMEOUT_FLOOR = 0.005;
+const MIN_Z = 5;
+const MIN_EVENTS = 10;
+/** Ratios counted in events (errors, timeouts, retries, overflows): judged only with MIN_EVENTS of them. */
+const EVENT_RATIOS: ReadonlySet<MetricName> = new Set([
+  'errorRatio',
+  'timeoutRatio',
+  'retryRatio',
+  'overflowRatio',
+]);
+
+/** Windows that must all agree before a model finding's severity is raised one band. */
+const CONFIRMING_WINDOWS = 3;
 
 /** Model severity bands over score = distance / threshold. */
 export function modelSeverity(score: number): Severity | null {
@@ -84,6 +103,26 @@ interface Context {
   baseline: ServiceBaseline;
   config: Config;
   observed: Partial<Record<MetricName, number | null>>;
+  /** The request rate this window should have: the hour-of-day profile when learned, else the mean. */
+  expectedRate: number | null;
+  /** Start of the scan window, when known: the traffic profile needs the time of day. */
+  from?: number;
+  stepMs: number;
+}
+
+/** The rate the baseline expects over this series' steps. */
+export function expectedRequestRate(
+  baseline: ServiceBaseline,
+  steps: number,
+  stepMs: number,
+  from?: number,
+): number | null {
+  if (baseline.hourlyRate && from !== undefined && steps > 0) {
+    let sum = 0;
+    for (let i = 0; i < steps; i++) sum += expectedRateAt(baseline.hourlyRate, from + (i + 0.5) * stepMs);
+    return sum / steps;
+  }
+  return baseline.metrics.requestRate?.mean ?? null;
 }
 
 function finding(
@@ -120,7 +159,8 @@ function ruleFindings(ctx: Context): Finding[] {
   const base = (m: MetricName) => ctx.baseline.metrics[m]?.mean ?? null;
 
   const rate = o.requestRate;
-  const baseRate = base('requestRate');
+  const baseRate = ctx.expectedRate;
+  const usual = ctx.baseline.hourlyRate && ctx.from !== undefined ? 'expected at this hour' : 'baseline mean';
   if (rate != null && baseRate != null && baseRate > 0) {
     const spike = baseRate * rules.trafficSpikeFactor;
     const drop = baseRate * rules.trafficDropFactor;
@@ -135,7 +175,7 @@ function ruleFindings(ctx: Context): Finding[] {
           observed: rate,
           threshold: spike,
           score: rate / spike,
-          reason: `is above ${rules.trafficSpikeFactor}x its baseline ${formatMetric('requestRate', baseRate)}`,
+          reason: `is above ${rules.trafficSpikeFactor}x the ${formatMetric('requestRate', baseRate)} ${usual}`,
         }),
       );
     } else if (rate < drop) {
@@ -149,7 +189,7 @@ function ruleFindings(ctx: Context): Finding[] {
           observed: rate,
           threshold: drop,
           score: Math.min(ratio, 1e6),
-          reason: `is below ${rules.trafficDropFactor}x its baseline ${formatMetric('requestRate', baseRate)}`,
+          reason: `is below ${rules.trafficDropFactor}x the ${formatMetric('requestRate', baseRate)} ${usual}`,
         }),
       );
     }
@@ -169,6 +209,37 @@ function ruleFindings(ctx: Context): Finding[] {
         reason: `is above the ${pct(rules.errorRatio)} limit`,
       }),
     );
+  }
+
+  // Relative: far above this service's own normal, and too many to be chance (binomial z over the
+  // window's requests). Catches "10x the usual errors" long before an absolute 5% limit would.
+  const requests = totalRequests(ctx.series);
+  const relativeRules: Array<[MetricName, AnomalyType, number]> = [
+    ['errorRatio', 'error_rate', RELATIVE_ERROR_FLOOR],
+    ['timeoutRatio', 'timeout', RELATIVE_TIMEOUT_FLOOR],
+  ];
+  for (const [metric, type, floor] of relativeRules) {
+    const value = o[metric];
+    const usualRatio = base(metric);
+    if (value == null || usualRatio == null || out.some((f) => f.type === type)) continue;
+    const threshold = Math.max(floor, RELATIVE_FACTOR * usualRatio);
+    const p0 = Math.max(usualRatio, 1e-4);
+    const z = (value - p0) / Math.sqrt((p0 * (1 - p0)) / Math.max(requests, 1));
+    // A handful of events proves nothing whatever z says: the normal approximation fails for rare counts.
+    if (value > threshold && z > MIN_Z && value * requests >= MIN_EVENTS) {
+      out.push(
+        finding(ctx, {
+          type,
+          severity: ruleSeverity(value / threshold)!,
+          detector: 'rule',
+          metric,
+          observed: value,
+          threshold,
+          score: value / threshold,
+          reason: `is over ${RELATIVE_FACTOR}x its usual ${pct(usualRatio)} (z = ${z.toFixed(0)} over ${Math.round(requests)} requests)`,
+        }),
+      );
+    }
   }
 
   const p99 = o.latencyP99;
@@ -234,25 +305,46 @@ function median(values: number[]): number {
   return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
 }
 
-/** The model: is this scan's behaviour like any mode learned for the signal? */
-function modelFinding(
+/** Raise a severity one band (critical stays critical). */
+function confirmed(severity: Severity): Severity {
+  return SEVERITIES[Math.min(SEVERITIES.length - 1, severityRank(severity) + 1)];
+}
+
+/** The scan's windows as the model sees them (traffic as a share of the hour's usual rate when learned so). */
+function scanVectors(ctx: Context, spec: SignalSpec, model: SignalModel, windowSteps: number) {
+  const used = availableMetrics(spec, ctx.series.unavailable).filter((m) => model.metrics.includes(m));
+  if (used.length !== model.metrics.length) return null;
+  let series = ctx.series;
+  if (model.relativeToProfile) {
+    // Learned as a share of the hour's usual traffic: judge the scan the same way, or not at all.
+    if (!ctx.baseline.hourlyRate || ctx.from === undefined) return null;
+    series = withRelativeTraffic(series, ctx.baseline.hourlyRate, ctx.from, ctx.stepMs);
+  }
+  const size = Math.min(windowSteps, series.requests.length);
+  const vectors = signalVectors(series, used, size, Math.max(1, Math.floor(size / 2)));
+  return vectors.length > 0 ? { used, vectors } : null;
+}
+
+/**
+ * The clusters' verdict: the median window's distance to the nearest learned mode over that mode's own
+ * threshold. Null when the scan looks like a learned mode, when the deviation is an improvement, or
+ * when it was transient (the scan's last window is normal again: a restart blip or a burst recovers).
+ */
+function clusterFinding(
   ctx: Context,
   spec: SignalSpec,
   model: SignalModel,
-  windowSteps: number,
+  used: MetricName[],
+  vectors: number[][],
 ): Finding | null {
-  const used = availableMetrics(spec, ctx.series.unavailable).filter((m) => model.metrics.includes(m));
-  if (used.length !== model.metrics.length) return null;
-  const length = ctx.series.requests.length;
-  const size = Math.min(windowSteps, length);
-  const stride = Math.max(1, Math.floor(size / 2));
-  const vectors = signalVectors(ctx.series, used, size, stride);
-  if (vectors.length === 0) return null;
   const scores = vectors.map((v) => scoreWindow(model, v, ctx.config.model.sensitivity));
-  // The median window decides: one burst window in a long scan is not a regression.
   const score = median(scores.map((s) => s.score));
-  const severity = modelSeverity(score);
+  let severity = modelSeverity(score);
   if (!severity) return null;
+  if (scores.length >= 2 && scores[scores.length - 1].score < 1) return null;
+  // Every window of a long enough scan agreeing is stronger evidence than any one window's distance.
+  if (scores.length >= CONFIRMING_WINDOWS && scores.every((s) => s.score >= 1))
+    severity = confirmed(severity);
   const typical = scores.reduce((best, s) =>
     Math.abs(s.score - score) < Math.abs(best.score - score) ? s : best,
   );
@@ -275,7 +367,6 @@ function modelFinding(
   } else if (feature !== 'mean' && meanDeviation < 0 && Math.abs(meanDeviation) > 1) {
     return null;
   }
-  const observed = ctx.observed[metric] ?? 0;
   const change =
     feature === 'mean'
       ? 'is unlike every normal mode learned'
@@ -285,11 +376,80 @@ function modelFinding(
     severity,
     detector: 'model',
     metric,
-    observed,
+    observed: ctx.observed[metric] ?? 0,
     threshold: typical.threshold,
     score,
     reason: `${change} (distance ${typical.distance.toFixed(1)} vs threshold ${typical.threshold.toFixed(1)} for mode ${typical.cluster + 1} of ${model.k})`,
   });
+}
+
+/**
+ * The envelope's verdict: the scan's typical window mean against the range of window means seen in
+ * training. It sees sustained shifts that rare normal modes hide from the clusters (a burst mode widens
+ * a single cluster's threshold as much as a 40% dip would need).
+ */
+function envelopeFinding(
+  ctx: Context,
+  spec: SignalSpec,
+  model: SignalModel,
+  used: MetricName[],
+  vectors: number[][],
+): Finding | null {
+  if (!model.envelope) return null;
+  const sensitivity = ctx.config.model.sensitivity;
+  let best: Finding | null = null;
+  used.forEach((metric, i) => {
+    const envelope = model.envelope![i];
+    const means = vectors.map((v) => v[i * FEATURE_NAMES.length]);
+    const score = envelopeScore(envelope, median(means), sensitivity);
+    if (Math.abs(score) < 1 || (spec.direction === 'up' && score < 0)) return;
+    // Persistence, as for the clusters: the last window must still be outside on the same side.
+    const last = envelopeScore(envelope, means[means.length - 1], sensitivity);
+    if (means.length >= 2 && (Math.sign(last) !== Math.sign(score) || Math.abs(last) < 1)) return;
+    let severity = modelSeverity(Math.abs(score))!;
+    if (
+      means.length >= CONFIRMING_WINDOWS &&
+      means.every((m) => Math.abs(envelopeScore(envelope, m, sensitivity)) >= 1)
+    ) {
+      severity = confirmed(severity);
+    }
+    // Relative traffic is a share of the hour's usual rate: report the bound in req/s.
+    const unit = model.relativeToProfile ? (ctx.expectedRate ?? 1) : 1;
+    const bound = (score > 0 ? envelope.high : envelope.low) * unit;
+    const type = spec.direction === 'both' ? (score > 0 ? 'traffic_spike' : 'traffic_drop') : spec.type;
+    const candidate = finding(ctx, {
+      type,
+      severity,
+      detector: 'model',
+      metric,
+      observed: ctx.observed[metric] ?? 0,
+      threshold: bound,
+      score: Math.abs(score),
+      reason: `is ${score > 0 ? 'above' : 'below'} the range its window means kept in training (bound ${formatMetric(metric, bound)})`,
+    });
+    if (!best || candidate.score > best.score) best = candidate;
+  });
+  return best;
+}
+
+/** The model: the clusters and the envelope each judge the scan; the stronger verdict is kept. */
+function modelFinding(
+  ctx: Context,
+  spec: SignalSpec,
+  model: SignalModel,
+  windowSteps: number,
+): Finding | null {
+  const scan = scanVectors(ctx, spec, model, windowSteps);
+  if (!scan) return null;
+  const found = [
+    clusterFinding(ctx, spec, model, scan.used, scan.vectors),
+    envelopeFinding(ctx, spec, model, scan.used, scan.vectors),
+  ];
+  const best = onePerType(found.filter((f): f is Finding => f !== null))[0] ?? null;
+  // Two errors against a baseline of none is a real difference, but not one to stop a deploy for.
+  if (best && EVENT_RATIOS.has(best.metric) && best.observed * totalRequests(ctx.series) < MIN_EVENTS)
+    return null;
+  return best;
 }
 
 /** Keep one finding per type: the most severe, rule over model on a tie (its reason is plainer). */
@@ -337,6 +497,8 @@ export function detectServiceAnomalies(
   config: Config,
   stepMs: number,
   windowSteps: number,
+  /** Start of the window: with it, traffic is judged against the learned hour-of-day profile. */
+  from?: number,
 ): ServiceVerdict {
   const requests = totalRequests(series);
   const metrics = summarizeMetrics(series, baseline);
@@ -351,10 +513,11 @@ export function detectServiceAnomalies(
   }
   const observed: Context['observed'] = {};
   for (const metric of METRIC_NAMES) observed[metric] = aggregateMetric(series, metric);
-  const ctx: Context = { series, baseline, config, observed };
+  const expectedRate = expectedRequestRate(baseline, series.requests.length, stepMs, from);
+  const ctx: Context = { series, baseline, config, observed, expectedRate, from, stepMs };
 
   const seconds = (series.requests.length * stepMs) / 1000;
-  const expectedRequests = baseline.meanRate * seconds;
+  const expectedRequests = (expectedRate ?? baseline.meanRate) * seconds;
   if (requests < config.gate.minRequests || baseline.insufficient) {
     const drop =
       expectedRequests >= config.gate.minRequests && !baseline.insufficient

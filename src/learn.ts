@@ -5,9 +5,10 @@
 import type { Baseline, MetricStats, ServiceBaseline, SignalModel } from './baseline.js';
 import { BASELINE_SCHEMA_VERSION } from './baseline.js';
 import type { Config } from './config-types.js';
-import { fitClusterModel, quantile, windowFeatures, type FeatureVector } from './ml.js';
+import { fitClusterModel, learnEnvelope, quantile, windowFeatures, type FeatureVector } from './ml.js';
 import { SIGNALS, featureFloors, type SignalSpec } from './signals.js';
 import { aggregateMetric, presentValues, totalRequests, windowStarts } from './timeseries.js';
+import { learnHourlyProfile, relativeToProfile } from './traffic-profile.js';
 import { METRIC_NAMES, type CollectedMetrics, type MetricName, type ServiceSeries } from './types.js';
 
 export interface LearnMeta {
@@ -81,7 +82,34 @@ function round(x: number): number {
   return Number(x.toPrecision(6));
 }
 
-export function learnService(series: ServiceSeries, config: Config, stepMs: number): ServiceBaseline {
+/** The series with its request rate replaced by the share of what each hour usually sees. */
+export function withRelativeTraffic(
+  series: ServiceSeries,
+  profile: number[],
+  from: number,
+  stepMs: number,
+): ServiceSeries {
+  return {
+    ...series,
+    values: {
+      ...series.values,
+      requestRate: relativeToProfile(series.values.requestRate, profile, from, stepMs),
+    },
+  };
+}
+
+/** Each metric contributes [mean, stddev, trend, volatility] to a signal's feature vector. */
+export const FEATURES_PER_METRIC = 4;
+
+/** Traffic judged relative to its hour: a 2% wobble in that share is noise, not a mode. */
+const RELATIVE_TRAFFIC_FLOOR = [0.02];
+
+export function learnService(
+  series: ServiceSeries,
+  config: Config,
+  stepMs: number,
+  from?: number,
+): ServiceBaseline {
   const size = Math.round(config.featureWindowMs / stepMs);
   const stride = Math.max(1, Math.floor(size / 2));
   const requests = totalRequests(series);
@@ -98,19 +126,39 @@ export function learnService(series: ServiceSeries, config: Config, stepMs: numb
     if (s) metrics[metric] = s;
   }
 
+  const hourlyRate = from === undefined ? null : learnHourlyProfile(series.values.requestRate, from, stepMs);
   const models: ServiceBaseline['models'] = {};
   if (!insufficient) {
     for (const spec of SIGNALS) {
       const used = availableMetrics(spec, series.unavailable);
       if (used.length === 0) continue;
-      const vectors = signalVectors(series, used, size, stride);
+      const relative = spec.name === 'traffic' && hourlyRate !== null;
+      const source = relative ? withRelativeTraffic(series, hourlyRate, from!, stepMs) : series;
+      const vectors = signalVectors(source, used, size, stride);
       if (vectors.length < 4) continue;
       const model = fitClusterModel(vectors, {
         kMax: config.model.kMax,
         seed: config.model.seed,
-        minScale: featureFloors(spec, used, size),
+        minScale: relative
+          ? featureFloors({ ...spec, minScale: RELATIVE_TRAFFIC_FLOOR }, used, size)
+          : featureFloors(spec, used, size),
       });
-      const signalModel: SignalModel = { metrics: used, windows: vectors.length, ...model };
+      const floors = relative
+        ? RELATIVE_TRAFFIC_FLOOR
+        : used.map((m) => spec.minScale[spec.metrics.indexOf(m)]);
+      const envelope = used.map((_, i) =>
+        learnEnvelope(
+          vectors.map((v) => v[i * FEATURES_PER_METRIC]),
+          floors[i],
+        ),
+      );
+      const signalModel: SignalModel = {
+        metrics: used,
+        windows: vectors.length,
+        ...(relative ? { relativeToProfile: true } : {}),
+        ...model,
+        envelope,
+      };
       models[spec.name] = signalModel;
     }
   }
@@ -121,6 +169,7 @@ export function learnService(series: ServiceSeries, config: Config, stepMs: numb
     requests,
     meanRate: round(requests / Math.max(1, seconds)),
     insufficient,
+    hourlyRate,
     metrics,
     models,
     unavailable: [...series.unavailable].sort(),
@@ -132,7 +181,7 @@ export function learnBaseline(collected: CollectedMetrics, config: Config, meta:
     .sort((a, b) =>
       `${a.service.namespace}/${a.service.name}`.localeCompare(`${b.service.namespace}/${b.service.name}`),
     )
-    .map((series) => learnService(series, config, collected.stepMs));
+    .map((series) => learnService(series, config, collected.stepMs, collected.from));
   return {
     schemaVersion: BASELINE_SCHEMA_VERSION,
     tool: { name: 'smanalyzer', version: meta.toolVersion },

@@ -213,3 +213,34 @@ export function scoreWindow(model: ClusterModel, vector: FeatureVector, sensitiv
 }
 
 export { quantile };
+
+/**
+ * The learned envelope of one feature: its median and the bounds beyond which a value was never
+ * normal — the 0.5th / 99.5th percentiles widened by three interquartile ranges. Rare normal modes
+ * (a burst) stay inside; a sustained shift the clusters blur (a 40% traffic dip) falls outside.
+ */
+export interface Envelope {
+  median: number;
+  low: number;
+  high: number;
+}
+
+export function learnEnvelope(values: number[], minSpread: number): Envelope {
+  const sorted = [...values].sort((a, b) => a - b);
+  const spread = Math.max(quantile(sorted, 0.75) - quantile(sorted, 0.25), minSpread);
+  return {
+    median: round6(quantile(sorted, 0.5)),
+    low: round6(quantile(sorted, 0.005) - 3 * spread),
+    high: round6(quantile(sorted, 0.995) + 3 * spread),
+  };
+}
+
+/** How far past the envelope a value is: 1 at a bound, 0 at the median; signed by side (+ above, − below). */
+export function envelopeScore(envelope: Envelope, value: number, sensitivity: number): number {
+  if (value >= envelope.median) {
+    const reach = (envelope.high - envelope.median) / sensitivity;
+    return reach > 0 ? (value - envelope.median) / reach : 0;
+  }
+  const reach = (envelope.median - envelope.low) / sensitivity;
+  return reach > 0 ? -(envelope.median - value) / reach : 0;
+}

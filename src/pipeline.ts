@@ -5,7 +5,8 @@
  */
 import { checkCompatibility, readBaseline, writeBaselineAtomically, type Baseline } from './baseline.js';
 import { detectServiceAnomalies, type ServiceVerdict } from './anomaly.js';
-import { resolveWindow, type Config } from './config.js';
+import { parseDuration, resolveWindow, type Config } from './config.js';
+import { isEnvironmentFault } from './error-policy.js';
 import { decideVerdict } from './gate.js';
 import { learnBaseline } from './learn.js';
 import { SimulatedSource } from './metrics/simulated.js';
@@ -50,7 +51,35 @@ async function connectIfNeeded(config: Config, required: boolean): Promise<KubeC
   const configured = Boolean(config.kube.kubeconfig || process.env.KUBECONFIG);
   if (!required && !configured) return null;
   const { connectCluster } = await import('./k8s/connection.js');
-  return connectCluster({ kubeconfig: config.kube.kubeconfig, context: config.kube.context });
+  return connectCluster({
+    kubeconfig: config.kube.kubeconfig,
+    context: config.kube.context,
+    retry: kubeRetryFromEnv(),
+  });
+}
+
+/**
+ * SMANALYZER_KUBE_TIMEOUT (a duration, e.g. 10s) bounds each Kubernetes API request; the overall deadline per
+ * call is three times that. Unset: the connection's defaults (20s per request, 60s per call).
+ */
+function kubeRetryFromEnv(): { requestTimeoutMs: number; deadlineMs: number } | undefined {
+  const text = process.env.SMANALYZER_KUBE_TIMEOUT;
+  if (!text) return undefined;
+  let ms: number;
+  try {
+    ms = parseDuration(text);
+  } catch {
+    throw new ConfigError(
+      `SMANALYZER_KUBE_TIMEOUT "${text}" is not a duration`,
+      'set it like SMANALYZER_KUBE_TIMEOUT=10s',
+    );
+  }
+  if (ms < 100)
+    throw new ConfigError(
+      `SMANALYZER_KUBE_TIMEOUT ${text} is below 100ms`,
+      'set it like SMANALYZER_KUBE_TIMEOUT=10s',
+    );
+  return { requestTimeoutMs: ms, deadlineMs: 3 * ms };
 }
 
 async function prepare(ctx: RunContext): Promise<Environment> {
@@ -78,10 +107,17 @@ async function prepare(ctx: RunContext): Promise<Environment> {
   }
   if (config.source === 'prometheus') {
     if (!config.prometheus.url) {
-      throw new ConfigError('--source prometheus needs a Prometheus URL', 'pass --prometheus-url http://prometheus.istio-system:9090');
+      throw new ConfigError(
+        '--source prometheus needs a Prometheus URL',
+        'pass --prometheus-url http://prometheus.istio-system:9090',
+      );
     }
     const { PrometheusSource } = await import('./metrics/prometheus.js');
-    return { source: new PrometheusSource({ ...config.prometheus, url: config.prometheus.url }), connection, inventory };
+    return {
+      source: new PrometheusSource({ ...config.prometheus, url: config.prometheus.url }),
+      connection,
+      inventory,
+    };
   }
   const { SidecarSource, podProxyFetcher } = await import('./metrics/sidecars.js');
   const { discoverMesh } = await import('./mesh/discover.js');
@@ -91,10 +127,15 @@ async function prepare(ctx: RunContext): Promise<Environment> {
       pods: async () => {
         const fresh = await discoverMesh(conn, config.namespaces);
         return fresh.services.flatMap((s) =>
-          s.pods.filter((p) => p.ready).map((p) => ({ namespace: s.namespace, pod: p.name, service: s.name })),
+          s.pods
+            .filter((p) => p.ready)
+            .map((p) => ({ namespace: s.namespace, pod: p.name, service: s.name })),
         );
       },
       fetchMetrics: podProxyFetcher(conn.core),
+      // The run's clock, the same one that placed the window: a watch on another clock misses it.
+      now: ctx.now,
+      sleep: ctx.sleep,
     },
     { intervalMs: config.sidecars.intervalMs, concurrency: config.sidecars.concurrency },
   );
@@ -147,7 +188,13 @@ export async function runLearn(
 ): Promise<{ path: string; services: number; window: { from: string; to: string }; baseline: Baseline }> {
   const { config } = ctx;
   const env = await prepare(ctx);
-  const collected = await collectWindow(ctx, env, config.learnDurationMs, config.stepMs, env.inventory?.services);
+  const collected = await collectWindow(
+    ctx,
+    env,
+    config.learnDurationMs,
+    config.stepMs,
+    env.inventory?.services,
+  );
   const withTraffic = collected.services.filter((s) => s.requests.some((r) => r > 0));
   if (withTraffic.length === 0) {
     throw new MetricsError(
@@ -156,19 +203,27 @@ export async function runLearn(
     );
   }
   if (collected.partial) {
-    throw new MetricsError('the learning window was only partly collected', 'learn again once the metrics source is healthy');
+    throw new MetricsError(
+      'the learning window was only partly collected',
+      'learn again once the metrics source is healthy',
+    );
   }
   const baseline = learnBaseline(collected, config, {
     now: ctx.now(),
     toolVersion: TOOL_VERSION,
-    cluster: env.connection ? { server: env.connection.identity.server, context: env.connection.identity.context } : null,
+    cluster: env.connection
+      ? { server: env.connection.identity.server, context: env.connection.identity.context }
+      : null,
     namespaces: config.namespaces,
   });
   writeBaselineAtomically(config.baselinePath, baseline);
   for (const note of collected.notes) ctx.log(`Note: ${note}`);
   const quiet = baseline.services.filter((s) => s.insufficient).map((s) => `${s.namespace}/${s.name}`);
-  if (quiet.length > 0) ctx.log(`Too little traffic to learn: ${quiet.join(', ')} (scans will report insufficient-data)`);
-  ctx.log(`Learned ${baseline.services.length} services from ${baseline.window.from} → ${baseline.window.to}; baseline written to ${config.baselinePath}`);
+  if (quiet.length > 0)
+    ctx.log(`Too little traffic to learn: ${quiet.join(', ')} (scans will report insufficient-data)`);
+  ctx.log(
+    `Learned ${baseline.services.length} services from ${baseline.window.from} → ${baseline.window.to}; baseline written to ${config.baselinePath}`,
+  );
   return { path: config.baselinePath, services: baseline.services.length, window: baseline.window, baseline };
 }
 
@@ -212,7 +267,14 @@ export function analyseScan(
     seen.add(id);
     results.push({
       key: series.service,
-      verdict: detectServiceAnomalies(series, byId.get(id) ?? null, config, collected.stepMs, windowSteps),
+      verdict: detectServiceAnomalies(
+        series,
+        byId.get(id) ?? null,
+        config,
+        collected.stepMs,
+        windowSteps,
+        collected.from,
+      ),
     });
   }
   for (const known of baseline.services) {
@@ -222,11 +284,27 @@ export function analyseScan(
     if (live && !live.has(id)) {
       results.push({
         key,
-        verdict: { status: 'missing', requests: 0, findings: [], metrics: {}, reason: 'in the baseline but no longer in the cluster' },
+        verdict: {
+          status: 'missing',
+          requests: 0,
+          findings: [],
+          metrics: {},
+          reason: 'in the baseline but no longer in the cluster',
+        },
       });
     } else {
       // In the cluster (or no cluster to ask) but silent in the metrics: judged as zero traffic.
-      results.push({ key, verdict: detectServiceAnomalies(emptySeries(key, steps), known, config, collected.stepMs, windowSteps) });
+      results.push({
+        key,
+        verdict: detectServiceAnomalies(
+          emptySeries(key, steps),
+          known,
+          config,
+          collected.stepMs,
+          windowSteps,
+          collected.from,
+        ),
+      });
     }
   }
   const findings = results.flatMap((r) => r.verdict.findings);
@@ -252,20 +330,49 @@ export async function runScan(ctx: RunContext): Promise<Report> {
   // Read the baseline before any network work: a missing or corrupt one should fail in milliseconds.
   const baseline = readBaseline(config.baselinePath, ctx.now());
   checkCompatibility(baseline, { source: config.source, namespaces: config.namespaces }, config.baselinePath);
+  const duration = Math.max(config.scanDurationMs, baseline.featureWindowMs);
+  // So is a bad --from/--to: checked here, before the cluster or Prometheus is asked anything.
+  const planned = resolveWindow(
+    { from: ctx.window?.from, to: ctx.window?.to, durationMs: duration },
+    ctx.now(),
+  );
+  try {
+    return await scanAgainst(ctx, baseline, duration);
+  } catch (error) {
+    if (config.gate.onError !== 'warn' || !isEnvironmentFault(error)) throw error;
+    ctx.log(
+      `Warning: ${error.message} (on-error: warn, so the scan reports a partial result instead of failing)`,
+    );
+    return environmentFaultReport(
+      ctx,
+      baseline,
+      error,
+      planned.live ? { from: ctx.now() - duration, to: ctx.now() } : planned,
+    );
+  }
+}
+
+async function scanAgainst(ctx: RunContext, baseline: Baseline, duration: number): Promise<Report> {
+  const { config } = ctx;
   const notes: string[] = [];
   if (baseline.stepMs !== config.stepMs) {
-    notes.push(`scanned at the baseline's step of ${baseline.stepMs / 1000}s (configured ${config.stepMs / 1000}s)`);
+    notes.push(
+      `scanned at the baseline's step of ${baseline.stepMs / 1000}s (configured ${config.stepMs / 1000}s)`,
+    );
   }
   const env = await prepare(ctx);
   if (env.connection) {
     checkCompatibility(
       baseline,
-      { source: config.source, namespaces: config.namespaces, cluster: { server: env.connection.identity.server } },
+      {
+        source: config.source,
+        namespaces: config.namespaces,
+        cluster: { server: env.connection.identity.server },
+      },
       config.baselinePath,
     );
   }
   const minimum = baseline.featureWindowMs;
-  const duration = Math.max(config.scanDurationMs, minimum);
   const collected = await collectWindow(ctx, env, duration, baseline.stepMs, env.inventory?.services);
   checkCompatibility(
     baseline,
@@ -273,7 +380,9 @@ export async function runScan(ctx: RunContext): Promise<Report> {
     config.baselinePath,
   );
   if (collected.to - collected.from < minimum) {
-    notes.push(`the window is shorter than the model's ${minimum / 1000}s feature window: only the rules judged it`);
+    notes.push(
+      `the window is shorter than the model's ${minimum / 1000}s feature window: only the rules judged it`,
+    );
   }
   return analyseScan(collected, baseline, config, {
     inventory: env.inventory,
@@ -283,12 +392,44 @@ export async function runScan(ctx: RunContext): Promise<Report> {
   });
 }
 
+/**
+ * on-error: warn and the environment failed: a report that says so — verdict warn, partial, no services
+ * judged, the fault and its fix in the notes. Never a pass: nothing was checked.
+ */
+function environmentFaultReport(
+  ctx: RunContext,
+  baseline: Baseline,
+  fault: UserFacingError,
+  window: { from: number; to: number },
+): Report {
+  const reason = `the scan could not complete (environment fault, on-error: warn): ${fault.message}`;
+  return assembleReport({
+    window,
+    source: ctx.config.source,
+    partial: true,
+    baseline: { path: ctx.config.baselinePath, value: baseline },
+    services: [],
+    decision: { verdict: 'warn', gatingAnomalies: 0, reason },
+    policy: ctx.config.gate,
+    notes: [`environment fault: ${fault.message}`, `fix: ${fault.fix}`],
+    now: ctx.now(),
+  });
+}
+
 /** Status: the cluster and mesh (when a cluster is reachable), the baseline's metadata, the thresholds. */
 export async function runStatus(ctx: RunContext): Promise<StatusView> {
+  return (await gatherStatus(ctx)).view;
+}
+
+/** The status view, and the cluster error behind `connectionError` so the CLI can exit 2 on it. */
+export async function gatherStatus(
+  ctx: RunContext,
+): Promise<{ view: StatusView; connectionFailure: UserFacingError | null }> {
   const { config } = ctx;
   const now = ctx.now();
   let inventory: MeshInventory | null = null;
   let connectionError: string | undefined;
+  let connectionFailure: UserFacingError | null = null;
   if (config.source !== 'simulated' || config.kube.kubeconfig || process.env.KUBECONFIG) {
     try {
       const connection = await connectIfNeeded(config, true);
@@ -297,6 +438,7 @@ export async function runStatus(ctx: RunContext): Promise<StatusView> {
     } catch (error) {
       if (!(error instanceof UserFacingError)) throw error;
       connectionError = `${error.message} (${error.fix})`;
+      connectionFailure = error;
     }
   }
   const baseline: StatusView['baseline'] = { path: config.baselinePath, present: false };
@@ -309,7 +451,8 @@ export async function runStatus(ctx: RunContext): Promise<StatusView> {
       services: b.services.length,
       ageSeconds: Math.max(0, Math.round((now - Date.parse(b.createdAt)) / 1000)),
       matchesNamespaces:
-        b.namespaces.length === 0 || (config.namespaces.length > 0 && config.namespaces.every((n) => b.namespaces.includes(n))),
+        b.namespaces.length === 0 ||
+        (config.namespaces.length > 0 && config.namespaces.every((n) => b.namespaces.includes(n))),
       matchesCluster: inventory && b.cluster ? b.cluster.server === inventory.cluster.server : undefined,
     });
   } catch (error) {
@@ -317,7 +460,7 @@ export async function runStatus(ctx: RunContext): Promise<StatusView> {
     baseline.problem = error.message;
   }
   const { rules, gate, model } = config;
-  return {
+  const view: StatusView = {
     inventory,
     connectionError,
     baseline,
@@ -337,4 +480,5 @@ export async function runStatus(ctx: RunContext): Promise<StatusView> {
       minRequests: gate.minRequests,
     },
   };
+  return { view, connectionFailure };
 }

@@ -135,3 +135,39 @@ describe('minimum traffic', () => {
     expect(verdict.status).toBe('new');
   });
 });
+
+describe('the refinements over plain clustering', () => {
+  test('errors at 10x the usual ratio but under 5% are a relative-rule finding with its z', () => {
+    const verdict = judge(scanOf('details', 'error_rate', 0.02));
+    const finding = verdict.findings.find((f) => f.type === 'error_rate')!;
+    expect(finding.observed).toBeLessThan(0.05);
+    expect(severityRank(finding.severity)).toBeGreaterThanOrEqual(severityRank('high'));
+  });
+
+  test('a deviation that is over by the end of the scan (a restart blip) is not reported', () => {
+    const series = scanOf('reviews');
+    // Double the latency in the first minute only, as a restarting pod would.
+    for (let i = 0; i < 4; i++) {
+      for (const m of ['latencyP50', 'latencyP90', 'latencyP99'] as const)
+        series.values[m][i] = series.values[m][i]! * 2;
+    }
+    expect(judge(series).findings).toEqual([]);
+  });
+
+  test('traffic is judged against the hour it is scanned in when the baseline learned a day', () => {
+    const learned = baseline.services.find((s) => s.name === 'details')!;
+    expect(learned.hourlyRate).toHaveLength(24);
+    const from = Date.parse('2026-11-26T03:00:00Z');
+    const drop = scanSimulated([{ service: 'details', type: 'traffic_drop', magnitude: 0.55 }], { from });
+    const series = drop.services.find((s) => s.service.name === 'details')!;
+    const verdict = detectServiceAnomalies(series, learned, DEFAULT_CONFIG, STEP, WINDOW_STEPS, from);
+    expect(verdict.findings.map((f) => f.type)).toContain('traffic_drop');
+  });
+});
+
+test('a handful of errors against a baseline of none is not a finding', () => {
+  const series = scanOf('ratings');
+  // Two errors in the whole scan, against a learned ratio of about 0.1%.
+  series.values.errorRatio = series.values.errorRatio.map((_, i) => (i < 2 ? 1 / series.requests[i] : 0));
+  expect(judge(series).findings.filter((f) => f.type === 'error_rate')).toEqual([]);
+});
