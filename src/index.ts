@@ -5,7 +5,11 @@
  */
 if (process.env.SMANALYZER_ENTRY === 'cli') {
   const { main } = await import('./cli/main.js');
-  const code = await main(process.argv.slice(2), { stdout: process.stdout, stderr: process.stderr, env: process.env });
+  const code = await main(process.argv.slice(2), {
+    stdout: process.stdout,
+    stderr: process.stderr,
+    env: process.env,
+  });
   process.exit(code);
 } else {
   const { run } = await import('./action/main.js');

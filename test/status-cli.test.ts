@@ -3,7 +3,14 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { main } from '../src/cli/main.js';
 import { startKubeApiServer, type KubeApiServer } from './support/kube-api-server.js';
-import { gatewayDeployment, istiodDeployment, namespace, pod, service, ISTIO_VERSION } from './support/mesh-fixtures.js';
+import {
+  gatewayDeployment,
+  istiodDeployment,
+  namespace,
+  pod,
+  service,
+  ISTIO_VERSION,
+} from './support/mesh-fixtures.js';
 
 const NOW = Date.parse('2026-11-25T12:00:00Z');
 const dir = mkdtempSync(join(tmpdir(), 'smanalyzer-status-'));
@@ -27,8 +34,12 @@ beforeAll(async () => {
   api = await startKubeApiServer();
   api.addNamespace(namespace('bookinfo', { 'istio-injection': 'enabled' }));
   api.addNamespace(namespace('istio-system'));
-  for (const [app, count, notReady] of [['productpage', 2, 1], ['reviews', 3, 0]] as const) {
-    for (let i = 0; i < count; i++) api.addPod(pod({ namespace: 'bookinfo', app, name: `${app}-${i}`, ready: i >= notReady }));
+  for (const [app, count, notReady] of [
+    ['productpage', 2, 1],
+    ['reviews', 3, 0],
+  ] as const) {
+    for (let i = 0; i < count; i++)
+      api.addPod(pod({ namespace: 'bookinfo', app, name: `${app}-${i}`, ready: i >= notReady }));
     api.addService(service('bookinfo', app, { app }));
   }
   api.addPod(pod({ namespace: 'bookinfo', app: 'batch', name: 'batch-0', mode: 'none' }));
@@ -43,7 +54,17 @@ afterAll(async () => {
 });
 
 test('status --output json reports exactly the meshed services, their ready pods and the Istio version', async () => {
-  const result = await run('status', '--source', 'prometheus', '--kubeconfig', kubeconfig, '--baseline', join(dir, 'none.json'), '--output', 'json');
+  const result = await run(
+    'status',
+    '--source',
+    'prometheus',
+    '--kubeconfig',
+    kubeconfig,
+    '--baseline',
+    join(dir, 'none.json'),
+    '--output',
+    'json',
+  );
   expect(result.code).toBe(0);
   const status = JSON.parse(result.stdout);
   const text = JSON.stringify(status);
@@ -53,7 +74,15 @@ test('status --output json reports exactly the meshed services, their ready pods
 });
 
 test('status in text names the cluster, the services with ready counts, and the missing baseline', async () => {
-  const result = await run('status', '--source', 'prometheus', '--kubeconfig', kubeconfig, '--baseline', join(dir, 'none.json'));
+  const result = await run(
+    'status',
+    '--source',
+    'prometheus',
+    '--kubeconfig',
+    kubeconfig,
+    '--baseline',
+    join(dir, 'none.json'),
+  );
   expect(result.code).toBe(0);
   expect(result.stdout).toContain(api.url);
   expect(result.stdout).toMatch(/productpage.*1\/2/);
@@ -64,7 +93,15 @@ test('status in text names the cluster, the services with ready counts, and the 
 
 test('status against a server that rejects the token exits 2 with the cause and no token', async () => {
   const bad = api.writeKubeconfig(join(dir), { token: 'wrong-token-123' });
-  const result = await run('status', '--source', 'prometheus', '--kubeconfig', bad, '--baseline', join(dir, 'none.json'));
+  const result = await run(
+    'status',
+    '--source',
+    'prometheus',
+    '--kubeconfig',
+    bad,
+    '--baseline',
+    join(dir, 'none.json'),
+  );
   expect(result.code).toBe(2);
   expect(result.stderr).toMatch(/^Error: .*401|unauthori[sz]ed|credentials/i);
   expect(result.stdout + result.stderr).not.toContain('wrong-token-123');

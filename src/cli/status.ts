@@ -9,6 +9,7 @@ export async function runStatus(
   const { gatherStatus } = await import('../pipeline.js');
   const { renderStatusText, statusToJson } = await import('../report/status.js');
   const { view, connectionFailure: connectionError } = await gatherStatus(ctx);
-  const text = format === 'json' ? JSON.stringify(statusToJson(view), null, 2) + '\n' : renderStatusText(view);
+  const text =
+    format === 'json' ? JSON.stringify(statusToJson(view), null, 2) + '\n' : renderStatusText(view);
   return { text, connectionError };
 }
