@@ -7,7 +7,13 @@ import { BASELINE_SCHEMA_VERSION } from './baseline.js';
 import type { Config } from './config-types.js';
 import { fitClusterModel, learnEnvelope, quantile, windowFeatures, type FeatureVector } from './ml.js';
 import { SIGNALS, featureFloors, type SignalSpec } from './signals.js';
-import { aggregateMetric, presentValues, totalRequests, windowStarts } from './timeseries.js';
+import {
+  aggregateMetric,
+  presentValues,
+  totalRequests,
+  windowAggregates,
+  windowStarts,
+} from './timeseries.js';
 import { learnHourlyProfile, relativeToProfile } from './traffic-profile.js';
 import { METRIC_NAMES, type CollectedMetrics, type MetricName, type ServiceSeries } from './types.js';
 
@@ -62,8 +68,12 @@ function metricStats(
 ): MetricStats | null {
   const mean = aggregateMetric(series, metric);
   if (mean === null) return null;
-  const windowMeans = windowStarts(series.requests.length, size, stride)
-    .map((start) => aggregateMetric(series, metric, start, start + size))
+  const windowMeans = windowAggregates(
+    series,
+    metric,
+    windowStarts(series.requests.length, size, stride),
+    size,
+  )
     .filter((v): v is number => v !== null)
     .sort((a, b) => a - b);
   const wm = windowMeans.length > 0 ? windowMeans : [mean];

@@ -60,3 +60,32 @@ export function aggregateMetric(
   }
   return weight > 0 ? weighted / weight : null;
 }
+
+/**
+ * The same aggregate as aggregateMetric for many windows at once, from prefix sums: O(steps + windows)
+ * instead of O(steps × window size). Null for a window with no value.
+ */
+export function windowAggregates(
+  series: ServiceSeries,
+  metric: MetricName,
+  starts: number[],
+  size: number,
+): Array<number | null> {
+  const values = series.values[metric];
+  const n = series.requests.length;
+  const weighted = new Float64Array(n + 1);
+  const weights = new Float64Array(n + 1);
+  const perRequest = PER_REQUEST.has(metric);
+  for (let i = 0; i < n; i++) {
+    const v = values[i];
+    const ok = v !== null && v !== undefined && Number.isFinite(v);
+    const w = ok ? (perRequest ? (series.requests[i] ?? 0) : 1) : 0;
+    weighted[i + 1] = weighted[i] + (ok ? (v as number) * w : 0);
+    weights[i + 1] = weights[i] + w;
+  }
+  return starts.map((start) => {
+    const end = Math.min(n, start + size);
+    const w = weights[end] - weights[start];
+    return w > 0 ? (weighted[end] - weighted[start]) / w : null;
+  });
+}
