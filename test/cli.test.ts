@@ -1,23 +1,13 @@
 import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { main } from '../src/cli/main.js';
+import { runCli } from './support/cli.js';
 import type { Report } from '../src/types.js';
 
 const NOW = Date.parse('2026-11-25T12:00:00Z');
 const dir = mkdtempSync(join(tmpdir(), 'smanalyzer-cli-'));
 
-async function run(...argv: string[]) {
-  let stdout = '';
-  let stderr = '';
-  const code = await main(argv, {
-    stdout: { write: (s: string) => (stdout += s) },
-    stderr: { write: (s: string) => (stderr += s) },
-    env: {},
-    now: () => NOW,
-  });
-  return { code, stdout, stderr };
-}
+const run = (...argv: string[]) => runCli(argv, { now: () => NOW });
 
 describe.each([1, 2, 3])('on the simulated Bookinfo mesh with seed %i', (seed) => {
   const baseline = join(dir, `seed-${seed}.json`);

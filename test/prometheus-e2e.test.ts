@@ -14,7 +14,7 @@ import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Baseline } from '../src/baseline.js';
-import { main } from '../src/cli/main.js';
+import { runCli } from './support/cli.js';
 import { PrometheusSource } from '../src/metrics/prometheus.js';
 import { SidecarSource } from '../src/metrics/sidecars.js';
 import type { Report } from '../src/types.js';
@@ -262,17 +262,7 @@ afterAll(async () => {
   if (savedKubeconfig !== undefined) process.env.KUBECONFIG = savedKubeconfig;
 });
 
-async function cli(...argv: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  let stdout = '';
-  let stderr = '';
-  const code = await main(argv, {
-    stdout: { write: (s: string) => (stdout += s) },
-    stderr: { write: (s: string) => (stderr += s) },
-    env: {},
-    now: () => NOW,
-  });
-  return { code, stdout, stderr };
-}
+const cli = (...argv: string[]) => runCli(argv, { now: () => NOW });
 
 const sourceFlags = (url: string) => ['--source', 'prometheus', '--prometheus-url', url];
 

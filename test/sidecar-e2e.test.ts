@@ -11,7 +11,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Baseline } from '../src/baseline.js';
-import { main } from '../src/cli/main.js';
+import { runCli } from './support/cli.js';
 import type { Report } from '../src/types.js';
 import { ENVOY_DEFAULT_BUCKETS_MS, type LatencyBand } from './support/istio-openmetrics.js';
 import { startKubeApiServer, type KubeApiServer } from './support/kube-api-server.js';
@@ -201,20 +201,13 @@ afterAll(async () => {
   if (savedKubeconfig !== undefined) process.env.KUBECONFIG = savedKubeconfig;
 });
 
-async function cli(...argv: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  let stdout = '';
-  let stderr = '';
-  const code = await main(argv, {
-    stdout: { write: (s: string) => (stdout += s) },
-    stderr: { write: (s: string) => (stderr += s) },
-    env: {},
+const cli = (...argv: string[]) =>
+  runCli(argv, {
     now: () => clock,
     sleep: async (ms) => {
       clock += ms;
     },
   });
-  return { code, stdout, stderr };
-}
 
 const common = () => ['--source', 'sidecars', '--kubeconfig', kubeconfig, '--baseline', baselinePath,
   '--interval', '15s', '--step', '15s']; // prettier-ignore

@@ -1,7 +1,7 @@
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { main } from '../src/cli/main.js';
+import { runCli } from './support/cli.js';
 import { startKubeApiServer, type KubeApiServer } from './support/kube-api-server.js';
 import {
   gatewayDeployment,
@@ -17,17 +17,7 @@ const dir = mkdtempSync(join(tmpdir(), 'smanalyzer-status-'));
 let api: KubeApiServer;
 let kubeconfig: string;
 
-async function run(...argv: string[]) {
-  let stdout = '';
-  let stderr = '';
-  const code = await main(argv, {
-    stdout: { write: (s: string) => (stdout += s) },
-    stderr: { write: (s: string) => (stderr += s) },
-    env: {},
-    now: () => NOW,
-  });
-  return { code, stdout, stderr };
-}
+const run = (...argv: string[]) => runCli(argv, { now: () => NOW });
 
 beforeAll(async () => {
   delete process.env.KUBECONFIG;
