@@ -322,7 +322,31 @@ function scanVectors(ctx: Context, spec: SignalSpec, model: SignalModel, windowS
   }
   const size = Math.min(windowSteps, series.requests.length);
   const vectors = signalVectors(series, used, size, Math.max(1, Math.floor(size / 2)));
-  return vectors.length > 0 ? { used, vectors } : null;
+  return vectors.length > 0 ? { used, vectors, series } : null;
+}
+
+/**
+ * A regression persists; a restart blip recovers. The deviation of a metric's level from its learned
+ * median must still be at least half as large over the scan's last quarter (two steps at least) as over
+ * the whole scan — this tells a blip from a regression even inside a single feature window.
+ */
+export function persistsToTheEnd(series: ServiceSeries, metric: MetricName, reference: number): boolean {
+  const steps = series.requests.length;
+  const tail = Math.max(2, Math.floor(steps / 4));
+  const overall = aggregateMetric(series, metric);
+  const end = aggregateMetric(series, metric, steps - tail, steps);
+  if (overall === null || end === null) return true;
+  const deviation = overall - reference;
+  const endDeviation = end - reference;
+  return (
+    Math.sign(endDeviation) === Math.sign(deviation) && Math.abs(endDeviation) >= 0.5 * Math.abs(deviation)
+  );
+}
+
+/** A model verdict, and whether it is about the metric's level (its mean) rather than its shape. */
+interface ModelVerdict {
+  finding: Finding;
+  aboutLevel: boolean;
 }
 
 /**
@@ -336,7 +360,7 @@ function clusterFinding(
   model: SignalModel,
   used: MetricName[],
   vectors: number[][],
-): Finding | null {
+): ModelVerdict | null {
   const scores = vectors.map((v) => scoreWindow(model, v, ctx.config.model.sensitivity));
   const score = median(scores.map((s) => s.score));
   let severity = modelSeverity(score);
@@ -371,7 +395,7 @@ function clusterFinding(
     feature === 'mean'
       ? 'is unlike every normal mode learned'
       : `has an unusual ${feature === 'stddev' ? 'spread' : feature}`;
-  return finding(ctx, {
+  const result = finding(ctx, {
     type,
     severity,
     detector: 'model',
@@ -381,6 +405,7 @@ function clusterFinding(
     score,
     reason: `${change} (distance ${typical.distance.toFixed(1)} vs threshold ${typical.threshold.toFixed(1)} for mode ${typical.cluster + 1} of ${model.k})`,
   });
+  return { finding: result, aboutLevel: feature === 'mean' };
 }
 
 /**
@@ -394,7 +419,7 @@ function envelopeFinding(
   model: SignalModel,
   used: MetricName[],
   vectors: number[][],
-): Finding | null {
+): ModelVerdict | null {
   if (!model.envelope) return null;
   const sensitivity = ctx.config.model.sensitivity;
   let best: Finding | null = null;
@@ -429,7 +454,30 @@ function envelopeFinding(
     });
     if (!best || candidate.score > best.score) best = candidate;
   });
-  return best;
+  return best ? { finding: best, aboutLevel: true } : null;
+}
+
+/**
+ * A verdict must still hold at the end of the scan (see persistsToTheEnd) when it is about the metric's
+ * level, or when the level moved by half its normal reach anyway (a restart blip shows as spread too).
+ * A change of shape alone — more jitter at the same level — is not held to it.
+ */
+function persists(
+  verdict: ModelVerdict,
+  series: ServiceSeries,
+  used: MetricName[],
+  model: SignalModel,
+): boolean {
+  const metric = verdict.finding.metric;
+  const envelope = model.envelope?.[used.indexOf(metric)];
+  if (!envelope) return true;
+  if (!verdict.aboutLevel) {
+    const level = aggregateMetric(series, metric);
+    if (level === null) return true;
+    const reach = level >= envelope.median ? envelope.high - envelope.median : envelope.median - envelope.low;
+    if (Math.abs(level - envelope.median) < 0.5 * reach) return true;
+  }
+  return persistsToTheEnd(series, metric, envelope.median);
 }
 
 /** The model: the clusters and the envelope each judge the scan; the stronger verdict is kept. */
@@ -444,8 +492,8 @@ function modelFinding(
   const found = [
     clusterFinding(ctx, spec, model, scan.used, scan.vectors),
     envelopeFinding(ctx, spec, model, scan.used, scan.vectors),
-  ];
-  const best = onePerType(found.filter((f): f is Finding => f !== null))[0] ?? null;
+  ].filter((v): v is ModelVerdict => v !== null && persists(v, scan.series, scan.used, model));
+  const best = onePerType(found.map((v) => v.finding))[0] ?? null;
   // Two errors against a baseline of none is a real difference, but not one to stop a deploy for.
   if (best && EVENT_RATIOS.has(best.metric) && best.observed * totalRequests(ctx.series) < MIN_EVENTS)
     return null;

@@ -171,3 +171,15 @@ test('a handful of errors against a baseline of none is not a finding', () => {
   series.values.errorRatio = series.values.errorRatio.map((_, i) => (i < 2 ? 1 / series.requests[i] : 0));
   expect(judge(series).findings.filter((f) => f.type === 'error_rate')).toEqual([]);
 });
+
+test('a restart blip inside a single 2-minute window is not reported; a regression there is', () => {
+  const blip = scanSimulated([], { minutes: 2 }).services.find((s) => s.service.name === 'reviews')!;
+  for (let i = 1; i <= 4; i++) {
+    for (const m of ['latencyP50', 'latencyP90', 'latencyP99'] as const)
+      blip.values[m][i] = blip.values[m][i]! * 2;
+  }
+  expect(judge(blip).findings).toEqual([]);
+  const slow = scanSimulated([{ service: 'reviews', type: 'latency', magnitude: 1.5 }], { minutes: 2 });
+  const series = slow.services.find((s) => s.service.name === 'reviews')!;
+  expect(judge(series).findings.map((f) => f.type)).toEqual(['latency']);
+});
