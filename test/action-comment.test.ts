@@ -1,6 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { getOctokit } from '@actions/github';
-import { findPullRequest, publishPrComment, type EventContext, type Octokit } from '../src/action/comment.js';
+import {
+  findPullRequest,
+  isForkPullRequest,
+  publishPrComment,
+  type EventContext,
+  type Octokit,
+} from '../src/action/comment.js';
 import { downloadBaselineArtifact, findNewestArtifact } from '../src/action/artifact.js';
 import { commentMarker, readCommentState } from '../src/report/markdown.js';
 import { GitHubApiServer } from './support/github-api-server.js';
@@ -69,6 +75,43 @@ describe('finding the pull request', () => {
       payload: { workflow_run: { head_sha: 'abc123' } },
     };
     expect(await findPullRequest(octokit, context)).toBe(9);
+  });
+});
+
+describe('finding a fork pull request from a workflow_run', () => {
+  const FORK_SHA = 'c0ffee0dd3c5e1e4a9b8f7a6e5d4c3b2a1908f7e';
+  const workflowRunEvent = JSON.parse(readFileSync('test/support/events/workflow_run.json', 'utf8'));
+  const runContext: EventContext = {
+    eventName: 'workflow_run',
+    sha: '9049f1265b7d61be4a8904a9a27120d2064dab3b',
+    repo,
+    payload: workflowRunEvent,
+  };
+  const forkPull = (sha: string) => ({
+    number: 57,
+    state: 'open' as const,
+    head: { owner: 'forker', ref: 'ratings-retry-budget', sha },
+  });
+
+  it('matches the head repository owner, branch and commit', async () => {
+    server.pulls.push(forkPull(FORK_SHA));
+    expect(await findPullRequest(octokit, runContext)).toBe(57);
+    expect(server.apiCalls()[1].query).toMatchObject({ state: 'open', head: 'forker:ratings-retry-budget' });
+  });
+
+  it('refuses a pull request whose head moved past the run’s commit', async () => {
+    server.pulls.push(forkPull('d'.repeat(40)));
+    expect(await findPullRequest(octokit, runContext)).toBeNull();
+  });
+});
+
+describe('a fork pull_request run', () => {
+  it('is told apart from a same-repository one', () => {
+    const forkEvent = JSON.parse(readFileSync('test/support/events/pull_request_fork.json', 'utf8'));
+    expect([isForkPullRequest({ ...prContext, payload: forkEvent }), isForkPullRequest(prContext)]).toEqual([
+      true,
+      false,
+    ]);
   });
 });
 

@@ -15,8 +15,18 @@ export interface EventContext {
   sha: string;
   repo: { owner: string; repo: string };
   payload: {
-    pull_request?: { number: number };
-    workflow_run?: { head_sha?: string; pull_requests?: Array<{ number: number }> };
+    pull_request?: {
+      number: number;
+      head?: { repo?: { full_name?: string } | null };
+      base?: { repo?: { full_name?: string } };
+    };
+    workflow_run?: {
+      head_sha?: string;
+      head_branch?: string | null;
+      head_repository?: { owner?: { login?: string } } | null;
+      html_url?: string;
+      pull_requests?: Array<{ number: number }>;
+    };
     deployment?: { sha?: string };
     [key: string]: unknown;
   };
@@ -64,7 +74,38 @@ export async function findPullRequest(octokit: Octokit, context: EventContext): 
     per_page: 100,
   });
   const open = data.filter((pr) => pr.state === 'open');
-  return (open[0] ?? null)?.number ?? null;
+  if (open[0]) return open[0].number;
+  return findForkPullRequest(octokit, context, sha);
+}
+
+/**
+ * A workflow_run for a fork's pull request carries no `pull_requests` (GitHub leaves it empty for forks):
+ * ask for the open PR whose head is the run's head repository owner and branch, and accept it only when its
+ * head is still the run's commit. Both come from GitHub's event, not from anything the fork wrote.
+ */
+async function findForkPullRequest(
+  octokit: Octokit,
+  context: EventContext,
+  sha: string,
+): Promise<number | null> {
+  const run = context.payload.workflow_run;
+  const owner = run?.head_repository?.owner?.login;
+  const branch = run?.head_branch;
+  if (!owner || !branch) return null;
+  const { data } = await octokit.rest.pulls.list({
+    ...context.repo,
+    state: 'open',
+    head: `${owner}:${branch}`,
+    per_page: 100,
+  });
+  return data.find((pr) => pr.head.sha === sha)?.number ?? null;
+}
+
+/** A pull_request run whose head lives in another repository: GitHub hands it a read-only token. */
+export function isForkPullRequest(context: EventContext): boolean {
+  const pr = context.payload.pull_request;
+  if (!PULL_REQUEST_EVENTS.has(context.eventName) || !pr?.base?.repo?.full_name) return false;
+  return pr.head?.repo?.full_name !== pr.base.repo.full_name;
 }
 
 /** Our comment on the PR (paging through every comment), or null. */
@@ -94,6 +135,8 @@ export interface PublishCommentRequest {
   commentId: string;
   runUrl?: string;
   maxLength?: number;
+  /** Scrubs known secrets from the body before it leaves (defense in depth). */
+  redact?: (text: string) => string;
 }
 
 /**
@@ -122,12 +165,13 @@ export async function publishPrComment(
       return { action: 'skipped', reason: 'no anomalies and no earlier comment' };
     }
     const earlierState = existing ? readCommentState(existing.body) : null;
-    const body = renderPrComment(request.report, {
+    const rendered = renderPrComment(request.report, {
       commentId: request.commentId,
       runUrl: request.runUrl,
       maxLength: request.maxLength,
       resolvesEarlierFailure: earlierState === 'anomalies' || earlierState === 'resolved',
     });
+    const body = request.redact ? request.redact(rendered) : rendered;
     if (existing) {
       await octokit.rest.issues.updateComment({ ...request.context.repo, comment_id: existing.id, body });
       log.info(`Updated the SMAnalyzer comment on pull request #${pullRequest}.`);
@@ -144,11 +188,14 @@ export async function publishPrComment(
     // The comment is a convenience; the gate's verdict must not depend on it.
     const status = statusOf(error);
     const reason =
-      status === 403 || status === 404
-        ? `Could not comment on the pull request (HTTP ${status}): the token is read-only here (fork pull requests get one). ` +
-          'Grant `permissions: pull-requests: write` to the job, or set comment: never; the job summary has the full report.'
-        : `Could not comment on the pull request: ${status ? `HTTP ${status}` : ((error as Error)?.message ?? String(error))}. ` +
-          'The job summary has the full report.';
+      (status === 403 || status === 404) && isForkPullRequest(request.context)
+        ? `Could not comment on the pull request (HTTP ${status}): it comes from a fork, and GitHub gives fork pull requests a read-only token. ` +
+          'Set comment: never here and post the comment from a workflow_run workflow (examples/fork-pr-comment.yml); the job summary has the full report.'
+        : status === 403 || status === 404
+          ? `Could not comment on the pull request (HTTP ${status}): the token is read-only here (fork pull requests get one). ` +
+            'Grant `permissions: pull-requests: write` to the job, or set comment: never; the job summary has the full report.'
+          : `Could not comment on the pull request: ${status ? `HTTP ${status}` : ((error as Error)?.message ?? String(error))}. ` +
+            'The job summary has the full report.';
     log.warning(reason);
     return { action: 'warned', reason };
   }

@@ -9,7 +9,8 @@ import { parseDuration, parseFault, parseSeverity } from '../config.js';
 import { ConfigError, type SourceName } from '../types.js';
 import type { CommentPolicy } from './comment.js';
 
-export type Mode = 'scan' | 'learn' | 'status';
+/** `comment`: post the sticky PR comment for a report another run wrote (the fork PR pattern). */
+export type Mode = 'scan' | 'learn' | 'status' | 'comment';
 
 export interface ActionInputs {
   mode: Mode;
@@ -159,7 +160,8 @@ function maskSecrets(read: InputReader): void {
   }
 }
 
-const MODES: readonly Mode[] = ['scan', 'learn', 'status'];
+const MODES: readonly Mode[] = ['scan', 'learn', 'status', 'comment'];
+const ERROR_POLICIES = ['fail', 'warn'] as const;
 const SOURCES: readonly SourceName[] = ['simulated', 'prometheus', 'sidecars'];
 const COMMENT_POLICIES: readonly CommentPolicy[] = ['always', 'on-anomaly', 'never'];
 
@@ -249,6 +251,8 @@ export function getInputs(
   }
   const warnOnly = read('warn-only');
   if (warnOnly !== '') gate.warnOnly = booleanInput('warn-only', warnOnly);
+  const onError = read('on-error');
+  if (onError !== '') gate.onError = oneOf('on-error', onError.trim(), ERROR_POLICIES, 'fail');
   if (Object.keys(gate).length > 0) overrides.gate = gate;
 
   const faults = (env[SIMULATE_FAULTS_ENV] ?? '').trim();
@@ -302,7 +306,7 @@ export function getInputs(
     githubToken: read('github-token'),
     reportPath: read('report-path') || 'smanalyzer-report.json',
   };
-  if (inputs.comment !== 'never' && inputs.githubToken === '' && mode === 'scan') {
+  if (inputs.comment !== 'never' && inputs.githubToken === '' && (mode === 'scan' || mode === 'comment')) {
     core.warning('comment is enabled but github-token is empty: no PR comment will be posted.');
   }
   if (gate.warnOnly && gate.failOn !== undefined) {

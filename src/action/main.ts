@@ -1,7 +1,8 @@
 /**
  * The Action's run(): inputs → config → the same pipeline as the CLI → outputs, job summary,
- * annotations, sticky PR comment, baseline artifact. The single place where an error becomes
- * core.setFailed (one "cause / fix" message) and the step's exit code.
+ * annotations, sticky PR comment, baseline artifact; or (mode: comment) the sticky comment for a report
+ * another run wrote. The single place where an error becomes core.setFailed (one "cause / fix" message)
+ * and the step's exit code. Every file it writes goes through the secret redactor first.
  */
 import { existsSync } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
@@ -10,13 +11,16 @@ import * as core from '@actions/core';
 import * as github from '@actions/github';
 import { loadConfig, type Config } from '../config.js';
 import { runLearn, runScan, runStatus, type RunContext } from '../pipeline.js';
-import { renderSummaryMarkdown } from '../report/markdown.js';
+import { escapeMarkdown, renderSummaryMarkdown } from '../report/markdown.js';
 import { renderStatusText, statusToJson } from '../report/status.js';
+import type { SecretRedactor } from '../secrets.js';
 import { UserFacingError, type Report } from '../types.js';
 import { emitAnnotations } from './annotations.js';
 import { downloadBaselineArtifact, uploadBaselineArtifact } from './artifact.js';
 import { publishPrComment, type EventContext, type Octokit } from './comment.js';
 import { getInputs, type ActionInputs } from './inputs.js';
+import { actionRedactor, redactDeep, redactedJson } from './redaction.js';
+import { readUntrustedReport } from './report-input.js';
 
 function runUrl(): string | undefined {
   const { GITHUB_SERVER_URL, GITHUB_REPOSITORY, GITHUB_RUN_ID } = process.env;
@@ -34,15 +38,22 @@ function eventContext(): EventContext {
   return { eventName: context.eventName, sha: context.sha, repo: context.repo, payload: context.payload };
 }
 
-async function writeSummary(markdown: string): Promise<void> {
-  // Outside a runner (local runs) there is no summary file; the report is still on disk and in the log.
-  if (!process.env.GITHUB_STEP_SUMMARY) return;
-  await core.summary.addRaw(markdown, true).write();
-}
+/** The files the Action writes itself, each scrubbed of every known secret on the way out. */
+class Output {
+  constructor(public redactor: SecretRedactor) {}
 
-async function writeJson(path: string, value: unknown): Promise<void> {
-  await mkdir(dirname(path), { recursive: true });
-  await writeFile(path, JSON.stringify(value, null, 2) + '\n');
+  readonly redact = (text: string): string => this.redactor.redact(text);
+
+  async summary(markdown: string): Promise<void> {
+    // Outside a runner (local runs) there is no summary file; the report is still on disk and in the log.
+    if (!process.env.GITHUB_STEP_SUMMARY) return;
+    await core.summary.addRaw(this.redact(markdown), true).write();
+  }
+
+  async json(path: string, value: unknown): Promise<void> {
+    await mkdir(dirname(path), { recursive: true });
+    await writeFile(path, redactedJson(value, this.redactor));
+  }
 }
 
 function context(config: Config, inputs: ActionInputs): RunContext {
@@ -54,7 +65,7 @@ function context(config: Config, inputs: ActionInputs): RunContext {
   };
 }
 
-async function learn(config: Config, inputs: ActionInputs): Promise<void> {
+async function learn(config: Config, inputs: ActionInputs, out: Output): Promise<void> {
   const result = await runLearn(context(config, inputs));
   core.setOutput('baseline-path', result.path);
   core.setOutput('services-scanned', String(result.services));
@@ -66,7 +77,7 @@ async function learn(config: Config, inputs: ActionInputs): Promise<void> {
   if (inputs.baselineArtifact) {
     await uploadBaselineArtifact(inputs.baselineArtifact.name, result.path, (line) => core.info(line));
   }
-  await writeSummary(
+  await out.summary(
     [
       '## 📚 SMAnalyzer: baseline learned',
       '',
@@ -77,14 +88,14 @@ async function learn(config: Config, inputs: ActionInputs): Promise<void> {
   );
 }
 
-async function status(config: Config, inputs: ActionInputs): Promise<void> {
+async function status(config: Config, inputs: ActionInputs, out: Output): Promise<void> {
   const view = await runStatus(context(config, inputs));
-  await writeJson(inputs.reportPath, statusToJson(view));
+  await out.json(inputs.reportPath, statusToJson(view));
   core.setOutput('report-path', inputs.reportPath);
   core.setOutput('baseline-path', config.baselinePath);
   const text = renderStatusText(view);
   core.info(text);
-  await writeSummary(
+  await out.summary(
     ['## SMAnalyzer: status', '', '```text', text.replace(/```/g, "'''"), '```', ''].join('\n'),
   );
 }
@@ -114,7 +125,7 @@ async function ensureBaseline(config: Config, inputs: ActionInputs): Promise<boo
   throw new UserFacingError('baseline', cause, fix);
 }
 
-async function scan(config: Config, inputs: ActionInputs): Promise<void> {
+async function scan(config: Config, inputs: ActionInputs, out: Output): Promise<void> {
   core.setOutput('baseline-path', config.baselinePath);
   if (!(await ensureBaseline(config, inputs))) {
     core.setOutput('verdict', 'warn');
@@ -122,15 +133,18 @@ async function scan(config: Config, inputs: ActionInputs): Promise<void> {
     core.setOutput('services-scanned', '0');
     return;
   }
-  const report: Report = await runScan(context(config, inputs));
-  await writeJson(inputs.reportPath, report);
+  const report: Report = redactDeep(await runScan(context(config, inputs)), out.redactor);
+  await out.json(inputs.reportPath, report);
   core.setOutput('verdict', report.verdict);
   core.setOutput('anomaly-count', String(report.summary.anomalyCount));
   core.setOutput('services-scanned', String(report.summary.servicesScanned));
   core.setOutput('report-path', inputs.reportPath);
 
   emitAnnotations(report);
-  await writeSummary(renderSummaryMarkdown(report, { runUrl: runUrl() }));
+  const partialNotice = report.partial
+    ? '> ⚠️ **Partial data:** the scan could not read everything it needed, so this is not a full check.\n\n'
+    : '';
+  await out.summary(partialNotice + renderSummaryMarkdown(report, { runUrl: runUrl() }));
   if (inputs.githubToken !== '' && inputs.comment !== 'never') {
     await publishPrComment(
       octokitFor(inputs.githubToken),
@@ -140,12 +154,71 @@ async function scan(config: Config, inputs: ActionInputs): Promise<void> {
         policy: inputs.comment,
         commentId: inputs.commentId,
         runUrl: runUrl(),
+        redact: out.redact,
       },
       { info: (m) => core.info(m), warning: (m) => core.warning(m) },
     );
   }
   core.info(`Verdict: ${report.verdict}. ${report.summary.reason}`);
+  if (report.partial) {
+    // on-error: warn turned an environment fault into this report: say so where people look.
+    const fix = report.notes.find((n) => n.startsWith('fix: '))?.slice('fix: '.length);
+    core.warning(out.redact(`Partial data: ${report.summary.reason}${fix ? `\nTo fix: ${fix}` : ''}`));
+  }
   if (report.verdict === 'fail') core.setFailed(`SMAnalyzer: ${report.summary.reason}`);
+}
+
+/** The triggering run's page (workflow_run events), when it is on this GitHub server; else this run's. */
+function reportRunUrl(context: EventContext): string | undefined {
+  const server = process.env.GITHUB_SERVER_URL ?? 'https://github.com';
+  const url = context.payload.workflow_run?.html_url;
+  if (typeof url === 'string' && url.startsWith(`${server}/`) && /^https?:\/\/[^\s()<>]+$/.test(url))
+    return url;
+  return runUrl();
+}
+
+/**
+ * mode: comment — the second half of the fork PR pattern. Runs in the base repository (workflow_run) with
+ * a write token, never runs the fork's code: it reads the report the PR's run uploaded, validates it,
+ * renders it with the same escaping as every report, and posts or updates the sticky comment.
+ */
+async function commentFromReport(inputs: ActionInputs, out: Output): Promise<void> {
+  const report = redactDeep(readUntrustedReport(inputs.reportPath), out.redactor);
+  core.setOutput('verdict', report.verdict);
+  core.setOutput('anomaly-count', String(report.summary.anomalyCount));
+  core.setOutput('services-scanned', String(report.summary.servicesScanned));
+  core.setOutput('report-path', inputs.reportPath);
+  const context = eventContext();
+  const sourceRun = reportRunUrl(context);
+  await out.summary(
+    `> Report of the pull request's run${sourceRun ? ` ([run](${encodeURI(sourceRun)}))` : ''}, posted as a comment.\n\n` +
+      renderSummaryMarkdown(report, { runUrl: sourceRun }),
+  );
+  if (inputs.comment === 'never') {
+    core.info('comment: never, so mode: comment has nothing to post.');
+    return;
+  }
+  if (inputs.githubToken === '') {
+    throw new UserFacingError(
+      'github',
+      'mode: comment needs a github-token',
+      'pass github-token (the default github.token) with permissions: pull-requests: write',
+    );
+  }
+  const outcome = await publishPrComment(
+    octokitFor(inputs.githubToken),
+    {
+      report,
+      context,
+      policy: inputs.comment,
+      commentId: inputs.commentId,
+      runUrl: sourceRun,
+      redact: out.redact,
+    },
+    // Posting is this mode's whole job: a failure fails the step (below) instead of a warning.
+    { info: (m) => core.info(m), warning: () => undefined },
+  );
+  if (outcome.action === 'warned') core.setFailed(out.redact(outcome.reason));
 }
 
 /** Cause and fix on two lines; anything that is not a UserFacingError is still a failure, never silent. */
@@ -155,16 +228,35 @@ export function failureMessage(error: unknown): string {
   return `unexpected error: ${String(error)}`;
 }
 
+/** The job summary of a run that could not finish: the same cause and fix as the log, escaped. */
+function failureSummary(message: string): string {
+  const [cause, ...fix] = message.split('\n');
+  return [
+    '## ❌ SMAnalyzer: could not finish',
+    '',
+    escapeMarkdown(cause),
+    '',
+    ...fix.map(escapeMarkdown),
+    '',
+  ].join('\n');
+}
+
 export async function run(): Promise<void> {
+  const out = new Output(actionRedactor(core.getInput('github-token'), null));
   try {
     const inputs = getInputs();
     core.info(`SMAnalyzer ${inputs.mode} starting.`);
+    // No config in mode: comment: it reads no cluster, and a workflow_run job has no checkout to read one from.
+    if (inputs.mode === 'comment') return await commentFromReport(inputs, out);
     const config = loadConfig({ file: inputs.configFile, overrides: inputs.overrides });
-    if (inputs.mode === 'learn') await learn(config, inputs);
-    else if (inputs.mode === 'status') await status(config, inputs);
-    else await scan(config, inputs);
+    out.redactor = actionRedactor(inputs.githubToken, config);
+    if (inputs.mode === 'learn') await learn(config, inputs, out);
+    else if (inputs.mode === 'status') await status(config, inputs, out);
+    else await scan(config, inputs, out);
   } catch (error) {
     if (error instanceof Error && !(error instanceof UserFacingError) && error.stack) core.debug(error.stack);
-    core.setFailed(failureMessage(error));
+    const message = out.redact(failureMessage(error));
+    core.setFailed(message);
+    await out.summary(failureSummary(message)).catch(() => undefined);
   }
 }

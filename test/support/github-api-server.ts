@@ -1,7 +1,8 @@
 /**
  * A loopback GitHub REST emulator for the Action's tests, reached through GITHUB_API_URL. It speaks the
  * real wire format for the endpoints the Action calls and records every request:
- * issue comments (list with Link-header pagination, create, update), pull requests for a commit,
+ * issue comments (list with Link-header pagination, create, update), pull requests for a commit, open pull
+ * requests by head (`owner:branch`, how a fork's PR is found from a workflow_run),
  * artifacts (list by name, 302 to a zip blob, workflow runs), and the runner's artifact upload path
  * (Twirp CreateArtifact/FinalizeArtifact on ACTIONS_RESULTS_URL + Azure block-blob PUTs).
  * `readOnly` answers writes with 403 "Resource not accessible by integration", as a fork PR's token gets.
@@ -35,6 +36,12 @@ export interface StoredArtifact {
   zip: Buffer;
 }
 
+export interface PullRequest {
+  number: number;
+  state: 'open' | 'closed';
+  head: { owner: string; ref: string; sha: string };
+}
+
 export interface WorkflowRun {
   id: number;
   name: string;
@@ -48,6 +55,8 @@ export class GitHubApiServer {
   readonly comments = new Map<number, StoredComment[]>();
   /** Commit SHA → pull requests associated with it. */
   readonly pullsForCommit = new Map<string, Array<{ number: number; state: 'open' | 'closed' }>>();
+  /** Pull requests for GET /pulls; a fork's head has its own owner (`head.label` is `owner:branch`). */
+  readonly pulls: PullRequest[] = [];
   readonly artifacts: StoredArtifact[] = [];
   readonly runs = new Map<number, WorkflowRun>();
   readOnly = false;
@@ -199,6 +208,28 @@ export class GitHubApiServer {
         head: { sha: m![1] },
       }));
       return this.send(res, 200, pulls);
+    }
+    if ((m = /^\/repos\/([^/]+)\/([^/]+)\/pulls$/.exec(path)) && method === 'GET') {
+      // GitHub's filters: state (default open) and head=owner:branch.
+      const state = url.searchParams.get('state') ?? 'open';
+      const head = url.searchParams.get('head');
+      const matching = this.pulls
+        .filter((p) => state === 'all' || p.state === state)
+        .filter((p) => !head || `${p.head.owner}:${p.head.ref}` === head)
+        .map((p) => ({
+          id: p.number * 10,
+          number: p.number,
+          state: p.state,
+          head: {
+            label: `${p.head.owner}:${p.head.ref}`,
+            ref: p.head.ref,
+            sha: p.head.sha,
+            repo: { full_name: `${p.head.owner}/${m![2]}`, fork: p.head.owner !== m![1] },
+          },
+          base: { ref: 'main', repo: { full_name: `${m![1]}/${m![2]}`, fork: false } },
+        }));
+      const { page, link } = this.paginate(url, matching);
+      return this.send(res, 200, page, link ? { link } : {});
     }
     if (/^\/repos\/[^/]+\/[^/]+\/actions\/artifacts$/.exec(path) && method === 'GET') {
       const name = url.searchParams.get('name');
