@@ -1,0 +1,22 @@
+export const id = 58;
+export const ids = [58];
+export const modules = {
+
+/***/ 83058:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   runStatus: () => (/* binding */ runStatus)
+/* harmony export */ });
+async function runStatus(ctx, format) {
+    const { gatherStatus } = await __webpack_require__.e(/* import() */ 902).then(__webpack_require__.bind(__webpack_require__, 9902));
+    const { renderStatusText, statusToJson } = await __webpack_require__.e(/* import() */ 934).then(__webpack_require__.bind(__webpack_require__, 16934));
+    const { view, connectionFailure: connectionError } = await gatherStatus(ctx);
+    const text = format === 'json' ? JSON.stringify(statusToJson(view), null, 2) + '\n' : renderStatusText(view);
+    return { text, connectionError };
+}
+
+
+/***/ })
+
+};
