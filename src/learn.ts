@@ -68,17 +68,15 @@ function metricStats(
 ): MetricStats | null {
   const mean = aggregateMetric(series, metric);
   if (mean === null) return null;
-  const windowMeans = windowAggregates(
-    series,
-    metric,
-    windowStarts(series.requests.length, size, stride),
-    size,
-  )
-    .filter((v): v is number => v !== null)
-    .sort((a, b) => a - b);
-  const wm = windowMeans.length > 0 ? windowMeans : [mean];
-  const avg = wm.reduce((s, v) => s + v, 0) / wm.length;
-  const std = Math.sqrt(wm.reduce((s, v) => s + (v - avg) ** 2, 0) / wm.length);
+  const present = windowAggregates(series, metric, windowStarts(series.requests.length, size, stride), size).filter(
+    (v): v is number => v !== null,
+  );
+  const wm = Float64Array.from(present.length > 0 ? present : [mean]).sort();
+  let avg = 0;
+  for (const v of wm) avg += v / wm.length;
+  let variance = 0;
+  for (const v of wm) variance += (v - avg) ** 2 / wm.length;
+  const std = Math.sqrt(variance);
   return {
     mean: round(mean),
     p5: round(quantile(wm, 0.05)),
