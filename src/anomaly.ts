@@ -44,8 +44,8 @@ const CONFIRMING_WINDOWS = 3;
 export function modelSeverity(score: number): Severity | null {
   if (score < 1) return null;
   if (score < 1.5) return 'low';
-  if (score < 2.5) return 'medium';
-  if (score < 4) return 'high';
+  if (score < 2) return 'medium';
+  if (score < 3.5) return 'high';
   return 'critical';
 }
 
@@ -460,13 +460,14 @@ function envelopeFinding(
 /**
  * A verdict must still hold at the end of the scan (see persistsToTheEnd) when it is about the metric's
  * level, or when the level moved by half its normal reach anyway (a restart blip shows as spread too).
- * A change of shape alone — more jitter at the same level — is not held to it.
+ * A change of shape alone — more jitter at the same level — is judged on two windows or more.
  */
 function persists(
   verdict: ModelVerdict,
   series: ServiceSeries,
   used: MetricName[],
   model: SignalModel,
+  windows: number,
 ): boolean {
   const metric = verdict.finding.metric;
   const envelope = model.envelope?.[used.indexOf(metric)];
@@ -475,7 +476,9 @@ function persists(
     const level = aggregateMetric(series, metric);
     if (level === null) return true;
     const reach = level >= envelope.median ? envelope.high - envelope.median : envelope.median - envelope.low;
-    if (Math.abs(level - envelope.median) < 0.5 * reach) return true;
+    // A change of shape alone needs two windows, so that the last one can show it persists: within
+    // a single window it cannot be told from a restart.
+    if (Math.abs(level - envelope.median) < 0.5 * reach) return windows >= 2;
   }
   return persistsToTheEnd(series, metric, envelope.median);
 }
@@ -492,7 +495,9 @@ function modelFinding(
   const found = [
     clusterFinding(ctx, spec, model, scan.used, scan.vectors),
     envelopeFinding(ctx, spec, model, scan.used, scan.vectors),
-  ].filter((v): v is ModelVerdict => v !== null && persists(v, scan.series, scan.used, model));
+  ].filter(
+    (v): v is ModelVerdict => v !== null && persists(v, scan.series, scan.used, model, scan.vectors.length),
+  );
   const best = onePerType(found.map((v) => v.finding))[0] ?? null;
   // Two errors against a baseline of none is a real difference, but not one to stop a deploy for.
   if (best && EVENT_RATIOS.has(best.metric) && best.observed * totalRequests(ctx.series) < MIN_EVENTS)
