@@ -43,9 +43,9 @@ function modelSeverity(score) {
         return null;
     if (score < 1.5)
         return 'low';
-    if (score < 2.5)
+    if (score < 2)
         return 'medium';
-    if (score < 4)
+    if (score < 3.5)
         return 'high';
     return 'critical';
 }
@@ -388,9 +388,9 @@ function envelopeFinding(ctx, spec, model, used, vectors) {
 /**
  * A verdict must still hold at the end of the scan (see persistsToTheEnd) when it is about the metric's
  * level, or when the level moved by half its normal reach anyway (a restart blip shows as spread too).
- * A change of shape alone — more jitter at the same level — is not held to it.
+ * A change of shape alone — more jitter at the same level — is judged on two windows or more.
  */
-function persists(verdict, series, used, model) {
+function persists(verdict, series, used, model, windows) {
     const metric = verdict.finding.metric;
     const envelope = model.envelope?.[used.indexOf(metric)];
     if (!envelope)
@@ -400,8 +400,10 @@ function persists(verdict, series, used, model) {
         if (level === null)
             return true;
         const reach = level >= envelope.median ? envelope.high - envelope.median : envelope.median - envelope.low;
+        // A change of shape alone needs two windows, so that the last one can show it persists: within
+        // a single window it cannot be told from a restart.
         if (Math.abs(level - envelope.median) < 0.5 * reach)
-            return true;
+            return windows >= 2;
     }
     return persistsToTheEnd(series, metric, envelope.median);
 }
@@ -413,7 +415,7 @@ function modelFinding(ctx, spec, model, windowSteps) {
     const found = [
         clusterFinding(ctx, spec, model, scan.used, scan.vectors),
         envelopeFinding(ctx, spec, model, scan.used, scan.vectors),
-    ].filter((v) => v !== null && persists(v, scan.series, scan.used, model));
+    ].filter((v) => v !== null && persists(v, scan.series, scan.used, model, scan.vectors.length));
     const best = onePerType(found.map((v) => v.finding))[0] ?? null;
     // Two errors against a baseline of none is a real difference, but not one to stop a deploy for.
     if (best && EVENT_RATIOS.has(best.metric) && best.observed * (0,_timeseries_js__WEBPACK_IMPORTED_MODULE_3__/* .totalRequests */ .Xi)(ctx.series) < MIN_EVENTS)
@@ -1240,12 +1242,15 @@ function metricStats(series, metric, size, stride) {
     const mean = (0,_timeseries_js__WEBPACK_IMPORTED_MODULE_3__/* .aggregateMetric */ .Uj)(series, metric);
     if (mean === null)
         return null;
-    const windowMeans = (0,_timeseries_js__WEBPACK_IMPORTED_MODULE_3__/* .windowAggregates */ .Ng)(series, metric, (0,_timeseries_js__WEBPACK_IMPORTED_MODULE_3__/* .windowStarts */ .oX)(series.requests.length, size, stride), size)
-        .filter((v) => v !== null)
-        .sort((a, b) => a - b);
-    const wm = windowMeans.length > 0 ? windowMeans : [mean];
-    const avg = wm.reduce((s, v) => s + v, 0) / wm.length;
-    const std = Math.sqrt(wm.reduce((s, v) => s + (v - avg) ** 2, 0) / wm.length);
+    const present = (0,_timeseries_js__WEBPACK_IMPORTED_MODULE_3__/* .windowAggregates */ .Ng)(series, metric, (0,_timeseries_js__WEBPACK_IMPORTED_MODULE_3__/* .windowStarts */ .oX)(series.requests.length, size, stride), size).filter((v) => v !== null);
+    const wm = Float64Array.from(present.length > 0 ? present : [mean]).sort();
+    let avg = 0;
+    for (const v of wm)
+        avg += v / wm.length;
+    let variance = 0;
+    for (const v of wm)
+        variance += (v - avg) ** 2 / wm.length;
+    const std = Math.sqrt(variance);
     return {
         mean: round(mean),
         p5: round((0,_ml_js__WEBPACK_IMPORTED_MODULE_1__/* .quantile */ .YV)(wm, 0.05)),
@@ -1367,7 +1372,7 @@ function learnBaseline(collected, config, meta) {
 /* harmony export */   j5: () => (/* binding */ envelopeScore),
 /* harmony export */   nN: () => (/* binding */ scoreWindow)
 /* harmony export */ });
-/* unused harmony exports fitScaler, applyScaler, euclidean, silhouette */
+/* unused harmony exports fitScaler, applyScaler, euclidean, kmeansPlusPlusSeeds, silhouette */
 /* harmony import */ var ml_kmeans__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51225);
 /**
  * The learned model of "normal": window features (mean, std dev, trend, volatility), scaling with the
@@ -1436,8 +1441,53 @@ const MIN_SILHOUETTE = 0.6;
 const MIN_CLUSTER_FOR_OWN_THRESHOLD = 8;
 /** The threshold's floor in scaled units: no cluster is so tight that a tiny wobble is an anomaly. */
 const MIN_THRESHOLD = 2;
+/** A small seeded PRNG (mulberry32): the same seed gives the same centres on every machine. */
+function seededRandom(seed) {
+    let state = seed >>> 0;
+    return () => {
+        state = (state + 0x6d2b79f5) >>> 0;
+        let t = state;
+        t = Math.imul(t ^ (t >>> 15), t | 1);
+        t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+        return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+    };
+}
+function squaredDistance(a, b) {
+    let sum = 0;
+    for (let i = 0; i < a.length; i++)
+        sum += (a[i] - b[i]) ** 2;
+    return sum;
+}
+/**
+ * Greedy k-means++ seeding (Arthur & Vassilvitskii, with scikit-learn's 2 + ln k local trials), on plain
+ * arrays: ml-kmeans's own seeding allocates a matrix row per distance, which was a third of learning.
+ */
+function kmeansPlusPlusSeeds(points, k, seed) {
+    const random = seededRandom(seed);
+    const trials = 2 + Math.floor(Math.log(k));
+    const centres = [points[Math.floor(random() * points.length)]];
+    let closest = points.map((p) => squaredDistance(p, centres[0]));
+    while (centres.length < k) {
+        const total = closest.reduce((a, b) => a + b, 0);
+        let best = null;
+        for (let t = 0; t < trials; t++) {
+            let target = random() * total;
+            let index = 0;
+            while (index < points.length - 1 && target >= closest[index])
+                target -= closest[index++];
+            const distances = points.map((p, i) => Math.min(closest[i], squaredDistance(p, points[index])));
+            const potential = distances.reduce((a, b) => a + b, 0);
+            if (!best || potential < best.potential)
+                best = { index, potential, distances };
+        }
+        centres.push(points[best.index]);
+        closest = best.distances;
+    }
+    return centres.map((c) => [...c]);
+}
 function runKmeans(points, k, seed) {
-    return (0,ml_kmeans__WEBPACK_IMPORTED_MODULE_0__/* .kmeans */ .Y)(points, k, { initialization: 'kmeans++', seed, maxIterations: 100 });
+    // Lloyd's iterations converge in a handful of steps on a few hundred windows; 30 bounds the worst case.
+    return (0,ml_kmeans__WEBPACK_IMPORTED_MODULE_0__/* .kmeans */ .Y)(points, k, { initialization: kmeansPlusPlusSeeds(points, k, seed), maxIterations: 30 });
 }
 /**
  * Simplified silhouette (distances to centroids instead of to every point): O(n·k) rather than O(n²),
