@@ -10,17 +10,18 @@ export const modules = {
 /* harmony export */   FV: () => (/* binding */ escapeMarkdown),
 /* harmony export */   Q1: () => (/* binding */ renderPrComment),
 /* harmony export */   Ql: () => (/* binding */ commentMarker),
-/* harmony export */   gI: () => (/* binding */ formatMetric),
 /* harmony export */   nk: () => (/* binding */ readCommentState),
 /* harmony export */   renderSummaryMarkdown: () => (/* binding */ renderSummaryMarkdown)
 /* harmony export */ });
-/* unused harmony exports GITHUB_COMMENT_LIMIT, formatAge, stateMarker */
-/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(38522);
+/* unused harmony exports GITHUB_COMMENT_LIMIT, stateMarker */
+/* harmony import */ var _units_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(17885);
+/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(38522);
 /**
  * Markdown renderings of a scan report: the job summary (also the CLI's `--output markdown`) and the
  * sticky PR comment. Pure: a report in, a string out. Every value that comes from the cluster is
  * escaped so a service name cannot inject Markdown or HTML, break a table, or mention anyone.
  */
+
 
 /** GitHub's limit on an issue/PR comment body. */
 const GITHUB_COMMENT_LIMIT = 65_536;
@@ -50,64 +51,23 @@ function escapeMarkdown(text) {
 function mermaidLabel(text) {
     return text.replace(/[^A-Za-z0-9/_.-]/g, '_').slice(0, 40);
 }
-const RATIO_METRICS = ['errorRatio', 'retryRatio', 'timeoutRatio', 'overflowRatio'];
-const LATENCY_METRICS = ['latencyP50', 'latencyP90', 'latencyP99'];
-const METRIC_LABEL = {
-    requestRate: 'request rate',
-    errorRatio: 'error ratio',
-    latencyP50: 'p50 latency',
-    latencyP90: 'p90 latency',
-    latencyP99: 'p99 latency',
-    retryRatio: 'retry ratio',
-    timeoutRatio: 'timeout ratio',
-    overflowRatio: 'overflow ratio',
-    ejectionRate: 'ejection rate',
-};
-function trimNumber(value, digits) {
-    return Number(value.toFixed(digits)).toString();
-}
-/** A metric value with its unit: ratios as percentages, latencies in ms, rates per second. */
-function formatMetric(metric, value) {
-    if (value === null || value === undefined || !Number.isFinite(value))
-        return '–';
-    if (RATIO_METRICS.includes(metric))
-        return `${trimNumber(value * 100, 2)}%`;
-    if (LATENCY_METRICS.includes(metric))
-        return `${trimNumber(value, value < 10 ? 2 : 0)} ms`;
-    return `${trimNumber(value, 2)}/s`;
-}
 /** A rule's threshold is in the metric's unit; a model's is a distance in its scaled feature space. */
+
 function formatThreshold(f) {
     return f.detector === 'model'
-        ? `distance ${trimNumber(f.threshold, 2)}`
-        : formatMetric(f.metric, f.threshold);
+        ? `distance ${(0,_units_js__WEBPACK_IMPORTED_MODULE_0__/* .trimNumber */ .OM)(f.threshold, 2)}`
+        : (0,_units_js__WEBPACK_IMPORTED_MODULE_0__/* .formatMetric */ .gI)(f.metric, f.threshold);
 }
 function formatRange(metric, range) {
     if (!range)
         return '–';
-    return `${formatMetric(metric, range[0])} – ${formatMetric(metric, range[1])}`;
-}
-/** "3h 5m", "42s": how old the baseline is, at a glance. */
-function formatAge(seconds) {
-    if (!Number.isFinite(seconds) || seconds < 0)
-        return 'unknown';
-    const s = Math.round(seconds);
-    if (s < 60)
-        return `${s}s`;
-    const days = Math.floor(s / 86_400);
-    const hours = Math.floor((s % 86_400) / 3600);
-    const minutes = Math.floor((s % 3600) / 60);
-    if (days > 0)
-        return `${days}d ${hours}h`;
-    if (hours > 0)
-        return `${hours}h ${minutes}m`;
-    return `${minutes}m`;
+    return `${(0,_units_js__WEBPACK_IMPORTED_MODULE_0__/* .formatMetric */ .gI)(metric, range[0])} – ${(0,_units_js__WEBPACK_IMPORTED_MODULE_0__/* .formatMetric */ .gI)(metric, range[1])}`;
 }
 function serviceName(namespace, name) {
     return escapeMarkdown(`${namespace}/${name}`);
 }
 function sortFindings(findings) {
-    const rank = (f) => _types_js__WEBPACK_IMPORTED_MODULE_0__/* .SEVERITIES */ .oC.indexOf(f.severity);
+    const rank = (f) => _types_js__WEBPACK_IMPORTED_MODULE_1__/* .SEVERITIES */ .oC.indexOf(f.severity);
     return [...findings].sort((a, b) => rank(b) - rank(a) || b.score - a.score);
 }
 const ANOMALY_HEADER = [
@@ -120,9 +80,9 @@ function anomalyRow(f) {
         serviceName(f.namespace, f.service),
         escapeMarkdown(f.type),
         `**${escapeMarkdown(f.severity)}**`,
-        escapeMarkdown(METRIC_LABEL[f.metric] ?? f.metric),
-        formatMetric(f.metric, f.observed),
-        `${formatMetric(f.metric, f.expected)} (${formatRange(f.metric, f.expectedRange)})`,
+        escapeMarkdown(_units_js__WEBPACK_IMPORTED_MODULE_0__/* .METRIC_LABEL */ .SM[f.metric] ?? f.metric),
+        (0,_units_js__WEBPACK_IMPORTED_MODULE_0__/* .formatMetric */ .gI)(f.metric, f.observed),
+        `${(0,_units_js__WEBPACK_IMPORTED_MODULE_0__/* .formatMetric */ .gI)(f.metric, f.expected)} (${formatRange(f.metric, f.expectedRange)})`,
         formatThreshold(f),
         escapeMarkdown(f.detector),
         '',
@@ -152,9 +112,9 @@ function serviceRow(s) {
         serviceName(s.namespace, s.name),
         STATUS_ICON[s.status] ?? escapeMarkdown(s.status),
         String(s.requests),
-        formatMetric('requestRate', m.requestRate?.observed),
-        formatMetric('errorRatio', m.errorRatio?.observed),
-        formatMetric('latencyP99', m.latencyP99?.observed),
+        (0,_units_js__WEBPACK_IMPORTED_MODULE_0__/* .formatMetric */ .gI)('requestRate', m.requestRate?.observed),
+        (0,_units_js__WEBPACK_IMPORTED_MODULE_0__/* .formatMetric */ .gI)('errorRatio', m.errorRatio?.observed),
+        (0,_units_js__WEBPACK_IMPORTED_MODULE_0__/* .formatMetric */ .gI)('latencyP99', m.latencyP99?.observed),
         s.reason ? escapeMarkdown(s.reason) : '',
         '',
     ]
@@ -184,9 +144,9 @@ function charts(report) {
     const out = [];
     const metrics = [...new Set(report.anomalies.map((f) => f.metric))].slice(0, 3);
     for (const metric of metrics) {
-        const isRatio = RATIO_METRICS.includes(metric);
+        const isRatio = _units_js__WEBPACK_IMPORTED_MODULE_0__/* .RATIO_METRICS */ .Gz.includes(metric);
         const scale = isRatio ? 100 : 1;
-        const unit = isRatio ? '%' : LATENCY_METRICS.includes(metric) ? 'ms' : 'per second';
+        const unit = isRatio ? '%' : _units_js__WEBPACK_IMPORTED_MODULE_0__/* .LATENCY_METRICS */ .Z$.includes(metric) ? 'ms' : 'per second';
         const flagged = new Map();
         for (const f of report.anomalies) {
             if (f.metric !== metric)
@@ -199,30 +159,30 @@ function charts(report) {
         const services = [...flagged.values()].slice(0, 12);
         if (services.length === 0)
             continue;
-        const value = (v) => trimNumber((v ?? 0) * scale, 3);
+        const value = (v) => (0,_units_js__WEBPACK_IMPORTED_MODULE_0__/* .trimNumber */ .OM)((v ?? 0) * scale, 3);
         const observed = services.map((s) => value(s.metrics[metric]?.observed));
         const expected = services.map((s) => value(s.metrics[metric]?.expected));
         const upper = services.map((s) => value(s.metrics[metric]?.band?.[1]));
         const max = Math.max(...[...observed, ...upper].map(Number)) * 1.1 || 1;
-        out.push('```mermaid', 'xychart-beta', `  title "${METRIC_LABEL[metric]} (${unit}) vs baseline"`, `  x-axis [${services.map((s) => `"${mermaidLabel(`${s.namespace}/${s.name}`)}"`).join(', ')}]`, `  y-axis "${unit}" 0 --> ${trimNumber(max, 3)}`, `  bar [${observed.join(', ')}]`, `  line [${upper.join(', ')}]`, `  line [${expected.join(', ')}]`, '```', '', `_Bars: observed. Lines: the baseline's upper normal bound and its expected value._`, '');
+        out.push('```mermaid', 'xychart-beta', `  title "${_units_js__WEBPACK_IMPORTED_MODULE_0__/* .METRIC_LABEL */ .SM[metric]} (${unit}) vs baseline"`, `  x-axis [${services.map((s) => `"${mermaidLabel(`${s.namespace}/${s.name}`)}"`).join(', ')}]`, `  y-axis "${unit}" 0 --> ${(0,_units_js__WEBPACK_IMPORTED_MODULE_0__/* .trimNumber */ .OM)(max, 3)}`, `  bar [${observed.join(', ')}]`, `  line [${upper.join(', ')}]`, `  line [${expected.join(', ')}]`, '```', '', `_Bars: observed. Lines: the baseline's upper normal bound and its expected value._`, '');
     }
     return out;
 }
 function windowLine(report) {
     const from = Date.parse(report.window.from);
     const to = Date.parse(report.window.to);
-    const length = Number.isFinite(from) && Number.isFinite(to) ? ` (${formatAge((to - from) / 1000)})` : '';
+    const length = Number.isFinite(from) && Number.isFinite(to) ? ` (${(0,_units_js__WEBPACK_IMPORTED_MODULE_0__/* .formatAge */ .nV)((to - from) / 1000)})` : '';
     return `**Window:** ${escapeMarkdown(report.window.from)} → ${escapeMarkdown(report.window.to)}${length} · **source:** ${escapeMarkdown(report.source)}${report.partial ? ' · ⚠️ **partial data**' : ''}`;
 }
 function baselineLine(report) {
     const b = report.baseline;
     if (!b)
         return '**Baseline:** none';
-    return `**Baseline:** learned ${formatAge(b.ageSeconds)} ago (${escapeMarkdown(b.createdAt)}) from ${escapeMarkdown(b.source)}, ${b.services} services, window ${escapeMarkdown(b.window.from)} → ${escapeMarkdown(b.window.to)}`;
+    return `**Baseline:** learned ${(0,_units_js__WEBPACK_IMPORTED_MODULE_0__/* .formatAge */ .nV)(b.ageSeconds)} ago (${escapeMarkdown(b.createdAt)}) from ${escapeMarkdown(b.source)}, ${b.services} services, window ${escapeMarkdown(b.window.from)} → ${escapeMarkdown(b.window.to)}`;
 }
 function policyLine(report) {
     const s = report.summary;
-    const counts = _types_js__WEBPACK_IMPORTED_MODULE_0__/* .SEVERITIES */ .oC.filter((sev) => s.bySeverity[sev] > 0)
+    const counts = _types_js__WEBPACK_IMPORTED_MODULE_1__/* .SEVERITIES */ .oC.filter((sev) => s.bySeverity[sev] > 0)
         .map((sev) => `${s.bySeverity[sev]} ${sev}`)
         .join(', ');
     return `**Gate:** fail on ${s.failOn} or worse, at most ${s.maxAnomalies} such anomalies${s.warnOnly ? ', advisory (warn-only)' : ''} · **found:** ${s.anomalyCount} anomalies${counts ? ` (${counts})` : ''}, ${s.gatingAnomalies} at or above ${s.failOn} · ${s.servicesScanned} services scanned`;

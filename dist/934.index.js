@@ -9,29 +9,14 @@ export const modules = {
 /* harmony export */   renderStatusText: () => (/* binding */ renderStatusText),
 /* harmony export */   statusToJson: () => (/* binding */ statusToJson)
 /* harmony export */ });
-/* unused harmony export formatAge */
-/** "3d 4h", "2h 5m", "12m", "40s": the two largest units are enough for an age. */
-function formatAge(seconds) {
-    let rest = Math.max(0, Math.floor(seconds));
-    const amounts = [
-        ['d', 86_400],
-        ['h', 3_600],
-        ['m', 60],
-        ['s', 1],
-    ].map(([label, size]) => {
-        const n = Math.floor(rest / size);
-        rest -= n * size;
-        return { n, label };
-    });
-    const first = amounts.findIndex((a) => a.n > 0);
-    if (first < 0)
-        return '0s';
-    return amounts
-        .slice(first, first + 2)
-        .filter((a) => a.n > 0)
-        .map((a) => `${a.n}${a.label}`)
-        .join(' ');
-}
+/* harmony import */ var _units_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(17885);
+/**
+ * Renders the `status` command's view (cluster connection, namespaces, Istio control plane, meshed Services,
+ * gateways, baseline metadata, thresholds) as terminal text or a stable JSON object. Pure: ages and every
+ * other fact are passed in; no clock, no I/O.
+ */
+
+
 const yesNo = (value) => (value === undefined ? 'unknown' : value ? 'yes' : 'no');
 /** Left-aligned columns separated by two spaces. */
 function columns(rows) {
@@ -73,7 +58,7 @@ function baselineLines(baseline) {
     if (baseline.problem)
         lines.push(`  problem    ${baseline.problem}`);
     if (baseline.createdAt) {
-        const age = baseline.ageSeconds !== undefined ? ` (${formatAge(baseline.ageSeconds)} ago)` : '';
+        const age = baseline.ageSeconds !== undefined ? ` (${(0,_units_js__WEBPACK_IMPORTED_MODULE_0__/* .formatAge */ .nV)(baseline.ageSeconds)} ago)` : '';
         lines.push(`  created    ${baseline.createdAt}${age}`);
     }
     if (baseline.window)

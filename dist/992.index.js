@@ -22,25 +22,16 @@ var src_config = __webpack_require__(22973);
 // EXTERNAL MODULE: ./node_modules/cli-table3/index.js
 var cli_table3 = __webpack_require__(25832);
 var cli_table3_default = /*#__PURE__*/__webpack_require__.n(cli_table3);
-// EXTERNAL MODULE: ./src/anomaly.ts
-var anomaly = __webpack_require__(30902);
+// EXTERNAL MODULE: ./src/report/units.ts
+var units = __webpack_require__(17885);
 ;// CONCATENATED MODULE: ./src/report/text.ts
 /**
  * Terminal renderers: a readable text report and a compact table. Pure: a Report in, a string out.
  */
 
 
-function age(seconds) {
-    if (seconds < 120)
-        return `${seconds}s`;
-    if (seconds < 7200)
-        return `${Math.round(seconds / 60)}m`;
-    if (seconds < 172800)
-        return `${Math.round(seconds / 3600)}h`;
-    return `${Math.round(seconds / 86400)}d`;
-}
 function value(metric, v) {
-    return v === null || v === undefined ? '–' : (0,anomaly/* formatMetric */.gI)(metric, v);
+    return v === null || v === undefined ? '–' : (0,units/* formatMetric */.gI)(metric, v);
 }
 function describeEvidence(f) {
     const [lo, hi] = f.expectedRange;
@@ -53,7 +44,7 @@ function header(report) {
     ];
     if (report.baseline) {
         const b = report.baseline;
-        lines.push(`Baseline: ${b.path}, learned ${b.createdAt} (age ${age(b.ageSeconds)}) from ${b.window.from} → ${b.window.to}, ${b.services} services`);
+        lines.push(`Baseline: ${b.path}, learned ${b.createdAt} (age ${(0,units/* formatAge */.nV)(b.ageSeconds)}) from ${b.window.from} → ${b.window.to}, ${b.services} services`);
     }
     else {
         lines.push('Baseline: none');
@@ -309,13 +300,13 @@ async function main(argv, cliIo) {
     };
     const runScanCommand = async (flags) => {
         const ctx = context(flags, 'scan');
-        const { runScan } = await __webpack_require__.e(/* import() */ 902).then(__webpack_require__.bind(__webpack_require__, 9902));
+        const { runScan } = await Promise.all(/* import() */[__webpack_require__.e(225), __webpack_require__.e(314)]).then(__webpack_require__.bind(__webpack_require__, 47314));
         const report = await runScan(ctx);
         await emitReport(report, flags.output, flags.report, io, (text) => redactor.redact(text));
         return report;
     };
     commonOptions(program.command('learn').description('learn a baseline of normal behaviour and write it atomically')).action(async (flags) => {
-        const { runLearn } = await __webpack_require__.e(/* import() */ 902).then(__webpack_require__.bind(__webpack_require__, 9902));
+        const { runLearn } = await Promise.all(/* import() */[__webpack_require__.e(225), __webpack_require__.e(314)]).then(__webpack_require__.bind(__webpack_require__, 47314));
         await runLearn(context(flags, 'learn'));
     });
     scanOptions(commonOptions(program.command('scan').description('scan the mesh against the baseline and judge it'))).action(async (flags) => {
@@ -355,7 +346,7 @@ async function main(argv, cliIo) {
         .option('--inject <fault>', 'fault to inject (default reviews:latency)', 'reviews:latency')
         .option('--baseline <path>', 'where to write the demo baseline', 'smanalyzer-demo-baseline.json')
         .action(async (flags) => {
-        const { runLearn } = await __webpack_require__.e(/* import() */ 902).then(__webpack_require__.bind(__webpack_require__, 9902));
+        const { runLearn } = await Promise.all(/* import() */[__webpack_require__.e(225), __webpack_require__.e(314)]).then(__webpack_require__.bind(__webpack_require__, 47314));
         log('$ smanalyzer learn --source simulated --baseline ' + flags.baseline);
         await runLearn(context({ source: 'simulated', baseline: flags.baseline }, 'learn'));
         log(`$ smanalyzer scan --source simulated --baseline ${flags.baseline} --inject ${flags.inject}`);

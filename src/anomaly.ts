@@ -3,6 +3,7 @@
  * mode against that mode's own threshold), severity from how far past the threshold, and one finding per
  * (service, type) with its evidence. Pure.
  */
+import { formatMetric, METRIC_LABEL } from './report/units.js';
 import type { ServiceBaseline, SignalModel } from './baseline.js';
 import type { Config } from './config-types.js';
 import { FEATURE_NAMES, envelopeScore, scoreWindow } from './ml.js';
@@ -63,40 +64,9 @@ export interface ServiceVerdict {
   reason?: string;
 }
 
-const UNITS: Record<MetricName, (v: number) => string> = {
-  requestRate: (v) => `${fmt(v)} req/s`,
-  errorRatio: pct,
-  latencyP50: (v) => `${fmt(v)} ms`,
-  latencyP90: (v) => `${fmt(v)} ms`,
-  latencyP99: (v) => `${fmt(v)} ms`,
-  retryRatio: pct,
-  timeoutRatio: pct,
-  overflowRatio: pct,
-  ejectionRate: (v) => `${fmt(v)}/s`,
-};
-
-function fmt(v: number): string {
-  return Math.abs(v) >= 100 ? v.toFixed(0) : Math.abs(v) >= 1 ? v.toFixed(1) : v.toPrecision(2);
-}
 function pct(v: number): string {
-  return `${(v * 100).toFixed(v < 0.001 ? 3 : v < 0.1 ? 2 : 1)}%`;
+  return formatMetric('errorRatio', v);
 }
-
-export function formatMetric(metric: MetricName, value: number): string {
-  return UNITS[metric](value);
-}
-
-const LABELS: Record<MetricName, string> = {
-  requestRate: 'request rate',
-  errorRatio: 'error ratio',
-  latencyP50: 'p50 latency',
-  latencyP90: 'p90 latency',
-  latencyP99: 'p99 latency',
-  retryRatio: 'retry ratio',
-  timeoutRatio: 'timeout ratio',
-  overflowRatio: 'overflow ratio',
-  ejectionRate: 'outlier ejections',
-};
 
 interface Context {
   series: ServiceSeries;
@@ -143,7 +113,7 @@ function finding(
     expectedRange: [round(stats?.p5 ?? expected), round(stats?.p95 ?? expected)],
     threshold: round(fields.threshold),
     score: round(fields.score),
-    description: `${LABELS[fields.metric]} ${formatMetric(fields.metric, fields.observed)} ${reason}`,
+    description: `${METRIC_LABEL[fields.metric]} ${formatMetric(fields.metric, fields.observed)} ${reason}`,
   };
 }
 

@@ -68,9 +68,12 @@ function metricStats(
 ): MetricStats | null {
   const mean = aggregateMetric(series, metric);
   if (mean === null) return null;
-  const present = windowAggregates(series, metric, windowStarts(series.requests.length, size, stride), size).filter(
-    (v): v is number => v !== null,
-  );
+  const present = windowAggregates(
+    series,
+    metric,
+    windowStarts(series.requests.length, size, stride),
+    size,
+  ).filter((v): v is number => v !== null);
   const wm = Float64Array.from(present.length > 0 ? present : [mean]).sort();
   let avg = 0;
   for (const v of wm) avg += v / wm.length;

@@ -4,7 +4,8 @@
  */
 import * as core from '@actions/core';
 import { serviceId, severityRank, type Report } from '../types.js';
-import { formatMetric, formatThreshold } from '../report/markdown.js';
+import { formatThreshold } from '../report/markdown.js';
+import { formatMetric } from '../report/units.js';
 
 export interface Annotation {
   level: 'error' | 'warning';

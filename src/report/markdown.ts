@@ -4,6 +4,14 @@
  * escaped so a service name cannot inject Markdown or HTML, break a table, or mention anyone.
  */
 import {
+  formatAge,
+  formatMetric,
+  LATENCY_METRICS,
+  METRIC_LABEL,
+  RATIO_METRICS,
+  trimNumber,
+} from './units.js';
+import {
   SEVERITIES,
   type Finding,
   type MetricName,
@@ -44,34 +52,9 @@ function mermaidLabel(text: string): string {
   return text.replace(/[^A-Za-z0-9/_.-]/g, '_').slice(0, 40);
 }
 
-const RATIO_METRICS: readonly MetricName[] = ['errorRatio', 'retryRatio', 'timeoutRatio', 'overflowRatio'];
-const LATENCY_METRICS: readonly MetricName[] = ['latencyP50', 'latencyP90', 'latencyP99'];
-
-const METRIC_LABEL: Record<MetricName, string> = {
-  requestRate: 'request rate',
-  errorRatio: 'error ratio',
-  latencyP50: 'p50 latency',
-  latencyP90: 'p90 latency',
-  latencyP99: 'p99 latency',
-  retryRatio: 'retry ratio',
-  timeoutRatio: 'timeout ratio',
-  overflowRatio: 'overflow ratio',
-  ejectionRate: 'ejection rate',
-};
-
-function trimNumber(value: number, digits: number): string {
-  return Number(value.toFixed(digits)).toString();
-}
-
-/** A metric value with its unit: ratios as percentages, latencies in ms, rates per second. */
-export function formatMetric(metric: MetricName, value: number | null | undefined): string {
-  if (value === null || value === undefined || !Number.isFinite(value)) return '–';
-  if (RATIO_METRICS.includes(metric)) return `${trimNumber(value * 100, 2)}%`;
-  if (LATENCY_METRICS.includes(metric)) return `${trimNumber(value, value < 10 ? 2 : 0)} ms`;
-  return `${trimNumber(value, 2)}/s`;
-}
-
 /** A rule's threshold is in the metric's unit; a model's is a distance in its scaled feature space. */
+export { formatAge, formatMetric };
+
 export function formatThreshold(f: Finding): string {
   return f.detector === 'model'
     ? `distance ${trimNumber(f.threshold, 2)}`
@@ -81,19 +64,6 @@ export function formatThreshold(f: Finding): string {
 function formatRange(metric: MetricName, range: [number, number] | null | undefined): string {
   if (!range) return '–';
   return `${formatMetric(metric, range[0])} – ${formatMetric(metric, range[1])}`;
-}
-
-/** "3h 5m", "42s": how old the baseline is, at a glance. */
-export function formatAge(seconds: number): string {
-  if (!Number.isFinite(seconds) || seconds < 0) return 'unknown';
-  const s = Math.round(seconds);
-  if (s < 60) return `${s}s`;
-  const days = Math.floor(s / 86_400);
-  const hours = Math.floor((s % 86_400) / 3600);
-  const minutes = Math.floor((s % 3600) / 60);
-  if (days > 0) return `${days}d ${hours}h`;
-  if (hours > 0) return `${hours}h ${minutes}m`;
-  return `${minutes}m`;
 }
 
 function serviceName(namespace: string, name: string): string {

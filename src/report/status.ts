@@ -3,6 +3,7 @@
  * gateways, baseline metadata, thresholds) as terminal text or a stable JSON object. Pure: ages and every
  * other fact are passed in; no clock, no I/O.
  */
+import { formatAge } from './units.js';
 import type { MeshInventory } from '../mesh/types.js';
 
 export interface BaselineStatus {
@@ -25,29 +26,7 @@ export interface StatusView {
   thresholds: Record<string, string | number | null>;
 }
 
-/** "3d 4h", "2h 5m", "12m", "40s": the two largest units are enough for an age. */
-export function formatAge(seconds: number): string {
-  let rest = Math.max(0, Math.floor(seconds));
-  const amounts = (
-    [
-      ['d', 86_400],
-      ['h', 3_600],
-      ['m', 60],
-      ['s', 1],
-    ] as const
-  ).map(([label, size]) => {
-    const n = Math.floor(rest / size);
-    rest -= n * size;
-    return { n, label };
-  });
-  const first = amounts.findIndex((a) => a.n > 0);
-  if (first < 0) return '0s';
-  return amounts
-    .slice(first, first + 2)
-    .filter((a) => a.n > 0)
-    .map((a) => `${a.n}${a.label}`)
-    .join(' ');
-}
+export { formatAge };
 
 const yesNo = (value: boolean | undefined) => (value === undefined ? 'unknown' : value ? 'yes' : 'no');
 

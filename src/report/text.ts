@@ -2,15 +2,8 @@
  * Terminal renderers: a readable text report and a compact table. Pure: a Report in, a string out.
  */
 import Table from 'cli-table3';
-import { formatMetric } from '../anomaly.js';
+import { formatAge, formatMetric } from './units.js';
 import type { Finding, MetricName, Report } from '../types.js';
-
-function age(seconds: number): string {
-  if (seconds < 120) return `${seconds}s`;
-  if (seconds < 7200) return `${Math.round(seconds / 60)}m`;
-  if (seconds < 172800) return `${Math.round(seconds / 3600)}h`;
-  return `${Math.round(seconds / 86400)}d`;
-}
 
 function value(metric: MetricName, v: number | null | undefined): string {
   return v === null || v === undefined ? '–' : formatMetric(metric, v);
@@ -29,7 +22,7 @@ function header(report: Report): string[] {
   if (report.baseline) {
     const b = report.baseline;
     lines.push(
-      `Baseline: ${b.path}, learned ${b.createdAt} (age ${age(b.ageSeconds)}) from ${b.window.from} → ${b.window.to}, ${b.services} services`,
+      `Baseline: ${b.path}, learned ${b.createdAt} (age ${formatAge(b.ageSeconds)}) from ${b.window.from} → ${b.window.to}, ${b.services} services`,
     );
   } else {
     lines.push('Baseline: none');
