@@ -269,18 +269,41 @@ function unwrapObject(schema) {
         current = current.unwrap();
     return current instanceof zod__WEBPACK_IMPORTED_MODULE_3__/* .ZodObject */ .bvH ? current : null;
 }
-function describeIssue(issue, file) {
+function describeIssue(issue) {
     const where = issue.path.join('.') || '(top level)';
     if (issue.code === 'unrecognized_keys') {
         return issue.keys
             .map((key) => {
             const hint = didYouMean(key, knownKeysAt(issue.path));
             const at = [...issue.path, key].join('.');
-            return `${file}: unknown key "${at}"${hint ? ` (did you mean "${hint}"?)` : ''}`;
+            return `unknown key "${at}"${hint ? ` (did you mean "${hint}"?)` : ''}`;
         })
             .join('; ');
     }
-    return `${file}: ${where}: ${issue.message}`;
+    return `${where}: ${plainMessage(issue)}`;
+}
+/** zod's own wording ("Too small: expected number to be >=0") in the words of a config file; custom messages stay. */
+function plainMessage(issue) {
+    if (!/^(Too small|Too big|Invalid input|Invalid option)/.test(issue.message))
+        return issue.message;
+    switch (issue.code) {
+        case 'too_small': {
+            const min = Number(issue.minimum);
+            if (issue.origin === 'string')
+                return min <= 1 ? 'must not be empty' : `must be at least ${min} characters`;
+            if (issue.origin === 'array')
+                return `must list at least ${min}`;
+            return `must be ${issue.inclusive === false ? 'above' : 'at least'} ${min}`;
+        }
+        case 'too_big':
+            return `must be ${issue.inclusive === false ? 'below' : 'at most'} ${String(issue.maximum)}`;
+        case 'invalid_type':
+            return `must be ${issue.expected === 'array' ? 'a list' : `a ${issue.expected}`}`;
+        case 'invalid_value':
+            return `must be one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')}`;
+        default:
+            return issue.message;
+    }
 }
 /** Parse and validate a YAML config text into overrides. */
 function parseConfigFile(text, file = 'config') {
@@ -300,8 +323,8 @@ function parseConfigFile(text, file = 'config') {
     }
     const parsed = fileSchema.safeParse(raw);
     if (!parsed.success) {
-        const messages = parsed.error.issues.map((issue) => describeIssue(issue, file));
-        throw new _types_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigError */ .xL(messages.join('; '), 'see the "Configuration" section of the README for every key and its units');
+        const messages = parsed.error.issues.map((issue) => describeIssue(issue));
+        throw new _types_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigError */ .xL(`${file}: ${messages.join('; ')}`, 'see the "Configuration" section of the README for every key and its units');
     }
     return fileToOverrides(parsed.data);
 }

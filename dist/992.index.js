@@ -213,9 +213,20 @@ function integer(text, flag) {
         throw new types/* UserFacingError */.Ui('config', `${flag} "${text}" is not a whole number ≥ 0`, `write it like ${flag} 3`);
     return n;
 }
+/** A duration flag: the message names the flag, since a bare "5" could have come from anywhere. */
+function durationFlag(text, flag) {
+    try {
+        return (0,src_config/* parseDuration */.E9)(text);
+    }
+    catch (e) {
+        if (e instanceof types/* UserFacingError */.Ui)
+            throw new types/* UserFacingError */.Ui('config', `${flag}: ${e.message}`, e.fix);
+        throw e;
+    }
+}
 /** Flags override the file; secrets come from the environment so they stay out of shell history. */
 function overridesFrom(flags, env, command) {
-    const duration = flags.duration ? (0,src_config/* parseDuration */.E9)(flags.duration) : undefined;
+    const duration = flags.duration ? durationFlag(flags.duration, '--duration') : undefined;
     const sensitivity = flags.sensitivity !== undefined ? Number(flags.sensitivity) : undefined;
     if (sensitivity !== undefined && !(sensitivity > 0)) {
         throw new types/* UserFacingError */.Ui('config', `--sensitivity "${flags.sensitivity}" is not a positive number`, 'write it like --sensitivity 1.5');
@@ -225,7 +236,7 @@ function overridesFrom(flags, env, command) {
         source: flags.source,
         namespaces: flags.namespace,
         baselinePath: flags.baseline,
-        stepMs: flags.step ? (0,src_config/* parseDuration */.E9)(flags.step) : undefined,
+        stepMs: flags.step ? durationFlag(flags.step, '--step') : undefined,
         learnDurationMs: command === 'learn' ? duration : undefined,
         scanDurationMs: command === 'scan' ? duration : undefined,
         kube: { kubeconfig: flags.kubeconfig, context: flags.context },
@@ -237,7 +248,7 @@ function overridesFrom(flags, env, command) {
             caFile: flags.prometheusCa,
             insecureSkipVerify: flags.insecureSkipTlsVerify,
         },
-        sidecars: { intervalMs: flags.interval ? (0,src_config/* parseDuration */.E9)(flags.interval) : undefined },
+        sidecars: { intervalMs: flags.interval ? durationFlag(flags.interval, '--interval') : undefined },
         simulated: { topology: flags.topology, seed: flags.seed, faults: flags.inject?.map(src_config/* parseFault */.Gm) },
         model: { sensitivity },
         gate: {
@@ -328,7 +339,7 @@ async function main(argv, cliIo) {
         .option('--every <duration>', 'time between scans (default 1m)')
         .option('--count <n>', 'stop after this many scans')
         .action(async (flags) => {
-        const every = flags.every ? (0,src_config/* parseDuration */.E9)(flags.every) : 60_000;
+        const every = flags.every ? durationFlag(flags.every, '--every') : 60_000;
         const count = integer(flags.count, '--count') ?? Infinity;
         const sleep = io.sleep ?? ((ms) => new Promise((r) => setTimeout(r, ms)));
         let last = null;

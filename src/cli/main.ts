@@ -116,13 +116,23 @@ function integer(text: string | undefined, flag: string): number | undefined {
   return n;
 }
 
+/** A duration flag: the message names the flag, since a bare "5" could have come from anywhere. */
+function durationFlag(text: string, flag: string): number {
+  try {
+    return parseDuration(text);
+  } catch (e) {
+    if (e instanceof UserFacingError) throw new UserFacingError('config', `${flag}: ${e.message}`, e.fix);
+    throw e;
+  }
+}
+
 /** Flags override the file; secrets come from the environment so they stay out of shell history. */
 function overridesFrom(
   flags: Flags,
   env: NodeJS.ProcessEnv,
   command: 'learn' | 'scan' | 'status',
 ): ConfigOverrides {
-  const duration = flags.duration ? parseDuration(flags.duration) : undefined;
+  const duration = flags.duration ? durationFlag(flags.duration, '--duration') : undefined;
   const sensitivity = flags.sensitivity !== undefined ? Number(flags.sensitivity) : undefined;
   if (sensitivity !== undefined && !(sensitivity > 0)) {
     throw new UserFacingError(
@@ -136,7 +146,7 @@ function overridesFrom(
     source: flags.source as ConfigOverrides['source'],
     namespaces: flags.namespace,
     baselinePath: flags.baseline,
-    stepMs: flags.step ? parseDuration(flags.step) : undefined,
+    stepMs: flags.step ? durationFlag(flags.step, '--step') : undefined,
     learnDurationMs: command === 'learn' ? duration : undefined,
     scanDurationMs: command === 'scan' ? duration : undefined,
     kube: { kubeconfig: flags.kubeconfig, context: flags.context },
@@ -148,7 +158,7 @@ function overridesFrom(
       caFile: flags.prometheusCa,
       insecureSkipVerify: flags.insecureSkipTlsVerify,
     },
-    sidecars: { intervalMs: flags.interval ? parseDuration(flags.interval) : undefined },
+    sidecars: { intervalMs: flags.interval ? durationFlag(flags.interval, '--interval') : undefined },
     simulated: { topology: flags.topology, seed: flags.seed, faults: flags.inject?.map(parseFault) },
     model: { sensitivity },
     gate: {
@@ -261,7 +271,7 @@ export async function main(argv: string[], cliIo: CliIo): Promise<number> {
     .option('--every <duration>', 'time between scans (default 1m)')
     .option('--count <n>', 'stop after this many scans')
     .action(async (flags: Flags & { output: string; report?: string; every?: string; count?: string }) => {
-      const every = flags.every ? parseDuration(flags.every) : 60_000;
+      const every = flags.every ? durationFlag(flags.every, '--every') : 60_000;
       const count = integer(flags.count, '--count') ?? Infinity;
       const sleep = io.sleep ?? ((ms: number) => new Promise<void>((r) => setTimeout(r, ms)));
       let last: Report | null = null;

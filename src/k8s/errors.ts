@@ -157,6 +157,20 @@ export function translateKubeError(err: unknown, action: string): ClusterError {
     );
   }
 
+  if (err instanceof SyntaxError) {
+    // A 200 whose body is not JSON: something between us and the API server answered instead.
+    return new ClusterError(
+      `cannot ${action}: the API server's answer is not valid JSON (cut short, or not from a Kubernetes API server)`,
+      "check the kubeconfig's server URL and any proxy in between (kubectl get --raw /version), then retry",
+    );
+  }
+  if (err instanceof TypeError && err.message === 'fetch failed') {
+    // undici hides the reason when it refuses to connect at all (a blocked port such as :1, a bad URL).
+    return new ClusterError(
+      `cannot ${action}: could not connect to the API server (the connection was refused before it started)`,
+      "check the kubeconfig's server address and port",
+    );
+  }
   const message = err instanceof Error ? err.message : String(err);
   return new ClusterError(
     `cannot ${action}: ${sanitizeForMessage(message)}`,
