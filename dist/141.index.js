@@ -135,6 +135,8 @@ const PROXY_STATS_MATCHER_FIX = "to enable them, add to the mesh config (or a po
     'proxyStatsMatcher: { inclusionRegexps: [".*upstream_rq_retry.*", ".*upstream_rq_timeout.*", ' +
     '".*upstream_rq_pending_overflow.*", ".*outlier_detection.*"] }';
 
+// EXTERNAL MODULE: ./src/timeseries.ts
+var timeseries = __webpack_require__(93123);
 ;// CONCATENATED MODULE: ./src/metrics/prometheus.ts
 /**
  * The Prometheus metrics source: reads Istio's standard metrics from any Prometheus-compatible HTTP API
@@ -142,6 +144,7 @@ const PROXY_STATS_MATCHER_FIX = "to enable them, add to the mesh config (or a po
  * Owns the HTTP client (auth, TLS, timeouts, retries, bounded parallelism) and the translation of every failure
  * into a MetricsError with a cause and a fix. What to ask lives in istio-queries.ts.
  */
+
 
 
 
@@ -616,17 +619,7 @@ class PrometheusSource {
         if (!has('envoy:ejections'))
             unavailable.push('ejectionRate');
         const requests = [];
-        const values = Object.fromEntries([
-            'requestRate',
-            'errorRatio',
-            'latencyP50',
-            'latencyP90',
-            'latencyP99',
-            'retryRatio',
-            'timeoutRatio',
-            'overflowRatio',
-            'ejectionRate',
-        ].map((metric) => [metric, []]));
+        const values = (0,timeseries/* metricArrays */.FR)();
         for (let step = 0; step < steps; step++) {
             const rate = read('total', step);
             const served = rate !== null && rate > 0;

@@ -25,8 +25,8 @@ var core = __webpack_require__(91659);
 var github = __webpack_require__(61351);
 // EXTERNAL MODULE: ./src/config.ts
 var src_config = __webpack_require__(22973);
-// EXTERNAL MODULE: ./src/pipeline.ts + 12 modules
-var pipeline = __webpack_require__(47314);
+// EXTERNAL MODULE: ./src/pipeline.ts + 11 modules
+var pipeline = __webpack_require__(6068);
 // EXTERNAL MODULE: ./src/report/markdown.ts
 var markdown = __webpack_require__(54285);
 // EXTERNAL MODULE: ./src/report/status.ts

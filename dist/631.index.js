@@ -294,6 +294,8 @@ function ensureMonotonic(sorted) {
     }
 }
 
+// EXTERNAL MODULE: ./src/timeseries.ts
+var timeseries = __webpack_require__(93123);
 ;// CONCATENATED MODULE: ./src/metrics/sidecars.ts
 /**
  * The sidecar metrics source: scrapes every meshed pod's :15020/stats/prometheus through the API server's
@@ -304,6 +306,7 @@ function ensureMonotonic(sorted) {
  * The maths (snapshot → increase → step grid) are pure exported functions; the clock, the sleep, the pod
  * list and the HTTP fetch are injected so the whole scan runs in tests without waiting.
  */
+
 
 
 
@@ -561,17 +564,7 @@ const QUANTILES = [
 ];
 /** One service's per-step increases → the shared ServiceSeries shape. */
 function toServiceSeries(service, steps, coveredMs, unavailable) {
-    const values = {
-        requestRate: [],
-        errorRatio: [],
-        latencyP50: [],
-        latencyP90: [],
-        latencyP99: [],
-        retryRatio: [],
-        timeoutRatio: [],
-        overflowRatio: [],
-        ejectionRate: [],
-    };
+    const values = (0,timeseries/* metricArrays */.FR)();
     const requests = [];
     steps.forEach((inc, i) => {
         const seconds = coveredMs[i] / 1000;

@@ -311,13 +311,13 @@ async function main(argv, cliIo) {
     };
     const runScanCommand = async (flags) => {
         const ctx = context(flags, 'scan');
-        const { runScan } = await Promise.all(/* import() */[__webpack_require__.e(225), __webpack_require__.e(314)]).then(__webpack_require__.bind(__webpack_require__, 47314));
+        const { runScan } = await Promise.all(/* import() */[__webpack_require__.e(225), __webpack_require__.e(68)]).then(__webpack_require__.bind(__webpack_require__, 6068));
         const report = await runScan(ctx);
         await emitReport(report, flags.output, flags.report, io, (text) => redactor.redact(text));
         return report;
     };
     commonOptions(program.command('learn').description('learn a baseline of normal behaviour and write it atomically')).action(async (flags) => {
-        const { runLearn } = await Promise.all(/* import() */[__webpack_require__.e(225), __webpack_require__.e(314)]).then(__webpack_require__.bind(__webpack_require__, 47314));
+        const { runLearn } = await Promise.all(/* import() */[__webpack_require__.e(225), __webpack_require__.e(68)]).then(__webpack_require__.bind(__webpack_require__, 6068));
         await runLearn(context(flags, 'learn'));
     });
     scanOptions(commonOptions(program.command('scan').description('scan the mesh against the baseline and judge it'))).action(async (flags) => {
@@ -357,7 +357,7 @@ async function main(argv, cliIo) {
         .option('--inject <fault>', 'fault to inject (default reviews:latency)', 'reviews:latency')
         .option('--baseline <path>', 'where to write the demo baseline', 'smanalyzer-demo-baseline.json')
         .action(async (flags) => {
-        const { runLearn } = await Promise.all(/* import() */[__webpack_require__.e(225), __webpack_require__.e(314)]).then(__webpack_require__.bind(__webpack_require__, 47314));
+        const { runLearn } = await Promise.all(/* import() */[__webpack_require__.e(225), __webpack_require__.e(68)]).then(__webpack_require__.bind(__webpack_require__, 6068));
         log('$ smanalyzer learn --source simulated --baseline ' + flags.baseline);
         await runLearn(context({ source: 'simulated', baseline: flags.baseline }, 'learn'));
         log(`$ smanalyzer scan --source simulated --baseline ${flags.baseline} --inject ${flags.inject}`);

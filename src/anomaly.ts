@@ -127,6 +127,29 @@ function ruleFindings(ctx: Context): Finding[] {
   const out: Finding[] = [];
   const o = ctx.observed;
   const base = (m: MetricName) => ctx.baseline.metrics[m]?.mean ?? null;
+  /** A broken rule; its score is how far past the threshold (for a drop, how far below it). */
+  const broken = (
+    type: AnomalyType,
+    metric: MetricName,
+    observed: number,
+    threshold: number,
+    reason: string,
+  ) => {
+    const score =
+      type === 'traffic_drop' ? Math.min(threshold / Math.max(observed, 1e-9), 1e6) : observed / threshold;
+    out.push(
+      finding(ctx, {
+        type,
+        severity: ruleSeverity(score)!,
+        detector: 'rule',
+        metric,
+        observed,
+        threshold,
+        score,
+        reason,
+      }),
+    );
+  };
 
   const rate = o.requestRate;
   const baseRate = ctx.expectedRate;
@@ -134,50 +157,27 @@ function ruleFindings(ctx: Context): Finding[] {
   if (rate != null && baseRate != null && baseRate > 0) {
     const spike = baseRate * rules.trafficSpikeFactor;
     const drop = baseRate * rules.trafficDropFactor;
-    if (rate > spike) {
-      const sev = ruleSeverity(rate / spike)!;
-      out.push(
-        finding(ctx, {
-          type: 'traffic_spike',
-          severity: sev,
-          detector: 'rule',
-          metric: 'requestRate',
-          observed: rate,
-          threshold: spike,
-          score: rate / spike,
-          reason: `is above ${rules.trafficSpikeFactor}x the ${formatMetric('requestRate', baseRate)} ${usual}`,
-        }),
+    const expected = `the ${formatMetric('requestRate', baseRate)} ${usual}`;
+    if (rate > spike)
+      broken(
+        'traffic_spike',
+        'requestRate',
+        rate,
+        spike,
+        `is above ${rules.trafficSpikeFactor}x ${expected}`,
       );
-    } else if (rate < drop) {
-      const ratio = drop / Math.max(rate, 1e-9);
-      out.push(
-        finding(ctx, {
-          type: 'traffic_drop',
-          severity: ruleSeverity(ratio)!,
-          detector: 'rule',
-          metric: 'requestRate',
-          observed: rate,
-          threshold: drop,
-          score: Math.min(ratio, 1e6),
-          reason: `is below ${rules.trafficDropFactor}x the ${formatMetric('requestRate', baseRate)} ${usual}`,
-        }),
-      );
-    }
+    else if (rate < drop)
+      broken('traffic_drop', 'requestRate', rate, drop, `is below ${rules.trafficDropFactor}x ${expected}`);
   }
 
   const errors = o.errorRatio;
   if (errors != null && errors > rules.errorRatio) {
-    out.push(
-      finding(ctx, {
-        type: 'error_rate',
-        severity: ruleSeverity(errors / rules.errorRatio)!,
-        detector: 'rule',
-        metric: 'errorRatio',
-        observed: errors,
-        threshold: rules.errorRatio,
-        score: errors / rules.errorRatio,
-        reason: `is above the ${pct(rules.errorRatio)} limit`,
-      }),
+    broken(
+      'error_rate',
+      'errorRatio',
+      errors,
+      rules.errorRatio,
+      `is above the ${pct(rules.errorRatio)} limit`,
     );
   }
 
@@ -197,17 +197,13 @@ function ruleFindings(ctx: Context): Finding[] {
     const z = (value - p0) / Math.sqrt((p0 * (1 - p0)) / Math.max(requests, 1));
     // A handful of events proves nothing whatever z says: the normal approximation fails for rare counts.
     if (value > threshold && z > MIN_Z && value * requests >= MIN_EVENTS) {
-      out.push(
-        finding(ctx, {
-          type,
-          severity: ruleSeverity(value / threshold)!,
-          detector: 'rule',
-          metric,
-          observed: value,
-          threshold,
-          score: value / threshold,
-          reason: `is over ${RELATIVE_FACTOR}x its usual ${pct(usualRatio)} (z = ${z.toFixed(0)} over ${Math.round(requests)} requests)`,
-        }),
+      const evidence = `(z = ${z.toFixed(0)} over ${Math.round(requests)} requests)`;
+      broken(
+        type,
+        metric,
+        value,
+        threshold,
+        `is over ${RELATIVE_FACTOR}x its usual ${pct(usualRatio)} ${evidence}`,
       );
     }
   }
@@ -224,20 +220,7 @@ function ruleFindings(ctx: Context): Finding[] {
         reason: `is above ${rules.latencyFactor}x its baseline ${formatMetric('latencyP99', baseP99)}`,
       });
     const worst = bounds.sort((a, b) => p99 / b.limit - p99 / a.limit)[0];
-    if (worst && p99 > worst.limit) {
-      out.push(
-        finding(ctx, {
-          type: 'latency',
-          severity: ruleSeverity(p99 / worst.limit)!,
-          detector: 'rule',
-          metric: 'latencyP99',
-          observed: p99,
-          threshold: worst.limit,
-          score: p99 / worst.limit,
-          reason: worst.reason,
-        }),
-      );
-    }
+    if (worst && p99 > worst.limit) broken('latency', 'latencyP99', p99, worst.limit, worst.reason);
   }
 
   // Retries, timeouts and overflow: over the absolute limit AND well above this service's own normal,
@@ -251,20 +234,7 @@ function ruleFindings(ctx: Context): Finding[] {
     const value = o[metric];
     if (value == null) continue;
     const threshold = Math.max(limit, 2 * (base(metric) ?? 0));
-    if (value > threshold) {
-      out.push(
-        finding(ctx, {
-          type,
-          severity: ruleSeverity(value / threshold)!,
-          detector: 'rule',
-          metric,
-          observed: value,
-          threshold,
-          score: value / threshold,
-          reason: `is above the ${pct(threshold)} limit`,
-        }),
-      );
-    }
+    if (value > threshold) broken(type, metric, value, threshold, `is above the ${pct(threshold)} limit`);
   }
   return out;
 }

@@ -22,6 +22,7 @@ import {
   type ServiceSeries,
   UserFacingError,
 } from './types.js';
+import { metricArrays } from './timeseries.js';
 import { TOOL_VERSION } from './version.js';
 import type { MeshInventory } from './mesh/discover.js';
 import type { KubeConnection } from './k8s/connection.js';
@@ -228,21 +229,13 @@ export async function runLearn(
 }
 
 function emptySeries(key: ServiceKey, steps: number): ServiceSeries {
-  const nulls = () => new Array<number | null>(steps).fill(null);
   return {
     service: key,
     requests: new Array<number>(steps).fill(0),
-    values: {
-      requestRate: new Array<number | null>(steps).fill(0),
-      errorRatio: nulls(),
-      latencyP50: nulls(),
-      latencyP90: nulls(),
-      latencyP99: nulls(),
-      retryRatio: nulls(),
-      timeoutRatio: nulls(),
-      overflowRatio: nulls(),
-      ejectionRate: nulls(),
-    },
+    // Zero traffic, and no value for anything measured per request.
+    values: metricArrays((metric) =>
+      new Array<number | null>(steps).fill(metric === 'requestRate' ? 0 : null),
+    ),
     unavailable: [],
   };
 }

@@ -2,7 +2,7 @@
  * Typed access to per-service samples: windows over the step grid and request-weighted aggregates.
  * Pure functions; statistics beyond weighted means live in ml.ts.
  */
-import type { MetricName, ServiceSeries } from './types.js';
+import { METRIC_NAMES, type MetricName, type ServiceSeries } from './types.js';
 
 /** Start indexes of windows of `size` steps, `stride` apart, that fit in `length` steps. */
 export function windowStarts(length: number, size: number, stride: number): number[] {
@@ -88,4 +88,11 @@ export function windowAggregates(
     const w = weights[end] - weights[start];
     return w > 0 ? (weighted[end] - weighted[start]) / w : null;
   });
+}
+
+/** One array per metric, made by `make`: every source builds its series' values this way. */
+export function metricArrays(
+  make: (metric: MetricName) => Array<number | null> = () => [],
+): ServiceSeries['values'] {
+  return Object.fromEntries(METRIC_NAMES.map((metric) => [metric, make(metric)])) as ServiceSeries['values'];
 }

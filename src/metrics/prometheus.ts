@@ -34,6 +34,7 @@ import {
   type EnvoyClusterStat,
   type QueryScope,
 } from './istio-queries.js';
+import { metricArrays } from '../timeseries.js';
 
 export type PrometheusOptions = Config['prometheus'] & { url: string };
 
@@ -662,21 +663,7 @@ export class PrometheusSource implements MetricsSource {
     if (!has('envoy:ejections')) unavailable.push('ejectionRate');
 
     const requests: number[] = [];
-    const values = Object.fromEntries(
-      (
-        [
-          'requestRate',
-          'errorRatio',
-          'latencyP50',
-          'latencyP90',
-          'latencyP99',
-          'retryRatio',
-          'timeoutRatio',
-          'overflowRatio',
-          'ejectionRate',
-        ] as const
-      ).map((metric) => [metric, [] as Array<number | null>]),
-    ) as ServiceSeries['values'];
+    const values = metricArrays();
 
     for (let step = 0; step < steps; step++) {
       const rate = read('total', step);

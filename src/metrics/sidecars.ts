@@ -23,6 +23,7 @@ import {
 } from '../types.js';
 import { parseExposition, parseFloatValue, type MetricFamily } from './exposition.js';
 import { histogramQuantile } from './histogram.js';
+import { metricArrays } from '../timeseries.js';
 
 export const SIDECAR_METRICS_PORT = 15020;
 export const SIDECAR_METRICS_PATH = 'stats/prometheus';
@@ -362,17 +363,7 @@ export function toServiceSeries(
   coveredMs: readonly number[],
   unavailable: MetricName[],
 ): ServiceSeries {
-  const values = {
-    requestRate: [],
-    errorRatio: [],
-    latencyP50: [],
-    latencyP90: [],
-    latencyP99: [],
-    retryRatio: [],
-    timeoutRatio: [],
-    overflowRatio: [],
-    ejectionRate: [],
-  } as ServiceSeries['values'];
+  const values = metricArrays();
   const requests: number[] = [];
   steps.forEach((inc, i) => {
     const seconds = coveredMs[i] / 1000;

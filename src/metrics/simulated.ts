@@ -12,6 +12,7 @@ import {
   type MetricsSource,
   type ServiceSeries,
 } from '../types.js';
+import { metricArrays } from '../timeseries.js';
 import { topology, TOPOLOGY_NAMES, type SimulatedService } from './topologies.js';
 
 /** Envoy's default latency histogram buckets (ms). */
@@ -166,17 +167,7 @@ export class SimulatedSource implements MetricsSource {
     const series: ServiceSeries = {
       service: { namespace: spec.namespace, name: spec.name },
       requests: new Array<number>(steps),
-      values: {
-        requestRate: [],
-        errorRatio: [],
-        latencyP50: [],
-        latencyP90: [],
-        latencyP99: [],
-        retryRatio: [],
-        timeoutRatio: [],
-        overflowRatio: [],
-        ejectionRate: [],
-      },
+      values: metricArrays(),
       unavailable: [],
     };
     const v = series.values;
