@@ -61,7 +61,7 @@ const baselineSchema = schemas/* object */.Ikc({
     tool: schemas/* object */.Ikc({ name: schemas/* literal */.euz('smanalyzer'), version: schemas/* string */.YjP() }),
     createdAt: isoDate,
     source: schemas/* enum */.k5n(['simulated', 'prometheus', 'sidecars']),
-    cluster: schemas/* object */.Ikc({ server: schemas/* string */.YjP(), context: schemas/* string */.YjP() }).nullable(),
+    cluster: schemas/* object */.Ikc({ server: schemas/* string */.YjP(), context: schemas/* string */.YjP(), version: schemas/* string */.YjP().optional() }).nullable(),
     namespaces: schemas/* array */.YOg(schemas/* string */.YjP()),
     window: schemas/* object */.Ikc({ from: isoDate, to: isoDate }),
     stepMs: schemas/* number */.aig().int().positive(),
@@ -1541,6 +1541,7 @@ function assembleReport(input) {
         verdict: input.decision.verdict,
         window: { from: new Date(input.window.from).toISOString(), to: new Date(input.window.to).toISOString() },
         source: input.source,
+        cluster: input.cluster ?? null,
         partial: input.partial,
         baseline: b
             ? {
@@ -1726,9 +1727,7 @@ async function runLearn(ctx) {
     const baseline = learnBaseline(collected, config, {
         now: ctx.now(),
         toolVersion: version/* TOOL_VERSION */.w,
-        cluster: env.connection
-            ? { server: env.connection.identity.server, context: env.connection.identity.context }
-            : null,
+        cluster: env.connection?.identity ?? null,
         namespaces: config.namespaces,
     });
     writeBaselineAtomically(config.baselinePath, baseline);
@@ -1796,6 +1795,7 @@ function analyseScan(collected, baseline, config, extra) {
     return assembleReport({
         window: { from: collected.from, to: collected.to },
         source: collected.source,
+        cluster: extra.cluster ?? null,
         partial: collected.partial,
         baseline: { path: extra.baselinePath, value: baseline },
         services: results,
@@ -1845,6 +1845,7 @@ async function scanAgainst(ctx, baseline, duration) {
     }
     return analyseScan(collected, baseline, config, {
         inventory: env.inventory,
+        cluster: env.connection?.identity ?? null,
         baselinePath: config.baselinePath,
         now: ctx.now(),
         notes,

@@ -62,7 +62,7 @@ export interface Baseline {
   tool: { name: 'smanalyzer'; version: string };
   createdAt: string;
   source: SourceName;
-  cluster: { server: string; context: string } | null;
+  cluster: { server: string; context: string; version?: string } | null;
   /** Empty: every namespace. */
   namespaces: string[];
   window: { from: string; to: string };
@@ -97,7 +97,7 @@ const baselineSchema = z.object({
   tool: z.object({ name: z.literal('smanalyzer'), version: z.string() }),
   createdAt: isoDate,
   source: z.enum(['simulated', 'prometheus', 'sidecars']),
-  cluster: z.object({ server: z.string(), context: z.string() }).nullable(),
+  cluster: z.object({ server: z.string(), context: z.string(), version: z.string().optional() }).nullable(),
   namespaces: z.array(z.string()),
   window: z.object({ from: isoDate, to: isoDate }),
   stepMs: z.number().int().positive(),

@@ -20,7 +20,7 @@ import { METRIC_NAMES, type CollectedMetrics, type MetricName, type ServiceSerie
 export interface LearnMeta {
   now: number;
   toolVersion: string;
-  cluster: { server: string; context: string } | null;
+  cluster: { server: string; context: string; version?: string } | null;
   namespaces: string[];
 }
 

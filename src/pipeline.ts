@@ -15,6 +15,7 @@ import {
   ConfigError,
   MetricsError,
   serviceId,
+  type ClusterIdentity,
   type CollectedMetrics,
   type MetricsSource,
   type Report,
@@ -212,9 +213,7 @@ export async function runLearn(
   const baseline = learnBaseline(collected, config, {
     now: ctx.now(),
     toolVersion: TOOL_VERSION,
-    cluster: env.connection
-      ? { server: env.connection.identity.server, context: env.connection.identity.context }
-      : null,
+    cluster: env.connection?.identity ?? null,
     namespaces: config.namespaces,
   });
   writeBaselineAtomically(config.baselinePath, baseline);
@@ -245,7 +244,13 @@ export function analyseScan(
   collected: CollectedMetrics,
   baseline: Baseline,
   config: Config,
-  extra: { inventory?: MeshInventory | null; baselinePath: string; now: number; notes?: string[] },
+  extra: {
+    inventory?: MeshInventory | null;
+    cluster?: ClusterIdentity | null;
+    baselinePath: string;
+    now: number;
+    notes?: string[];
+  },
 ): Report {
   const windowSteps = Math.round(baseline.featureWindowMs / baseline.stepMs);
   const byId = new Map(baseline.services.map((s) => [serviceId(s), s]));
@@ -308,6 +313,7 @@ export function analyseScan(
   return assembleReport({
     window: { from: collected.from, to: collected.to },
     source: collected.source,
+    cluster: extra.cluster ?? null,
     partial: collected.partial,
     baseline: { path: extra.baselinePath, value: baseline },
     services: results,
@@ -379,6 +385,7 @@ async function scanAgainst(ctx: RunContext, baseline: Baseline, duration: number
   }
   return analyseScan(collected, baseline, config, {
     inventory: env.inventory,
+    cluster: env.connection?.identity ?? null,
     baselinePath: config.baselinePath,
     now: ctx.now(),
     notes,

@@ -176,6 +176,12 @@ export interface ServiceReport {
   reason?: string;
 }
 
+export interface ClusterIdentity {
+  server: string;
+  context: string;
+  version: string;
+}
+
 export interface BaselineSummary {
   path: string;
   createdAt: string;
@@ -192,6 +198,8 @@ export interface Report {
   verdict: Verdict;
   window: { from: string; to: string };
   source: SourceName;
+  /** The cluster the scan ran against (from /version and the kubeconfig); null without one. */
+  cluster: ClusterIdentity | null;
   partial: boolean;
   baseline: BaselineSummary | null;
   services: ServiceReport[];

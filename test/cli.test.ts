@@ -95,6 +95,7 @@ describe('the JSON report', () => {
       'verdict',
       'window',
       'source',
+      'cluster',
       'partial',
       'baseline',
       'services',

@@ -25,5 +25,9 @@ test('in a log it prints a plain line at most every 30 s, and the end', () => {
   progress(0.4, 'collecting');
   now = 32_000;
   progress(1, 'collected');
-  expect(writes).toEqual(['progress: 10% collecting\n', 'progress: 40% collecting\n', 'progress: 100% collected\n']);
+  expect(writes).toEqual([
+    'progress: 10% collecting\n',
+    'progress: 40% collecting\n',
+    'progress: 100% collected\n',
+  ]);
 });

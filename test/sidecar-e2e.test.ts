@@ -227,6 +227,7 @@ describe('with the sidecar source', () => {
     const baseline = JSON.parse(readFileSync(baselinePath, 'utf8')) as Baseline;
     expect(baseline.source).toBe('sidecars');
     expect(baseline.cluster?.server).toBe(api.url);
+    expect(baseline.cluster?.version).toBe(api.gitVersion);
     expect(baseline.window).toEqual({
       from: new Date(learnedFrom).toISOString(),
       to: new Date(learnedFrom + 3_600_000).toISOString(),
@@ -262,6 +263,8 @@ describe('with the sidecar source', () => {
     const report = JSON.parse(result.stdout) as Report;
     expect(report.anomalies).toEqual([]);
     expect(report.verdict).toBe('pass');
+    // The report names the cluster it judged: server, context and the version from /version.
+    expect(report.cluster).toMatchObject({ server: api.url, version: api.gitVersion });
     expect(result.code).toBe(0);
   }, 30_000);
 

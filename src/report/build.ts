@@ -6,12 +6,20 @@ import type { Baseline } from '../baseline.js';
 import type { GateDecision } from '../gate.js';
 import type { Config } from '../config-types.js';
 import type { ServiceVerdict } from '../anomaly.js';
-import { SEVERITIES, type Report, type ServiceKey, type Severity, type SourceName } from '../types.js';
+import {
+  SEVERITIES,
+  type ClusterIdentity,
+  type Report,
+  type ServiceKey,
+  type Severity,
+  type SourceName,
+} from '../types.js';
 import { TOOL_VERSION } from '../version.js';
 
 export interface ReportInput {
   window: { from: number; to: number };
   source: SourceName;
+  cluster?: ClusterIdentity | null;
   partial: boolean;
   baseline: { path: string; value: Baseline } | null;
   services: Array<{ key: ServiceKey; verdict: ServiceVerdict }>;
@@ -36,6 +44,7 @@ export function assembleReport(input: ReportInput): Report {
     verdict: input.decision.verdict,
     window: { from: new Date(input.window.from).toISOString(), to: new Date(input.window.to).toISOString() },
     source: input.source,
+    cluster: input.cluster ?? null,
     partial: input.partial,
     baseline: b
       ? {

@@ -53,6 +53,7 @@ export function report(overrides: Partial<Report> = {}, anomalies: Finding[] = [
     verdict,
     window: { from: '2026-11-25T10:00:00.000Z', to: '2026-11-25T10:05:00.000Z' },
     source: 'simulated',
+    cluster: null,
     partial: false,
     baseline: {
       path: 'smanalyzer-baseline.json',
