@@ -1683,10 +1683,12 @@ async function prepare(ctx) {
  * history is waited out, then read; the simulated mesh replays the last `duration` at once; the sidecar
  * source watches the window itself.
  */
-async function collectWindow(ctx, env, durationMs, stepMs, services) {
+async function collectWindow(ctx, env, durationMs, stepMs, services, purpose) {
     const now = ctx.now();
     let window = (0,src_config/* resolveWindow */.LI)({ from: ctx.window?.from, to: ctx.window?.to, durationMs }, now);
-    if (window.live && env.source.name === 'simulated') {
+    // Learning wants normal behaviour, which a source with history already holds: read the last `duration`
+    // at once rather than wait for it. The simulated mesh replays its recent past for scans too.
+    if (window.live && env.source.hasHistory && (purpose === 'learn' || env.source.name === 'simulated')) {
         window = { from: now - durationMs, to: now, live: false };
     }
     // Align to the step grid so a learn and a scan see the same step boundaries.
@@ -1716,7 +1718,7 @@ async function collectWindow(ctx, env, durationMs, stepMs, services) {
 async function runLearn(ctx) {
     const { config } = ctx;
     const env = await prepare(ctx);
-    const collected = await collectWindow(ctx, env, config.learnDurationMs, config.stepMs, env.inventory?.services);
+    const collected = await collectWindow(ctx, env, config.learnDurationMs, config.stepMs, env.inventory?.services, 'learn');
     const withTraffic = collected.services.filter((s) => s.requests.some((r) => r > 0));
     if (withTraffic.length === 0) {
         throw new types/* MetricsError */.kj(`no service had any requests between ${new Date(collected.from).toISOString()} and ${new Date(collected.to).toISOString()}`, 'learn over a window with traffic (check --from/--to and --namespace)');
@@ -1838,7 +1840,7 @@ async function scanAgainst(ctx, baseline, duration) {
         }, config.baselinePath);
     }
     const minimum = baseline.featureWindowMs;
-    const collected = await collectWindow(ctx, env, duration, baseline.stepMs, env.inventory?.services);
+    const collected = await collectWindow(ctx, env, duration, baseline.stepMs, env.inventory?.services, 'scan');
     checkCompatibility(baseline, { source: config.source, namespaces: config.namespaces, histogramBuckets: collected.histogramBuckets }, config.baselinePath);
     if (collected.to - collected.from < minimum) {
         notes.push(`the window is shorter than the model's ${minimum / 1000}s feature window: only the rules judged it`);

@@ -154,11 +154,14 @@ async function collectWindow(
   env: Environment,
   durationMs: number,
   stepMs: number,
-  services?: ServiceKey[],
+  services: ServiceKey[] | undefined,
+  purpose: 'learn' | 'scan',
 ): Promise<CollectedMetrics> {
   const now = ctx.now();
   let window = resolveWindow({ from: ctx.window?.from, to: ctx.window?.to, durationMs }, now);
-  if (window.live && env.source.name === 'simulated') {
+  // Learning wants normal behaviour, which a source with history already holds: read the last `duration`
+  // at once rather than wait for it. The simulated mesh replays its recent past for scans too.
+  if (window.live && env.source.hasHistory && (purpose === 'learn' || env.source.name === 'simulated')) {
     window = { from: now - durationMs, to: now, live: false };
   }
   // Align to the step grid so a learn and a scan see the same step boundaries.
@@ -196,6 +199,7 @@ export async function runLearn(
     config.learnDurationMs,
     config.stepMs,
     env.inventory?.services,
+    'learn',
   );
   const withTraffic = collected.services.filter((s) => s.requests.some((r) => r > 0));
   if (withTraffic.length === 0) {
@@ -372,7 +376,7 @@ async function scanAgainst(ctx: RunContext, baseline: Baseline, duration: number
     );
   }
   const minimum = baseline.featureWindowMs;
-  const collected = await collectWindow(ctx, env, duration, baseline.stepMs, env.inventory?.services);
+  const collected = await collectWindow(ctx, env, duration, baseline.stepMs, env.inventory?.services, 'scan');
   checkCompatibility(
     baseline,
     { source: config.source, namespaces: config.namespaces, histogramBuckets: collected.histogramBuckets },

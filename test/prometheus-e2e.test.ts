@@ -295,6 +295,17 @@ describe.each([15, 30])('with data scraped every %i s', (interval) => {
     expect(baseline.services.every((s) => !s.insufficient)).toBe(true);
   });
 
+  test('learn without --from/--to reads the last 24 h of history at once instead of waiting for it', async () => {
+    const path = join(dir, `history-${interval}.json`);
+    // No sleep is given to the CLI: a learn that tried to watch the mesh live would wait a real day.
+    const result = await cli('learn', ...sourceFlags(prometheus.url), '-n', namespace, '--baseline', path);
+    expect(result.code).toBe(0);
+    const baseline = JSON.parse(readFileSync(path, 'utf8')) as Baseline;
+    expect(Date.parse(baseline.window.to)).toBe(NOW);
+    expect(Date.parse(baseline.window.to) - Date.parse(baseline.window.from)).toBe(24 * HOUR);
+    expect(baseline.services).toHaveLength(5);
+  });
+
   test('a clean later window passes with exit 0 and no anomaly', async () => {
     const result = await scan(CLEAN);
     const report = JSON.parse(result.stdout) as Report;
