@@ -23,6 +23,8 @@ var external_node_path_ = __webpack_require__(76760);
 var core = __webpack_require__(91659);
 // EXTERNAL MODULE: ./node_modules/@actions/github/lib/github.js
 var github = __webpack_require__(61351);
+// EXTERNAL MODULE: ./node_modules/@octokit/plugin-retry/dist-bundle/index.js
+var dist_bundle = __webpack_require__(49735);
 // EXTERNAL MODULE: ./src/config.ts
 var src_config = __webpack_require__(22973);
 // EXTERNAL MODULE: ./src/pipeline.ts + 11 modules
@@ -71,8 +73,8 @@ function emitAnnotations(report, sink = core) {
 
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __webpack_require__(48161);
-// EXTERNAL MODULE: ./node_modules/@actions/artifact/lib/artifact.js + 310 modules
-var lib_artifact = __webpack_require__(56656);
+// EXTERNAL MODULE: ./node_modules/@actions/artifact/lib/artifact.js + 309 modules
+var lib_artifact = __webpack_require__(40111);
 ;// CONCATENATED MODULE: ./src/action/artifact.ts
 /**
  * The baseline as a workflow artifact: `learn` uploads it (@actions/artifact, the runner's results
@@ -804,6 +806,7 @@ function readUntrustedReport(file) {
 
 
 
+
 function runUrl() {
     const { GITHUB_SERVER_URL, GITHUB_REPOSITORY, GITHUB_RUN_ID } = process.env;
     if (!GITHUB_REPOSITORY || !GITHUB_RUN_ID)
@@ -812,7 +815,8 @@ function runUrl() {
 }
 function octokitFor(token) {
     // Read the API URL at call time (GHES, tests): @actions/github captures it at import.
-    return github/* getOctokit */.Q(token, { baseUrl: process.env.GITHUB_API_URL || 'https://api.github.com' });
+    // GitHub's API has passing 5xx hiccups: retried with backoff (1 s, 4 s, 9 s), never 4xx.
+    return github/* getOctokit */.Q(token, { baseUrl: process.env.GITHUB_API_URL || 'https://api.github.com' }, dist_bundle/* retry */.L);
 }
 function eventContext() {
     const context = github/* context */._;

@@ -133,6 +133,7 @@ beforeEach(() => {
   server.comments.clear();
   server.requests.length = 0;
   server.readOnly = false;
+  server.failures.length = 0;
 });
 
 const scanInputs = (extra: Record<string, string> = {}) => ({
@@ -190,6 +191,14 @@ describe('the sticky PR comment across runs', () => {
     expect(server.apiCalls('PATCH').map((r) => r.path)).toEqual([
       `/repos/octo-org/bookinfo/issues/comments/${firstId}`,
     ]);
+  });
+
+  it('is created once even when GitHub answers the first attempt with a 502', async () => {
+    server.failures.push({ method: 'POST', path: /\/issues\/42\/comments$/, status: 502 });
+    const run = await runAction(scanInputs(), { env: FAULT });
+    expect(run.outputs.verdict).toBe('fail');
+    expect(server.apiCalls('POST')).toHaveLength(2); // the 502, then the retry
+    expect(server.comments.get(42)).toHaveLength(1);
   });
 
   it('is marked resolved by a later passing run', async () => {

@@ -9,6 +9,7 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import * as core from '@actions/core';
 import * as github from '@actions/github';
+import { retry } from '@octokit/plugin-retry';
 import { loadConfig, type Config } from '../config.js';
 import { runLearn, runScan, runStatus, type RunContext } from '../pipeline.js';
 import { escapeMarkdown, renderSummaryMarkdown } from '../report/markdown.js';
@@ -30,7 +31,8 @@ function runUrl(): string | undefined {
 
 function octokitFor(token: string): Octokit {
   // Read the API URL at call time (GHES, tests): @actions/github captures it at import.
-  return github.getOctokit(token, { baseUrl: process.env.GITHUB_API_URL || 'https://api.github.com' });
+  // GitHub's API has passing 5xx hiccups: retried with backoff (1 s, 4 s, 9 s), never 4xx.
+  return github.getOctokit(token, { baseUrl: process.env.GITHUB_API_URL || 'https://api.github.com' }, retry);
 }
 
 function eventContext(): EventContext {

@@ -60,6 +60,8 @@ export class GitHubApiServer {
   readonly artifacts: StoredArtifact[] = [];
   readonly runs = new Map<number, WorkflowRun>();
   readOnly = false;
+  /** One-shot faults: the next request matching method and path gets this status instead (then it is gone). */
+  readonly failures: Array<{ method: string; path: RegExp; status: number }> = [];
   /** The run id and branch a Twirp upload is recorded against. */
   uploadRun = { id: 9001, branch: 'main', sha: 'f'.repeat(40) };
   private nextId = 1000;
@@ -169,6 +171,12 @@ export class GitHubApiServer {
       body,
       authorization: req.headers.authorization,
     });
+    const failure = this.failures.findIndex((f) => f.method === req.method && f.path.test(url.pathname));
+    if (failure >= 0) {
+      const [{ status }] = this.failures.splice(failure, 1);
+      this.send(res, status, { message: 'Server Error' });
+      return;
+    }
     const method = req.method ?? 'GET';
     const path = url.pathname;
     let m: RegExpExecArray | null;
