@@ -209,10 +209,10 @@ class PrometheusClient {
             url = new URL(options.url);
         }
         catch {
-            throw new types/* MetricsError */.kj('the Prometheus URL is not a valid URL', 'set --prometheus-url to the server base URL, e.g. http://prometheus.istio-system:9090');
+            throw new types/* MetricsError */.kj('the Prometheus URL is not a valid URL', 'set --prometheus-url to the server base URL, e.g. http://prometheus.istio-system:9090', { environmental: false });
         }
         if (url.protocol !== 'http:' && url.protocol !== 'https:') {
-            throw new types/* MetricsError */.kj(`the Prometheus URL must start with http:// or https:// (got ${url.protocol})`, 'set --prometheus-url to the server base URL, e.g. http://prometheus.istio-system:9090');
+            throw new types/* MetricsError */.kj(`the Prometheus URL must start with http:// or https:// (got ${url.protocol})`, 'set --prometheus-url to the server base URL, e.g. http://prometheus.istio-system:9090', { environmental: false });
         }
         // Credentials in the URL become basic auth: fetch refuses them inline, and messages must never show them.
         let basicAuth = options.basicAuth;
@@ -296,7 +296,7 @@ class PrometheusClient {
                 ca = (0,external_node_fs_.readFileSync)(this.options.caFile, 'utf8');
             }
             catch (error) {
-                throw new types/* MetricsError */.kj(`cannot read the Prometheus CA file ${this.options.caFile}: ${error.message}`, 'point --prometheus-ca at a readable PEM file');
+                throw new types/* MetricsError */.kj(`cannot read the Prometheus CA file ${this.options.caFile}: ${error.message}`, 'point --prometheus-ca at a readable PEM file', { environmental: false });
             }
         }
         const undici = await __webpack_require__.e(/* import() */ 752).then(__webpack_require__.t.bind(__webpack_require__, 46752, 19));
@@ -405,7 +405,7 @@ class PrometheusClient {
     }
     queryRejected(status, promError, query) {
         return new types/* MetricsError */.kj(`Prometheus at ${this.displayUrl} rejected a query (HTTP ${status}, ${this.redact(oneLine(promError, 300))}) ` +
-            `for: ${oneLine(query, 200)}`, 'check the namespaces and reporter settings; if the backend is not Prometheus, check that it supports this PromQL');
+            `for: ${oneLine(query, 200)}`, 'check the namespaces and reporter settings; if the backend is not Prometheus, check that it supports this PromQL', { environmental: false });
     }
     timeoutError(timeoutMs, what) {
         return new types/* MetricsError */.kj(`Prometheus at ${this.displayUrl} did not answer within ${Math.round(timeoutMs / 100) / 10} s (${what})`, 'raise prometheus.timeout in the config file, query a shorter window or a larger --step, or check the server load');
@@ -488,7 +488,7 @@ class PrometheusSource {
         const { from, to, stepMs } = request;
         const steps = Math.floor((to - from) / stepMs);
         if (!(stepMs > 0) || steps < 1) {
-            throw new types/* MetricsError */.kj(`the window ${new Date(from).toISOString()} to ${new Date(to).toISOString()} is shorter than one step (${stepMs} ms)`, 'widen --from/--to or lower --step');
+            throw new types/* MetricsError */.kj(`the window ${new Date(from).toISOString()} to ${new Date(to).toISOString()} is shorter than one step (${stepMs} ms)`, 'widen --from/--to or lower --step', { environmental: false });
         }
         // The first failure cancels the queries still queued or in flight: one error, not thirteen.
         const failed = new AbortController();
@@ -561,7 +561,7 @@ class PrometheusSource {
             const where = request.namespaces.length > 0 ? `namespaces ${request.namespaces.join(', ')}` : 'any namespace';
             throw new types/* MetricsError */.kj(`no Istio metrics found at ${this.client.displayUrl}: no istio_requests_total with reporter="${scope.reporter}" in ` +
                 `${where} between ${new Date(from).toISOString()} and ${new Date(to).toISOString()}`, 'check that Prometheus scrapes the Istio sidecars (istio_requests_total), the --namespace filter, ' +
-                'the reporter setting and the --from/--to window');
+                'the reporter setting and the --from/--to window', { environmental: false });
         }
         const inNamespaces = (key) => request.namespaces.length === 0 || request.namespaces.includes(key.namespace);
         const keys = request.services

@@ -1159,35 +1159,17 @@ var src_config = __webpack_require__(22973);
 /**
  * The error policy (gate.onError / --on-error): tells an environment fault — the cluster or Prometheus
  * unreachable or failing while a scan talks to it — from bad input, which always exits 2 whatever the policy.
+ * The errors carry the distinction themselves (FaultKind in types.ts), set where they are raised.
  */
 
 /**
- * Errors raised by a metrics source that are the user's input or setup, not a failing server: an invalid
- * URL or CA file, a query the backend rejects, a window with no Istio metrics at all.
- */
-const METRICS_SETUP_PROBLEMS = [
-    /^no Istio metrics found/,
-    /rejected a query/,
-    /Prometheus URL (is not a valid URL|must start with)/,
-    /^cannot read the Prometheus CA file/,
-    /^--source prometheus needs/,
-    /is shorter than one step/,
-];
-/**
  * True when the error is an environment fault: the API server or the metrics backend refused the connection,
  * reset it, timed out, answered 401/403/429/5xx, or sent a malformed or truncated answer. Kubeconfig problems
- * (missing, empty, no current context, unknown context) and a namespace that does not exist are bad input.
+ * (missing, empty, no current context, unknown context), a namespace that does not exist, an invalid
+ * Prometheus URL or CA file, a rejected query and a window without Istio metrics are bad input.
  */
 function isEnvironmentFault(error) {
-    if (error instanceof types/* ClusterError */.b$) {
-        // Every failed API call is phrased "cannot <action>: <why>" (k8s/connection.ts, k8s/errors.ts);
-        // reading the kubeconfig is the one "cannot" that happens before any network call.
-        return /^cannot /.test(error.message) && !/^cannot read kubeconfig/.test(error.message);
-    }
-    if (error instanceof types/* MetricsError */.kj) {
-        return !METRICS_SETUP_PROBLEMS.some((pattern) => pattern.test(error.message));
-    }
-    return false;
+    return (error instanceof types/* ClusterError */.b$ || error instanceof types/* MetricsError */.kj) && error.environmental;
 }
 
 ;// CONCATENATED MODULE: ./src/gate.ts

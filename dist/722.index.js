@@ -35,7 +35,7 @@ async function listAll(conn, action, page) {
         if (!cont)
             return items;
     }
-    throw new _types_js__WEBPACK_IMPORTED_MODULE_0__/* .ClusterError */ .b$(`cannot ${action}: the API server kept returning more pages after ${MAX_PAGES} pages`, 'narrow the namespaces setting, or check the API server');
+    throw new _types_js__WEBPACK_IMPORTED_MODULE_0__/* .ClusterError */ .b$(`cannot ${action}: the API server kept returning more pages after ${MAX_PAGES} pages`, 'narrow the namespaces setting, or check the API server', { environmental: true });
 }
 async function fetchClusterObjects(conn, chosen) {
     const { core, apps } = conn;

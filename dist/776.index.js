@@ -126,6 +126,10 @@ function isAbort(err) {
     const name = err?.name;
     return name === 'AbortError' || name === 'TimeoutError';
 }
+/** A ClusterError that is an environment fault (see FaultKind in types.ts). */
+function fault(message, fix) {
+    return new types/* ClusterError */.b$(message, fix, { environmental: true });
+}
 /**
  * Translates an error from a Kubernetes API call into a ClusterError.
  * `action` says what was being done, e.g. "list pods in namespace shop".
@@ -137,7 +141,7 @@ function translateKubeError(err, action) {
     if (code !== undefined)
         return fromHttpStatus(code, statusBody(err), action);
     if (isAbort(err)) {
-        return new types/* ClusterError */.b$(`cannot ${action}: the API server did not answer in time`, 'check that the cluster is healthy and reachable (kubectl get --raw /readyz), then retry');
+        return fault(`cannot ${action}: the API server did not answer in time`, 'check that the cluster is healthy and reachable (kubectl get --raw /readyz), then retry');
     }
     const net = networkCode(err);
     if (net && UNREACHABLE_CODES.has(net)) {
@@ -145,27 +149,27 @@ function translateKubeError(err, action) {
         const host = where
             ? `${String(where.address ?? where.hostname)}${where.port ? `:${String(where.port)}` : ''}`
             : 'its address';
-        return new types/* ClusterError */.b$(`cannot ${action}: the API server at ${host} is unreachable (${net})`, "check the kubeconfig's server address, your network/VPN, and that the cluster is running");
+        return fault(`cannot ${action}: the API server at ${host} is unreachable (${net})`, "check the kubeconfig's server address, your network/VPN, and that the cluster is running");
     }
     if (net && TIMEOUT_CODES.has(net)) {
-        return new types/* ClusterError */.b$(`cannot ${action}: the API server did not answer in time (${net})`, 'check that the cluster is healthy and reachable (kubectl get --raw /readyz), then retry');
+        return fault(`cannot ${action}: the API server did not answer in time (${net})`, 'check that the cluster is healthy and reachable (kubectl get --raw /readyz), then retry');
     }
     if (net && RETRYABLE_NETWORK_CODES.has(net)) {
-        return new types/* ClusterError */.b$(`cannot ${action}: the connection to the API server was reset (${net})`, 'a proxy, load balancer or the API server dropped the connection; check the cluster and retry');
+        return fault(`cannot ${action}: the connection to the API server was reset (${net})`, 'a proxy, load balancer or the API server dropped the connection; check the cluster and retry');
     }
     if (net && isTlsCode(net)) {
-        return new types/* ClusterError */.b$(`cannot ${action}: TLS verification of the API server failed (${net})`, "the kubeconfig's certificate-authority data does not match the server's certificate: refresh the kubeconfig");
+        return fault(`cannot ${action}: TLS verification of the API server failed (${net})`, "the kubeconfig's certificate-authority data does not match the server's certificate: refresh the kubeconfig");
     }
     if (err instanceof SyntaxError) {
         // A 200 whose body is not JSON: something between us and the API server answered instead.
-        return new types/* ClusterError */.b$(`cannot ${action}: the API server's answer is not valid JSON (cut short, or not from a Kubernetes API server)`, "check the kubeconfig's server URL and any proxy in between (kubectl get --raw /version), then retry");
+        return fault(`cannot ${action}: the API server's answer is not valid JSON (cut short, or not from a Kubernetes API server)`, "check the kubeconfig's server URL and any proxy in between (kubectl get --raw /version), then retry");
     }
     if (err instanceof TypeError && err.message === 'fetch failed') {
         // undici hides the reason when it refuses to connect at all (a blocked port such as :1, a bad URL).
-        return new types/* ClusterError */.b$(`cannot ${action}: could not connect to the API server (the connection was refused before it started)`, "check the kubeconfig's server address and port");
+        return fault(`cannot ${action}: could not connect to the API server (the connection was refused before it started)`, "check the kubeconfig's server address and port");
     }
     const message = err instanceof Error ? err.message : String(err);
-    return new types/* ClusterError */.b$(`cannot ${action}: ${sanitizeForMessage(message)}`, 'check the kubeconfig and that the cluster is reachable (kubectl version)');
+    return fault(`cannot ${action}: ${sanitizeForMessage(message)}`, 'check the kubeconfig and that the cluster is reachable (kubectl version)');
 }
 function isTlsCode(code) {
     return (code.startsWith('ERR_TLS_') ||
@@ -179,10 +183,10 @@ function fromHttpStatus(code, status, action) {
     const serverSays = status?.message ? sanitizeForMessage(status.message) : undefined;
     switch (true) {
         case code === 401:
-            return new types/* ClusterError */.b$(`cannot ${action}: the API server rejected the credentials (HTTP 401 Unauthorized)`, 'refresh the token or client certificate in the kubeconfig (or its exec plugin), or choose another --context');
+            return fault(`cannot ${action}: the API server rejected the credentials (HTTP 401 Unauthorized)`, 'refresh the token or client certificate in the kubeconfig (or its exec plugin), or choose another --context');
         case code === 403: {
             const missing = missingPermission(status?.message, action);
-            return new types/* ClusterError */.b$(`cannot ${action}: forbidden (HTTP 403)${serverSays ? `: ${serverSays}` : ''}`, `grant ${missing} to this user or service account: apply the least-privilege ClusterRole in ${RBAC_EXAMPLE}`);
+            return fault(`cannot ${action}: forbidden (HTTP 403)${serverSays ? `: ${serverSays}` : ''}`, `grant ${missing} to this user or service account: apply the least-privilege ClusterRole in ${RBAC_EXAMPLE}`);
         }
         case code === 404: {
             const name = status?.details?.name;
@@ -190,14 +194,14 @@ function fromHttpStatus(code, status, action) {
             if (isNamespace && name) {
                 return new types/* ClusterError */.b$(`namespace "${name}" not found (HTTP 404) while trying to ${action}`, 'check the namespaces setting against `kubectl get namespaces` (or the --context you use)');
             }
-            return new types/* ClusterError */.b$(`cannot ${action}: not found (HTTP 404)${serverSays ? `: ${serverSays}` : ''}`, 'check the namespace and that the server is a Kubernetes API server (the kubeconfig server URL)');
+            return fault(`cannot ${action}: not found (HTTP 404)${serverSays ? `: ${serverSays}` : ''}`, 'check the namespace and that the server is a Kubernetes API server (the kubeconfig server URL)');
         }
         case code === 429:
-            return new types/* ClusterError */.b$(`cannot ${action}: the API server kept throttling requests (HTTP 429 Too Many Requests)`, 'the API server is overloaded or rate-limits this client (API priority and fairness); retry later');
+            return fault(`cannot ${action}: the API server kept throttling requests (HTTP 429 Too Many Requests)`, 'the API server is overloaded or rate-limits this client (API priority and fairness); retry later');
         case code >= 500:
-            return new types/* ClusterError */.b$(`cannot ${action}: the API server failed (HTTP ${code}${serverSays ? `: ${serverSays}` : ''})`, 'check the control plane health (kubectl get --raw /readyz?verbose) and retry');
+            return fault(`cannot ${action}: the API server failed (HTTP ${code}${serverSays ? `: ${serverSays}` : ''})`, 'check the control plane health (kubectl get --raw /readyz?verbose) and retry');
         default:
-            return new types/* ClusterError */.b$(`cannot ${action}: the API server answered HTTP ${code}${serverSays ? `: ${serverSays}` : ''}`, 'check the kubeconfig and the API server version (kubectl version)');
+            return fault(`cannot ${action}: the API server answered HTTP ${code}${serverSays ? `: ${serverSays}` : ''}`, 'check the kubeconfig and the API server version (kubectl version)');
     }
 }
 /** "list" on "pods" (from the server's Forbidden message, else from the action's first two words). */
@@ -422,7 +426,7 @@ function backoffDelayMs(policy, attempt, random = Math.random) {
 }
 async function callWithRetry(policy, stats, action, send) {
     const deadline = Date.now() + policy.deadlineMs;
-    const deadlineError = () => new types/* ClusterError */.b$(`cannot ${action}: the API server did not answer within ${formatSeconds(policy.deadlineMs)}`, 'check that the cluster is healthy and reachable (kubectl get --raw /readyz), then retry');
+    const deadlineError = () => new types/* ClusterError */.b$(`cannot ${action}: the API server did not answer within ${formatSeconds(policy.deadlineMs)}`, 'check that the cluster is healthy and reachable (kubectl get --raw /readyz), then retry', { environmental: true });
     let lastError;
     for (let attempt = 0; attempt < policy.attempts; attempt++) {
         const remaining = deadline - Date.now();
@@ -454,7 +458,9 @@ async function callWithRetry(policy, stats, action, send) {
         await sleep(wait);
     }
     const translated = translateKubeError(lastError, action);
-    return Promise.reject(new types/* ClusterError */.b$(`${translated.message} (gave up after ${policy.attempts} attempts)`, translated.fix));
+    return Promise.reject(new types/* ClusterError */.b$(`${translated.message} (gave up after ${policy.attempts} attempts)`, translated.fix, {
+        environmental: translated.environmental,
+    }));
 }
 function withSignal(signal) {
     const middleware = {

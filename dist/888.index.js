@@ -805,8 +805,10 @@ class ConfigError extends UserFacingError {
     }
 }
 class ClusterError extends UserFacingError {
-    constructor(message, fix) {
+    environmental;
+    constructor(message, fix, kind = {}) {
         super('cluster', message, fix);
+        this.environmental = kind.environmental ?? false;
     }
 }
 class BaselineError extends UserFacingError {
@@ -815,8 +817,10 @@ class BaselineError extends UserFacingError {
     }
 }
 class MetricsError extends UserFacingError {
-    constructor(message, fix) {
+    environmental;
+    constructor(message, fix, kind = {}) {
         super('metrics', message, fix);
+        this.environmental = kind.environmental ?? true;
     }
 }
 

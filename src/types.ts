@@ -139,9 +139,20 @@ export class ConfigError extends UserFacingError {
     super('config', message, fix);
   }
 }
+/**
+ * A cluster or metrics-backend failure says whether it is an environment fault (a server refused, failed,
+ * throttled or timed out: the on-error policy decides) or bad input (a kubeconfig, URL or query to fix:
+ * always exit 2). Cluster errors are bad input unless marked; metrics errors are faults unless marked.
+ */
+export interface FaultKind {
+  environmental?: boolean;
+}
+
 export class ClusterError extends UserFacingError {
-  constructor(message: string, fix: string) {
+  readonly environmental: boolean;
+  constructor(message: string, fix: string, kind: FaultKind = {}) {
     super('cluster', message, fix);
+    this.environmental = kind.environmental ?? false;
   }
 }
 export class BaselineError extends UserFacingError {
@@ -150,8 +161,10 @@ export class BaselineError extends UserFacingError {
   }
 }
 export class MetricsError extends UserFacingError {
-  constructor(message: string, fix: string) {
+  readonly environmental: boolean;
+  constructor(message: string, fix: string, kind: FaultKind = {}) {
     super('metrics', message, fix);
+    this.environmental = kind.environmental ?? true;
   }
 }
 

@@ -334,6 +334,7 @@ async function callWithRetry<T>(
     new ClusterError(
       `cannot ${action}: the API server did not answer within ${formatSeconds(policy.deadlineMs)}`,
       'check that the cluster is healthy and reachable (kubectl get --raw /readyz), then retry',
+      { environmental: true },
     );
   let lastError: unknown;
   for (let attempt = 0; attempt < policy.attempts; attempt++) {
@@ -364,7 +365,9 @@ async function callWithRetry<T>(
   }
   const translated = translateKubeError(lastError, action);
   return Promise.reject(
-    new ClusterError(`${translated.message} (gave up after ${policy.attempts} attempts)`, translated.fix),
+    new ClusterError(`${translated.message} (gave up after ${policy.attempts} attempts)`, translated.fix, {
+      environmental: translated.environmental,
+    }),
   );
 }
 

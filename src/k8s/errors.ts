@@ -111,6 +111,11 @@ function isAbort(err: unknown): boolean {
   return name === 'AbortError' || name === 'TimeoutError';
 }
 
+/** A ClusterError that is an environment fault (see FaultKind in types.ts). */
+function fault(message: string, fix: string): ClusterError {
+  return new ClusterError(message, fix, { environmental: true });
+}
+
 /**
  * Translates an error from a Kubernetes API call into a ClusterError.
  * `action` says what was being done, e.g. "list pods in namespace shop".
@@ -121,7 +126,7 @@ export function translateKubeError(err: unknown, action: string): ClusterError {
   if (code !== undefined) return fromHttpStatus(code, statusBody(err), action);
 
   if (isAbort(err)) {
-    return new ClusterError(
+    return fault(
       `cannot ${action}: the API server did not answer in time`,
       'check that the cluster is healthy and reachable (kubectl get --raw /readyz), then retry',
     );
@@ -133,25 +138,25 @@ export function translateKubeError(err: unknown, action: string): ClusterError {
     const host = where
       ? `${String(where.address ?? where.hostname)}${where.port ? `:${String(where.port)}` : ''}`
       : 'its address';
-    return new ClusterError(
+    return fault(
       `cannot ${action}: the API server at ${host} is unreachable (${net})`,
       "check the kubeconfig's server address, your network/VPN, and that the cluster is running",
     );
   }
   if (net && TIMEOUT_CODES.has(net)) {
-    return new ClusterError(
+    return fault(
       `cannot ${action}: the API server did not answer in time (${net})`,
       'check that the cluster is healthy and reachable (kubectl get --raw /readyz), then retry',
     );
   }
   if (net && RETRYABLE_NETWORK_CODES.has(net)) {
-    return new ClusterError(
+    return fault(
       `cannot ${action}: the connection to the API server was reset (${net})`,
       'a proxy, load balancer or the API server dropped the connection; check the cluster and retry',
     );
   }
   if (net && isTlsCode(net)) {
-    return new ClusterError(
+    return fault(
       `cannot ${action}: TLS verification of the API server failed (${net})`,
       "the kubeconfig's certificate-authority data does not match the server's certificate: refresh the kubeconfig",
     );
@@ -159,20 +164,20 @@ export function translateKubeError(err: unknown, action: string): ClusterError {
 
   if (err instanceof SyntaxError) {
     // A 200 whose body is not JSON: something between us and the API server answered instead.
-    return new ClusterError(
+    return fault(
       `cannot ${action}: the API server's answer is not valid JSON (cut short, or not from a Kubernetes API server)`,
       "check the kubeconfig's server URL and any proxy in between (kubectl get --raw /version), then retry",
     );
   }
   if (err instanceof TypeError && err.message === 'fetch failed') {
     // undici hides the reason when it refuses to connect at all (a blocked port such as :1, a bad URL).
-    return new ClusterError(
+    return fault(
       `cannot ${action}: could not connect to the API server (the connection was refused before it started)`,
       "check the kubeconfig's server address and port",
     );
   }
   const message = err instanceof Error ? err.message : String(err);
-  return new ClusterError(
+  return fault(
     `cannot ${action}: ${sanitizeForMessage(message)}`,
     'check the kubeconfig and that the cluster is reachable (kubectl version)',
   );
@@ -193,13 +198,13 @@ function fromHttpStatus(code: number, status: KubeStatus | undefined, action: st
   const serverSays = status?.message ? sanitizeForMessage(status.message) : undefined;
   switch (true) {
     case code === 401:
-      return new ClusterError(
+      return fault(
         `cannot ${action}: the API server rejected the credentials (HTTP 401 Unauthorized)`,
         'refresh the token or client certificate in the kubeconfig (or its exec plugin), or choose another --context',
       );
     case code === 403: {
       const missing = missingPermission(status?.message, action);
-      return new ClusterError(
+      return fault(
         `cannot ${action}: forbidden (HTTP 403)${serverSays ? `: ${serverSays}` : ''}`,
         `grant ${missing} to this user or service account: apply the least-privilege ClusterRole in ${RBAC_EXAMPLE}`,
       );
@@ -214,23 +219,23 @@ function fromHttpStatus(code: number, status: KubeStatus | undefined, action: st
           'check the namespaces setting against `kubectl get namespaces` (or the --context you use)',
         );
       }
-      return new ClusterError(
+      return fault(
         `cannot ${action}: not found (HTTP 404)${serverSays ? `: ${serverSays}` : ''}`,
         'check the namespace and that the server is a Kubernetes API server (the kubeconfig server URL)',
       );
     }
     case code === 429:
-      return new ClusterError(
+      return fault(
         `cannot ${action}: the API server kept throttling requests (HTTP 429 Too Many Requests)`,
         'the API server is overloaded or rate-limits this client (API priority and fairness); retry later',
       );
     case code >= 500:
-      return new ClusterError(
+      return fault(
         `cannot ${action}: the API server failed (HTTP ${code}${serverSays ? `: ${serverSays}` : ''})`,
         'check the control plane health (kubectl get --raw /readyz?verbose) and retry',
       );
     default:
-      return new ClusterError(
+      return fault(
         `cannot ${action}: the API server answered HTTP ${code}${serverSays ? `: ${serverSays}` : ''}`,
         'check the kubeconfig and the API server version (kubectl version)',
       );

@@ -41,6 +41,7 @@ async function listAll<T>(
   throw new ClusterError(
     `cannot ${action}: the API server kept returning more pages after ${MAX_PAGES} pages`,
     'narrow the namespaces setting, or check the API server',
+    { environmental: true },
   );
 }
 

@@ -131,12 +131,14 @@ export class PrometheusClient {
       throw new MetricsError(
         'the Prometheus URL is not a valid URL',
         'set --prometheus-url to the server base URL, e.g. http://prometheus.istio-system:9090',
+        { environmental: false },
       );
     }
     if (url.protocol !== 'http:' && url.protocol !== 'https:') {
       throw new MetricsError(
         `the Prometheus URL must start with http:// or https:// (got ${url.protocol})`,
         'set --prometheus-url to the server base URL, e.g. http://prometheus.istio-system:9090',
+        { environmental: false },
       );
     }
     // Credentials in the URL become basic auth: fetch refuses them inline, and messages must never show them.
@@ -238,6 +240,7 @@ export class PrometheusClient {
         throw new MetricsError(
           `cannot read the Prometheus CA file ${this.options.caFile}: ${(error as Error).message}`,
           'point --prometheus-ca at a readable PEM file',
+          { environmental: false },
         );
       }
     }
@@ -373,6 +376,7 @@ export class PrometheusClient {
       `Prometheus at ${this.displayUrl} rejected a query (HTTP ${status}, ${this.redact(oneLine(promError, 300))}) ` +
         `for: ${oneLine(query, 200)}`,
       'check the namespaces and reporter settings; if the backend is not Prometheus, check that it supports this PromQL',
+      { environmental: false },
     );
   }
 
@@ -495,6 +499,7 @@ export class PrometheusSource implements MetricsSource {
       throw new MetricsError(
         `the window ${new Date(from).toISOString()} to ${new Date(to).toISOString()} is shorter than one step (${stepMs} ms)`,
         'widen --from/--to or lower --step',
+        { environmental: false },
       );
     }
     // The first failure cancels the queries still queued or in flight: one error, not thirteen.
@@ -594,6 +599,7 @@ export class PrometheusSource implements MetricsSource {
           `${where} between ${new Date(from).toISOString()} and ${new Date(to).toISOString()}`,
         'check that Prometheus scrapes the Istio sidecars (istio_requests_total), the --namespace filter, ' +
           'the reporter setting and the --from/--to window',
+        { environmental: false },
       );
     }
 
