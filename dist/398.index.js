@@ -335,8 +335,8 @@ async function publishPrComment(octokit, request, log) {
     }
 }
 
-// EXTERNAL MODULE: ./node_modules/js-yaml/dist/js-yaml.mjs
-var js_yaml = __webpack_require__(33243);
+// EXTERNAL MODULE: ./src/secrets.ts
+var secrets = __webpack_require__(27194);
 ;// CONCATENATED MODULE: ./src/action/inputs.ts
 /**
  * The Action's inputs: read once inside run(), secrets masked before anything is logged, every value
@@ -408,41 +408,7 @@ function kubeconfigText(value) {
     }
     return /\n/.test(trimmed) || /^\s*apiVersion\s*:/m.test(trimmed) ? value : null;
 }
-const KUBECONFIG_SECRET_KEYS = new Set([
-    'token',
-    'client-key-data',
-    'client-certificate-data',
-    'password',
-    'access-token',
-    'id-token',
-    'refresh-token',
-    'client-secret',
-]);
-/** Every credential inside a kubeconfig (tokens, keys, passwords, auth-provider tokens). */
-function kubeconfigSecrets(text) {
-    let doc;
-    try {
-        doc = js_yaml/* load */.Hh(text);
-    }
-    catch {
-        return [];
-    }
-    const secrets = [];
-    const walk = (node) => {
-        if (Array.isArray(node))
-            node.forEach(walk);
-        else if (node && typeof node === 'object') {
-            for (const [key, value] of Object.entries(node)) {
-                if (KUBECONFIG_SECRET_KEYS.has(key) && typeof value === 'string' && value !== '')
-                    secrets.push(value);
-                else
-                    walk(value);
-            }
-        }
-    };
-    walk(doc);
-    return secrets;
-}
+
 /** Mask a value; multi-line values line by line, because the runner masks per line. */
 function mask(value) {
     if (value.trim() === '')
@@ -463,7 +429,7 @@ function maskSecrets(read) {
         if (text !== null) {
             if (text !== kubeconfig)
                 mask(kubeconfig.trim()); // the base64 form as a whole
-            for (const secret of kubeconfigSecrets(text))
+            for (const secret of (0,secrets/* kubeconfigSecrets */.hT)(text))
                 mask(secret);
         }
     }
@@ -609,8 +575,6 @@ function getInputs(read = defaultReader, env = process.env) {
     return inputs;
 }
 
-// EXTERNAL MODULE: ./src/secrets.ts
-var secrets = __webpack_require__(27194);
 ;// CONCATENATED MODULE: ./src/action/redaction.ts
 
 /**

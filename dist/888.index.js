@@ -553,9 +553,10 @@ function formatAge(seconds) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   hT: () => (/* binding */ kubeconfigSecrets),
 /* harmony export */   pE: () => (/* binding */ SecretRedactor)
 /* harmony export */ });
-/* unused harmony exports REDACTED, kubeconfigSecrets */
+/* unused harmony export REDACTED */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(48161);
@@ -588,11 +589,12 @@ const KUBE_SECRET_KEYS = new Set([
     'token',
     'password',
     'client-key-data',
+    'client-certificate-data',
     'access-token',
     'refresh-token',
     'id-token',
     'client-secret',
-    'value',
+    'value', // exec plugin env values
 ]);
 class SecretRedactor {
     secrets = new Set();
@@ -715,8 +717,11 @@ function kubeconfigSecrets(text) {
     const found = [];
     const visit = (node, key) => {
         if (typeof node === 'string') {
-            if (key !== null && KUBE_SECRET_KEYS.has(key))
+            if (key !== null && KUBE_SECRET_KEYS.has(key) && node !== '')
                 found.push(node);
+            // A token kept in a file is as secret as one written inline.
+            if (key === 'tokenFile')
+                found.push(...readTokenFile(node));
             return;
         }
         if (Array.isArray(node))
@@ -730,6 +735,15 @@ function kubeconfigSecrets(text) {
     for (const user of users)
         visit(user?.user, null);
     return found;
+}
+function readTokenFile(path) {
+    try {
+        const token = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(path, 'utf8').trim();
+        return token ? [token] : [];
+    }
+    catch {
+        return []; // unreadable: the client cannot send it either
+    }
 }
 
 

@@ -28,11 +28,12 @@ const KUBE_SECRET_KEYS = new Set([
   'token',
   'password',
   'client-key-data',
+  'client-certificate-data',
   'access-token',
   'refresh-token',
   'id-token',
   'client-secret',
-  'value',
+  'value', // exec plugin env values
 ]);
 
 export class SecretRedactor {
@@ -152,7 +153,9 @@ export function kubeconfigSecrets(text: string): string[] {
   const found: string[] = [];
   const visit = (node: unknown, key: string | null) => {
     if (typeof node === 'string') {
-      if (key !== null && KUBE_SECRET_KEYS.has(key)) found.push(node);
+      if (key !== null && KUBE_SECRET_KEYS.has(key) && node !== '') found.push(node);
+      // A token kept in a file is as secret as one written inline.
+      if (key === 'tokenFile') found.push(...readTokenFile(node));
       return;
     }
     if (Array.isArray(node)) for (const item of node) visit(item, key);
@@ -162,4 +165,13 @@ export function kubeconfigSecrets(text: string): string[] {
   };
   for (const user of users) visit((user as { user?: unknown } | null)?.user, null);
   return found;
+}
+
+function readTokenFile(path: string): string[] {
+  try {
+    const token = readFileSync(path, 'utf8').trim();
+    return token ? [token] : [];
+  } catch {
+    return []; // unreadable: the client cannot send it either
+  }
 }

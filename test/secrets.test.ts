@@ -222,3 +222,14 @@ test('kubeconfig secrets are the user credentials, not the server or names', () 
     't0ken-one',
   ]);
 });
+
+test('a token kept in a kubeconfig tokenFile is a secret too', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'smanalyzer-tokenfile-'));
+  const file = join(dir, 'token');
+  writeFileSync(file, 'file-held-t0ken\n');
+  const text = ['users:', '- name: u', '  user:', `    tokenFile: ${file}`].join('\n');
+  expect(kubeconfigSecrets(text)).toEqual(['file-held-t0ken']);
+  expect(
+    new SecretRedactor().add('file-held-t0ken').redact('Authorization: Bearer file-held-t0ken'),
+  ).not.toContain('file-held-t0ken');
+});

@@ -2,8 +2,8 @@
  * The Action's inputs: read once inside run(), secrets masked before anything is logged, every value
  * validated with one clear message, and the kebab-case inputs turned into config overrides.
  */
+import { kubeconfigSecrets } from '../secrets.js';
 import * as core from '@actions/core';
-import * as yaml from 'js-yaml';
 import type { ConfigOverrides } from '../config.js';
 import { parseDuration, parseFault, parseSeverity } from '../config.js';
 import { ConfigError, type SourceName } from '../types.js';
@@ -94,38 +94,7 @@ export function kubeconfigText(value: string): string | null {
   return /\n/.test(trimmed) || /^\s*apiVersion\s*:/m.test(trimmed) ? value : null;
 }
 
-const KUBECONFIG_SECRET_KEYS = new Set([
-  'token',
-  'client-key-data',
-  'client-certificate-data',
-  'password',
-  'access-token',
-  'id-token',
-  'refresh-token',
-  'client-secret',
-]);
-
-/** Every credential inside a kubeconfig (tokens, keys, passwords, auth-provider tokens). */
-export function kubeconfigSecrets(text: string): string[] {
-  let doc: unknown;
-  try {
-    doc = yaml.load(text);
-  } catch {
-    return [];
-  }
-  const secrets: string[] = [];
-  const walk = (node: unknown): void => {
-    if (Array.isArray(node)) node.forEach(walk);
-    else if (node && typeof node === 'object') {
-      for (const [key, value] of Object.entries(node)) {
-        if (KUBECONFIG_SECRET_KEYS.has(key) && typeof value === 'string' && value !== '') secrets.push(value);
-        else walk(value);
-      }
-    }
-  };
-  walk(doc);
-  return secrets;
-}
+export { kubeconfigSecrets };
 
 /** Mask a value; multi-line values line by line, because the runner masks per line. */
 function mask(value: string): void {
