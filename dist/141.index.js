@@ -13,6 +13,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: PrometheusClient, listServicesFromMetrics
 
+// EXTERNAL MODULE: ./src/network-errors.ts
+var network_errors = __webpack_require__(13133);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(73024);
 // EXTERNAL MODULE: ./node_modules/p-limit/index.js + 1 modules
@@ -149,6 +151,7 @@ var timeseries = __webpack_require__(93123);
 
 
 
+
 /** Prometheus answers at most 11,000 points per series per range query; stay below it. */
 const MAX_POINTS_PER_QUERY = 10_000;
 const MAX_BACKOFF_MS = 5_000;
@@ -174,13 +177,6 @@ function networkErrorCode(error) {
     }
     return undefined;
 }
-const RETRYABLE_NETWORK_CODES = new Set([
-    'ECONNRESET',
-    'EPIPE',
-    'UND_ERR_SOCKET',
-    'UND_ERR_CLOSED',
-    'ECONNABORTED',
-]);
 const TLS_CODE = /CERT|SSL|TLS|SELF_SIGNED|UNABLE_TO_VERIFY/;
 /** A failure worth another attempt, and the error to report if attempts run out. */
 class RetryableFailure extends Error {
@@ -416,7 +412,7 @@ class PrometheusClient {
         const failure = new types/* MetricsError */.kj(`cannot reach Prometheus at ${this.displayUrl}: ${detail}`, code && TLS_CODE.test(code)
             ? "the server's TLS certificate was not trusted: pass its CA with --prometheus-ca (or, for tests only, --insecure-skip-tls-verify)"
             : 'check --prometheus-url, that the server is running, and that this machine can reach it (DNS, firewall, port-forward)');
-        if (code && RETRYABLE_NETWORK_CODES.has(code))
+        if (code && network_errors/* RETRYABLE_NETWORK_CODES */.F.has(code))
             return new RetryableFailure(failure);
         return failure;
     }
@@ -660,6 +656,24 @@ async function listServicesFromMetrics(options, window, deps = {}) {
         await source.close();
     }
 }
+
+
+/***/ }),
+
+/***/ 13133:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   F: () => (/* binding */ RETRYABLE_NETWORK_CODES)
+/* harmony export */ });
+/** Socket error codes that mean "the connection dropped mid-request": worth one more try, for any server. */
+const RETRYABLE_NETWORK_CODES = new Set([
+    'ECONNRESET',
+    'EPIPE',
+    'UND_ERR_SOCKET',
+    'UND_ERR_CLOSED',
+    'ECONNABORTED',
+]);
 
 
 /***/ }),

@@ -1470,15 +1470,7 @@ class SimulatedSource {
                 ejections = 0.2;
             }
             if (requests === 0) {
-                for (const key of [
-                    'errorRatio',
-                    'latencyP50',
-                    'latencyP90',
-                    'latencyP99',
-                    'retryRatio',
-                    'timeoutRatio',
-                    'overflowRatio',
-                ]) {
+                for (const key of timeseries/* PER_REQUEST */.m5) {
                     v[key].push(null);
                 }
                 v.ejectionRate.push(ejections);
@@ -1931,6 +1923,7 @@ async function gatherStatus(ctx) {
 /* harmony export */   Ng: () => (/* binding */ windowAggregates),
 /* harmony export */   Uj: () => (/* binding */ aggregateMetric),
 /* harmony export */   Xi: () => (/* binding */ totalRequests),
+/* harmony export */   m5: () => (/* binding */ PER_REQUEST),
 /* harmony export */   oX: () => (/* binding */ windowStarts),
 /* harmony export */   w: () => (/* binding */ presentValues)
 /* harmony export */ });

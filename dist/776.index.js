@@ -25,11 +25,14 @@ var dist = __webpack_require__(41547);
 var js_yaml = __webpack_require__(33243);
 // EXTERNAL MODULE: ./src/types.ts
 var types = __webpack_require__(38522);
+// EXTERNAL MODULE: ./src/network-errors.ts
+var network_errors = __webpack_require__(13133);
 ;// CONCATENATED MODULE: ./src/k8s/errors.ts
 /**
  * Turns whatever the Kubernetes client throws (ApiException, undici network/TLS errors, aborts) into a
  * ClusterError with one line of cause and one line of fix. Never echoes response headers or credentials.
  */
+
 
 const RBAC_EXAMPLE = 'examples/rbac.yaml';
 /** Errors worth another attempt: throttling, server-side failures, dropped connections. */
@@ -38,7 +41,7 @@ function isRetryableKubeError(err) {
     if (code !== undefined)
         return code === 429 || code >= 500;
     const net = networkCode(err);
-    return net !== undefined && RETRYABLE_NETWORK_CODES.has(net);
+    return net !== undefined && network_errors/* RETRYABLE_NETWORK_CODES */.F.has(net);
 }
 /** Seconds the server asked us to wait (Retry-After on 429/503), if any. */
 function retryAfterSeconds(err) {
@@ -47,13 +50,6 @@ function retryAfterSeconds(err) {
     const seconds = raw === undefined ? NaN : Number(raw);
     return Number.isFinite(seconds) && seconds >= 0 ? seconds : undefined;
 }
-const RETRYABLE_NETWORK_CODES = new Set([
-    'ECONNRESET',
-    'EPIPE',
-    'UND_ERR_SOCKET',
-    'UND_ERR_CLOSED',
-    'ECONNABORTED',
-]);
 const UNREACHABLE_CODES = new Set([
     'ECONNREFUSED',
     'ENOTFOUND',
@@ -154,7 +150,7 @@ function translateKubeError(err, action) {
     if (net && TIMEOUT_CODES.has(net)) {
         return fault(`cannot ${action}: the API server did not answer in time (${net})`, 'check that the cluster is healthy and reachable (kubectl get --raw /readyz), then retry');
     }
-    if (net && RETRYABLE_NETWORK_CODES.has(net)) {
+    if (net && network_errors/* RETRYABLE_NETWORK_CODES */.F.has(net)) {
         return fault(`cannot ${action}: the connection to the API server was reset (${net})`, 'a proxy, load balancer or the API server dropped the connection; check the cluster and retry');
     }
     if (net && isTlsCode(net)) {
@@ -476,6 +472,24 @@ function withSignal(signal) {
 function formatSeconds(ms) {
     return ms % 1000 === 0 ? `${ms / 1000}s` : `${(ms / 1000).toFixed(1)}s`;
 }
+
+
+/***/ }),
+
+/***/ 13133:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   F: () => (/* binding */ RETRYABLE_NETWORK_CODES)
+/* harmony export */ });
+/** Socket error codes that mean "the connection dropped mid-request": worth one more try, for any server. */
+const RETRYABLE_NETWORK_CODES = new Set([
+    'ECONNRESET',
+    'EPIPE',
+    'UND_ERR_SOCKET',
+    'UND_ERR_CLOSED',
+    'ECONNABORTED',
+]);
 
 
 /***/ })

@@ -28,7 +28,7 @@ export function totalRequests(series: ServiceSeries, start = 0, end = series.req
 }
 
 /** Metrics that are per request (ratios, latencies): their aggregate is weighted by the requests behind each step. */
-const PER_REQUEST: ReadonlySet<MetricName> = new Set([
+export const PER_REQUEST: ReadonlySet<MetricName> = new Set([
   'errorRatio',
   'latencyP50',
   'latencyP90',

@@ -3,105 +3,47 @@
  * unreachable, and the fork PR pattern (a read-only pull_request run, then a workflow_run that posts the
  * comment from the uploaded report, treated as untrusted data). `npm run bundle` makes dist/index.js.
  */
-import { execFileSync, spawn } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { commentMarker } from '../src/report/markdown.js';
+import { ensureBundle, ROOT, runBundledAction, type ActionRun } from './support/action-runner.js';
 import { GitHubApiServer } from './support/github-api-server.js';
 
-const ROOT = process.cwd();
-const BUNDLE = join(ROOT, 'dist', 'index.js');
 const MERGE_SHA = '6dcb09b5b57875f334f61aebed695e2e4193db5e';
 const FORK_SHA = 'c0ffee0dd3c5e1e4a9b8f7a6e5d4c3b2a1908f7e';
 const GITHUB_TOKEN = 'ghs_hardeningToken0123456789abcdefABCD';
 const FAULT = { SMANALYZER_SIMULATE_FAULTS: 'reviews:latency:3' };
 
-function newestMtime(dir: string): number {
-  let newest = 0;
-  for (const entry of readdirSync(dir, { withFileTypes: true, recursive: true })) {
-    if (entry.isFile()) newest = Math.max(newest, statSync(join(entry.parentPath, entry.name)).mtimeMs);
-  }
-  return newest;
-}
-
-function ensureBundle(): void {
-  if (existsSync(BUNDLE) && statSync(BUNDLE).mtimeMs >= newestMtime(join(ROOT, 'src'))) return;
-  execFileSync('npx', ['ncc', 'build', 'src/index.ts', '-o', 'dist', '-m', '--license', 'licenses.txt'], {
-    cwd: ROOT,
-    stdio: 'ignore',
-  });
-}
-
-interface ActionRun {
-  code: number | null;
-  stdout: string;
-  stderr: string;
-  outputs: Record<string, string>;
-  summary: string;
-}
-
-function parseOutputs(text: string): Record<string, string> {
-  const outputs: Record<string, string> = {};
-  for (const m of text.matchAll(/^([\w-]+)<<(\S+)\n([\s\S]*?)\n\2$/gm)) outputs[m[1]] = m[3];
-  return outputs;
-}
-
 type EventFile = 'pull_request' | 'pull_request_fork' | 'workflow_run';
 
 let server: GitHubApiServer;
 let work: string;
-let runCount = 0;
 
 async function runAction(
   inputs: Record<string, string>,
   options: { event?: EventFile; env?: Record<string, string> } = {},
 ): Promise<ActionRun> {
   const event = options.event ?? 'pull_request';
-  const id = ++runCount;
-  const outputFile = join(work, `output-${id}`);
-  const summaryFile = join(work, `summary-${id}`);
-  writeFileSync(outputFile, '');
-  writeFileSync(summaryFile, '');
   const isRun = event === 'workflow_run';
-  const env: Record<string, string> = {
-    PATH: process.env.PATH ?? '',
-    HOME: work,
-    RUNNER_TEMP: work,
-    GITHUB_WORKSPACE: work,
-    GITHUB_ACTIONS: 'true',
-    GITHUB_OUTPUT: outputFile,
-    GITHUB_STEP_SUMMARY: summaryFile,
-    GITHUB_EVENT_NAME: isRun ? 'workflow_run' : 'pull_request',
-    GITHUB_EVENT_PATH: join(ROOT, 'test', 'support', 'events', `${event}.json`),
-    GITHUB_REPOSITORY: 'octo-org/bookinfo',
-    // A workflow_run runs on the default branch's newest commit, not the PR's.
-    GITHUB_SHA: isRun ? '9049f1265b7d61be4a8904a9a27120d2064dab3b' : MERGE_SHA,
-    GITHUB_REF: isRun ? 'refs/heads/main' : 'refs/pull/57/merge',
-    GITHUB_API_URL: server.url,
-    GITHUB_SERVER_URL: 'https://github.com',
-    GITHUB_RUN_ID: isRun ? '7003' : '7002',
-    GITHUB_RUN_ATTEMPT: '1',
-    GITHUB_WORKFLOW: isRun ? 'mesh-gate-pr-comment' : 'mesh-gate-pr',
-    ...options.env,
-  };
-  for (const [name, value] of Object.entries({ 'github-token': GITHUB_TOKEN, ...inputs })) {
-    env[`INPUT_${name.toUpperCase()}`] = value;
-  }
-  const child = spawn(process.execPath, [BUNDLE], { cwd: work, env });
-  let stdout = '';
-  let stderr = '';
-  child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
-  child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
-  const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
-  return {
-    code,
-    stdout,
-    stderr,
-    outputs: parseOutputs(readFileSync(outputFile, 'utf8')),
-    summary: readFileSync(summaryFile, 'utf8'),
-  };
+  return runBundledAction({
+    work,
+    inputs: { 'github-token': GITHUB_TOKEN, ...inputs },
+    env: {
+      GITHUB_EVENT_NAME: isRun ? 'workflow_run' : 'pull_request',
+      GITHUB_EVENT_PATH: join(ROOT, 'test', 'support', 'events', `${event}.json`),
+      GITHUB_REPOSITORY: 'octo-org/bookinfo',
+      // A workflow_run runs on the default branch's newest commit, not the PR's.
+      GITHUB_SHA: isRun ? '9049f1265b7d61be4a8904a9a27120d2064dab3b' : MERGE_SHA,
+      GITHUB_REF: isRun ? 'refs/heads/main' : 'refs/pull/57/merge',
+      GITHUB_API_URL: server.url,
+      GITHUB_SERVER_URL: 'https://github.com',
+      GITHUB_RUN_ID: isRun ? '7003' : '7002',
+      GITHUB_WORKFLOW: isRun ? 'mesh-gate-pr-comment' : 'mesh-gate-pr',
+      ...options.env,
+    },
+  });
 }
 
 /** A loopback port nothing listens on: bound, then released. */

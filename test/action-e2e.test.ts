@@ -3,54 +3,19 @@
  * GITHUB_STEP_SUMMARY files, a real event payload, and GITHUB_API_URL pointing at a loopback GitHub.
  * The bundle is rebuilt here only when it is missing or older than src/ (`npm run bundle` makes it).
  */
-import { execFileSync, spawn } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { commentMarker, readCommentState } from '../src/report/markdown.js';
+import { ensureBundle, ROOT, runBundledAction, type ActionRun } from './support/action-runner.js';
 import { GitHubApiServer } from './support/github-api-server.js';
 
-const ROOT = process.cwd();
-const BUNDLE = join(ROOT, 'dist', 'index.js');
 const HEAD_SHA = '6dcb09b5b57875f334f61aebed695e2e4193db5e';
 const GITHUB_TOKEN = 'ghs_e2eSecretToken0123456789abcdefABCDEF';
 const PROMETHEUS_SECRET = 'prom-e2e-secret-7f3a9c1d';
 
-function newestMtime(dir: string): number {
-  let newest = 0;
-  for (const entry of readdirSync(dir, { withFileTypes: true, recursive: true })) {
-    if (entry.isFile()) newest = Math.max(newest, statSync(join(entry.parentPath, entry.name)).mtimeMs);
-  }
-  return newest;
-}
-
-function ensureBundle(): void {
-  if (existsSync(BUNDLE) && statSync(BUNDLE).mtimeMs >= newestMtime(join(ROOT, 'src'))) return;
-  execFileSync('npx', ['ncc', 'build', 'src/index.ts', '-o', 'dist', '-m', '--license', 'licenses.txt'], {
-    cwd: ROOT,
-    stdio: 'ignore',
-  });
-}
-
-interface ActionRun {
-  code: number | null;
-  stdout: string;
-  stderr: string;
-  outputs: Record<string, string>;
-  summary: string;
-}
-
-/** GITHUB_OUTPUT holds `name<<delimiter\nvalue\ndelimiter` blocks. */
-function parseOutputs(text: string): Record<string, string> {
-  const outputs: Record<string, string> = {};
-  const re = /^([\w-]+)<<(\S+)\n([\s\S]*?)\n\2$/gm;
-  for (const m of text.matchAll(re)) outputs[m[1]] = m[3];
-  return outputs;
-}
-
 let server: GitHubApiServer;
 let work: string;
-let runCount = 0;
 
 /** A fake ACTIONS_RUNTIME_TOKEN: @actions/artifact only decodes its `scp` claim. */
 function runtimeToken(): string {
@@ -65,48 +30,23 @@ async function runAction(
   options: { event?: 'pull_request' | 'push'; env?: Record<string, string> } = {},
 ): Promise<ActionRun> {
   const event = options.event ?? 'pull_request';
-  const id = ++runCount;
-  const outputFile = join(work, `output-${id}`);
-  const summaryFile = join(work, `summary-${id}`);
-  writeFileSync(outputFile, '');
-  writeFileSync(summaryFile, '');
-  const env: Record<string, string> = {
-    PATH: process.env.PATH ?? '',
-    HOME: work,
-    RUNNER_TEMP: work,
-    GITHUB_WORKSPACE: work,
-    GITHUB_ACTIONS: 'true',
-    GITHUB_OUTPUT: outputFile,
-    GITHUB_STEP_SUMMARY: summaryFile,
-    GITHUB_EVENT_NAME: event,
-    GITHUB_EVENT_PATH: join(ROOT, 'test', 'support', 'events', `${event}.json`),
-    GITHUB_REPOSITORY: 'octo-org/bookinfo',
-    GITHUB_SHA: HEAD_SHA,
-    GITHUB_REF: event === 'push' ? 'refs/heads/reviews-cache' : 'refs/pull/42/merge',
-    GITHUB_API_URL: server.url,
-    GITHUB_SERVER_URL: 'https://github.com',
-    GITHUB_RUN_ID: '7001',
-    GITHUB_RUN_ATTEMPT: '1',
-    GITHUB_WORKFLOW: 'deploy',
-    ...options.env,
-  };
-  // The runner's naming: upper-cased, dashes kept (INPUT_GITHUB-TOKEN).
-  for (const [name, value] of Object.entries({ 'github-token': GITHUB_TOKEN, ...inputs })) {
-    env[`INPUT_${name.toUpperCase()}`] = value;
-  }
-  const child = spawn(process.execPath, [BUNDLE], { cwd: work, env });
-  let stdout = '';
-  let stderr = '';
-  child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
-  child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
-  const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
-  return {
-    code,
-    stdout,
-    stderr,
-    outputs: parseOutputs(readFileSync(outputFile, 'utf8')),
-    summary: readFileSync(summaryFile, 'utf8'),
-  };
+  return runBundledAction({
+    work,
+    // The runner's naming: upper-cased, dashes kept (INPUT_GITHUB-TOKEN).
+    inputs: { 'github-token': GITHUB_TOKEN, ...inputs },
+    env: {
+      GITHUB_EVENT_NAME: event,
+      GITHUB_EVENT_PATH: join(ROOT, 'test', 'support', 'events', `${event}.json`),
+      GITHUB_REPOSITORY: 'octo-org/bookinfo',
+      GITHUB_SHA: HEAD_SHA,
+      GITHUB_REF: event === 'push' ? 'refs/heads/reviews-cache' : 'refs/pull/42/merge',
+      GITHUB_API_URL: server.url,
+      GITHUB_SERVER_URL: 'https://github.com',
+      GITHUB_RUN_ID: '7001',
+      GITHUB_WORKFLOW: 'deploy',
+      ...options.env,
+    },
+  });
 }
 
 const FAULT = { SMANALYZER_SIMULATE_FAULTS: 'reviews:latency:3' };

@@ -2,6 +2,7 @@
  * Turns whatever the Kubernetes client throws (ApiException, undici network/TLS errors, aborts) into a
  * ClusterError with one line of cause and one line of fix. Never echoes response headers or credentials.
  */
+import { RETRYABLE_NETWORK_CODES } from '../network-errors.js';
 import { ClusterError } from '../types.js';
 
 export const RBAC_EXAMPLE = 'examples/rbac.yaml';
@@ -21,14 +22,6 @@ export function retryAfterSeconds(err: unknown): number | undefined {
   const seconds = raw === undefined ? NaN : Number(raw);
   return Number.isFinite(seconds) && seconds >= 0 ? seconds : undefined;
 }
-
-const RETRYABLE_NETWORK_CODES = new Set([
-  'ECONNRESET',
-  'EPIPE',
-  'UND_ERR_SOCKET',
-  'UND_ERR_CLOSED',
-  'ECONNABORTED',
-]);
 
 const UNREACHABLE_CODES = new Set([
   'ECONNREFUSED',

@@ -4,6 +4,7 @@
  * Owns the HTTP client (auth, TLS, timeouts, retries, bounded parallelism) and the translation of every failure
  * into a MetricsError with a cause and a fix. What to ask lives in istio-queries.ts.
  */
+import { RETRYABLE_NETWORK_CODES } from '../network-errors.js';
 import { readFileSync } from 'node:fs';
 import pLimit from 'p-limit';
 import type { Config } from '../config-types.js';
@@ -93,13 +94,6 @@ function networkErrorCode(error: unknown): string | undefined {
   return undefined;
 }
 
-const RETRYABLE_NETWORK_CODES = new Set([
-  'ECONNRESET',
-  'EPIPE',
-  'UND_ERR_SOCKET',
-  'UND_ERR_CLOSED',
-  'ECONNABORTED',
-]);
 const TLS_CODE = /CERT|SSL|TLS|SELF_SIGNED|UNABLE_TO_VERIFY/;
 
 /** A failure worth another attempt, and the error to report if attempts run out. */

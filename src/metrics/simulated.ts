@@ -12,7 +12,7 @@ import {
   type MetricsSource,
   type ServiceSeries,
 } from '../types.js';
-import { metricArrays } from '../timeseries.js';
+import { metricArrays, PER_REQUEST } from '../timeseries.js';
 import { topology, TOPOLOGY_NAMES, type SimulatedService } from './topologies.js';
 
 /** Envoy's default latency histogram buckets (ms). */
@@ -203,15 +203,7 @@ export class SimulatedSource implements MetricsSource {
         ejections = 0.2;
       }
       if (requests === 0) {
-        for (const key of [
-          'errorRatio',
-          'latencyP50',
-          'latencyP90',
-          'latencyP99',
-          'retryRatio',
-          'timeoutRatio',
-          'overflowRatio',
-        ] as const) {
+        for (const key of PER_REQUEST) {
           v[key].push(null);
         }
         v.ejectionRate.push(ejections);
