@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { runCli } from './support/cli.js';
 import { startKubeApiServer, type KubeApiServer } from './support/kube-api-server.js';
 import {
+  buildSampleMesh,
   gatewayDeployment,
   istiodDeployment,
   namespace,
@@ -96,4 +97,55 @@ test('status against a server that rejects the token exits 2 with the cause and 
   expect(result.stderr).toMatch(/^Error: .*401|unauthori[sz]ed|credentials/i);
   expect(result.stdout + result.stderr).not.toContain('wrong-token-123');
   expect(result.stdout + result.stderr).not.toContain(api.token);
+});
+
+describe('on the 47-pod mesh of 3 namespaces', () => {
+  let mesh: KubeApiServer;
+  let meshKubeconfig: string;
+  beforeAll(async () => {
+    mesh = await startKubeApiServer();
+    buildSampleMesh(mesh);
+    meshKubeconfig = mesh.writeKubeconfig(mkdtempSync(join(tmpdir(), 'smanalyzer-status-mesh-')));
+  });
+  afterAll(() => mesh.close());
+
+  test('status reports exactly the meshed services with their ready counts and the Istio version', async () => {
+    const result = await run(
+      'status',
+      '--source',
+      'prometheus',
+      '--kubeconfig',
+      meshKubeconfig,
+      '--baseline',
+      join(dir, 'none.json'),
+      '--output',
+      'json',
+    );
+    expect(result.code).toBe(0);
+    const status = JSON.parse(result.stdout) as {
+      controlPlane: { version: string };
+      services: Array<{
+        namespace: string;
+        name: string;
+        meshMode: string;
+        podsReady: number;
+        podsTotal: number;
+      }>;
+    };
+    expect(status.controlPlane.version).toBe('1.22.3');
+    // Counted by hand in test/support/mesh-fixtures.ts (buildSampleMesh).
+    expect(
+      status.services.map((s) => `${s.namespace}/${s.name} ${s.meshMode} ${s.podsReady}/${s.podsTotal}`),
+    ).toEqual([
+      'legacy/inventory sidecar 2/4',
+      'legacy/search ambient 3/3',
+      'payments/api mixed 3/3',
+      'payments/fraud sidecar 3/3',
+      'payments/ledger ambient 3/4',
+      'shop/cart sidecar 3/3',
+      'shop/catalog sidecar 2/3',
+      'shop/checkout sidecar 2/2',
+      'shop/frontend sidecar 3/4',
+    ]);
+  });
 });
