@@ -1,4 +1,31 @@
+import importX from 'eslint-plugin-import-x';
+import { createTypeScriptImportResolver } from 'eslint-import-resolver-typescript';
 import tseslint from 'typescript-eslint';
+
+/**
+ * The house rule: each folder under src/ may import only the folders listed here (and npm packages).
+ * `core/` is pure and imports nothing outside itself; I/O lives at the edges. See README "Architecture".
+ */
+export const LAYERS = {
+  core: [],
+  mesh: ['core', 'k8s'],
+  net: ['core'],
+  k8s: ['core', 'net'],
+  baseline: ['core'],
+  config: ['core'],
+  sources: ['core', 'mesh', 'net', 'k8s', 'config'],
+  render: ['core', 'mesh', 'baseline', 'config'],
+  app: ['core', 'mesh', 'net', 'k8s', 'baseline', 'config', 'sources', 'render'],
+  cli: ['core', 'mesh', 'net', 'k8s', 'baseline', 'config', 'sources', 'render', 'app'],
+  action: ['core', 'mesh', 'net', 'k8s', 'baseline', 'config', 'sources', 'render', 'app'],
+};
+
+const zones = Object.entries(LAYERS).map(([layer, allowed]) => ({
+  target: `./src/${layer}`,
+  from: './src',
+  except: [`./${layer}`, ...allowed.map((dep) => `./${dep}`)],
+  message: `src/${layer}/ may import only ${[layer, ...allowed].map((d) => `${d}/`).join(', ')} (see README "Architecture").`,
+}));
 
 export default tseslint.config(
   { ignores: ['dist/**', 'node_modules/**', 'build/**'] },
@@ -7,5 +34,11 @@ export default tseslint.config(
     rules: {
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
     },
+  },
+  {
+    files: ['src/**/*.ts', 'test/fixtures/lint/**/*.ts'],
+    plugins: { 'import-x': importX },
+    settings: { 'import-x/resolver-next': [createTypeScriptImportResolver({ project: './tsconfig.json' })] },
+    rules: { 'import-x/no-restricted-paths': ['error', { zones }] },
   },
 );

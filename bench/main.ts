@@ -7,7 +7,7 @@ import { renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import CliTable from 'cli-table3';
-import { serviceId, type Report } from '../src/types.js';
+import { serviceId, type Report } from '../src/core/types.js';
 import { growthRatios, measureColdStart, measureCost, runCostSizes, type CostSample } from './cost.js';
 import { judgeFlagger } from './judges/flagger.js';
 import { KayentaJudge } from './judges/kayenta.js';

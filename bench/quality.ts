@@ -3,7 +3,7 @@
  * type and overall, the false-positive rate on clean windows, recall on the subtle faults, and the detection
  * latency (the shortest scan that still reaches F1 ≥ 0.9). Pure.
  */
-import { ANOMALY_TYPES, type AnomalyType } from '../src/types.js';
+import { ANOMALY_TYPES, type AnomalyType } from '../src/core/types.js';
 import type { Tier } from './scenarios.js';
 
 /** A service a judge flagged, with the anomaly types it named (null: the judge has no types). */

@@ -4,9 +4,9 @@
  * type at several magnitudes. Every window is a pure function of the suite seed, so every run and every judge
  * sees the same data.
  */
-import { SimulatedSource } from '../src/metrics/simulated.js';
-import { topology, type SimulatedService } from '../src/metrics/topologies.js';
-import type { AnomalyType, CollectedMetrics, MetricName, ServiceKey, ServiceSeries } from '../src/types.js';
+import { SimulatedSource } from '../src/sources/simulated/source.js';
+import { topology, type SimulatedService } from '../src/sources/simulated/topologies.js';
+import type { AnomalyType, CollectedMetrics, MetricName, ServiceKey, ServiceSeries } from '../src/core/types.js';
 
 export const STEP_MS = 15_000;
 export const MINUTE_MS = 60_000;

@@ -1,5 +1,5 @@
 export const id = 398;
-export const ids = [398,285,934];
+export const ids = [398,495,20];
 export const modules = {
 
 /***/ 6398:
@@ -25,18 +25,18 @@ var core = __webpack_require__(91659);
 var github = __webpack_require__(61351);
 // EXTERNAL MODULE: ./node_modules/@octokit/plugin-retry/dist-bundle/index.js
 var dist_bundle = __webpack_require__(49735);
-// EXTERNAL MODULE: ./src/config.ts
-var src_config = __webpack_require__(22973);
-// EXTERNAL MODULE: ./src/pipeline.ts + 11 modules
-var pipeline = __webpack_require__(6068);
-// EXTERNAL MODULE: ./src/report/markdown.ts
-var markdown = __webpack_require__(54285);
-// EXTERNAL MODULE: ./src/report/status.ts
-var report_status = __webpack_require__(16934);
-// EXTERNAL MODULE: ./src/types.ts
-var types = __webpack_require__(38522);
-// EXTERNAL MODULE: ./src/report/units.ts
-var units = __webpack_require__(17885);
+// EXTERNAL MODULE: ./src/config/load.ts
+var load = __webpack_require__(61036);
+// EXTERNAL MODULE: ./src/app/pipeline.ts + 12 modules
+var pipeline = __webpack_require__(55976);
+// EXTERNAL MODULE: ./src/render/markdown.ts
+var markdown = __webpack_require__(42495);
+// EXTERNAL MODULE: ./src/render/status.ts
+var render_status = __webpack_require__(46020);
+// EXTERNAL MODULE: ./src/core/types.ts
+var types = __webpack_require__(73054);
+// EXTERNAL MODULE: ./src/render/units.ts
+var units = __webpack_require__(33647);
 ;// CONCATENATED MODULE: ./src/action/annotations.ts
 /**
  * Workflow annotations: one error or warning per finding, so each anomaly shows on the run's summary
@@ -335,8 +335,8 @@ async function publishPrComment(octokit, request, log) {
     }
 }
 
-// EXTERNAL MODULE: ./src/secrets.ts
-var secrets = __webpack_require__(27194);
+// EXTERNAL MODULE: ./src/config/secrets.ts
+var secrets = __webpack_require__(38019);
 ;// CONCATENATED MODULE: ./src/action/inputs.ts
 /**
  * The Action's inputs: read once inside run(), secrets masked before anything is logged, every value
@@ -375,7 +375,7 @@ function durationInput(name, value) {
     if (value === '')
         return undefined;
     try {
-        return (0,src_config/* parseDuration */.E9)(value);
+        return (0,load/* parseDuration */.E9)(value);
     }
     catch {
         throw new types/* ConfigError */.xL(`input ${name}: "${value}" is not a duration`, `write ${name} like 90s, 5m or 1h`);
@@ -511,7 +511,7 @@ function getInputs(read = defaultReader, env = process.env) {
     const gate = {};
     const failOn = read('fail-on');
     if (failOn !== '')
-        gate.failOn = (0,src_config/* parseSeverity */.lv)(failOn);
+        gate.failOn = (0,load/* parseSeverity */.lv)(failOn);
     const maxAnomalies = read('max-anomalies');
     if (maxAnomalies !== '') {
         if (!/^\d+$/.test(maxAnomalies.trim())) {
@@ -529,7 +529,7 @@ function getInputs(read = defaultReader, env = process.env) {
         overrides.gate = gate;
     const faults = (env[SIMULATE_FAULTS_ENV] ?? '').trim();
     if (faults !== '') {
-        overrides.simulated = { faults: listInput(faults).map(src_config/* parseFault */.Gm) };
+        overrides.simulated = { faults: listInput(faults).map(load/* parseFault */.Gm) };
         if ((overrides.source ?? 'simulated') !== 'simulated') {
             core.warning(`${SIMULATE_FAULTS_ENV} only applies to source: simulated; it is ignored for ${overrides.source}.`);
         }
@@ -832,10 +832,10 @@ async function learn(config, inputs, out) {
 }
 async function main_status(config, inputs, out) {
     const view = await (0,pipeline/* runStatus */.e)(context(config, inputs));
-    await out.json(inputs.reportPath, (0,report_status.statusToJson)(view));
+    await out.json(inputs.reportPath, (0,render_status.statusToJson)(view));
     core.setOutput('report-path', inputs.reportPath);
     core.setOutput('baseline-path', config.baselinePath);
-    const text = (0,report_status.renderStatusText)(view);
+    const text = (0,render_status.renderStatusText)(view);
     core.info(text);
     await out.summary(['## SMAnalyzer: status', '', '```text', text.replace(/```/g, "'''"), '```', ''].join('\n'));
 }
@@ -968,7 +968,7 @@ async function run() {
         // No config in mode: comment: it reads no cluster, and a workflow_run job has no checkout to read one from.
         if (inputs.mode === 'comment')
             return await commentFromReport(inputs, out);
-        const config = (0,src_config/* loadConfig */.Z9)({ file: inputs.configFile, overrides: inputs.overrides });
+        const config = (0,load/* loadConfig */.Z9)({ file: inputs.configFile, overrides: inputs.overrides });
         out.redactor = actionRedactor(inputs.githubToken, config);
         if (inputs.mode === 'learn')
             await learn(config, inputs, out);
@@ -989,7 +989,7 @@ async function run() {
 
 /***/ }),
 
-/***/ 54285:
+/***/ 42495:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -1001,8 +1001,8 @@ async function run() {
 /* harmony export */   renderSummaryMarkdown: () => (/* binding */ renderSummaryMarkdown)
 /* harmony export */ });
 /* unused harmony exports GITHUB_COMMENT_LIMIT, stateMarker */
-/* harmony import */ var _units_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(17885);
-/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(38522);
+/* harmony import */ var _units_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(33647);
+/* harmony import */ var _core_types_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(73054);
 /**
  * Markdown renderings of a scan report: the job summary (also the CLI's `--output markdown`) and the
  * sticky PR comment. Pure: a report in, a string out. Every value that comes from the cluster is
@@ -1054,7 +1054,7 @@ function serviceName(namespace, name) {
     return escapeMarkdown(`${namespace}/${name}`);
 }
 function sortFindings(findings) {
-    const rank = (f) => _types_js__WEBPACK_IMPORTED_MODULE_1__/* .SEVERITIES */ .oC.indexOf(f.severity);
+    const rank = (f) => _core_types_js__WEBPACK_IMPORTED_MODULE_1__/* .SEVERITIES */ .oC.indexOf(f.severity);
     return [...findings].sort((a, b) => rank(b) - rank(a) || b.score - a.score);
 }
 const ANOMALY_HEADER = [
@@ -1169,7 +1169,7 @@ function baselineLine(report) {
 }
 function policyLine(report) {
     const s = report.summary;
-    const counts = _types_js__WEBPACK_IMPORTED_MODULE_1__/* .SEVERITIES */ .oC.filter((sev) => s.bySeverity[sev] > 0)
+    const counts = _core_types_js__WEBPACK_IMPORTED_MODULE_1__/* .SEVERITIES */ .oC.filter((sev) => s.bySeverity[sev] > 0)
         .map((sev) => `${s.bySeverity[sev]} ${sev}`)
         .join(', ');
     return `**Gate:** fail on ${s.failOn} or worse, at most ${s.maxAnomalies} such anomalies${s.warnOnly ? ', advisory (warn-only)' : ''} · **found:** ${s.anomalyCount} anomalies${counts ? ` (${counts})` : ''}, ${s.gatingAnomalies} at or above ${s.failOn} · ${s.servicesScanned} services scanned`;
@@ -1275,14 +1275,14 @@ function renderPrComment(report, opts) {
 
 /***/ }),
 
-/***/ 16934:
+/***/ 46020:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   renderStatusText: () => (/* binding */ renderStatusText),
 /* harmony export */   statusToJson: () => (/* binding */ statusToJson)
 /* harmony export */ });
-/* harmony import */ var _units_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(17885);
+/* harmony import */ var _units_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(33647);
 /**
  * Renders the `status` command's view (cluster connection, namespaces, Istio control plane, meshed Services,
  * gateways, baseline metadata, thresholds) as terminal text or a stable JSON object. Pure: ages and every

@@ -9,8 +9,8 @@ export const modules = {
 /* harmony export */   runStatus: () => (/* binding */ runStatus)
 /* harmony export */ });
 async function runStatus(ctx, format) {
-    const { gatherStatus } = await Promise.all(/* import() */[__webpack_require__.e(225), __webpack_require__.e(68)]).then(__webpack_require__.bind(__webpack_require__, 6068));
-    const { renderStatusText, statusToJson } = await __webpack_require__.e(/* import() */ 934).then(__webpack_require__.bind(__webpack_require__, 16934));
+    const { gatherStatus } = await Promise.all(/* import() */[__webpack_require__.e(225), __webpack_require__.e(976)]).then(__webpack_require__.bind(__webpack_require__, 55976));
+    const { renderStatusText, statusToJson } = await __webpack_require__.e(/* import() */ 20).then(__webpack_require__.bind(__webpack_require__, 46020));
     const { view, connectionFailure: connectionError } = await gatherStatus(ctx);
     const text = format === 'json' ? JSON.stringify(statusToJson(view), null, 2) + '\n' : renderStatusText(view);
     return { text, connectionError };

@@ -10,7 +10,7 @@ export const modules = {
 /* harmony export */ });
 /* unused harmony exports PAGE_SIZE, classifyPod, isPodReady, istioVersionFromImage, describeControlPlane, describeGateways, buildInventory */
 /* harmony import */ var p_limit__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(70370);
-/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(38522);
+/* harmony import */ var _core_types_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73054);
 /**
  * Finds the mesh in a cluster: which pods are meshed (sidecar, native sidecar, ambient), which Services they
  * back, the Istio control plane (istiod revisions, readiness, version) and gateways. A fixed number of paged
@@ -35,7 +35,7 @@ async function listAll(conn, action, page) {
         if (!cont)
             return items;
     }
-    throw new _types_js__WEBPACK_IMPORTED_MODULE_0__/* .ClusterError */ .b$(`cannot ${action}: the API server kept returning more pages after ${MAX_PAGES} pages`, 'narrow the namespaces setting, or check the API server', { environmental: true });
+    throw new _core_types_js__WEBPACK_IMPORTED_MODULE_0__/* .ClusterError */ .b$(`cannot ${action}: the API server kept returning more pages after ${MAX_PAGES} pages`, 'narrow the namespaces setting, or check the API server', { environmental: true });
 }
 async function fetchClusterObjects(conn, chosen) {
     const { core, apps } = conn;
@@ -65,7 +65,7 @@ async function fetchClusterObjects(conn, chosen) {
         return { namespaces, pods, services, deployments };
     }
     catch (err) {
-        if (err instanceof _types_js__WEBPACK_IMPORTED_MODULE_0__/* .ClusterError */ .b$ && err.message.includes('HTTP 403')) {
+        if (err instanceof _core_types_js__WEBPACK_IMPORTED_MODULE_0__/* .ClusterError */ .b$ && err.message.includes('HTTP 403')) {
             return { namespaces, pods, services, deployments: null, deploymentsProblem: err.fix };
         }
         throw err;

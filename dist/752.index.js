@@ -18066,7 +18066,7 @@ const {
 } = __webpack_require__(99051)
 const { HeadersList } = __webpack_require__(60660)
 const { Request, cloneRequest } = __webpack_require__(9967)
-const zlib = __webpack_require__(16141)
+const zlib = __webpack_require__(38522)
 const {
   bytesMatch,
   makePolicyContainer,
@@ -22010,7 +22010,7 @@ module.exports = {
 
 
 const { Transform } = __webpack_require__(57075)
-const zlib = __webpack_require__(16141)
+const zlib = __webpack_require__(38522)
 const { redirectStatusSet, referrerPolicySet: referrerPolicyTokens, badPortsSet } = __webpack_require__(4495)
 const { getGlobalOrigin } = __webpack_require__(51059)
 const { collectASequenceOfCodePoints, collectAnHTTPQuotedString, removeChars, parseMIMEType } = __webpack_require__(51900)
@@ -26388,7 +26388,7 @@ module.exports = {
 
 
 
-const { createInflateRaw, Z_DEFAULT_WINDOWBITS } = __webpack_require__(16141)
+const { createInflateRaw, Z_DEFAULT_WINDOWBITS } = __webpack_require__(38522)
 const { isValidClientWindowBits } = __webpack_require__(98625)
 const { MessageSizeExceededError } = __webpack_require__(68707)
 

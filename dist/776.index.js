@@ -23,10 +23,10 @@ var external_node_path_ = __webpack_require__(76760);
 var dist = __webpack_require__(41547);
 // EXTERNAL MODULE: ./node_modules/js-yaml/dist/js-yaml.mjs
 var js_yaml = __webpack_require__(33243);
-// EXTERNAL MODULE: ./src/types.ts
-var types = __webpack_require__(38522);
-// EXTERNAL MODULE: ./src/network-errors.ts
-var network_errors = __webpack_require__(13133);
+// EXTERNAL MODULE: ./src/core/types.ts
+var types = __webpack_require__(73054);
+// EXTERNAL MODULE: ./src/net/errors.ts
+var errors = __webpack_require__(3688);
 ;// CONCATENATED MODULE: ./src/k8s/errors.ts
 /**
  * Turns whatever the Kubernetes client throws (ApiException, undici network/TLS errors, aborts) into a
@@ -41,7 +41,7 @@ function isRetryableKubeError(err) {
     if (code !== undefined)
         return code === 429 || code >= 500;
     const net = networkCode(err);
-    return net !== undefined && network_errors/* RETRYABLE_NETWORK_CODES */.F.has(net);
+    return net !== undefined && errors/* RETRYABLE_NETWORK_CODES */.F.has(net);
 }
 /** Seconds the server asked us to wait (Retry-After on 429/503), if any. */
 function retryAfterSeconds(err) {
@@ -150,7 +150,7 @@ function translateKubeError(err, action) {
     if (net && TIMEOUT_CODES.has(net)) {
         return fault(`cannot ${action}: the API server did not answer in time (${net})`, 'check that the cluster is healthy and reachable (kubectl get --raw /readyz), then retry');
     }
-    if (net && network_errors/* RETRYABLE_NETWORK_CODES */.F.has(net)) {
+    if (net && errors/* RETRYABLE_NETWORK_CODES */.F.has(net)) {
         return fault(`cannot ${action}: the connection to the API server was reset (${net})`, 'a proxy, load balancer or the API server dropped the connection; check the cluster and retry');
     }
     if (net && isTlsCode(net)) {
@@ -476,7 +476,7 @@ function formatSeconds(ms) {
 
 /***/ }),
 
-/***/ 13133:
+/***/ 3688:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {

@@ -8,7 +8,7 @@ import {
   type Octokit,
 } from '../src/action/comment.js';
 import { downloadBaselineArtifact, findNewestArtifact } from '../src/action/artifact.js';
-import { commentMarker, readCommentState } from '../src/report/markdown.js';
+import { commentMarker, readCommentState } from '../src/render/markdown.js';
 import { GitHubApiServer } from './support/github-api-server.js';
 import { zipSync } from './support/zip.js';
 import { finding, report } from './support/action-report-fixture.js';

@@ -7,7 +7,7 @@ import {
   readCommentState,
   renderPrComment,
   renderSummaryMarkdown,
-} from '../src/report/markdown.js';
+} from '../src/render/markdown.js';
 import { finding, report, service } from './support/action-report-fixture.js';
 
 describe('escapeMarkdown', () => {

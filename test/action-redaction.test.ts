@@ -2,9 +2,9 @@ import { getOctokit } from '@actions/github';
 import { readFileSync } from 'node:fs';
 import { publishPrComment, type EventContext } from '../src/action/comment.js';
 import { actionRedactor, redactDeep, redactedJson } from '../src/action/redaction.js';
-import { loadConfig } from '../src/config.js';
-import { renderSummaryMarkdown } from '../src/report/markdown.js';
-import { REDACTED } from '../src/secrets.js';
+import { loadConfig } from '../src/config/load.js';
+import { renderSummaryMarkdown } from '../src/render/markdown.js';
+import { REDACTED } from '../src/config/secrets.js';
 import { GitHubApiServer } from './support/github-api-server.js';
 import { finding, report } from './support/action-report-fixture.js';
 

@@ -1,13 +1,13 @@
-import { detectServiceAnomalies, modelSeverity, ruleSeverity } from '../src/anomaly.js';
-import { DEFAULT_CONFIG } from '../src/config.js';
-import { learnService } from '../src/learn.js';
+import { detectServiceAnomalies, modelSeverity, ruleSeverity } from '../src/core/judge/anomaly.js';
+import { DEFAULT_CONFIG } from '../src/config/load.js';
+import { learnService } from '../src/core/learn.js';
 import {
   ANOMALY_TYPES,
   SEVERITIES,
   severityRank,
   type AnomalyType,
   type ServiceSeries,
-} from '../src/types.js';
+} from '../src/core/types.js';
 import { learnSimulated, scanSimulated, STEP } from './support/engine.js';
 
 const baseline = learnSimulated('bookinfo', 1);

@@ -8,9 +8,9 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync, watch, writeFileSync } 
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { loadConfig } from '../src/config.js';
-import { readBaseline } from '../src/baseline.js';
-import { runLearn } from '../src/pipeline.js';
+import { loadConfig } from '../src/config/load.js';
+import { readBaseline } from '../src/baseline/store.js';
+import { runLearn } from '../src/app/pipeline.js';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 const NOW = Date.parse('2026-11-25T12:00:00Z');

@@ -5,11 +5,11 @@
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { checkCompatibility, type Baseline } from '../src/baseline.js';
+import { checkCompatibility, type Baseline } from '../src/baseline/store.js';
 import { main } from '../src/cli/main.js';
-import { loadConfig } from '../src/config.js';
-import { runLearn } from '../src/pipeline.js';
-import { BaselineError } from '../src/types.js';
+import { loadConfig } from '../src/config/load.js';
+import { runLearn } from '../src/app/pipeline.js';
+import { BaselineError } from '../src/core/types.js';
 
 const NOW = Date.now();
 let dir: string;

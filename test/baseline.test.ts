@@ -7,8 +7,8 @@ import {
   readBaseline,
   serializeBaseline,
   writeBaselineAtomically,
-} from '../src/baseline.js';
-import { BaselineError } from '../src/types.js';
+} from '../src/baseline/store.js';
+import { BaselineError } from '../src/core/types.js';
 import { learnSimulated, NOW } from './support/engine.js';
 
 const baseline = learnSimulated('bookinfo', 1, 6);

@@ -16,7 +16,7 @@ import {
   type MetricJudgement,
 } from '../bench/judges/kayenta.js';
 import { detectionLatency, scoreOutcomes, type JudgeOutcome, type WindowLabel } from '../bench/quality.js';
-import { METRIC_NAMES, type CollectedMetrics, type MetricName, type ServiceSeries } from '../src/types.js';
+import { METRIC_NAMES, type CollectedMetrics, type MetricName, type ServiceSeries } from '../src/core/types.js';
 
 const STEP = 15_000;
 

@@ -2,7 +2,7 @@ import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { runCli } from './support/cli.js';
-import type { Report } from '../src/types.js';
+import type { Report } from '../src/core/types.js';
 
 const NOW = Date.parse('2026-11-25T12:00:00Z');
 const dir = mkdtempSync(join(tmpdir(), 'smanalyzer-cli-'));

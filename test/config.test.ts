@@ -10,8 +10,8 @@ import {
   parseRatio,
   parseTime,
   resolveWindow,
-} from '../src/config.js';
-import { ConfigError } from '../src/types.js';
+} from '../src/config/load.js';
+import { ConfigError } from '../src/core/types.js';
 
 const NOW = Date.parse('2026-11-25T12:00:00Z');
 

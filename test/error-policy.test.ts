@@ -1,6 +1,6 @@
-import { isEnvironmentFault } from '../src/error-policy.js';
+import { isEnvironmentFault } from '../src/core/error-policy.js';
 import { translateKubeError } from '../src/k8s/errors.js';
-import { ClusterError, ConfigError, MetricsError } from '../src/types.js';
+import { ClusterError, ConfigError, MetricsError } from '../src/core/types.js';
 
 // Shapes as client-node raises them: ApiException has a numeric `code` and the v1 Status `body`;
 // undici's socket errors carry a string `code` on the cause.

@@ -1,5 +1,5 @@
-import { parseExposition, parseFloatValue, samplesOf } from '../src/metrics/exposition.js';
-import { MetricsError } from '../src/types.js';
+import { parseExposition, parseFloatValue, samplesOf } from '../src/sources/sidecars/exposition.js';
+import { MetricsError } from '../src/core/types.js';
 
 // Lines as an Istio 1.22 sidecar serves them on :15020/stats/prometheus (trimmed).
 const SIDECAR_TEXT = [

@@ -14,10 +14,10 @@ import { createServer as createNetServer, type AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { loadConfig } from '../src/config.js';
+import { loadConfig } from '../src/config/load.js';
 import { main } from '../src/cli/main.js';
-import { runLearn } from '../src/pipeline.js';
-import type { Report } from '../src/types.js';
+import { runLearn } from '../src/app/pipeline.js';
+import type { Report } from '../src/core/types.js';
 import { startKubeApiServer, type Fault, type KubeApiServer } from './support/kube-api-server.js';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');

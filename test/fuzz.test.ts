@@ -8,11 +8,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import * as yaml from 'js-yaml';
-import { parseBaseline, checkCompatibility, type Baseline } from '../src/baseline.js';
-import { DEFAULT_CONFIG, loadConfig, parseConfigFile } from '../src/config.js';
-import { SimulatedSource } from '../src/metrics/simulated.js';
-import { analyseScan, runLearn } from '../src/pipeline.js';
-import { BaselineError, ConfigError } from '../src/types.js';
+import { parseBaseline, checkCompatibility, type Baseline } from '../src/baseline/store.js';
+import { DEFAULT_CONFIG, loadConfig, parseConfigFile } from '../src/config/load.js';
+import { SimulatedSource } from '../src/sources/simulated/source.js';
+import { analyseScan, runLearn } from '../src/app/pipeline.js';
+import { BaselineError, ConfigError } from '../src/core/types.js';
 
 const NOW = Date.parse('2026-11-25T12:00:00Z');
 const HOUR = 3_600_000;

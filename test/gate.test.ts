@@ -1,6 +1,6 @@
-import { DEFAULT_CONFIG } from '../src/config.js';
-import { decideVerdict } from '../src/gate.js';
-import type { Finding, Severity } from '../src/types.js';
+import { DEFAULT_CONFIG } from '../src/config/load.js';
+import { decideVerdict } from '../src/core/gate.js';
+import type { Finding, Severity } from '../src/core/types.js';
 
 const policy = DEFAULT_CONFIG.gate;
 

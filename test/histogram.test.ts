@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 
-import { histogramQuantile, type CumulativeBucket } from '../src/metrics/histogram.js';
+import { histogramQuantile, type CumulativeBucket } from '../src/core/histogram.js';
 
 // Envoy's default bucket bounds (ms), as Istio exports them.
 const ENVOY_BOUNDS = [

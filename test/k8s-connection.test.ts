@@ -13,7 +13,7 @@ import {
 } from '../src/k8s/connection.js';
 import { translateKubeError } from '../src/k8s/errors.js';
 import { discoverMesh } from '../src/mesh/discover.js';
-import { ClusterError } from '../src/types.js';
+import { ClusterError } from '../src/core/types.js';
 import { startKubeApiServer, type KubeApiServer } from './support/kube-api-server.js';
 import { namespace, pod, service } from './support/mesh-fixtures.js';
 

@@ -13,11 +13,11 @@ import { createServer, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Baseline } from '../src/baseline.js';
+import type { Baseline } from '../src/baseline/store.js';
 import { runCli } from './support/cli.js';
-import { PrometheusSource } from '../src/metrics/prometheus.js';
-import { SidecarSource } from '../src/metrics/sidecars.js';
-import type { Report } from '../src/types.js';
+import { PrometheusSource } from '../src/sources/prometheus/source.js';
+import { SidecarSource } from '../src/sources/sidecars/source.js';
+import type { Report } from '../src/core/types.js';
 import {
   bucketAround,
   generateIstioOpenMetrics,

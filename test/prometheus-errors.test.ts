@@ -10,9 +10,9 @@ import { createServer as createHttpsServer } from 'node:https';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Config } from '../src/config-types.js';
-import { PrometheusClient, PrometheusSource } from '../src/metrics/prometheus.js';
-import { MetricsError } from '../src/types.js';
+import type { Config } from '../src/core/settings.js';
+import { PrometheusClient, PrometheusSource } from '../src/sources/prometheus/source.js';
+import { MetricsError } from '../src/core/types.js';
 import { startPrometheus, type RunningPrometheus } from './support/prometheus-server.js';
 
 const TOKEN = 'tok-3f9a1c7e5b-secret';

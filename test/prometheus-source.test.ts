@@ -3,9 +3,9 @@
  * and latency distributions are known by construction, scraped every 15 s (namespace scrape15) and every 30 s
  * (namespace scrape30). The data ends three hours ago: every read is of a past window.
  */
-import type { Config } from '../src/config-types.js';
-import { PrometheusSource, listServicesFromMetrics } from '../src/metrics/prometheus.js';
-import type { CollectedMetrics, MetricName, ServiceSeries } from '../src/types.js';
+import type { Config } from '../src/core/settings.js';
+import { PrometheusSource, listServicesFromMetrics } from '../src/sources/prometheus/source.js';
+import type { CollectedMetrics, MetricName, ServiceSeries } from '../src/core/types.js';
 import {
   ENVOY_DEFAULT_BUCKETS_MS,
   bucketAround,

@@ -1,6 +1,6 @@
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
-import { TOOL_VERSION } from '../src/version.js';
+import { TOOL_VERSION } from '../src/core/version.js';
 
 test("the README's input and output tables match action.yml", () => {
   // Exits 1 (and execFileSync throws) when the generated tables have drifted.

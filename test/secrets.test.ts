@@ -10,9 +10,9 @@ import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { main } from '../src/cli/main.js';
-import { loadConfig } from '../src/config.js';
-import { runLearn } from '../src/pipeline.js';
-import { SecretRedactor, kubeconfigSecrets, REDACTED } from '../src/secrets.js';
+import { loadConfig } from '../src/config/load.js';
+import { runLearn } from '../src/app/pipeline.js';
+import { SecretRedactor, kubeconfigSecrets, REDACTED } from '../src/config/secrets.js';
 import { startKubeApiServer, type KubeApiServer } from './support/kube-api-server.js';
 
 const KUBE_TOKEN = 'kube-secret-7c1e9a44f0b2d6e8';

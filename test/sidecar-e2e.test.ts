@@ -10,9 +10,9 @@
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Baseline } from '../src/baseline.js';
+import type { Baseline } from '../src/baseline/store.js';
 import { runCli } from './support/cli.js';
-import type { Report } from '../src/types.js';
+import type { Report } from '../src/core/types.js';
 import { ENVOY_DEFAULT_BUCKETS_MS, type LatencyBand } from './support/istio-openmetrics.js';
 import { startKubeApiServer, type KubeApiServer } from './support/kube-api-server.js';
 import { istiodDeployment, namespace, pod, service } from './support/mesh-fixtures.js';

@@ -1,6 +1,6 @@
 import { CoreV1Api, KubeConfig } from '@kubernetes/client-node';
 
-import { parseExposition } from '../src/metrics/exposition.js';
+import { parseExposition } from '../src/sources/sidecars/exposition.js';
 import {
   SidecarSource,
   classifyRequests,
@@ -11,9 +11,9 @@ import {
   snapshotIncrease,
   type ListedPod,
   type PodMetricsFetcher,
-} from '../src/metrics/sidecars.js';
-import type { CollectRequest, CollectedMetrics, ServiceSeries } from '../src/types.js';
-import { ConfigError, MetricsError } from '../src/types.js';
+} from '../src/sources/sidecars/source.js';
+import type { CollectRequest, CollectedMetrics, ServiceSeries } from '../src/core/types.js';
+import { ConfigError, MetricsError } from '../src/core/types.js';
 import { startKubeApiServer, type KubeApiServer } from './support/kube-api-server.js';
 import { pod as podObject } from './support/mesh-fixtures.js';
 

@@ -1,6 +1,6 @@
 import { kmeans } from 'ml-kmeans';
 import * as yaml from 'js-yaml';
-import { serviceId } from '../src/types.js';
+import { serviceId } from '../src/core/types.js';
 
 test('ESM client libraries load under jest', () => {
   expect(serviceId({ namespace: 'a', name: 'b' })).toBe('a/b');

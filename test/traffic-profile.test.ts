@@ -1,5 +1,5 @@
-import { expectedRateAt, learnHourlyProfile, relativeToProfile } from '../src/traffic-profile.js';
-import { envelopeScore, learnEnvelope } from '../src/ml.js';
+import { expectedRateAt, learnHourlyProfile, relativeToProfile } from '../src/core/traffic-profile.js';
+import { envelopeScore, learnEnvelope } from '../src/core/model/kmeans.js';
 
 const HOUR = 3_600_000;
 const DAY0 = Date.parse('2026-11-24T00:00:00Z');

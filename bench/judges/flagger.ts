@@ -3,8 +3,8 @@
  * (request-success-rate ≥ 99%, request-duration p99 ≤ 500 ms), per service, with no learning at all.
  * A service is flagged once `threshold` interval checks have failed, as Flagger rolls back then. Pure.
  */
-import { aggregateMetric } from '../../src/timeseries.js';
-import { serviceId, type CollectedMetrics, type ServiceSeries } from '../../src/types.js';
+import { aggregateMetric } from '../../src/core/series.js';
+import { serviceId, type CollectedMetrics, type ServiceSeries } from '../../src/core/types.js';
 import type { JudgeOutcome } from '../quality.js';
 
 export interface FlaggerPolicy {

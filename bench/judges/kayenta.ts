@@ -7,7 +7,7 @@
  * Kayenta compares against a control running under the same conditions. Pure.
  */
 import kruskalTest from '@stdlib/stats-kruskal-test';
-import { serviceId, type CollectedMetrics, type MetricName, type ServiceSeries } from '../../src/types.js';
+import { serviceId, type CollectedMetrics, type MetricName, type ServiceSeries } from '../../src/core/types.js';
 import type { JudgeOutcome } from '../quality.js';
 
 export type MetricClass = 'High' | 'Low' | 'Pass' | 'NoData';

@@ -3,11 +3,11 @@
  * variants: the hybrid gate (flagged when the verdict is fail), the hybrid's findings at any severity, the rules
  * alone (the baseline without its models) and the model alone (every static rule switched off).
  */
-import type { Baseline } from '../../src/baseline.js';
-import { DEFAULT_CONFIG, type Config } from '../../src/config.js';
-import { learnBaseline } from '../../src/learn.js';
-import { analyseScan } from '../../src/pipeline.js';
-import { severityRank, type CollectedMetrics, type Finding, type Report } from '../../src/types.js';
+import type { Baseline } from '../../src/baseline/store.js';
+import { DEFAULT_CONFIG, type Config } from '../../src/config/load.js';
+import { learnBaseline } from '../../src/core/learn.js';
+import { analyseScan } from '../../src/app/pipeline.js';
+import { severityRank, type CollectedMetrics, type Finding, type Report } from '../../src/core/types.js';
 import type { FlaggedService, JudgeOutcome } from '../quality.js';
 
 export const SMANALYZER_VARIANTS = ['hybrid', 'hybrid-any', 'rules', 'model'] as const;

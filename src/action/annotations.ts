@@ -3,9 +3,9 @@
  * page. Deciding which level is pure (annotationsFor); emitting goes through a small sink (core by default).
  */
 import * as core from '@actions/core';
-import { serviceId, severityRank, type Report } from '../types.js';
-import { formatThreshold } from '../report/markdown.js';
-import { formatMetric } from '../report/units.js';
+import { serviceId, severityRank, type Report } from '../core/types.js';
+import { formatThreshold } from '../render/markdown.js';
+import { formatMetric } from '../render/units.js';
 
 export interface Annotation {
   level: 'error' | 'warning';

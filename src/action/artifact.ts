@@ -9,7 +9,7 @@ import { copyFile, mkdtemp, readdir, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { basename, dirname, join, resolve } from 'node:path';
 import { DefaultArtifactClient } from '@actions/artifact';
-import { BaselineError, UserFacingError } from '../types.js';
+import { BaselineError, UserFacingError } from '../core/types.js';
 import type { Octokit } from './comment.js';
 
 /** A GitHub API or service problem the user can act on (permissions, names, retention). */

@@ -4,8 +4,8 @@
  * not write (fork PRs) is a warning, never a failed gate.
  */
 import type { getOctokit } from '@actions/github';
-import type { Report } from '../types.js';
-import { commentMarker, readCommentState, renderPrComment } from '../report/markdown.js';
+import type { Report } from '../core/types.js';
+import { commentMarker, readCommentState, renderPrComment } from '../render/markdown.js';
 
 export type Octokit = ReturnType<typeof getOctokit>;
 

@@ -2,11 +2,11 @@
  * The Action's inputs: read once inside run(), secrets masked before anything is logged, every value
  * validated with one clear message, and the kebab-case inputs turned into config overrides.
  */
-import { kubeconfigSecrets } from '../secrets.js';
+import { kubeconfigSecrets } from '../config/secrets.js';
 import * as core from '@actions/core';
-import type { ConfigOverrides } from '../config.js';
-import { parseDuration, parseFault, parseSeverity } from '../config.js';
-import { ConfigError, type SourceName } from '../types.js';
+import type { ConfigOverrides } from '../config/load.js';
+import { parseDuration, parseFault, parseSeverity } from '../config/load.js';
+import { ConfigError, type SourceName } from '../core/types.js';
 import type { CommentPolicy } from './comment.js';
 
 /** `comment`: post the sticky PR comment for a report another run wrote (the fork PR pattern). */

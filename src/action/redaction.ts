@@ -3,8 +3,8 @@
  * the same secrets the runner masks in the log, scrubbed by a SecretRedactor before anything is written,
  * in case an error from a client library echoed a header into a report note.
  */
-import type { Config } from '../config-types.js';
-import { SecretRedactor } from '../secrets.js';
+import type { Config } from '../core/settings.js';
+import { SecretRedactor } from '../config/secrets.js';
 
 /**
  * Every credential in play: the github-token input, the environment's, the merged config's (Prometheus

@@ -5,7 +5,7 @@
  */
 import { lstatSync, readFileSync } from 'node:fs';
 import { z } from 'zod';
-import { ANOMALY_TYPES, ConfigError, METRIC_NAMES, SEVERITIES, type Report } from '../types.js';
+import { ANOMALY_TYPES, ConfigError, METRIC_NAMES, SEVERITIES, type Report } from '../core/types.js';
 
 /** A real report of thousands of services is a few MB; anything far larger is not one of ours. */
 export const MAX_REPORT_BYTES = 20 * 1024 * 1024;

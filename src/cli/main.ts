@@ -5,11 +5,11 @@
  */
 import { writeFileSync } from 'node:fs';
 import { Command, CommanderError, Option } from 'commander';
-import { loadConfig, parseDuration, parseFault, parseSeverity, type ConfigOverrides } from '../config.js';
-import { renderText, renderTable } from '../report/text.js';
-import { SecretRedactor } from '../secrets.js';
-import { UserFacingError, type Report } from '../types.js';
-import { TOOL_VERSION } from '../version.js';
+import { loadConfig, parseDuration, parseFault, parseSeverity, type ConfigOverrides } from '../config/load.js';
+import { renderText, renderTable } from '../render/text.js';
+import { SecretRedactor } from '../config/secrets.js';
+import { UserFacingError, type Report } from '../core/types.js';
+import { TOOL_VERSION } from '../core/version.js';
 import { createProgress } from './progress.js';
 
 export interface CliIo {
@@ -237,7 +237,7 @@ export async function main(argv: string[], cliIo: CliIo): Promise<number> {
 
   const runScanCommand = async (flags: Flags & { output: string; report?: string }) => {
     const ctx = context(flags, 'scan');
-    const { runScan } = await import('../pipeline.js');
+    const { runScan } = await import('../app/pipeline.js');
     const report = await runScan(ctx);
     await emitReport(report, flags.output, flags.report, io, (text) => redactor.redact(text));
     return report;
@@ -246,7 +246,7 @@ export async function main(argv: string[], cliIo: CliIo): Promise<number> {
   commonOptions(
     program.command('learn').description('learn a baseline of normal behaviour and write it atomically'),
   ).action(async (flags: Flags) => {
-    const { runLearn } = await import('../pipeline.js');
+    const { runLearn } = await import('../app/pipeline.js');
     await runLearn(context(flags, 'learn'));
   });
 
@@ -288,7 +288,7 @@ export async function main(argv: string[], cliIo: CliIo): Promise<number> {
     .option('--inject <fault>', 'fault to inject (default reviews:latency)', 'reviews:latency')
     .option('--baseline <path>', 'where to write the demo baseline', 'smanalyzer-demo-baseline.json')
     .action(async (flags: { inject: string; baseline: string }) => {
-      const { runLearn } = await import('../pipeline.js');
+      const { runLearn } = await import('../app/pipeline.js');
       log('$ smanalyzer learn --source simulated --baseline ' + flags.baseline);
       await runLearn(context({ source: 'simulated', baseline: flags.baseline }, 'learn'));
       log(`$ smanalyzer scan --source simulated --baseline ${flags.baseline} --inject ${flags.inject}`);
@@ -317,7 +317,7 @@ async function emitReport(
   redact: (text: string) => string,
 ): Promise<void> {
   if (format === 'markdown') {
-    const { renderSummaryMarkdown } = await import('../report/markdown.js');
+    const { renderSummaryMarkdown } = await import('../render/markdown.js');
     io.stdout.write(renderSummaryMarkdown(report));
   } else {
     io.stdout.write(renderReport(report, format));

@@ -1,13 +1,13 @@
 /** The `status` command: gather the view (pipeline) and render it as text or JSON. */
-import type { RunContext } from '../pipeline.js';
-import type { UserFacingError } from '../types.js';
+import type { RunContext } from '../app/pipeline.js';
+import type { UserFacingError } from '../core/types.js';
 
 export async function runStatus(
   ctx: RunContext,
   format: string,
 ): Promise<{ text: string; connectionError: UserFacingError | null }> {
-  const { gatherStatus } = await import('../pipeline.js');
-  const { renderStatusText, statusToJson } = await import('../report/status.js');
+  const { gatherStatus } = await import('../app/pipeline.js');
+  const { renderStatusText, statusToJson } = await import('../render/status.js');
   const { view, connectionFailure: connectionError } = await gatherStatus(ctx);
   const text =
     format === 'json' ? JSON.stringify(statusToJson(view), null, 2) + '\n' : renderStatusText(view);

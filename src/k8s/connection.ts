@@ -15,7 +15,7 @@ import {
   type ObservableMiddleware,
 } from '@kubernetes/client-node';
 import * as yaml from 'js-yaml';
-import { ClusterError } from '../types.js';
+import { ClusterError } from '../core/types.js';
 import { isRetryableKubeError, retryAfterSeconds, translateKubeError } from './errors.js';
 
 export interface KubeConnectOptions {

@@ -2,8 +2,8 @@
  * Turns whatever the Kubernetes client throws (ApiException, undici network/TLS errors, aborts) into a
  * ClusterError with one line of cause and one line of fix. Never echoes response headers or credentials.
  */
-import { RETRYABLE_NETWORK_CODES } from '../network-errors.js';
-import { ClusterError } from '../types.js';
+import { RETRYABLE_NETWORK_CODES } from '../net/errors.js';
+import { ClusterError } from '../core/types.js';
 
 export const RBAC_EXAMPLE = 'examples/rbac.yaml';
 

@@ -6,7 +6,7 @@
 import pLimit from 'p-limit';
 import type { V1Deployment, V1Namespace, V1Pod, V1Service } from '@kubernetes/client-node';
 import type { KubeCallOptions, KubeConnection } from '../k8s/connection.js';
-import { ClusterError } from '../types.js';
+import { ClusterError } from '../core/types.js';
 import type { ControlPlane, MeshGateway, MeshInventory, MeshPod, MeshService } from './types.js';
 
 export type { MeshInventory, MeshService, MeshGateway, ControlPlane, MeshPod } from './types.js';

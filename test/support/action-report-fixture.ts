@@ -1,5 +1,5 @@
 /** A hand-built scan report for the Action's renderer and comment tests (values chosen to check by eye). */
-import type { Finding, Report, ServiceReport } from '../../src/types.js';
+import type { Finding, Report, ServiceReport } from '../../src/core/types.js';
 
 export function finding(overrides: Partial<Finding> = {}): Finding {
   return {

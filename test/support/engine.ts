@@ -1,10 +1,10 @@
 /** Shared builders for engine tests: a simulated mesh learned once, scans with or without faults. */
-import type { AnomalyFault } from '../../src/config-types.js';
-import { DEFAULT_CONFIG } from '../../src/config.js';
-import { learnBaseline } from '../../src/learn.js';
-import { SimulatedSource } from '../../src/metrics/simulated.js';
-import type { Baseline } from '../../src/baseline.js';
-import type { CollectedMetrics } from '../../src/types.js';
+import type { AnomalyFault } from '../../src/core/settings.js';
+import { DEFAULT_CONFIG } from '../../src/config/load.js';
+import { learnBaseline } from '../../src/core/learn.js';
+import { SimulatedSource } from '../../src/sources/simulated/source.js';
+import type { Baseline } from '../../src/baseline/store.js';
+import type { CollectedMetrics } from '../../src/core/types.js';
 
 export const NOW = Date.parse('2026-11-25T12:00:00Z');
 export const STEP = 15_000;

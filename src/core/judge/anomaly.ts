@@ -3,14 +3,14 @@
  * mode against that mode's own threshold), severity from how far past the threshold, and one finding per
  * (service, type) with its evidence. Pure.
  */
-import { formatMetric, METRIC_LABEL } from './report/units.js';
-import type { ServiceBaseline, SignalModel } from './baseline.js';
-import type { Config } from './config-types.js';
-import { FEATURE_NAMES, envelopeScore, scoreWindow } from './ml.js';
-import { availableMetrics, signalVectors, withRelativeTraffic } from './learn.js';
-import { expectedRateAt } from './traffic-profile.js';
-import { SIGNALS, type SignalSpec } from './signals.js';
-import { aggregateMetric, totalRequests } from './timeseries.js';
+import { formatMetric, METRIC_LABEL } from '../../render/units.js';
+import type { ServiceBaseline, SignalModel } from '../baseline.js';
+import type { Config } from '../settings.js';
+import { FEATURE_NAMES, envelopeScore, scoreWindow } from '../model/kmeans.js';
+import { availableMetrics, signalVectors, withRelativeTraffic } from '../learn.js';
+import { expectedRateAt } from '../traffic-profile.js';
+import { SIGNALS, type SignalSpec } from '../signals.js';
+import { aggregateMetric, totalRequests } from '../series.js';
 import {
   METRIC_NAMES,
   SEVERITIES,
@@ -22,7 +22,7 @@ import {
   type ServiceSeries,
   type ServiceStatus,
   type Severity,
-} from './types.js';
+} from '../types.js';
 
 /** Relative rules: this many times the service's own ratio, at least the floor, and a z above MIN_Z. */
 const RELATIVE_FACTOR = 5;

@@ -4,15 +4,15 @@
  * for every anomaly type. Every sample is a pure function of (seed, service, absolute time), so a learn
  * and a later scan see one consistent mesh.
  */
-import type { AnomalyFault } from '../config-types.js';
+import type { AnomalyFault } from '../../core/settings.js';
 import {
   ConfigError,
   type CollectRequest,
   type CollectedMetrics,
   type MetricsSource,
   type ServiceSeries,
-} from '../types.js';
-import { metricArrays, PER_REQUEST } from '../timeseries.js';
+} from '../../core/types.js';
+import { metricArrays, PER_REQUEST } from '../../core/series.js';
 import { topology, TOPOLOGY_NAMES, type SimulatedService } from './topologies.js';
 
 /** Envoy's default latency histogram buckets (ms). */

@@ -2,10 +2,10 @@
  * Assembles the JSON report — the public contract documented in the README — from the per-service
  * verdicts and the gate's decision. Pure: the clock is passed in.
  */
-import type { Baseline } from '../baseline.js';
-import type { GateDecision } from '../gate.js';
-import type { Config } from '../config-types.js';
-import type { ServiceVerdict } from '../anomaly.js';
+import type { Baseline } from './baseline.js';
+import type { GateDecision } from './gate.js';
+import type { Config } from './settings.js';
+import type { ServiceVerdict } from './judge/anomaly.js';
 import {
   SEVERITIES,
   type ClusterIdentity,
@@ -13,8 +13,8 @@ import {
   type ServiceKey,
   type Severity,
   type SourceName,
-} from '../types.js';
-import { TOOL_VERSION } from '../version.js';
+} from './types.js';
+import { TOOL_VERSION } from './version.js';
 
 export interface ReportInput {
   window: { from: number; to: number };

@@ -18,7 +18,7 @@ import {
   type Report,
   type ServiceReport,
   type Verdict,
-} from '../types.js';
+} from '../core/types.js';
 
 /** GitHub's limit on an issue/PR comment body. */
 export const GITHUB_COMMENT_LIMIT = 65_536;

@@ -5,10 +5,10 @@
 import { readFileSync } from 'node:fs';
 import * as yaml from 'js-yaml';
 import { z } from 'zod';
-import type { Config } from './config-types.js';
-import { ANOMALY_TYPES, ConfigError, SEVERITIES, type AnomalyType, type Severity } from './types.js';
+import type { Config } from '../core/settings.js';
+import { ANOMALY_TYPES, ConfigError, SEVERITIES, type AnomalyType, type Severity } from '../core/types.js';
 
-export type { Config } from './config-types.js';
+export type { Config } from '../core/settings.js';
 
 type DeepPartial<T> = {
   [K in keyof T]?: T[K] extends object ? (T[K] extends unknown[] ? T[K] : DeepPartial<T[K]>) : T[K];

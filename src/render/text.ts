@@ -3,7 +3,7 @@
  */
 import Table from 'cli-table3';
 import { formatAge, formatMetric } from './units.js';
-import type { Finding, MetricName, Report } from '../types.js';
+import type { Finding, MetricName, Report } from '../core/types.js';
 
 function value(metric: MetricName, v: number | null | undefined): string {
   return v === null || v === undefined ? '–' : formatMetric(metric, v);

@@ -3,14 +3,14 @@
  * config → (connect → discover) → collect → learn | analyse → judge → report.
  * Heavy clients (Kubernetes, Prometheus) are imported only on the paths that need them.
  */
-import { checkCompatibility, readBaseline, writeBaselineAtomically, type Baseline } from './baseline.js';
-import { detectServiceAnomalies, type ServiceVerdict } from './anomaly.js';
-import { parseDuration, resolveWindow, type Config } from './config.js';
-import { isEnvironmentFault } from './error-policy.js';
-import { decideVerdict } from './gate.js';
-import { learnBaseline } from './learn.js';
-import { SimulatedSource } from './metrics/simulated.js';
-import { assembleReport } from './report/build.js';
+import { checkCompatibility, readBaseline, writeBaselineAtomically, type Baseline } from '../baseline/store.js';
+import { detectServiceAnomalies, type ServiceVerdict } from '../core/judge/anomaly.js';
+import { parseDuration, resolveWindow, type Config } from '../config/load.js';
+import { isEnvironmentFault } from '../core/error-policy.js';
+import { decideVerdict } from '../core/gate.js';
+import { learnBaseline } from '../core/learn.js';
+import { SimulatedSource } from '../sources/simulated/source.js';
+import { assembleReport } from '../core/report.js';
 import {
   ConfigError,
   MetricsError,
@@ -22,12 +22,12 @@ import {
   type ServiceKey,
   type ServiceSeries,
   UserFacingError,
-} from './types.js';
-import { metricArrays } from './timeseries.js';
-import { TOOL_VERSION } from './version.js';
-import type { MeshInventory } from './mesh/discover.js';
-import type { KubeConnection } from './k8s/connection.js';
-import type { StatusView } from './report/status.js';
+} from '../core/types.js';
+import { metricArrays } from '../core/series.js';
+import { TOOL_VERSION } from '../core/version.js';
+import type { MeshInventory } from '../mesh/discover.js';
+import type { KubeConnection } from '../k8s/connection.js';
+import type { StatusView } from '../render/status.js';
 
 export interface RunContext {
   config: Config;
@@ -52,7 +52,7 @@ interface Environment {
 async function connectIfNeeded(config: Config, required: boolean): Promise<KubeConnection | null> {
   const configured = Boolean(config.kube.kubeconfig || process.env.KUBECONFIG);
   if (!required && !configured) return null;
-  const { connectCluster } = await import('./k8s/connection.js');
+  const { connectCluster } = await import('../k8s/connection.js');
   return connectCluster({
     kubeconfig: config.kube.kubeconfig,
     context: config.kube.context,
@@ -100,7 +100,7 @@ async function prepare(ctx: RunContext): Promise<Environment> {
   const connection = await connectIfNeeded(config, config.source === 'sidecars');
   let inventory: MeshInventory | null = null;
   if (connection) {
-    const { discoverMesh } = await import('./mesh/discover.js');
+    const { discoverMesh } = await import('../mesh/discover.js');
     inventory = await discoverMesh(connection, config.namespaces);
     ctx.log(
       `Discovered ${inventory.services.length} meshed services in ${inventory.namespaces.length} namespaces on ${connection.identity.server}` +
@@ -114,15 +114,15 @@ async function prepare(ctx: RunContext): Promise<Environment> {
         'pass --prometheus-url http://prometheus.istio-system:9090',
       );
     }
-    const { PrometheusSource } = await import('./metrics/prometheus.js');
+    const { PrometheusSource } = await import('../sources/prometheus/source.js');
     return {
       source: new PrometheusSource({ ...config.prometheus, url: config.prometheus.url }),
       connection,
       inventory,
     };
   }
-  const { SidecarSource, podProxyFetcher } = await import('./metrics/sidecars.js');
-  const { discoverMesh } = await import('./mesh/discover.js');
+  const { SidecarSource, podProxyFetcher } = await import('../sources/sidecars/source.js');
+  const { discoverMesh } = await import('../mesh/discover.js');
   const conn = connection!;
   const source = new SidecarSource(
     {
@@ -437,7 +437,7 @@ export async function gatherStatus(
   if (config.source !== 'simulated' || config.kube.kubeconfig || process.env.KUBECONFIG) {
     try {
       const connection = await connectIfNeeded(config, true);
-      const { discoverMesh } = await import('./mesh/discover.js');
+      const { discoverMesh } = await import('../mesh/discover.js');
       inventory = connection ? await discoverMesh(connection, config.namespaces) : null;
     } catch (error) {
       if (!(error instanceof UserFacingError)) throw error;

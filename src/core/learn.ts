@@ -4,8 +4,8 @@
  */
 import type { Baseline, MetricStats, ServiceBaseline, SignalModel } from './baseline.js';
 import { BASELINE_SCHEMA_VERSION } from './baseline.js';
-import type { Config } from './config-types.js';
-import { fitClusterModel, learnEnvelope, quantile, windowFeatures, type FeatureVector } from './ml.js';
+import type { Config } from './settings.js';
+import { fitClusterModel, learnEnvelope, quantile, windowFeatures, type FeatureVector } from './model/kmeans.js';
 import { SIGNALS, featureFloors, type SignalSpec } from './signals.js';
 import {
   aggregateMetric,
@@ -13,7 +13,7 @@ import {
   totalRequests,
   windowAggregates,
   windowStarts,
-} from './timeseries.js';
+} from './series.js';
 import { learnHourlyProfile, relativeToProfile } from './traffic-profile.js';
 import { METRIC_NAMES, type CollectedMetrics, type MetricName, type ServiceSeries } from './types.js';
 

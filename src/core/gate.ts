@@ -2,7 +2,7 @@
  * The gate: a verdict (pass / warn / fail) from the findings and the policy — fail-on severity,
  * max anomalies, the insufficient-data policy, partial data and advisory mode. Pure.
  */
-import type { Config } from './config-types.js';
+import type { Config } from './settings.js';
 import { severityRank, type Finding, type ServiceStatus, type Verdict } from './types.js';
 
 export interface GateInput {

@@ -20,10 +20,10 @@ import {
   type MetricsSource,
   type ServiceKey,
   type ServiceSeries,
-} from '../types.js';
+} from '../../core/types.js';
 import { parseExposition, parseFloatValue, type MetricFamily } from './exposition.js';
-import { histogramQuantile } from './histogram.js';
-import { metricArrays } from '../timeseries.js';
+import { histogramQuantile } from '../../core/histogram.js';
+import { metricArrays } from '../../core/series.js';
 
 export const SIDECAR_METRICS_PORT = 15020;
 export const SIDECAR_METRICS_PATH = 'stats/prometheus';

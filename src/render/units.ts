@@ -2,7 +2,7 @@
  * How values read, in one place for every renderer and every finding's description: metric values with
  * their units (ratios as percentages, latencies in ms, rates per second) and ages.
  */
-import type { MetricName } from '../types.js';
+import type { MetricName } from '../core/types.js';
 
 export const RATIO_METRICS: readonly MetricName[] = [
   'errorRatio',

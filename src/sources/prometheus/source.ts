@@ -4,10 +4,10 @@
  * Owns the HTTP client (auth, TLS, timeouts, retries, bounded parallelism) and the translation of every failure
  * into a MetricsError with a cause and a fix. What to ask lives in istio-queries.ts.
  */
-import { RETRYABLE_NETWORK_CODES } from '../network-errors.js';
+import { RETRYABLE_NETWORK_CODES } from '../../net/errors.js';
 import { readFileSync } from 'node:fs';
 import pLimit from 'p-limit';
-import type { Config } from '../config-types.js';
+import type { Config } from '../../core/settings.js';
 import {
   MetricsError,
   serviceId,
@@ -17,7 +17,7 @@ import {
   type MetricsSource,
   type ServiceKey,
   type ServiceSeries,
-} from '../types.js';
+} from '../../core/types.js';
 import {
   ENVOY_CLUSTER_STATS,
   PROXY_STATS_MATCHER_FIX,
@@ -34,8 +34,8 @@ import {
   totalRequestRateQuery,
   type EnvoyClusterStat,
   type QueryScope,
-} from './istio-queries.js';
-import { metricArrays } from '../timeseries.js';
+} from '../../mesh/istio-queries.js';
+import { metricArrays } from '../../core/series.js';
 
 export type PrometheusOptions = Config['prometheus'] & { url: string };
 

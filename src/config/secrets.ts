@@ -7,7 +7,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { delimiter, join } from 'node:path';
 import * as yaml from 'js-yaml';
-import type { Config } from './config-types.js';
+import type { Config } from '../core/settings.js';
 
 export const REDACTED = '[redacted]';
 

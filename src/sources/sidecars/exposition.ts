@@ -6,7 +6,7 @@
  * Why not a library: the one npm parser (parse-prometheus-text-format) merges every labelled histogram
  * series into one bucket map, which loses the labels Istio's histograms are keyed by.
  */
-import { MetricsError } from '../types.js';
+import { MetricsError } from '../../core/types.js';
 
 export type MetricType = 'counter' | 'gauge' | 'histogram' | 'summary' | 'untyped';
 

@@ -1,0 +1,291 @@
+export const id = 495;
+export const ids = [495];
+export const modules = {
+
+/***/ 42495:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   B6: () => (/* binding */ formatThreshold),
+/* harmony export */   FV: () => (/* binding */ escapeMarkdown),
+/* harmony export */   Q1: () => (/* binding */ renderPrComment),
+/* harmony export */   Ql: () => (/* binding */ commentMarker),
+/* harmony export */   nk: () => (/* binding */ readCommentState),
+/* harmony export */   renderSummaryMarkdown: () => (/* binding */ renderSummaryMarkdown)
+/* harmony export */ });
+/* unused harmony exports GITHUB_COMMENT_LIMIT, stateMarker */
+/* harmony import */ var _units_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(33647);
+/* harmony import */ var _core_types_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(73054);
+/**
+ * Markdown renderings of a scan report: the job summary (also the CLI's `--output markdown`) and the
+ * sticky PR comment. Pure: a report in, a string out. Every value that comes from the cluster is
+ * escaped so a service name cannot inject Markdown or HTML, break a table, or mention anyone.
+ */
+
+
+/** GitHub's limit on an issue/PR comment body. */
+const GITHUB_COMMENT_LIMIT = 65_536;
+/** The job summary limit is 1 MiB per step; stay well below it. */
+const SUMMARY_LIMIT = 900_000;
+const VERDICT_HEADING = {
+    pass: '✅ SMAnalyzer: mesh healthy',
+    warn: '⚠️ SMAnalyzer: warnings',
+    fail: '❌ SMAnalyzer: anomalies found',
+};
+/**
+ * Escape text for Markdown and HTML contexts (including table cells): HTML-significant characters become
+ * entities, the punctuation that opens emphasis, code, links or table cells is backslash-escaped, and `@`/`#` get a zero-width space so no one is
+ * mentioned and no issue is linked. Newlines collapse to spaces so a value stays in its table row.
+ */
+function escapeMarkdown(text) {
+    return String(text)
+        .replace(/[\r\n\t\u2028\u2029]+/g, ' ')
+        .replace(/&/g, '&amp;')
+        .replace(/</g, '&lt;')
+        .replace(/>/g, '&gt;')
+        .replace(/"/g, '&quot;')
+        .replace(/[\\`*_[\]|~]/g, (c) => `\\${c}`)
+        .replace(/[@#]/g, (c) => `${c}&#8203;`);
+}
+/** Mermaid labels accept a narrow alphabet; anything else becomes "_" (the table beside it is exact). */
+function mermaidLabel(text) {
+    return text.replace(/[^A-Za-z0-9/_.-]/g, '_').slice(0, 40);
+}
+/** A rule's threshold is in the metric's unit; a model's is a distance in its scaled feature space. */
+
+function formatThreshold(f) {
+    return f.detector === 'model'
+        ? `distance ${(0,_units_js__WEBPACK_IMPORTED_MODULE_0__/* .trimNumber */ .OM)(f.threshold, 2)}`
+        : (0,_units_js__WEBPACK_IMPORTED_MODULE_0__/* .formatMetric */ .gI)(f.metric, f.threshold);
+}
+function formatRange(metric, range) {
+    if (!range)
+        return '–';
+    return `${(0,_units_js__WEBPACK_IMPORTED_MODULE_0__/* .formatMetric */ .gI)(metric, range[0])} – ${(0,_units_js__WEBPACK_IMPORTED_MODULE_0__/* .formatMetric */ .gI)(metric, range[1])}`;
+}
+function serviceName(namespace, name) {
+    return escapeMarkdown(`${namespace}/${name}`);
+}
+function sortFindings(findings) {
+    const rank = (f) => _core_types_js__WEBPACK_IMPORTED_MODULE_1__/* .SEVERITIES */ .oC.indexOf(f.severity);
+    return [...findings].sort((a, b) => rank(b) - rank(a) || b.score - a.score);
+}
+const ANOMALY_HEADER = [
+    '| Service | Type | Severity | Metric | Observed | Expected (normal range) | Threshold | Detector |',
+    '|---|---|---|---|---:|---|---:|---|',
+];
+function anomalyRow(f) {
+    return [
+        '',
+        serviceName(f.namespace, f.service),
+        escapeMarkdown(f.type),
+        `**${escapeMarkdown(f.severity)}**`,
+        escapeMarkdown(_units_js__WEBPACK_IMPORTED_MODULE_0__/* .METRIC_LABEL */ .SM[f.metric] ?? f.metric),
+        (0,_units_js__WEBPACK_IMPORTED_MODULE_0__/* .formatMetric */ .gI)(f.metric, f.observed),
+        `${(0,_units_js__WEBPACK_IMPORTED_MODULE_0__/* .formatMetric */ .gI)(f.metric, f.expected)} (${formatRange(f.metric, f.expectedRange)})`,
+        formatThreshold(f),
+        escapeMarkdown(f.detector),
+        '',
+    ]
+        .join(' | ')
+        .trim();
+}
+function anomalyTable(findings, limit = Infinity) {
+    const sorted = sortFindings(findings);
+    const shown = sorted.slice(0, limit);
+    const lines = [...ANOMALY_HEADER, ...shown.map(anomalyRow)];
+    if (sorted.length > shown.length)
+        lines.push('', `…and ${sorted.length - shown.length} more anomalies.`);
+    return lines;
+}
+const STATUS_ICON = {
+    ok: '✅ ok',
+    anomalous: '❌ anomalous',
+    new: '🆕 new',
+    'insufficient-data': '⚪ insufficient data',
+    missing: '⚠️ missing',
+};
+function serviceRow(s) {
+    const m = s.metrics;
+    return [
+        '',
+        serviceName(s.namespace, s.name),
+        STATUS_ICON[s.status] ?? escapeMarkdown(s.status),
+        String(s.requests),
+        (0,_units_js__WEBPACK_IMPORTED_MODULE_0__/* .formatMetric */ .gI)('requestRate', m.requestRate?.observed),
+        (0,_units_js__WEBPACK_IMPORTED_MODULE_0__/* .formatMetric */ .gI)('errorRatio', m.errorRatio?.observed),
+        (0,_units_js__WEBPACK_IMPORTED_MODULE_0__/* .formatMetric */ .gI)('latencyP99', m.latencyP99?.observed),
+        s.reason ? escapeMarkdown(s.reason) : '',
+        '',
+    ]
+        .join(' | ')
+        .trim();
+}
+function serviceTable(services, limit) {
+    // Problems first, then by name, so a long table still shows what matters at the top.
+    const order = (s) => (s.status === 'anomalous' ? 0 : s.status === 'ok' ? 2 : 1);
+    const sorted = [...services].sort((a, b) => order(a) - order(b) || `${a.namespace}/${a.name}`.localeCompare(`${b.namespace}/${b.name}`));
+    const shown = sorted.slice(0, limit);
+    const lines = [
+        '| Service | Status | Requests | Request rate | Error ratio | p99 latency | Note |',
+        '|---|---|---:|---:|---:|---:|---|',
+        ...shown.map(serviceRow),
+    ];
+    if (sorted.length > shown.length)
+        lines.push('', `…and ${sorted.length - shown.length} more services.`);
+    return lines;
+}
+/**
+ * One Mermaid xychart per flagged metric (at most three): each flagged service's observed value as a bar
+ * against the baseline's expected value and upper normal bound as lines. Only drawn when a finding has
+ * a learned band to compare with: otherwise the table says it all.
+ */
+function charts(report) {
+    const out = [];
+    const metrics = [...new Set(report.anomalies.map((f) => f.metric))].slice(0, 3);
+    for (const metric of metrics) {
+        const isRatio = _units_js__WEBPACK_IMPORTED_MODULE_0__/* .RATIO_METRICS */ .Gz.includes(metric);
+        const scale = isRatio ? 100 : 1;
+        const unit = isRatio ? '%' : _units_js__WEBPACK_IMPORTED_MODULE_0__/* .LATENCY_METRICS */ .Z$.includes(metric) ? 'ms' : 'per second';
+        const flagged = new Map();
+        for (const f of report.anomalies) {
+            if (f.metric !== metric)
+                continue;
+            const s = report.services.find((x) => x.namespace === f.namespace && x.name === f.service);
+            const summary = s?.metrics[metric];
+            if (s && summary?.band && summary.observed !== null)
+                flagged.set(`${s.namespace}/${s.name}`, s);
+        }
+        const services = [...flagged.values()].slice(0, 12);
+        if (services.length === 0)
+            continue;
+        const value = (v) => (0,_units_js__WEBPACK_IMPORTED_MODULE_0__/* .trimNumber */ .OM)((v ?? 0) * scale, 3);
+        const observed = services.map((s) => value(s.metrics[metric]?.observed));
+        const expected = services.map((s) => value(s.metrics[metric]?.expected));
+        const upper = services.map((s) => value(s.metrics[metric]?.band?.[1]));
+        const max = Math.max(...[...observed, ...upper].map(Number)) * 1.1 || 1;
+        out.push('```mermaid', 'xychart-beta', `  title "${_units_js__WEBPACK_IMPORTED_MODULE_0__/* .METRIC_LABEL */ .SM[metric]} (${unit}) vs baseline"`, `  x-axis [${services.map((s) => `"${mermaidLabel(`${s.namespace}/${s.name}`)}"`).join(', ')}]`, `  y-axis "${unit}" 0 --> ${(0,_units_js__WEBPACK_IMPORTED_MODULE_0__/* .trimNumber */ .OM)(max, 3)}`, `  bar [${observed.join(', ')}]`, `  line [${upper.join(', ')}]`, `  line [${expected.join(', ')}]`, '```', '', `_Bars: observed. Lines: the baseline's upper normal bound and its expected value._`, '');
+    }
+    return out;
+}
+function windowLine(report) {
+    const from = Date.parse(report.window.from);
+    const to = Date.parse(report.window.to);
+    const length = Number.isFinite(from) && Number.isFinite(to) ? ` (${(0,_units_js__WEBPACK_IMPORTED_MODULE_0__/* .formatAge */ .nV)((to - from) / 1000)})` : '';
+    return `**Window:** ${escapeMarkdown(report.window.from)} → ${escapeMarkdown(report.window.to)}${length} · **source:** ${escapeMarkdown(report.source)}${report.partial ? ' · ⚠️ **partial data**' : ''}`;
+}
+function baselineLine(report) {
+    const b = report.baseline;
+    if (!b)
+        return '**Baseline:** none';
+    return `**Baseline:** learned ${(0,_units_js__WEBPACK_IMPORTED_MODULE_0__/* .formatAge */ .nV)(b.ageSeconds)} ago (${escapeMarkdown(b.createdAt)}) from ${escapeMarkdown(b.source)}, ${b.services} services, window ${escapeMarkdown(b.window.from)} → ${escapeMarkdown(b.window.to)}`;
+}
+function policyLine(report) {
+    const s = report.summary;
+    const counts = _core_types_js__WEBPACK_IMPORTED_MODULE_1__/* .SEVERITIES */ .oC.filter((sev) => s.bySeverity[sev] > 0)
+        .map((sev) => `${s.bySeverity[sev]} ${sev}`)
+        .join(', ');
+    return `**Gate:** fail on ${s.failOn} or worse, at most ${s.maxAnomalies} such anomalies${s.warnOnly ? ', advisory (warn-only)' : ''} · **found:** ${s.anomalyCount} anomalies${counts ? ` (${counts})` : ''}, ${s.gatingAnomalies} at or above ${s.failOn} · ${s.servicesScanned} services scanned`;
+}
+/** The job summary / `--output markdown`: verdict, window, baseline, anomalies, services, charts, notes. */
+function renderSummaryMarkdown(report, opts = {}) {
+    const render = (anomalyLimit, serviceLimit) => {
+        const lines = [
+            `## ${VERDICT_HEADING[report.verdict]}`,
+            '',
+            escapeMarkdown(report.summary.reason),
+            '',
+            windowLine(report),
+            '',
+            baselineLine(report),
+            '',
+            policyLine(report),
+            '',
+        ];
+        if (report.anomalies.length > 0) {
+            lines.push('### Anomalies', '', ...anomalyTable(report.anomalies, anomalyLimit), '');
+            lines.push(...charts(report));
+        }
+        if (report.services.length > 0) {
+            lines.push('### Services', '', ...serviceTable(report.services, serviceLimit), '');
+        }
+        if (report.notes.length > 0) {
+            lines.push('### Notes', '', ...report.notes.map((n) => `- ${escapeMarkdown(n)}`), '');
+        }
+        if (opts.runUrl)
+            lines.push(`[Workflow run](${encodeURI(opts.runUrl)})`, '');
+        lines.push(`<sub>smanalyzer ${escapeMarkdown(report.tool.version)}</sub>`, '');
+        return lines.join('\n');
+    };
+    let serviceLimit = opts.maxServices ?? 500;
+    let anomalyLimit = Infinity;
+    let text = render(anomalyLimit, serviceLimit);
+    while (text.length > SUMMARY_LIMIT && (serviceLimit > 0 || anomalyLimit > 10)) {
+        if (serviceLimit > 0)
+            serviceLimit = Math.floor(serviceLimit / 2);
+        else
+            anomalyLimit = Math.floor(Math.min(anomalyLimit, report.anomalies.length) / 2);
+        text = render(anomalyLimit, serviceLimit);
+    }
+    return text;
+}
+function commentMarker(commentId) {
+    return `<!-- smanalyzer:${commentId} -->`;
+}
+/** A second hidden line records the state so a later passing run knows it resolves an earlier failure. */
+function stateMarker(state) {
+    return `<!-- smanalyzer-state:${state} -->`;
+}
+function readCommentState(body) {
+    const match = /<!-- smanalyzer-state:(anomalies|healthy|resolved) -->/.exec(body);
+    return match ? match[1] : null;
+}
+/** The sticky PR comment; never longer than maxLength (65,536 by default), cut with a link to the summary. */
+function renderPrComment(report, opts) {
+    const maxLength = opts.maxLength ?? GITHUB_COMMENT_LIMIT;
+    const hasAnomalies = report.anomalies.length > 0 || report.verdict !== 'pass';
+    const resolved = !hasAnomalies && opts.resolvesEarlierFailure === true;
+    const state = hasAnomalies ? 'anomalies' : resolved ? 'resolved' : 'healthy';
+    const head = [commentMarker(opts.commentId), stateMarker(state)];
+    const summaryLink = opts.runUrl ? `[job summary](${encodeURI(opts.runUrl)})` : 'job summary';
+    const heading = resolved
+        ? '✅ SMAnalyzer: resolved — the latest run found no anomalies'
+        : VERDICT_HEADING[report.verdict];
+    const render = (anomalyLimit) => {
+        const lines = [
+            ...head,
+            `### ${heading}`,
+            '',
+            escapeMarkdown(report.summary.reason),
+            '',
+            windowLine(report),
+            '',
+            policyLine(report),
+            '',
+        ];
+        if (resolved)
+            lines.push('An earlier run of this gate flagged anomalies; they are gone in this run.', '');
+        if (report.anomalies.length > 0)
+            lines.push(...anomalyTable(report.anomalies, anomalyLimit), '');
+        lines.push(`Full report: ${summaryLink}.`, '');
+        return lines.join('\n');
+    };
+    let text = render(Infinity);
+    if (text.length <= maxLength)
+        return text;
+    // Too long: halve the rows until it fits, then say where the rest is.
+    let limit = report.anomalies.length;
+    while (limit > 0 && text.length > maxLength) {
+        limit = Math.floor(limit / 2);
+        text = render(limit);
+    }
+    if (text.length <= maxLength)
+        return text;
+    const tail = `\n\n…truncated; see the ${summaryLink}.\n`;
+    return text.slice(0, Math.max(0, maxLength - tail.length)) + tail;
+}
+
+
+/***/ })
+
+};

@@ -1,0 +1,115 @@
+/**
+ * The baseline's shape: what `learn` produces and `scan` judges against, and its versioned zod schema.
+ * The store (baseline/) reads and writes it; the core only needs the types.
+ */
+import { z } from 'zod';
+import { METRIC_NAMES, type MetricName, type SourceName } from './types.js';
+import type { ClusterModel, Envelope } from './model/kmeans.js';
+import type { SignalName } from './signals.js';
+
+export const BASELINE_SCHEMA_VERSION = 1;
+
+export interface MetricStats {
+  /** Mean of the per-step values (request-weighted for ratios and latencies). */
+  mean: number;
+  /** The band of normal per-window means: 5th..95th percentile. */
+  p5: number;
+  p95: number;
+  /** Standard deviation of per-window means. */
+  std: number;
+  max: number;
+}
+
+export interface SignalModel extends ClusterModel {
+  metrics: MetricName[];
+  windows: number;
+  /** Traffic learned as a share of the hour's expected rate (see traffic-profile.ts). */
+  relativeToProfile?: boolean;
+  /** Per metric, the envelope of normal window means (ml.ts learnEnvelope). */
+  envelope?: Envelope[];
+}
+
+export interface ServiceBaseline {
+  namespace: string;
+  name: string;
+  /** Requests seen over the whole learning window. */
+  requests: number;
+  /** Mean requests per second over the learning window. */
+  meanRate: number;
+  /** Learned with too little traffic to judge: scans report insufficient-data. */
+  insufficient: boolean;
+  /** Median req/s per UTC hour of the day, when the learning window covered most of a day. */
+  hourlyRate?: number[] | null;
+  metrics: Partial<Record<MetricName, MetricStats>>;
+  models: Partial<Record<SignalName, SignalModel>>;
+  unavailable: MetricName[];
+}
+
+export interface Baseline {
+  schemaVersion: number;
+  tool: { name: 'smanalyzer'; version: string };
+  createdAt: string;
+  source: SourceName;
+  cluster: { server: string; context: string; version?: string } | null;
+  /** Empty: every namespace. */
+  namespaces: string[];
+  window: { from: string; to: string };
+  stepMs: number;
+  featureWindowMs: number;
+  histogramBuckets: number[];
+  settings: { kMax: number; seed: number };
+  services: ServiceBaseline[];
+}
+
+const finite = z.number().refine(Number.isFinite, 'must be a finite number');
+const metricName = z.enum(METRIC_NAMES);
+const stats = z.object({ mean: finite, p5: finite, p95: finite, std: finite, max: finite });
+const model = z.object({
+  metrics: z.array(metricName).min(1),
+  windows: z.number().int().min(1),
+  relativeToProfile: z.boolean().optional(),
+  envelope: z.array(z.object({ median: finite, low: finite, high: finite })).optional(),
+  scaler: z.object({
+    center: z.array(finite),
+    scale: z.array(finite.refine((v) => v > 0, 'must be above 0')),
+  }),
+  k: z.number().int().min(1),
+  centroids: z.array(z.array(finite)).min(1),
+  sizes: z.array(z.number().int().min(0)),
+  thresholds: z.array(finite.refine((v) => v > 0, 'must be above 0')),
+  silhouette: finite.nullable(),
+});
+const isoDate = z.string().refine((s) => Number.isFinite(Date.parse(s)), 'must be an RFC3339 time');
+export const baselineSchema = z.object({
+  schemaVersion: z.literal(BASELINE_SCHEMA_VERSION),
+  tool: z.object({ name: z.literal('smanalyzer'), version: z.string() }),
+  createdAt: isoDate,
+  source: z.enum(['simulated', 'prometheus', 'sidecars']),
+  cluster: z.object({ server: z.string(), context: z.string(), version: z.string().optional() }).nullable(),
+  namespaces: z.array(z.string()),
+  window: z.object({ from: isoDate, to: isoDate }),
+  stepMs: z.number().int().positive(),
+  featureWindowMs: z.number().int().positive(),
+  histogramBuckets: z.array(finite),
+  settings: z.object({ kMax: z.number().int().min(1), seed: z.number().int() }),
+  services: z.array(
+    z.object({
+      namespace: z.string().min(1),
+      name: z.string().min(1),
+      requests: finite,
+      meanRate: finite,
+      insufficient: z.boolean(),
+      hourlyRate: z
+        .array(finite.refine((v) => v >= 0, 'must be 0 or more'))
+        .length(24)
+        .nullable()
+        .optional(),
+      metrics: z.partialRecord(metricName, stats),
+      models: z.partialRecord(
+        z.enum(['traffic', 'errors', 'latency', 'retries', 'timeouts', 'overflow']),
+        model,
+      ),
+      unavailable: z.array(metricName),
+    }),
+  ),
+});
