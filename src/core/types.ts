@@ -44,6 +44,27 @@ export interface ServiceSeries {
   values: Record<MetricName, Array<number | null>>;
   /** Signals the source could not read for this service (not the same as zero). */
   unavailable: MetricName[];
+  /**
+   * The latency histogram's increments per step, when the source has buckets (Prometheus, sidecars, the realistic
+   * simulator): `counts[i][b]` = requests completed in step i with latency <= `bounds[b]` (cumulative like `le`,
+   * the last bound +Infinity), null where the step has no data. Window quantiles merge these (sum over the
+   * window's steps) before interpolating, instead of averaging per-step quantiles.
+   */
+  latencyBuckets?: { bounds: number[]; counts: Array<number[] | null> };
+}
+
+/**
+ * One caller → callee edge of the call graph over the window (issue 13). `caller` is null for traffic from outside
+ * the mesh (ingress gateway, `unknown`): an entry point. Per-step arrays as in ServiceSeries.
+ */
+export interface EdgeSeries {
+  caller: ServiceKey | null;
+  callee: ServiceKey;
+  /** Which proxy reported it: the client side (source) or the server side (destination). */
+  reporter: 'source' | 'destination';
+  requests: number[];
+  errorRatio: Array<number | null>;
+  latencyP99: Array<number | null>;
 }
 
 export type SourceName = 'simulated' | 'prometheus' | 'sidecars';
@@ -62,6 +83,8 @@ export interface CollectedMetrics {
   notes: string[];
   /** True when some of the window could not be read (a fault mid-scan): never a full pass. */
   partial: boolean;
+  /** The call graph's edges, where the source can tell callers (issue 13); absent otherwise. */
+  edges?: EdgeSeries[];
 }
 
 export interface CollectRequest {
