@@ -1,4 +1,6 @@
-import { detectServiceAnomalies, modelSeverity, ruleSeverity } from '../src/core/judge/anomaly.js';
+import { detectServiceAnomalies } from '../src/core/judge/service.js';
+import { modelSeverity, ruleSeverity } from '../src/core/judge/severity.js';
+import { describeFinding } from '../src/render/finding-words.js';
 import { DEFAULT_CONFIG } from '../src/config/load.js';
 import { learnService } from '../src/core/learn.js';
 import {
@@ -49,7 +51,7 @@ describe('evidence', () => {
     expect(finding.threshold).toBe(0.05);
     expect(finding.expected).toBeLessThan(0.01);
     expect(finding.score).toBeCloseTo(finding.observed / finding.threshold, 4);
-    expect(finding.description).toMatch(/error ratio .* is above the 5% limit/);
+    expect(describeFinding(finding)).toMatch(/error ratio .* is above the 5% limit/);
   });
 
   test('a subtle fault under every static rule is found by the model alone', () => {

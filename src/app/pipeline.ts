@@ -3,8 +3,13 @@
  * config → (connect → discover) → collect → learn | analyse → judge → report.
  * Heavy clients (Kubernetes, Prometheus) are imported only on the paths that need them.
  */
-import { checkCompatibility, readBaseline, writeBaselineAtomically, type Baseline } from '../baseline/store.js';
-import { detectServiceAnomalies, type ServiceVerdict } from '../core/judge/anomaly.js';
+import {
+  checkCompatibility,
+  readBaseline,
+  writeBaselineAtomically,
+  type Baseline,
+} from '../baseline/store.js';
+import { detectServiceAnomalies, type ServiceVerdict } from '../core/judge/service.js';
 import { parseDuration, resolveWindow, type Config } from '../config/load.js';
 import { isEnvironmentFault } from '../core/error-policy.js';
 import { decideVerdict } from '../core/gate.js';
@@ -28,6 +33,7 @@ import { TOOL_VERSION } from '../core/version.js';
 import type { MeshInventory } from '../mesh/discover.js';
 import type { KubeConnection } from '../k8s/connection.js';
 import type { StatusView } from '../render/status.js';
+import { describeFinding } from '../render/finding-words.js';
 
 export interface RunContext {
   config: Config;
@@ -325,6 +331,7 @@ export function analyseScan(
     policy: config.gate,
     notes: [...collected.notes, ...(extra.notes ?? [])],
     now: extra.now,
+    describe: describeFinding,
   });
 }
 
@@ -417,6 +424,7 @@ function environmentFaultReport(
     policy: ctx.config.gate,
     notes: [`environment fault: ${fault.message}`, `fix: ${fault.fix}`],
     now: ctx.now(),
+    describe: describeFinding,
   });
 }
 

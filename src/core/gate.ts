@@ -6,7 +6,7 @@ import type { Config } from './settings.js';
 import { severityRank, type Finding, type ServiceStatus, type Verdict } from './types.js';
 
 export interface GateInput {
-  findings: Finding[];
+  findings: Array<Pick<Finding, 'severity'>>;
   statuses: ServiceStatus[];
   /** Some of the window could not be read: never a full pass. */
   partial: boolean;

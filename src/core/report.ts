@@ -5,10 +5,11 @@
 import type { Baseline } from './baseline.js';
 import type { GateDecision } from './gate.js';
 import type { Config } from './settings.js';
-import type { ServiceVerdict } from './judge/anomaly.js';
+import type { ServiceVerdict } from './judge/service.js';
 import {
   SEVERITIES,
   type ClusterIdentity,
+  type JudgedFinding,
   type Report,
   type ServiceKey,
   type Severity,
@@ -27,13 +28,17 @@ export interface ReportInput {
   policy: Config['gate'];
   notes: string[];
   now: number;
+  /** A finding's words: the core says why as data, the caller's renderer says it (render/finding-words.ts). */
+  describe: (finding: JudgedFinding) => string;
 }
 
 export function assembleReport(input: ReportInput): Report {
   const services = [...input.services].sort((a, b) =>
     `${a.key.namespace}/${a.key.name}`.localeCompare(`${b.key.namespace}/${b.key.name}`),
   );
-  const anomalies = services.flatMap((s) => s.verdict.findings);
+  const anomalies = services.flatMap((s) =>
+    s.verdict.findings.map((f) => ({ ...f, description: input.describe(f) })),
+  );
   const bySeverity = Object.fromEntries(SEVERITIES.map((s) => [s, 0])) as Record<Severity, number>;
   for (const f of anomalies) bySeverity[f.severity]++;
   const count = (status: string) => services.filter((s) => s.verdict.status === status).length;

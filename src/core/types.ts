@@ -141,8 +141,47 @@ export interface Finding {
   threshold: number;
   /** How far past the threshold: 1 = at the threshold. */
   score: number;
+  /** Why it counts, in words (render/finding-words.ts writes it from `reason`). */
   description: string;
+  /** Why it counts, as data: the rule or model test that broke and its figures. */
+  reason?: FindingReason;
 }
+
+/**
+ * Why a finding counts, as data (Kayenta's split: the classification is the finding's type and severity,
+ * this is the reason behind it). The core fills it; render/ turns it into words.
+ */
+export type FindingReason =
+  /** Request rate outside the factor band around the expected rate (the hour's profile or the mean). */
+  | {
+      kind: 'traffic-band';
+      direction: 'above' | 'below';
+      factor: number;
+      expectedRate: number;
+      basis: 'hour-of-day' | 'baseline-mean';
+    }
+  /** A ratio over a fixed limit (the limit is the finding's threshold). */
+  | { kind: 'ratio-limit'; limit: number }
+  /** A ratio far above the service's own usual one, and too many events to be chance. */
+  | { kind: 'ratio-relative'; factor: number; usual: number; z: number; requests: number }
+  /** p99 over the configured absolute bound. */
+  | { kind: 'latency-bound'; limitMs: number }
+  /** p99 over a factor of its baseline. */
+  | { kind: 'latency-factor'; factor: number; baseline: number }
+  /** The scan's windows unlike every learned mode of the signal (K-means). */
+  | {
+      kind: 'mode-distance';
+      feature: 'mean' | 'stddev' | 'trend' | 'volatility';
+      distance: number;
+      threshold: number;
+      mode: number;
+      modes: number;
+    }
+  /** The scan's window means outside the range they kept in training. */
+  | { kind: 'envelope'; side: 'above' | 'below'; bound: number };
+
+/** A finding as the judge makes it: its reason as data, before render/ words it. */
+export type JudgedFinding = Omit<Finding, 'description' | 'reason'> & { reason: FindingReason };
 
 export type Verdict = 'pass' | 'warn' | 'fail';
 

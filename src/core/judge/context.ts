@@ -1,0 +1,66 @@
+/**
+ * What every judge of one service's window shares: the series, its baseline, the settings, the window's
+ * aggregates and expected rate, and how a finding is built from them. Pure.
+ */
+import type { ServiceBaseline } from '../baseline.js';
+import type { Config } from '../settings.js';
+import { expectedRateAt } from '../traffic-profile.js';
+import type { FindingReason, JudgedFinding, MetricName, ServiceSeries } from '../types.js';
+
+export interface JudgeContext {
+  series: ServiceSeries;
+  baseline: ServiceBaseline;
+  config: Config;
+  observed: Partial<Record<MetricName, number | null>>;
+  /** The request rate this window should have: the hour-of-day profile when learned, else the mean. */
+  expectedRate: number | null;
+  /** Start of the scan window, when known: the traffic profile needs the time of day. */
+  from?: number;
+  stepMs: number;
+}
+
+/** The rate the baseline expects over this series' steps. */
+export function expectedRequestRate(
+  baseline: ServiceBaseline,
+  steps: number,
+  stepMs: number,
+  from?: number,
+): number | null {
+  if (baseline.hourlyRate && from !== undefined && steps > 0) {
+    let sum = 0;
+    for (let i = 0; i < steps; i++) sum += expectedRateAt(baseline.hourlyRate, from + (i + 0.5) * stepMs);
+    return sum / steps;
+  }
+  return baseline.metrics.requestRate?.mean ?? null;
+}
+
+export function round(x: number): number {
+  return Number.isFinite(x) ? Number(x.toPrecision(6)) : x;
+}
+
+/** A finding with the baseline's expectation for its metric filled in, its figures rounded. */
+export function makeFinding(
+  ctx: JudgeContext,
+  fields: Omit<JudgedFinding, 'namespace' | 'service' | 'expected' | 'expectedRange'>,
+): JudgedFinding {
+  const stats = ctx.baseline.metrics[fields.metric];
+  const expected = stats?.mean ?? 0;
+  return {
+    namespace: ctx.series.service.namespace,
+    service: ctx.series.service.name,
+    ...fields,
+    observed: round(fields.observed),
+    expected: round(expected),
+    expectedRange: [round(stats?.p5 ?? expected), round(stats?.p95 ?? expected)],
+    threshold: round(fields.threshold),
+    score: round(fields.score),
+    reason: roundReason(fields.reason),
+  };
+}
+
+function roundReason(reason: FindingReason): FindingReason {
+  const out: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(reason))
+    out[key] = typeof value === 'number' ? round(value) : value;
+  return out as FindingReason;
+}

@@ -1,0 +1,133 @@
+/**
+ * The static rules: absolute bounds and ratios to the baseline that nobody needs a model for. Pure.
+ */
+import { totalRequests } from '../series.js';
+import type { AnomalyType, FindingReason, JudgedFinding, MetricName } from '../types.js';
+import { makeFinding, type JudgeContext } from './context.js';
+import { ruleSeverity } from './severity.js';
+
+/** Relative rules: this many times the service's own ratio, at least the floor, and a z above MIN_Z. */
+const RELATIVE_FACTOR = 5;
+const RELATIVE_ERROR_FLOOR = 0.01;
+const RELATIVE_TIMEOUT_FLOOR = 0.005;
+const MIN_Z = 5;
+/** Ratios counted in events (errors, timeouts, retries, overflows): judged only with MIN_EVENTS of them. */
+export const MIN_EVENTS = 10;
+
+export function ruleFindings(ctx: JudgeContext): JudgedFinding[] {
+  const { rules } = ctx.config;
+  const out: JudgedFinding[] = [];
+  const o = ctx.observed;
+  const base = (m: MetricName) => ctx.baseline.metrics[m]?.mean ?? null;
+  /** A broken rule; its score is how far past the threshold (for a drop, how far below it). */
+  const broken = (
+    type: AnomalyType,
+    metric: MetricName,
+    observed: number,
+    threshold: number,
+    reason: FindingReason,
+  ) => {
+    const score =
+      type === 'traffic_drop' ? Math.min(threshold / Math.max(observed, 1e-9), 1e6) : observed / threshold;
+    out.push(
+      makeFinding(ctx, {
+        type,
+        severity: ruleSeverity(score)!,
+        detector: 'rule',
+        metric,
+        observed,
+        threshold,
+        score,
+        reason,
+      }),
+    );
+  };
+
+  const rate = o.requestRate;
+  const baseRate = ctx.expectedRate;
+  const basis = ctx.baseline.hourlyRate && ctx.from !== undefined ? 'hour-of-day' : 'baseline-mean';
+  if (rate != null && baseRate != null && baseRate > 0) {
+    const spike = baseRate * rules.trafficSpikeFactor;
+    const drop = baseRate * rules.trafficDropFactor;
+    const band = { kind: 'traffic-band', expectedRate: baseRate, basis } as const;
+    if (rate > spike)
+      broken('traffic_spike', 'requestRate', rate, spike, {
+        ...band,
+        direction: 'above',
+        factor: rules.trafficSpikeFactor,
+      });
+    else if (rate < drop)
+      broken('traffic_drop', 'requestRate', rate, drop, {
+        ...band,
+        direction: 'below',
+        factor: rules.trafficDropFactor,
+      });
+  }
+
+  const errors = o.errorRatio;
+  if (errors != null && errors > rules.errorRatio) {
+    broken('error_rate', 'errorRatio', errors, rules.errorRatio, {
+      kind: 'ratio-limit',
+      limit: rules.errorRatio,
+    });
+  }
+
+  // Relative: far above this service's own normal, and too many to be chance (binomial z over the
+  // window's requests). Catches "10x the usual errors" long before an absolute 5% limit would.
+  const requests = totalRequests(ctx.series);
+  const relativeRules: Array<[MetricName, AnomalyType, number]> = [
+    ['errorRatio', 'error_rate', RELATIVE_ERROR_FLOOR],
+    ['timeoutRatio', 'timeout', RELATIVE_TIMEOUT_FLOOR],
+  ];
+  for (const [metric, type, floor] of relativeRules) {
+    const value = o[metric];
+    const usualRatio = base(metric);
+    if (value == null || usualRatio == null || out.some((f) => f.type === type)) continue;
+    const threshold = Math.max(floor, RELATIVE_FACTOR * usualRatio);
+    const p0 = Math.max(usualRatio, 1e-4);
+    const z = (value - p0) / Math.sqrt((p0 * (1 - p0)) / Math.max(requests, 1));
+    // A handful of events proves nothing whatever z says: the normal approximation fails for rare counts.
+    if (value > threshold && z > MIN_Z && value * requests >= MIN_EVENTS) {
+      broken(type, metric, value, threshold, {
+        kind: 'ratio-relative',
+        factor: RELATIVE_FACTOR,
+        usual: usualRatio,
+        z,
+        requests,
+      });
+    }
+  }
+
+  const p99 = o.latencyP99;
+  const baseP99 = base('latencyP99');
+  if (p99 != null) {
+    const bounds: Array<{ limit: number; reason: FindingReason }> = [];
+    if (rules.latencyP99Ms !== null)
+      bounds.push({
+        limit: rules.latencyP99Ms,
+        reason: { kind: 'latency-bound', limitMs: rules.latencyP99Ms },
+      });
+    if (baseP99 != null && baseP99 > 0)
+      bounds.push({
+        limit: baseP99 * rules.latencyFactor,
+        reason: { kind: 'latency-factor', factor: rules.latencyFactor, baseline: baseP99 },
+      });
+    const worst = bounds.sort((a, b) => p99 / b.limit - p99 / a.limit)[0];
+    if (worst && p99 > worst.limit) broken('latency', 'latencyP99', p99, worst.limit, worst.reason);
+  }
+
+  // Retries, timeouts and overflow: over the absolute limit AND well above this service's own normal,
+  // so a service that always retries a little is not flagged forever.
+  const relative: Array<[MetricName, AnomalyType, number]> = [
+    ['retryRatio', 'retry_storm', rules.retryRatio],
+    ['timeoutRatio', 'timeout', rules.timeoutRatio],
+    ['overflowRatio', 'circuit_breaker', rules.overflowRatio],
+  ];
+  for (const [metric, type, limit] of relative) {
+    const value = o[metric];
+    if (value == null) continue;
+    const threshold = Math.max(limit, 2 * (base(metric) ?? 0));
+    if (value > threshold) broken(type, metric, value, threshold, { kind: 'ratio-limit', limit: threshold });
+  }
+  return out;
+}

@@ -1,0 +1,103 @@
+/**
+ * One service's verdict: the static rules and the learned model judge its window against its baseline,
+ * one finding per type is kept, most severe first. Pure.
+ */
+import type { ServiceBaseline } from '../baseline.js';
+import { aggregateMetric, totalRequests } from '../series.js';
+import type { Config } from '../settings.js';
+import { SIGNALS } from '../signals.js';
+import {
+  METRIC_NAMES,
+  type JudgedFinding,
+  type MetricName,
+  type MetricSummary,
+  type ServiceSeries,
+  type ServiceStatus,
+} from '../types.js';
+import { expectedRequestRate, round, type JudgeContext } from './context.js';
+import { modelFinding } from './model.js';
+import { ruleFindings } from './rules.js';
+import { bySeverity, onePerType } from './severity.js';
+
+export interface ServiceVerdict {
+  status: ServiceStatus;
+  requests: number;
+  findings: JudgedFinding[];
+  metrics: Partial<Record<MetricName, MetricSummary>>;
+  reason?: string;
+}
+
+export function summarizeMetrics(
+  series: ServiceSeries,
+  baseline: ServiceBaseline | null,
+): Partial<Record<MetricName, MetricSummary>> {
+  const out: Partial<Record<MetricName, MetricSummary>> = {};
+  for (const metric of METRIC_NAMES) {
+    if (series.unavailable.includes(metric)) continue;
+    const stats = baseline?.metrics[metric];
+    const observed = aggregateMetric(series, metric);
+    out[metric] = {
+      observed: observed === null ? null : round(observed),
+      expected: stats ? stats.mean : null,
+      band: stats ? [stats.p5, stats.p95] : null,
+    };
+  }
+  return out;
+}
+
+/**
+ * Judge one service's scan window against its baseline. `windowSteps` is the baseline's feature window.
+ * Below `minRequests` the service is insufficient-data — unless its baseline says it should be busy,
+ * in which case the silence itself is a traffic drop.
+ */
+export function detectServiceAnomalies(
+  series: ServiceSeries,
+  baseline: ServiceBaseline | null,
+  config: Config,
+  stepMs: number,
+  windowSteps: number,
+  /** Start of the window: with it, traffic is judged against the learned hour-of-day profile. */
+  from?: number,
+): ServiceVerdict {
+  const requests = totalRequests(series);
+  const metrics = summarizeMetrics(series, baseline);
+  if (!baseline) {
+    return {
+      status: 'new',
+      requests,
+      findings: [],
+      metrics,
+      reason: 'not in the baseline: learn again to include it',
+    };
+  }
+  const observed: JudgeContext['observed'] = {};
+  for (const metric of METRIC_NAMES) observed[metric] = aggregateMetric(series, metric);
+  const expectedRate = expectedRequestRate(baseline, series.requests.length, stepMs, from);
+  const ctx: JudgeContext = { series, baseline, config, observed, expectedRate, from, stepMs };
+
+  const seconds = (series.requests.length * stepMs) / 1000;
+  const expectedRequests = (expectedRate ?? baseline.meanRate) * seconds;
+  if (requests < config.gate.minRequests || baseline.insufficient) {
+    const drop =
+      expectedRequests >= config.gate.minRequests && !baseline.insufficient
+        ? ruleFindings({ ...ctx, observed: { requestRate: requests / Math.max(seconds, 1) } }).filter(
+            (f) => f.type === 'traffic_drop',
+          )
+        : [];
+    if (drop.length > 0) return { status: 'anomalous', requests, findings: drop, metrics };
+    const reason = baseline.insufficient
+      ? `the baseline saw too little traffic (${Math.round(baseline.requests)} requests) to judge`
+      : `${requests} requests in the window, below the minimum of ${config.gate.minRequests}`;
+    return { status: 'insufficient-data', requests, findings: [], metrics, reason };
+  }
+
+  const findings = ruleFindings(ctx);
+  for (const spec of SIGNALS) {
+    const model = baseline.models[spec.name];
+    if (!model) continue;
+    const f = modelFinding(ctx, spec, model, windowSteps);
+    if (f) findings.push(f);
+  }
+  const kept = onePerType(findings).sort(bySeverity);
+  return { status: kept.length > 0 ? 'anomalous' : 'ok', requests, findings: kept, metrics };
+}
