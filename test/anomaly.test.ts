@@ -3,6 +3,7 @@ import { modelSeverity, ruleSeverity } from '../src/core/judge/severity.js';
 import { describeFinding } from '../src/render/finding-words.js';
 import { DEFAULT_CONFIG } from '../src/config/load.js';
 import { learnService } from '../src/core/learn.js';
+import { aggregateMetric } from '../src/core/series.js';
 import {
   ANOMALY_TYPES,
   SEVERITIES,
@@ -52,6 +53,23 @@ describe('evidence', () => {
     expect(finding.expected).toBeLessThan(0.01);
     expect(finding.score).toBeCloseTo(finding.observed / finding.threshold, 4);
     expect(describeFinding(finding)).toMatch(/error ratio .* is above the 5% limit/);
+  });
+
+  test("a model finding says what moved in the metric's units, naming the quantile that moved most", () => {
+    // 3x latency on reviews: every quantile moves, the p99 (the tail) most in absolute and relative terms.
+    const finding = judge(scanOf('reviews', 'latency', 3)).findings.find((f) => f.detector === 'model')!;
+    const words = describeFinding(finding);
+    const usual = baseline.services.find((s) => s.name === 'reviews')!.metrics[finding.metric]!.mean;
+    expect(words).toMatch(/^p\d\d latency \d+ ms, normal \d+–\d+ ms, \d+(\.\d)?x: /);
+    expect(words).toContain(`${(finding.observed / usual).toFixed(1)}x`);
+    expect(words).not.toMatch(/distance/);
+    for (const m of ['latencyP50', 'latencyP90', 'latencyP99'] as const) {
+      const s = scanOf('reviews', 'latency', 3);
+      const ratio = (v: number | null) =>
+        v! / baseline.services.find((b) => b.name === 'reviews')!.metrics[m]!.mean;
+      expect(finding.observed / usual).toBeGreaterThanOrEqual(ratio(aggregateMetric(s, m)) * (1 - 1e-5));
+    }
+    expect(finding.reason.kind).toMatch(/mode-distance|envelope/);
   });
 
   test('a subtle fault under every static rule is found by the model alone', () => {

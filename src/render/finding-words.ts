@@ -1,7 +1,7 @@
 /**
  * A finding's reason in words: the judge (core/judge) says why as data, this says it to a developer.
  */
-import type { FindingReason, JudgedFinding } from '../core/types.js';
+import type { FindingReason, JudgedFinding, MetricName } from '../core/types.js';
 import { formatMetric, METRIC_LABEL } from './units.js';
 
 function pct(v: number): string {
@@ -36,7 +36,41 @@ export function describeReason(f: Pick<JudgedFinding, 'metric'> & { reason: Find
   }
 }
 
-/** The finding's one-line description: the metric, its value, and why it counts. */
+/** Why the model objects, in a few words (the distances stay in the report's `reason`). */
+function modelObjection(r: FindingReason): string {
+  if (r.kind === 'envelope') return `${r.side} the range its window means kept in training`;
+  if (r.kind === 'mode-distance' && r.feature !== 'mean')
+    return `unusual ${r.feature === 'stddev' ? 'spread' : r.feature} (mode ${r.mode} of ${r.modes})`;
+  if (r.kind === 'mode-distance')
+    return r.modes === 1
+      ? 'unlike its learned normal behaviour'
+      : `unlike all ${r.modes} normal modes learned`;
+  return describeReason({ metric: 'requestRate', reason: r });
+}
+
+/** "70–90 ms": the unit once. */
+function formatRange(metric: MetricName, lo: number, hi: number): string {
+  const [low, high] = [formatMetric(metric, lo), formatMetric(metric, hi)];
+  if (low === high) return low;
+  const unit = / ms$|%$|\/s$/.exec(high)?.[0];
+  return `${unit && low.endsWith(unit) ? low.slice(0, -unit.length) : low}–${high}`;
+}
+
+/** "2.6x", "0.4x": how far the value moved from its usual level; empty without one. */
+function times(observed: number, usual: number): string {
+  if (!(usual > 0) || !Number.isFinite(observed)) return '';
+  const x = observed / usual;
+  return `, ${x >= 10 ? x.toFixed(0) : x.toFixed(1)}x`;
+}
+
+/**
+ * The finding's one-line description. A rule: the metric, its value and the rule it broke. The model:
+ * what moved in the metric's units ("p99 latency 229 ms, normal 70–90 ms, 2.6x: unlike every normal mode").
+ */
 export function describeFinding(f: JudgedFinding): string {
-  return `${METRIC_LABEL[f.metric]} ${formatMetric(f.metric, f.observed)} ${describeReason(f)}`;
+  const label = METRIC_LABEL[f.metric];
+  if (f.detector === 'rule') return `${label} ${formatMetric(f.metric, f.observed)} ${describeReason(f)}`;
+  const [lo, hi] = f.expectedRange;
+  const normal = formatRange(f.metric, lo, hi);
+  return `${label} ${formatMetric(f.metric, f.observed)}, normal ${normal}${times(f.observed, f.expected)}: ${modelObjection(f.reason)}`;
 }

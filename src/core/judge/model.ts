@@ -218,8 +218,40 @@ export function modelFinding(
     (v): v is ModelVerdict => v !== null && persists(v, scan.series, scan.used, model, scan.vectors.length),
   );
   const best = onePerType(found.map((v) => v.finding))[0] ?? null;
+  if (best && spec.type === 'latency') return namedForTheQuantileThatMovedMost(ctx, best, scan.used);
   // Two errors against a baseline of none is a real difference, but not one to stop a deploy for.
   if (best && EVENT_RATIOS.has(best.metric) && best.observed * totalRequests(ctx.series) < MIN_EVENTS)
     return null;
   return best;
+}
+
+/**
+ * A latency finding names the quantile that moved most against its own usual level (p99 229 ms against
+ * 80 ms says more than the p50 that the model's scaled features happened to rank first).
+ */
+function namedForTheQuantileThatMovedMost(
+  ctx: JudgeContext,
+  finding: JudgedFinding,
+  used: MetricName[],
+): JudgedFinding {
+  let metric = finding.metric;
+  let moved = 0;
+  for (const m of used) {
+    const observed = ctx.observed[m];
+    const usual = ctx.baseline.metrics[m]?.mean;
+    if (observed == null || !usual || usual <= 0) continue;
+    if (observed / usual > moved) [metric, moved] = [m, observed / usual];
+  }
+  if (metric === finding.metric) return finding;
+  const { type, severity, detector, threshold, score, reason } = finding;
+  return makeFinding(ctx, {
+    type,
+    severity,
+    detector,
+    metric,
+    observed: ctx.observed[metric] ?? 0,
+    threshold,
+    score,
+    reason,
+  });
 }
