@@ -288,10 +288,11 @@ describe('reading a sidecar scrape', () => {
     ['a 404', { response_code: '404' }, ['requests']],
     ['a 504', { response_code: '504' }, ['requests', 'errors', 'timeouts']],
     ['an upstream timeout flag', { response_code: '200', response_flags: 'UT' }, ['requests', 'timeouts']],
+    // Retry and overflow flags are set by the caller's proxy (reporter="source"), not read here (mesh/istio.ts).
     [
       'an overflow flag among others',
       { response_code: '503', response_flags: 'URX,UO' },
-      ['requests', 'errors', 'overflows'],
+      ['requests', 'errors'],
     ],
   ])('classifies %s', (_, labels, kinds) => {
     expect(classifyRequests(labels)).toEqual(kinds);
@@ -450,10 +451,11 @@ describe('SidecarSource.collect with an in-memory mesh', () => {
     ]).toEqual([0, null, null, null]);
   });
 
-  test('marks retry and ejection signals unavailable, never zero, when Envoy cluster stats are absent', async () => {
+  test('marks retry, overflow and ejection signals unavailable, never zero, when Envoy cluster stats are absent', async () => {
     const metrics = await bookinfo().collect();
     const reviews = seriesOf(metrics, REVIEWS);
-    expect(reviews.unavailable).toEqual(['retryRatio', 'ejectionRate']);
+    expect(reviews.unavailable).toEqual(['retryRatio', 'overflowRatio', 'ejectionRate']);
+    expect(reviews.values.overflowRatio).toEqual(repeat(null));
     expect(reviews.values.retryRatio).toEqual(repeat(null));
     expect(reviews.values.ejectionRate).toEqual(repeat(null));
     expect(metrics.notes.filter((n) => n.includes('proxyStatsMatcher'))).toHaveLength(1);
@@ -478,10 +480,10 @@ describe('SidecarSource.collect with an in-memory mesh', () => {
     expect(reviews.values.overflowRatio).toEqual(repeat(3 / 150));
     expect(reviews.values.ejectionRate).toEqual([0, 1, 0, 1, 0, 1, 0, 1, 0, 1].map((n) => n / 15));
     // ratings has no caller with cluster stats for it: still unavailable.
-    expect(seriesOf(metrics, RATINGS).unavailable).toEqual(['retryRatio', 'ejectionRate']);
+    expect(seriesOf(metrics, RATINGS).unavailable).toEqual(['retryRatio', 'overflowRatio', 'ejectionRate']);
   });
 
-  test('counts UO-flagged and timed-out requests per request', async () => {
+  test('counts timed-out requests per request; a UO flag at the destination is not an overflow reading', async () => {
     const mesh = new FakeMesh();
     mesh.addPod('bookinfo', 'reviews-v1-a1', 'reviews');
     mesh.onInterval = (_, m) => {
@@ -490,9 +492,26 @@ describe('SidecarSource.collect with an in-memory mesh', () => {
       m.sidecar('reviews-v1-a1').serve({ service: 'reviews', count: 4, code: '504', flags: 'UT' });
     };
     const reviews = seriesOf(await mesh.collect(), REVIEWS);
-    expect(reviews.values.overflowRatio).toEqual(repeat(0.06));
+    expect(reviews.values.overflowRatio).toEqual(repeat(null));
     expect(reviews.values.timeoutRatio).toEqual(repeat(0.04));
     expect(reviews.values.errorRatio).toEqual(repeat(0.1));
+  });
+
+  test("takes the larger of the timeout flags and the callers' timeout counter, never their sum", async () => {
+    const mesh = new FakeMesh();
+    mesh.addPod('bookinfo', 'reviews-v1-a1', 'reviews');
+    const productpage = mesh.addPod('bookinfo', 'productpage-v1-e5', 'productpage');
+    const cluster = 'outbound|9080||reviews.bookinfo.svc.cluster.local';
+    mesh.onInterval = (i, m) => {
+      m.sidecar('reviews-v1-a1').serve({ service: 'reviews', count: 96 });
+      m.sidecar('reviews-v1-a1').serve({ service: 'reviews', count: 4, code: '504', flags: 'UT' });
+      // Odd intervals: the callers gave up on 10 requests the destination still answered.
+      productpage.bumpClusterStat('envoy_cluster_upstream_rq_timeout', cluster, i % 2 === 1 ? 10 : 2);
+      productpage.bumpClusterStat('envoy_cluster_upstream_rq_pending_overflow', cluster, 3);
+    };
+    const reviews = seriesOf(await mesh.collect(), REVIEWS);
+    expect(reviews.values.timeoutRatio).toEqual([0.04, 0.1, 0.04, 0.1, 0.04, 0.1, 0.04, 0.1, 0.04, 0.1]);
+    expect(reviews.values.overflowRatio).toEqual(repeat(0.03));
   });
 
   test('notes a pod whose scrape failed once and spreads its increase over the gap', async () => {

@@ -1,13 +1,26 @@
 /**
  * Every Istio PromQL query SMAnalyzer asks, in one place: what to ask a Prometheus-compatible backend
- * about an Istio mesh. Pure string building; the Prometheus source runs them.
+ * about an Istio mesh, generated from the signal table in istio.ts. Pure string building; the Prometheus
+ * source runs them.
  *
  * All per-service queries aggregate `by (destination_service_namespace, destination_service_name)` over ONE
  * reporter: a retried request is one sample at the source and several at the destination, so mixing them
  * would double count.
  */
 
-export type Reporter = 'destination' | 'source';
+import {
+  ISTIO_DURATION_BUCKET,
+  ISTIO_REQUESTS_TOTAL,
+  ISTIO_SIGNAL_NAMES,
+  ISTIO_SIGNALS,
+  type IstioSignal,
+  type IstioSignalName,
+  type RequestLabelsMatch,
+  type Reporter,
+  type SignalReading,
+} from './istio.js';
+
+export type { Reporter };
 
 /** The labels every per-service result carries. */
 export const SERVICE_LABELS = ['destination_service_namespace', 'destination_service_name'] as const;
@@ -53,14 +66,9 @@ export function istioMatchers(scope: Pick<QueryScope, 'reporter' | 'namespaces'>
   return matchers.join(', ');
 }
 
-/** A response-flags matcher for one Envoy flag, whether alone or in a comma-separated list ("UT,URX"). */
-function flagMatcher(flag: string): string {
-  return `response_flags=~"(.*,)?${flag}(,.*)?"`;
-}
-
 function requestRate(scope: QueryScope, extraMatchers: string[] = []): string {
   const matchers = [istioMatchers(scope), ...extraMatchers].join(', ');
-  return `rate(istio_requests_total{${matchers}}[${promDuration(scope.rateWindowMs)}])`;
+  return `rate(${ISTIO_REQUESTS_TOTAL}{${matchers}}[${promDuration(scope.rateWindowMs)}])`;
 }
 
 /** Requests per second per service. */
@@ -68,37 +76,44 @@ export function totalRequestRateQuery(scope: QueryScope): string {
   return `sum ${BY_SERVICE} (${requestRate(scope)})`;
 }
 
+/** A signal's request conditions as [matcher, its negation] pairs, in istio.ts's order. */
+function conditionMatchers(match: RequestLabelsMatch): Array<[string, string]> {
+  const conditions: Array<[string, string]> = [];
+  if (match.responseCodes !== undefined) {
+    const codes = quoted(match.responseCodes);
+    conditions.push([`response_code=~${codes}`, `response_code!~${codes}`]);
+  }
+  if (match.responseFlags) {
+    // A flag alone or in a comma-separated list ("UT,URX").
+    const flags =
+      match.responseFlags.length === 1 ? match.responseFlags[0] : `(${match.responseFlags.join('|')})`;
+    const pattern = quoted(`(.*,)?${flags}(,.*)?`);
+    conditions.push([`response_flags=~${pattern}`, `response_flags!~${pattern}`]);
+  }
+  if (match.grpcStatusOk !== undefined) {
+    const ok = quoted(match.grpcStatusOk);
+    conditions.push([`grpc_response_status!~${ok}`, `grpc_response_status=~${ok}`]);
+  }
+  return conditions;
+}
+
 /**
- * Failed requests per second per service: 5xx, no response at all (response_code "0"), and gRPC calls with a
- * non-OK grpc_response_status (which travel as HTTP 200). The two selections are disjoint, so `or` never
- * counts a series twice.
+ * Requests per second per service whose labels carry a signal (istio.ts): one selection per condition, each
+ * excluding the earlier ones, so `or` never counts a series twice.
  */
-export function errorRateQuery(scope: QueryScope): string {
-  const httpErrors = requestRate(scope, ['response_code=~"0|5.."']);
-  const grpcErrors = requestRate(scope, ['response_code!~"0|5.."', 'grpc_response_status!~"|0"']);
-  return `sum ${BY_SERVICE} (${httpErrors} or ${grpcErrors})`;
-}
-
-/** Timed-out requests per second: a gateway timeout (504) or Envoy's upstream-timeout flag (UT). */
-export function timeoutFlagRateQuery(scope: QueryScope): string {
-  const gatewayTimeouts = requestRate(scope, ['response_code="504"']);
-  const upstreamTimeouts = requestRate(scope, ['response_code!="504"', flagMatcher('UT')]);
-  return `sum ${BY_SERVICE} (${gatewayTimeouts} or ${upstreamTimeouts})`;
-}
-
-/** Requests per second that hit the retry limit (URX): what response flags say about retries. */
-export function retryLimitFlagRateQuery(scope: QueryScope): string {
-  return `sum ${BY_SERVICE} (${requestRate(scope, [flagMatcher('URX')])})`;
-}
-
-/** Requests per second refused by a circuit breaker (UO). */
-export function overflowFlagRateQuery(scope: QueryScope): string {
-  return `sum ${BY_SERVICE} (${requestRate(scope, [flagMatcher('UO')])})`;
+export function signalRequestRateQuery(name: IstioSignalName, scope: QueryScope): string {
+  const match = (ISTIO_SIGNALS[name] as IstioSignal).requestLabels;
+  if (!match) throw new Error(`${name} is not read from request labels`);
+  const conditions = conditionMatchers(match);
+  const selections = conditions.map(([matcher], i) =>
+    requestRate(scope, [...conditions.slice(0, i).map(([, negation]) => negation), matcher]),
+  );
+  return `sum ${BY_SERVICE} (${selections.join(' or ')})`;
 }
 
 /** The latency quantile (ms) per service: histogram_quantile over the summed bucket rates. */
 export function latencyQuantileQuery(scope: QueryScope, quantile: number): string {
-  const buckets = `rate(istio_request_duration_milliseconds_bucket{${istioMatchers(scope)}}[${promDuration(
+  const buckets = `rate(${ISTIO_DURATION_BUCKET}{${istioMatchers(scope)}}[${promDuration(
     scope.rateWindowMs,
   )}])`;
   return `histogram_quantile(${quantile}, sum by (${SERVICE_LABELS.join(', ')}, le) (${buckets}))`;
@@ -106,44 +121,46 @@ export function latencyQuantileQuery(scope: QueryScope, quantile: number): strin
 
 /** The selector whose `le` label values are the histogram's bucket bounds. */
 export function latencyBucketSelector(scope: Pick<QueryScope, 'reporter' | 'namespaces'>): string {
-  return `istio_request_duration_milliseconds_bucket{${istioMatchers(scope)}}`;
+  return `${ISTIO_DURATION_BUCKET}{${istioMatchers(scope)}}`;
 }
 
 /** The services that reported any request in a window ending at the evaluation time. */
 export function servicesQuery(scope: Pick<QueryScope, 'reporter' | 'namespaces'>, windowMs: number): string {
-  return `group ${BY_SERVICE} (last_over_time(istio_requests_total{${istioMatchers(scope)}}[${promDuration(
+  return `group ${BY_SERVICE} (last_over_time(${ISTIO_REQUESTS_TOTAL}{${istioMatchers(scope)}}[${promDuration(
     windowMs,
   )}]))`;
 }
 
 /**
- * Envoy cluster stats: client-side counters per outbound cluster `outbound|<port>|<subset>|<name>.<ns>.svc...`.
- * They exist only when the mesh's proxyStatsMatcher keeps them; the cluster name maps them to the service.
- */
-export const ENVOY_CLUSTER_STATS = {
-  retries: 'envoy_cluster_upstream_rq_retry',
-  timeouts: 'envoy_cluster_upstream_rq_timeout',
-  pendingOverflow: 'envoy_cluster_upstream_rq_pending_overflow',
-  ejections: 'envoy_cluster_outlier_detection_ejections_enforced_total',
-} as const;
-export type EnvoyClusterStat = keyof typeof ENVOY_CLUSTER_STATS;
-
-/**
  * Events per second per destination service from one Envoy cluster counter: a service with the stat is present
  * (0 when nothing happened), a service without it is absent. Namespaces are filtered by the caller.
  */
-export function envoyClusterRateQuery(stat: EnvoyClusterStat, scope: QueryScope): string {
+export function clusterStatRateQuery(name: IstioSignalName, scope: QueryScope): string {
+  const stat = (ISTIO_SIGNALS[name] as IstioSignal).clusterStat;
+  if (!stat) throw new Error(`${name} has no Envoy cluster counter`);
   const clusterPattern = String.raw`outbound\\|[0-9]*\\|[^|]*\\|([^.]+)\\.([^.]+)\\..*`;
-  const rate = `rate(${ENVOY_CLUSTER_STATS[stat]}{cluster_name=~"outbound\\\\|.*"}[${promDuration(
-    scope.rateWindowMs,
-  )}])`;
+  const rate = `rate(${stat}{cluster_name=~"outbound\\\\|.*"}[${promDuration(scope.rateWindowMs)}])`;
   const withName = `label_replace(${rate}, "destination_service_name", "$1", "cluster_name", "${clusterPattern}")`;
   const withNamespace = `label_replace(${withName}, "destination_service_namespace", "$2", "cluster_name", "${clusterPattern}")`;
   return `sum ${BY_SERVICE} (${withNamespace})`;
 }
 
-/** How to turn on the Envoy cluster stats the optional signals need. */
-export const PROXY_STATS_MATCHER_FIX =
-  "to enable them, add to the mesh config (or a pod's proxy.istio.io/config annotation): " +
-  'proxyStatsMatcher: { inclusionRegexps: [".*upstream_rq_retry.*", ".*upstream_rq_timeout.*", ' +
-  '".*upstream_rq_pending_overflow.*", ".*outlier_detection.*"] }';
+/** The key under which a source keeps one view of one signal. */
+export function signalQueryKey(name: IstioSignalName, reading: SignalReading): string {
+  return `${name}:${reading}`;
+}
+
+/** Every query of the signal table, each under its signalQueryKey: request labels and Envoy cluster counters. */
+export function signalQueries(scope: QueryScope): Array<[string, string]> {
+  return ISTIO_SIGNAL_NAMES.flatMap((name): Array<[string, string]> => {
+    const signal: IstioSignal = ISTIO_SIGNALS[name];
+    return [
+      ...(signal.requestLabels
+        ? [[signalQueryKey(name, 'labels'), signalRequestRateQuery(name, scope)] as [string, string]]
+        : []),
+      ...(signal.clusterStat
+        ? [[signalQueryKey(name, 'clusterStat'), clusterStatRateQuery(name, scope)] as [string, string]]
+        : []),
+    ];
+  });
+}

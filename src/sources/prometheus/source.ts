@@ -19,22 +19,23 @@ import {
   type ServiceSeries,
 } from '../../core/types.js';
 import {
-  ENVOY_CLUSTER_STATS,
-  PROXY_STATS_MATCHER_FIX,
   SERVICE_LABELS,
-  envoyClusterRateQuery,
-  errorRateQuery,
   latencyBucketSelector,
   latencyQuantileQuery,
-  overflowFlagRateQuery,
   rateWindowMs,
-  retryLimitFlagRateQuery,
   servicesQuery,
-  timeoutFlagRateQuery,
+  signalQueries,
+  signalQueryKey,
   totalRequestRateQuery,
-  type EnvoyClusterStat,
   type QueryScope,
 } from '../../mesh/istio-queries.js';
+import {
+  ISTIO_SIGNALS,
+  ISTIO_SIGNAL_NAMES,
+  PROXY_STATS_MATCHER_FIX,
+  combineReadings,
+  signalReadings,
+} from '../../mesh/istio.js';
 import { metricArrays } from '../../core/series.js';
 
 export type PrometheusOptions = Config['prometheus'] & { url: string };
@@ -447,7 +448,6 @@ function byService(a: ServiceKey, b: ServiceKey): number {
 type Readings = Map<string, Map<number, number | null>>;
 
 const QUANTILES = { latencyP50: 0.5, latencyP90: 0.9, latencyP99: 0.99 } as const;
-const ENVOY_STATS = Object.keys(ENVOY_CLUSTER_STATS) as EnvoyClusterStat[];
 
 /**
  * Reads a window of Istio metrics from Prometheus. Every value at step i is evaluated at the step's end,
@@ -519,15 +519,11 @@ export class PrometheusSource implements MetricsSource {
     };
     const queries: Array<[string, string]> = [
       ['total', totalRequestRateQuery(scope)],
-      ['errors', errorRateQuery(scope)],
-      ['timeoutFlags', timeoutFlagRateQuery(scope)],
-      ['retryFlags', retryLimitFlagRateQuery(scope)],
-      ['overflowFlags', overflowFlagRateQuery(scope)],
+      ...signalQueries(scope),
       ...Object.entries(QUANTILES).map(([metric, q]): [string, string] => [
         metric,
         latencyQuantileQuery(scope, q),
       ]),
-      ...ENVOY_STATS.map((stat): [string, string] => [`envoy:${stat}`, envoyClusterRateQuery(stat, scope)]),
     ];
 
     // Long windows are split so no range query exceeds Prometheus's per-series point limit.
@@ -641,26 +637,19 @@ export class PrometheusSource implements MetricsSource {
   ): ServiceSeries {
     const id = serviceId(key);
     const read = (query: string, step: number) => readings.get(query)!.get(id)?.get(step) ?? null;
-    const has = (query: string) => (readings.get(query)!.get(id)?.size ?? 0) > 0;
-    const flagsMeaningful = this.options.reporter === 'source';
-
-    // Optional signals: a reading exists when its Envoy stat is exported, or (retries, overflow) when the
-    // source reporter's response flags see them; the destination proxy never sees client-side retries/overflow.
-    const sources: Record<'retryRatio' | 'overflowRatio' | 'timeoutRatio', string[]> = {
-      retryRatio: [
-        ...(has('envoy:retries') ? ['envoy:retries'] : []),
-        ...(flagsMeaningful ? ['retryFlags'] : []),
-      ],
-      overflowRatio: [
-        ...(has('envoy:pendingOverflow') ? ['envoy:pendingOverflow'] : []),
-        ...(flagsMeaningful ? ['overflowFlags'] : []),
-      ],
-      timeoutRatio: ['timeoutFlags', ...(has('envoy:timeouts') ? ['envoy:timeouts'] : [])],
-    };
-    const unavailable: MetricName[] = [];
-    if (sources.retryRatio.length === 0) unavailable.push('retryRatio');
-    if (sources.overflowRatio.length === 0) unavailable.push('overflowRatio');
-    if (!has('envoy:ejections')) unavailable.push('ejectionRate');
+    const has = (query: string) => (readings.get(query)?.get(id)?.size ?? 0) > 0;
+    // Which views of each signal count (mesh/istio.ts); none: unavailable, never zero.
+    const views = Object.fromEntries(
+      ISTIO_SIGNAL_NAMES.map((name) => [
+        name,
+        signalReadings(name, this.options.reporter, has(signalQueryKey(name, 'clusterStat'))).map((reading) =>
+          signalQueryKey(name, reading),
+        ),
+      ]),
+    ) as Record<(typeof ISTIO_SIGNAL_NAMES)[number], string[]>;
+    const unavailable: MetricName[] = ISTIO_SIGNAL_NAMES.filter((name) => views[name].length === 0).map(
+      (name) => ISTIO_SIGNALS[name].metric,
+    );
 
     const requests: number[] = [];
     const values = metricArrays();
@@ -671,19 +660,26 @@ export class PrometheusSource implements MetricsSource {
       requests.push(rate === null ? 0 : round(rate * (stepMs / 1000)));
       values.requestRate.push(rate === null ? null : round(rate));
       // A ratio of a zero rate has no meaning: null, never zero.
-      const ratio = (queries: string[]) => {
-        if (!served || queries.length === 0) return null;
-        // Readings from different views of the same events (flags, Envoy stats) are not added: the larger wins.
-        return round(Math.max(...queries.map((query) => read(query, step) ?? 0)) / rate);
-      };
-      values.errorRatio.push(served ? round(Math.min(1, (read('errors', step) ?? 0) / rate)) : null);
+      const combined = (name: (typeof ISTIO_SIGNAL_NAMES)[number]) =>
+        combineReadings(views[name].map((query) => read(query, step) ?? 0));
+      for (const name of ISTIO_SIGNAL_NAMES) {
+        const signal = ISTIO_SIGNALS[name];
+        if (views[name].length === 0) values[signal.metric].push(null);
+        else if (signal.per === 'second') {
+          const present = views[name]
+            .map((query) => read(query, step))
+            .filter((v): v is number => v !== null);
+          values[signal.metric].push(present.length > 0 ? combineReadings(present) : null);
+        } else if (!served) values[signal.metric].push(null);
+        // An error ratio above 1 is impossible; the other views may be counted where requests are not.
+        else
+          values[signal.metric].push(
+            round(name === 'errors' ? Math.min(1, combined(name) / rate) : combined(name) / rate),
+          );
+      }
       for (const metric of Object.keys(QUANTILES) as Array<keyof typeof QUANTILES>) {
         values[metric].push(served ? read(metric, step) : null);
       }
-      values.retryRatio.push(ratio(sources.retryRatio));
-      values.overflowRatio.push(ratio(sources.overflowRatio));
-      values.timeoutRatio.push(ratio(sources.timeoutRatio));
-      values.ejectionRate.push(unavailable.includes('ejectionRate') ? null : read('envoy:ejections', step));
     }
     return { service: key, requests, values, unavailable };
   }

@@ -22,11 +22,28 @@ import {
   type ServiceSeries,
 } from '../../core/types.js';
 import { parseExposition, parseFloatValue, type MetricFamily } from './exposition.js';
+import {
+  CLUSTER_STAT_SIGNALS,
+  ISTIO_DURATION_BUCKET,
+  ISTIO_REQUESTS_TOTAL,
+  ISTIO_SIGNALS,
+  ISTIO_SIGNAL_NAMES,
+  PROXY_STATS_MATCHER_FIX,
+  classifyRequest,
+  combineReadings,
+  outboundClusterService,
+  signalReadings,
+  type IstioSignalName,
+  type Reporter,
+  type SignalReading,
+} from '../../mesh/istio.js';
 import { histogramQuantile } from '../../core/histogram.js';
 import { metricArrays } from '../../core/series.js';
 
 export const SIDECAR_METRICS_PORT = 15020;
 export const SIDECAR_METRICS_PATH = 'stats/prometheus';
+/** A sidecar's scrape holds its inbound traffic as the destination reported it (one sample per request). */
+const SIDECAR_REPORTER: Reporter = 'destination';
 
 export interface ListedPod {
   namespace: string;
@@ -61,33 +78,15 @@ export interface SidecarSourceOptions {
 // ---------------------------------------------------------------------------------------------------------
 // Reading one scrape
 
-const REQUESTS_TOTAL = 'istio_requests_total';
-const DURATION_BUCKET = 'istio_request_duration_milliseconds_bucket';
+/** What a counter series adds to when it increases: the request count, or one view of some signals. */
+interface CounterTarget {
+  requests: boolean;
+  view: SignalReading;
+  signals: IstioSignalName[];
+}
 
-/** Optional Envoy cluster stats (client side, per outbound cluster) and what each feeds. */
-const CLUSTER_STATS = {
-  envoy_cluster_upstream_rq_retry: 'retries',
-  envoy_cluster_upstream_rq_pending_overflow: 'pendingOverflows',
-  envoy_cluster_outlier_detection_ejections_enforced_total: 'ejections',
-} as const;
-type ClusterStatName = keyof typeof CLUSTER_STATS;
-
-/** What a counter series adds to when it increases. */
-type CounterKind =
-  'requests' | 'errors' | 'timeouts' | 'overflows' | 'retries' | 'pendingOverflows' | 'ejections';
-const COUNTER_KINDS: readonly CounterKind[] = [
-  'requests',
-  'errors',
-  'timeouts',
-  'overflows',
-  'retries',
-  'pendingOverflows',
-  'ejections',
-];
-
-interface CounterSeries {
+interface CounterSeries extends CounterTarget {
   service: ServiceKey;
-  kinds: CounterKind[];
   value: number;
 }
 interface HistogramSeries {
@@ -100,8 +99,8 @@ interface HistogramSeries {
 export interface SidecarSnapshot {
   counters: Map<string, CounterSeries>;
   histograms: Map<string, HistogramSeries>;
-  /** Optional Envoy stat families present in this scrape. */
-  clusterStats: Set<ClusterStatName>;
+  /** Optional Envoy cluster stat families present in this scrape. */
+  clusterStats: Set<string>;
 }
 
 /**
@@ -117,14 +116,16 @@ export function readSidecarSnapshot(
   for (const family of families) {
     for (const sample of family.samples) {
       const { name, labels, value } = sample;
-      if (name === REQUESTS_TOTAL) {
-        if (labels.reporter !== 'destination') continue;
+      if (name === ISTIO_REQUESTS_TOTAL) {
+        if (labels.reporter !== SIDECAR_REPORTER) continue;
         snapshot.counters.set(seriesKey(name, labels), {
           service: destinationService(labels, podService),
-          kinds: classifyRequests(labels),
+          requests: true,
+          view: 'labels',
+          signals: classifyRequest(labels, SIDECAR_REPORTER),
           value,
         });
-      } else if (name === DURATION_BUCKET) {
+      } else if (name === ISTIO_DURATION_BUCKET) {
         if (labels.reporter !== 'destination' || labels.le === undefined) continue;
         const le = parseFloatValue(labels.le);
         if (le === undefined || Number.isNaN(le)) continue;
@@ -137,29 +138,26 @@ export function readSidecarSnapshot(
           snapshot.histograms.set(key, series);
         }
         series.buckets.set(le, value);
-      } else if (Object.hasOwn(CLUSTER_STATS, name)) {
-        const stat = name as ClusterStatName;
-        snapshot.clusterStats.add(stat);
+      } else if (CLUSTER_STAT_SIGNALS.has(name)) {
+        snapshot.clusterStats.add(name);
         const service = outboundClusterService(labels.cluster_name);
         if (!service) continue;
-        snapshot.counters.set(seriesKey(name, labels), { service, kinds: [CLUSTER_STATS[stat]], value });
+        snapshot.counters.set(seriesKey(name, labels), {
+          service,
+          requests: false,
+          view: 'clusterStat',
+          signals: [CLUSTER_STAT_SIGNALS.get(name)!],
+          value,
+        });
       }
     }
   }
   return snapshot;
 }
 
-/** Error / timeout / overflow classes of a destination-reported request series. */
-export function classifyRequests(labels: Record<string, string>): CounterKind[] {
-  const kinds: CounterKind[] = ['requests'];
-  const code = labels.response_code ?? '';
-  const grpc = labels.grpc_response_status ?? '';
-  const flags = (labels.response_flags ?? '').split(',').map((f) => f.trim());
-  // response_code="0": no response was sent at all.
-  if (code === '0' || /^5\d\d$/.test(code) || (grpc !== '' && grpc !== '0')) kinds.push('errors');
-  if (code === '504' || flags.includes('UT')) kinds.push('timeouts');
-  if (flags.includes('UO')) kinds.push('overflows');
-  return kinds;
+/** What a destination-reported request series counts for: the requests, and the signals its labels show. */
+export function classifyRequests(labels: Record<string, string>): Array<'requests' | IstioSignalName> {
+  return ['requests', ...classifyRequest(labels, SIDECAR_REPORTER)];
 }
 
 function destinationService(labels: Record<string, string>, fallback: ServiceKey): ServiceKey {
@@ -167,16 +165,6 @@ function destinationService(labels: Record<string, string>, fallback: ServiceKey
   const namespace = labels.destination_service_namespace;
   const usable = (v: string | undefined) => v !== undefined && v !== '' && v !== 'unknown';
   return usable(name) && usable(namespace) ? { namespace: namespace!, name: name! } : fallback;
-}
-
-/** `outbound|9080|v1|reviews.bookinfo.svc.cluster.local` → bookinfo/reviews; anything else → undefined. */
-export function outboundClusterService(clusterName: string | undefined): ServiceKey | undefined {
-  if (!clusterName) return undefined;
-  const parts = clusterName.split('|');
-  if (parts.length !== 4 || parts[0] !== 'outbound') return undefined;
-  const host = parts[3].split('.');
-  if (host.length < 3 || host[2] !== 'svc') return undefined;
-  return { namespace: host[1], name: host[0] };
 }
 
 function seriesKey(name: string, labels: Record<string, string>): string {
@@ -192,27 +180,17 @@ function seriesKey(name: string, labels: Record<string, string>): string {
 /** What one service gained between two scrapes of one pod. */
 export interface TrafficIncrease {
   requests: number;
-  errors: number;
-  timeouts: number;
-  overflows: number;
-  pendingOverflows: number;
-  retries: number;
-  ejections: number;
+  /** Per signal, what the request labels counted and what the Envoy cluster counter counted. */
+  labels: Record<IstioSignalName, number>;
+  clusterStat: Record<IstioSignalName, number>;
   /** Increase of each cumulative latency bucket, by upper bound (ms). */
   latencyBuckets: Map<number, number>;
 }
 
 export function emptyIncrease(): TrafficIncrease {
-  return {
-    requests: 0,
-    errors: 0,
-    timeouts: 0,
-    overflows: 0,
-    pendingOverflows: 0,
-    retries: 0,
-    ejections: 0,
-    latencyBuckets: new Map(),
-  };
+  const zeros = () =>
+    Object.fromEntries(ISTIO_SIGNAL_NAMES.map((name) => [name, 0])) as Record<IstioSignalName, number>;
+  return { requests: 0, labels: zeros(), clusterStat: zeros(), latencyBuckets: new Map() };
 }
 
 /**
@@ -248,7 +226,8 @@ export function snapshotIncrease(
     const delta = counterIncrease(previous.counters.get(key)?.value, series.value);
     if (delta === 0) continue;
     const inc = increaseOf(series.service);
-    for (const kind of series.kinds) inc[kind] += delta;
+    if (series.requests) inc.requests += delta;
+    for (const signal of series.signals) inc[series.view][signal] += delta;
   }
 
   for (const [key, series] of current.histograms) {
@@ -266,7 +245,11 @@ export function snapshotIncrease(
 }
 
 function addScaled(into: TrafficIncrease, from: TrafficIncrease, fraction: number): void {
-  for (const kind of COUNTER_KINDS) into[kind] += from[kind] * fraction;
+  into.requests += from.requests * fraction;
+  for (const name of ISTIO_SIGNAL_NAMES) {
+    into.labels[name] += from.labels[name] * fraction;
+    into.clusterStat[name] += from.clusterStat[name] * fraction;
+  }
   for (const [le, count] of from.latencyBuckets) {
     into.latencyBuckets.set(le, (into.latencyBuckets.get(le) ?? 0) + count * fraction);
   }
@@ -361,8 +344,11 @@ export function toServiceSeries(
   service: ServiceKey,
   steps: readonly TrafficIncrease[],
   coveredMs: readonly number[],
-  unavailable: MetricName[],
+  views: Readonly<Record<IstioSignalName, readonly SignalReading[]>>,
 ): ServiceSeries {
+  const unavailable = ISTIO_SIGNAL_NAMES.filter((name) => views[name].length === 0).map(
+    (name) => ISTIO_SIGNALS[name].metric,
+  );
   const values = metricArrays();
   const requests: number[] = [];
   steps.forEach((inc, i) => {
@@ -371,13 +357,13 @@ export function toServiceSeries(
     const perRequest = (count: number) => (inc.requests > 0 ? count / inc.requests : null);
     requests.push(inc.requests);
     values.requestRate.push(observed ? inc.requests / seconds : null);
-    values.errorRatio.push(perRequest(inc.errors));
-    values.timeoutRatio.push(perRequest(inc.timeouts));
-    values.overflowRatio.push(perRequest(inc.overflows + inc.pendingOverflows));
-    values.retryRatio.push(unavailable.includes('retryRatio') ? null : perRequest(inc.retries));
-    values.ejectionRate.push(
-      unavailable.includes('ejectionRate') || !observed ? null : inc.ejections / seconds,
-    );
+    for (const name of ISTIO_SIGNAL_NAMES) {
+      const signal = ISTIO_SIGNALS[name];
+      const count = combineReadings(views[name].map((view) => inc[view][name]));
+      if (views[name].length === 0) values[signal.metric].push(null);
+      else if (signal.per === 'request') values[signal.metric].push(perRequest(count));
+      else values[signal.metric].push(observed ? count / seconds : null);
+    }
     const buckets = [...inc.latencyBuckets].map(([le, count]) => ({ le, count }));
     for (const [metric, q] of QUANTILES) values[metric].push(histogramQuantile(q, buckets));
   });
@@ -395,11 +381,6 @@ interface PodState {
   lastError?: string;
   vanishedAt?: number;
 }
-
-const PROXY_STATS_NOTE_FIX =
-  'enable them with proxyStatsMatcher (meshConfig.defaultConfig.proxyStatsMatcher.inclusionRegexps, e.g. ' +
-  '".*upstream_rq_retry.*", ".*upstream_rq_pending_overflow.*", ".*outlier_detection.*", or the ' +
-  'proxy.istio.io/config pod annotation) and restart the pods';
 
 export class SidecarSource implements MetricsSource {
   readonly name = 'sidecars';
@@ -441,9 +422,11 @@ export class SidecarSource implements MetricsSource {
     const pods = new Map<string, PodState>();
     const serviceKeys = new Map<string, ServiceKey>();
     const listedServices = new Map<string, ServiceKey>();
-    const retryServices = new Set<string>();
-    const ejectionServices = new Set<string>();
-    const clusterStatsSeen = new Set<ClusterStatName>();
+    /** Per signal, the services some caller's Envoy cluster counter reported. */
+    const clusterStatServices = new Map<IstioSignalName, Set<string>>(
+      ISTIO_SIGNAL_NAMES.map((name) => [name, new Set()]),
+    );
+    const clusterStatsSeen = new Set<string>();
     const bucketBounds = new Set<number>();
     const notes: string[] = [];
     const lostRounds: number[] = [];
@@ -543,8 +526,8 @@ export class SidecarSource implements MetricsSource {
           serviceKeys.set(serviceId(series.service), series.service);
         }
         for (const series of snapshot.counters.values()) {
-          if (series.kinds.includes('retries')) retryServices.add(serviceId(series.service));
-          if (series.kinds.includes('ejections')) ejectionServices.add(serviceId(series.service));
+          if (series.view !== 'clusterStat') continue;
+          for (const name of series.signals) clusterStatServices.get(name)!.add(serviceId(series.service));
         }
         for (const series of snapshot.histograms.values())
           for (const le of series.buckets.keys()) bucketBounds.add(le);
@@ -565,33 +548,34 @@ export class SidecarSource implements MetricsSource {
     const wanted = req.services
       ? req.services
       : [...new Map([...listedServices, ...serviceKeys]).values()].filter((s) => inNamespaces(s.namespace));
-    const missingStats = (Object.keys(CLUSTER_STATS) as ClusterStatName[]).filter(
-      (s) => !clusterStatsSeen.has(s),
-    );
+    const missingStats = [...CLUSTER_STAT_SIGNALS.keys()].filter((stat) => !clusterStatsSeen.has(stat));
     const coverage = grid.coverage();
+    const unavailableMetrics = new Set<MetricName>();
     let servicesMissingOptional = 0;
     const services = [...wanted]
       .sort((a, b) => serviceId(a).localeCompare(serviceId(b)))
       .map((service) => {
         const id = serviceId(service);
-        const unavailable: MetricName[] = [];
-        if (!retryServices.has(id)) unavailable.push('retryRatio');
-        if (!ejectionServices.has(id)) unavailable.push('ejectionRate');
-        if (unavailable.length > 0) servicesMissingOptional++;
-        return toServiceSeries(service, grid.seriesFor(service), coverage, unavailable);
+        const views = Object.fromEntries(
+          ISTIO_SIGNAL_NAMES.map((name) => [
+            name,
+            signalReadings(name, SIDECAR_REPORTER, clusterStatServices.get(name)!.has(id)),
+          ]),
+        ) as Record<IstioSignalName, SignalReading[]>;
+        const series = toServiceSeries(service, grid.seriesFor(service), coverage, views);
+        if (series.unavailable.length > 0) servicesMissingOptional++;
+        for (const metric of series.unavailable) unavailableMetrics.add(metric);
+        return series;
       });
 
-    if (servicesMissingOptional > 0 || missingStats.length > 0) {
+    if (servicesMissingOptional > 0) {
       const which =
         missingStats.length > 0
           ? `The sidecars do not export ${missingStats.join(', ')}`
           : 'No sidecar exports Envoy cluster stats for some services';
-      const overflow = missingStats.includes('envoy_cluster_upstream_rq_pending_overflow')
-        ? '; overflowRatio counts only UO-flagged requests'
-        : '';
       notes.push(
-        `${which}, so retryRatio/ejectionRate are unavailable (not zero) for ${servicesMissingOptional} ` +
-          `service(s)${overflow}: ${PROXY_STATS_NOTE_FIX}.`,
+        `${which}, so ${[...unavailableMetrics].join('/')} are unavailable (not zero) for ${servicesMissingOptional} ` +
+          `service(s): ${PROXY_STATS_MATCHER_FIX}.`,
       );
     }
     for (const state of pods.values()) {
@@ -746,3 +730,5 @@ function podProxyError(err: unknown, namespace: string, pod: string, port: numbe
     'Check the connection to the API server.',
   );
 }
+
+export { outboundClusterService };
