@@ -155,3 +155,27 @@ describe('parseFloatValue', () => {
     ]);
   });
 });
+
+describe('parseFloatValue in linear time', () => {
+  test('reads decimals, signs, fractions and exponents as Number does', () => {
+    const texts = ['0', '-3', '+4.5', '.5', '5.', '1e3', '1.5E-2', '-0.25e+1', '007'];
+    expect(texts.map(parseFloatValue)).toEqual(texts.map(Number));
+  });
+
+  test('rejects a lone sign, dot or exponent', () => {
+    expect(['+', '.', '-.', 'e5', '1e', '1e+', '1.2.3', '1 2'].map(parseFloatValue)).toEqual(
+      Array(8).fill(undefined),
+    );
+  });
+
+  test('a 60,000-digit value, valid or not, parses at once (no backtracking)', () => {
+    const digits = '1'.repeat(60_000);
+    const started = performance.now();
+    expect(parseFloatValue(digits)).toBe(Number(digits));
+    expect(parseFloatValue(`${digits}x`)).toBeUndefined();
+    expect(parseFloatValue(`${digits}.${digits}!`)).toBeUndefined();
+    expect(parseExposition(`big ${digits}\n`)[0].samples[0].value).toBe(Infinity);
+    // The old pattern took tens of seconds on the failing strings; a linear scan takes well under one.
+    expect(performance.now() - started).toBeLessThan(1000);
+  });
+});

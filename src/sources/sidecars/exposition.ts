@@ -188,8 +188,33 @@ export function parseFloatValue(text: string): number | undefined {
     return Number.POSITIVE_INFINITY;
   }
   if (lower === '-inf' || lower === '-infinity') return Number.NEGATIVE_INFINITY;
-  if (!/^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i.test(text)) return undefined;
-  return Number(text);
+  return isDecimalNumber(text) ? Number(text) : undefined;
+}
+
+/**
+ * `[+-]? (digits [. digits?] | . digits) ([eE] [+-]? digits)?`, checked in one pass: a regex with two adjacent
+ * digit runs backtracks quadratically on a long digit string that fails at its end (a hostile scrape).
+ */
+function isDecimalNumber(text: string): boolean {
+  let pos = 0;
+  const digits = () => {
+    const start = pos;
+    while (pos < text.length && text.charCodeAt(pos) >= 48 && text.charCodeAt(pos) <= 57) pos++;
+    return pos - start;
+  };
+  if (text[pos] === '+' || text[pos] === '-') pos++;
+  let mantissa = digits();
+  if (text[pos] === '.') {
+    pos++;
+    mantissa += digits();
+  }
+  if (mantissa === 0) return false;
+  if (text[pos] === 'e' || text[pos] === 'E') {
+    pos++;
+    if (text[pos] === '+' || text[pos] === '-') pos++;
+    if (digits() === 0) return false;
+  }
+  return pos === text.length;
 }
 
 function unescapeHelp(text: string): string {
