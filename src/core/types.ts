@@ -145,6 +145,46 @@ export interface Finding {
   description: string;
   /** Why it counts, as data: the rule or model test that broke and its figures. */
   reason?: FindingReason;
+  /** When this finding follows another service's trouble on the call graph: the origin's "ns/svc" (issue 13). */
+  origin?: string;
+}
+
+/**
+ * Why a service (or a network edge) is named an origin, or why a symptom follows it: structured, worded by
+ * render/. `carried` is the share of the caller's deviation the edge accounts for (0..1).
+ */
+export interface OriginEvidence {
+  signal: 'errors' | 'latency' | 'traffic';
+  caller?: ServiceKey;
+  callee?: ServiceKey;
+  carried?: number;
+  edgeErrors?: number;
+  edgeP99Ms?: number;
+  calleeNormalP99Ms?: number;
+  edgeShare?: number;
+  /** A network edge: the caller's client-side p99 against the callee's own server-side p99. */
+  clientP99Ms?: number;
+  serverP99Ms?: number;
+  /** An origin's own deviation. */
+  service?: ServiceKey;
+  type?: AnomalyType;
+  metric?: MetricName;
+  observed?: number;
+  expected?: number;
+  healthyCallees?: number;
+}
+
+/** One likely origin of the anomalies, best first in Report.origins (issue 13). */
+export interface ReportOrigin {
+  namespace: string;
+  service: string;
+  /** A service, or the network between `caller` and this service. */
+  kind: 'service' | 'network';
+  caller?: { namespace: string; service: string };
+  score: number;
+  /** The anomalies that follow from it. */
+  explains: Array<{ namespace: string; service: string; type: AnomalyType }>;
+  evidence: OriginEvidence[];
 }
 
 /**
@@ -279,6 +319,8 @@ export interface Report {
   baseline: BaselineSummary | null;
   services: ServiceReport[];
   anomalies: Finding[];
+  /** Likely origins of the anomalies on the call graph, best first; absent when the source has no call graph. */
+  origins?: ReportOrigin[];
   summary: {
     servicesScanned: number;
     anomalous: number;

@@ -1,0 +1,242 @@
+/**
+ * Known answers for origin ranking on hand-built call graphs: which service broke, which ones only suffer.
+ */
+import { describe, expect, it } from '@jest/globals';
+import { rankOrigins, type OriginServiceInput } from '../src/core/origin.js';
+import type { AnomalyType, EdgeSeries, Finding, MetricName, MetricSummary } from '../src/core/types.js';
+
+const NS = 'shop';
+const WINDOW_MS = 600_000;
+const STEPS = 10;
+
+const METRIC: Record<AnomalyType, MetricName> = {
+  error_rate: 'errorRatio',
+  latency: 'latencyP99',
+  traffic_spike: 'requestRate',
+  traffic_drop: 'requestRate',
+  retry_storm: 'retryRatio',
+  timeout: 'timeoutRatio',
+  circuit_breaker: 'overflowRatio',
+};
+
+function finding(service: string, type: AnomalyType, observed: number, expected: number, score = 3): Finding {
+  return {
+    namespace: NS,
+    service,
+    type,
+    severity: 'high',
+    detector: 'rule',
+    metric: METRIC[type],
+    observed,
+    expected,
+    expectedRange: [expected * 0.8, expected * 1.2],
+    threshold: expected * 2,
+    score,
+    description: `${type} on ${service}`,
+  };
+}
+
+interface Health {
+  rate: number;
+  errors: [observed: number, expected: number];
+  p99: [observed: number, expected: number];
+}
+
+function service(name: string, h: Health): OriginServiceInput {
+  const summary = ([observed, expected]: [number, number]): MetricSummary => ({
+    observed,
+    expected,
+    band: [expected * 0.8, expected * 1.2],
+  });
+  return {
+    key: { namespace: NS, name },
+    requests: h.rate * (WINDOW_MS / 1000),
+    metrics: {
+      requestRate: { observed: h.rate, expected: h.rate, band: [h.rate * 0.8, h.rate * 1.2] },
+      errorRatio: summary(h.errors),
+      latencyP99: summary(h.p99),
+    },
+  };
+}
+
+const healthy = (rate: number, p99: number): Health => ({ rate, errors: [0.001, 0.001], p99: [p99, p99] });
+
+/** One edge over the window, steady: `rate` requests per second with this error ratio and p99. */
+function edge(
+  caller: string | null,
+  callee: string,
+  rate: number,
+  errorRatio: number,
+  p99: number,
+  reporter: EdgeSeries['reporter'] = 'source',
+): EdgeSeries {
+  const perStep = (rate * WINDOW_MS) / 1000 / STEPS;
+  return {
+    caller: caller === null ? null : { namespace: NS, name: caller },
+    callee: { namespace: NS, name: callee },
+    reporter,
+    requests: new Array<number>(STEPS).fill(perStep),
+    errorRatio: new Array<number>(STEPS).fill(errorRatio),
+    latencyP99: new Array<number>(STEPS).fill(p99),
+  };
+}
+
+function rank(findings: Finding[], services: OriginServiceInput[], edges: EdgeSeries[]) {
+  return rankOrigins({ findings, services, edges, windowMs: WINDOW_MS, stepMs: WINDOW_MS / STEPS });
+}
+const names = (origins: Array<{ service: string }>) => origins.map((o) => o.service);
+
+describe('origin ranking on a chain A → B → C', () => {
+  it('names C when C fails and marks A and B as its symptoms', () => {
+    // C fails 20% of calls; B passes half of them on, A half of B's.
+    const findings = [
+      finding('a', 'error_rate', 0.05, 0.001),
+      finding('b', 'error_rate', 0.1, 0.001),
+      finding('c', 'error_rate', 0.2, 0.001),
+    ];
+    const services = [
+      service('a', { rate: 10, errors: [0.05, 0.001], p99: [50, 50] }),
+      service('b', { rate: 10, errors: [0.1, 0.001], p99: [30, 30] }),
+      service('c', { rate: 10, errors: [0.2, 0.001], p99: [10, 10] }),
+    ];
+    const edges = [edge(null, 'a', 10, 0.05, 50), edge('a', 'b', 10, 0.1, 30), edge('b', 'c', 10, 0.2, 10)];
+    const result = rank(findings, services, edges);
+    expect(names(result.origins)).toEqual(['c']);
+    expect(result.origins[0].explains.map((x) => x.service).sort()).toEqual(['a', 'b']);
+    expect(result.symptomOf.get(0)).toBe('shop/c');
+    expect(result.symptomOf.get(1)).toBe('shop/c');
+    expect(result.symptomOf.has(2)).toBe(false);
+  });
+
+  it('names B when B fails and its callee C is healthy', () => {
+    const findings = [finding('a', 'latency', 400, 50), finding('b', 'latency', 330, 30)];
+    const services = [
+      service('a', { rate: 10, errors: [0.001, 0.001], p99: [400, 50] }),
+      service('b', { rate: 10, errors: [0.001, 0.001], p99: [330, 30] }),
+      service('c', healthy(10, 10)),
+    ];
+    const edges = [
+      edge('a', 'b', 10, 0, 335),
+      edge('b', 'c', 10, 0, 11),
+      edge('b', 'c', 10, 0, 10, 'destination'),
+    ];
+    const result = rank(findings, services, edges);
+    expect(names(result.origins)).toEqual(['b']);
+    expect(result.origins[0].explains).toEqual([{ namespace: NS, service: 'a', type: 'latency' }]);
+    expect(result.origins[0].evidence).toContainEqual(
+      expect.objectContaining({ signal: 'latency', type: 'latency', healthyCallees: 1 }),
+    );
+  });
+
+  it('does not blame a callee whose trouble started after its caller’s', () => {
+    const series = (name: string, from: number) => ({
+      service: { namespace: NS, name },
+      requests: new Array<number>(STEPS).fill(600),
+      values: Object.fromEntries(
+        (['errorRatio', 'latencyP99'] as const).map((m) => [
+          m,
+          Array.from({ length: STEPS }, (_, i) => (m === 'errorRatio' && i >= from ? 0.1 : 0.001)),
+        ]),
+      ) as never,
+      unavailable: [],
+    });
+    const findings = [finding('a', 'error_rate', 0.06, 0.001), finding('b', 'error_rate', 0.03, 0.001)];
+    const services = [
+      { ...service('a', { rate: 10, errors: [0.06, 0.001], p99: [50, 50] }), series: series('a', 4) },
+      { ...service('b', { rate: 10, errors: [0.03, 0.001], p99: [30, 30] }), series: series('b', 7) },
+    ];
+    const result = rank(findings, services, [edge('a', 'b', 10, 0.03, 30)]);
+    expect(names(result.origins).sort()).toEqual(['a', 'b']);
+    expect(result.symptomOf.size).toBe(0);
+  });
+});
+
+describe('origin ranking with several faults', () => {
+  it('names both of two independent faults', () => {
+    // frontend → cart (fails) and frontend → ads; separately, batch → mail (slow).
+    const findings = [
+      finding('frontend', 'error_rate', 0.04, 0.001),
+      finding('cart', 'error_rate', 0.12, 0.001),
+      finding('mail', 'latency', 900, 40),
+      finding('batch', 'latency', 1000, 100),
+    ];
+    const services = [
+      service('frontend', { rate: 30, errors: [0.04, 0.001], p99: [80, 80] }),
+      service('cart', { rate: 10, errors: [0.12, 0.001], p99: [20, 20] }),
+      service('ads', healthy(20, 15)),
+      service('mail', { rate: 2, errors: [0.001, 0.001], p99: [900, 40] }),
+      service('batch', { rate: 2, errors: [0.001, 0.001], p99: [1000, 100] }),
+    ];
+    const edges = [
+      edge('frontend', 'cart', 10, 0.12, 20),
+      edge('frontend', 'ads', 20, 0.001, 15),
+      edge('batch', 'mail', 2, 0, 905),
+    ];
+    const result = rank(findings, services, edges);
+    expect(names(result.origins).sort()).toEqual(['cart', 'mail']);
+    expect(result.origins.find((o) => o.service === 'cart')!.explains.map((x) => x.service)).toEqual([
+      'frontend',
+    ]);
+    expect(result.origins.find((o) => o.service === 'mail')!.explains.map((x) => x.service)).toEqual([
+      'batch',
+    ]);
+  });
+
+  it('keeps a caller as an origin when the edge to its anomalous callee does not carry its errors', () => {
+    // a fails 10% on its own; b's small failure reaches a on an edge carrying 2 errors in 6000 calls.
+    const findings = [finding('a', 'error_rate', 0.1, 0.001), finding('b', 'error_rate', 0.05, 0.001)];
+    const services = [
+      service('a', { rate: 10, errors: [0.1, 0.001], p99: [50, 50] }),
+      service('b', { rate: 1, errors: [0.05, 0.001], p99: [30, 30] }),
+    ];
+    const result = rank(findings, services, [edge('a', 'b', 0.01, 0.3, 30)]);
+    expect(names(result.origins).sort()).toEqual(['a', 'b']);
+  });
+});
+
+describe('origin ranking on the network', () => {
+  it('names the edge when a caller is slow on it and the callee answers normally', () => {
+    const findings = [finding('frontend', 'latency', 300, 60)];
+    const services = [
+      service('frontend', { rate: 20, errors: [0.001, 0.001], p99: [300, 60] }),
+      service('cart', healthy(20, 20)),
+    ];
+    const edges = [edge('frontend', 'cart', 20, 0, 260), edge('frontend', 'cart', 20, 0, 21, 'destination')];
+    const result = rank(findings, services, edges);
+    expect(result.origins).toHaveLength(1);
+    expect(result.origins[0]).toMatchObject({
+      kind: 'network',
+      namespace: NS,
+      service: 'cart',
+      caller: { namespace: NS, service: 'frontend' },
+      explains: [{ namespace: NS, service: 'frontend', type: 'latency' }],
+    });
+    expect(result.origins[0].evidence[0]).toMatchObject({ clientP99Ms: 260, serverP99Ms: 21 });
+    expect(result.symptomOf.get(0)).toBe('shop/frontend->shop/cart');
+  });
+});
+
+describe('origin ranking on a lone service', () => {
+  it('names a service with no callers or callees as its own origin', () => {
+    const result = rank([finding('island', 'traffic_drop', 1, 10)], [service('island', healthy(1, 5))], []);
+    expect(result.origins).toEqual([
+      expect.objectContaining({ namespace: NS, service: 'island', kind: 'service', explains: [] }),
+    ]);
+    expect(result.origins[0].score).toBeGreaterThan(0);
+  });
+
+  it('returns nothing when nothing is anomalous', () => {
+    expect(rank([], [service('a', healthy(1, 5))], [edge('a', 'b', 1, 0, 5)]).origins).toEqual([]);
+  });
+
+  it('lets a traffic surge at a caller explain the same surge at its callee', () => {
+    const findings = [finding('frontend', 'traffic_spike', 90, 30), finding('cart', 'traffic_spike', 60, 20)];
+    const services = [service('frontend', healthy(90, 50)), service('cart', healthy(60, 10))];
+    const result = rank(findings, services, [
+      edge(null, 'frontend', 90, 0, 50),
+      edge('frontend', 'cart', 60, 0, 10),
+    ]);
+    expect(names(result.origins)).toEqual(['frontend']);
+    expect(result.origins[0].explains.map((x) => x.service)).toEqual(['cart']);
+  });
+});
