@@ -16,6 +16,7 @@ import { decideVerdict } from '../core/gate.js';
 import { learnBaseline } from '../core/learn.js';
 import { SimulatedSource } from '../sources/simulated/source.js';
 import { assembleReport } from '../core/report.js';
+import { withOrigins } from '../core/origin-report.js';
 import {
   ConfigError,
   MetricsError,
@@ -191,6 +192,7 @@ async function collectWindow(
     services,
     onProgress: ctx.onProgress,
     signal: ctx.signal,
+    withEdges: purpose === 'scan' && ctx.config.report.origins,
   });
 }
 
@@ -320,7 +322,7 @@ export function analyseScan(
     { findings, statuses: results.map((r) => r.verdict.status), partial: collected.partial },
     config.gate,
   );
-  return assembleReport({
+  const report = assembleReport({
     window: { from: collected.from, to: collected.to },
     source: collected.source,
     cluster: extra.cluster ?? null,
@@ -333,6 +335,7 @@ export function analyseScan(
     now: extra.now,
     describe: describeFinding,
   });
+  return config.report.origins ? withOrigins(report, collected) : report;
 }
 
 export async function runScan(ctx: RunContext): Promise<Report> {

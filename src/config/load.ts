@@ -56,6 +56,7 @@ export const DEFAULT_CONFIG: Config = {
   kube: { kubeconfig: null, context: null },
   sidecars: { intervalMs: 15_000, concurrency: 16 },
   simulated: { topology: 'bookinfo', seed: 1, faults: [] },
+  report: { origins: true },
 };
 
 const DURATION_UNITS: Record<string, number> = { ms: 1, s: 1000, m: 60_000, h: 3_600_000, d: 86_400_000 };
@@ -255,6 +256,7 @@ const fileSchema = z.strictObject({
       faults: z.array(z.string()).optional(),
     })
     .optional(),
+  report: z.strictObject({ origins: z.boolean().optional() }).optional(),
 });
 
 type FileConfig = z.infer<typeof fileSchema>;
@@ -404,6 +406,7 @@ function fileToOverrides(file: FileConfig): ConfigOverrides {
       seed: file.simulated.seed,
       faults: file.simulated.faults?.map(parseFault),
     },
+    report: file.report,
   };
   return overrides;
 }

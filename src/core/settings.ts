@@ -81,4 +81,8 @@ export interface Config {
     seed: number;
     faults: AnomalyFault[];
   };
+  report: {
+    /** Name the likely origin of the anomalies on the call graph (issue 13); never changes the verdict. */
+    origins: boolean;
+  };
 }

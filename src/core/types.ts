@@ -98,6 +98,8 @@ export interface CollectRequest {
   /** Progress for timed (live) collection: fraction 0..1. */
   onProgress?: (fraction: number, message: string) => void;
   signal?: AbortSignal;
+  /** Also read the call graph's edges (a scan that names origins); learning does without them. */
+  withEdges?: boolean;
 }
 
 /** One backend that can produce service series: Prometheus, the sidecars, or the simulator. */

@@ -13,7 +13,14 @@ import {
   type ServiceSeries,
 } from '../../core/types.js';
 import { metricArrays, PER_REQUEST } from '../../core/series.js';
-import { topology, TOPOLOGY_NAMES, type SimulatedService } from './topologies.js';
+import { topology, topologyCalls, TOPOLOGY_NAMES, type SimulatedService } from './topologies.js';
+import {
+  propagateFaults,
+  resolveCalls,
+  simulatedEdges,
+  type PropagatedEffect,
+  type ResolvedCall,
+} from './propagation.js';
 
 /** Envoy's default latency histogram buckets (ms). */
 export const ENVOY_DEFAULT_BUCKETS = [
@@ -83,12 +90,16 @@ export interface SimulatedMeshOptions {
   faults: AnomalyFault[];
   /** Faults act from this time on (default: the whole collected window). */
   faultFrom?: number;
+  /** A fault reaches the callers and callees of its service as in a real mesh (default true). */
+  propagation?: boolean;
 }
 
 export class SimulatedSource implements MetricsSource {
   readonly name = 'simulated' as const;
   readonly hasHistory = true;
   private readonly services: SimulatedService[];
+  private readonly calls: ResolvedCall[];
+  private readonly effects: PropagatedEffect[] | null;
 
   constructor(private readonly options: SimulatedMeshOptions) {
     this.services = topology(options.topology, options.seed);
@@ -111,6 +122,11 @@ export class SimulatedSource implements MetricsSource {
         );
       }
     }
+    this.calls = resolveCalls(this.services, topologyCalls(options.topology, options.seed));
+    this.effects =
+      options.propagation === false
+        ? null
+        : propagateFaults(this.services, this.calls, (s) => this.faultsFor(s));
   }
 
   get serviceKeys() {
@@ -126,12 +142,16 @@ export class SimulatedSource implements MetricsSource {
     const steps = Math.floor((request.to - request.from) / request.stepMs);
     const wanted = request.services?.map((s) => `${s.namespace}/${s.name}`);
     const services: ServiceSeries[] = [];
+    const byIndex = new Map<number, ServiceSeries>();
     this.services.forEach((spec, index) => {
       if (request.namespaces.length > 0 && !request.namespaces.includes(spec.namespace)) return;
       if (wanted && !wanted.includes(`${spec.namespace}/${spec.name}`)) return;
-      services.push(this.simulate(spec, index, request.from, request.stepMs, steps));
+      const series = this.simulate(spec, index, request.from, request.stepMs, steps);
+      services.push(series);
+      byIndex.set(index, series);
     });
     return {
+      ...(request.withEdges ? { edges: simulatedEdges(this.services, this.calls, byIndex) } : {}),
       source: 'simulated',
       from: request.from,
       to: request.from + steps * request.stepMs,
@@ -176,12 +196,14 @@ export class SimulatedSource implements MetricsSource {
       const absoluteStep = Math.floor(t / stepMs);
       const noise = new Noise(this.options.seed, index, absoluteStep);
       const active = t >= faultFrom ? faults : undefined;
+      const effect = t >= faultFrom ? this.effects?.[index] : undefined;
 
       const daily = 1 + spec.dailySwing * Math.sin((2 * Math.PI * t) / DAY_MS + phase);
       const inBurst = unit(this.options.seed, index, Math.floor(t / BURST_BLOCK_MS), 7) < spec.burstShare;
       let rate = spec.rate * daily * (inBurst ? BURST_TRAFFIC : 1) * (1 + 0.03 * noise.normal());
       if (active?.has('traffic_spike')) rate *= active.get('traffic_spike')!;
       if (active?.has('traffic_drop')) rate *= active.get('traffic_drop')!;
+      if (effect) rate *= effect.rateFactor;
       const requests = noise.poisson(Math.max(0, rate) * stepSeconds);
       series.requests[i] = requests;
       v.requestRate.push(requests / stepSeconds);
@@ -202,6 +224,10 @@ export class SimulatedSource implements MetricsSource {
         errorP += overflowP; // overflow is answered with a 503
         ejections = 0.2;
       }
+      if (effect) {
+        errorP += effect.errorAdd;
+        retryP += effect.retryAdd;
+      }
       if (requests === 0) {
         for (const key of PER_REQUEST) {
           v[key].push(null);
@@ -219,9 +245,12 @@ export class SimulatedSource implements MetricsSource {
       const load = 1 + 0.15 * (daily * (inBurst ? BURST_TRAFFIC : 1) - 1);
       const slow = active?.get('latency') ?? 1;
       const tailNoise = 0.05 + 0.6 / Math.sqrt(requests);
-      const p50 = spec.p50 * load * slow * Math.max(0.5, 1 + 0.04 * noise.normal());
+      // Time waiting on slow callees adds to this service's own (unchanged without propagated effects).
+      const own = spec.p50 * load * slow * Math.max(0.5, 1 + 0.04 * noise.normal());
+      const p50 = own + (effect?.p50AddMs ?? 0) * load;
       const p90 = Math.max(p50, p50 * spec.p90Factor * Math.max(0.5, 1 + 0.05 * noise.normal()));
-      const p99 = Math.max(p90, p50 * spec.p99Factor * Math.max(0.4, 1 + tailNoise * noise.normal()));
+      const tail = own * spec.p99Factor + (effect?.p99AddMs ?? 0) * load;
+      const p99 = Math.max(p90, tail * Math.max(0.4, 1 + tailNoise * noise.normal()));
       v.latencyP50.push(p50);
       v.latencyP90.push(p90);
       v.latencyP99.push(p99);

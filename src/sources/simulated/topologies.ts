@@ -100,6 +100,67 @@ function generated(count: number, seed: number): SimulatedService[] {
   });
 }
 
+/**
+ * One call edge of a simulated mesh: each request the caller serves makes `perRequest` calls to the callee
+ * (on average). Services no one calls are entry points (traffic from the ingress gateway).
+ */
+export interface SimulatedCall {
+  caller: string;
+  callee: string;
+  perRequest: number;
+}
+
+const BOOKINFO_CALLS: SimulatedCall[] = [
+  { caller: 'productpage', callee: 'details', perRequest: 1 },
+  { caller: 'productpage', callee: 'reviews', perRequest: 1 },
+  // reviews v2 and v3 call ratings, v1 does not.
+  { caller: 'reviews', callee: 'ratings', perRequest: 0.67 },
+];
+
+const BOUTIQUE_CALLS: SimulatedCall[] = [
+  { caller: 'frontend', callee: 'productcatalogservice', perRequest: 1.5 },
+  { caller: 'frontend', callee: 'currencyservice', perRequest: 2 },
+  { caller: 'frontend', callee: 'cartservice', perRequest: 0.5 },
+  { caller: 'frontend', callee: 'recommendationservice', perRequest: 0.5 },
+  { caller: 'frontend', callee: 'adservice', perRequest: 0.4 },
+  { caller: 'frontend', callee: 'checkoutservice', perRequest: 0.07 },
+  { caller: 'frontend', callee: 'shippingservice', perRequest: 0.07 },
+  { caller: 'recommendationservice', callee: 'productcatalogservice', perRequest: 1 },
+  { caller: 'checkoutservice', callee: 'paymentservice', perRequest: 1 },
+  { caller: 'checkoutservice', callee: 'shippingservice', perRequest: 1 },
+  { caller: 'checkoutservice', callee: 'cartservice', perRequest: 1 },
+  { caller: 'checkoutservice', callee: 'currencyservice', perRequest: 2 },
+  { caller: 'checkoutservice', callee: 'productcatalogservice', perRequest: 2 },
+  { caller: 'checkoutservice', callee: 'emailservice', perRequest: 0.05 },
+];
+
+/** A layered DAG: each generated service calls one to three services after it, within its namespace's reach. */
+function generatedCalls(services: SimulatedService[], seed: number): SimulatedCall[] {
+  const calls: SimulatedCall[] = [];
+  services.forEach((caller, i) => {
+    const u = (k: string) => hashUnit(`${seed}:${i}:calls:${k}`);
+    // A fifth of the services are leaves; the last ones have nothing after them.
+    if (u('leaf') < 0.2) return;
+    const fanOut = 1 + Math.floor(u('fan') * 3);
+    const seen = new Set<number>();
+    for (let c = 0; c < fanOut; c++) {
+      const j = i + 1 + Math.floor(u(`to${c}`) * Math.min(8, services.length - i - 1));
+      if (j >= services.length || seen.has(j)) continue;
+      seen.add(j);
+      calls.push({ caller: caller.name, callee: services[j].name, perRequest: 0.3 + 0.7 * u(`k${c}`) });
+    }
+  });
+  return calls;
+}
+
+/** The calls between a topology's services. */
+export function topologyCalls(name: string, seed: number): SimulatedCall[] {
+  if (name === 'bookinfo') return BOOKINFO_CALLS;
+  if (name === 'boutique') return BOUTIQUE_CALLS;
+  const services = topology(name, seed);
+  return services.length > 0 ? generatedCalls(services, seed) : [];
+}
+
 export const TOPOLOGY_NAMES = ['bookinfo', 'boutique', 'generated:N'];
 
 export function topology(name: string, seed: number): SimulatedService[] {

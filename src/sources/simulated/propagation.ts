@@ -1,0 +1,169 @@
+/**
+ * Fault propagation in the simulated mesh, as a real mesh shows it: a callee's failures are partly returned to
+ * its callers, its slowness is waited on by them, their retries multiply its load, and a surge or drop at a
+ * caller reaches its callees. So one injected fault makes several services anomalous, and the call graph is
+ * what tells the origin from its symptoms. Pure: operating points, calls and faults in; per-service effects
+ * and per-edge series out.
+ */
+import type { AnomalyFault } from '../../core/settings.js';
+import type { EdgeSeries, ServiceSeries } from '../../core/types.js';
+import type { SimulatedCall, SimulatedService } from './topologies.js';
+
+/** The share of a callee's failures its caller returns to its own clients (the rest it retries or degrades). */
+export const RETURNED_ERROR_SHARE = 0.6;
+/** Istio's default retry policy: two more attempts on a retriable failure. */
+export const RETRY_ATTEMPTS = 2;
+/** A callee hit by this share of a caller's requests or more sits in the caller's p99 tail. */
+const TAIL_SHARE = 0.1;
+/** What the client-side proxy adds to a call's latency (ms): the sidecar hop and mTLS. */
+export const PROXY_HOP_MS = 1;
+
+/** How a service's behaviour changes while faults act (neutral without faults). */
+export interface PropagatedEffect {
+  /** Multiplies the service's request rate: a caller's surge or drop, callers' retries. */
+  rateFactor: number;
+  /** Added error ratio: callee failures returned upstream. */
+  errorAdd: number;
+  /** Added latency (ms): time spent waiting on slow callees. */
+  p50AddMs: number;
+  p99AddMs: number;
+  /** Added retry ratio: callers retrying failed calls to this service. */
+  retryAdd: number;
+}
+
+const NEUTRAL: PropagatedEffect = { rateFactor: 1, errorAdd: 0, p50AddMs: 0, p99AddMs: 0, retryAdd: 0 };
+
+type FaultSizes = Map<AnomalyFault['type'], number>;
+
+/** The error ratio a service's own faults add over its normal one (as source.ts applies them). */
+function ownErrorExcess(spec: SimulatedService, faults: FaultSizes): number {
+  let errorP = faults.get('error_rate') ?? spec.errorRatio;
+  errorP += faults.get('timeout') ?? 0;
+  errorP += faults.get('circuit_breaker') ?? 0;
+  return Math.max(0, Math.min(1, errorP) - spec.errorRatio);
+}
+
+/** Callers before callees (Kahn); a cycle, which no built-in topology has, falls back to index order. */
+function topologicalOrder(count: number, calls: Array<{ from: number; to: number }>): number[] {
+  const indegree = new Array<number>(count).fill(0);
+  for (const c of calls) indegree[c.to]++;
+  const queue = indegree.flatMap((d, i) => (d === 0 ? [i] : []));
+  const order: number[] = [];
+  while (queue.length > 0) {
+    const at = queue.shift()!;
+    order.push(at);
+    for (const c of calls) if (c.from === at && --indegree[c.to] === 0) queue.push(c.to);
+  }
+  for (let i = 0; i < count; i++) if (!order.includes(i)) order.push(i);
+  return order;
+}
+
+export interface ResolvedCall {
+  from: number;
+  to: number;
+  perRequest: number;
+  /** The share of the callee's normal traffic this caller sends (0..1). */
+  share: number;
+}
+
+/** Calls by service index, with each caller's share of its callee's traffic. Unknown names are skipped. */
+export function resolveCalls(services: SimulatedService[], calls: SimulatedCall[]): ResolvedCall[] {
+  const index = new Map(services.map((s, i) => [s.name, i]));
+  const resolved = calls.flatMap((c) => {
+    const from = index.get(c.caller);
+    const to = index.get(c.callee);
+    if (from === undefined || to === undefined || from === to) return [];
+    const share = Math.min(1, (services[from].rate * c.perRequest) / Math.max(services[to].rate, 1e-9));
+    return [{ from, to, perRequest: c.perRequest, share }];
+  });
+  // Shares of one callee add up to at most 1: the rest of its traffic comes from outside the mesh.
+  for (let to = 0; to < services.length; to++) {
+    const incoming = resolved.filter((c) => c.to === to);
+    const total = incoming.reduce((sum, c) => sum + c.share, 0);
+    if (total > 1) for (const c of incoming) c.share /= total;
+  }
+  return resolved;
+}
+
+/**
+ * The effect of the faults on every service: errors and latency flow from callees to callers (callees first),
+ * load flows from callers to callees (callers first), retries of failed calls add load to the failing callee.
+ */
+export function propagateFaults(
+  services: SimulatedService[],
+  calls: ResolvedCall[],
+  faultsOf: (spec: SimulatedService) => FaultSizes,
+): PropagatedEffect[] {
+  const effects = services.map(() => ({ ...NEUTRAL }));
+  const faults = services.map(faultsOf);
+  if (faults.every((f) => f.size === 0)) return effects;
+  const order = topologicalOrder(services.length, calls);
+  const errorExcess = services.map((spec, i) => ownErrorExcess(spec, faults[i]));
+  const p50Excess = services.map((spec, i) => spec.p50 * ((faults[i].get('latency') ?? 1) - 1));
+  const p99Excess = services.map((spec, i) => p50Excess[i] * spec.p99Factor);
+
+  for (const at of [...order].reverse()) {
+    for (const call of calls.filter((c) => c.from === at)) {
+      const touched = Math.min(1, call.perRequest);
+      effects[at].errorAdd += touched * errorExcess[call.to] * RETURNED_ERROR_SHARE;
+      effects[at].p50AddMs += call.perRequest * p50Excess[call.to];
+      effects[at].p99AddMs += Math.min(1, call.perRequest / TAIL_SHARE) * p99Excess[call.to];
+    }
+    effects[at].errorAdd = Math.min(1 - services[at].errorRatio, effects[at].errorAdd);
+    errorExcess[at] = Math.min(1, errorExcess[at] + effects[at].errorAdd);
+    p50Excess[at] += effects[at].p50AddMs;
+    p99Excess[at] += effects[at].p99AddMs;
+  }
+
+  const ownRate = (i: number) => (faults[i].get('traffic_spike') ?? 1) * (faults[i].get('traffic_drop') ?? 1);
+  const offered = services.map((_, i) => ownRate(i));
+  for (const at of order) {
+    const incoming = calls.filter((c) => c.to === at);
+    const fromCallers = incoming.reduce((sum, c) => sum + c.share * offered[c.from], 0);
+    const outside = Math.max(0, 1 - incoming.reduce((sum, c) => sum + c.share, 0));
+    if (incoming.length > 0) offered[at] = (outside + fromCallers) * ownRate(at);
+    const retried = incoming.reduce((sum, c) => sum + c.share * errorExcess[at] * RETRY_ATTEMPTS, 0);
+    effects[at].retryAdd = retried;
+    // The service's own rate fault is applied by the simulator itself; the rest is propagated.
+    effects[at].rateFactor = (offered[at] / ownRate(at)) * (1 + retried);
+  }
+  return effects;
+}
+
+/**
+ * The call graph's edges over a collected window: each call's requests follow its caller's, its error ratio and
+ * p99 are what the callee answered (the server side), the client side adding the proxy hop. Services no one
+ * calls get an entry edge from outside the mesh.
+ */
+export function simulatedEdges(
+  services: SimulatedService[],
+  calls: ResolvedCall[],
+  series: Map<number, ServiceSeries>,
+): EdgeSeries[] {
+  const edges: EdgeSeries[] = [];
+  const key = (i: number) => ({ namespace: services[i].namespace, name: services[i].name });
+  for (const call of calls) {
+    const caller = series.get(call.from);
+    const callee = series.get(call.to);
+    if (!caller || !callee) continue;
+    const requests = caller.requests.map((r) => Math.round(r * call.perRequest));
+    const errorRatio = requests.map((r, i) => (r > 0 ? callee.values.errorRatio[i] : null));
+    const server = requests.map((r, i) => (r > 0 ? callee.values.latencyP99[i] : null));
+    const client = server.map((v) => (v === null ? null : v + PROXY_HOP_MS));
+    const base = { caller: key(call.from), callee: key(call.to), requests, errorRatio };
+    edges.push({ ...base, reporter: 'source', latencyP99: client });
+    edges.push({ ...base, reporter: 'destination', latencyP99: server });
+  }
+  for (const [index, callee] of series) {
+    if (calls.some((c) => c.to === index)) continue;
+    edges.push({
+      caller: null,
+      callee: key(index),
+      reporter: 'destination',
+      requests: [...callee.requests],
+      errorRatio: [...callee.values.errorRatio],
+      latencyP99: [...callee.values.latencyP99],
+    });
+  }
+  return edges;
+}
