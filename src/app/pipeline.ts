@@ -334,6 +334,7 @@ export function analyseScan(
     notes: [...collected.notes, ...(extra.notes ?? [])],
     now: extra.now,
     describe: describeFinding,
+    series: { scan: collected },
   });
   return config.report.origins ? withOrigins(report, collected) : report;
 }

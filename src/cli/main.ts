@@ -7,6 +7,7 @@ import { writeFileSync } from 'node:fs';
 import { Command, CommanderError, Option } from 'commander';
 import { loadConfig, parseDuration, parseFault, parseSeverity, type ConfigOverrides } from '../config/load.js';
 import { renderText, renderTable } from '../render/text.js';
+import { wantsAscii } from '../render/sparkline.js';
 import { SecretRedactor } from '../config/secrets.js';
 import { UserFacingError, type Report } from '../core/types.js';
 import { TOOL_VERSION } from '../core/version.js';
@@ -171,14 +172,14 @@ function overridesFrom(
   };
 }
 
-function renderReport(report: Report, format: string): string {
+function renderReport(report: Report, format: string, ascii: boolean): string {
   switch (format) {
     case 'json':
       return JSON.stringify(report, null, 2) + '\n';
     case 'table':
       return renderTable(report);
     default:
-      return renderText(report);
+      return renderText(report, { ascii });
   }
 }
 
@@ -320,7 +321,7 @@ async function emitReport(
     const { renderSummaryMarkdown } = await import('../render/markdown.js');
     io.stdout.write(renderSummaryMarkdown(report));
   } else {
-    io.stdout.write(renderReport(report, format));
+    io.stdout.write(renderReport(report, format, wantsAscii(io.stdout, io.env)));
   }
   if (path) {
     try {

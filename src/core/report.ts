@@ -3,6 +3,7 @@
  * verdicts and the gate's decision. Pure: the clock is passed in.
  */
 import type { Baseline } from './baseline.js';
+import { buildFindingCharts, type ChartSources } from './charts.js';
 import type { GateDecision } from './gate.js';
 import type { Config } from './settings.js';
 import type { ServiceVerdict } from './judge/service.js';
@@ -30,6 +31,8 @@ export interface ReportInput {
   now: number;
   /** A finding's words: the core says why as data, the caller's renderer says it (render/finding-words.ts). */
   describe: (finding: JudgedFinding) => string;
+  /** The collected series, for the findings' charts (issue 15); without them the report has no `charts`. */
+  series?: ChartSources;
 }
 
 export function assembleReport(input: ReportInput): Report {
@@ -43,6 +46,7 @@ export function assembleReport(input: ReportInput): Report {
   for (const f of anomalies) bySeverity[f.severity]++;
   const count = (status: string) => services.filter((s) => s.verdict.status === status).length;
   const b = input.baseline;
+  const charts = input.series ? buildFindingCharts(input.series, anomalies, input.policy.failOn) : [];
   return {
     schemaVersion: 1,
     tool: { name: 'smanalyzer', version: TOOL_VERSION },
@@ -85,5 +89,6 @@ export function assembleReport(input: ReportInput): Report {
       reason: input.decision.reason,
     },
     notes: input.notes,
+    ...(charts.length > 0 ? { charts } : {}),
   };
 }

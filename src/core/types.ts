@@ -308,6 +308,32 @@ export interface BaselineSummary {
   services: number;
 }
 
+/** A chart's samples: one value per point, `stepSeconds` apart from `from`; null where there was no data. */
+export interface ChartSeries {
+  from: string;
+  stepSeconds: number;
+  values: Array<number | null>;
+}
+
+/**
+ * The picture behind one finding (issue 15): the metric over the scan window (and the reference window before
+ * the deploy, when the scan read one) against the learned normal band. Values in the metric's own unit
+ * (ratios 0..1, latencies ms, rates per second), at most 60 points in all.
+ */
+export interface FindingChart {
+  namespace: string;
+  service: string;
+  metric: MetricName;
+  type: AnomalyType;
+  severity: Severity;
+  scan: ChartSeries;
+  reference?: ChartSeries;
+  expected: number | null;
+  band: [number, number] | null;
+  /** When the deploy happened (the reference window ends there); null when the scan has no reference. */
+  deployedAt: string | null;
+}
+
 /** The JSON report: a public, documented contract (README "JSON report"). Keep it stable. */
 export interface Report {
   schemaVersion: 1;
@@ -340,4 +366,6 @@ export interface Report {
     reason: string;
   };
   notes: string[];
+  /** Charts of the first (at most five) gating findings; absent when there is nothing to draw. */
+  charts?: FindingChart[];
 }

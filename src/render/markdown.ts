@@ -3,14 +3,10 @@
  * sticky PR comment. Pure: a report in, a string out. Every value that comes from the cluster is
  * escaped so a service name cannot inject Markdown or HTML, break a table, or mention anyone.
  */
-import {
-  formatAge,
-  formatMetric,
-  LATENCY_METRICS,
-  METRIC_LABEL,
-  RATIO_METRICS,
-  trimNumber,
-} from './units.js';
+import { escapeMarkdown } from './escape.js';
+import { chartSection, foldedTable, healthStrip, recentRuns } from './markdown-sections.js';
+import { formatAge, formatMetric, METRIC_LABEL, trimNumber } from './units.js';
+import type { ScanHistoryEntry } from '../core/history.js';
 import {
   SEVERITIES,
   type Finding,
@@ -31,26 +27,7 @@ const VERDICT_HEADING: Record<Verdict, string> = {
   fail: '❌ SMAnalyzer: anomalies found',
 };
 
-/**
- * Escape text for Markdown and HTML contexts (including table cells): HTML-significant characters become
- * entities, the punctuation that opens emphasis, code, links or table cells is backslash-escaped, and `@`/`#` get a zero-width space so no one is
- * mentioned and no issue is linked. Newlines collapse to spaces so a value stays in its table row.
- */
-export function escapeMarkdown(text: string): string {
-  return String(text)
-    .replace(/[\r\n\t\u2028\u2029]+/g, ' ')
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/"/g, '&quot;')
-    .replace(/[\\`*_[\]|~]/g, (c) => `\\${c}`)
-    .replace(/[@#]/g, (c) => `${c}&#8203;`);
-}
-
-/** Mermaid labels accept a narrow alphabet; anything else becomes "_" (the table beside it is exact). */
-function mermaidLabel(text: string): string {
-  return text.replace(/[^A-Za-z0-9/_.-]/g, '_').slice(0, 40);
-}
+export { escapeMarkdown };
 
 /** A rule's threshold is in the metric's unit; a model's is a distance in its scaled feature space. */
 export { formatAge, formatMetric };
@@ -100,7 +77,7 @@ function anomalyRow(f: Finding): string {
 function anomalyTable(findings: Finding[], limit = Infinity): string[] {
   const sorted = sortFindings(findings);
   const shown = sorted.slice(0, limit);
-  const lines = [...ANOMALY_HEADER, ...shown.map(anomalyRow)];
+  const lines = foldedTable(ANOMALY_HEADER, shown.map(anomalyRow), 'anomalies');
   if (sorted.length > shown.length) lines.push('', `…and ${sorted.length - shown.length} more anomalies.`);
   return lines;
 }
@@ -137,57 +114,16 @@ function serviceTable(services: ServiceReport[], limit: number): string[] {
     (a, b) => order(a) - order(b) || `${a.namespace}/${a.name}`.localeCompare(`${b.namespace}/${b.name}`),
   );
   const shown = sorted.slice(0, limit);
-  const lines = [
-    '| Service | Status | Requests | Request rate | Error ratio | p99 latency | Note |',
-    '|---|---|---:|---:|---:|---:|---|',
-    ...shown.map(serviceRow),
-  ];
+  const lines = foldedTable(
+    [
+      '| Service | Status | Requests | Request rate | Error ratio | p99 latency | Note |',
+      '|---|---|---:|---:|---:|---:|---|',
+    ],
+    shown.map(serviceRow),
+    'services',
+  );
   if (sorted.length > shown.length) lines.push('', `…and ${sorted.length - shown.length} more services.`);
   return lines;
-}
-
-/**
- * One Mermaid xychart per flagged metric (at most three): each flagged service's observed value as a bar
- * against the baseline's expected value and upper normal bound as lines. Only drawn when a finding has
- * a learned band to compare with: otherwise the table says it all.
- */
-function charts(report: Report): string[] {
-  const out: string[] = [];
-  const metrics = [...new Set(report.anomalies.map((f) => f.metric))].slice(0, 3);
-  for (const metric of metrics) {
-    const isRatio = RATIO_METRICS.includes(metric);
-    const scale = isRatio ? 100 : 1;
-    const unit = isRatio ? '%' : LATENCY_METRICS.includes(metric) ? 'ms' : 'per second';
-    const flagged = new Map<string, ServiceReport>();
-    for (const f of report.anomalies) {
-      if (f.metric !== metric) continue;
-      const s = report.services.find((x) => x.namespace === f.namespace && x.name === f.service);
-      const summary = s?.metrics[metric];
-      if (s && summary?.band && summary.observed !== null) flagged.set(`${s.namespace}/${s.name}`, s);
-    }
-    const services = [...flagged.values()].slice(0, 12);
-    if (services.length === 0) continue;
-    const value = (v: number | null | undefined) => trimNumber((v ?? 0) * scale, 3);
-    const observed = services.map((s) => value(s.metrics[metric]?.observed));
-    const expected = services.map((s) => value(s.metrics[metric]?.expected));
-    const upper = services.map((s) => value(s.metrics[metric]?.band?.[1]));
-    const max = Math.max(...[...observed, ...upper].map(Number)) * 1.1 || 1;
-    out.push(
-      '```mermaid',
-      'xychart-beta',
-      `  title "${METRIC_LABEL[metric]} (${unit}) vs baseline"`,
-      `  x-axis [${services.map((s) => `"${mermaidLabel(`${s.namespace}/${s.name}`)}"`).join(', ')}]`,
-      `  y-axis "${unit}" 0 --> ${trimNumber(max, 3)}`,
-      `  bar [${observed.join(', ')}]`,
-      `  line [${upper.join(', ')}]`,
-      `  line [${expected.join(', ')}]`,
-      '```',
-      '',
-      `_Bars: observed. Lines: the baseline's upper normal bound and its expected value._`,
-      '',
-    );
-  }
-  return out;
 }
 
 function windowLine(report: Report): string {
@@ -216,6 +152,8 @@ export interface SummaryOptions {
   runUrl?: string;
   /** Cap on per-service rows (the anomaly table is never cut below the summary limit). */
   maxServices?: number;
+  /** The scan history, oldest first (this scan included): the last runs' verdicts and findings. */
+  history?: ScanHistoryEntry[];
 }
 
 /** The job summary / `--output markdown`: verdict, window, baseline, anomalies, services, charts, notes. */
@@ -226,6 +164,8 @@ export function renderSummaryMarkdown(report: Report, opts: SummaryOptions = {})
       '',
       escapeMarkdown(report.summary.reason),
       '',
+      ...healthStrip(report),
+      '',
       windowLine(report),
       '',
       baselineLine(report),
@@ -235,7 +175,7 @@ export function renderSummaryMarkdown(report: Report, opts: SummaryOptions = {})
     ];
     if (report.anomalies.length > 0) {
       lines.push('### Anomalies', '', ...anomalyTable(report.anomalies, anomalyLimit), '');
-      lines.push(...charts(report));
+      lines.push(...chartSection(report));
     }
     if (report.services.length > 0) {
       lines.push('### Services', '', ...serviceTable(report.services, serviceLimit), '');
@@ -243,6 +183,7 @@ export function renderSummaryMarkdown(report: Report, opts: SummaryOptions = {})
     if (report.notes.length > 0) {
       lines.push('### Notes', '', ...report.notes.map((n) => `- ${escapeMarkdown(n)}`), '');
     }
+    lines.push(...recentRuns(opts.history ?? []));
     if (opts.runUrl) lines.push(`[Workflow run](${encodeURI(opts.runUrl)})`, '');
     lines.push(`<sub>smanalyzer ${escapeMarkdown(report.tool.version)}</sub>`, '');
     return lines.join('\n');
@@ -283,6 +224,9 @@ export interface PrCommentOptions {
 }
 
 /** The sticky PR comment; never longer than maxLength (65,536 by default), cut with a link to the summary. */
+/** How many findings the PR comment lists (sorted by severity and score); the job summary has the rest. */
+export const TOP_FINDINGS = 5;
+
 export function renderPrComment(report: Report, opts: PrCommentOptions): string {
   const maxLength = opts.maxLength ?? GITHUB_COMMENT_LIMIT;
   const hasAnomalies = report.anomalies.length > 0 || report.verdict !== 'pass';
@@ -294,7 +238,7 @@ export function renderPrComment(report: Report, opts: PrCommentOptions): string 
     ? '✅ SMAnalyzer: resolved — the latest run found no anomalies'
     : VERDICT_HEADING[report.verdict];
 
-  const render = (anomalyLimit: number): string => {
+  const render = (anomalyLimit: number, withCharts = true): string => {
     const lines = [
       ...head,
       `### ${heading}`,
@@ -308,17 +252,21 @@ export function renderPrComment(report: Report, opts: PrCommentOptions): string 
     ];
     if (resolved) lines.push('An earlier run of this gate flagged anomalies; they are gone in this run.', '');
     if (report.anomalies.length > 0) lines.push(...anomalyTable(report.anomalies, anomalyLimit), '');
+    // The first finding's picture in place, the others folded: the comment stays short.
+    if (withCharts) lines.push(...chartSection(report, 1));
     lines.push(`Full report: ${summaryLink}.`, '');
     return lines.join('\n');
   };
 
-  let text = render(Infinity);
+  // The top findings only: the job summary holds them all.
+  let text = render(TOP_FINDINGS);
   if (text.length <= maxLength) return text;
+  text = render(TOP_FINDINGS, false);
   // Too long: halve the rows until it fits, then say where the rest is.
-  let limit = report.anomalies.length;
+  let limit = Math.min(TOP_FINDINGS, report.anomalies.length);
   while (limit > 0 && text.length > maxLength) {
     limit = Math.floor(limit / 2);
-    text = render(limit);
+    text = render(limit, false);
   }
   if (text.length <= maxLength) return text;
   const tail = `\n\n…truncated; see the ${summaryLink}.\n`;

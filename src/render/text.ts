@@ -2,6 +2,7 @@
  * Terminal renderers: a readable text report and a compact table. Pure: a Report in, a string out.
  */
 import Table from 'cli-table3';
+import { chartLine } from './sparkline.js';
 import { formatAge, formatMetric } from './units.js';
 import type { Finding, MetricName, Report } from '../core/types.js';
 
@@ -30,8 +31,14 @@ function header(report: Report): string[] {
   return lines;
 }
 
-export function renderText(report: Report): string {
+export interface TextOptions {
+  /** Plain ASCII sparklines (not a terminal, NO_COLOR); Unicode blocks otherwise. Default: ASCII. */
+  ascii?: boolean;
+}
+
+export function renderText(report: Report, options: TextOptions = {}): string {
   const lines = header(report);
+  const charts = report.charts ?? [];
   lines.push('');
   if (report.anomalies.length === 0) {
     lines.push('No anomalies.');
@@ -43,6 +50,10 @@ export function renderText(report: Report): string {
       );
       lines.push(`           ${f.description}`);
       lines.push(`           ${describeEvidence(f)}`);
+      const chart = charts.find(
+        (c) => c.namespace === f.namespace && c.service === f.service && c.metric === f.metric,
+      );
+      if (chart) lines.push(`           ${chartLine(chart, options.ascii ?? true)}`);
     }
   }
   lines.push('');

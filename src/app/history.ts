@@ -1,0 +1,96 @@
+/**
+ * The scan history file (JSON Lines) beside the baseline: read it (a corrupt line is skipped with a note), and
+ * append one scan atomically (write a temp file, fsync, rename), keeping only the newest `limit` lines.
+ */
+import { randomBytes } from 'node:crypto';
+import {
+  closeSync,
+  fsyncSync,
+  openSync,
+  readSync,
+  renameSync,
+  rmSync,
+  statSync,
+  writeSync,
+} from 'node:fs';
+import { basename, dirname, join } from 'node:path';
+import { parseHistory, type ScanHistoryEntry } from '../core/history.js';
+import { ConfigError } from '../core/types.js';
+
+/** A history of the default 1000 lines is ~300 KB; only the newest bytes of anything far larger are read. */
+export const MAX_HISTORY_BYTES = 8 * 1024 * 1024;
+
+/** `<baseline>.history.jsonl`: smanalyzer-baseline.json → smanalyzer-baseline.history.jsonl. */
+export function defaultHistoryPath(baselinePath: string): string {
+  return `${baselinePath.replace(/\.json$/i, '')}.history.jsonl`;
+}
+
+export interface HistoryRead {
+  entries: ScanHistoryEntry[];
+  /** What was skipped and why (corrupt lines, an oversized file): for the log, never an error. */
+  notes: string[];
+}
+
+/** The entries of a history file, oldest first; a missing file is an empty history. */
+export function readHistory(path: string): HistoryRead {
+  let size: number;
+  try {
+    const stat = statSync(path);
+    if (!stat.isFile()) return { entries: [], notes: [`history ${path} is not a regular file: ignored`] };
+    size = stat.size;
+  } catch {
+    return { entries: [], notes: [] };
+  }
+  const notes: string[] = [];
+  const length = Math.min(size, MAX_HISTORY_BYTES);
+  const buffer = Buffer.alloc(length);
+  const fd = openSync(path, 'r');
+  try {
+    readSync(fd, buffer, 0, length, size - length);
+  } finally {
+    closeSync(fd);
+  }
+  let text = buffer.toString('utf8');
+  if (size > length) {
+    // Started mid-line: drop the partial first line.
+    text = text.slice(text.indexOf('\n') + 1);
+    notes.push(`history ${path} is larger than ${MAX_HISTORY_BYTES / 1024 / 1024} MiB: read its newest part`);
+  }
+  const { entries, corruptLines } = parseHistory(text);
+  if (corruptLines.length > 0) {
+    const shown = corruptLines.slice(0, 5).join(', ');
+    notes.push(
+      `skipped ${corruptLines.length} corrupt line${corruptLines.length === 1 ? '' : 's'} in history ${path} (line ${shown}${corruptLines.length > 5 ? ', …' : ''})`,
+    );
+  }
+  return { entries, notes };
+}
+
+/**
+ * Append one scan and keep the newest `limit` entries. The new file replaces the old by rename, so a reader
+ * (or a crash) sees the old history or the new one, never half a line. Corrupt lines do not survive a rewrite.
+ */
+export function appendHistory(path: string, entry: ScanHistoryEntry, limit: number): HistoryRead {
+  const read = readHistory(path);
+  const entries = [...read.entries, entry].slice(-Math.max(1, limit));
+  const text = entries.map((e) => JSON.stringify(e)).join('\n') + '\n';
+  const dir = dirname(path);
+  const temp = join(dir, `.${basename(path)}.${process.pid}.${randomBytes(6).toString('hex')}.tmp`);
+  try {
+    const fd = openSync(temp, 'wx', 0o644);
+    try {
+      writeSync(fd, text);
+      fsyncSync(fd);
+    } finally {
+      closeSync(fd);
+    }
+    renameSync(temp, path);
+  } catch (e) {
+    rmSync(temp, { force: true });
+    throw new ConfigError(
+      `cannot write the scan history to ${path}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`,
+      'check that its directory exists and is writable, or pass --history PATH',
+    );
+  }
+  return { entries, notes: read.notes };
+}
