@@ -9,6 +9,7 @@ import {
   renderSummaryMarkdown,
 } from '../src/render/markdown.js';
 import { finding, report, service } from './support/action-report-fixture.js';
+import { chart } from './support/chart-fixture.js';
 
 describe('escapeMarkdown', () => {
   it('turns HTML into inert text', () => {
@@ -79,11 +80,35 @@ describe('renderSummaryMarkdown', () => {
     expect(text).toContain('| bookinfo/ratings | ✅ ok | 1200 |');
   });
 
-  it('draws the flagged latency against the baseline band as a Mermaid xychart', () => {
+  it("draws the finding's chart: the metric over the window against the band, in its unit", () => {
+    const r = report({}, [finding()]);
+    r.charts = [chart()];
+    const text = renderSummaryMarkdown(r);
+    expect(text).toContain('xychart-beta\n  title "bookinfo/reviews p99 latency (ms)"');
+    expect(text).toContain('  x-axis "minutes into the scan window" 0 --> 4.8');
+    expect(text).toContain('  y-axis "ms" 0 --> 400');
+    expect(text).toContain('  line [100, 101, 102, 103, 310, 320, 300, 300, 320,');
+    expect(text).toContain(`  line [${new Array(20).fill(120).join(', ')}]`);
+    expect(text).toContain('green: learned normal band 80 ms – 120 ms');
+  });
+
+  it('opens with the health of each namespace, before the tables', () => {
     const text = renderSummaryMarkdown(failing);
-    expect(text).toContain('```mermaid\nxychart-beta');
-    expect(text).toContain('  bar [300]');
-    expect(text).toContain('  line [120]');
+    expect(text).toContain('**Mesh:** 2 services in 1 namespace — ❌ 1 anomalous · ✅ 1 ok');
+    expect(text).toContain('| bookinfo | 🟥🟩 | 1 | 0 | 1 | 0 |');
+    expect(text.indexOf('**Mesh:**')).toBeLessThan(text.indexOf('### Anomalies'));
+  });
+
+  it('folds a table beyond 20 rows into <details>', () => {
+    const services = Array.from({ length: 25 }, (_, i) =>
+      service({ name: `svc-${String(i).padStart(2, '0')}` }),
+    );
+    const text = renderSummaryMarkdown(report({ services }));
+    const [visible, folded] = text.split('<details><summary>5 more services</summary>');
+    expect(visible).toContain('| bookinfo/svc-19 |');
+    expect(visible).not.toContain('| bookinfo/svc-20 |');
+    expect(folded).toContain('| bookinfo/svc-24 |');
+    expect(folded).toContain('</details>');
   });
 
   it('draws no chart when nothing is flagged', () => {
@@ -132,6 +157,19 @@ describe('renderPrComment', () => {
     expect(body).toContain('more anomalies');
     expect(body).toContain('[job summary](https://github.com/o/r/actions/runs/1)');
     expect(body.startsWith(commentMarker('x'))).toBe(true);
+  });
+
+  it('stays short: the top five findings, the first chart in place, the rest in the job summary', () => {
+    const many = Array.from({ length: 12 }, (_, i) => finding({ service: `svc-${i}`, score: i }));
+    const r = report({}, many);
+    r.charts = [chart(), chart({ service: 'ratings' })];
+    const body = renderPrComment(r, { commentId: 'x', runUrl: 'https://github.com/o/r/actions/runs/1' });
+    expect(body.match(/^\| bookinfo\/svc-/gm)).toHaveLength(5);
+    expect(body).toContain('| bookinfo/svc-11 |');
+    expect(body).toContain('…and 7 more anomalies.');
+    expect(body).toContain('<details><summary>1 more chart</summary>');
+    expect(body).toContain('Full report: [job summary](https://github.com/o/r/actions/runs/1).');
+    expect(body.length).toBeLessThan(6000);
   });
 
   it('hard-cuts a body that cannot fit even without rows', () => {

@@ -23,10 +23,19 @@ function mermaidBlocks(markdown: string): string[] {
 }
 
 const withCharts = () => {
-  const r = report({}, [finding(), finding({ service: 'ratings', metric: 'errorRatio', type: 'error_rate' })]);
+  const r = report({}, [
+    finding(),
+    finding({ service: 'ratings', metric: 'errorRatio', type: 'error_rate' }),
+  ]);
   r.charts = [
     chart(),
-    chart({ service: 'ratings', metric: 'errorRatio', band: [0, 0.002], expected: 0.001, withReference: true }),
+    chart({
+      service: 'ratings',
+      metric: 'errorRatio',
+      band: [0, 0.002],
+      expected: 0.001,
+      withReference: true,
+    }),
   ];
   return r;
 };
@@ -37,7 +46,8 @@ describe('Mermaid blocks', () => {
     const history = [0, 1, 2].map((i) => historyEntry(r, Date.parse('2026-11-25T10:00:00Z') + i * 60_000));
     const blocks = mermaidBlocks(renderSummaryMarkdown(r, { history }));
     expect(blocks).toHaveLength(3);
-    for (const block of blocks) await expect(mermaid.parse(block)).resolves.toMatchObject({ diagramType: 'xychart' });
+    for (const block of blocks)
+      await expect(mermaid.parse(block)).resolves.toMatchObject({ diagramType: 'xychart' });
   });
 
   it('parse in the PR comment too', async () => {

@@ -3,16 +3,7 @@
  * append one scan atomically (write a temp file, fsync, rename), keeping only the newest `limit` lines.
  */
 import { randomBytes } from 'node:crypto';
-import {
-  closeSync,
-  fsyncSync,
-  openSync,
-  readSync,
-  renameSync,
-  rmSync,
-  statSync,
-  writeSync,
-} from 'node:fs';
+import { closeSync, fsyncSync, openSync, readSync, renameSync, rmSync, statSync, writeSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { parseHistory, type ScanHistoryEntry } from '../core/history.js';
 import { ConfigError } from '../core/types.js';

@@ -107,8 +107,7 @@ export function buildFindingCharts(
       scan,
       ...(before ? { reference: before } : {}),
       expected: round(f.expected),
-      band:
-        Number.isFinite(lo) && Number.isFinite(hi) ? [round(lo) as number, round(hi) as number] : null,
+      band: Number.isFinite(lo) && Number.isFinite(hi) ? [round(lo) as number, round(hi) as number] : null,
       deployedAt: deployedAt === null ? null : new Date(deployedAt).toISOString(),
     });
   }

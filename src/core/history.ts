@@ -67,7 +67,10 @@ export function parseHistoryLine(line: string): ScanHistoryEntry | null {
   if (typeof time !== 'string' || time.length > 40 || !Number.isFinite(Date.parse(time))) return null;
   if (verdict !== 'pass' && verdict !== 'warn' && verdict !== 'fail') return null;
   if (!isCount(f.total) || !isCount(f.gating) || !isCount(servicesScanned)) return null;
-  if (!isRecord(f.bySeverity) || !SEVERITIES.every((s) => isCount((f.bySeverity as Record<string, unknown>)[s])))
+  if (
+    !isRecord(f.bySeverity) ||
+    !SEVERITIES.every((s) => isCount((f.bySeverity as Record<string, unknown>)[s]))
+  )
     return null;
   if (!isRecord(f.byType)) return null;
   const byType: Partial<Record<AnomalyType, number>> = {};
@@ -76,12 +79,19 @@ export function parseHistoryLine(line: string): ScanHistoryEntry | null {
     byType[type as AnomalyType] = n;
   }
   if (baselineId !== null && (typeof baselineId !== 'string' || baselineId.length > 64)) return null;
-  const bySeverity = Object.fromEntries(SEVERITIES.map((s) => [s, (f.bySeverity as Record<Severity, number>)[s]]));
+  const bySeverity = Object.fromEntries(
+    SEVERITIES.map((s) => [s, (f.bySeverity as Record<Severity, number>)[s]]),
+  );
   return {
     time,
     verdict,
     partial: partial === true,
-    findings: { total: f.total, gating: f.gating, bySeverity: bySeverity as Record<Severity, number>, byType },
+    findings: {
+      total: f.total,
+      gating: f.gating,
+      bySeverity: bySeverity as Record<Severity, number>,
+      byType,
+    },
     servicesScanned,
     baselineId: baselineId ?? null,
   };

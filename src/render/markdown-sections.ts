@@ -30,7 +30,12 @@ const HEALTH_ICON: Record<HealthClass, string> = {
  * A table whose rows beyond `visible` fold into <details> (GitHub renders the table inside once blank lines
  * surround it). `header` is the two header lines, repeated in the folded part.
  */
-export function foldedTable(header: string[], rows: string[], what: string, visible = VISIBLE_ROWS): string[] {
+export function foldedTable(
+  header: string[],
+  rows: string[],
+  what: string,
+  visible = VISIBLE_ROWS,
+): string[] {
   if (rows.length <= visible) return [...header, ...rows];
   const rest = rows.slice(visible);
   return [
@@ -68,7 +73,9 @@ export function healthStrip(report: Report): string[] {
     [
       '',
       escapeMarkdown(ns.namespace),
-      stripCells(ns.counts).map((c) => HEALTH_SQUARE[c]).join(''),
+      stripCells(ns.counts)
+        .map((c) => HEALTH_SQUARE[c])
+        .join(''),
       ns.counts.ok,
       ns.counts.warn,
       ns.counts.anomalous,
@@ -83,7 +90,8 @@ export function healthStrip(report: Report): string[] {
     '',
     ...foldedTable(header, rows, 'namespaces'),
   ];
-  if (namespaces.length > shown.length) lines.push('', `…and ${namespaces.length - shown.length} more namespaces.`);
+  if (namespaces.length > shown.length)
+    lines.push('', `…and ${namespaces.length - shown.length} more namespaces.`);
   return lines;
 }
 
@@ -93,7 +101,14 @@ function chartHeading(chart: FindingChart): string {
 
 /** One chart with its heading and caption. */
 export function chartBlock(chart: FindingChart): string[] {
-  return [chartHeading(chart), '', ...mermaidChart(chart), '', `<sub>${escapeMarkdown(chartCaption(chart))}</sub>`, ''];
+  return [
+    chartHeading(chart),
+    '',
+    ...mermaidChart(chart),
+    '',
+    `<sub>${escapeMarkdown(chartCaption(chart))}</sub>`,
+    '',
+  ];
 }
 
 /**
@@ -107,7 +122,10 @@ export function chartSection(report: Report, open = Infinity): string[] {
   charts.slice(0, open).forEach((c) => lines.push(...chartBlock(c)));
   const folded = charts.slice(open);
   if (folded.length > 0) {
-    lines.push(`<details><summary>${folded.length} more chart${folded.length === 1 ? '' : 's'}</summary>`, '');
+    lines.push(
+      `<details><summary>${folded.length} more chart${folded.length === 1 ? '' : 's'}</summary>`,
+      '',
+    );
     folded.forEach((c) => lines.push(...chartBlock(c)));
     lines.push('</details>', '');
   }

@@ -10,7 +10,12 @@ const UNICODE = { levels: '▁▂▃▄▅▆▇█', gap: ' ', deploy: '┃' };
 const ASCII = { levels: '_.,-=+*#', gap: ' ', deploy: '|' };
 
 /** The blocks alone: each value scaled between 0 and the chart's axis maximum. */
-export function sparkline(values: Array<number | null>, max: number, ascii: boolean, deployIndex = -1): string {
+export function sparkline(
+  values: Array<number | null>,
+  max: number,
+  ascii: boolean,
+  deployIndex = -1,
+): string {
   const style = ascii ? ASCII : UNICODE;
   const top = style.levels.length - 1;
   let out = '';

@@ -14,7 +14,11 @@ export function chart(
     metric: 'latencyP99',
     type: 'latency',
     severity: 'high',
-    scan: { from: '2026-11-25T10:00:00.000Z', stepSeconds: 15, values: scan.map((v, i) => (i === 7 ? null : v)) },
+    scan: {
+      from: '2026-11-25T10:00:00.000Z',
+      stepSeconds: 15,
+      values: scan.map((v, i) => (i === 7 ? null : v)),
+    },
     expected: 100,
     band: [80, 120],
     deployedAt: null,
