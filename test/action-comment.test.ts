@@ -7,10 +7,8 @@ import {
   type EventContext,
   type Octokit,
 } from '../src/action/comment.js';
-import { downloadBaselineArtifact, findNewestArtifact } from '../src/action/artifact.js';
 import { commentMarker, readCommentState } from '../src/render/markdown.js';
 import { GitHubApiServer } from './support/github-api-server.js';
-import { zipSync } from './support/zip.js';
 import { finding, report } from './support/action-report-fixture.js';
 
 const repo = { owner: 'octo-org', repo: 'bookinfo' };
@@ -183,58 +181,5 @@ describe('the sticky comment', () => {
     const outcome = await publish();
     expect(outcome.action).toBe('warned');
     expect(warnings[0]).toContain('pull-requests: write');
-  });
-});
-
-// The download itself goes through @actions/artifact, which reads GITHUB_API_URL when it is imported:
-// it is exercised end to end in action-e2e.test.ts, where the runner-like process sets it first.
-describe('the baseline artifact', () => {
-  const entry = (id: number, created: string, branch = 'main', expired = false) => ({
-    id,
-    name: 'mesh-baseline',
-    expired,
-    created_at: created,
-    workflow_run: { id: id * 10, head_branch: branch, head_sha: HEAD_SHA },
-    zip: zipSync({ 'smanalyzer-baseline.json': JSON.stringify({ id }) }),
-  });
-  const selector = { ...repo, name: 'mesh-baseline', workflow: null, branch: null };
-
-  it('picks the newest unexpired artifact of that name', async () => {
-    server.addArtifact(entry(1, '2026-11-20T00:00:00Z'));
-    server.addArtifact(entry(2, '2026-11-24T00:00:00Z'));
-    server.addArtifact(entry(3, '2026-11-25T00:00:00Z', 'main', true));
-    expect((await findNewestArtifact(octokit, selector))?.id).toBe(2);
-  });
-
-  it('restricts to a branch when asked', async () => {
-    server.addArtifact(entry(1, '2026-11-20T00:00:00Z', 'main'));
-    server.addArtifact(entry(2, '2026-11-24T00:00:00Z', 'feature'));
-    expect((await findNewestArtifact(octokit, { ...selector, branch: 'main' }))?.id).toBe(1);
-  });
-
-  it('restricts to a workflow file when asked', async () => {
-    server.addArtifact(entry(1, '2026-11-20T00:00:00Z'));
-    server.addArtifact(entry(2, '2026-11-24T00:00:00Z'));
-    server.runs.set(10, {
-      id: 10,
-      name: 'Baseline refresh',
-      path: '.github/workflows/baseline-refresh.yml',
-      head_branch: 'main',
-    });
-    server.runs.set(20, {
-      id: 20,
-      name: 'Preview',
-      path: '.github/workflows/preview.yml',
-      head_branch: 'main',
-    });
-    expect((await findNewestArtifact(octokit, { ...selector, workflow: 'baseline-refresh.yml' }))?.id).toBe(
-      1,
-    );
-  });
-
-  it('answers null when there is no such artifact', async () => {
-    expect(
-      await downloadBaselineArtifact(octokit, 't', selector, '/nonexistent/x.json', () => undefined),
-    ).toBeNull();
   });
 });

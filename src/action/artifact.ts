@@ -1,15 +1,28 @@
 /**
  * The baseline as a workflow artifact: `learn` uploads it (@actions/artifact, the runner's results
- * service), `scan` downloads the newest unexpired one of that name from this repository's runs.
+ * service), `scan` downloads the newest unexpired one of that name from this repository's trusted runs.
  * Finding "the newest across runs" is not something @actions/artifact offers (it looks inside one run),
- * so the search uses the public REST API (GET /repos/{o}/{r}/actions/artifacts?name=) and the download
- * reuses @actions/artifact's public-API path (302 to a blob URL, streamed unzip).
+ * so the search uses the public REST API (GET /repos/{o}/{r}/actions/artifacts?name=, then each candidate's
+ * run), and the download is ours: the 302 to a signed blob URL, fetched and unpacked within a byte cap.
+ *
+ * Trust: anyone who can open a pull request can make a run upload an artifact of any name, with a branch
+ * named `main` and the same workflow file. Only a run of this repository itself (head_repository), started
+ * by a trusted event (push, schedule, workflow_dispatch by default), on the configured branch and workflow,
+ * may supply the baseline; every other candidate is skipped with a line in the log saying why.
  */
-import { copyFile, mkdtemp, readdir, rm } from 'node:fs/promises';
+import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
+import { Readable } from 'node:stream';
 import { basename, dirname, join, resolve } from 'node:path';
 import { DefaultArtifactClient } from '@actions/artifact';
 import { BaselineError, UserFacingError } from '../core/types.js';
+import {
+  ArtifactTooLargeError,
+  DEFAULT_ARTIFACT_MAX_BYTES,
+  extractOneEntry,
+  formatBytes,
+  saveCapped,
+} from './artifact-zip.js';
 import type { Octokit } from './comment.js';
 
 /** A GitHub API or service problem the user can act on (permissions, names, retention). */
@@ -19,6 +32,9 @@ export class GitHubError extends UserFacingError {
   }
 }
 
+/** Events whose runs only people with write access can start: the default for baseline-trusted-events. */
+export const DEFAULT_TRUSTED_EVENTS = ['push', 'schedule', 'workflow_dispatch'];
+
 export interface ArtifactSelector {
   owner: string;
   repo: string;
@@ -27,6 +43,10 @@ export interface ArtifactSelector {
   workflow: string | null;
   /** Only artifacts produced on this branch (e.g. main); null: any branch. */
   branch: string | null;
+  /** Events whose runs may supply the baseline; default DEFAULT_TRUSTED_EVENTS. */
+  trustedEvents?: string[];
+  /** Most bytes the zip may weigh, downloaded or unpacked; default DEFAULT_ARTIFACT_MAX_BYTES. */
+  maxBytes?: number;
 }
 
 interface ArtifactInfo {
@@ -37,21 +57,82 @@ interface ArtifactInfo {
   workflow_run?: { id?: number; head_branch?: string | null } | null;
 }
 
+/** The fields of GET /repos/{o}/{r}/actions/runs/{id} that decide trust, and the ones the log names. */
+export interface RunInfo {
+  id: number;
+  event?: string;
+  head_branch?: string | null;
+  head_sha?: string;
+  path?: string;
+  name?: string | null;
+  html_url?: string;
+  head_repository?: { full_name?: string } | null;
+}
+
+export interface TrustedArtifact {
+  artifact: ArtifactInfo;
+  run: RunInfo;
+}
+
 function statusOf(error: unknown): number | undefined {
   const status = (error as { status?: unknown })?.status;
   return typeof status === 'number' ? status : undefined;
 }
 
-function workflowMatches(wanted: string, run: { path?: string; name?: string | null }): boolean {
-  const path = run.path ?? '';
+function workflowMatches(wanted: string, run: RunInfo): boolean {
+  // A run's path may carry the ref it ran from (".github/workflows/x.yml@refs/heads/main").
+  const path = (run.path ?? '').replace(/@.*$/, '');
   return wanted === path || wanted === basename(path) || wanted === run.name;
 }
 
-/** The newest unexpired artifact with this name (and branch / workflow), or null. */
+/** Why this run may not supply the baseline, or null when it may. */
+export function untrustedBecause(run: RunInfo, selector: ArtifactSelector): string | null {
+  const repository = `${selector.owner}/${selector.repo}`.toLowerCase();
+  const head = run.head_repository?.full_name ?? '(unknown)';
+  if (head.toLowerCase() !== repository) return `it ran on ${head}, not ${repository}`;
+  const events = selector.trustedEvents ?? DEFAULT_TRUSTED_EVENTS;
+  if (!events.includes(run.event ?? '')) {
+    return `its event ${run.event ?? '(unknown)'} is not one of ${events.join(', ')} (baseline-trusted-events)`;
+  }
+  if (selector.branch && run.head_branch !== selector.branch) {
+    return `it ran on branch ${run.head_branch ?? '(unknown)'}, not ${selector.branch}`;
+  }
+  if (selector.workflow && !workflowMatches(selector.workflow, run)) {
+    return `it ran workflow ${run.path ?? run.name ?? '(unknown)'}, not ${selector.workflow}`;
+  }
+  return null;
+}
+
+/** The run behind an artifact; null when GitHub no longer has it (a deleted run keeps no trust). */
+async function runOf(octokit: Octokit, selector: ArtifactSelector, runId: number): Promise<RunInfo | null> {
+  try {
+    const { data } = await octokit.rest.actions.getWorkflowRun({
+      owner: selector.owner,
+      repo: selector.repo,
+      run_id: runId,
+    });
+    return data as RunInfo;
+  } catch (error) {
+    const status = statusOf(error);
+    if (status === 404 || status === 410) return null;
+    throw new GitHubError(
+      `cannot read workflow run ${runId}, which uploaded artifact "${selector.name}"${status ? ` (HTTP ${status})` : ''}`,
+      status === 403
+        ? 'give the job `permissions: actions: read` (and pass github-token)'
+        : 'retry the job; check GitHub status if it persists',
+    );
+  }
+}
+
+/**
+ * The newest unexpired artifact with this name that a trusted run uploaded, with that run; or null.
+ * `log` hears about every candidate skipped and why.
+ */
 export async function findNewestArtifact(
   octokit: Octokit,
   selector: ArtifactSelector,
-): Promise<ArtifactInfo | null> {
+  log: (line: string) => void = () => undefined,
+): Promise<TrustedArtifact | null> {
   let candidates: ArtifactInfo[];
   try {
     candidates = (await octokit.paginate(octokit.rest.actions.listArtifactsForRepo, {
@@ -71,76 +152,147 @@ export async function findNewestArtifact(
   }
   const newestFirst = candidates
     .filter((a) => a.name === selector.name && !a.expired)
-    .filter((a) => !selector.branch || a.workflow_run?.head_branch === selector.branch)
     .sort((a, b) => Date.parse(b.created_at ?? '') - Date.parse(a.created_at ?? '') || b.id - a.id);
-  if (!selector.workflow) return newestFirst[0] ?? null;
   for (const artifact of newestFirst) {
     const runId = artifact.workflow_run?.id;
-    if (!runId) continue;
-    const { data: run } = await octokit.rest.actions.getWorkflowRun({
-      owner: selector.owner,
-      repo: selector.repo,
-      run_id: runId,
-    });
-    if (workflowMatches(selector.workflow, run)) return artifact;
+    const skip = (why: string) =>
+      log(`Skipped artifact "${selector.name}" (id ${artifact.id}, run ${runId ?? 'unknown'}): ${why}.`);
+    if (!runId) {
+      skip('it names no workflow run');
+      continue;
+    }
+    const run = await runOf(octokit, selector, runId);
+    if (!run) {
+      skip(`its workflow run ${runId} no longer exists (HTTP 404)`);
+      continue;
+    }
+    const reason = untrustedBecause(run, selector);
+    if (reason) skip(reason);
+    else return { artifact, run };
   }
   return null;
 }
 
-/**
- * Download the newest baseline artifact and place its file at `baselinePath`.
- * Returns null when there is no such artifact (the caller decides whether that fails the step).
- */
-export async function downloadBaselineArtifact(
+/** "run 9001 (event push, branch main, sha 0123abc, https://…)": where a baseline came from. */
+export function describeRun(run: RunInfo): string {
+  return (
+    `run ${run.id} (event ${run.event ?? 'unknown'}, branch ${run.head_branch ?? 'unknown'}, ` +
+    `sha ${(run.head_sha ?? 'unknown').slice(0, 12)}${run.html_url ? `, ${run.html_url}` : ''})`
+  );
+}
+
+/** The zip's signed blob URL: GitHub answers the download endpoint with a 302 that carries no token. */
+async function downloadUrl(
   octokit: Octokit,
-  token: string,
   selector: ArtifactSelector,
-  baselinePath: string,
-  log: (line: string) => void,
-): Promise<{ artifactId: number; createdAt: string | null } | null> {
-  const artifact = await findNewestArtifact(octokit, selector);
-  if (!artifact) return null;
-  const workDir = await mkdtemp(join(tmpdir(), 'smanalyzer-artifact-'));
+  artifactId: number,
+): Promise<string> {
+  let location: string | undefined;
   try {
-    try {
-      await new DefaultArtifactClient().downloadArtifact(artifact.id, {
-        path: workDir,
-        findBy: {
-          token,
-          repositoryOwner: selector.owner,
-          repositoryName: selector.repo,
-          workflowRunId: artifact.workflow_run?.id ?? 0,
-        },
-      });
-    } catch (error) {
-      const status = statusOf(error);
+    const response = await octokit.rest.actions.downloadArtifact({
+      owner: selector.owner,
+      repo: selector.repo,
+      artifact_id: artifactId,
+      archive_format: 'zip',
+      request: { redirect: 'manual' },
+    });
+    location = (response.headers as Record<string, string | undefined>).location;
+  } catch (error) {
+    const status = statusOf(error);
+    // With redirect: manual, some fetch stacks surface the 302 as an error that still carries the header.
+    location = (error as { response?: { headers?: Record<string, string> } })?.response?.headers?.location;
+    if (!location) {
       throw new GitHubError(
-        `cannot download artifact "${selector.name}" (id ${artifact.id})${status ? `: HTTP ${status}` : ''}`,
+        `cannot download artifact "${selector.name}" (id ${artifactId})${status ? `: HTTP ${status}` : ''}`,
         status === 403
           ? 'give the job `permissions: actions: read`'
           : 'retry the job; the artifact may have just expired',
       );
     }
-    const files = (await readdir(workDir, { recursive: true, withFileTypes: true })).filter((e) =>
-      e.isFile(),
+  }
+  if (!location) {
+    throw new GitHubError(
+      `cannot download artifact "${selector.name}" (id ${artifactId}): GitHub gave no download address`,
+      'retry the job; the artifact may have just expired',
+    );
+  }
+  return location;
+}
+
+/**
+ * Download the newest trusted baseline artifact and place its file at `baselinePath`.
+ * Returns null when there is no such artifact (the caller decides whether that fails the step).
+ */
+export async function downloadBaselineArtifact(
+  octokit: Octokit,
+  selector: ArtifactSelector,
+  baselinePath: string,
+  log: (line: string) => void,
+): Promise<{ artifactId: number; createdAt: string | null; run: RunInfo } | null> {
+  const found = await findNewestArtifact(octokit, selector, log);
+  if (!found) return null;
+  const { artifact, run } = found;
+  const cap = selector.maxBytes ?? DEFAULT_ARTIFACT_MAX_BYTES;
+  const label = `artifact "${selector.name}" (id ${artifact.id})`;
+  const workDir = await mkdtemp(join(tmpdir(), 'smanalyzer-artifact-'));
+  try {
+    const url = await downloadUrl(octokit, selector, artifact.id);
+    const zipPath = join(workDir, 'artifact.zip');
+    let response: Response;
+    try {
+      response = await fetch(url, { redirect: 'error' });
+    } catch (error) {
+      throw new GitHubError(
+        `cannot download ${label}: ${(error as Error)?.message ?? String(error)}`,
+        'retry the job; the artifact may have just expired',
+      );
+    }
+    if (!response.ok || !response.body) {
+      throw new GitHubError(
+        `cannot download ${label}: HTTP ${response.status} from the artifact storage`,
+        'retry the job; the artifact may have just expired',
+      );
+    }
+    const declaredLength = Number(response.headers.get('content-length') ?? 0);
+    if (declaredLength > cap) {
+      await response.body.cancel();
+      throw new ArtifactTooLargeError(`${label} is ${formatBytes(declaredLength)} zipped`, cap);
+    }
+    await saveCapped(
+      Readable.fromWeb(response.body as import('node:stream/web').ReadableStream),
+      zipPath,
+      cap,
+      () => new ArtifactTooLargeError(`${label} is more than ${formatBytes(cap)} zipped`, cap),
     );
     const wanted = basename(baselinePath);
-    const chosen =
-      files.find((f) => f.name === wanted) ??
-      (files.filter((f) => f.name.endsWith('.json')).length === 1
-        ? files.find((f) => f.name.endsWith('.json'))
-        : undefined);
+    let chosen: string | null;
+    try {
+      chosen = await extractOneEntry(
+        zipPath,
+        (names) => {
+          const byName = names.find((n) => basename(n) === wanted);
+          const json = names.filter((n) => n.endsWith('.json'));
+          return byName ?? (json.length === 1 ? json[0] : undefined);
+        },
+        resolve(baselinePath),
+        cap,
+        label,
+      );
+    } catch (error) {
+      if (error instanceof UserFacingError) throw error;
+      throw new GitHubError(
+        `${label} is not a readable zip: ${(error as Error)?.message ?? String(error)}`,
+        'learn and upload the baseline again (this action with mode: learn)',
+      );
+    }
     if (!chosen) {
       throw new BaselineError(
-        `artifact "${selector.name}" (id ${artifact.id}) holds no baseline file named ${wanted}`,
+        `${label} holds no baseline file named ${wanted}`,
         'upload it with this action in mode: learn and the same baseline-artifact name',
       );
     }
-    await copyFile(join(chosen.parentPath, chosen.name), baselinePath);
-    log(
-      `Downloaded baseline artifact "${selector.name}" (id ${artifact.id}, created ${artifact.created_at ?? 'unknown'}) to ${baselinePath}.`,
-    );
-    return { artifactId: artifact.id, createdAt: artifact.created_at ?? null };
+    log(`Baseline from ${label}, uploaded by ${describeRun(run)}, written to ${baselinePath}.`);
+    return { artifactId: artifact.id, createdAt: artifact.created_at ?? null, run };
   } finally {
     await rm(workDir, { recursive: true, force: true });
   }

@@ -8,6 +8,8 @@ import type { ConfigOverrides } from '../config/load.js';
 import { parseDuration, parseFault, parseSeverity } from '../config/load.js';
 import { ConfigError, type SourceName } from '../core/types.js';
 import type { CommentPolicy } from './comment.js';
+import { DEFAULT_TRUSTED_EVENTS } from './artifact.js';
+import { DEFAULT_ARTIFACT_MAX_BYTES, parseByteSize } from './artifact-zip.js';
 
 /** `comment`: post the sticky PR comment for a report another run wrote (the fork PR pattern). */
 export type Mode = 'scan' | 'learn' | 'status' | 'comment';
@@ -17,7 +19,15 @@ export interface ActionInputs {
   configFile: string | null;
   overrides: ConfigOverrides;
   window: { from: string | null; to: string | null };
-  baselineArtifact: { name: string; workflow: string | null; branch: string | null } | null;
+  baselineArtifact: {
+    name: string;
+    workflow: string | null;
+    branch: string | null;
+    /** Events whose runs may supply the baseline (baseline-trusted-events). */
+    trustedEvents: string[];
+    /** Most bytes the artifact may weigh, zipped or unpacked (baseline-artifact-max-size). */
+    maxBytes: number;
+  } | null;
   comment: CommentPolicy;
   commentId: string;
   githubToken: string;
@@ -253,6 +263,22 @@ export function getInputs(
     core.warning('baseline-artifact is not used in mode: status (it reads the local baseline-path).');
   }
 
+  const trustedEvents = listInput(read('baseline-trusted-events'));
+  if (trustedEvents.some((e) => !/^[a-z_]+$/.test(e))) {
+    throw new ConfigError(
+      'input baseline-trusted-events: not a list of event names',
+      `list GitHub event names, like ${DEFAULT_TRUSTED_EVENTS.join(', ')}`,
+    );
+  }
+  const maxSizeText = read('baseline-artifact-max-size');
+  const maxBytes = maxSizeText === '' ? DEFAULT_ARTIFACT_MAX_BYTES : parseByteSize(maxSizeText);
+  if (maxBytes === null) {
+    throw new ConfigError(
+      `input baseline-artifact-max-size: "${maxSizeText.slice(0, 32)}" is not a size`,
+      'write it like 64MiB, 10MB or a number of bytes',
+    );
+  }
+
   const from = read('from');
   const to = read('to');
   if (mode === 'status' && (from !== '' || to !== '')) core.warning('from/to are ignored in mode: status.');
@@ -269,6 +295,8 @@ export function getInputs(
             name: artifactName,
             workflow: read('baseline-artifact-workflow') || null,
             branch: read('baseline-artifact-branch') || null,
+            trustedEvents: trustedEvents.length > 0 ? trustedEvents : DEFAULT_TRUSTED_EVENTS,
+            maxBytes,
           },
     comment: oneOf('comment', read('comment'), COMMENT_POLICIES, 'on-anomaly'),
     commentId,

@@ -108,12 +108,16 @@ async function ensureBaseline(config: Config, inputs: ActionInputs): Promise<boo
     const { owner, repo } = github.context.repo;
     const downloaded = await downloadBaselineArtifact(
       octokitFor(inputs.githubToken),
-      inputs.githubToken,
       { owner, repo, ...inputs.baselineArtifact },
       config.baselinePath,
       (line) => core.info(line),
     );
-    if (!downloaded) core.warning(`No unexpired artifact named "${inputs.baselineArtifact.name}" was found.`);
+    if (!downloaded) {
+      const { name, trustedEvents } = inputs.baselineArtifact;
+      core.warning(
+        `No unexpired artifact named "${name}" from a trusted run of ${owner}/${repo} (events ${trustedEvents.join(', ')}) was found.`,
+      );
+    }
   }
   if (existsSync(config.baselinePath)) return true;
   const cause = `no baseline at ${config.baselinePath}`;

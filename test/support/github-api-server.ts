@@ -42,11 +42,27 @@ export interface PullRequest {
   head: { owner: string; ref: string; sha: string };
 }
 
+/** A run as GET /repos/{o}/{r}/actions/runs/{id} describes it (the fields that matter for trust). */
 export interface WorkflowRun {
   id: number;
   name: string;
   path: string;
   head_branch: string;
+  /** Defaults: push, the emulated repository as head repository, a fixed SHA. */
+  event?: string;
+  head_sha?: string;
+  /** "owner/name" of the repository the run's code came from (a fork's, for a fork's pull request). */
+  head_repository?: string;
+}
+
+/** Where an upload (or an added artifact without a known run) is recorded: a run of the repository itself. */
+export interface UploadRun {
+  id: number;
+  branch: string;
+  sha: string;
+  event?: string;
+  headRepository?: string;
+  path?: string;
 }
 
 export class GitHubApiServer {
@@ -62,8 +78,10 @@ export class GitHubApiServer {
   readOnly = false;
   /** One-shot faults: the next request matching method and path gets this status instead (then it is gone). */
   readonly failures: Array<{ method: string; path: RegExp; status: number }> = [];
-  /** The run id and branch a Twirp upload is recorded against. */
-  uploadRun = { id: 9001, branch: 'main', sha: 'f'.repeat(40) };
+  /** The repository the emulator plays ("owner/name"): the base of every run unless a run says otherwise. */
+  repository = 'octo-org/bookinfo';
+  /** The run a Twirp upload is recorded against (and registered in `runs` when the upload finishes). */
+  uploadRun: UploadRun = { id: 9001, branch: 'main', sha: 'f'.repeat(40) };
   private nextId = 1000;
   private readonly blocks = new Map<string, Map<string, Buffer>>();
   private readonly committed = new Map<string, Buffer>();
@@ -97,10 +115,55 @@ export class GitHubApiServer {
     this.comments.set(issue, list);
   }
 
+  /** Adds an artifact; its run, when not in `runs` yet, is a push run of this repository on its branch. */
   addArtifact(artifact: Omit<StoredArtifact, 'id'> & { id?: number }): StoredArtifact {
     const stored = { ...artifact, id: artifact.id ?? this.nextId++ };
+    const run = stored.workflow_run;
+    if (!this.runs.has(run.id)) {
+      this.runs.set(run.id, {
+        id: run.id,
+        name: 'baseline-refresh',
+        path: '.github/workflows/baseline-refresh.yml',
+        head_branch: run.head_branch,
+        head_sha: run.head_sha,
+      });
+    }
     this.artifacts.push(stored);
     return stored;
+  }
+
+  /** A stable made-up numeric id per repository name, as GitHub's artifact listing carries ids. */
+  private repositoryId(fullName: string): number {
+    let hash = 7;
+    for (const c of fullName) hash = (hash * 31 + c.charCodeAt(0)) % 1_000_000_007;
+    return hash;
+  }
+
+  private repoView(fullName: string): Record<string, unknown> {
+    const [owner, name] = fullName.split('/');
+    return {
+      id: this.repositoryId(fullName),
+      name,
+      full_name: fullName,
+      owner: { login: owner, type: 'User' },
+      fork: fullName !== this.repository,
+      html_url: `https://github.com/${fullName}`,
+    };
+  }
+
+  /** The run as the real API returns it: event, head_repository and repository objects, html_url. */
+  private runView(run: WorkflowRun): Record<string, unknown> {
+    const { head_repository, event, head_sha, ...rest } = run;
+    return {
+      ...rest,
+      event: event ?? 'push',
+      head_sha: head_sha ?? 'f'.repeat(40),
+      status: 'completed',
+      conclusion: 'success',
+      html_url: `https://github.com/${this.repository}/actions/runs/${run.id}`,
+      repository: this.repoView(this.repository),
+      head_repository: this.repoView(head_repository ?? this.repository),
+    };
   }
 
   private newComment(body: string): StoredComment {
@@ -245,6 +308,13 @@ export class GitHubApiServer {
         .filter((a) => !name || a.name === name)
         .map(({ zip, ...rest }) => ({
           ...rest,
+          workflow_run: {
+            ...rest.workflow_run,
+            repository_id: this.repositoryId(this.repository),
+            head_repository_id: this.repositoryId(
+              this.runs.get(rest.workflow_run.id)?.head_repository ?? this.repository,
+            ),
+          },
           size_in_bytes: zip.length,
           archive_download_url: `${this.url}${path}/${rest.id}/zip`,
         }));
@@ -268,7 +338,7 @@ export class GitHubApiServer {
     }
     if ((m = /^\/repos\/[^/]+\/[^/]+\/actions\/runs\/(\d+)$/.exec(path)) && method === 'GET') {
       const run = this.runs.get(Number(m[1]));
-      return run ? this.send(res, 200, run) : this.send(res, 404, { message: 'Not Found' });
+      return run ? this.send(res, 200, this.runView(run)) : this.send(res, 404, { message: 'Not Found' });
     }
     if (
       (m = /^\/twirp\/github\.actions\.results\.api\.v1\.ArtifactService\/(\w+)$/.exec(path)) &&
@@ -287,6 +357,16 @@ export class GitHubApiServer {
         );
         if (!zip) return this.send(res, 404, { code: 'not_found', msg: 'no upload' });
         unzipSync(zip); // refuse a malformed upload here rather than at download
+        const upload = this.uploadRun;
+        this.runs.set(upload.id, {
+          id: upload.id,
+          name: 'baseline-refresh',
+          path: upload.path ?? '.github/workflows/baseline-refresh.yml',
+          head_branch: upload.branch,
+          head_sha: upload.sha,
+          event: upload.event ?? 'push',
+          head_repository: upload.headRepository ?? this.repository,
+        });
         const artifact = this.addArtifact({
           name: request.name,
           expired: false,

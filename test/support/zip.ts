@@ -1,31 +1,54 @@
 /**
  * Just enough ZIP for the artifact tests: write a stored (uncompressed) archive as GitHub serves
- * artifacts, and read one back (stored or deflated) through its central directory.
+ * artifacts, or a deflated one whose declared sizes may lie (zip bombs), and read one back (stored or
+ * deflated) through its central directory.
  */
-import { crc32, inflateRawSync } from 'node:zlib';
+import { crc32, deflateRawSync, inflateRawSync } from 'node:zlib';
+
+export interface ZipEntry {
+  name: string;
+  data: Buffer;
+  /** Deflate the data (method 8) instead of storing it. */
+  deflate?: boolean;
+  /** The uncompressed size written in the headers; default the real one (a bomb may claim less or more). */
+  declaredSize?: number;
+}
 
 export function zipSync(files: Record<string, Buffer | string>): Buffer {
+  return zipEntries(
+    Object.entries(files).map(([name, content]) => ({
+      name,
+      data: Buffer.isBuffer(content) ? content : Buffer.from(content),
+    })),
+  );
+}
+
+export function zipEntries(entries: ZipEntry[]): Buffer {
   const locals: Buffer[] = [];
   const centrals: Buffer[] = [];
   let offset = 0;
-  for (const [name, content] of Object.entries(files)) {
-    const data = Buffer.isBuffer(content) ? content : Buffer.from(content);
-    const nameBytes = Buffer.from(name);
-    const crc = crc32(data);
+  for (const entry of entries) {
+    const nameBytes = Buffer.from(entry.name);
+    const crc = crc32(entry.data);
+    const data = entry.deflate ? deflateRawSync(entry.data) : entry.data;
+    const method = entry.deflate ? 8 : 0;
+    const size = entry.declaredSize ?? entry.data.length;
     const local = Buffer.alloc(30);
     local.writeUInt32LE(0x04034b50, 0);
     local.writeUInt16LE(20, 4);
+    local.writeUInt16LE(method, 8);
     local.writeUInt32LE(crc, 14);
     local.writeUInt32LE(data.length, 18);
-    local.writeUInt32LE(data.length, 22);
+    local.writeUInt32LE(size, 22);
     local.writeUInt16LE(nameBytes.length, 26);
     const central = Buffer.alloc(46);
     central.writeUInt32LE(0x02014b50, 0);
     central.writeUInt16LE(20, 4);
     central.writeUInt16LE(20, 6);
+    central.writeUInt16LE(method, 10);
     central.writeUInt32LE(crc, 16);
     central.writeUInt32LE(data.length, 20);
-    central.writeUInt32LE(data.length, 24);
+    central.writeUInt32LE(size, 24);
     central.writeUInt16LE(nameBytes.length, 28);
     central.writeUInt32LE(offset, 42);
     locals.push(local, nameBytes, data);
