@@ -5,8 +5,15 @@
  * sees the same data.
  */
 import { SimulatedSource } from '../src/sources/simulated/source.js';
+import { REALISTIC_PREFIX, realisticServices } from '../src/sources/simulated/realism.js';
 import { topology, type SimulatedService } from '../src/sources/simulated/topologies.js';
-import type { AnomalyType, CollectedMetrics, MetricName, ServiceKey, ServiceSeries } from '../src/core/types.js';
+import type {
+  AnomalyType,
+  CollectedMetrics,
+  MetricName,
+  ServiceKey,
+  ServiceSeries,
+} from '../src/core/types.js';
 
 export const STEP_MS = 15_000;
 export const MINUTE_MS = 60_000;
@@ -59,6 +66,15 @@ export const FAULT_CASES: FaultCase[] = [
   { label: 'overflow 2%', type: 'circuit_breaker', tier: 'medium', magnitude: fixed(0.02) },
 ];
 
+/**
+ * Realistic suites only: faults on quiet services (under 1 req/s), which most services of a real mesh are. A few
+ * requests a minute must still be judged.
+ */
+export const QUIET_FAULT_CASES: FaultCase[] = [
+  { label: 'quiet: errors 10%', type: 'error_rate', tier: 'medium', magnitude: fixed(0.1) },
+  { label: 'quiet: latency 3x', type: 'latency', tier: 'medium', magnitude: fixed(3) },
+];
+
 export type CleanKind = 'steady' | 'burst' | 'restart-blip';
 export const CLEAN_KINDS: CleanKind[] = ['steady', 'burst', 'restart-blip'];
 
@@ -94,13 +110,6 @@ export interface SuiteOptions {
   rounds: number;
   seed: number;
 }
-
-export const FULL_SUITE: SuiteOptions = {
-  topologies: ['boutique', 'generated:25', 'generated:50'],
-  rounds: 3,
-  seed: 11,
-};
-export const QUICK_SUITE: SuiteOptions = { ...FULL_SUITE, rounds: 1 };
 
 /** mulberry32: a small, well-known seeded generator; the suite must not depend on Math.random. */
 export function seededRandom(seed: number): () => number {
@@ -168,15 +177,29 @@ function findBurstStart(
 }
 
 /** The suite for one topology: `rounds` × every fault case, and as many clean windows split over the clean kinds. */
+export function isRealistic(name: string): boolean {
+  return name.startsWith(REALISTIC_PREFIX);
+}
+
+/** The services a topology name stands for, the realism mode's quiet services included. */
+export function servicesOf(name: string, seed: number): SimulatedService[] {
+  return isRealistic(name)
+    ? realisticServices(topology(name.slice(REALISTIC_PREFIX.length), seed), seed)
+    : topology(name, seed);
+}
+
 export function buildTopologySuite(name: string, options: SuiteOptions): TopologySuite {
-  const services = topology(name, options.seed);
+  const services = servicesOf(name, options.seed);
   const targets = services.filter((s) => s.rate >= MIN_TARGET_RATE);
   const random = seededRandom(options.seed * 7919 + name.length * 104_729 + services.length);
+  const quiet = services.filter((s) => s.rate > 0 && s.rate < MIN_TARGET_RATE);
   const pick = () => targets[Math.floor(random() * targets.length)];
+  const pickQuiet = () => quiet[Math.floor(random() * quiet.length)];
+  const cases = isRealistic(name) && quiet.length > 0 ? [...FAULT_CASES, ...QUIET_FAULT_CASES] : FAULT_CASES;
   const windows: ScanWindow[] = [];
   for (let round = 0; round < options.rounds; round++) {
-    FAULT_CASES.forEach((fault, index) => {
-      const target = pick();
+    cases.forEach((fault, index) => {
+      const target = QUIET_FAULT_CASES.includes(fault) ? pickQuiet() : pick();
       windows.push({
         id: `${name}#fault-${round}-${index}`,
         topology: name,
@@ -193,7 +216,7 @@ export function buildTopologySuite(name: string, options: SuiteOptions): Topolog
       });
     });
   }
-  const cleanCount = options.rounds * FAULT_CASES.length;
+  const cleanCount = options.rounds * cases.length;
   for (let i = 0; i < cleanCount; i++) {
     const kind = CLEAN_KINDS[i % CLEAN_KINDS.length];
     const start = kind === 'burst' ? findBurstStart(name, options.seed, targets, random) : drawStart(random);
@@ -270,6 +293,19 @@ export function collectScan(window: ScanWindow, seed: number): CollectedMetrics 
     if (series) applyRestartBlip(series, collected.stepMs);
   }
   return collected;
+}
+
+/** What every comparing judge may read from before the deploy: this long before the scan's start. */
+export const BEFORE_MS = 30 * MINUTE_MS;
+
+/** The mesh just before a window's deploy (fault-free: faults and blips start with the scan). */
+export function collectBefore(window: ScanWindow, seed: number): CollectedMetrics {
+  return new SimulatedSource({ topology: window.topology, seed, faults: [] }).collectNow({
+    from: window.start - BEFORE_MS,
+    to: window.start,
+    stepMs: STEP_MS,
+    namespaces: [],
+  });
 }
 
 /** The first `durationMs` of a collected window (scans of every length start when the fault does). */

@@ -4,19 +4,31 @@
  * quality figures. (The benchmark's numbers themselves are never asserted: they are measurements.)
  */
 import { describe, expect, test } from '@jest/globals';
-import { flaggerChecks, judgeFlagger, FLAGGER_DEFAULTS } from '../bench/judges/flagger.js';
+import {
+  flaggerChecks,
+  judgeFlagger,
+  judgeFlaggerThresholds,
+  FLAGGER_DEFAULTS,
+} from '../bench/judges/flagger.js';
 import {
   classifyMetric,
+  hodgesLehmann,
   KAYENTA_DEFAULTS,
   KAYENTA_METRICS,
   KayentaJudge,
   mannWhitneyPValue,
+  normalQuantile,
   scoreService,
   type KayentaMetric,
   type MetricJudgement,
 } from '../bench/judges/kayenta.js';
 import { detectionLatency, scoreOutcomes, type JudgeOutcome, type WindowLabel } from '../bench/quality.js';
-import { METRIC_NAMES, type CollectedMetrics, type MetricName, type ServiceSeries } from '../src/core/types.js';
+import {
+  METRIC_NAMES,
+  type CollectedMetrics,
+  type MetricName,
+  type ServiceSeries,
+} from '../src/core/types.js';
 
 const STEP = 15_000;
 
@@ -63,7 +75,7 @@ function collected(from: number, services: ServiceSeries[]): CollectedMetrics {
   };
 }
 
-describe('the Flagger-style judge', () => {
+describe('the Flagger judge', () => {
   test('an interval below 99% success fails its check and the one before it passes', () => {
     const checks = flaggerChecks(series('cart', 8, { errorRatio: (i) => (i >= 4 ? 0.02 : 0) }), STEP);
     expect(checks.map((c) => [c.start, c.successRate, c.failed])).toEqual([
@@ -74,12 +86,30 @@ describe('the Flagger-style judge', () => {
 
   test('an interval whose p99 is above 500 ms fails even with every request successful', () => {
     const checks = flaggerChecks(series('cart', 4, { latencyP99: () => 620 }), STEP);
-    expect(checks).toEqual([{ start: 0, successRate: 1, p99: 620, failed: true }]);
+    expect(checks).toEqual([{ start: 0, successRate: 1, p99: 620, noData: false, failed: true }]);
   });
 
-  test('an interval without requests has no value to check and does not fail', () => {
+  test('an interval without requests returns no value, which Flagger counts as a failed check', () => {
     const quiet = series('cart', 4, { errorRatio: () => null, latencyP99: () => null }, 0);
-    expect(flaggerChecks(quiet, STEP)[0]).toMatchObject({ successRate: null, p99: null, failed: false });
+    expect(flaggerChecks(quiet, STEP)[0]).toMatchObject({
+      successRate: null,
+      p99: null,
+      noData: true,
+      failed: true,
+    });
+  });
+
+  test("p99 is histogram_quantile over the interval's merged buckets when the source has them", () => {
+    // 4 steps of 100 requests: 97 under 100 ms, 3 in (100, 1000] each step → rank 396 of 400 falls in the second
+    // bucket at (396 - 388) / 12 of its width: 100 + 900 × 8/12 = 700 ms, though each step's own p99 reads 50.
+    const withBuckets = {
+      ...series('cart', 4),
+      latencyBuckets: {
+        bounds: [100, 1000, Infinity],
+        counts: Array.from({ length: 4 }, () => [97, 100, 100]),
+      },
+    };
+    expect(flaggerChecks(withBuckets, STEP)[0]).toMatchObject({ p99: 700, failed: true });
   });
 
   test('only the services with a failed check are flagged, without an anomaly type', () => {
@@ -93,6 +123,18 @@ describe('the Flagger-style judge', () => {
   test('with a threshold of two, one failed interval is not yet a rollback', () => {
     const scan = collected(0, [series('checkout', 8, { latencyP99: (i) => (i < 4 ? 900 : 50) })]);
     expect(judgeFlagger(scan, { ...FLAGGER_DEFAULTS, threshold: 2 }).flagged).toEqual([]);
+  });
+
+  test('every threshold from one pass: three failed intervals of five roll back at thresholds 1 to 3 only', () => {
+    const scan = collected(0, [series('checkout', 20, { latencyP99: (i) => (i < 12 ? 900 : 50) })]);
+    const byThreshold = judgeFlaggerThresholds(scan);
+    expect([...byThreshold].map(([t, o]) => [t, o.flagged.length])).toEqual([
+      [1, 1],
+      [2, 1],
+      [3, 1],
+      [4, 0],
+      [5, 0],
+    ]);
   });
 });
 
@@ -113,34 +155,75 @@ describe('the Mann-Whitney test behind the Kayenta-style judge', () => {
   });
 });
 
-describe('the Kayenta-style classifier and scorer', () => {
+describe('the Hodges–Lehmann interval of the Kayenta judge', () => {
+  const control = Array.from({ length: 20 }, (_, i) => 100 + i);
+  const shifted = (by: number) => control.map((v) => v + by);
+
+  test('the normal quantile at 99% (two-sided 98%) is 2.32635', () => {
+    expect(normalQuantile(0.99)).toBeCloseTo(2.326348, 5);
+    expect(normalQuantile(0.5)).toBeCloseTo(0, 9);
+  });
+
+  test('a shift of 15 over 20 × 20 samples: estimate 15, 98% interval [10, 20] worked by hand', () => {
+    // k = floor(400/2 − 2.32635 × sqrt(400 × 41 / 12)) = floor(113.99) = 113. The differences are 15 + (i − j);
+    // 105 of them are ≤ 15 − 6 and 120 are ≤ 15 − 5, so the 114th smallest is 10 and symmetrically the
+    // 114th largest is 20.
+    expect(hodgesLehmann(shifted(15), control, 0.98)).toEqual({ estimate: 15, interval: [10, 20] });
+  });
+
+  test('three against three fully separated: estimate 3, the interval is the whole range [1, 5]', () => {
+    expect(hodgesLehmann([4, 5, 6], [1, 2, 3], 0.98)).toEqual({ estimate: 3, interval: [1, 5] });
+  });
+});
+
+describe('the Kayenta classifier and scorer', () => {
   const p99: KayentaMetric = { metric: 'latencyP99', failOn: 'increase', critical: true };
   const baseline = Array.from({ length: 20 }, (_, i) => 100 + i);
+  const shifted = (by: number) => baseline.map((v) => v + by);
 
-  test('a significant rise of more than the effect-size floor is High', () => {
-    const canary = Array.from({ length: 20 }, (_, i) => 150 + i);
-    expect(classifyMetric(p99, canary, baseline).classification).toBe('High');
+  test('a rise whose whole interval lies above 0.25 × |estimate| is High', () => {
+    // estimate 50, interval [45, 55], 45 > 12.5.
+    expect(classifyMetric(p99, shifted(50), baseline)).toMatchObject({
+      classification: 'High',
+      estimate: 50,
+      interval: [45, 55],
+    });
   });
 
-  test('a significant rise smaller than the 25% effect-size floor passes', () => {
-    const canary = Array.from({ length: 20 }, (_, i) => 115 + i);
-    const judgement = classifyMetric(p99, canary, baseline);
-    expect(judgement.pValue!).toBeLessThan(0.02);
-    expect(judgement.classification).toBe('Pass');
+  test('a precise 13% rise is High too: there is no 25% mean-shift floor', () => {
+    // estimate 15, interval [10, 20], 10 > 3.75, although the mean rose by 15 / 109.5 = 13.7%.
+    expect(classifyMetric(p99, shifted(15), baseline).classification).toBe('High');
   });
 
-  test('fewer than three samples on a side is NoData', () => {
-    expect(classifyMetric(p99, [500, 600], baseline).classification).toBe('NoData');
+  test('an interval that reaches below the tolerance passes', () => {
+    // estimate 2, interval [−3, 7]: −3 < 0.5.
+    expect(classifyMetric(p99, shifted(2), baseline)).toMatchObject({
+      classification: 'Pass',
+      interval: [-3, 7],
+    });
   });
 
-  const judged = (failing: MetricName[]) =>
+  test('a fall of a metric that fails only on increase passes', () => {
+    expect(classifyMetric(p99, shifted(-50), baseline).classification).toBe('Pass');
+  });
+
+  test('identical samples pass and an empty side is NoData', () => {
+    expect(classifyMetric(p99, [...baseline], baseline).classification).toBe('Pass');
+    expect(classifyMetric(p99, [], baseline).classification).toBe('NoData');
+  });
+
+  const judged = (failing: MetricName[], noData: MetricName[] = []) =>
     KAYENTA_METRICS.map((spec) => ({
       spec,
       judgement: {
         metric: spec.metric,
-        classification: failing.includes(spec.metric) ? 'High' : 'Pass',
-        pValue: 0.5,
-        meanRatio: 1,
+        classification: failing.includes(spec.metric)
+          ? 'High'
+          : noData.includes(spec.metric)
+            ? 'NoData'
+            : 'Pass',
+        estimate: 0,
+        interval: [0, 0],
         reason: '',
       } as MetricJudgement,
     }));
@@ -151,15 +234,20 @@ describe('the Kayenta-style classifier and scorer', () => {
     expect(result.verdict).toBe('pass');
   });
 
-  test('two non-critical metrics failing of seven scores 71.4: marginal', () => {
+  test('two non-critical metrics failing of seven scores 71.4: below 75, marginal', () => {
     expect(scoreService(judged(['retryRatio', 'latencyP50']))).toEqual({
       score: 500 / 7,
       verdict: 'marginal',
     });
   });
 
-  test('a critical metric failing scores 0 whatever the others do', () => {
+  test('NoData metrics leave the denominator: one failing of five with data scores 80', () => {
+    expect(scoreService(judged(['retryRatio'], ['overflowRatio', 'timeoutRatio'])).score).toBe(80);
+  });
+
+  test('a critical metric failing, or without data, scores 0 whatever the others do', () => {
     expect(scoreService(judged(['errorRatio']))).toEqual({ score: 0, verdict: 'fail' });
+    expect(scoreService(judged([], ['latencyP99']))).toEqual({ score: 0, verdict: 'fail' });
   });
 
   test('a traffic drop fails the request rate, whose change counts either way', () => {
@@ -170,7 +258,7 @@ describe('the Kayenta-style classifier and scorer', () => {
   });
 });
 
-describe('the Kayenta-style control window', () => {
+describe('the Kayenta control window', () => {
   // Learning: 20 minutes; p99 around 100 ms for the first 10, around 300 ms for the last 10.
   const learningSteps = 80;
   const learning = collected(0, [
@@ -187,6 +275,13 @@ describe('the Kayenta-style control window', () => {
 
   test('a scan twice as slow as its control window is flagged', () => {
     expect(judge.judge(scanAt(600)).flagged).toEqual([{ service: 'shop/cart', types: null }]);
+  });
+
+  test('given the window before the deploy, that is the control instead of the day before', () => {
+    const before = collected(10 * 60_000, [series('cart', 40, { latencyP99: (i) => 600 + (i % 5) })]);
+    expect(judge.judge(scanAt(600), before).flagged).toEqual([]);
+    expect(judge.judge(scanAt(300), before).flagged).toEqual([]);
+    expect(judge.judge(scanAt(1200), before).flagged).toEqual([{ service: 'shop/cart', types: null }]);
   });
 });
 

@@ -1,7 +1,8 @@
 /**
  * SMAnalyzer as a judge, through the same pure learn → analyseScan path the CLI and the Action use, in four
  * variants: the hybrid gate (flagged when the verdict is fail), the hybrid's findings at any severity, the rules
- * alone (the baseline without its models) and the model alone (every static rule switched off).
+ * alone (the baseline without its models) and the model alone (every static rule switched off); and the ablation
+ * of issue 12: the gate with K-means forced to one cluster (kMax 1), learned from the same data.
  */
 import type { Baseline } from '../../src/baseline/store.js';
 import { DEFAULT_CONFIG, type Config } from '../../src/config/load.js';
@@ -10,7 +11,7 @@ import { analyseScan } from '../../src/app/pipeline.js';
 import { severityRank, type CollectedMetrics, type Finding, type Report } from '../../src/core/types.js';
 import type { FlaggedService, JudgeOutcome } from '../quality.js';
 
-export const SMANALYZER_VARIANTS = ['hybrid', 'hybrid-any', 'rules', 'model'] as const;
+export const SMANALYZER_VARIANTS = ['hybrid', 'hybrid-any', 'rules', 'model', 'kmax1'] as const;
 export type SmAnalyzerVariant = (typeof SMANALYZER_VARIANTS)[number];
 
 export const VARIANT_NAMES: Record<SmAnalyzerVariant, string> = {
@@ -18,6 +19,7 @@ export const VARIANT_NAMES: Record<SmAnalyzerVariant, string> = {
   'hybrid-any': 'SMAnalyzer (any finding)',
   rules: 'SMAnalyzer rules only',
   model: 'SMAnalyzer model only',
+  kmax1: 'SMAnalyzer gate, kMax 1',
 };
 
 /** A config whose static rules can never fire, so only the learned model speaks. */
@@ -35,6 +37,11 @@ export function modelOnlyConfig(config: Config): Config {
       overflowRatio: Infinity,
     },
   };
+}
+
+/** The ablation: every model a single cluster. */
+export function singleModeConfig(config: Config): Config {
+  return { ...config, model: { ...config.model, kMax: 1 } };
 }
 
 /** The same baseline with every model removed, so only the static rules speak. */
@@ -75,6 +82,7 @@ function byService(findings: Finding[], only: Set<string> | null): FlaggedServic
 export class SmAnalyzerJudge {
   readonly baseline: Baseline;
   private readonly rulesBaseline: Baseline;
+  private readonly singleModeBaseline: Baseline;
   private readonly modelConfig: Config;
 
   constructor(
@@ -88,6 +96,12 @@ export class SmAnalyzerJudge {
       namespaces: [],
     });
     this.rulesBaseline = rulesOnlyBaseline(this.baseline);
+    this.singleModeBaseline = learnBaseline(learning, singleModeConfig(config), {
+      now: learning.to,
+      toolVersion: 'bench',
+      cluster: null,
+      namespaces: [],
+    });
     this.modelConfig = modelOnlyConfig(config);
   }
 
@@ -100,7 +114,12 @@ export class SmAnalyzerJudge {
     const hybridReport = this.report(scan);
     const rules = analyseScan(scan, this.rulesBaseline, this.config, { baselinePath: 'bench', now: scan.to });
     const model = analyseScan(scan, this.baseline, this.modelConfig, { baselinePath: 'bench', now: scan.to });
+    const singleMode = analyseScan(scan, this.singleModeBaseline, this.config, {
+      baselinePath: 'bench',
+      now: scan.to,
+    });
     return {
+      kmax1: gateOutcome(singleMode),
       hybrid: gateOutcome(hybridReport),
       'hybrid-any': anyFindingOutcome(hybridReport),
       rules: gateOutcome(rules),

@@ -55,7 +55,7 @@ function commonOptions(command: Command): Command {
     .option('--prometheus-ca <file>', 'CA bundle for a Prometheus behind TLS')
     .option('--insecure-skip-tls-verify', 'do not verify the Prometheus TLS certificate')
     .option('--interval <duration>', 'sidecar scrape interval (default 15s)')
-    .option('--topology <name>', 'simulated mesh: bookinfo, boutique or generated:N')
+    .option('--topology <name>', 'simulated mesh: bookinfo, boutique, generated:N, realistic:<one of them>')
     .option('--seed <n>', 'simulated mesh seed', (v) => Number.parseInt(v, 10))
     .option('--inject <fault>', 'simulated fault SERVICE:TYPE[:MAGNITUDE] (repeatable)', collect)
     .option('--debug', 'print stack traces');

@@ -13,6 +13,8 @@ import {
   type ServiceSeries,
 } from '../../core/types.js';
 import { metricArrays, PER_REQUEST } from '../../core/series.js';
+import { Noise, unit } from './noise.js';
+import { REALISTIC_PREFIX, realisticServices, simulateRealistic } from './realism.js';
 import { topology, topologyCalls, TOPOLOGY_NAMES, type SimulatedService } from './topologies.js';
 import {
   propagateFaults,
@@ -44,46 +46,6 @@ const BURST_BLOCK_MS = 600_000;
 /** A burst mode carries this much more traffic than the daily curve: a second normal mode, not a spike. */
 const BURST_TRAFFIC = 1.4;
 
-/** A fast integer hash of four numbers → [0, 1). */
-function unit(a: number, b: number, c: number, d: number): number {
-  let h = Math.imul(a ^ 0x9e3779b9, 0x85ebca6b);
-  h = Math.imul(h ^ (b + 0x7f4a7c15) ^ (h >>> 15), 0xc2b2ae35);
-  h = Math.imul(h ^ (c * 0x27d4eb2d) ^ (h >>> 13), 0x165667b1);
-  h = Math.imul(h ^ (d + 0x61c88647) ^ (h >>> 16), 0x85ebca6b);
-  h ^= h >>> 15;
-  return ((h >>> 0) + 0.5) / 4294967296;
-}
-
-class Noise {
-  private channel = 0;
-  constructor(
-    private readonly seed: number,
-    private readonly service: number,
-    private readonly step: number,
-  ) {}
-  uniform(): number {
-    return unit(this.seed, this.service, this.step, this.channel++);
-  }
-  normal(): number {
-    const u1 = this.uniform();
-    const u2 = this.uniform();
-    return Math.sqrt(-2 * Math.log(u1)) * Math.cos(2 * Math.PI * u2);
-  }
-  /** Poisson by inversion for small means, the normal approximation for large ones. */
-  poisson(mean: number): number {
-    if (mean <= 0) return 0;
-    if (mean > 30) return Math.max(0, Math.round(mean + Math.sqrt(mean) * this.normal()));
-    const limit = Math.exp(-mean);
-    let k = 0;
-    let p = this.uniform();
-    while (p > limit && k < 1000) {
-      k++;
-      p *= this.uniform();
-    }
-    return k;
-  }
-}
-
 export interface SimulatedMeshOptions {
   topology: string;
   seed: number;
@@ -100,9 +62,17 @@ export class SimulatedSource implements MetricsSource {
   private readonly services: SimulatedService[];
   private readonly calls: ResolvedCall[];
   private readonly effects: PropagatedEffect[] | null;
+  /** `realistic:<name>`: the realism mode (realism.ts), as a real Prometheus would show the mesh. */
+  private readonly realistic: boolean;
 
   constructor(private readonly options: SimulatedMeshOptions) {
-    this.services = topology(options.topology, options.seed);
+    this.realistic = options.topology.startsWith(REALISTIC_PREFIX);
+    this.services = this.realistic
+      ? realisticServices(
+          topology(options.topology.slice(REALISTIC_PREFIX.length), options.seed),
+          options.seed,
+        )
+      : topology(options.topology, options.seed);
     if (this.services.length === 0) {
       throw new ConfigError(
         `unknown simulated topology "${options.topology}"`,
@@ -122,7 +92,8 @@ export class SimulatedSource implements MetricsSource {
         );
       }
     }
-    this.calls = resolveCalls(this.services, topologyCalls(options.topology, options.seed));
+    const base = this.realistic ? options.topology.slice(REALISTIC_PREFIX.length) : options.topology;
+    this.calls = resolveCalls(this.services, topologyCalls(base, options.seed));
     this.effects =
       options.propagation === false
         ? null
@@ -146,7 +117,19 @@ export class SimulatedSource implements MetricsSource {
     this.services.forEach((spec, index) => {
       if (request.namespaces.length > 0 && !request.namespaces.includes(spec.namespace)) return;
       if (wanted && !wanted.includes(`${spec.namespace}/${spec.name}`)) return;
-      const series = this.simulate(spec, index, request.from, request.stepMs, steps);
+      const series = this.realistic
+        ? simulateRealistic({
+            spec,
+            index,
+            seed: this.options.seed,
+            faults: this.faultsFor(spec),
+            effect: this.effects?.[index] ?? null,
+            faultFrom: this.options.faultFrom ?? request.from,
+            from: request.from,
+            stepMs: request.stepMs,
+            steps,
+          })
+        : this.simulate(spec, index, request.from, request.stepMs, steps);
       services.push(series);
       byIndex.set(index, series);
     });

@@ -161,7 +161,7 @@ export function topologyCalls(name: string, seed: number): SimulatedCall[] {
   return services.length > 0 ? generatedCalls(services, seed) : [];
 }
 
-export const TOPOLOGY_NAMES = ['bookinfo', 'boutique', 'generated:N'];
+export const TOPOLOGY_NAMES = ['bookinfo', 'boutique', 'generated:N', 'realistic:<any of these>'];
 
 export function topology(name: string, seed: number): SimulatedService[] {
   if (name === 'bookinfo') return BOOKINFO;

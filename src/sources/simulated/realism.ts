@@ -1,0 +1,386 @@
+/**
+ * The simulated mesh's realism mode (topology `realistic:<name>`): a mesh as a real Prometheus shows it, for the
+ * benchmark. What differs from the plain simulator, each on purpose:
+ * - latency is observable only through Istio's default histogram buckets: requests are drawn into the buckets
+ *   and the quantiles come out of histogram_quantile over the window's bucket increments, with its
+ *   interpolation error;
+ * - rates and ratios are `rate()` over 2 minutes of 15-second scrapes, as a Prometheus query would give them;
+ * - heavy-tailed p99: some services have GC-like pauses that slow a share of one scrape's requests by hundreds
+ *   of milliseconds, so their p99 jumps between tens of ms and a second by nature;
+ * - day-to-day level drift: every service's latency and traffic level move from one day to the next
+ *   (another node, another load), by up to about 2x for the most volatile services;
+ * - about a third of the services see under 0.5 requests per second;
+ * - scrape gaps (15 s to 2.5 min) and pod restarts (a few 503s and a cold, slower minute or two).
+ * Every sample is a pure function of (seed, service, absolute time). Pure.
+ */
+import type { AnomalyFault } from '../../core/settings.js';
+import type { ServiceSeries } from '../../core/types.js';
+import { histogramQuantile } from '../../core/histogram.js';
+import { metricArrays } from '../../core/series.js';
+import { hashUnit, type SimulatedService } from './topologies.js';
+import { Noise, unit } from './noise.js';
+import type { PropagatedEffect } from './propagation.js';
+
+export const REALISTIC_PREFIX = 'realistic:';
+/** Prometheus scrapes the sidecars this often. */
+export const SCRAPE_MS = 15_000;
+/** The rate() window of the queries, as the Prometheus source asks at a 15 s step. */
+export const RATE_WINDOW_MS = 120_000;
+/** Istio's default istio_request_duration_milliseconds buckets (ms), then +Inf. */
+export const ISTIO_DEFAULT_BUCKETS = [
+  0.5,
+  1,
+  5,
+  10,
+  25,
+  50,
+  100,
+  250,
+  500,
+  1000,
+  2500,
+  5000,
+  10000,
+  30000,
+  60000,
+  300000,
+  600000,
+  1800000,
+  3600000,
+  Infinity,
+];
+
+const DAY_MS = 86_400_000;
+const BURST_BLOCK_MS = 600_000;
+const BURST_TRAFFIC = 1.4;
+const GAP_BLOCK_SCRAPES = 40;
+const RESTART_DOWN_MS = 30_000;
+const RESTART_COLD_MS = 120_000;
+
+/** What realism adds to a service's operating point, drawn once from its name. */
+export interface Realism {
+  /** Standard deviation of the log latency level from day to day (0.3 ≈ a 1.35x typical move). */
+  latencyDrift: number;
+  trafficDrift: number;
+  /** Share of scrapes with a GC-like pause (0: a stable tail). */
+  pauseShare: number;
+  pauseMs: number;
+  /** Share of a paused scrape's requests that wait for the pause. */
+  pausedRequests: number;
+  restartsPerDay: number;
+  /** Share of 40-scrape blocks with a scrape gap. */
+  gapShare: number;
+}
+
+export function realismOf(spec: SimulatedService, seed: number): Realism {
+  const u = (k: string) => hashUnit(`${seed}:${spec.namespace}/${spec.name}:${k}`);
+  const heavy = u('heavy') < 0.5;
+  return {
+    latencyDrift: 0.05 + 0.3 * u('ldrift') ** 2,
+    trafficDrift: 0.05 + 0.15 * u('tdrift'),
+    pauseShare: heavy ? 0.02 + 0.06 * u('pause') : 0,
+    pauseMs: (80 + 500 * u('pauseMs')) * (1 + spec.p50 / 100),
+    pausedRequests: 0.03 + 0.2 * u('paused'),
+    restartsPerDay: 3 * u('restarts'),
+    gapShare: 0.03 + 0.05 * u('gaps'),
+  };
+}
+
+/**
+ * A realistic mesh's services: the topology's, with about a third (never the first, the entry) made quiet,
+ * between 0.05 and 0.5 requests per second, as most services of a real mesh are.
+ */
+export function realisticServices(services: SimulatedService[], seed: number): SimulatedService[] {
+  return services.map((s, i) => {
+    const u = (k: string) => hashUnit(`${seed}:${s.namespace}/${s.name}:${k}`);
+    if (i === 0 || s.rate < 0.5 || u('quiet') >= 0.33) return s;
+    return { ...s, rate: 0.05 + 0.45 * u('quietRate') };
+  });
+}
+
+/** Standard normal CDF (Abramowitz-Stegun 7.1.26 through erf; error < 1.5e-7). */
+function phi(z: number): number {
+  const x = Math.abs(z) / Math.SQRT2;
+  const t = 1 / (1 + 0.3275911 * x);
+  const y =
+    1 -
+    ((((1.061405429 * t - 1.453152027) * t + 1.421413741) * t - 0.284496736) * t + 0.254829592) *
+      t *
+      Math.exp(-x * x);
+  return z >= 0 ? 0.5 * (1 + y) : 0.5 * (1 - y);
+}
+
+/** Binomial draw: exact for small n, the normal approximation for large. */
+function binomial(noise: Noise, n: number, p: number): number {
+  if (n <= 0 || p <= 0) return 0;
+  if (p >= 1) return n;
+  if (n <= 40) {
+    let k = 0;
+    for (let i = 0; i < n; i++) if (noise.uniform() < p) k++;
+    return k;
+  }
+  const mean = n * p;
+  const draw = Math.round(mean + Math.sqrt(mean * (1 - p)) * noise.normal());
+  return Math.min(n, Math.max(0, draw));
+}
+
+/** One scrape interval of one service: the counters' increments since the previous scrape. */
+interface Increment {
+  scraped: boolean;
+  requests: number;
+  errors: number;
+  retries: number;
+  timeouts: number;
+  overflows: number;
+  /** Non-cumulative: requests in (bounds[b-1], bounds[b]]. */
+  buckets: number[];
+}
+
+export interface RealisticRequest {
+  spec: SimulatedService;
+  index: number;
+  seed: number;
+  faults: Map<AnomalyFault['type'], number>;
+  /** What faults elsewhere do to this service through the call graph (propagation.ts), or null. */
+  effect: PropagatedEffect | null;
+  faultFrom: number;
+  from: number;
+  stepMs: number;
+  steps: number;
+}
+
+function dayLevel(seed: number, index: number, day: number, channel: number, sd: number): number {
+  // Two uniforms → one normal, fixed per (service, day).
+  const u1 = unit(seed, index, day, channel);
+  const u2 = unit(seed, index, day, channel + 1);
+  const z = Math.sqrt(-2 * Math.log(u1)) * Math.cos(2 * Math.PI * u2);
+  return Math.exp(sd * Math.max(-2.5, Math.min(2.5, z)));
+}
+
+/** Restart times (ms) of a service on one day. */
+function restartsOn(seed: number, index: number, day: number, perDay: number): number[] {
+  const count = Math.floor(perDay + unit(seed, index, day, 31));
+  return Array.from({ length: count }, (_, k) => day * DAY_MS + unit(seed, index, day, 40 + k) * DAY_MS);
+}
+
+class ScrapeModel {
+  private readonly realism: Realism;
+  private readonly sigma: number;
+  private readonly phase: number;
+  private readonly restartCache = new Map<number, number[]>();
+
+  constructor(private readonly r: RealisticRequest) {
+    this.realism = realismOf(r.spec, r.seed);
+    // Log-normal spread so that p90 / p50 is the service's p90 factor.
+    this.sigma = Math.log(Math.max(1.2, r.spec.p90Factor)) / 1.2816;
+    this.phase = 2 * Math.PI * unit(r.seed, r.index, -1, 0);
+  }
+
+  private sinceRestart(t: number): number | null {
+    const day = Math.floor(t / DAY_MS);
+    let best: number | null = null;
+    for (const d of [day - 1, day]) {
+      let times = this.restartCache.get(d);
+      if (!times) {
+        times = restartsOn(this.r.seed, this.r.index, d, this.realism.restartsPerDay);
+        this.restartCache.set(d, times);
+      }
+      for (const at of times) if (at <= t && (best === null || t - at < best)) best = t - at;
+    }
+    return best;
+  }
+
+  private missed(k: number, since: number | null): boolean {
+    if (since !== null && since < RESTART_DOWN_MS) return true; // the pod is gone: nothing to scrape
+    const block = Math.floor(k / GAP_BLOCK_SCRAPES);
+    if (unit(this.r.seed, this.r.index, block, 23) >= this.realism.gapShare) return false;
+    const start = Math.floor(unit(this.r.seed, this.r.index, block, 24) * GAP_BLOCK_SCRAPES);
+    const length = 1 + Math.floor(unit(this.r.seed, this.r.index, block, 25) * 10);
+    const offset = k - block * GAP_BLOCK_SCRAPES;
+    return offset >= start && offset < start + length;
+  }
+
+  /** The increments of scrape k (absolute index: it ends at k × SCRAPE_MS). */
+  scrape(k: number): Increment {
+    const { spec, seed, index } = this.r;
+    const t = k * SCRAPE_MS;
+    const noise = new Noise(seed, index + 7919, k);
+    const active = t >= this.r.faultFrom ? this.r.faults : undefined;
+    const day = Math.floor(t / DAY_MS);
+    const since = this.sinceRestart(t);
+    const cold = since !== null && since < RESTART_COLD_MS;
+
+    const daily = 1 + spec.dailySwing * Math.sin((2 * Math.PI * t) / DAY_MS + this.phase);
+    const inBurst = unit(seed, index, Math.floor(t / BURST_BLOCK_MS), 7) < spec.burstShare;
+    let rate =
+      spec.rate *
+      dayLevel(seed, index, day, 51, this.realism.trafficDrift) *
+      daily *
+      (inBurst ? BURST_TRAFFIC : 1) *
+      (1 + 0.03 * noise.normal());
+    if (active?.has('traffic_spike')) rate *= active.get('traffic_spike')!;
+    if (active?.has('traffic_drop')) rate *= active.get('traffic_drop')!;
+    const effect = active ? this.r.effect : null;
+    if (effect) rate *= effect.rateFactor;
+    const requests = noise.poisson(Math.max(0, rate) * (SCRAPE_MS / 1000));
+
+    let errorP = spec.errorRatio + (cold ? 0.02 : 0);
+    let retryP = spec.retryRatio;
+    let timeoutP = spec.timeoutRatio;
+    let overflowP = spec.overflowRatio;
+    if (active?.has('error_rate')) errorP = active.get('error_rate')!;
+    if (active?.has('retry_storm')) retryP = active.get('retry_storm')!;
+    if (active?.has('timeout')) {
+      timeoutP = active.get('timeout')!;
+      errorP += timeoutP;
+    }
+    if (active?.has('circuit_breaker')) {
+      overflowP = active.get('circuit_breaker')!;
+      errorP += overflowP;
+    }
+    if (effect) {
+      errorP += effect.errorAdd;
+      retryP += effect.retryAdd;
+    }
+
+    const load = 1 + 0.15 * (daily * (inBurst ? BURST_TRAFFIC : 1) - 1);
+    const median =
+      spec.p50 *
+        dayLevel(seed, index, day, 61, this.realism.latencyDrift) *
+        load *
+        (active?.get('latency') ?? 1) *
+        (cold ? 2.5 : 1) *
+        Math.max(0.5, 1 + 0.04 * noise.normal()) +
+      (effect?.p50AddMs ?? 0) * load; // time waiting on slow callees
+    const paused = this.realism.pauseShare > 0 && noise.uniform() < this.realism.pauseShare;
+    const pauseMs = paused ? this.realism.pauseMs * (0.5 + noise.uniform()) : 0;
+    const pausedShare = paused ? this.realism.pausedRequests : 0;
+    const cdf = (x: number) => {
+      if (x === Infinity) return 1;
+      const base = phi((Math.log(x) - Math.log(median)) / this.sigma);
+      const late = x > pauseMs ? phi((Math.log(x - pauseMs) - Math.log(median)) / this.sigma) : 0;
+      return (1 - pausedShare) * base + pausedShare * late;
+    };
+    const buckets: number[] = [];
+    let left = requests;
+    let leftP = 1;
+    let previous = 0;
+    for (const bound of ISTIO_DEFAULT_BUCKETS) {
+      const F = cdf(bound);
+      const p = Math.max(0, F - previous);
+      previous = F;
+      const n = bound === Infinity ? left : binomial(noise, left, leftP > 0 ? Math.min(1, p / leftP) : 0);
+      buckets.push(n);
+      left -= n;
+      leftP -= p;
+    }
+    return {
+      scraped: !this.missed(k, since),
+      requests,
+      errors: Math.min(requests, binomial(noise, requests, Math.min(1, errorP))),
+      retries: binomial(noise, requests, Math.min(1, retryP)),
+      timeouts: Math.min(requests, binomial(noise, requests, Math.min(1, timeoutP))),
+      overflows: Math.min(requests, binomial(noise, requests, Math.min(1, overflowP))),
+      buckets,
+    };
+  }
+}
+
+/**
+ * A service's series as a Prometheus query_range would return it: at each step's end, rate() over the 2 minutes
+ * before from the scrapes that happened (no value when fewer than two did), histogram_quantile over the same
+ * window's bucket increments; `latencyBuckets` holds each step's own bucket increments (cumulative, like `le`).
+ */
+export function simulateRealistic(r: RealisticRequest): ServiceSeries {
+  const model = new ScrapeModel(r);
+  const firstScrape = Math.floor((r.from - RATE_WINDOW_MS) / SCRAPE_MS) + 1;
+  const lastScrape = Math.floor((r.from + r.steps * r.stepMs) / SCRAPE_MS);
+  const raw: Increment[] = [];
+  for (let k = firstScrape; k <= lastScrape; k++) raw.push(model.scrape(k));
+
+  // Counters as Prometheus stores them: the running sums, seen only at the scrapes that happened.
+  const buckets = ISTIO_DEFAULT_BUCKETS.length;
+  const cumulative: Array<{ t: number; counts: number[] } | null> = [];
+  const running = new Array<number>(5 + buckets).fill(0);
+  raw.forEach((inc, i) => {
+    running[0] += inc.requests;
+    running[1] += inc.errors;
+    running[2] += inc.retries;
+    running[3] += inc.timeouts;
+    running[4] += inc.overflows;
+    inc.buckets.forEach((n, b) => (running[5 + b] += n));
+    cumulative.push(inc.scraped ? { t: (firstScrape + i) * SCRAPE_MS, counts: [...running] } : null);
+  });
+  const at = (t: number) => Math.floor(t / SCRAPE_MS) - firstScrape;
+
+  const series: ServiceSeries = {
+    service: { namespace: r.spec.namespace, name: r.spec.name },
+    requests: [],
+    values: metricArrays(),
+    unavailable: [],
+    latencyBuckets: { bounds: ISTIO_DEFAULT_BUCKETS, counts: [] },
+  };
+  const v = series.values;
+  const stepSeconds = r.stepMs / 1000;
+  for (let i = 0; i < r.steps; i++) {
+    const end = r.from + (i + 1) * r.stepMs;
+    const inWindow = [];
+    for (let j = Math.max(0, at(end - RATE_WINDOW_MS) + 1); j <= Math.min(raw.length - 1, at(end)); j++) {
+      const c = cumulative[j];
+      if (c) inWindow.push(c);
+    }
+    // This step's own increments, from the scrapes inside it (a gap leaves them to the next scrape).
+    const own = [];
+    for (let j = Math.max(0, at(end - r.stepMs) + 1); j <= Math.min(raw.length - 1, at(end)); j++) {
+      if (cumulative[j]) own.push(j);
+    }
+    if (own.length > 0) {
+      let before = at(end - r.stepMs);
+      while (before >= 0 && !cumulative[before]) before--;
+      const last = cumulative[own[own.length - 1]]!.counts;
+      const first = before >= 0 ? cumulative[before]!.counts : last;
+      let sum = 0;
+      const counts = [];
+      for (let b = 0; b < buckets; b++) {
+        sum += last[5 + b] - first[5 + b];
+        counts.push(sum);
+      }
+      series.latencyBuckets!.counts.push(counts);
+    } else {
+      series.latencyBuckets!.counts.push(null);
+    }
+
+    if (inWindow.length < 2) {
+      series.requests.push(0);
+      for (const key of Object.keys(v) as Array<keyof typeof v>) v[key].push(null);
+      continue;
+    }
+    const first = inWindow[0];
+    const last = inWindow[inWindow.length - 1];
+    const span = (last.t - first.t) / 1000;
+    const delta = (n: number) => last.counts[n] - first.counts[n];
+    const rate = delta(0) / span;
+    series.requests.push(rate * stepSeconds);
+    v.requestRate.push(rate);
+    v.ejectionRate.push(0);
+    if (delta(0) <= 0) {
+      for (const key of ['errorRatio', 'retryRatio', 'timeoutRatio', 'overflowRatio'] as const)
+        v[key].push(null);
+      for (const key of ['latencyP50', 'latencyP90', 'latencyP99'] as const) v[key].push(null);
+      continue;
+    }
+    v.errorRatio.push(delta(1) / delta(0));
+    v.retryRatio.push(delta(2) / delta(0));
+    v.timeoutRatio.push(delta(3) / delta(0));
+    v.overflowRatio.push(delta(4) / delta(0));
+    let sum = 0;
+    const histogram = ISTIO_DEFAULT_BUCKETS.map((le, b) => {
+      sum += delta(5 + b);
+      return { le, count: sum };
+    });
+    v.latencyP50.push(histogramQuantile(0.5, histogram));
+    v.latencyP90.push(histogramQuantile(0.9, histogram));
+    v.latencyP99.push(histogramQuantile(0.99, histogram));
+  }
+  return series;
+}
