@@ -380,7 +380,7 @@ describe('when Prometheus cannot answer', () => {
     const result = await learnFrom(url, path, '--config', config);
     expect(result.code).toBe(2);
     expectOneCauseOneFix(result.stderr, new RegExp(`^Error: Prometheus at ${url} did not answer within 1 s`));
-    expect(result.stderr).toMatch(/Fix: raise prometheus.timeout/);
+    expect(result.stderr).toMatch(/Fix: raise --timeout/);
     expect(existsSync(path)).toBe(false);
   });
 

@@ -114,7 +114,7 @@ test('gives up with a timeout message when the server never answers', async () =
   const { url } = await loopback(() => undefined);
   const error = await failure(collect(url, { timeoutMs: 300 }));
   expect(error.message).toBe(`Prometheus at ${url} did not answer within 0.3 s (the request timeout)`);
-  expect(error.fix).toContain('prometheus.timeout');
+  expect(error.fix).toContain('--timeout');
   expectNoSecret(error);
 });
 
@@ -254,4 +254,127 @@ describe('over TLS with a self-signed certificate', () => {
     await expect(client.query('up', END, context())).resolves.toEqual([]);
     await client.close();
   });
+});
+
+describe('redirects keep credentials with their origin (issue 10.7)', () => {
+  const CREDENTIAL_HEADERS = ['authorization', 'x-scope-orgid', 'x-api-key'];
+  const headers = { 'X-Scope-OrgID': 'tenant-a', 'X-Api-Key': 'key-5e1d9b3a7f-secret' };
+
+  test.each([307, 302])(
+    'refuses a %i redirect to another origin, which never sees a credential',
+    async (code) => {
+      const target = await loopback((_request, response) =>
+        json(response, 200, { status: 'success', data: { resultType: 'vector', result: [] } }),
+      );
+      const origin = await loopback((request, response) => {
+        response.writeHead(code, { Location: `${target.url}${request.url}` });
+        response.end();
+      });
+      const client = new PrometheusClient({ ...DEFAULTS, url: origin.url, headers }, FAST_RETRIES);
+      const error = await failure(
+        client.query('up', END, { deadline: Date.now() + 10_000, deadlineMs: 10_000 }),
+      );
+      expect(error.message).toBe(
+        `Prometheus at ${origin.url} redirected to another origin (${target.url}): not followed, so its ` +
+          'credentials and headers stay with the configured server',
+      );
+      expect(origin.requests[0].headers.authorization).toBe(`Bearer ${TOKEN}`);
+      // The other origin received nothing at all: no request, so no header and no POST body.
+      expect(target.requests).toHaveLength(0);
+      for (const request of target.requests) {
+        for (const name of CREDENTIAL_HEADERS) expect(request.headers[name]).toBeUndefined();
+      }
+      expectNoSecret(error);
+    },
+  );
+
+  test('follows a same-origin 307 with the POST body, and a same-origin 302 as a GET with the query in the URL', async () => {
+    const bodies: string[] = [];
+    const server = await loopback((request, response, index) => {
+      let body = '';
+      request.on('data', (chunk: Buffer) => (body += chunk.toString()));
+      request.on('end', () => {
+        bodies[index] = body;
+        if (request.url === '/api/v1/query') {
+          response.writeHead(307, { Location: '/moved/api/v1/query' });
+          response.end();
+        } else if (request.url === '/moved/api/v1/query') {
+          response.writeHead(302, { Location: '/final/api/v1/query' });
+          response.end();
+        } else {
+          const query = new URL(request.url ?? '', 'http://x').searchParams.get('query');
+          json(response, 200, {
+            status: 'success',
+            data: { resultType: 'vector', result: [{ metric: { q: query }, value: [1, '1'] }] },
+          });
+        }
+      });
+    });
+    const client = new PrometheusClient({ ...DEFAULTS, url: server.url, headers });
+    const result = await client.query('up{job="a"}', END, {
+      deadline: Date.now() + 10_000,
+      deadlineMs: 10_000,
+    });
+    expect(result).toEqual([{ metric: { q: 'up{job="a"}' }, value: [1, '1'] }]);
+    expect(server.requests.map((request) => [request.method, request.url?.split('?')[0]])).toEqual([
+      ['POST', '/api/v1/query'],
+      ['POST', '/moved/api/v1/query'],
+      ['GET', '/final/api/v1/query'],
+    ]);
+    // The 307 repeats the POST with its body; the 302 turns it into a GET with the form in the URL.
+    expect(new URLSearchParams(bodies[0]).get('query')).toBe('up{job="a"}');
+    expect(bodies[1]).toBe(bodies[0]);
+    expect(bodies[2]).toBe('');
+    expect(server.requests[2].headers['x-scope-orgid']).toBe('tenant-a');
+  });
+});
+
+describe('an answer larger than the cap (issue 10.8)', () => {
+  /** A server that streams a JSON prefix and then never stops sending. */
+  async function endless() {
+    return loopback((_request, response) => {
+      response.writeHead(200, { 'Content-Type': 'application/json' });
+      response.write('{"status":"success","data":{"resultType":"vector","result":[');
+      const chunk = `${'{"metric":{"a":"b"},"value":[1,"1"]},'.repeat(2000)}`;
+      const pump = () => {
+        while (!response.destroyed && response.write(chunk));
+        if (!response.destroyed) response.once('drain', pump);
+      };
+      response.on('close', () => response.removeAllListeners('drain'));
+      pump();
+    });
+  }
+
+  test('is cut off at the configured cap with an error naming it', async () => {
+    const server = await endless();
+    const client = new PrometheusClient({ ...DEFAULTS, url: server.url, maxResponseBytes: 2 * 1024 * 1024 });
+    const error = await failure(
+      client.query('up', END, { deadline: Date.now() + 10_000, deadlineMs: 10_000 }),
+    );
+    expect(error.message).toMatch(
+      new RegExp(
+        `^the answer from Prometheus at ${server.url} exceeded the 2 MiB cap on a response \\(prometheus.maxResponseSize\\)`,
+      ),
+    );
+    expect(error.fix).toContain('prometheus.maxResponseSize');
+  });
+
+  test('an endless answer at the default 64 MiB cap does not grow memory past the cap', async () => {
+    const server = await endless();
+    const client = new PrometheusClient({ ...DEFAULTS, url: server.url });
+    global.gc?.();
+    const before = process.memoryUsage();
+    let peak = 0;
+    const sampler = setInterval(() => {
+      const now = process.memoryUsage();
+      peak = Math.max(peak, now.heapUsed + now.arrayBuffers - before.heapUsed - before.arrayBuffers);
+    }, 5);
+    const error = await failure(
+      client.query('up', END, { deadline: Date.now() + 30_000, deadlineMs: 30_000 }),
+    );
+    clearInterval(sampler);
+    expect(error.message).toContain('exceeded the 64 MiB cap');
+    // Held at most the cap (plus one chunk and bookkeeping), then let go: not the endless stream.
+    expect(peak).toBeLessThan(96 * 1024 * 1024);
+  }, 40_000);
 });

@@ -54,6 +54,8 @@ function commonOptions(command: Command): Command {
     .option('--prometheus-header <header>', "extra HTTP header 'Name: value' (repeatable)", collect)
     .option('--prometheus-ca <file>', 'CA bundle for a Prometheus behind TLS')
     .option('--insecure-skip-tls-verify', 'do not verify the Prometheus TLS certificate')
+    .option('--timeout <duration>', 'Prometheus: time allowed per request (default 30s)')
+    .option('--deadline <duration>', 'Prometheus: time allowed for the whole collection (default: sized from the work)')
     .option('--interval <duration>', 'sidecar scrape interval (default 15s)')
     .option('--topology <name>', 'simulated mesh: bookinfo, boutique, generated:N, realistic:<one of them>')
     .option('--seed <n>', 'simulated mesh seed', (v) => Number.parseInt(v, 10))
@@ -76,6 +78,8 @@ type Flags = Record<string, unknown> & {
   prometheusHeader?: string[];
   prometheusCa?: string;
   insecureSkipTlsVerify?: boolean;
+  timeout?: string;
+  deadline?: string;
   interval?: string;
   topology?: string;
   seed?: number;
@@ -158,6 +162,8 @@ function overridesFrom(
       basicAuth: user ? { username: user, password: env.PROMETHEUS_PASSWORD ?? '' } : undefined,
       caFile: flags.prometheusCa,
       insecureSkipVerify: flags.insecureSkipTlsVerify,
+      timeoutMs: flags.timeout ? durationFlag(flags.timeout, '--timeout') : undefined,
+      deadlineMs: flags.deadline ? durationFlag(flags.deadline, '--deadline') : undefined,
     },
     sidecars: { intervalMs: flags.interval ? durationFlag(flags.interval, '--interval') : undefined },
     simulated: { topology: flags.topology, seed: flags.seed, faults: flags.inject?.map(parseFault) },

@@ -240,6 +240,9 @@ const fileSchema = z.strictObject({
       headers: z.record(z.string(), z.string()).optional(),
       reporter: z.enum(['destination', 'source']).optional(),
       timeout: duration.optional(),
+      deadline: duration.optional(),
+      /** MiB: the largest answer read from the server. */
+      maxResponseSize: z.number().int().min(1).max(4096).optional(),
       concurrency: z.number().int().min(1).max(256).optional(),
       caFile: z.string().optional(),
       insecureSkipVerify: z.boolean().optional(),
@@ -395,6 +398,11 @@ function fileToOverrides(file: FileConfig): ConfigOverrides {
       headers: file.prometheus.headers,
       reporter: file.prometheus.reporter,
       timeoutMs: file.prometheus.timeout,
+      deadlineMs: file.prometheus.deadline,
+      maxResponseBytes:
+        file.prometheus.maxResponseSize === undefined
+          ? undefined
+          : file.prometheus.maxResponseSize * 1024 * 1024,
       concurrency: file.prometheus.concurrency,
       caFile: file.prometheus.caFile,
       insecureSkipVerify: file.prometheus.insecureSkipVerify,
@@ -493,6 +501,9 @@ export function validateConfig(config: Config): Config {
     problems.push(
       `prometheus.timeout ${formatDuration(config.prometheus.timeoutMs)} is not between 100ms and 10m`,
     );
+  const deadlineMs = config.prometheus.deadlineMs;
+  if (deadlineMs !== undefined && !within(deadlineMs, 1000, 24 * HOUR_MS))
+    problems.push(`prometheus.deadline ${formatDuration(deadlineMs)} is not between 1s and 24h`);
   if (!within(config.sidecars.intervalMs, 1000, HOUR_MS))
     problems.push(`sidecars.interval ${formatDuration(config.sidecars.intervalMs)} is not between 1s and 1h`);
   const badNamespaces = config.namespaces.filter((ns) => !NAMESPACE_NAME.test(ns));

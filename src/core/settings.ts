@@ -65,6 +65,10 @@ export interface Config {
     /** Which Istio reporter's view to read: one, consistently. */
     reporter: 'destination' | 'source';
     timeoutMs: number;
+    /** The overall deadline of one collection; unset: sized from the work. */
+    deadlineMs?: number;
+    /** The largest answer read from the server (unset: 64 MiB). */
+    maxResponseBytes?: number;
     concurrency: number;
   };
   kube: {

@@ -164,3 +164,38 @@ export function signalQueries(scope: QueryScope): Array<[string, string]> {
     ];
   });
 }
+
+/**
+ * The latency histogram per service: summed bucket rates by `le` (requests per second with latency <= le).
+ * One query instead of a histogram_quantile per quantile: the tool interpolates every quantile from it
+ * (core/histogram.ts) and keeps the buckets for window quantiles.
+ */
+export function latencyBucketRateQuery(scope: QueryScope): string {
+  const buckets = `rate(${ISTIO_DURATION_BUCKET}{${istioMatchers(scope)}}[${promDuration(scope.rateWindowMs)}])`;
+  return `sum by (${SERVICE_LABELS.join(', ')}, le) (${buckets})`;
+}
+
+/**
+ * How many series the window's queries will read, tagged by `size`: per namespace the request counters
+ * (`requests`), the bucket series (`buckets`), the services (`services`) and the per-service buckets
+ * (`bucketOutputs`), and each Envoy cluster counter's series (`<counter name>`). Cheap: instant selectors only,
+ * asked at a few points of the window, so the queries that follow can be cut to fit the server.
+ */
+export function seriesCountQuery(scope: Pick<QueryScope, 'reporter' | 'namespaces'>): string {
+  const ns = SERVICE_LABELS[0];
+  const requests = `${ISTIO_REQUESTS_TOTAL}{${istioMatchers(scope)}}`;
+  const buckets = latencyBucketSelector(scope);
+  const tagged = (expression: string, tag: string) =>
+    `label_replace(${expression}, "size", "${tag}", "", "")`;
+  const clusterStats = ISTIO_SIGNAL_NAMES.flatMap((name) => {
+    const stat = (ISTIO_SIGNALS[name] as IstioSignal).clusterStat;
+    return stat ? [tagged(`count(${stat}{cluster_name=~"outbound\\\\|.*"})`, stat)] : [];
+  });
+  return [
+    tagged(`count by (${ns}) (${requests})`, 'requests'),
+    tagged(`count by (${ns}) (${buckets})`, 'buckets'),
+    tagged(`count by (${ns}) (count ${BY_SERVICE} (${requests}))`, 'services'),
+    tagged(`count by (${ns}) (count by (${SERVICE_LABELS.join(', ')}, le) (${buckets}))`, 'bucketOutputs'),
+    ...clusterStats,
+  ].join(' or ');
+}

@@ -18,6 +18,8 @@ export interface RunningPrometheus {
 export interface StartPrometheusOptions {
   /** How long to wait for /-/ready (ms). */
   readyTimeoutMs?: number;
+  /** Extra server flags, e.g. a low --query.max-samples. */
+  flags?: string[];
 }
 
 function onPath(binary: string): boolean {
@@ -120,6 +122,7 @@ export async function startPrometheus(
       `--web.listen-address=127.0.0.1:${port}`,
       '--storage.tsdb.retention.time=100y',
       '--log.level=error',
+      ...(options.flags ?? []),
     ],
     { stdio: ['ignore', 'ignore', 'pipe'] },
   );

@@ -1,0 +1,434 @@
+/**
+ * The HTTP client for a Prometheus-compatible query API (Prometheus, Thanos, Mimir, VictoriaMetrics): auth, TLS,
+ * timeouts, retries, redirects that keep credentials with their origin, and a cap on every answer's size. Every
+ * failure becomes a MetricsError with a cause and a fix; a query the server found too large becomes a
+ * QueryTooLarge, so the caller can ask in smaller pieces instead of retrying the same one.
+ */
+import { readFileSync } from 'node:fs';
+import { RETRYABLE_NETWORK_CODES } from '../../net/errors.js';
+import type { Config } from '../../core/settings.js';
+import { MetricsError } from '../../core/types.js';
+import { BodyTooLarge, expectResult, networkErrorCode, readCapped, sendWithinOrigin, sleep } from './http.js';
+
+export type PrometheusOptions = Config['prometheus'] & { url: string };
+
+export interface PrometheusDeps {
+  fetch?: typeof fetch;
+  /** Attempts per request on 5xx / 429 / connection reset (default 4). */
+  maxAttempts?: number;
+  /** First backoff delay; later ones double, each with full jitter (default 250 ms). */
+  retryBaseDelayMs?: number;
+  /** Overall deadline for one collect() or listServices() call (default: sized from the work). */
+  deadlineMs?: number;
+  /** The largest answer read from the server (default 64 MiB): an endless answer must not grow memory. */
+  maxResponseBytes?: number;
+  /** The sample limit pieces are sized for (default: Prometheus's --query.max-samples default, 50,000,000). */
+  maxSamples?: number;
+  /** Called after each request with its size, for the benchmark's accounting. */
+  onResponse?: (bytes: number) => void;
+}
+
+export const DEFAULT_MAX_RESPONSE_BYTES = 64 * 1024 * 1024;
+const MAX_BACKOFF_MS = 5_000;
+
+export interface PromSeries {
+  metric: Record<string, string>;
+  /** [unix seconds, value as text] */
+  values: Array<[number, string]>;
+}
+export interface PromSample {
+  metric: Record<string, string>;
+  value: [number, string];
+}
+
+interface PromEnvelope {
+  status?: string;
+  data?: unknown;
+  errorType?: string;
+  error?: string;
+}
+
+export interface CallContext {
+  deadline: number;
+  deadlineMs: number;
+  signal?: AbortSignal;
+  /** Told when the server pushes back (429, 503) so fewer requests go out at once. */
+  onPushback?: () => void;
+}
+
+/**
+ * The server refused a query as too large: it would load more samples than --query.max-samples (422), or it
+ * ran past --query.timeout (503 timeout). Never retried as is: the caller asks again in smaller pieces.
+ */
+export class QueryTooLarge extends MetricsError {
+  constructor(
+    readonly reason: 'samples' | 'timeout',
+    message: string,
+    fix: string,
+  ) {
+    super(message, fix);
+  }
+}
+
+/** A URL fit for messages: no credentials, no query string. */
+function displayUrl(url: URL): string {
+  return `${url.protocol}//${url.host}${url.pathname}`.replace(/\/$/, '');
+}
+
+function oneLine(text: string, max = 300): string {
+  const flat = text.replace(/\s+/g, ' ').trim();
+  return flat.length > max ? `${flat.slice(0, max)}…` : flat;
+}
+
+const TLS_CODE = /CERT|SSL|TLS|SELF_SIGNED|UNABLE_TO_VERIFY/;
+
+/** A failure worth another attempt, and the error to report if attempts run out. */
+class RetryableFailure extends Error {
+  constructor(
+    readonly final: MetricsError,
+    readonly retryAfterMs?: number,
+  ) {
+    super(final.message);
+  }
+}
+
+interface Request {
+  method: 'GET' | 'POST';
+  form?: Record<string, string>;
+  query: string;
+}
+
+/** The HTTP client for the Prometheus query API. */
+export class PrometheusClient {
+  private readonly baseUrl: URL;
+  private readonly headers: Record<string, string>;
+  private readonly secrets: string[];
+  private readonly maxResponseBytes: number;
+  private transport: Promise<typeof fetch> | undefined;
+  private closeTransport: (() => Promise<void>) | undefined;
+  /** Requests sent (each attempt and each redirect hop counts), for the benchmark and the progress line. */
+  requests = 0;
+
+  constructor(
+    private readonly options: PrometheusOptions,
+    private readonly deps: PrometheusDeps = {},
+  ) {
+    let url: URL;
+    try {
+      url = new URL(options.url);
+    } catch {
+      throw new MetricsError(
+        'the Prometheus URL is not a valid URL',
+        'set --prometheus-url to the server base URL, e.g. http://prometheus.istio-system:9090',
+        { environmental: false },
+      );
+    }
+    if (url.protocol !== 'http:' && url.protocol !== 'https:') {
+      throw new MetricsError(
+        `the Prometheus URL must start with http:// or https:// (got ${url.protocol})`,
+        'set --prometheus-url to the server base URL, e.g. http://prometheus.istio-system:9090',
+        { environmental: false },
+      );
+    }
+    // Credentials in the URL become basic auth: fetch refuses them inline, and messages must never show them.
+    let basicAuth = options.basicAuth;
+    if (!basicAuth && url.username) {
+      basicAuth = { username: decodeURIComponent(url.username), password: decodeURIComponent(url.password) };
+    }
+    url.username = '';
+    url.password = '';
+    url.search = '';
+    url.hash = '';
+    if (!url.pathname.endsWith('/')) url.pathname += '/';
+    this.baseUrl = url;
+
+    this.headers = { ...options.headers };
+    if (options.bearerToken) this.headers['Authorization'] = `Bearer ${options.bearerToken}`;
+    else if (basicAuth) {
+      const encoded = Buffer.from(`${basicAuth.username}:${basicAuth.password}`).toString('base64');
+      this.headers['Authorization'] = `Basic ${encoded}`;
+    }
+    this.secrets = [
+      options.bearerToken,
+      basicAuth?.password,
+      ...Object.values(this.headers).filter((value) => value.length >= 6),
+    ].filter((secret): secret is string => Boolean(secret));
+    this.maxResponseBytes = deps.maxResponseBytes ?? options.maxResponseBytes ?? DEFAULT_MAX_RESPONSE_BYTES;
+  }
+
+  /** The server as messages name it (never with credentials). */
+  get displayUrl(): string {
+    return displayUrl(this.baseUrl);
+  }
+
+  /** A range query's matrix. */
+  async queryRange(
+    query: string,
+    startMs: number,
+    endMs: number,
+    stepMs: number,
+    context: CallContext,
+  ): Promise<PromSeries[]> {
+    const data = await this.call('api/v1/query_range', context, {
+      method: 'POST',
+      form: { query, start: String(startMs / 1000), end: String(endMs / 1000), step: String(stepMs / 1000) },
+      query,
+    });
+    return expectResult<PromSeries>(data, 'matrix', this.displayUrl);
+  }
+
+  /** An instant query's vector. */
+  async query(query: string, timeMs: number, context: CallContext): Promise<PromSample[]> {
+    const data = await this.call('api/v1/query', context, {
+      method: 'POST',
+      form: { query, time: String(timeMs / 1000) },
+      query,
+    });
+    return expectResult<PromSample>(data, 'vector', this.displayUrl);
+  }
+
+  /** The values a label takes on series matching `selector` within [startMs, endMs]. */
+  async labelValues(
+    label: string,
+    selector: string,
+    startMs: number,
+    endMs: number,
+    context: CallContext,
+  ): Promise<string[]> {
+    const params = new URLSearchParams({
+      'match[]': selector,
+      start: String(startMs / 1000),
+      end: String(endMs / 1000),
+    });
+    const data = await this.call(`api/v1/label/${encodeURIComponent(label)}/values?${params}`, context, {
+      method: 'GET',
+      query: selector,
+    });
+    if (!Array.isArray(data)) throw this.notPrometheus('the label values were not a list');
+    return data.map(String);
+  }
+
+  /** Releases the TLS connection pool, if one was made. */
+  async close(): Promise<void> {
+    await this.closeTransport?.();
+  }
+
+  private fetchFunction(): Promise<typeof fetch> {
+    if (this.deps.fetch) return Promise.resolve(this.deps.fetch);
+    if (!this.options.caFile && !this.options.insecureSkipVerify) return Promise.resolve(globalThis.fetch);
+    this.transport ??= this.tlsFetch();
+    return this.transport;
+  }
+
+  /** A fetch with a custom CA or without verification: undici's own fetch and Agent (Node's fetch takes no TLS options). */
+  private async tlsFetch(): Promise<typeof fetch> {
+    let ca: string | undefined;
+    if (this.options.caFile) {
+      try {
+        ca = readFileSync(this.options.caFile, 'utf8');
+      } catch (error) {
+        throw new MetricsError(
+          `cannot read the Prometheus CA file ${this.options.caFile}: ${(error as Error).message}`,
+          'point --prometheus-ca at a readable PEM file',
+          { environmental: false },
+        );
+      }
+    }
+    const undici = await import('undici');
+    const agent = new undici.Agent({ connect: { ca, rejectUnauthorized: !this.options.insecureSkipVerify } });
+    this.closeTransport = () => agent.close();
+    const tlsFetch = (input: string | URL | Request, init?: RequestInit) =>
+      undici.fetch(
+        input as string,
+        { ...(init as object), dispatcher: agent } as Parameters<typeof undici.fetch>[1],
+      );
+    return tlsFetch as unknown as typeof fetch;
+  }
+
+  private redact(text: string): string {
+    let out = text;
+    for (const secret of this.secrets) out = out.split(secret).join('[redacted]');
+    return out;
+  }
+
+  private notPrometheus(detail: string): MetricsError {
+    return new MetricsError(
+      `the server at ${this.displayUrl} did not answer like a Prometheus API (${detail})`,
+      'set --prometheus-url to the Prometheus base URL (the one serving /api/v1/query), not a UI, proxy login or other page',
+    );
+  }
+
+  private async call(path: string, context: CallContext, request: Request): Promise<unknown> {
+    const fetchFn = await this.fetchFunction();
+    const attempts = Math.max(1, this.deps.maxAttempts ?? 4);
+    const baseDelay = this.deps.retryBaseDelayMs ?? 250;
+    let lastFailure: RetryableFailure | undefined;
+    for (let attempt = 1; attempt <= attempts; attempt++) {
+      try {
+        return await this.attempt(fetchFn, path, context, request);
+      } catch (error) {
+        if (!(error instanceof RetryableFailure)) throw error;
+        lastFailure = error;
+        if (attempt === attempts) break;
+        const backoff = Math.random() * Math.min(MAX_BACKOFF_MS, baseDelay * 2 ** (attempt - 1));
+        const delay = Math.max(backoff, Math.min(error.retryAfterMs ?? 0, MAX_BACKOFF_MS));
+        if (Date.now() + delay >= context.deadline) break;
+        await sleep(delay, context.signal);
+      }
+    }
+    const final = lastFailure!.final;
+    throw new MetricsError(final.message, final.fix);
+  }
+
+  private tooLargeAnswer(request: Request): MetricsError {
+    const mib = Math.round((this.maxResponseBytes / 1024 / 1024) * 10) / 10;
+    return new MetricsError(
+      `the answer from Prometheus at ${this.displayUrl} exceeded the ${mib} MiB cap on a response ` +
+        `(prometheus.maxResponseSize) for: ${oneLine(request.query, 160)}`,
+      'query fewer namespaces, a shorter window or a larger --step, or raise prometheus.maxResponseSize in the config file',
+    );
+  }
+
+  private async attempt(
+    fetchFn: typeof fetch,
+    path: string,
+    context: CallContext,
+    request: Request,
+  ): Promise<unknown> {
+    context.signal?.throwIfAborted();
+    const remaining = context.deadline - Date.now();
+    if (remaining <= 0) throw this.timeoutError(context.deadlineMs, 'the overall deadline');
+    const timeoutMs = Math.min(this.options.timeoutMs, remaining);
+    const timeout = AbortSignal.timeout(timeoutMs);
+    const signal = context.signal ? AbortSignal.any([context.signal, timeout]) : timeout;
+
+    let response: Response;
+    let url: URL;
+    let text: string;
+    try {
+      ({ response, url } = await sendWithinOrigin(fetchFn, new URL(path, this.baseUrl), {
+        method: request.method,
+        form: request.form,
+        headers: { Accept: 'application/json', ...this.headers },
+        signal,
+        server: this.displayUrl,
+        onRequest: () => this.requests++,
+      }));
+      const body = await readCapped(response, this.maxResponseBytes);
+      this.deps.onResponse?.(body.bytes);
+      text = body.text;
+    } catch (error) {
+      if (error instanceof MetricsError) throw error;
+      if (error instanceof BodyTooLarge) throw this.tooLargeAnswer(request);
+      if (context.signal?.aborted) throw context.signal.reason;
+      if (timeout.aborted) {
+        throw this.timeoutError(
+          timeoutMs,
+          timeoutMs < this.options.timeoutMs ? 'the overall deadline' : 'the request timeout',
+        );
+      }
+      throw this.networkError(error);
+    }
+
+    let envelope: PromEnvelope | undefined;
+    try {
+      const parsed: unknown = JSON.parse(text);
+      if (parsed && typeof parsed === 'object' && 'status' in parsed) envelope = parsed as PromEnvelope;
+    } catch {
+      envelope = undefined;
+    }
+    const promError =
+      envelope?.status === 'error' ? `${envelope.errorType ?? 'error'}: ${envelope.error ?? ''}` : '';
+    const status = response.status;
+
+    if (response.ok) {
+      if (envelope?.status === 'success') return envelope.data;
+      if (envelope?.status === 'error') throw this.queryRejected(status, promError, request.query);
+      const contentType = response.headers.get('content-type') ?? 'no content type';
+      throw this.notPrometheus(`HTTP ${status}, ${contentType}: ${oneLine(this.redact(text), 80)}`);
+    }
+    const tooLarge = this.tooLarge(status, envelope, promError);
+    if (tooLarge) throw tooLarge;
+    if (status === 429 || status >= 500) {
+      if (status === 429 || status === 503) context.onPushback?.();
+      const retryAfterSeconds = Number(response.headers.get('retry-after'));
+      const detail = promError || oneLine(text, 120) || response.statusText;
+      throw new RetryableFailure(
+        new MetricsError(
+          `Prometheus at ${this.displayUrl} kept failing: HTTP ${status} (${this.redact(oneLine(detail, 200))})`,
+          status === 429
+            ? 'the server is rate limiting: lower prometheus.concurrency, raise --step, or retry later'
+            : "check the server's health and logs, then retry; a large window may need a larger --step",
+        ),
+        Number.isFinite(retryAfterSeconds) && retryAfterSeconds > 0 ? retryAfterSeconds * 1000 : undefined,
+      );
+    }
+    if (status === 401 || status === 403) {
+      throw new MetricsError(
+        `Prometheus at ${this.displayUrl} refused the request: HTTP ${status} ${status === 401 ? 'unauthorized' : 'forbidden'}`,
+        'check the bearer token, basic auth and --prometheus-header values (and that they grant read access)',
+      );
+    }
+    if (status === 404 && !envelope) {
+      throw new MetricsError(
+        `no Prometheus query API at ${displayUrl(url)} (HTTP 404)`,
+        'set --prometheus-url to the base URL that serves /api/v1/query (for Mimir or Thanos include their prefix, e.g. /prometheus)',
+      );
+    }
+    if (envelope?.status === 'error') throw this.queryRejected(status, promError, request.query);
+    throw this.notPrometheus(`HTTP ${status}: ${oneLine(this.redact(text), 80)}`);
+  }
+
+  /** A query the server refused for its size: the sample limit (422) or the query timeout (503 "timeout"). */
+  private tooLarge(
+    status: number,
+    envelope: PromEnvelope | undefined,
+    promError: string,
+  ): QueryTooLarge | undefined {
+    const text = this.redact(oneLine(promError, 200));
+    if (status === 422 && /too many samples/i.test(envelope?.error ?? '')) {
+      return new QueryTooLarge(
+        'samples',
+        `Prometheus at ${this.displayUrl} refused a query as too large (HTTP 422, ${text})`,
+        "raise the server's --query.max-samples",
+      );
+    }
+    if (status === 503 && envelope?.errorType === 'timeout') {
+      return new QueryTooLarge(
+        'timeout',
+        `Prometheus at ${this.displayUrl} gave up on a query (HTTP 503, ${text})`,
+        "raise the server's --query.timeout",
+      );
+    }
+    return undefined;
+  }
+
+  private queryRejected(status: number, promError: string, query: string): MetricsError {
+    return new MetricsError(
+      `Prometheus at ${this.displayUrl} rejected a query (HTTP ${status}, ${this.redact(oneLine(promError, 300))}) ` +
+        `for: ${oneLine(query, 200)}`,
+      'check the namespaces and reporter settings; if the backend is not Prometheus, check that it supports this PromQL',
+      { environmental: false },
+    );
+  }
+
+  private timeoutError(timeoutMs: number, what: string): MetricsError {
+    return new MetricsError(
+      `Prometheus at ${this.displayUrl} did not answer within ${Math.round(timeoutMs / 100) / 10} s (${what})`,
+      'raise --timeout (per request) or --deadline (overall), query a shorter window or a larger --step, or check the server load',
+    );
+  }
+
+  private networkError(error: unknown): Error {
+    const code = networkErrorCode(error);
+    const detail = code ?? oneLine(this.redact((error as Error)?.message ?? String(error)), 120);
+    const failure = new MetricsError(
+      `cannot reach Prometheus at ${this.displayUrl}: ${detail}`,
+      code && TLS_CODE.test(code)
+        ? "the server's TLS certificate was not trusted: pass its CA with --prometheus-ca (or, for tests only, --insecure-skip-tls-verify)"
+        : 'check --prometheus-url, that the server is running, and that this machine can reach it (DNS, firewall, port-forward)',
+    );
+    if (code && RETRYABLE_NETWORK_CODES.has(code)) return new RetryableFailure(failure);
+    return failure;
+  }
+}

@@ -1,0 +1,148 @@
+/**
+ * One exchange with the server at the HTTP level: redirects followed within the configured origin only, and an
+ * answer read up to a cap, so neither a redirect nor an endless body can take credentials or memory away.
+ */
+import { MetricsError } from '../../core/types.js';
+
+const REDIRECT_STATUSES = new Set([301, 302, 303, 307, 308]);
+const MAX_REDIRECTS = 5;
+
+/** The body of one answer went past the cap: the stream was cancelled, not buffered. */
+export class BodyTooLarge extends Error {}
+
+export interface Exchange {
+  method: 'GET' | 'POST';
+  /** Sent as an urlencoded POST body (or, after a redirect that turns it into a GET, in the URL). */
+  form?: Record<string, string>;
+  headers: Record<string, string>;
+  signal: AbortSignal;
+  /** The server as messages name it. */
+  server: string;
+  /** Called for every request sent, redirect hops included. */
+  onRequest?: () => void;
+}
+
+/**
+ * Sends one request, following same-origin redirects by hand. A redirect to another origin is refused: the
+ * credentials (Authorization, X-Scope-OrgID, X-Api-Key, any --prometheus-header) and the query belong to the
+ * configured server alone, and fetch's own redirect handling would carry custom headers (and a 307's body) across.
+ */
+export async function sendWithinOrigin(
+  fetchFn: typeof fetch,
+  start: URL,
+  exchange: Exchange,
+): Promise<{ response: Response; url: URL }> {
+  let url = start;
+  let method = exchange.method;
+  let form = exchange.form;
+  for (let hop = 0; ; hop++) {
+    const headers: Record<string, string> = { ...exchange.headers };
+    let body: string | undefined;
+    if (form && method === 'POST') {
+      headers['Content-Type'] = 'application/x-www-form-urlencoded';
+      body = new URLSearchParams(form).toString();
+    }
+    exchange.onRequest?.();
+    const response = await fetchFn(url, {
+      method,
+      headers,
+      body,
+      signal: exchange.signal,
+      redirect: 'manual',
+    });
+    const location = response.headers.get('location');
+    if (!REDIRECT_STATUSES.has(response.status) || !location) return { response, url };
+    await response.body?.cancel();
+    const target = new URL(location, url);
+    if (target.origin !== start.origin) {
+      throw new MetricsError(
+        `Prometheus at ${exchange.server} redirected to another origin (${target.origin}): not followed, so ` +
+          'its credentials and headers stay with the configured server',
+        `set --prometheus-url to the server that answers the queries itself (if you trust it: ${target.origin})`,
+        { environmental: false },
+      );
+    }
+    if (hop + 1 >= MAX_REDIRECTS) {
+      throw new MetricsError(
+        `Prometheus at ${exchange.server} redirected more than ${MAX_REDIRECTS} times`,
+        'set --prometheus-url to the URL the server finally answers on',
+        { environmental: false },
+      );
+    }
+    // 307/308 repeat the request as it was; the others turn a POST into a GET, so its form moves to the URL.
+    if (response.status !== 307 && response.status !== 308 && method === 'POST') {
+      method = 'GET';
+      for (const [key, value] of Object.entries(form ?? {})) target.searchParams.set(key, value);
+      form = undefined;
+    }
+    url = target;
+  }
+}
+
+/** Reads a body up to `maxBytes`, cancelling the stream at the first byte beyond it (BodyTooLarge). */
+export async function readCapped(
+  response: Response,
+  maxBytes: number,
+): Promise<{ text: string; bytes: number }> {
+  const declared = Number(response.headers.get('content-length'));
+  if (Number.isFinite(declared) && declared > maxBytes) {
+    await response.body?.cancel();
+    throw new BodyTooLarge();
+  }
+  if (!response.body) return { text: '', bytes: 0 };
+  const reader = response.body.getReader();
+  const chunks: Uint8Array[] = [];
+  let bytes = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    bytes += value.byteLength;
+    if (bytes > maxBytes) {
+      await reader.cancel();
+      throw new BodyTooLarge();
+    }
+    chunks.push(value);
+  }
+  return { text: Buffer.concat(chunks, bytes).toString('utf8'), bytes };
+}
+
+/** The socket error code under a fetch failure (undici nests it in `cause`, or in an AggregateError). */
+export function networkErrorCode(error: unknown): string | undefined {
+  let current: unknown = error;
+  for (let depth = 0; depth < 5 && current && typeof current === 'object'; depth++) {
+    const candidate = current as { code?: unknown; errors?: unknown[]; cause?: unknown };
+    if (typeof candidate.code === 'string') return candidate.code;
+    if (Array.isArray(candidate.errors) && candidate.errors.length > 0) {
+      current = candidate.errors[0];
+      continue;
+    }
+    current = candidate.cause;
+  }
+  return undefined;
+}
+
+/** The `data.result` of a successful answer, if it has the expected type. */
+export function expectResult<T>(data: unknown, resultType: string, url: string): T[] {
+  const payload = data as { resultType?: string; result?: unknown } | undefined;
+  if (!payload || payload.resultType !== resultType || !Array.isArray(payload.result)) {
+    throw new MetricsError(
+      `the server at ${url} did not answer like a Prometheus API (expected a ${resultType} result)`,
+      'set --prometheus-url to the Prometheus base URL (the one serving /api/v1/query), not a UI, proxy login or other page',
+    );
+  }
+  return payload.result as T[];
+}
+
+export function sleep(ms: number, signal?: AbortSignal): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(resolve, ms);
+    signal?.addEventListener(
+      'abort',
+      () => {
+        clearTimeout(timer);
+        reject(signal.reason);
+      },
+      { once: true },
+    );
+  });
+}

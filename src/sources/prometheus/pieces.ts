@@ -1,0 +1,137 @@
+/**
+ * How a range query is cut so each piece fits the server: by time, so no piece loads more samples than the
+ * server's --query.max-samples nor answers with more than the response cap, and (where one step is still too
+ * large) by namespace. Pure planning, plus the adaptive in-flight limit the pieces run under.
+ */
+
+/** A piece of a range query: steps first..last (inclusive) of the window, over some namespaces (null: the query's own). */
+export interface Piece {
+  first: number;
+  last: number;
+  namespaces: string[] | null;
+}
+
+/** What one query is expected to touch, from the cheap count asked first. */
+export interface QuerySize {
+  /** Series the query's selector reads over the window. */
+  inputSeries: number;
+  /** Series the query answers with (one per service, or per service and `le`). */
+  outputSeries: number;
+  /**
+   * Samples Prometheus holds per input series and step: the inner rate's result, plus one more copy per
+   * function wrapped around it (label_replace, the `or` of two selections).
+   */
+  copies: number;
+}
+
+export interface PieceLimits {
+  /** The server's sample limit (Prometheus default 50,000,000). */
+  maxSamples: number;
+  /** The response cap in bytes. */
+  maxResponseBytes: number;
+  /** Raw samples each input series holds in one rate window (window / scrape interval). */
+  samplesPerWindow: number;
+}
+
+/** Prometheus answers at most 11,000 points per series per range query; stay below it. */
+export const MAX_POINTS_PER_QUERY = 10_000;
+/** A matrix point as JSON (`[1700000000,"0.016666666666666666"],`) is at most about this many bytes. */
+const BYTES_PER_POINT = 40;
+/** Labels of one answered series as JSON. */
+const BYTES_PER_SERIES = 200;
+/** Pieces aim at this share of each limit: the count is an estimate and series come and go. */
+const HEADROOM = 0.25;
+
+/** The steps one piece may span for a query of this size under these limits (at least 1). */
+export function stepsPerPiece(size: QuerySize, limits: PieceLimits): number {
+  const input = Math.max(1, size.inputSeries);
+  const output = Math.max(1, size.outputSeries);
+  const sampleBudget = limits.maxSamples * HEADROOM - input * limits.samplesPerWindow;
+  const bySamples = Math.floor(sampleBudget / (input * size.copies + output));
+  const byBytes = Math.floor(
+    (limits.maxResponseBytes * HEADROOM - output * BYTES_PER_SERIES) / (output * BYTES_PER_POINT),
+  );
+  return Math.max(1, Math.min(MAX_POINTS_PER_QUERY, bySamples, byBytes));
+}
+
+/** Cuts steps 0..steps-1 into pieces of at most `span` steps each. */
+export function planPieces(steps: number, span: number): Piece[] {
+  const pieces: Piece[] = [];
+  for (let first = 0; first < steps; first += span) {
+    pieces.push({ first, last: Math.min(steps, first + span) - 1, namespaces: null });
+  }
+  return pieces;
+}
+
+/**
+ * A piece the server refused as too large, in two: halves of its time span, or, for a single step, halves of
+ * its namespaces. Undefined when it cannot be cut further.
+ */
+export function splitPiece(piece: Piece, allNamespaces: readonly string[]): [Piece, Piece] | undefined {
+  if (piece.last > piece.first) {
+    const middle = piece.first + Math.floor((piece.last - piece.first + 1) / 2);
+    return [
+      { ...piece, last: middle - 1 },
+      { ...piece, first: middle },
+    ];
+  }
+  const namespaces = piece.namespaces ?? allNamespaces;
+  if (namespaces.length < 2) return undefined;
+  const half = Math.ceil(namespaces.length / 2);
+  return [
+    { ...piece, namespaces: namespaces.slice(0, half) },
+    { ...piece, namespaces: namespaces.slice(half) },
+  ];
+}
+
+/**
+ * A bounded number of tasks in flight that adapts to the server: halved when the server says it is overloaded
+ * or a query was too large (503, 422), grown back by one after a run of successes, never above the configured
+ * maximum.
+ */
+export class AdaptiveLimit {
+  private limit: number;
+  private active = 0;
+  private successes = 0;
+  private readonly waiting: Array<() => void> = [];
+
+  constructor(private readonly max: number) {
+    this.limit = Math.max(1, max);
+  }
+
+  get current(): number {
+    return this.limit;
+  }
+
+  async run<T>(task: () => Promise<T>): Promise<T> {
+    while (this.active >= this.limit) await new Promise<void>((resolve) => this.waiting.push(resolve));
+    this.active++;
+    try {
+      return await task();
+    } finally {
+      this.active--;
+      this.wake();
+    }
+  }
+
+  /** The server pushed back: fewer in flight from now on. */
+  overloaded(): void {
+    this.limit = Math.max(1, Math.floor(this.limit / 2));
+    this.successes = 0;
+  }
+
+  succeeded(): void {
+    if (this.limit >= this.max) return;
+    if (++this.successes >= 2 * this.limit) {
+      this.limit++;
+      this.successes = 0;
+      this.wake();
+    }
+  }
+
+  /** Wakes as many waiters as there are free slots; each re-checks the limit before it runs. */
+  private wake(): void {
+    let free = this.limit - this.active;
+    while (free-- > 0 && this.waiting.length > 0) this.waiting.shift()!();
+  }
+}

@@ -1,0 +1,232 @@
+/**
+ * What the range queries answered, per query and service, on the window's step grid (typed arrays, NaN where a
+ * step has no point), and how a service's series are made from it: rates, ratios, the latency histogram's
+ * buckets and the quantiles interpolated from them. Pure.
+ */
+import { histogramQuantile, type CumulativeBucket } from '../../core/histogram.js';
+import { metricArrays } from '../../core/series.js';
+import { serviceId, type MetricName, type ServiceKey, type ServiceSeries } from '../../core/types.js';
+import { signalQueryKey } from '../../mesh/istio-queries.js';
+import {
+  ISTIO_SIGNALS,
+  ISTIO_SIGNAL_NAMES,
+  PROXY_STATS_MATCHER_FIX,
+  combineReadings,
+  signalReadings,
+  type IstioSignalName,
+} from '../../mesh/istio.js';
+import type { PromSeries } from './client.js';
+
+const QUANTILES = { latencyP50: 0.5, latencyP90: 0.9, latencyP99: 0.99 } as const;
+
+function parseValue(text: string): number {
+  const value = Number(text);
+  return Number.isFinite(value) ? value : Number.NaN;
+}
+
+/** A bucket bound as Prometheus writes it: a number, or "+Inf" (which Number() does not read). */
+function parseBound(text: string | undefined): number {
+  if (text === '+Inf') return Number.POSITIVE_INFINITY;
+  return text === undefined || text.trim() === '' ? Number.NaN : Number(text);
+}
+
+function round(value: number): number {
+  return Math.round(value * 1e9) / 1e9;
+}
+
+/** Per query key: service id → per-step values; for the histogram, service id → `le` → per-step rates. */
+export class Readings {
+  private readonly byQuery = new Map<string, Map<string, Float64Array>>();
+  private readonly buckets = new Map<string, Map<number, Float64Array>>();
+  private readonly keys = new Map<string, ServiceKey>();
+
+  constructor(readonly steps: number) {}
+
+  /** Files one piece's matrix: each point at the step it closes (evaluated at from + (i+1)·step). */
+  record(
+    query: string,
+    matrix: PromSeries[],
+    from: number,
+    stepMs: number,
+    keyOf: (metric: Record<string, string>) => ServiceKey | undefined,
+  ): void {
+    for (const one of matrix) {
+      const service = keyOf(one.metric);
+      if (!service) continue;
+      const id = serviceId(service);
+      if (!this.keys.has(id)) this.keys.set(id, service);
+      let target: Float64Array;
+      if (query === 'buckets') {
+        const le = parseBound(one.metric['le']);
+        if (Number.isNaN(le)) continue;
+        let byBound = this.buckets.get(id);
+        if (!byBound) this.buckets.set(id, (byBound = new Map()));
+        target = byBound.get(le) ?? this.fresh(byBound, le);
+      } else {
+        let perService = this.byQuery.get(query);
+        if (!perService) this.byQuery.set(query, (perService = new Map()));
+        target = perService.get(id) ?? this.fresh(perService, id);
+      }
+      for (const [seconds, text] of one.values) {
+        const index = Math.round((seconds * 1000 - from) / stepMs) - 1;
+        if (index >= 0 && index < this.steps) target[index] = parseValue(text);
+      }
+    }
+  }
+
+  private fresh<K>(map: Map<K, Float64Array>, key: K): Float64Array {
+    const values = new Float64Array(this.steps).fill(Number.NaN);
+    map.set(key, values);
+    return values;
+  }
+
+  /** The services a query answered for. */
+  servicesOf(query: string): ServiceKey[] {
+    return [...(this.byQuery.get(query)?.keys() ?? [])].map((id) => this.keys.get(id)!);
+  }
+
+  values(query: string, id: string): Float64Array | undefined {
+    return this.byQuery.get(query)?.get(id);
+  }
+
+  /** A service's bucket rates, by ascending bound. */
+  histogram(id: string): Array<[number, Float64Array]> {
+    return [...(this.buckets.get(id) ?? [])].sort(([a], [b]) => a - b);
+  }
+
+  /** Every bucket bound any service reported, ascending. */
+  bucketBounds(): number[] {
+    const bounds = new Set<number>();
+    for (const byBound of this.buckets.values()) for (const le of byBound.keys()) bounds.add(le);
+    return [...bounds].sort((a, b) => a - b);
+  }
+
+  /** Drops a service's arrays once its series are built, so peak memory holds one copy, not two. */
+  release(id: string): void {
+    for (const perService of this.byQuery.values()) perService.delete(id);
+    this.buckets.delete(id);
+  }
+}
+
+/**
+ * One service's series. A step with no request-rate point is absent (null rate, 0 requests, null everything):
+ * the series vanished there, which is not the same as a service that served nothing (rate 0).
+ */
+export function serviceSeries(
+  key: ServiceKey,
+  readings: Readings,
+  window: { steps: number; stepMs: number; reporter: 'source' | 'destination' },
+): ServiceSeries {
+  const { steps, stepMs } = window;
+  const id = serviceId(key);
+  const nan = new Float64Array(steps).fill(Number.NaN);
+  const read = (query: string) => readings.values(query, id) ?? nan;
+  const has = (query: string) => readings.values(query, id) !== undefined;
+  // Which views of each signal count (mesh/istio.ts); none: unavailable, never zero.
+  const views = Object.fromEntries(
+    ISTIO_SIGNAL_NAMES.map((name) => [
+      name,
+      signalReadings(name, window.reporter, has(signalQueryKey(name, 'clusterStat'))).map((reading) =>
+        read(signalQueryKey(name, reading)),
+      ),
+    ]),
+  ) as Record<IstioSignalName, Float64Array[]>;
+  const unavailable: MetricName[] = ISTIO_SIGNAL_NAMES.filter((name) => views[name].length === 0).map(
+    (name) => ISTIO_SIGNALS[name].metric,
+  );
+  const totals = read('total');
+  const histogram = readings.histogram(id);
+  const bounds = histogram.map(([le]) => le);
+  const stepSeconds = stepMs / 1000;
+
+  const requests: number[] = [];
+  const values = metricArrays();
+  const counts: Array<number[] | null> = [];
+  for (let step = 0; step < steps; step++) {
+    const rate = totals[step];
+    const present = !Number.isNaN(rate);
+    const served = present && rate > 0;
+    requests.push(present ? round(rate * stepSeconds) : 0);
+    values.requestRate.push(present ? round(rate) : null);
+    for (const name of ISTIO_SIGNAL_NAMES) {
+      const signal = ISTIO_SIGNALS[name];
+      const inputs = views[name];
+      if (inputs.length === 0) {
+        values[signal.metric].push(null);
+      } else if (signal.per === 'second') {
+        const seen = inputs.map((input) => input[step]).filter((value) => !Number.isNaN(value));
+        values[signal.metric].push(seen.length > 0 ? combineReadings(seen) : null);
+      } else if (!served) {
+        // A ratio of a zero rate has no meaning: null, never zero.
+        values[signal.metric].push(null);
+      } else {
+        const events = combineReadings(inputs.map((input) => (Number.isNaN(input[step]) ? 0 : input[step])));
+        // An error ratio above 1 is impossible; the other views may be counted where requests are not.
+        values[signal.metric].push(round(name === 'errors' ? Math.min(1, events / rate) : events / rate));
+      }
+    }
+
+    const cumulative: CumulativeBucket[] = [];
+    for (const [le, rates] of histogram)
+      if (!Number.isNaN(rates[step])) cumulative.push({ le, count: rates[step] });
+    counts.push(
+      present && cumulative.length > 0
+        ? histogram.map(([, rates]) => (Number.isNaN(rates[step]) ? 0 : round(rates[step] * stepSeconds)))
+        : null,
+    );
+    for (const [metric, q] of Object.entries(QUANTILES) as Array<[keyof typeof QUANTILES, number]>) {
+      const quantile = served && cumulative.length > 0 ? histogramQuantile(q, cumulative) : null;
+      values[metric].push(quantile === null ? null : round(quantile));
+    }
+  }
+  readings.release(id);
+  const series: ServiceSeries = { service: key, requests, values, unavailable };
+  if (bounds.length > 0) series.latencyBuckets = { bounds, counts };
+  return series;
+}
+
+/** The optional Envoy stats missing for some services, and how to enable them. */
+export function missingStatsNote(services: ServiceSeries[]): string | undefined {
+  const missing = new Set(services.flatMap((series) => series.unavailable));
+  if (missing.size === 0) return undefined;
+  const affected = services.filter((series) => series.unavailable.length > 0).length;
+  return (
+    `${[...missing].join(', ')} unavailable (not zero) for ${affected} of ${services.length} services: ` +
+    `the Envoy cluster stats they need are not in Prometheus; ${PROXY_STATS_MATCHER_FIX}`
+  );
+}
+
+/**
+ * The known services whose series are absent for some steps of the window (their proxies stopped reporting,
+ * or the service is gone): named, with how much of the window is dark and since when.
+ */
+export function darkServicesNote(
+  services: ServiceSeries[],
+  from: number,
+  stepMs: number,
+): string | undefined {
+  const dark = services
+    .map((series) => {
+      const rates = series.values.requestRate;
+      const absent = rates.filter((rate) => rate === null).length;
+      const lastPresent = rates.findLastIndex((rate) => rate !== null);
+      return { series, absent, steps: rates.length, lastPresent };
+    })
+    .filter((one) => one.absent > 0);
+  if (dark.length === 0) return undefined;
+  const shown = dark.slice(0, 10).map(({ series, absent, steps, lastPresent }) => {
+    const share = `${Math.round((100 * absent) / steps)}% of the window`;
+    const since =
+      lastPresent === -1
+        ? 'no series at all'
+        : lastPresent < steps - 1
+          ? `none since ${new Date(from + (lastPresent + 1) * stepMs).toISOString()}`
+          : 'gaps';
+    return `${serviceId(series.service)} (${share}, ${since})`;
+  });
+  const more = dark.length > shown.length ? ` and ${dark.length - shown.length} more` : '';
+  return (
+    `${dark.length} of ${services.length} services have no metrics for part of the window (absent, not zero): ` +
+    `${shown.join(', ')}${more}`
+  );
+}
