@@ -1,17 +1,11 @@
 import { CoreV1Api, KubeConfig } from '@kubernetes/client-node';
 
 import { parseExposition } from '../src/sources/sidecars/exposition.js';
-import {
-  SidecarSource,
-  classifyRequests,
-  counterIncrease,
-  outboundClusterService,
-  podProxyFetcher,
-  readSidecarSnapshot,
-  snapshotIncrease,
-  type ListedPod,
-  type PodMetricsFetcher,
-} from '../src/sources/sidecars/source.js';
+import { SidecarSource, type ListedPod } from '../src/sources/sidecars/source.js';
+import { podProxyFetcher, type PodMetricsFetcher } from '../src/sources/sidecars/scrape.js';
+import { classifyRequests, readSidecarSnapshot } from '../src/sources/sidecars/snapshot.js';
+import { counterIncrease, snapshotIncrease } from '../src/sources/sidecars/increase.js';
+import { outboundClusterService } from '../src/mesh/istio.js';
 import type { CollectRequest, CollectedMetrics, ServiceSeries } from '../src/core/types.js';
 import { ConfigError, MetricsError } from '../src/core/types.js';
 import { startKubeApiServer, type KubeApiServer } from './support/kube-api-server.js';

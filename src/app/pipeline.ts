@@ -128,7 +128,8 @@ async function prepare(ctx: RunContext): Promise<Environment> {
       inventory,
     };
   }
-  const { SidecarSource, podProxyFetcher } = await import('../sources/sidecars/source.js');
+  const { SidecarSource } = await import('../sources/sidecars/source.js');
+  const { podProxyFetcher } = await import('../sources/sidecars/scrape.js');
   const { discoverMesh } = await import('../mesh/discover.js');
   const conn = connection!;
   const source = new SidecarSource(

@@ -6,3 +6,8 @@ export const RETRYABLE_NETWORK_CODES: ReadonlySet<string> = new Set([
   'UND_ERR_CLOSED',
   'ECONNABORTED',
 ]);
+
+/** The message of anything thrown, for a one-line note. */
+export function errorMessage(err: unknown): string {
+  return err instanceof Error ? err.message : String(err);
+}
