@@ -147,7 +147,11 @@ async function prepare(ctx: RunContext): Promise<Environment> {
       now: ctx.now,
       sleep: ctx.sleep,
     },
-    { intervalMs: config.sidecars.intervalMs, concurrency: config.sidecars.concurrency },
+    {
+      intervalMs: config.sidecars.intervalMs,
+      concurrency: config.sidecars.concurrency,
+      maxScrapeBytes: config.sidecars.maxScrapeBytes,
+    },
   );
   return { source, connection, inventory };
 }

@@ -54,7 +54,7 @@ export const DEFAULT_CONFIG: Config = {
     concurrency: 8,
   },
   kube: { kubeconfig: null, context: null },
-  sidecars: { intervalMs: 15_000, concurrency: 16 },
+  sidecars: { intervalMs: 15_000, concurrency: 16, maxScrapeBytes: 64 * 1024 * 1024 },
   simulated: { topology: 'bookinfo', seed: 1, faults: [] },
   report: { origins: true },
 };
@@ -85,6 +85,22 @@ export function parseRatio(value: string | number, field: string): number {
     );
   }
   return ratio;
+}
+
+const SIZE_UNITS: Record<string, number> = { B: 1, KiB: 1024, MiB: 1024 ** 2, GiB: 1024 ** 3 };
+
+/** "64MiB", "512 KiB", 1048576 → bytes. */
+export function parseSize(value: string | number, field: string): number {
+  const text = String(value).trim();
+  const match = /^(\d+)\s*(B|KiB|MiB|GiB)?$/.exec(text);
+  const bytes = match ? Number(match[1]) * SIZE_UNITS[match[2] ?? 'B'] : NaN;
+  if (!Number.isSafeInteger(bytes) || bytes < 1024 || bytes > 4 * 1024 ** 3) {
+    throw new ConfigError(
+      `${field}: "${text}" is not a size between 1KiB and 4GiB`,
+      'write it like 64MiB or 512KiB',
+    );
+  }
+  return bytes;
 }
 
 /** "2x" → 2; 2 → 2. */
@@ -191,6 +207,7 @@ const unitValue = (parse: (v: string | number, field: string) => number, example
   });
 const ratio = unitValue(parseRatio, '5%');
 const factor = unitValue(parseFactor, '2x');
+const size = unitValue(parseSize, '64MiB');
 const severity = z.enum(SEVERITIES);
 
 const fileSchema = z.strictObject({
@@ -250,7 +267,11 @@ const fileSchema = z.strictObject({
     .optional(),
   kube: z.strictObject({ kubeconfig: z.string().optional(), context: z.string().optional() }).optional(),
   sidecars: z
-    .strictObject({ interval: duration.optional(), concurrency: z.number().int().min(1).max(256).optional() })
+    .strictObject({
+      interval: duration.optional(),
+      concurrency: z.number().int().min(1).max(256).optional(),
+      maxScrapeSize: size.optional(),
+    })
     .optional(),
   simulated: z
     .strictObject({
@@ -408,7 +429,11 @@ function fileToOverrides(file: FileConfig): ConfigOverrides {
       insecureSkipVerify: file.prometheus.insecureSkipVerify,
     },
     kube: file.kube,
-    sidecars: file.sidecars && { intervalMs: file.sidecars.interval, concurrency: file.sidecars.concurrency },
+    sidecars: file.sidecars && {
+      intervalMs: file.sidecars.interval,
+      concurrency: file.sidecars.concurrency,
+      maxScrapeBytes: file.sidecars.maxScrapeSize,
+    },
     simulated: file.simulated && {
       topology: file.simulated.topology,
       seed: file.simulated.seed,

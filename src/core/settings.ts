@@ -79,6 +79,8 @@ export interface Config {
   sidecars: {
     intervalMs: number;
     concurrency: number;
+    /** The largest scrape body accepted from one sidecar. */
+    maxScrapeBytes: number;
   };
   simulated: {
     topology: string;

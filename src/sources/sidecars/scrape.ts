@@ -2,7 +2,7 @@
  * Fetching one sidecar scrape: GET :15020/stats/prometheus through the API server's pod proxy, aborted when it
  * takes too long and refused past a size cap, with failures translated into a cause and a fix.
  */
-import { ApiException, type CoreV1Api } from '@kubernetes/client-node';
+import { ApiException, Observable, type CoreV1Api, type ObservableMiddleware } from '@kubernetes/client-node';
 
 import { MetricsError } from '../../core/types.js';
 import { errorMessage } from '../../net/errors.js';
@@ -10,22 +10,54 @@ import { errorMessage } from '../../net/errors.js';
 export const SIDECAR_METRICS_PORT = 15020;
 export const SIDECAR_METRICS_PATH = 'stats/prometheus';
 
+/** A sidecar's /stats/prometheus is a few MiB even with every cluster stat on; more is a fault or an attack. */
+export const DEFAULT_MAX_SCRAPE_BYTES = 64 * 1024 * 1024;
+
+export interface ScrapeLimits {
+  /** Aborts the request (a scrape past its timeout, a stopped scan). */
+  signal?: AbortSignal;
+  /** The largest body accepted; default DEFAULT_MAX_SCRAPE_BYTES. */
+  maxBytes?: number;
+}
+
 export type PodMetricsFetcher = (
   namespace: string,
   pod: string,
   port: number,
   path: string,
+  limits?: ScrapeLimits,
 ) => Promise<string>;
+
+/** 67108864 → "64 MiB", for messages. */
+export function formatBytes(bytes: number): string {
+  for (const [unit, size] of [
+    ['GiB', 1024 ** 3],
+    ['MiB', 1024 ** 2],
+    ['KiB', 1024],
+  ] as const) {
+    if (bytes >= size && bytes % size === 0) return `${bytes / size} ${unit}`;
+  }
+  return `${bytes} bytes`;
+}
 
 /**
  * Fetches a sidecar's metrics through GET /api/v1/namespaces/{ns}/pods/{pod}:{port}/proxy/{path}
  * (needs `get` on `pods/proxy`). No exec into the proxy container: modern proxies are distroless.
  */
 export function podProxyFetcher(core: CoreV1Api): PodMetricsFetcher {
-  return async (namespace, pod, port, path) => {
+  return async (namespace, pod, port, path, limits = {}) => {
     let body: unknown;
+    const maxBytes = limits.maxBytes ?? DEFAULT_MAX_SCRAPE_BYTES;
+    const tooLarge = () =>
+      new MetricsError(
+        `The sidecar of pod ${namespace}/${pod} sent more than the ${formatBytes(maxBytes)} scrape cap on :${port}/${path}; the scrape was dropped.`,
+        'If the pod really exports that much, raise sidecars.maxScrapeSize in the config file; otherwise narrow its proxyStatsMatcher.',
+      );
     try {
-      body = await core.connectGetNamespacedPodProxyWithPath({ name: `${pod}:${port}`, namespace, path });
+      body = await core.connectGetNamespacedPodProxyWithPath(
+        { name: `${pod}:${port}`, namespace, path },
+        limitedCall(limits.signal, maxBytes, tooLarge),
+      );
     } catch (err) {
       throw podProxyError(err, namespace, pod, port);
     }
@@ -39,7 +71,61 @@ export function podProxyFetcher(core: CoreV1Api): PodMetricsFetcher {
   };
 }
 
+/**
+ * Per-call options for the generated client: the abort signal on the request, and a response body read from
+ * its stream that stops (and cancels the stream) past `maxBytes`, before the whole body is buffered.
+ */
+function limitedCall(signal: AbortSignal | undefined, maxBytes: number, tooLarge: () => Error) {
+  const middleware: ObservableMiddleware = {
+    pre: (context) => {
+      if (signal) context.setSignal(signal);
+      return new Observable(Promise.resolve(context));
+    },
+    post: (response) => {
+      const original = response.body;
+      const read = () =>
+        readCapped(original.stream(), Number(response.headers['content-length']), maxBytes, tooLarge);
+      response.body = {
+        stream: () => original.stream(),
+        binary: async () => Buffer.from(await read()),
+        text: async () => new TextDecoder().decode(await read()),
+      };
+      return new Observable(Promise.resolve(response));
+    },
+  };
+  // 'append' keeps the client's own middleware (its User-Agent header).
+  return { middleware: [middleware], middlewareMergeStrategy: 'append' as const };
+}
+
+async function readCapped(
+  stream: ReadableStream<Uint8Array> | null,
+  declaredLength: number,
+  maxBytes: number,
+  tooLarge: () => Error,
+): Promise<Uint8Array> {
+  if (!stream) return new Uint8Array();
+  if (declaredLength > maxBytes) {
+    await stream.cancel().catch(() => undefined);
+    throw tooLarge();
+  }
+  const reader = stream.getReader();
+  const chunks: Uint8Array[] = [];
+  let total = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    total += value.byteLength;
+    if (total > maxBytes) {
+      await reader.cancel().catch(() => undefined);
+      throw tooLarge();
+    }
+    chunks.push(value);
+  }
+  return Buffer.concat(chunks);
+}
+
 function podProxyError(err: unknown, namespace: string, pod: string, port: number): MetricsError {
+  if (err instanceof MetricsError) return err;
   const where = `pod ${namespace}/${pod} (:${port} via the API server's pod proxy)`;
   if (err instanceof ApiException) {
     const code = err.code;
