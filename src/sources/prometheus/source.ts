@@ -297,16 +297,34 @@ export class PrometheusSource implements MetricsSource {
     ];
   }
 
-  /** Counts the series the window's queries read, at nine points of the window (instant selectors only). */
+  /**
+   * Counts the series the window's queries read, at nine points of the window (instant selectors only). A server
+   * too small even for that is counted at the window's end alone; too small for that, the sizes stay unknown and
+   * the pieces are cut as the server refuses them.
+   */
   private async countSeries(
     scope: QueryScope,
     from: number,
     to: number,
     context: CallContext,
   ): Promise<SeriesCounts> {
-    const span = Math.max(1000, Math.ceil((to - from) / 8 / 1000) * 1000);
-    const matrix = await this.client.queryRange(seriesCountQuery(scope), from, to, span, context);
     const counts = new SeriesCounts();
+    const query = seriesCountQuery(scope);
+    const span = Math.max(1000, Math.ceil((to - from) / 8 / 1000) * 1000);
+    let matrix: Array<{ metric: Record<string, string>; values: Array<[number, string]> }>;
+    try {
+      matrix = await this.client.queryRange(query, from, to, span, context);
+    } catch (error) {
+      if (!(error instanceof QueryTooLarge)) throw error;
+      try {
+        const vector = await this.client.query(query, to, context);
+        matrix = vector.map((sample) => ({ metric: sample.metric, values: [sample.value] }));
+      } catch (again) {
+        if (!(again instanceof QueryTooLarge)) throw again;
+        for (const namespace of scope.namespaces) counts.add('requests', namespace, 0);
+        return counts;
+      }
+    }
     for (const one of matrix) {
       const tag = one.metric['size'];
       if (!tag) continue;
