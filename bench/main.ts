@@ -2,7 +2,7 @@
  * The benchmark's entry: runs the labelled suites (plain and realistic simulator, the tuning and held-out splits of
  * bench/splits.ts) through every judge at every scan length, measures the cost at scale in child processes, prints
  * the tables and writes bench/results.json (a full run only; anything else writes build/bench/results-partial.json).
- * `--quick` runs one round; `--split tuning|held-out` one split; `--no-cost` skips the cost measurement.
+ * `--quick` runs one round; `--split tuning|held-out` one split; `--no-cost`, `--no-trainticket`, `--no-simulated` skip a part.
  * `--cost-child N` is the child side of one cost measurement.
  */
 import { mkdirSync, renameSync, writeFileSync } from 'node:fs';
@@ -11,6 +11,8 @@ import { fileURLToPath } from 'node:url';
 import { growthRatios, measureColdStart, measureCost, runCostSizes, type CostSample } from './cost.js';
 import { printQuality, runQuality, Table, type QualityResult } from './run-suite.js';
 import { describeSplits, SIMULATED_SPLITS, SPLIT_NAMES, type SplitName } from './splits.js';
+import { printTrainTicket } from './trainticket/print.js';
+import { runTrainTicket } from './trainticket/run.js';
 
 function printCost(samples: CostSample[], growth: ReturnType<typeof growthRatios>) {
   const table = new Table({
@@ -56,7 +58,7 @@ function option(args: string[], flag: string): string | undefined {
   return index >= 0 ? args[index + 1] : undefined;
 }
 
-function main(): void {
+async function main(): Promise<void> {
   const args = process.argv.slice(2);
   if (args[0] === '--cost-child') {
     console.log(JSON.stringify(measureCost(Number(args[1]))));
@@ -70,9 +72,12 @@ function main(): void {
   }
   const splits = splitArg === 'all' ? SPLIT_NAMES : [splitArg as SplitName];
   const skipCost = args.includes('--no-cost');
+  const skipTrainTicket = args.includes('--no-trainticket');
+  const skipSimulated = args.includes('--no-simulated');
   const root = fileURLToPath(new URL('../../../', import.meta.url));
   // Only a full run of every part replaces the committed results (issue 14.10): anything else writes beside them.
-  const complete = !quick && splits.length === SPLIT_NAMES.length && !skipCost;
+  const complete =
+    !quick && splits.length === SPLIT_NAMES.length && !skipCost && !skipTrainTicket && !skipSimulated;
   const out =
     option(args, '--out') ??
     (complete ? join(root, 'bench', 'results.json') : join(root, 'build', 'bench', 'results-partial.json'));
@@ -83,7 +88,7 @@ function main(): void {
   log('Split (bench/splits.ts; thresholds are tuned only on "tuning", the README reports "held-out"):');
   for (const line of describeSplits()) log(`  ${line}`);
   const quality: Record<string, Record<string, QualityResult>> = {};
-  for (const split of splits) {
+  for (const split of skipSimulated ? [] : splits) {
     quality[split] = {};
     for (const family of ['plain', 'realistic'] as const) {
       const options = { ...SIMULATED_SPLITS[split][family], ...(quick ? { rounds: 1 } : {}) };
@@ -99,6 +104,20 @@ function main(): void {
           .join(', ')}; learning ${s.learning}`,
       );
       printQuality(result, split === 'held-out' && !quick);
+    }
+  }
+
+  let trainTicket: Awaited<ReturnType<typeof runTrainTicket>> | { skipped: string } = {
+    skipped: '--no-trainticket',
+  };
+  if (!skipTrainTicket) {
+    log('\n== Train-Ticket (real telemetry, Nezha 2023-01-29/30) through a real Prometheus ==');
+    try {
+      trainTicket = await runTrainTicket(root, splits, log);
+      printTrainTicket(trainTicket);
+    } catch (error) {
+      trainTicket = { skipped: (error as Error).message };
+      log(`  skipped: ${(error as Error).message}`);
     }
   }
 
@@ -129,6 +148,7 @@ function main(): void {
     mode: quick ? 'quick' : 'full',
     splits: describeSplits(),
     quality,
+    trainTicket,
     cost: { learnData: '1 h at 15 s step', scan: '5 min', samples, growthPer10x: growth },
     coldStart,
     elapsedSeconds: Math.round((performance.now() - started) / 100) / 10,
@@ -140,4 +160,4 @@ function main(): void {
   log(`Wrote ${out} in ${results.elapsedSeconds}s`);
 }
 
-main();
+await main();

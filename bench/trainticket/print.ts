@@ -1,0 +1,72 @@
+/** The Train-Ticket tables: window figures per judge and split, detections per fault type, the drift check. */
+import { VARIANT_NAMES } from '../judges/smanalyzer.js';
+import { Table } from '../run-suite.js';
+import type { DriftCheck, WindowFigures } from './run.js';
+
+interface SplitResult {
+  judges: Record<string, WindowFigures>;
+  flaggerBest: string;
+  learnedServices: number;
+  servicesWithTraffic: number;
+}
+
+const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
+
+export function printTrainTicket(results: Record<string, unknown>): void {
+  for (const [name, value] of Object.entries(results)) {
+    if (name === 'driftCheck') continue;
+    const split = value as SplitResult;
+    const shown = [
+      VARIANT_NAMES.hybrid,
+      VARIANT_NAMES['hybrid-any'],
+      VARIANT_NAMES.kmax1,
+      'Kayenta (MWU 98%, HL interval)',
+      split.flaggerBest,
+    ];
+    const table = new Table({
+      head: [
+        `Train-Ticket, ${name} split (5-min windows)`,
+        'Window precision',
+        'Recall',
+        'Window F1',
+        'False alarms (clean)',
+        'Detected on the faulted service',
+      ],
+    });
+    for (const judge of shown) {
+      const f = split.judges[judge];
+      table.push([
+        judge,
+        f.precision.toFixed(3),
+        f.recall.toFixed(3),
+        f.f1.toFixed(3),
+        `${f.falseAlarms}/${f.cleanWindows} (${pct(f.falseAlarmRate)})`,
+        `${f.detectedOnTarget}/${f.faultWindows}`,
+      ]);
+    }
+    console.log(table.toString());
+    const types = Object.keys(split.judges[VARIANT_NAMES.hybrid].byType);
+    const perType = new Table({ head: ['Detected (on target) / windows', ...types] });
+    for (const judge of shown) {
+      const f = split.judges[judge];
+      perType.push([
+        judge,
+        ...types.map((t) => `${f.byType[t].detected} (${f.byType[t].onTarget}) / ${f.byType[t].total}`),
+      ]);
+    }
+    console.log(perType.toString());
+  }
+  const drift = results.driftCheck as DriftCheck | undefined;
+  if (drift) {
+    console.log(`Drift check: ${drift.command}`);
+    console.log(
+      `  exit ${drift.exitCode}, verdict ${drift.verdict ?? '-'}, ${drift.findings} findings` +
+        (Object.keys(drift.byOnset).length > 0
+          ? ` (${Object.entries(drift.byOnset)
+              .map(([k, n]) => `${n} ${k}`)
+              .join(', ')})`
+          : '') +
+        (drift.note ? `; ${drift.note}` : ''),
+    );
+  }
+}

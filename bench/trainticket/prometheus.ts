@@ -1,0 +1,170 @@
+/**
+ * The Train-Ticket data in a real Prometheus: unpack the archive into the git-ignored build/bench/trainticket,
+ * convert it (convert.ts), backfill it with `promtool tsdb create-blocks-from openmetrics`, and serve it on a free
+ * loopback port with a retention long enough for 2023 data. The blocks are kept and reused while the conversion
+ * and the archive are unchanged, so a second run starts in seconds.
+ */
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { join } from 'node:path';
+import { parseFaults, parsePodCsv, writeOpenMetrics, type Fault, type PodData } from './convert.js';
+
+export const ARCHIVE = '/work/shared/data/nezha-trainticket.tar.xz';
+/** Bump when convert.ts changes what it writes: the cached blocks are rebuilt. */
+const CONVERSION_VERSION = 1;
+
+export interface TrainTicketData {
+  pods: PodData[];
+  faults: Record<string, Fault[]>;
+}
+
+function run(command: string, args: string[]): void {
+  const result = spawnSync(command, args, { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+  if (result.status !== 0) {
+    throw new Error(
+      `${command} ${args.join(' ')} failed (exit ${result.status}): ${(result.stderr ?? '').trim().slice(-800)}`,
+    );
+  }
+}
+
+/** The archive unpacked under `dir` (once), read. */
+export function loadData(
+  dir: string,
+  archive = process.env.SMANALYZER_TRAINTICKET ?? ARCHIVE,
+): TrainTicketData {
+  const raw = join(dir, 'raw');
+  const root = join(raw, 'nezha', 'rca_data');
+  if (!existsSync(root)) {
+    mkdirSync(raw, { recursive: true });
+    run('tar', ['xJf', archive, '-C', raw]);
+  }
+  const pods: PodData[] = [];
+  const faults: Record<string, Fault[]> = {};
+  for (const day of readdirSync(root).sort()) {
+    const metric = join(root, day, 'metric');
+    for (const file of readdirSync(metric).sort()) {
+      if (!file.endsWith('_metric.csv')) continue;
+      const pod = parsePodCsv(readFileSync(join(metric, file), 'utf8'));
+      if (pod) pods.push(pod);
+    }
+    faults[day] = parseFaults(readFileSync(join(root, day, `${day}-fault_list.json`), 'utf8'));
+  }
+  return { pods, faults };
+}
+
+/** The TSDB blocks for `data` under `dir`, built unless a matching build is there. */
+export function backfill(
+  dir: string,
+  data: TrainTicketData,
+  archive = ARCHIVE,
+): { tsdb: string; built: boolean; series: number; samples: number } {
+  const tsdb = join(dir, 'tsdb');
+  const stampFile = join(dir, 'stamp.json');
+  const stamp = JSON.stringify({
+    version: CONVERSION_VERSION,
+    archiveBytes: existsSync(archive) ? statSync(archive).size : 0,
+  });
+  if (existsSync(stampFile) && existsSync(tsdb)) {
+    const previous = JSON.parse(readFileSync(stampFile, 'utf8')) as {
+      stamp: string;
+      series: number;
+      samples: number;
+    };
+    if (previous.stamp === stamp)
+      return { tsdb, built: false, series: previous.series, samples: previous.samples };
+  }
+  rmSync(tsdb, { recursive: true, force: true });
+  const text = join(dir, 'istio.om');
+  const fd = createWriteStreamSync(text);
+  const counts = writeOpenMetrics(data.pods, fd.write);
+  fd.close();
+  run('promtool', ['tsdb', 'create-blocks-from', 'openmetrics', '--quiet', text, tsdb]);
+  rmSync(text, { force: true });
+  writeFileSync(stampFile, JSON.stringify({ stamp, ...counts }));
+  return { tsdb, built: true, ...counts };
+}
+
+/** A synchronous writer that appends in 8 MB chunks (the conversion is a pure function pushing chunks). */
+function createWriteStreamSync(path: string) {
+  const chunks: string[] = [];
+  let size = 0;
+  writeFileSync(path, '');
+  const flush = () => {
+    if (chunks.length === 0) return;
+    writeFileSync(path, chunks.join(''), { flag: 'a' });
+    chunks.length = 0;
+    size = 0;
+  };
+  return {
+    write: (chunk: string) => {
+      chunks.push(chunk);
+      size += chunk.length;
+      if (size > 8 * 1024 * 1024) flush();
+    },
+    close: flush,
+  };
+}
+
+async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      const port = typeof address === 'object' && address ? address.port : 0;
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+export interface ServedPrometheus {
+  url: string;
+  stop(): Promise<void>;
+}
+
+/** Serves the blocks read-only on loopback until stop(). */
+export async function servePrometheus(dir: string, tsdb: string): Promise<ServedPrometheus> {
+  const configFile = join(dir, 'prometheus.yml');
+  writeFileSync(configFile, 'global:\n  scrape_interval: 1h\nscrape_configs: []\n');
+  const port = await freePort();
+  const url = `http://127.0.0.1:${port}`;
+  const child: ChildProcess = spawn(
+    'prometheus',
+    [
+      `--config.file=${configFile}`,
+      `--storage.tsdb.path=${tsdb}`,
+      `--web.listen-address=127.0.0.1:${port}`,
+      // The data is from 2023: a short retention would delete it on start.
+      '--storage.tsdb.retention.time=100y',
+      '--log.level=error',
+    ],
+    { stdio: ['ignore', 'ignore', 'pipe'] },
+  );
+  let stderr = '';
+  child.stderr?.on('data', (chunk: Buffer) => (stderr = (stderr + chunk.toString()).slice(-2000)));
+  const stop = () =>
+    new Promise<void>((resolve) => {
+      if (child.exitCode !== null || child.signalCode !== null) return resolve();
+      const kill = setTimeout(() => child.kill('SIGKILL'), 5000);
+      child.once('exit', () => {
+        clearTimeout(kill);
+        resolve();
+      });
+      child.kill('SIGTERM');
+    });
+  const deadline = Date.now() + 60_000;
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null) throw new Error(`prometheus exited (${child.exitCode}): ${stderr}`);
+    try {
+      const response = await fetch(`${url}/-/ready`);
+      await response.body?.cancel();
+      if (response.ok) return { url, stop };
+    } catch {
+      // not listening yet
+    }
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  await stop();
+  throw new Error(`prometheus was not ready within 60 s: ${stderr}`);
+}
