@@ -15,6 +15,7 @@ import {
   type ServiceReport,
   type Verdict,
 } from '../core/types.js';
+import { originMarkdown } from './origin.js';
 
 /** GitHub's limit on an issue/PR comment body. */
 export const GITHUB_COMMENT_LIMIT = 65_536;
@@ -162,6 +163,7 @@ export function renderSummaryMarkdown(report: Report, opts: SummaryOptions = {})
     const lines: string[] = [
       `## ${VERDICT_HEADING[report.verdict]}`,
       '',
+      ...originMarkdown(report, escapeMarkdown),
       escapeMarkdown(report.summary.reason),
       '',
       ...healthStrip(report),
@@ -243,6 +245,7 @@ export function renderPrComment(report: Report, opts: PrCommentOptions): string 
       ...head,
       `### ${heading}`,
       '',
+      ...originMarkdown(report, escapeMarkdown),
       escapeMarkdown(report.summary.reason),
       '',
       windowLine(report),

@@ -4,6 +4,7 @@
 import Table from 'cli-table3';
 import { chartLine } from './sparkline.js';
 import { formatAge, formatMetric } from './units.js';
+import { originText } from './origin.js';
 import type { Finding, MetricName, Report } from '../core/types.js';
 
 function value(metric: MetricName, v: number | null | undefined): string {
@@ -39,7 +40,7 @@ export interface TextOptions {
 export function renderText(report: Report, options: TextOptions = {}): string {
   const lines = header(report);
   const charts = report.charts ?? [];
-  lines.push('');
+  lines.push('', ...originText(report));
   if (report.anomalies.length === 0) {
     lines.push('No anomalies.');
   } else {
@@ -54,6 +55,7 @@ export function renderText(report: Report, options: TextOptions = {}): string {
         (c) => c.namespace === f.namespace && c.service === f.service && c.metric === f.metric,
       );
       if (chart) lines.push(`           ${chartLine(chart, options.ascii ?? true)}`);
+      if (f.origin) lines.push(`           follows ${f.origin}`);
     }
   }
   lines.push('');
