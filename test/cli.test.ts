@@ -45,7 +45,7 @@ describe.each([1, 2, 3])('on the simulated Bookinfo mesh with seed %i', (seed) =
   });
 
   test.each(['productpage', 'details', 'reviews', 'ratings'])(
-    'an injected latency fault on %s fails the gate and is named',
+    'an injected latency fault on %s fails the gate and is named as the likely origin',
     async (service) => {
       const result = await run(
         'scan',
@@ -63,7 +63,13 @@ describe.each([1, 2, 3])('on the simulated Bookinfo mesh with seed %i', (seed) =
       expect(result.code).toBe(1);
       const report = JSON.parse(result.stdout) as Report;
       expect(report.verdict).toBe('fail');
-      expect(report.anomalies.map((a) => [a.service, a.type])).toEqual([[service, 'latency']]);
+      // The fault reaches the callers (propagation): they are named as its symptoms, it as the origin.
+      const own = report.anomalies.filter((a) => a.service === service);
+      expect(own.map((a) => [a.type, a.origin])).toEqual([['latency', undefined]]);
+      for (const symptom of report.anomalies.filter((a) => a.service !== service)) {
+        expect(symptom.origin).toBe(`bookinfo/${service}`);
+      }
+      expect(report.origins?.map((o) => o.service)).toEqual([service]);
     },
   );
 });
@@ -102,9 +108,11 @@ describe('the JSON report', () => {
       'anomalies',
       'summary',
       'notes',
+      'charts',
+      'origins',
     ]);
     expect(report.window.from).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z$/);
-    const anomaly = report.anomalies[0];
+    const anomaly = report.anomalies.find((a) => a.service === 'ratings')!;
     for (const key of [
       'namespace',
       'service',
@@ -121,6 +129,8 @@ describe('the JSON report', () => {
       expect(anomaly).toHaveProperty(key);
     }
     expect(anomaly).toMatchObject({ namespace: 'bookinfo', service: 'ratings', type: 'error_rate' });
+    // ratings' errors reach its callers: the report names it as their origin.
+    expect(report.origins?.[0]).toMatchObject({ namespace: 'bookinfo', service: 'ratings', kind: 'service' });
     expect(report.summary).toMatchObject({
       anomalyCount: report.anomalies.length,
       failOn: 'high',
@@ -129,13 +139,14 @@ describe('the JSON report', () => {
   });
 
   test('--fail-on critical with a high finding only warns (exit 0)', async () => {
-    // 7% errors: the 5% rule's "high"; the model, made 10x less sensitive, agrees at most on "high".
+    // 7% errors at the entry service (no caller to pass them to): the 5% rule's "high"; the model, made 10x
+    // less sensitive, agrees at most on "high".
     const result = await run(
       'scan',
       '--baseline',
       baseline,
       '--inject',
-      'ratings:error_rate:0.07',
+      'productpage:error_rate:0.07',
       '--sensitivity',
       '0.1',
       '--fail-on',
