@@ -367,6 +367,25 @@ describe('options and discovery', () => {
     expect(keys.map((key) => key.name)).toEqual(['batch', 'productpage', 'ratings', 'reviews']);
   });
 
+  test.each([
+    ['scrape15', 15_000, 15_000],
+    ['scrape30', 15_000, 30_000],
+    ['scrape30', 5_000, 30_000],
+    ['scrape30', 2 * MINUTE, 2 * MINUTE],
+  ])(
+    'in %s, a step of %i ms is read at %i ms: never finer than the scrape interval',
+    async (namespace, asked, read) => {
+      const metrics = await source().collect({ ...CLEAN_WINDOW, stepMs: asked, namespaces: [namespace] });
+      expect(metrics.stepMs).toBe(read);
+      expect(series(metrics, 'productpage').requests).toHaveLength(
+        (CLEAN_WINDOW.to - CLEAN_WINDOW.from) / read,
+      );
+      expect(metrics.notes.some((note) => note.startsWith('read at the scrape interval'))).toBe(
+        asked !== read,
+      );
+    },
+  );
+
   test('reports progress up to completion', async () => {
     const fractions: number[] = [];
     await source().collect({

@@ -199,3 +199,11 @@ export function seriesCountQuery(scope: Pick<QueryScope, 'reporter' | 'namespace
     ...clusterStats,
   ].join(' or ');
 }
+
+/** The median number of samples per request counter in a window before the evaluation time: the scrape interval. */
+export function scrapeIntervalQuery(
+  scope: Pick<QueryScope, 'reporter' | 'namespaces'>,
+  windowMs: number,
+): string {
+  return `quantile(0.5, count_over_time(${ISTIO_REQUESTS_TOTAL}{${istioMatchers(scope)}}[${promDuration(windowMs)}]))`;
+}

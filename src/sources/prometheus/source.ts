@@ -17,6 +17,7 @@ import {
   clusterStatRateQuery,
   latencyBucketRateQuery,
   rateWindowMs,
+  scrapeIntervalQuery,
   seriesCountQuery,
   servicesQuery,
   signalQueryKey,
@@ -49,6 +50,9 @@ export { PrometheusClient, type PrometheusDeps, type PrometheusOptions } from '.
 export const DEFAULT_MAX_SAMPLES = 50_000_000;
 /** The scrape interval assumed when sizing pieces (a shorter one only makes the estimate safer). */
 const ASSUMED_SCRAPE_MS = 15_000;
+/** How far back the scrape interval is measured, and the intervals it is rounded down to. */
+const INTERVAL_PROBE_MS = 600_000;
+const COMMON_INTERVALS_S = [1, 2, 5, 10, 15, 20, 30, 60, 120, 300];
 /** Samples a stock server evaluates per second, for the default overall deadline (a low estimate). */
 const SAMPLES_PER_SECOND = 2_000_000;
 
@@ -126,11 +130,10 @@ export class PrometheusSource implements MetricsSource {
   }
 
   async collect(request: CollectRequest): Promise<CollectedMetrics> {
-    const { from, to, stepMs } = request;
-    const steps = Math.floor((to - from) / stepMs);
-    if (!(stepMs > 0) || steps < 1) {
+    const { from, to } = request;
+    if (!(request.stepMs > 0) || Math.floor((to - from) / request.stepMs) < 1) {
       throw new MetricsError(
-        `the window ${new Date(from).toISOString()} to ${new Date(to).toISOString()} is shorter than one step (${stepMs} ms)`,
+        `the window ${new Date(from).toISOString()} to ${new Date(to).toISOString()} is shorter than one step (${request.stepMs} ms)`,
         'widen --from/--to or lower --step',
         { environmental: false },
       );
@@ -143,6 +146,10 @@ export class PrometheusSource implements MetricsSource {
       request.signal ? AbortSignal.any([request.signal, failed.signal]) : failed.signal,
       () => limit.overloaded(),
     );
+    // A step finer than the scrape interval doubles the work for no information: never finer than the data.
+    const intervalMs = await this.scrapeIntervalMs(request, context);
+    const stepMs = intervalMs > request.stepMs && to - from >= intervalMs ? intervalMs : request.stepMs;
+    const steps = Math.floor((to - from) / stepMs);
     const scope: QueryScope = {
       reporter: this.options.reporter,
       namespaces: request.namespaces,
@@ -235,7 +242,11 @@ export class PrometheusSource implements MetricsSource {
       .sort(byService)
       .map((key) => serviceSeries(key, readings, { steps, stepMs, reporter: this.options.reporter }));
 
-    const notes = [missingStatsNote(services), darkServicesNote(services, from, stepMs)].filter(
+    const stepNote =
+      stepMs !== request.stepMs
+        ? `read at the scrape interval of ${stepMs / 1000} s, not the requested step of ${request.stepMs / 1000} s: a finer step holds no more information`
+        : undefined;
+    const notes = [stepNote, missingStatsNote(services), darkServicesNote(services, from, stepMs)].filter(
       (note): note is string => Boolean(note),
     );
     // `to` is trimmed to whole steps, as every source does.
@@ -332,6 +343,23 @@ export class PrometheusSource implements MetricsSource {
       counts.add(tag, one.metric[SERVICE_LABELS[0]], most);
     }
     return counts;
+  }
+
+  /**
+   * The scrape interval of the Istio counters near the window's end, from the data itself: the median count of
+   * samples per series in 10 minutes, rounded to a common interval (never up). 0 when there is nothing to count.
+   */
+  private async scrapeIntervalMs(request: CollectRequest, context: CallContext): Promise<number> {
+    const scope = { reporter: this.options.reporter, namespaces: request.namespaces };
+    const vector = await this.client.query(
+      scrapeIntervalQuery(scope, INTERVAL_PROBE_MS),
+      request.to,
+      context,
+    );
+    const perWindow = Number(vector[0]?.value[1]);
+    if (!(perWindow >= 2)) return 0;
+    const seconds = INTERVAL_PROBE_MS / 1000 / perWindow;
+    return 1000 * (COMMON_INTERVALS_S.findLast((interval) => interval <= seconds * 1.1) ?? 0);
   }
 
   /** A piece that no cut makes small enough: what was asked, and the fixes on both sides. */
