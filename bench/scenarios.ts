@@ -265,7 +265,33 @@ export function applyRestartBlip(series: ServiceSeries, stepMs: number): void {
       const value = series.values[metric][i];
       if (value !== null) series.values[metric][i] = value * 2;
     }
+    const histogram = series.latencyBuckets;
+    const counts = histogram?.counts[i];
+    if (histogram && counts)
+      histogram.counts[i] = slowedBuckets(histogram.bounds, counts, 2, i <= 3 ? 0.4 : 1);
   }
+}
+
+/**
+ * Cumulative bucket counts with every latency multiplied by `factor` and the requests scaled by `share`: the count
+ * at or below `le` is the old count at or below le / factor, read linearly between bounds as histogram_quantile
+ * would.
+ */
+export function slowedBuckets(bounds: number[], counts: number[], factor: number, share: number): number[] {
+  const below = (x: number) => {
+    let lower = 0;
+    let lowerCount = 0;
+    for (let b = 0; b < bounds.length; b++) {
+      if (x <= bounds[b]) {
+        if (bounds[b] === Infinity) return lowerCount;
+        return lowerCount + ((counts[b] - lowerCount) * (x - lower)) / (bounds[b] - lower);
+      }
+      lower = bounds[b];
+      lowerCount = counts[b];
+    }
+    return lowerCount;
+  };
+  return bounds.map((le, b) => share * (le === Infinity ? counts[b] : below(le / factor)));
 }
 
 /** The longest scan of a window, with its fault or blip in place. */
@@ -321,6 +347,24 @@ export function firstPart(collected: CollectedMetrics, durationMs: number): Coll
       values: Object.fromEntries(
         Object.entries(series.values).map(([k, v]) => [k, cut(v)]),
       ) as ServiceSeries['values'],
+      ...(series.latencyBuckets
+        ? {
+            latencyBuckets: {
+              bounds: series.latencyBuckets.bounds,
+              counts: cut(series.latencyBuckets.counts),
+            },
+          }
+        : {}),
     })),
+    ...(collected.edges
+      ? {
+          edges: collected.edges.map((edge) => ({
+            ...edge,
+            requests: cut(edge.requests),
+            errorRatio: cut(edge.errorRatio),
+            latencyP99: cut(edge.latencyP99),
+          })),
+        }
+      : {}),
   };
 }

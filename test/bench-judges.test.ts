@@ -23,6 +23,7 @@ import {
   type MetricJudgement,
 } from '../bench/judges/kayenta.js';
 import { detectionLatency, scoreOutcomes, type JudgeOutcome, type WindowLabel } from '../bench/quality.js';
+import { firstPart, slowedBuckets } from '../bench/scenarios.js';
 import {
   METRIC_NAMES,
   type CollectedMetrics,
@@ -350,5 +351,32 @@ describe('the quality figures', () => {
     ];
     expect(detectionLatency(f1s)).toBe(300_000);
     expect(detectionLatency(f1s, 0.99)).toBeNull();
+  });
+});
+
+describe("the restart blip on a source's buckets", () => {
+  test('doubling every latency moves the counts: at or below 100 ms now is what was at or below 50 ms', () => {
+    // Cumulative: 40 ≤ 50, 80 ≤ 100, 100 ≤ 200, 100 in all. Doubled: ≤ 50 reads old ≤ 25 = 20 (linear in
+    // (0, 50]), ≤ 100 reads old ≤ 50 = 40, ≤ 200 reads old ≤ 100 = 80; at 40% of the requests.
+    expect(slowedBuckets([50, 100, 200, Infinity], [40, 80, 100, 100], 2, 0.4)).toEqual([8, 16, 32, 40]);
+  });
+});
+
+describe("a scan's first minutes", () => {
+  test('cut every per-step array, the bucket increments included', () => {
+    const s = {
+      ...series('cart', 8),
+      latencyBuckets: { bounds: [100, Infinity], counts: Array.from({ length: 8 }, (_, i) => [i, i]) },
+    };
+    const part = firstPart(collected(0, [s]), 4 * STEP);
+    expect(part.to).toBe(4 * STEP);
+    expect(part.services[0].requests).toHaveLength(4);
+    expect(part.services[0].values.latencyP99).toHaveLength(4);
+    expect(part.services[0].latencyBuckets!.counts).toEqual([
+      [0, 0],
+      [1, 1],
+      [2, 2],
+      [3, 3],
+    ]);
   });
 });
