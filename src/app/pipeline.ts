@@ -34,6 +34,7 @@ import { TOOL_VERSION } from '../core/version.js';
 import type { MeshInventory } from '../mesh/discover.js';
 import type { KubeConnection } from '../k8s/connection.js';
 import type { StatusView } from '../render/status.js';
+import { checkOutputsWritable, displayUrl, preflightScan, type OutputPath } from './preflight.js';
 import { describeFinding } from '../render/finding-words.js';
 
 export interface RunContext {
@@ -45,6 +46,8 @@ export interface RunContext {
   /** For live windows; tests pass a fake. */
   sleep?: (ms: number) => Promise<void>;
   signal?: AbortSignal;
+  /** Files the command writes besides the baseline (the report): checked before any waiting. */
+  outputs?: OutputPath[];
 }
 
 const realSleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
@@ -205,6 +208,7 @@ export async function runLearn(
   ctx: RunContext,
 ): Promise<{ path: string; services: number; window: { from: string; to: string }; baseline: Baseline }> {
   const { config } = ctx;
+  checkOutputsWritable([{ path: config.baselinePath, what: 'the baseline', flag: '--baseline' }]);
   const env = await prepare(ctx);
   const collected = await collectWindow(
     ctx,
@@ -355,6 +359,7 @@ export async function runScan(ctx: RunContext): Promise<Report> {
     { from: ctx.window?.from, to: ctx.window?.to, durationMs: duration },
     ctx.now(),
   );
+  checkOutputsWritable(ctx.outputs ?? []);
   try {
     return await scanAgainst(ctx, baseline, duration);
   } catch (error) {
@@ -391,6 +396,16 @@ async function scanAgainst(ctx: RunContext, baseline: Baseline, duration: number
       config.baselinePath,
     );
   }
+  await preflightScan({
+    source: env.source,
+    inventory: env.inventory,
+    baseline,
+    baselinePath: config.baselinePath,
+    namespaces: config.namespaces,
+    window: resolveWindow({ from: ctx.window?.from, to: ctx.window?.to, durationMs: duration }, ctx.now()),
+    sourceUrl: displayUrl(config.prometheus.url),
+    signal: ctx.signal,
+  });
   const minimum = baseline.featureWindowMs;
   const collected = await collectWindow(ctx, env, duration, baseline.stepMs, env.inventory?.services, 'scan');
   checkCompatibility(

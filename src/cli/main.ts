@@ -5,7 +5,13 @@
  */
 import { writeFileSync } from 'node:fs';
 import { Command, CommanderError, Option } from 'commander';
-import { loadConfig, parseDuration, parseFault, parseSeverity, type ConfigOverrides } from '../config/load.js';
+import {
+  loadConfig,
+  parseDuration,
+  parseFault,
+  parseSeverity,
+  type ConfigOverrides,
+} from '../config/load.js';
 import { renderText, renderTable } from '../render/text.js';
 import { wantsAscii } from '../render/sparkline.js';
 import { SecretRedactor } from '../config/secrets.js';
@@ -244,8 +250,9 @@ export async function main(argv: string[], cliIo: CliIo): Promise<number> {
 
   const runScanCommand = async (flags: Flags & { output: string; report?: string }) => {
     const ctx = context(flags, 'scan');
+    const outputs = flags.report ? [{ path: flags.report, what: 'the report', flag: '--report' }] : [];
     const { runScan } = await import('../app/pipeline.js');
-    const report = await runScan(ctx);
+    const report = await runScan({ ...ctx, outputs });
     await emitReport(report, flags.output, flags.report, io, (text) => redactor.redact(text));
     return report;
   };
