@@ -199,3 +199,21 @@ test('the simulated Bookinfo mesh scanned against a Boutique baseline is refused
     /^Fix: learn one on this mesh: smanalyzer learn --source simulated --baseline /m,
   );
 });
+
+test('learn says when the source holds less history than asked, and that it is too short for the daily profile', async () => {
+  const run = await cli(
+    'learn',
+    ...prometheus(istio.url),
+    '--baseline',
+    join(dir, 'day.json'),
+    '--duration',
+    '24h',
+  );
+  expect(run.code).toBe(0);
+  expect(run.stderr).toMatch(
+    /^Warning: the source holds only 3h of the 24h asked \(nothing before .*\): the baseline is learned from that$/m,
+  );
+  expect(run.stderr).toMatch(
+    /^Warning: 3h of history is too short for the hour-of-day traffic profile \(it needs 20h\): .* learn 24h for it$/m,
+  );
+});

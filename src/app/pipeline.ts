@@ -34,6 +34,7 @@ import { TOOL_VERSION } from '../core/version.js';
 import type { MeshInventory } from '../mesh/discover.js';
 import type { KubeConnection } from '../k8s/connection.js';
 import type { StatusView } from '../render/status.js';
+import { learnWarnings, scanWindowNote } from './window-notes.js';
 import { checkOutputsWritable, displayUrl, preflightScan, type OutputPath } from './preflight.js';
 import { describeFinding } from '../render/finding-words.js';
 
@@ -239,6 +240,7 @@ export async function runLearn(
   });
   writeBaselineAtomically(config.baselinePath, baseline);
   for (const note of collected.notes) ctx.log(`Note: ${note}`);
+  for (const warning of learnWarnings(collected)) ctx.log(`Warning: ${warning}`);
   const quiet = baseline.services.filter((s) => s.insufficient).map((s) => `${s.namespace}/${s.name}`);
   if (quiet.length > 0)
     ctx.log(`Too little traffic to learn: ${quiet.join(', ')} (scans will report insufficient-data)`);
@@ -379,6 +381,8 @@ export async function runScan(ctx: RunContext): Promise<Report> {
 async function scanAgainst(ctx: RunContext, baseline: Baseline, duration: number): Promise<Report> {
   const { config } = ctx;
   const notes: string[] = [];
+  const raised = scanWindowNote(config.scanDurationMs, baseline.featureWindowMs);
+  if (raised && !ctx.window?.from) notes.push(raised);
   if (baseline.stepMs !== config.stepMs) {
     notes.push(
       `scanned at the baseline's step of ${baseline.stepMs / 1000}s (configured ${config.stepMs / 1000}s)`,

@@ -143,6 +143,13 @@ function overridesFrom(
   env: NodeJS.ProcessEnv,
   command: 'learn' | 'scan' | 'status',
 ): ConfigOverrides {
+  if (flags.duration && (flags.from || flags.to)) {
+    throw new UserFacingError(
+      'config',
+      `--duration ${flags.duration} and --${flags.from ? 'from' : 'to'} both given: a window is either timed from now or past`,
+      'keep --duration for a live window, or --from/--to for a past one',
+    );
+  }
   const duration = flags.duration ? durationFlag(flags.duration, '--duration') : undefined;
   const sensitivity = flags.sensitivity !== undefined ? Number(flags.sensitivity) : undefined;
   if (sensitivity !== undefined && !(sensitivity > 0)) {
