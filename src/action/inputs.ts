@@ -19,6 +19,8 @@ export interface ActionInputs {
   configFile: string | null;
   overrides: ConfigOverrides;
   window: { from: string | null; to: string | null };
+  /** When the deploy happened (input deployed-at); null: the scan window's start. */
+  deployedAt: string | null;
   baselineArtifact: {
     name: string;
     workflow: string | null;
@@ -232,6 +234,11 @@ export function getInputs(
   if (warnOnly !== '') gate.warnOnly = booleanInput('warn-only', warnOnly);
   const onError = read('on-error');
   if (onError !== '') gate.onError = oneOf('on-error', onError.trim(), ERROR_POLICIES, 'fail');
+  const before = read('before').trim();
+  if (before !== '') gate.before = before === '0' ? 0 : durationInput('before', before);
+  const preExisting = read('pre-existing');
+  if (preExisting !== '')
+    gate.preExisting = oneOf('pre-existing', preExisting.trim(), ['warn', 'fail'] as const, 'warn');
   if (Object.keys(gate).length > 0) overrides.gate = gate;
 
   const faults = (env[SIMULATE_FAULTS_ENV] ?? '').trim();
@@ -288,6 +295,7 @@ export function getInputs(
     configFile: read('config') || null,
     overrides,
     window: { from: from || null, to: to || null },
+    deployedAt: read('deployed-at').trim() || null,
     baselineArtifact:
       artifactName === ''
         ? null

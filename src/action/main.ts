@@ -64,6 +64,7 @@ function context(config: Config, inputs: ActionInputs): RunContext {
     now: () => Date.now(),
     log: (line) => core.info(line),
     window: inputs.window,
+    deployedAt: inputs.deployedAt,
   };
 }
 

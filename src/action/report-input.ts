@@ -31,6 +31,7 @@ const finding = z.object({
   threshold: z.number(),
   score: z.number(),
   description: text,
+  onset: z.enum(['new', 'pre-existing']).optional(),
 });
 
 const metricSummary = z.object({

@@ -37,6 +37,8 @@ import type { StatusView } from '../render/status.js';
 import { learnWarnings, scanWindowNote } from './window-notes.js';
 import { checkOutputsWritable, displayUrl, preflightScan, type OutputPath } from './preflight.js';
 import { describeFinding } from '../render/finding-words.js';
+import { markOnsets } from '../core/judge/onset.js';
+import { plannedDeployTime, readReference, type ReferenceRead } from './reference.js';
 
 export interface RunContext {
   config: Config;
@@ -44,6 +46,8 @@ export interface RunContext {
   log: (line: string) => void;
   onProgress?: (fraction: number, message: string) => void;
   window?: { from?: string | null; to?: string | null };
+  /** When the deploy happened (same formats as --from); default: the scan window's start. */
+  deployedAt?: string | null;
   /** For live windows; tests pass a fake. */
   sleep?: (ms: number) => Promise<void>;
   signal?: AbortSignal;
@@ -95,7 +99,8 @@ function kubeRetryFromEnv(): { requestTimeoutMs: number; deadlineMs: number } | 
   return { requestTimeoutMs: ms, deadlineMs: 3 * ms };
 }
 
-async function prepare(ctx: RunContext): Promise<Environment> {
+/** `faultFrom`: simulated faults are the deploy's doing, acting from it (unless injected as earlier). */
+async function prepare(ctx: RunContext, faultFrom?: number): Promise<Environment> {
   const { config } = ctx;
   if (config.source === 'simulated') {
     return {
@@ -103,6 +108,7 @@ async function prepare(ctx: RunContext): Promise<Environment> {
         topology: config.simulated.topology,
         seed: config.simulated.seed,
         faults: config.simulated.faults,
+        ...(faultFrom !== undefined ? { faultFrom } : {}),
       }),
       connection: null,
       inventory: null,
@@ -273,6 +279,8 @@ export function analyseScan(
     baselinePath: string;
     now: number;
     notes?: string[];
+    /** The window right before the deploy (issue 12.1): findings it already had are pre-existing. */
+    reference?: { collected: CollectedMetrics; window: { from: number; to: number } } | null;
   },
 ): Report {
   const windowSteps = Math.round(baseline.featureWindowMs / baseline.stepMs);
@@ -328,21 +336,29 @@ export function analyseScan(
       });
     }
   }
-  const findings = results.flatMap((r) => r.verdict.findings);
+  const onsets = extra.reference
+    ? markOnsets(results, extra.reference.collected, byId, config, windowSteps)
+    : { services: results, notes: [] };
+  const judged = onsets.services.map(({ key, verdict }) => ({
+    key,
+    verdict: { ...verdict, findings: verdict.findings.map((f) => ({ ...f, onset: f.onset ?? 'new' })) },
+  }));
+  const findings = judged.flatMap((r) => r.verdict.findings);
   const decision = decideVerdict(
-    { findings, statuses: results.map((r) => r.verdict.status), partial: collected.partial },
+    { findings, statuses: judged.map((r) => r.verdict.status), partial: collected.partial },
     config.gate,
   );
   const report = assembleReport({
     window: { from: collected.from, to: collected.to },
+    reference: extra.reference?.window ?? null,
     source: collected.source,
     cluster: extra.cluster ?? null,
     partial: collected.partial,
     baseline: { path: extra.baselinePath, value: baseline },
-    services: results,
+    services: judged,
     decision,
     policy: config.gate,
-    notes: [...collected.notes, ...(extra.notes ?? [])],
+    notes: [...collected.notes, ...(extra.notes ?? []), ...onsets.notes],
     now: extra.now,
     describe: describeFinding,
     series: { scan: collected },
@@ -388,7 +404,15 @@ async function scanAgainst(ctx: RunContext, baseline: Baseline, duration: number
       `scanned at the baseline's step of ${baseline.stepMs / 1000}s (configured ${config.stepMs / 1000}s)`,
     );
   }
-  const env = await prepare(ctx);
+  const deployedAt = plannedDeployTime(
+    config,
+    ctx.window,
+    ctx.deployedAt,
+    duration,
+    baseline.stepMs,
+    ctx.now(),
+  );
+  const env = await prepare(ctx, deployedAt ?? undefined);
   if (env.connection) {
     checkCompatibility(
       baseline,
@@ -422,12 +446,25 @@ async function scanAgainst(ctx: RunContext, baseline: Baseline, duration: number
       `the window is shorter than the model's ${minimum / 1000}s feature window: only the rules judged it`,
     );
   }
+  let reference: ReferenceRead | null = null;
+  if (deployedAt !== null) {
+    reference = await readReference(
+      env.source,
+      deployedAt,
+      config,
+      baseline.stepMs,
+      env.inventory?.services,
+      ctx.signal,
+    );
+    if (!reference.collected) notes.push(reference.note);
+  }
   return analyseScan(collected, baseline, config, {
     inventory: env.inventory,
     cluster: env.connection?.identity ?? null,
     baselinePath: config.baselinePath,
     now: ctx.now(),
     notes,
+    reference: reference?.collected ? reference : null,
   });
 }
 

@@ -96,6 +96,8 @@ type Flags = Record<string, unknown> & {
   warnOnly?: boolean;
   minRequests?: string;
   onError?: string;
+  deployedAt?: string;
+  before?: string;
   debug?: boolean;
 };
 
@@ -187,6 +189,12 @@ function overridesFrom(
       minRequests: integer(flags.minRequests, '--min-requests'),
       warnOnly: flags.warnOnly,
       onError: flags.onError as 'fail' | 'warn' | undefined,
+      before:
+        flags.before === undefined
+          ? undefined
+          : flags.before === '0'
+            ? 0
+            : durationFlag(flags.before, '--before'),
     },
   };
 }
@@ -218,6 +226,11 @@ function scanOptions(command: Command): Command {
     .option('--sensitivity <x>', 'model sensitivity: above 1 flags smaller deviations (default 1)')
     .option('--min-requests <n>', 'requests a service needs in the window to be judged (default 100)')
     .option('--warn-only', 'advisory: report, never fail')
+    .option('--deployed-at <time>', 'when the deploy happened, like --from (default: the scan window start)')
+    .option(
+      '--before <duration>',
+      'reference window before the deploy to tell new from pre-existing (default 30m, 0 = off)',
+    )
     .addOption(
       new Option(
         '--on-error <policy>',
@@ -251,6 +264,7 @@ export async function main(argv: string[], cliIo: CliIo): Promise<number> {
       log,
       sleep: io.sleep,
       window: { from: flags.from, to: flags.to },
+      deployedAt: flags.deployedAt,
       onProgress: createProgress(io.stderr, now),
     };
   };
@@ -298,7 +312,8 @@ export async function main(argv: string[], cliIo: CliIo): Promise<number> {
       let last: Report | null = null;
       for (let i = 0; i < count; i++) {
         if (i > 0) await sleep(every);
-        last = await runScanCommand(flags);
+        // A monitor has no deploy of its own: it compares with the time before one only when told when.
+        last = await runScanCommand(flags.deployedAt ? flags : { ...flags, before: '0' });
       }
       if (last?.verdict === 'fail') throw new ExitSignal(EXIT.gateFailed);
     });

@@ -41,6 +41,8 @@ export const DEFAULT_CONFIG: Config = {
     warnOnly: false,
     onInsufficientData: 'warn',
     onError: 'fail',
+    before: 30 * 60_000,
+    preExisting: 'warn',
   },
   prometheus: {
     url: null,
@@ -120,7 +122,24 @@ export function parseSeverity(text: string): Severity {
 }
 
 /** "reviews:latency:3" → a simulated fault. */
-export function parseFault(text: string): { service: string; type: AnomalyType; magnitude?: number } {
+export function parseFault(text: string): {
+  service: string;
+  type: AnomalyType;
+  magnitude?: number;
+  startsBeforeMs?: number;
+} {
+  // SERVICE:TYPE[:MAGNITUDE][@-DURATION]: "@-1h" = the fault began an hour before the deploy.
+  const at = text.indexOf('@');
+  if (at >= 0) {
+    const since = text.slice(at + 1);
+    if (!since.startsWith('-')) {
+      throw new ConfigError(
+        `fault "${text}": "@${since}" is not a time before the deploy`,
+        'write it like reviews:latency:2@-1h (began an hour before the deploy)',
+      );
+    }
+    return { ...parseFault(text.slice(0, at)), startsBeforeMs: parseDuration(since.slice(1)) };
+  }
   const [service, type, magnitude] = text.split(':');
   if (!service || !type || !(ANOMALY_TYPES as readonly string[]).includes(type)) {
     throw new ConfigError(
@@ -249,6 +268,11 @@ const fileSchema = z.strictObject({
       warnOnly: z.boolean().optional(),
       onInsufficientData: z.enum(['pass', 'warn', 'fail']).optional(),
       onError: z.enum(['fail', 'warn']).optional(),
+      before: z
+        .union([z.literal(0), z.literal('0'), duration])
+        .transform(Number)
+        .optional(),
+      preExisting: z.enum(['warn', 'fail']).optional(),
     })
     .optional(),
   prometheus: z

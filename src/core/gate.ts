@@ -6,7 +6,7 @@ import type { Config } from './settings.js';
 import { severityRank, type Finding, type ServiceStatus, type Verdict } from './types.js';
 
 export interface GateInput {
-  findings: Array<Pick<Finding, 'severity'>>;
+  findings: Array<Pick<Finding, 'severity' | 'onset'>>;
   statuses: ServiceStatus[];
   /** Some of the window could not be read: never a full pass. */
   partial: boolean;
@@ -18,8 +18,16 @@ export interface GateDecision {
   reason: string;
 }
 
-export function decideVerdict(input: GateInput, policy: Config['gate']): GateDecision {
-  const gating = input.findings.filter((f) => severityRank(f.severity) >= severityRank(policy.failOn));
+/** Policy fields the gate reads; `preExisting` defaults to warn. */
+type GatePolicy = Omit<Config['gate'], 'before' | 'preExisting'> &
+  Partial<Pick<Config['gate'], 'preExisting'>>;
+
+export function decideVerdict(input: GateInput, policy: GatePolicy): GateDecision {
+  // What was there before the deploy is not the deploy's doing: reported, gating only when asked to.
+  const preExisting = input.findings.filter((f) => f.onset === 'pre-existing');
+  const counted =
+    policy.preExisting === 'fail' ? input.findings : input.findings.filter((f) => f.onset !== 'pre-existing');
+  const gating = counted.filter((f) => severityRank(f.severity) >= severityRank(policy.failOn));
   const insufficient = input.statuses.filter((s) => s === 'insufficient-data').length;
   const fresh = input.statuses.filter((s) => s === 'new' || s === 'missing').length;
   const scanned = input.statuses.filter((s) => s !== 'missing').length;
@@ -31,10 +39,16 @@ export function decideVerdict(input: GateInput, policy: Config['gate']): GateDec
     reasons.push(
       `${gating.length} anomal${gating.length === 1 ? 'y' : 'ies'} at or above ${policy.failOn} (allowed: ${policy.maxAnomalies})`,
     );
-  } else if (input.findings.length > 0) {
+  } else if (counted.length > 0) {
     verdict = 'warn';
     reasons.push(
-      `${input.findings.length} anomal${input.findings.length === 1 ? 'y' : 'ies'}, none counted against the gate (fail-on ${policy.failOn}, max ${policy.maxAnomalies})`,
+      `${counted.length} anomal${counted.length === 1 ? 'y' : 'ies'}, none counted against the gate (fail-on ${policy.failOn}, max ${policy.maxAnomalies})`,
+    );
+  }
+  if (preExisting.length > 0 && policy.preExisting !== 'fail') {
+    if (verdict === 'pass') verdict = 'warn';
+    reasons.push(
+      `${preExisting.length} anomal${preExisting.length === 1 ? 'y' : 'ies'} already present before the deploy (pre-existing: warn)`,
     );
   }
   if (insufficient > 0 && policy.onInsufficientData !== 'pass') {

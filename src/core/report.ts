@@ -20,6 +20,8 @@ import { TOOL_VERSION } from './version.js';
 
 export interface ReportInput {
   window: { from: number; to: number };
+  /** The window right before the deploy that findings were compared with; absent when off. */
+  reference?: { from: number; to: number } | null;
   source: SourceName;
   cluster?: ClusterIdentity | null;
   partial: boolean;
@@ -51,7 +53,18 @@ export function assembleReport(input: ReportInput): Report {
     schemaVersion: 1,
     tool: { name: 'smanalyzer', version: TOOL_VERSION },
     verdict: input.decision.verdict,
-    window: { from: new Date(input.window.from).toISOString(), to: new Date(input.window.to).toISOString() },
+    window: {
+      from: new Date(input.window.from).toISOString(),
+      to: new Date(input.window.to).toISOString(),
+      ...(input.reference
+        ? {
+            reference: {
+              from: new Date(input.reference.from).toISOString(),
+              to: new Date(input.reference.to).toISOString(),
+            },
+          }
+        : {}),
+    },
     source: input.source,
     cluster: input.cluster ?? null,
     partial: input.partial,
@@ -82,6 +95,7 @@ export function assembleReport(input: ReportInput): Report {
       missing: count('missing'),
       anomalyCount: anomalies.length,
       gatingAnomalies: input.decision.gatingAnomalies,
+      preExisting: anomalies.filter((f) => f.onset === 'pre-existing').length,
       bySeverity,
       failOn: input.policy.failOn,
       maxAnomalies: input.policy.maxAnomalies,

@@ -96,3 +96,20 @@ export function metricArrays(
 ): ServiceSeries['values'] {
   return Object.fromEntries(METRIC_NAMES.map((metric) => [metric, make(metric)])) as ServiceSeries['values'];
 }
+
+/** Steps [start, end) of a series, histogram buckets included. */
+export function sliceSeries(series: ServiceSeries, start: number, end: number): ServiceSeries {
+  return {
+    ...series,
+    requests: series.requests.slice(start, end),
+    values: metricArrays((metric) => series.values[metric].slice(start, end)),
+    ...(series.latencyBuckets
+      ? {
+          latencyBuckets: {
+            bounds: series.latencyBuckets.bounds,
+            counts: series.latencyBuckets.counts.slice(start, end),
+          },
+        }
+      : {}),
+  };
+}

@@ -10,6 +10,8 @@ export type AnomalyFault = {
   type: import('./types.js').AnomalyType;
   /** Type-specific size: a factor for latency/traffic, a ratio for errors/retries/timeouts/overflow. */
   magnitude?: number;
+  /** The fault began this long before the deploy (ms): already there in the reference window. */
+  startsBeforeMs?: number;
 };
 
 export interface Config {
@@ -54,6 +56,10 @@ export interface Config {
     onInsufficientData: 'pass' | 'warn' | 'fail';
     /** What an environment fault (cluster/Prometheus unreachable mid-scan) does: fail the step, or warn. */
     onError: 'fail' | 'warn';
+    /** Length of the reference window read right before the deploy (ms); 0 turns the comparison off. */
+    before: number;
+    /** Findings already present before the deploy: reported (warn), or counted against the gate (fail). */
+    preExisting: 'warn' | 'fail';
   };
   prometheus: {
     url: string | null;

@@ -149,6 +149,11 @@ export interface Finding {
   reason?: FindingReason;
   /** When this finding follows another service's trouble on the call graph: the origin's "ns/svc" (issue 13). */
   origin?: string;
+  /**
+   * `pre-existing`: the same deviation held through most of the reference window right before the deploy
+   * (not the deploy's doing: reported, gating only with gate.preExisting fail). `new` otherwise.
+   */
+  onset?: 'new' | 'pre-existing';
 }
 
 /**
@@ -339,7 +344,8 @@ export interface Report {
   schemaVersion: 1;
   tool: { name: 'smanalyzer'; version: string };
   verdict: Verdict;
-  window: { from: string; to: string };
+  /** `reference`: the window right before the deploy that findings were compared with (absent when off). */
+  window: { from: string; to: string; reference?: { from: string; to: string } };
   source: SourceName;
   /** The cluster the scan ran against (from /version and the kubeconfig); null without one. */
   cluster: ClusterIdentity | null;
@@ -358,6 +364,8 @@ export interface Report {
     anomalyCount: number;
     /** Findings at or above fail-on: the ones that count against max-anomalies. */
     gatingAnomalies: number;
+    /** Findings already present before the deploy (onset pre-existing). */
+    preExisting?: number;
     bySeverity: Record<Severity, number>;
     failOn: Severity;
     maxAnomalies: number;

@@ -7,6 +7,7 @@ import { escapeMarkdown } from './escape.js';
 import { chartSection, foldedTable, healthStrip, recentRuns } from './markdown-sections.js';
 import { formatAge, formatMetric, METRIC_LABEL, trimNumber } from './units.js';
 import type { ScanHistoryEntry } from '../core/history.js';
+import { PRE_EXISTING_HEADING, splitByOnset } from './pre-existing.js';
 import {
   SEVERITIES,
   type Finding,
@@ -175,10 +176,11 @@ export function renderSummaryMarkdown(report: Report, opts: SummaryOptions = {})
       policyLine(report),
       '',
     ];
-    if (report.anomalies.length > 0) {
-      lines.push('### Anomalies', '', ...anomalyTable(report.anomalies, anomalyLimit), '');
-      lines.push(...chartSection(report));
-    }
+    const { current, preExisting } = splitByOnset(report.anomalies);
+    if (current.length > 0) lines.push('### Anomalies', '', ...anomalyTable(current, anomalyLimit), '');
+    if (preExisting.length > 0)
+      lines.push(`### ${PRE_EXISTING_HEADING}`, '', ...anomalyTable(preExisting, anomalyLimit), '');
+    if (report.anomalies.length > 0) lines.push(...chartSection(report));
     if (report.services.length > 0) {
       lines.push('### Services', '', ...serviceTable(report.services, serviceLimit), '');
     }
@@ -254,7 +256,10 @@ export function renderPrComment(report: Report, opts: PrCommentOptions): string 
       '',
     ];
     if (resolved) lines.push('An earlier run of this gate flagged anomalies; they are gone in this run.', '');
-    if (report.anomalies.length > 0) lines.push(...anomalyTable(report.anomalies, anomalyLimit), '');
+    const { current, preExisting } = splitByOnset(report.anomalies);
+    if (current.length > 0) lines.push(...anomalyTable(current, anomalyLimit), '');
+    if (preExisting.length > 0)
+      lines.push(`**${PRE_EXISTING_HEADING}:**`, '', ...anomalyTable(preExisting, anomalyLimit), '');
     // The first finding's picture in place, the others folded: the comment stays short.
     if (withCharts) lines.push(...chartSection(report, 1));
     lines.push(`Full report: ${summaryLink}.`, '');

@@ -5,6 +5,7 @@ import Table from 'cli-table3';
 import { chartLine } from './sparkline.js';
 import { formatAge, formatMetric } from './units.js';
 import { originText } from './origin.js';
+import { PRE_EXISTING_HEADING, splitByOnset } from './pre-existing.js';
 import type { Finding, MetricName, Report } from '../core/types.js';
 
 function value(metric: MetricName, v: number | null | undefined): string {
@@ -41,11 +42,9 @@ export function renderText(report: Report, options: TextOptions = {}): string {
   const lines = header(report);
   const charts = report.charts ?? [];
   lines.push('', ...originText(report));
-  if (report.anomalies.length === 0) {
-    lines.push('No anomalies.');
-  } else {
-    lines.push(`Anomalies (${report.anomalies.length}):`);
-    for (const f of report.anomalies) {
+  const { current, preExisting } = splitByOnset(report.anomalies);
+  const list = (findings: Finding[]) => {
+    for (const f of findings) {
       lines.push(
         `  ${f.severity.toUpperCase().padEnd(8)} ${f.namespace}/${f.service}  ${f.type}  [${f.detector}]`,
       );
@@ -57,6 +56,16 @@ export function renderText(report: Report, options: TextOptions = {}): string {
       if (chart) lines.push(`           ${chartLine(chart, options.ascii ?? true)}`);
       if (f.origin) lines.push(`           follows ${f.origin}`);
     }
+  };
+  if (current.length === 0) {
+    lines.push(preExisting.length > 0 ? 'No new anomalies.' : 'No anomalies.');
+  } else {
+    lines.push(`Anomalies (${current.length}):`);
+    list(current);
+  }
+  if (preExisting.length > 0) {
+    lines.push('', `${PRE_EXISTING_HEADING} (${preExisting.length}):`);
+    list(preExisting);
   }
   lines.push('');
   lines.push('Services:');

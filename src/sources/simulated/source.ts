@@ -148,11 +148,30 @@ export class SimulatedSource implements MetricsSource {
 
   private faultsFor(spec: SimulatedService): Map<AnomalyFault['type'], number> {
     const out = new Map<AnomalyFault['type'], number>();
-    for (const f of this.options.faults) {
-      if (f.service === spec.name || f.service === `${spec.namespace}/${spec.name}`) {
-        out.set(f.type, f.magnitude ?? DEFAULT_FAULT_MAGNITUDE[f.type]);
-      }
-    }
+    for (const f of this.faultTimeline(spec, 0)) out.set(f.type, f.magnitude);
+    return out;
+  }
+
+  /** This service's faults, latest start last (a later fault of a type replaces an earlier one). */
+  private faultTimeline(spec: SimulatedService, faultFrom: number) {
+    return this.options.faults
+      .filter((f) => f.service === spec.name || f.service === `${spec.namespace}/${spec.name}`)
+      .map((f) => ({
+        type: f.type,
+        magnitude: f.magnitude ?? DEFAULT_FAULT_MAGNITUDE[f.type],
+        start: faultFrom - (f.startsBeforeMs ?? 0),
+      }))
+      .sort((a, b) => a.start - b.start);
+  }
+
+  /** The faults acting at time t, by type. */
+  private static activeAt(
+    faults: Array<{ type: AnomalyFault['type']; magnitude: number; start: number }>,
+    t: number,
+  ) {
+    if (faults.length === 0 || t < faults[0].start) return undefined;
+    const out = new Map<AnomalyFault['type'], number>();
+    for (const f of faults) if (t >= f.start) out.set(f.type, f.magnitude);
     return out;
   }
 
@@ -163,8 +182,8 @@ export class SimulatedSource implements MetricsSource {
     stepMs: number,
     steps: number,
   ): ServiceSeries {
-    const faults = this.faultsFor(spec);
     const faultFrom = this.options.faultFrom ?? from;
+    const faults = this.faultTimeline(spec, faultFrom);
     const stepSeconds = stepMs / 1000;
     const phase = 2 * Math.PI * unit(this.options.seed, index, -1, 0);
     const series: ServiceSeries = {
@@ -178,7 +197,7 @@ export class SimulatedSource implements MetricsSource {
       const t = from + i * stepMs;
       const absoluteStep = Math.floor(t / stepMs);
       const noise = new Noise(this.options.seed, index, absoluteStep);
-      const active = t >= faultFrom ? faults : undefined;
+      const active = SimulatedSource.activeAt(faults, t);
       const effect = t >= faultFrom ? this.effects?.[index] : undefined;
 
       const daily = 1 + spec.dailySwing * Math.sin((2 * Math.PI * t) / DAY_MS + phase);
