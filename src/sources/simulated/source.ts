@@ -184,6 +184,8 @@ export class SimulatedSource implements MetricsSource {
   ): ServiceSeries {
     const faultFrom = this.options.faultFrom ?? from;
     const faults = this.faultTimeline(spec, faultFrom);
+    // Effects of callees' faults reach this service from the earliest fault's start.
+    const effectFrom = faultFrom - Math.max(0, ...this.options.faults.map((f) => f.startsBeforeMs ?? 0));
     const stepSeconds = stepMs / 1000;
     const phase = 2 * Math.PI * unit(this.options.seed, index, -1, 0);
     const series: ServiceSeries = {
@@ -198,7 +200,7 @@ export class SimulatedSource implements MetricsSource {
       const absoluteStep = Math.floor(t / stepMs);
       const noise = new Noise(this.options.seed, index, absoluteStep);
       const active = SimulatedSource.activeAt(faults, t);
-      const effect = t >= faultFrom ? this.effects?.[index] : undefined;
+      const effect = t >= effectFrom ? this.effects?.[index] : undefined;
 
       const daily = 1 + spec.dailySwing * Math.sin((2 * Math.PI * t) / DAY_MS + phase);
       const inBurst = unit(this.options.seed, index, Math.floor(t / BURST_BLOCK_MS), 7) < spec.burstShare;
