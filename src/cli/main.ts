@@ -14,6 +14,8 @@ import {
 } from '../config/load.js';
 import { renderText, renderTable } from '../render/text.js';
 import { wantsAscii } from '../render/sparkline.js';
+import { historyOptions, historyPath, recordScan, type HistoryFlags } from './history.js';
+import type { ScanHistoryEntry } from '../core/history.js';
 import { SecretRedactor } from '../config/secrets.js';
 import { UserFacingError, type Report } from '../core/types.js';
 import { TOOL_VERSION } from '../core/version.js';
@@ -211,10 +213,11 @@ function renderReport(report: Report, format: string, ascii: boolean): string {
 }
 
 function scanOptions(command: Command): Command {
-  return command
+  return historyOptions(command)
+    .option('--report-html <path>', 'also write the HTML report (one self-contained file) to this path')
     .addOption(
       new Option('-o, --output <format>', 'report format')
-        .choices(['text', 'table', 'json', 'markdown'])
+        .choices(['text', 'table', 'json', 'markdown', 'html'])
         .default('text'),
     )
     .option('--report <path>', 'also write the JSON report to this file')
@@ -269,12 +272,15 @@ export async function main(argv: string[], cliIo: CliIo): Promise<number> {
     };
   };
 
-  const runScanCommand = async (flags: Flags & { output: string; report?: string }) => {
+  const runScanCommand = async (flags: ScanFlags) => {
     const ctx = context(flags, 'scan');
     const outputs = flags.report ? [{ path: flags.report, what: 'the report', flag: '--report' }] : [];
     const { runScan } = await import('../app/pipeline.js');
+    if (flags.reportHtml)
+      outputs.push({ path: flags.reportHtml, what: 'the HTML report', flag: '--report-html' });
     const report = await runScan({ ...ctx, outputs });
-    await emitReport(report, flags.output, flags.report, io, (text) => redactor.redact(text));
+    const history = recordScan(report, flags, ctx.config.baselinePath, now(), log);
+    await emitReport(report, flags, io, (text) => redactor.redact(text), history);
     return report;
   };
 
@@ -287,16 +293,23 @@ export async function main(argv: string[], cliIo: CliIo): Promise<number> {
 
   scanOptions(
     commonOptions(program.command('scan').description('scan the mesh against the baseline and judge it')),
-  ).action(async (flags: Flags & { output: string; report?: string }) => {
+  ).action(async (flags: ScanFlags) => {
     const report = await runScanCommand(flags);
     if (report.verdict === 'fail') throw new ExitSignal(EXIT.gateFailed);
   });
 
-  commonOptions(program.command('status').description('cluster, mesh, baseline and thresholds at a glance'))
+  historyOptions(
+    commonOptions(program.command('status').description('cluster, mesh, baseline and thresholds at a glance')),
+  )
     .addOption(new Option('-o, --output <format>', 'output format').choices(['text', 'json']).default('text'))
-    .action(async (flags: Flags & { output: string }) => {
+    .action(async (flags: Flags & HistoryFlags & { output: string }) => {
       const { runStatus } = await import('./status.js');
-      const { text, connectionError } = await runStatus(context(flags, 'status'), flags.output);
+      const ctx = context(flags, 'status');
+      const { text, connectionError } = await runStatus(
+        ctx,
+        flags.output,
+        historyPath(flags, ctx.config.baselinePath),
+      );
       io.stdout.write(text);
       // The rest of the status is still worth printing, but a cluster we could not read is an error.
       if (connectionError) throw connectionError;
@@ -305,7 +318,7 @@ export async function main(argv: string[], cliIo: CliIo): Promise<number> {
   scanOptions(commonOptions(program.command('monitor').description('scan repeatedly until stopped (Ctrl-C)')))
     .option('--every <duration>', 'time between scans (default 1m)')
     .option('--count <n>', 'stop after this many scans')
-    .action(async (flags: Flags & { output: string; report?: string; every?: string; count?: string }) => {
+    .action(async (flags: ScanFlags & { every?: string; count?: string }) => {
       const every = flags.every ? durationFlag(flags.every, '--every') : 60_000;
       const count = integer(flags.count, '--count') ?? Infinity;
       const sleep = io.sleep ?? ((ms: number) => new Promise<void>((r) => setTimeout(r, ms)));
@@ -345,18 +358,37 @@ export async function main(argv: string[], cliIo: CliIo): Promise<number> {
   }
 }
 
+type ScanFlags = Flags & HistoryFlags & { output: string; report?: string; reportHtml?: string };
+
 async function emitReport(
   report: Report,
-  format: string,
-  path: string | undefined,
+  flags: ScanFlags,
   io: CliIo,
   redact: (text: string) => string,
+  history: ScanHistoryEntry[],
 ): Promise<void> {
+  const format = flags.output;
+  const path = flags.report;
   if (format === 'markdown') {
     const { renderSummaryMarkdown } = await import('../render/markdown.js');
-    io.stdout.write(renderSummaryMarkdown(report));
+    io.stdout.write(renderSummaryMarkdown(report, { history }));
+  } else if (format === 'html') {
+    const { renderHtmlReport } = await import('../render/html.js');
+    io.stdout.write(renderHtmlReport(report, { history }));
   } else {
     io.stdout.write(renderReport(report, format, wantsAscii(io.stdout, io.env)));
+  }
+  if (flags.reportHtml) {
+    const { renderHtmlReport } = await import('../render/html.js');
+    try {
+      writeFileSync(flags.reportHtml, redact(renderHtmlReport(report, { history })));
+    } catch (e) {
+      throw new UserFacingError(
+        'config',
+        `cannot write the HTML report to ${flags.reportHtml}: ${(e as NodeJS.ErrnoException).code}`,
+        'check the --report-html path',
+      );
+    }
   }
   if (path) {
     try {

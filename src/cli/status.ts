@@ -5,10 +5,15 @@ import type { UserFacingError } from '../core/types.js';
 export async function runStatus(
   ctx: RunContext,
   format: string,
+  historyPath?: string,
 ): Promise<{ text: string; connectionError: UserFacingError | null }> {
   const { gatherStatus } = await import('../app/pipeline.js');
   const { renderStatusText, statusToJson } = await import('../render/status.js');
   const { view, connectionFailure: connectionError } = await gatherStatus(ctx);
+  if (historyPath) {
+    const { readActivity } = await import('./history.js');
+    view.activity = readActivity(historyPath, ctx.now());
+  }
   const text =
     format === 'json' ? JSON.stringify(statusToJson(view), null, 2) + '\n' : renderStatusText(view);
   return { text, connectionError };

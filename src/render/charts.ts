@@ -126,15 +126,18 @@ export function mermaidChart(chart: FindingChart): string[] {
 }
 
 /** The words under a chart: what each colour is, in the metric's units. */
-export function chartCaption(chart: FindingChart): string {
+export function chartCaption(chart: FindingChart, drawing: 'mermaid' | 'svg' = 'mermaid'): string {
   const t = timeline(chart);
-  const parts = [`red: observed ${METRIC_LABEL[chart.metric] ?? chart.metric}`];
+  const svg = drawing === 'svg';
+  const parts = [`red${svg ? ' line' : ''}: observed ${METRIC_LABEL[chart.metric] ?? chart.metric}`];
   if (chart.band)
     parts.push(
-      `green: learned normal band ${formatMetric(chart.metric, chart.band[0])} – ${formatMetric(chart.metric, chart.band[1])}`,
+      `green${svg ? ' area' : ''}: learned normal band ${formatMetric(chart.metric, chart.band[0])} – ${formatMetric(chart.metric, chart.band[1])}`,
     );
-  if (t.hasReference && chart.deployedAt) parts.push(`grey bar: the deploy at ${chart.deployedAt}`);
-  if (t.values.some((v) => v === null)) parts.push('steps without data repeat their neighbour');
+  if (t.hasReference && chart.deployedAt)
+    parts.push(`${svg ? 'dashed line' : 'grey bar'}: the deploy at ${chart.deployedAt}`);
+  if (t.values.some((v) => v === null))
+    parts.push(svg ? 'gaps: steps without data' : 'steps without data repeat their neighbour');
   const step = chart.scan.stepSeconds;
   parts.push(`one point per ${step >= 60 ? `${trimNumber(step / 60, 1)} min` : `${step} s`}`);
   return parts.join(' · ');

@@ -3,6 +3,7 @@
  * gateways, baseline metadata, thresholds) as terminal text or a stable JSON object. Pure: ages and every
  * other fact are passed in; no clock, no I/O.
  */
+import { renderActivityText, type ActivityStatus } from './activity.js';
 import { formatAge } from './units.js';
 import type { MeshInventory } from '../mesh/types.js';
 
@@ -24,6 +25,8 @@ export interface StatusView {
   connectionError?: string;
   baseline: BaselineStatus;
   thresholds: Record<string, string | number | null>;
+  /** The scan history's recent activity (issue 15), when the caller read it. */
+  activity?: ActivityStatus;
 }
 
 export { formatAge };
@@ -93,6 +96,7 @@ export function renderStatusText(status: StatusView): string {
     ...clusterLines(status),
     ...baselineLines(status.baseline),
     ...thresholdLines(status.thresholds),
+    ...(status.activity ? renderActivityText(status.activity) : []),
   ];
   const notes = status.inventory?.notes ?? [];
   if (notes.length) lines.push('Notes', ...notes.map((n) => `  - ${n}`));
@@ -123,5 +127,14 @@ export function statusToJson(status: StatusView): object {
     thresholds: { ...status.thresholds },
     notes: inv?.notes ?? [],
     apiCalls: inv?.apiCalls ?? 0,
+    ...(status.activity
+      ? {
+          recentActivity: {
+            path: status.activity.path,
+            ...(status.activity.recent ?? { periods: [], last: [], total: 0 }),
+            notes: status.activity.notes,
+          },
+        }
+      : {}),
   };
 }

@@ -1,0 +1,67 @@
+/**
+ * The CLI's side of the scan history (issue 15): the flags, one line appended per scan, and the recent
+ * activity `status` shows. A history that cannot be written is a warning, not a failed gate: the verdict stands.
+ */
+import type { Command } from 'commander';
+import { appendHistory, defaultHistoryPath, readHistory } from '../app/history.js';
+import {
+  DEFAULT_HISTORY_LIMIT,
+  historyEntry,
+  recentActivity,
+  type ScanHistoryEntry,
+} from '../core/history.js';
+import { UserFacingError, type Report } from '../core/types.js';
+import type { ActivityStatus } from '../render/activity.js';
+
+export interface HistoryFlags {
+  history?: string;
+  historyLimit?: string;
+}
+
+export function historyOptions(command: Command): Command {
+  return command
+    .option('--history <path>', 'scan history, one JSON line per scan (default: <baseline>.history.jsonl)')
+    .option('--history-limit <n>', `scans the history keeps (default ${DEFAULT_HISTORY_LIMIT})`);
+}
+
+export function historyPath(flags: HistoryFlags, baselinePath: string): string {
+  return flags.history ?? defaultHistoryPath(baselinePath);
+}
+
+function historyLimit(flags: HistoryFlags): number {
+  if (flags.historyLimit === undefined) return DEFAULT_HISTORY_LIMIT;
+  const n = Number(flags.historyLimit);
+  if (!Number.isInteger(n) || n < 1)
+    throw new UserFacingError(
+      'config',
+      `--history-limit "${flags.historyLimit}" is not a whole number ≥ 1`,
+      'write it like --history-limit 500',
+    );
+  return n;
+}
+
+/** Append this scan; the whole history (oldest first) for the renderers. Problems are logged, never thrown. */
+export function recordScan(
+  report: Report,
+  flags: HistoryFlags,
+  baselinePath: string,
+  now: number,
+  log: (line: string) => void,
+): ScanHistoryEntry[] {
+  const path = historyPath(flags, baselinePath);
+  const limit = historyLimit(flags);
+  try {
+    const { entries, notes } = appendHistory(path, historyEntry(report, now), limit);
+    for (const note of notes) log(`Note: ${note}`);
+    return entries;
+  } catch (error) {
+    if (!(error instanceof UserFacingError)) throw error;
+    log(`Warning: ${error.message} (fix: ${error.fix})`);
+    return [historyEntry(report, now)];
+  }
+}
+
+export function readActivity(path: string, now: number): ActivityStatus {
+  const { entries, notes } = readHistory(path);
+  return { path, recent: entries.length ? recentActivity(entries, now) : null, notes };
+}
