@@ -299,7 +299,9 @@ export async function main(argv: string[], cliIo: CliIo): Promise<number> {
   });
 
   historyOptions(
-    commonOptions(program.command('status').description('cluster, mesh, baseline and thresholds at a glance')),
+    commonOptions(
+      program.command('status').description('cluster, mesh, baseline and thresholds at a glance'),
+    ),
   )
     .addOption(new Option('-o, --output <format>', 'output format').choices(['text', 'json']).default('text'))
     .action(async (flags: Flags & HistoryFlags & { output: string }) => {
