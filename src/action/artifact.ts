@@ -219,15 +219,32 @@ async function downloadUrl(
   return location;
 }
 
+/** What an artifact holds: the baseline, or another file kept the same way (the scan history). */
+export interface ArtifactFileKind {
+  /** "baseline", "scan history": for the log and the errors. */
+  noun: string;
+  /** The one file to take when none has the wanted name. */
+  extension: string;
+  /** How to put a right one there. */
+  fix: string;
+}
+
+const BASELINE_FILE: ArtifactFileKind = {
+  noun: 'baseline',
+  extension: '.json',
+  fix: 'upload it with this action in mode: learn and the same baseline-artifact name',
+};
+
 /**
- * Download the newest trusted baseline artifact and place its file at `baselinePath`.
- * Returns null when there is no such artifact (the caller decides whether that fails the step).
+ * Download the newest trusted baseline artifact (or another kind of file, same trust rules) and place its file
+ * at `baselinePath`. Returns null when there is no such artifact (the caller decides whether that fails the step).
  */
 export async function downloadBaselineArtifact(
   octokit: Octokit,
   selector: ArtifactSelector,
   baselinePath: string,
   log: (line: string) => void,
+  kind: ArtifactFileKind = BASELINE_FILE,
 ): Promise<{ artifactId: number; createdAt: string | null; run: RunInfo } | null> {
   const found = await findNewestArtifact(octokit, selector, log);
   if (!found) return null;
@@ -271,7 +288,7 @@ export async function downloadBaselineArtifact(
         zipPath,
         (names) => {
           const byName = names.find((n) => basename(n) === wanted);
-          const json = names.filter((n) => n.endsWith('.json'));
+          const json = names.filter((n) => n.endsWith(kind.extension));
           return byName ?? (json.length === 1 ? json[0] : undefined);
         },
         resolve(baselinePath),
@@ -286,38 +303,37 @@ export async function downloadBaselineArtifact(
       );
     }
     if (!chosen) {
-      throw new BaselineError(
-        `${label} holds no baseline file named ${wanted}`,
-        'upload it with this action in mode: learn and the same baseline-artifact name',
-      );
+      throw new BaselineError(`${label} holds no ${kind.noun} file named ${wanted}`, kind.fix);
     }
-    log(`Baseline from ${label}, uploaded by ${describeRun(run)}, written to ${baselinePath}.`);
+    const noun = kind.noun[0].toUpperCase() + kind.noun.slice(1);
+    log(`${noun} from ${label}, uploaded by ${describeRun(run)}, written to ${baselinePath}.`);
     return { artifactId: artifact.id, createdAt: artifact.created_at ?? null, run };
   } finally {
     await rm(workDir, { recursive: true, force: true });
   }
 }
 
-/** Upload the baseline file as an artifact of this run (needs the runner's ACTIONS_RUNTIME_TOKEN). */
+/** Upload the baseline file (or another `noun`) as an artifact of this run (needs ACTIONS_RUNTIME_TOKEN). */
 export async function uploadBaselineArtifact(
   name: string,
   baselinePath: string,
   log: (line: string) => void,
+  noun = 'baseline',
 ): Promise<{ artifactId: number | null }> {
   const absolute = resolve(baselinePath);
   if (!process.env.ACTIONS_RUNTIME_TOKEN || !process.env.ACTIONS_RESULTS_URL) {
     throw new GitHubError(
-      'cannot upload the baseline artifact: this is not a GitHub Actions job (no ACTIONS_RUNTIME_TOKEN)',
+      `cannot upload the ${noun} artifact: this is not a GitHub Actions job (no ACTIONS_RUNTIME_TOKEN)`,
       'run it in a workflow, or leave baseline-artifact empty and keep the baseline-path file yourself',
     );
   }
   try {
     const result = await new DefaultArtifactClient().uploadArtifact(name, [absolute], dirname(absolute));
-    log(`Uploaded the baseline as artifact "${name}" (id ${result.id ?? 'unknown'}).`);
+    log(`Uploaded the ${noun} as artifact "${name}" (id ${result.id ?? 'unknown'}).`);
     return { artifactId: result.id ?? null };
   } catch (error) {
     throw new GitHubError(
-      `cannot upload the baseline artifact "${name}": ${(error as Error)?.message ?? String(error)}`,
+      `cannot upload the ${noun} artifact "${name}": ${(error as Error)?.message ?? String(error)}`,
       'check the artifact name is unique in this run and the job can write artifacts',
     );
   }

@@ -18,6 +18,7 @@ import type { SecretRedactor } from '../config/secrets.js';
 import { UserFacingError, type Report } from '../core/types.js';
 import { emitAnnotations } from './annotations.js';
 import { downloadBaselineArtifact, uploadBaselineArtifact } from './artifact.js';
+import { historyInputs, historySelector, recordScanHistory } from './history.js';
 import { publishPrComment, type EventContext, type Octokit } from './comment.js';
 import { getInputs, type ActionInputs } from './inputs.js';
 import { actionRedactor, redactDeep, redactedJson } from './redaction.js';
@@ -50,6 +51,11 @@ class Output {
     // Outside a runner (local runs) there is no summary file; the report is still on disk and in the log.
     if (!process.env.GITHUB_STEP_SUMMARY) return;
     await core.summary.addRaw(this.redact(markdown), true).write();
+  }
+
+  async text(path: string, text: string): Promise<void> {
+    await mkdir(dirname(path), { recursive: true });
+    await writeFile(path, this.redact(text));
   }
 
   async json(path: string, value: unknown): Promise<void> {
@@ -142,6 +148,19 @@ async function scan(config: Config, inputs: ActionInputs, out: Output): Promise<
   }
   const report: Report = redactDeep(await runScan(context(config, inputs)), out.redactor);
   await out.json(inputs.reportPath, report);
+  const history = await recordScanHistory(
+    report,
+    historyInputs(config.baselinePath, inputs),
+    historySelector(github.context.repo, inputs),
+    () => octokitFor(inputs.githubToken),
+    Date.now(),
+  );
+  const htmlPath = core.getInput('report-html');
+  if (htmlPath) {
+    const { renderHtmlReport } = await import('../render/html.js');
+    await out.text(htmlPath, renderHtmlReport(report, { history }));
+    core.setOutput('report-html', htmlPath);
+  }
   core.setOutput('verdict', report.verdict);
   core.setOutput('anomaly-count', String(report.summary.anomalyCount));
   core.setOutput('services-scanned', String(report.summary.servicesScanned));
@@ -151,7 +170,7 @@ async function scan(config: Config, inputs: ActionInputs, out: Output): Promise<
   const partialNotice = report.partial
     ? '> ⚠️ **Partial data:** the scan could not read everything it needed, so this is not a full check.\n\n'
     : '';
-  await out.summary(partialNotice + renderSummaryMarkdown(report, { runUrl: runUrl() }));
+  await out.summary(partialNotice + renderSummaryMarkdown(report, { runUrl: runUrl(), history }));
   if (inputs.githubToken !== '' && inputs.comment !== 'never') {
     await publishPrComment(
       octokitFor(inputs.githubToken),

@@ -1,0 +1,129 @@
+/**
+ * The scan history in the Action (issue 15): before the scan's line is appended, the newest history artifact
+ * from a trusted run is downloaded (the baseline artifact's trust rules: this repository, a trusted event, the
+ * configured branch); after it, the file is uploaded as this run's artifact. A history problem is a warning: the
+ * gate's verdict never depends on it.
+ */
+import * as core from '@actions/core';
+import { appendHistory, defaultHistoryPath } from '../app/history.js';
+import { DEFAULT_HISTORY_LIMIT, historyEntry, type ScanHistoryEntry } from '../core/history.js';
+import { ConfigError, UserFacingError, type Report } from '../core/types.js';
+import { downloadBaselineArtifact, uploadBaselineArtifact, type ArtifactSelector } from './artifact.js';
+import type { Octokit } from './comment.js';
+import type { ActionInputs } from './inputs.js';
+
+export interface HistoryInputs {
+  path: string;
+  limit: number;
+  /** The artifact that carries the history from run to run; null: the file only. */
+  artifact: string | null;
+}
+
+const HISTORY_FILE = {
+  noun: 'scan history',
+  extension: '.jsonl',
+  fix: 'let the next scan write a fresh one (history-artifact names the artifact)',
+};
+
+/**
+ * history-path (default `<baseline>.history.jsonl`), history-limit (default 1000), history-artifact (default
+ * `<baseline-artifact>-history` when baseline-artifact is set; `none` keeps the file only).
+ */
+export function historyInputs(
+  baselinePath: string,
+  inputs: Pick<ActionInputs, 'baselineArtifact'>,
+  read: (name: string) => string = (name) => core.getInput(name),
+): HistoryInputs {
+  const limitText = read('history-limit');
+  const limit = limitText === '' ? DEFAULT_HISTORY_LIMIT : Number(limitText);
+  if (!Number.isInteger(limit) || limit < 1)
+    throw new ConfigError(
+      `history-limit "${limitText}" is not a whole number ≥ 1`,
+      'set it like history-limit: 500',
+    );
+  const named = read('history-artifact');
+  if (named !== '' && named !== 'none' && !/^[A-Za-z0-9._-]{1,100}$/.test(named))
+    throw new ConfigError(
+      'history-artifact may use letters, digits, ".", "_" and "-" only',
+      'set it like history-artifact: mesh-history, or none',
+    );
+  const artifact =
+    named === 'none'
+      ? null
+      : named !== ''
+        ? named
+        : inputs.baselineArtifact
+          ? `${inputs.baselineArtifact.name}-history`
+          : null;
+  return { path: read('history-path') || defaultHistoryPath(baselinePath), limit, artifact };
+}
+
+/** Download the newest trusted history, append this scan, upload it again. Returns the history, oldest first. */
+export async function recordScanHistory(
+  report: Report,
+  history: HistoryInputs,
+  selector: Omit<ArtifactSelector, 'name'> | null,
+  octokit: () => Octokit,
+  now: number,
+): Promise<ScanHistoryEntry[]> {
+  const log = (line: string) => core.info(line);
+  const warn = (error: unknown) => {
+    if (!(error instanceof UserFacingError)) throw error;
+    core.warning(`Scan history: ${error.message}. To fix: ${error.fix}`);
+  };
+  if (history.artifact && selector) {
+    try {
+      // The history comes from whichever workflow scans, not the baseline refresh: only the workflow filter goes.
+      const found = await downloadBaselineArtifact(
+        octokit(),
+        { ...selector, name: history.artifact, workflow: null },
+        history.path,
+        log,
+        HISTORY_FILE,
+      );
+      if (!found)
+        log(`No trusted history artifact "${history.artifact}" yet: starting the scan history here.`);
+    } catch (error) {
+      warn(error);
+    }
+  }
+  let entries: ScanHistoryEntry[] = [historyEntry(report, now)];
+  try {
+    const written = appendHistory(history.path, entries[0], history.limit);
+    entries = written.entries;
+    for (const note of written.notes) core.warning(`Scan history: ${note}`);
+    log(`Scan history: ${entries.length} scan${entries.length === 1 ? '' : 's'} in ${history.path}.`);
+  } catch (error) {
+    warn(error);
+    return entries;
+  }
+  if (history.artifact) {
+    if (!process.env.ACTIONS_RUNTIME_TOKEN) {
+      log(`Not in a workflow job (no ACTIONS_RUNTIME_TOKEN): the scan history stays in ${history.path}.`);
+    } else {
+      try {
+        await uploadBaselineArtifact(history.artifact, history.path, log, 'scan history');
+      } catch (error) {
+        warn(error);
+      }
+    }
+  }
+  return entries;
+}
+
+/** The baseline artifact's trust rules for the history artifact, or this repository's defaults without one. */
+export function historySelector(
+  repository: { owner: string; repo: string },
+  inputs: Pick<ActionInputs, 'baselineArtifact'>,
+): Omit<ArtifactSelector, 'name'> {
+  const b = inputs.baselineArtifact;
+  return b
+    ? {
+        ...repository,
+        workflow: null,
+        branch: b.branch,
+        trustedEvents: b.trustedEvents,
+        maxBytes: b.maxBytes,
+      }
+    : { ...repository, workflow: null, branch: null };
+}
