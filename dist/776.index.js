@@ -480,7 +480,8 @@ function formatSeconds(ms) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   F: () => (/* binding */ RETRYABLE_NETWORK_CODES)
+/* harmony export */   F: () => (/* binding */ RETRYABLE_NETWORK_CODES),
+/* harmony export */   g: () => (/* binding */ errorMessage)
 /* harmony export */ });
 /** Socket error codes that mean "the connection dropped mid-request": worth one more try, for any server. */
 const RETRYABLE_NETWORK_CODES = new Set([
@@ -490,6 +491,10 @@ const RETRYABLE_NETWORK_CODES = new Set([
     'UND_ERR_CLOSED',
     'ECONNABORTED',
 ]);
+/** The message of anything thrown, for a one-line note. */
+function errorMessage(err) {
+    return err instanceof Error ? err.message : String(err);
+}
 
 
 /***/ })
