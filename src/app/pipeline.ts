@@ -361,7 +361,11 @@ export function analyseScan(
     notes: [...collected.notes, ...(extra.notes ?? []), ...onsets.notes],
     now: extra.now,
     describe: describeFinding,
-    series: { scan: collected },
+    series: {
+      scan: collected,
+      reference: extra.reference?.collected ?? null,
+      deployedAt: extra.reference?.window.to ?? null,
+    },
   });
   return config.report.origins ? withOrigins(report, collected) : report;
 }

@@ -25,9 +25,13 @@ export interface ChartSources {
   deployedAt?: number | null;
 }
 
-/** Gating findings first, then by severity and score: the order people should read them in. */
+/**
+ * Gating findings first (fail-on or worse and new since the deploy), then by severity and score: the order people
+ * should read them in.
+ */
 export function chartOrder(findings: Finding[], failOn: Severity): Finding[] {
-  const gating = (f: Finding) => (severityRank(f.severity) >= severityRank(failOn) ? 1 : 0);
+  const gating = (f: Finding) =>
+    severityRank(f.severity) >= severityRank(failOn) && f.onset !== 'pre-existing' ? 1 : 0;
   return [...findings].sort(
     (a, b) =>
       gating(b) - gating(a) || severityRank(b.severity) - severityRank(a.severity) || b.score - a.score,

@@ -21,8 +21,8 @@ export const HEALTH_LABEL: Record<HealthClass, string> = {
 };
 
 /**
- * anomalous: a finding that counts against the gate (fail-on or worse); warn: findings below fail-on, or a
- * service that is new or missing; insufficient: too little traffic to judge; ok: judged and healthy.
+ * anomalous: a finding that counts against the gate (fail-on or worse, new since the deploy); warn: findings
+ * below fail-on or already there before the deploy, or a service that is new or missing; insufficient: too little traffic to judge; ok: judged and healthy.
  */
 export function healthClass(service: ServiceReport, gatingServices: ReadonlySet<string>): HealthClass {
   switch (service.status) {
@@ -42,7 +42,7 @@ export function namespaceHealth(report: Report): NamespaceHealth[] {
   const failOn = severityRank(report.summary.failOn);
   const gating = new Set(
     report.anomalies
-      .filter((f) => severityRank(f.severity) >= failOn)
+      .filter((f) => severityRank(f.severity) >= failOn && f.onset !== 'pre-existing')
       .map((f) => `${f.namespace}/${f.service}`),
   );
   const byNamespace = new Map<string, NamespaceHealth>();
