@@ -34,6 +34,24 @@ describe('the charts in the JSON report', () => {
     expect(first.band![1]).toBeLessThan(mean);
   });
 
+  it('show the reference window the scan read before the deploy, and mark the deploy', () => {
+    const scan = faulty();
+    const reference = scanSimulated([], { from: scan.from - 30 * 60_000, minutes: 30 });
+    const r = analyseScan(scan, baseline, DEFAULT_CONFIG, {
+      baselinePath: 'b.json',
+      now: NOW,
+      reference: { collected: reference, window: { from: reference.from, to: reference.to } },
+    });
+    const c = r.charts!.find((x) => x.service === 'reviews')!;
+    expect(c.deployedAt).toBe(new Date(scan.from).toISOString());
+    // 5 minutes after and (at most twice that) 10 minutes before, on one grid of at most 60 points.
+    expect(c.reference!.from).toBe(new Date(scan.from - 10 * 60_000).toISOString());
+    expect(c.reference!.stepSeconds).toBe(c.scan.stepSeconds);
+    const before = Math.max(...c.reference!.values.map((v) => v ?? 0));
+    const after = Math.min(...c.scan.values.map((v) => v ?? Infinity));
+    expect(after).toBeGreaterThan(before);
+  });
+
   it('are absent when nothing is flagged', () => {
     const clean = analyseScan(scanSimulated([]), baseline, DEFAULT_CONFIG, { baselinePath: 'b', now: NOW });
     expect(clean.anomalies).toHaveLength(0);
