@@ -17,6 +17,7 @@ import { learnBaseline } from '../core/learn.js';
 import { SimulatedSource } from '../sources/simulated/source.js';
 import { assembleReport } from '../core/report.js';
 import { withOrigins } from '../core/origin-report.js';
+import { callersThroughDiscovery } from '../mesh/call-graph.js';
 import {
   ConfigError,
   MetricsError,
@@ -367,7 +368,12 @@ export function analyseScan(
       deployedAt: extra.reference?.window.to ?? null,
     },
   });
-  return config.report.origins ? withOrigins(report, collected) : report;
+  if (!config.report.origins) return report;
+  const edges =
+    collected.edges && extra.inventory
+      ? callersThroughDiscovery(collected.edges, extra.inventory)
+      : collected.edges;
+  return withOrigins(report, { ...collected, edges });
 }
 
 export async function runScan(ctx: RunContext): Promise<Report> {

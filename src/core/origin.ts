@@ -63,6 +63,8 @@ interface EdgeView {
   caller: ServiceKey | null;
   callee: ServiceKey;
   requests: number;
+  /** Requests seen by the client side (source reporter) alone. */
+  clientRequests: number;
   errors: number;
   /** Request-weighted mean of the per-step p99 (ms) from the client side; null without requests. */
   clientP99: number | null;
@@ -97,6 +99,7 @@ function edgeViews(edges: EdgeSeries[]): Map<string, EdgeView> {
         caller: edge.caller,
         callee: edge.callee,
         requests: 0,
+        clientRequests: 0,
         errors: 0,
         clientP99: null,
         serverP99: null,
@@ -106,17 +109,20 @@ function edgeViews(edges: EdgeSeries[]): Map<string, EdgeView> {
     const requests = edge.requests.reduce((sum, r) => sum + (r ?? 0), 0);
     const errors = edge.requests.reduce((sum, r, i) => sum + (r ?? 0) * (edge.errorRatio[i] ?? 0), 0);
     const p99 = weightedMean(edge.requests, edge.latencyP99);
+    // Several workloads of one caller (reviews-v1, -v2) add up; the larger p99 stands for the pair.
+    const larger = (a: number | null, b: number | null) => (a === null ? b : b === null ? a : Math.max(a, b));
     if (edge.reporter === 'source') {
-      view.requests = requests;
-      view.errors = errors;
-      view.clientP99 = p99;
+      view.clientRequests += requests;
+      view.requests += requests;
+      view.errors += errors;
+      view.clientP99 = larger(view.clientP99, p99);
     } else {
-      // The source side, when present, is what the caller saw; the server side fills in otherwise.
-      if (view.clientP99 === null && view.requests === 0) {
-        view.requests = requests;
-        view.errors = errors;
+      // Source edges come first: when present they are what the caller saw; the server side fills in otherwise.
+      if (view.clientRequests === 0) {
+        view.requests += requests;
+        view.errors += errors;
       }
-      view.serverP99 = p99;
+      view.serverP99 = larger(view.serverP99, p99);
     }
   }
   return views;

@@ -65,6 +65,8 @@ export interface EdgeSeries {
   requests: number[];
   errorRatio: Array<number | null>;
   latencyP99: Array<number | null>;
+  /** The caller's workload as the metrics name it (source_workload), for mapping it to a Service through discovery. */
+  callerWorkload?: { namespace: string; name: string };
 }
 
 export type SourceName = 'simulated' | 'prometheus' | 'sidecars';

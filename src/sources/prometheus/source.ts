@@ -43,6 +43,7 @@ import {
   type QuerySize,
 } from './pieces.js';
 import { Readings, serviceSeries, darkServicesNote, missingStatsNote } from './readings.js';
+import { collectEdges } from './edges.js';
 
 export { PrometheusClient, type PrometheusDeps, type PrometheusOptions } from './client.js';
 
@@ -251,7 +252,11 @@ export class PrometheusSource implements MetricsSource {
     );
     // `to` is trimmed to whole steps, as every source does.
     const end = from + steps * stepMs;
+    const edges = request.withEdges
+      ? await collectEdges(this.client, { from, steps, stepMs, scope, context })
+      : undefined;
     return {
+      ...(edges ? { edges } : {}),
       source: 'prometheus',
       from,
       to: end,
