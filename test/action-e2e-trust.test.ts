@@ -2,12 +2,17 @@
  * The bundled Action against an adversary (issue 10): the runner's way of running it (`node dist/index.js`,
  * INPUT_* variables, event files), the GitHub emulator on loopback, and inputs an attacker controls.
  * 10.3: a fork's planted baseline artifact is ignored, so the faulty deploy still fails.
+ * 10.5: hostile Prometheus labels, Kubernetes messages and baseline fields never start a workflow command.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ensureBundle, ROOT, runBundledAction, type ActionRun } from './support/action-runner.js';
 import { GitHubApiServer } from './support/github-api-server.js';
+import { generateIstioOpenMetrics, type SyntheticService } from './support/istio-openmetrics.js';
+import { startKubeApiServer, statusObject } from './support/kube-api-server.js';
+import { buildSampleMesh, service } from './support/mesh-fixtures.js';
+import { startPrometheus } from './support/prometheus-server.js';
 
 const GITHUB_TOKEN = 'ghs_trustToken0123456789abcdefABCDEFGH';
 const FAULT = { SMANALYZER_SIMULATE_FAULTS: 'reviews:latency:3' };
@@ -135,5 +140,126 @@ describe('a baseline artifact planted by a fork pull request (10.3)', () => {
 
   it('so the faulty deploy fails', () => {
     expect([scan.code, scan.outputs.verdict]).toEqual([1, 'fail']);
+  });
+});
+
+describe('untrusted text never becomes a workflow command (10.5)', () => {
+  // What an attacker who controls a label, a Kubernetes answer or a baseline file would write.
+  const MASK = '\n::add-mask::Learned';
+  const STOP = '\r::stop-commands::pwned';
+  const WARN = '\r\n  ::warning::spoofed';
+  const ANSI = '\x1b[2J\x1b]8;;https://evil.example\x07';
+  const BIDI = '\u202Egnp.exe';
+
+  /** Lines the runner would obey: `::name …::` after leading blanks (and the old `##[` form). */
+  const commandLines = (stdout: string) => stdout.split(/\r\n|\r|\n/).filter((l) => /^\s*(::|##\[)/.test(l));
+  /** The commands this tool means to send: masks of its own secrets, and escaped annotations/debug lines. */
+  const meant = (line: string) =>
+    line === `::add-mask::${GITHUB_TOKEN}` || /^::(debug|notice|warning|error)( [^:]*)?::/.test(line);
+  const expectNoInjection = (run: ActionRun) => {
+    const lines = commandLines(run.stdout);
+    expect(lines.filter((l) => !meant(l))).toEqual([]);
+    expect(run.stdout).not.toMatch(/^\s*::(add-mask::Learned|stop-commands|warning::spoofed)/m);
+    // The job summary is a Markdown file the runner does not read for commands; it must still be clean.
+    for (const out of [run.stdout, run.summary]) expect(out).not.toMatch(/[\x1b\u202e]/);
+  };
+
+  describe('in Prometheus labels (a real Prometheus)', () => {
+    const START = Date.parse('2026-11-20T08:00:00Z');
+    const END = START + 2 * 3600_000;
+    const behaviour = {
+      protocol: 'http' as const,
+      ratePerSecond: 20,
+      responses: [{ code: '200', share: 1 }],
+      latency: [{ lowerMs: 10, upperMs: 50, fraction: 1 }],
+    };
+    const services: SyntheticService[] = [
+      { namespace: 'bookinfo', name: 'productpage', ...behaviour },
+      { namespace: 'bookinfo', name: `reviews${MASK}`, ...behaviour },
+      { namespace: `bookinfo${STOP}`, name: 'ratings', ...behaviour },
+      { namespace: 'bookinfo', name: `details${ANSI}${BIDI}`, ...behaviour },
+    ];
+    let stopPrometheus: () => Promise<void> = async () => undefined;
+    let learn: ActionRun;
+    beforeAll(async () => {
+      const prometheus = await startPrometheus(
+        generateIstioOpenMetrics({ services, startMs: START, endMs: END, scrapeIntervalMs: 30_000 }),
+      );
+      stopPrometheus = () => prometheus.stop();
+      learn = await runAction({
+        mode: 'learn',
+        source: 'prometheus',
+        'prometheus-url': prometheus.url,
+        'baseline-path': join(work, 'prom-baseline.json'),
+        from: new Date(START + 10 * 60_000).toISOString(),
+        to: new Date(END).toISOString(),
+      });
+    }, 180_000);
+    afterAll(() => stopPrometheus());
+
+    it('learns the real service', () => {
+      expect(learn.code).toBe(0);
+      const baseline = JSON.parse(readFileSync(join(work, 'prom-baseline.json'), 'utf8'));
+      expect(baseline.services.map((s: { name: string }) => s.name)).toEqual(['productpage']);
+    });
+
+    it('refuses the labels that are not Kubernetes names, with a note', () => {
+      expect(learn.stdout).toMatch(
+        /^Note: Ignored 3 Prometheus service label values that are not a Kubernetes name \(RFC 1123 label\): /m,
+      );
+    });
+
+    it('writes no command it did not mean, no ANSI escape, no bidi override', () => {
+      expectNoInjection(learn);
+    });
+  });
+
+  describe('in Kubernetes answers and baseline fields (status)', () => {
+    let run: ActionRun;
+    beforeAll(async () => {
+      const api = await startKubeApiServer();
+      try {
+        buildSampleMesh(api);
+        api.gitVersion = `v1.31.2${MASK}${ANSI}`;
+        api.addService(service('shop', `evil${WARN}`, { app: 'frontend' }));
+        api.fail(
+          { pathPrefix: '/apis/apps/v1/deployments' },
+          { status: 403, body: statusObject(403, `deployments is forbidden${STOP}${MASK}${BIDI}`) },
+        );
+        const baseline = join(work, 'hostile-baseline.json');
+        writeFileSync(
+          baseline,
+          JSON.stringify({
+            schemaVersion: 1,
+            tool: { name: 'smanalyzer', version: `0.1.0${MASK}` },
+            createdAt: `2026-11-25T10:00:00Z${WARN}`,
+            source: 'simulated',
+            cluster: { server: `https://x${STOP}`, context: `ctx${MASK}` },
+          }),
+        );
+        run = await runAction({
+          mode: 'status',
+          source: 'simulated',
+          kubeconfig: api.writeKubeconfig(work),
+          'baseline-path': baseline,
+          'report-path': join(work, 'status.json'),
+        });
+      } finally {
+        await api.close();
+      }
+    }, 120_000);
+
+    it('still reports the status', () => {
+      expect(run.code).toBe(0);
+      expect(run.stdout).toContain('listing deployments was forbidden');
+    });
+
+    it('writes no command it did not mean, no ANSI escape, no bidi override', () => {
+      expectNoInjection(run);
+    });
+
+    it('writes no ANSI escape or bidi override in the JSON it writes either', () => {
+      expect(readFileSync(join(work, 'status.json'), 'utf8')).not.toMatch(/\\u001b|[\x1b\u202e]/i);
+    });
   });
 });

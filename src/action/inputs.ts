@@ -4,6 +4,8 @@
  */
 import { kubeconfigSecrets } from '../config/secrets.js';
 import * as core from '@actions/core';
+import { log } from './log.js';
+import { describeRefusedName, isKubernetesName } from '../core/names.js';
 import type { ConfigOverrides } from '../config/load.js';
 import { parseDuration, parseFault, parseSeverity } from '../config/load.js';
 import { ConfigError, type SourceName } from '../core/types.js';
@@ -160,6 +162,13 @@ export function getInputs(
   if (source !== '') overrides.source = oneOf('source', source, SOURCES, 'simulated');
 
   const namespaces = listInput(read('namespaces'));
+  const badNamespace = namespaces.find((n) => !isKubernetesName(n));
+  if (badNamespace !== undefined) {
+    throw new ConfigError(
+      `input namespaces: ${describeRefusedName(badNamespace)} is not a Kubernetes namespace name`,
+      'list namespace names (lower-case letters, digits and "-"), comma or newline separated',
+    );
+  }
   if (namespaces.length > 0) overrides.namespaces = namespaces;
 
   const kubeconfig = read('kubeconfig');
@@ -245,7 +254,7 @@ export function getInputs(
   if (faults !== '') {
     overrides.simulated = { faults: listInput(faults).map(parseFault) };
     if ((overrides.source ?? 'simulated') !== 'simulated') {
-      core.warning(
+      log.warning(
         `${SIMULATE_FAULTS_ENV} only applies to source: simulated; it is ignored for ${overrides.source}.`,
       );
     }
@@ -267,7 +276,7 @@ export function getInputs(
     );
   }
   if (mode === 'status' && artifactName !== '') {
-    core.warning('baseline-artifact is not used in mode: status (it reads the local baseline-path).');
+    log.warning('baseline-artifact is not used in mode: status (it reads the local baseline-path).');
   }
 
   const trustedEvents = listInput(read('baseline-trusted-events'));
@@ -288,7 +297,7 @@ export function getInputs(
 
   const from = read('from');
   const to = read('to');
-  if (mode === 'status' && (from !== '' || to !== '')) core.warning('from/to are ignored in mode: status.');
+  if (mode === 'status' && (from !== '' || to !== '')) log.warning('from/to are ignored in mode: status.');
 
   const inputs: ActionInputs = {
     mode,
@@ -312,10 +321,10 @@ export function getInputs(
     reportPath: read('report-path') || 'smanalyzer-report.json',
   };
   if (inputs.comment !== 'never' && inputs.githubToken === '' && (mode === 'scan' || mode === 'comment')) {
-    core.warning('comment is enabled but github-token is empty: no PR comment will be posted.');
+    log.warning('comment is enabled but github-token is empty: no PR comment will be posted.');
   }
   if (gate.warnOnly && gate.failOn !== undefined) {
-    core.info(
+    log.info(
       'warn-only is set: fail-on only decides which findings are errors in annotations, never the step.',
     );
   }

@@ -17,11 +17,12 @@ import { renderStatusText, statusToJson } from '../render/status.js';
 import type { SecretRedactor } from '../config/secrets.js';
 import { UserFacingError, type Report } from '../core/types.js';
 import { emitAnnotations } from './annotations.js';
+import { log } from './log.js';
 import { downloadBaselineArtifact, uploadBaselineArtifact } from './artifact.js';
 import { historyInputs, historySelector, recordScanHistory } from './history.js';
 import { publishPrComment, type EventContext, type Octokit } from './comment.js';
 import { getInputs, type ActionInputs } from './inputs.js';
-import { actionRedactor, redactDeep, redactedJson } from './redaction.js';
+import { actionRedactor, redactDeep, redactedJson, scrubText } from './redaction.js';
 import { readUntrustedReport } from './report-input.js';
 
 function runUrl(): string | undefined {
@@ -45,7 +46,7 @@ function eventContext(): EventContext {
 class Output {
   constructor(public redactor: SecretRedactor) {}
 
-  readonly redact = (text: string): string => this.redactor.redact(text);
+  readonly redact = (text: string): string => scrubText(this.redactor, text);
 
   async summary(markdown: string): Promise<void> {
     // Outside a runner (local runs) there is no summary file; the report is still on disk and in the log.
@@ -68,7 +69,7 @@ function context(config: Config, inputs: ActionInputs): RunContext {
   return {
     config,
     now: () => Date.now(),
-    log: (line) => core.info(line),
+    log: (line) => log.info(line),
     window: inputs.window,
     deployedAt: inputs.deployedAt,
   };
@@ -80,11 +81,11 @@ async function learn(config: Config, inputs: ActionInputs, out: Output): Promise
   core.setOutput('services-scanned', String(result.services));
   core.setOutput('verdict', 'pass');
   core.setOutput('anomaly-count', '0');
-  core.info(
+  log.info(
     `Learned a baseline of ${result.services} services (${result.window.from} → ${result.window.to}) at ${result.path}.`,
   );
   if (inputs.baselineArtifact) {
-    await uploadBaselineArtifact(inputs.baselineArtifact.name, result.path, (line) => core.info(line));
+    await uploadBaselineArtifact(inputs.baselineArtifact.name, result.path, (line) => log.info(line));
   }
   await out.summary(
     [
@@ -103,7 +104,7 @@ async function status(config: Config, inputs: ActionInputs, out: Output): Promis
   core.setOutput('report-path', inputs.reportPath);
   core.setOutput('baseline-path', config.baselinePath);
   const text = renderStatusText(view);
-  core.info(text);
+  log.block(text);
   await out.summary(
     ['## SMAnalyzer: status', '', '```text', text.replace(/```/g, "'''"), '```', ''].join('\n'),
   );
@@ -117,11 +118,11 @@ async function ensureBaseline(config: Config, inputs: ActionInputs): Promise<boo
       octokitFor(inputs.githubToken),
       { owner, repo, ...inputs.baselineArtifact },
       config.baselinePath,
-      (line) => core.info(line),
+      (line) => log.info(line),
     );
     if (!downloaded) {
       const { name, trustedEvents } = inputs.baselineArtifact;
-      core.warning(
+      log.warning(
         `No unexpired artifact named "${name}" from a trusted run of ${owner}/${repo} (events ${trustedEvents.join(', ')}) was found.`,
       );
     }
@@ -132,7 +133,7 @@ async function ensureBaseline(config: Config, inputs: ActionInputs): Promise<boo
     ? `run the baseline refresh workflow first (this action with mode: learn and baseline-artifact: ${inputs.baselineArtifact.name})`
     : `learn one first: \`smanalyzer learn --baseline ${config.baselinePath}\`, or this action with mode: learn`;
   if (config.gate.warnOnly) {
-    core.warning(`${cause}: nothing to compare with, so this advisory run passes. To fix: ${fix}.`);
+    log.warning(`${cause}: nothing to compare with, so this advisory run passes. To fix: ${fix}.`);
     return false;
   }
   throw new UserFacingError('baseline', cause, fix);
@@ -166,7 +167,7 @@ async function scan(config: Config, inputs: ActionInputs, out: Output): Promise<
   core.setOutput('services-scanned', String(report.summary.servicesScanned));
   core.setOutput('report-path', inputs.reportPath);
 
-  emitAnnotations(report);
+  emitAnnotations(report, log);
   const partialNotice = report.partial
     ? '> ⚠️ **Partial data:** the scan could not read everything it needed, so this is not a full check.\n\n'
     : '';
@@ -182,16 +183,16 @@ async function scan(config: Config, inputs: ActionInputs, out: Output): Promise<
         runUrl: runUrl(),
         redact: out.redact,
       },
-      { info: (m) => core.info(m), warning: (m) => core.warning(m) },
+      { info: (m) => log.info(m), warning: (m) => log.warning(m) },
     );
   }
-  core.info(`Verdict: ${report.verdict}. ${report.summary.reason}`);
+  log.info(`Verdict: ${report.verdict}. ${report.summary.reason}`);
   if (report.partial) {
     // on-error: warn turned an environment fault into this report: say so where people look.
     const fix = report.notes.find((n) => n.startsWith('fix: '))?.slice('fix: '.length);
-    core.warning(out.redact(`Partial data: ${report.summary.reason}${fix ? `\nTo fix: ${fix}` : ''}`));
+    log.warning(out.redact(`Partial data: ${report.summary.reason}${fix ? `\nTo fix: ${fix}` : ''}`));
   }
-  if (report.verdict === 'fail') core.setFailed(`SMAnalyzer: ${report.summary.reason}`);
+  if (report.verdict === 'fail') log.setFailed(`SMAnalyzer: ${report.summary.reason}`);
 }
 
 /** The triggering run's page (workflow_run events), when it is on this GitHub server; else this run's. */
@@ -221,7 +222,7 @@ async function commentFromReport(inputs: ActionInputs, out: Output): Promise<voi
       renderSummaryMarkdown(report, { runUrl: sourceRun }),
   );
   if (inputs.comment === 'never') {
-    core.info('comment: never, so mode: comment has nothing to post.');
+    log.info('comment: never, so mode: comment has nothing to post.');
     return;
   }
   if (inputs.githubToken === '') {
@@ -242,9 +243,9 @@ async function commentFromReport(inputs: ActionInputs, out: Output): Promise<voi
       redact: out.redact,
     },
     // Posting is this mode's whole job: a failure fails the step (below) instead of a warning.
-    { info: (m) => core.info(m), warning: () => undefined },
+    { info: (m) => log.info(m), warning: () => undefined },
   );
-  if (outcome.action === 'warned') core.setFailed(out.redact(outcome.reason));
+  if (outcome.action === 'warned') log.setFailed(out.redact(outcome.reason));
 }
 
 /** Cause and fix on two lines; anything that is not a UserFacingError is still a failure, never silent. */
@@ -271,7 +272,7 @@ export async function run(): Promise<void> {
   const out = new Output(actionRedactor(core.getInput('github-token'), null));
   try {
     const inputs = getInputs();
-    core.info(`SMAnalyzer ${inputs.mode} starting.`);
+    log.info(`SMAnalyzer ${inputs.mode} starting.`);
     // No config in mode: comment: it reads no cluster, and a workflow_run job has no checkout to read one from.
     if (inputs.mode === 'comment') return await commentFromReport(inputs, out);
     const config = loadConfig({ file: inputs.configFile, overrides: inputs.overrides });
@@ -280,9 +281,9 @@ export async function run(): Promise<void> {
     else if (inputs.mode === 'status') await status(config, inputs, out);
     else await scan(config, inputs, out);
   } catch (error) {
-    if (error instanceof Error && !(error instanceof UserFacingError) && error.stack) core.debug(error.stack);
+    if (error instanceof Error && !(error instanceof UserFacingError) && error.stack) log.debug(error.stack);
     const message = out.redact(failureMessage(error));
-    core.setFailed(message);
+    log.setFailed(message);
     await out.summary(failureSummary(message)).catch(() => undefined);
   }
 }

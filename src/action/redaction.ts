@@ -5,6 +5,7 @@
  */
 import type { Config } from '../core/settings.js';
 import { SecretRedactor } from '../config/secrets.js';
+import { stripTerminalControls } from '../core/text-safety.js';
 
 /**
  * Every credential in play: the github-token input, the environment's, the merged config's (Prometheus
@@ -27,8 +28,12 @@ export function actionRedactor(
   return redactor;
 }
 
+/** A string as the Action may write it: no known secret, no ANSI escape, no bidi override. */
+export const scrubText = (redactor: SecretRedactor, text: string): string =>
+  stripTerminalControls(redactor.redact(text));
+
 const scrubStrings = (redactor: SecretRedactor) => (_key: string, v: unknown) =>
-  typeof v === 'string' ? redactor.redact(v) : v;
+  typeof v === 'string' ? scrubText(redactor, v) : v;
 
 /** JSON with every string value scrubbed: a redaction can never break the document's syntax. */
 export function redactedJson(value: unknown, redactor: SecretRedactor): string {
@@ -42,7 +47,7 @@ export function redactedJson(value: unknown, redactor: SecretRedactor): string {
  */
 export function redactDeep<T>(value: T, redactor: SecretRedactor): T {
   const scrub = (v: unknown): unknown => {
-    if (typeof v === 'string') return redactor.redact(v);
+    if (typeof v === 'string') return scrubText(redactor, v);
     if (Array.isArray(v)) return v.map(scrub);
     if (v && typeof v === 'object')
       return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, scrub(x)]));

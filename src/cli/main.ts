@@ -17,6 +17,8 @@ import { wantsAscii } from '../render/sparkline.js';
 import { historyOptions, historyPath, recordScan, type HistoryFlags } from './history.js';
 import type { ScanHistoryEntry } from '../core/history.js';
 import { SecretRedactor } from '../config/secrets.js';
+import { escapeLogLine } from '../core/text-safety.js';
+import { safeStream } from './safe-output.js';
 import { UserFacingError, type Report } from '../core/types.js';
 import { TOOL_VERSION } from '../core/version.js';
 import { createProgress } from './progress.js';
@@ -245,9 +247,15 @@ function scanOptions(command: Command): Command {
 export async function main(argv: string[], cliIo: CliIo): Promise<number> {
   // Every byte this command prints or writes passes the redactor: no credential reaches a log or a file.
   const redactor = new SecretRedactor().addFromEnv(cliIo.env);
-  const io: CliIo = { ...cliIo, stdout: redactor.wrap(cliIo.stdout), stderr: redactor.wrap(cliIo.stderr) };
+  // And no terminal control or workflow command that untrusted text carried (progress draws its own bar).
+  const redactedErr = redactor.wrap(cliIo.stderr);
+  const io: CliIo = {
+    ...cliIo,
+    stdout: safeStream(redactor.wrap(cliIo.stdout)),
+    stderr: safeStream(redactedErr),
+  };
   const now = io.now ?? Date.now;
-  const log = (line: string) => io.stderr.write(line + '\n');
+  const log = (line: string) => io.stderr.write(escapeLogLine(line) + '\n');
   let debug = argv.includes('--debug');
 
   const program = new Command('smanalyzer')
@@ -268,7 +276,7 @@ export async function main(argv: string[], cliIo: CliIo): Promise<number> {
       sleep: io.sleep,
       window: { from: flags.from, to: flags.to },
       deployedAt: flags.deployedAt,
-      onProgress: createProgress(io.stderr, now),
+      onProgress: createProgress(redactedErr, now),
     };
   };
 

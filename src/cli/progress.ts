@@ -1,3 +1,5 @@
+import { escapeLogLine } from '../core/text-safety.js';
+
 /**
  * Progress for timed scans: a redrawn bar on a terminal, plain periodic lines otherwise (CI logs).
  */
@@ -7,7 +9,9 @@ export function createProgress(
 ): (fraction: number, message: string) => void {
   let lastLine = -Infinity;
   let lastPercent = -1;
-  return (fraction, message) => {
+  return (fraction, rawMessage) => {
+    // The bar is ours; the message may quote a cluster's text: one escaped line, no terminal controls.
+    const message = escapeLogLine(rawMessage);
     const percent = Math.max(0, Math.min(100, Math.round(fraction * 100)));
     if (out.isTTY) {
       const filled = Math.round(percent / 5);

@@ -6,6 +6,7 @@ import { z } from 'zod';
 import { METRIC_NAMES, type MetricName, type SourceName } from './types.js';
 import type { ClusterModel, Envelope } from './model/kmeans.js';
 import type { SignalName } from './signals.js';
+import { isKubernetesName } from './names.js';
 
 export const BASELINE_SCHEMA_VERSION = 1;
 
@@ -79,14 +80,20 @@ const model = z.object({
   thresholds: z.array(finite.refine((v) => v > 0, 'must be above 0')),
   silhouette: finite.nullable(),
 });
-const isoDate = z.string().refine((s) => Number.isFinite(Date.parse(s)), 'must be an RFC3339 time');
+/** Strict RFC 3339 (what learn writes): Date.parse alone takes "Tue, 1 Jan 2030" and worse. */
+const RFC3339 = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,9})?(Z|[+-]\d{2}:\d{2})$/;
+const isoDate = z
+  .string()
+  .refine((s) => RFC3339.test(s) && Number.isFinite(Date.parse(s)), 'must be an RFC3339 time');
+/** Names reach logs and reports: only what Kubernetes itself would accept (core/names.ts). */
+const kubeName = z.string().refine(isKubernetesName, 'must be a Kubernetes name (RFC 1123 label)');
 export const baselineSchema = z.object({
   schemaVersion: z.literal(BASELINE_SCHEMA_VERSION),
   tool: z.object({ name: z.literal('smanalyzer'), version: z.string() }),
   createdAt: isoDate,
   source: z.enum(['simulated', 'prometheus', 'sidecars']),
   cluster: z.object({ server: z.string(), context: z.string(), version: z.string().optional() }).nullable(),
-  namespaces: z.array(z.string()),
+  namespaces: z.array(kubeName),
   window: z.object({ from: isoDate, to: isoDate }),
   stepMs: z.number().int().positive(),
   featureWindowMs: z.number().int().positive(),
@@ -94,8 +101,8 @@ export const baselineSchema = z.object({
   settings: z.object({ kMax: z.number().int().min(1), seed: z.number().int() }),
   services: z.array(
     z.object({
-      namespace: z.string().min(1),
-      name: z.string().min(1),
+      namespace: kubeName,
+      name: kubeName,
       requests: finite,
       meanRate: finite,
       insufficient: z.boolean(),

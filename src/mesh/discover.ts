@@ -3,6 +3,7 @@
  * back, the Istio control plane (istiod revisions, readiness, version) and gateways. A fixed number of paged
  * list calls per resource kind, never one call per pod. The classification below the I/O is pure.
  */
+import { RefusedNames } from '../core/names.js';
 import pLimit from 'p-limit';
 import type { V1Deployment, V1Namespace, V1Pod, V1Service } from '@kubernetes/client-node';
 import type { KubeCallOptions, KubeConnection } from '../k8s/connection.js';
@@ -272,6 +273,7 @@ export function buildInventory(
   }
 
   const services: MeshService[] = [];
+  const refused = new RefusedNames();
   let unmeshedServices = 0;
   let ambientServices = 0;
   for (const svc of objects.services) {
@@ -279,6 +281,8 @@ export function buildInventory(
     if (!selector || Object.keys(selector).length === 0 || svc.spec?.type === 'ExternalName') continue;
     const ns = svc.metadata?.namespace ?? '';
     const name = svc.metadata?.name ?? '';
+    // The API server validates names, but whatever answers on its address may not: refuse, with a note.
+    if (!refused.accept(ns, name)) continue;
     const labels = namespaceLabels.get(ns) ?? {};
     const matched = (podsByNamespace.get(ns) ?? [])
       .filter((p) => selects(selector, p.metadata?.labels))
@@ -316,6 +320,8 @@ export function buildInventory(
     });
   }
   services.sort((a, b) => a.namespace.localeCompare(b.namespace) || a.name.localeCompare(b.name));
+  const refusedNote = refused.note('Service');
+  if (refusedNote) notes.push(refusedNote);
 
   const namespaceNames = (chosen.length > 0 ? chosen : [...namespaceLabels.keys()]).sort();
   for (const ns of chosen) {

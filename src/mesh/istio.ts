@@ -4,6 +4,7 @@
  * The PromQL (istio-queries.ts) and the sidecar scrape classification (sources/sidecars/) are both generated
  * from this table, so a service gets the same ratios whichever source reads it.
  */
+import { isKubernetesName } from '../core/names.js';
 import type { MetricName } from '../core/types.js';
 
 /** Which proxy reported a request: the caller's (`source`) or the callee's (`destination`). */
@@ -164,6 +165,8 @@ export function outboundClusterService(
   if (parts.length !== 4 || parts[0] !== 'outbound') return undefined;
   const host = parts[3].split('.');
   if (host.length < 3 || host[2] !== 'svc') return undefined;
+  // Only Kubernetes names go on: a cluster name is text the sidecar reported (core/names.ts).
+  if (!isKubernetesName(host[0]) || !isKubernetesName(host[1])) return undefined;
   return { namespace: host[1], name: host[0] };
 }
 

@@ -5,6 +5,7 @@
  * once for the latency histogram and interpolates the quantiles itself (core/histogram.ts), keeping the
  * buckets for window quantiles. HTTP lives in client.ts, what to ask in mesh/istio-queries.ts.
  */
+import { RefusedNames } from '../../core/names.js';
 import {
   MetricsError,
   type CollectedMetrics,
@@ -57,11 +58,13 @@ const COMMON_INTERVALS_S = [1, 2, 5, 10, 15, 20, 30, 60, 120, 300];
 /** Samples a stock server evaluates per second, for the default overall deadline (a low estimate). */
 const SAMPLES_PER_SECOND = 2_000_000;
 
-function keyOf(metric: Record<string, string>): ServiceKey | undefined {
+function keyOf(metric: Record<string, string>, refused = new RefusedNames()): ServiceKey | undefined {
   const namespace = metric[SERVICE_LABELS[0]];
   const name = metric[SERVICE_LABELS[1]];
   // Istio labels traffic to unknown destinations "unknown": not a service anyone can act on.
   if (!namespace || !name || name === 'unknown' || namespace === 'unknown') return undefined;
+  // Labels are whatever the scraped workloads said: only Kubernetes names go on (core/names.ts).
+  if (!refused.accept(namespace, name)) return undefined;
   return { namespace, name };
 }
 
@@ -179,6 +182,7 @@ export class PrometheusSource implements MetricsSource {
     }
 
     const readings = new Readings(steps);
+    const refused = new RefusedNames();
     let total = 1 + plan.reduce((sum, one) => sum + one.pieces.length, 0);
     let done = 1;
     request.onProgress?.(done / total, 'counted the series');
@@ -197,7 +201,7 @@ export class PrometheusSource implements MetricsSource {
           ),
         );
         limit.succeeded();
-        readings.record(query.key, series, from, stepMs, keyOf);
+        readings.record(query.key, series, from, stepMs, (metric) => keyOf(metric, refused));
         request.onProgress?.(++done / total, `read ${query.key}`);
       } catch (error) {
         if (error instanceof QueryTooLarge && !failed.signal.aborted) {
@@ -247,9 +251,12 @@ export class PrometheusSource implements MetricsSource {
       stepMs !== request.stepMs
         ? `read at the scrape interval of ${stepMs / 1000} s, not the requested step of ${request.stepMs / 1000} s: a finer step holds no more information`
         : undefined;
-    const notes = [stepNote, missingStatsNote(services), darkServicesNote(services, from, stepMs)].filter(
-      (note): note is string => Boolean(note),
-    );
+    const notes = [
+      stepNote,
+      missingStatsNote(services),
+      darkServicesNote(services, from, stepMs),
+      refused.note('Prometheus service label'),
+    ].filter((note): note is string => Boolean(note));
     // `to` is trimmed to whole steps, as every source does.
     const end = from + steps * stepMs;
     const edges = request.withEdges

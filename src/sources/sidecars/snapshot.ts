@@ -2,6 +2,7 @@
  * Reading one sidecar scrape: picks the series SMAnalyzer needs out of the parsed exposition and says what
  * each counts for (the requests, or a view of an Istio signal, as mesh/istio.ts declares). Pure.
  */
+import { isKubernetesName } from '../../core/names.js';
 import type { ServiceKey } from '../../core/types.js';
 import { parseFloatValue, type MetricFamily } from './exposition.js';
 import {
@@ -103,7 +104,8 @@ export function classifyRequests(labels: Record<string, string>): Array<'request
 function destinationService(labels: Record<string, string>, fallback: ServiceKey): ServiceKey {
   const name = labels.destination_service_name;
   const namespace = labels.destination_service_namespace;
-  const usable = (v: string | undefined) => v !== undefined && v !== '' && v !== 'unknown';
+  // A label is what the workload said: only a Kubernetes name is taken (core/names.ts), else the pod's own.
+  const usable = (v: string | undefined) => v !== undefined && v !== 'unknown' && isKubernetesName(v);
   return usable(name) && usable(namespace) ? { namespace: namespace!, name: name! } : fallback;
 }
 
