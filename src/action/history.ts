@@ -11,6 +11,7 @@ import { ConfigError, UserFacingError, type Report } from '../core/types.js';
 import { downloadBaselineArtifact, uploadBaselineArtifact, type ArtifactSelector } from './artifact.js';
 import type { Octokit } from './comment.js';
 import type { ActionInputs } from './inputs.js';
+import { log } from './log.js';
 
 export interface HistoryInputs {
   path: string;
@@ -66,10 +67,10 @@ export async function recordScanHistory(
   octokit: () => Octokit,
   now: number,
 ): Promise<ScanHistoryEntry[]> {
-  const log = (line: string) => core.info(line);
+  const logLine = (line: string) => log.info(line);
   const warn = (error: unknown) => {
     if (!(error instanceof UserFacingError)) throw error;
-    core.warning(`Scan history: ${error.message}. To fix: ${error.fix}`);
+    log.warning(`Scan history: ${error.message}. To fix: ${error.fix}`);
   };
   if (history.artifact && selector) {
     try {
@@ -78,11 +79,11 @@ export async function recordScanHistory(
         octokit(),
         { ...selector, name: history.artifact, workflow: null },
         history.path,
-        log,
+        logLine,
         HISTORY_FILE,
       );
       if (!found)
-        log(`No trusted history artifact "${history.artifact}" yet: starting the scan history here.`);
+        logLine(`No trusted history artifact "${history.artifact}" yet: starting the scan history here.`);
     } catch (error) {
       warn(error);
     }
@@ -91,18 +92,18 @@ export async function recordScanHistory(
   try {
     const written = appendHistory(history.path, entries[0], history.limit);
     entries = written.entries;
-    for (const note of written.notes) core.warning(`Scan history: ${note}`);
-    log(`Scan history: ${entries.length} scan${entries.length === 1 ? '' : 's'} in ${history.path}.`);
+    for (const note of written.notes) log.warning(`Scan history: ${note}`);
+    logLine(`Scan history: ${entries.length} scan${entries.length === 1 ? '' : 's'} in ${history.path}.`);
   } catch (error) {
     warn(error);
     return entries;
   }
   if (history.artifact) {
     if (!process.env.ACTIONS_RUNTIME_TOKEN) {
-      log(`Not in a workflow job (no ACTIONS_RUNTIME_TOKEN): the scan history stays in ${history.path}.`);
+      logLine(`Not in a workflow job (no ACTIONS_RUNTIME_TOKEN): the scan history stays in ${history.path}.`);
     } else {
       try {
-        await uploadBaselineArtifact(history.artifact, history.path, log, 'scan history');
+        await uploadBaselineArtifact(history.artifact, history.path, logLine, 'scan history');
       } catch (error) {
         warn(error);
       }
