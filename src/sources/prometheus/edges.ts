@@ -3,11 +3,12 @@
  * by caller (source_workload, source_canonical_service) and callee (destination service), from both reporters —
  * the source reporter is what the caller saw, the destination reporter what the callee served; their difference
  * is the network and the callee's proxy. Callers are named by their labels here (canonical service, else the
- * workload less a version suffix); mesh/call-graph.ts renames them through discovery when a cluster is connected.
+ * workload less a version suffix); mesh/call-graph.ts does both, and renames them through discovery when a cluster is connected.
  */
 import { ISTIO_DURATION_BUCKET, ISTIO_REQUESTS_TOTAL, ISTIO_SIGNALS } from '../../mesh/istio.js';
 import { istioMatchers, promDuration, type QueryScope } from '../../mesh/istio-queries.js';
-import type { EdgeSeries, ServiceKey } from '../../core/types.js';
+import { callerFromLabels } from '../../mesh/call-graph.js';
+import type { EdgeSeries } from '../../core/types.js';
 import type { CallContext, PromSeries } from './client.js';
 
 /** The part of the Prometheus client the edge queries need. */
@@ -52,29 +53,6 @@ export function edgeErrorRateQuery(scope: QueryScope): string {
 export function edgeLatencyP99Query(scope: QueryScope): string {
   const buckets = `rate(${ISTIO_DURATION_BUCKET}{${istioMatchers(scope)}}[${promDuration(scope.rateWindowMs)}])`;
   return `histogram_quantile(0.99, sum by (${EDGE_LABELS}, le) (${buckets}))`;
-}
-
-/** Gateways and unknown callers are traffic from outside the mesh: an entry point, not a service. */
-export function isOutsideCaller(workload: string | undefined, namespace: string | undefined): boolean {
-  if (!workload || workload === 'unknown' || !namespace || namespace === 'unknown') return true;
-  return /(^|-)(ingress)?gateway$/.test(workload);
-}
-
-/**
- * The Service a caller most likely is, from its labels alone: its canonical service when that is a known
- * destination, else its workload less a version suffix (reviews-v2 → reviews) when that is, else the canonical
- * service (or workload) as it is.
- */
-export function callerFromLabels(labels: Record<string, string>, known: Set<string>): ServiceKey | null {
-  const namespace = labels.source_workload_namespace;
-  const workload = labels.source_workload;
-  if (isOutsideCaller(workload, namespace)) return null;
-  const canonical = labels.source_canonical_service;
-  const candidates = [canonical, workload.replace(/-v\d+$/, ''), workload].filter(
-    (c): c is string => Boolean(c) && c !== 'unknown',
-  );
-  const name = candidates.find((c) => known.has(`${namespace}/${c}`)) ?? candidates[0] ?? workload;
-  return { namespace, name };
 }
 
 interface EdgeAccumulator {

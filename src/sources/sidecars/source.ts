@@ -31,6 +31,7 @@ import {
 import { SIDECAR_METRICS_PATH, SIDECAR_METRICS_PORT, type PodMetricsFetcher } from './scrape.js';
 import { SIDECAR_REPORTER, readSidecarSnapshot, type SidecarSnapshot } from './snapshot.js';
 import { snapshotIncrease } from './increase.js';
+import { EdgeTracker } from './edges.js';
 import { StepAccumulator, toServiceSeries } from './grid.js';
 
 export interface ListedPod {
@@ -105,6 +106,7 @@ export class SidecarSource implements MetricsSource {
     }
     const targets = scrapeTimes(req.from, req.to, this.options.intervalMs);
     const grid = new StepAccumulator(req.from, req.to, req.stepMs);
+    const edgeTracker = req.withEdges ? new EdgeTracker(req.from, req.to, req.stepMs) : undefined;
     const pods = new Map<string, PodState>();
     const serviceKeys = new Map<string, ServiceKey>();
     const listedServices = new Map<string, ServiceKey>();
@@ -188,11 +190,12 @@ export class SidecarSource implements MetricsSource {
             state.scrapes++;
             try {
               const text = await this.fetchWithTimeout(pod);
-              const snapshot = readSidecarSnapshot(parseExposition(text), {
+              const families = parseExposition(text);
+              const snapshot = readSidecarSnapshot(families, {
                 namespace: pod.namespace,
                 name: pod.service,
               });
-              return { state, snapshot };
+              return { state, snapshot, families };
             } catch (err) {
               state.failures++;
               state.lastError = errorMessage(err);
@@ -207,6 +210,12 @@ export class SidecarSource implements MetricsSource {
         if (!result) continue;
         succeeded++;
         const { state, snapshot } = result;
+        edgeTracker?.observe(
+          podId(state.pod),
+          { namespace: state.pod.namespace, name: state.pod.service },
+          result.families,
+          at,
+        );
         for (const stat of snapshot.clusterStats) clusterStatsSeen.add(stat);
         for (const series of [...snapshot.counters.values(), ...snapshot.histograms.values()]) {
           serviceKeys.set(serviceId(series.service), series.service);
@@ -290,6 +299,7 @@ export class SidecarSource implements MetricsSource {
     if (pods.size === 0) notes.push('No meshed pods were found to scrape.');
 
     return {
+      ...(edgeTracker ? { edges: edgeTracker.result() } : {}),
       source: 'sidecars',
       from: req.from,
       to: req.to,
