@@ -157,15 +157,17 @@ export function runQuality(options: SuiteOptions, log: (line: string) => void) {
       const label = labelOf(window);
       for (const durationMs of SCAN_DURATIONS_MS) {
         const scan = firstPart(longest, durationMs);
-        const sm = smanalyzer.judge(scan);
+        const sm = smanalyzer.judge(scan, durationMs !== HEADLINE_MS);
         const services = scan.services.length;
-        for (const variant of SMANALYZER_VARIANTS)
-          add(VARIANT_NAMES[variant], durationMs, { window, label, services, outcome: sm[variant] });
+        for (const variant of SMANALYZER_VARIANTS) {
+          const outcome = sm[variant];
+          if (outcome) add(VARIANT_NAMES[variant], durationMs, { window, label, services, outcome });
+        }
         add(KAYENTA, durationMs, { window, label, services, outcome: kayenta.judge(scan, before) });
         for (const [threshold, outcome] of judgeFlaggerThresholds(scan))
           add(flaggerName(threshold), durationMs, { window, label, services, outcome });
         const kept = evidence.get(durationMs);
-        if (kept) recordEvidence(kept, window, label, sm.hybrid, sm.hybridReport);
+        if (kept) recordEvidence(kept, window, label, sm.hybrid!, sm.hybridReport);
       }
     }
     log(
@@ -174,10 +176,13 @@ export function runQuality(options: SuiteOptions, log: (line: string) => void) {
   }
 
   const all: JudgeResult[] = INTERNAL_JUDGES.map((name) => {
-    const byDuration = SCAN_DURATIONS_MS.map((durationMs) => ({
-      durationMs,
-      ...summarise(judged.get(name)!.get(durationMs)!),
-    }));
+    // The ablation variants run at the headline scan length only.
+    const byDuration = SCAN_DURATIONS_MS.filter((d) => judged.get(name)!.get(d)!.length > 0).map(
+      (durationMs) => ({
+        durationMs,
+        ...summarise(judged.get(name)!.get(durationMs)!),
+      }),
+    );
     const headline = judged.get(name)!.get(HEADLINE_MS)!;
     const byTopology = Object.fromEntries(
       suites.map((s) => [
@@ -263,7 +268,7 @@ export function printQuality(quality: QualityResult, full: boolean) {
       pct(f.falsePositiveRate),
       pct(d.falseAlarmRatePerService),
       num(f.subtleRecall),
-      minutes(j.detectionLatencyMs),
+      j.byDuration.length < SCAN_DURATIONS_MS.length ? '- (5 min only)' : minutes(j.detectionLatencyMs),
     ]);
   }
   console.log(main.toString());
@@ -297,7 +302,10 @@ export function printQuality(quality: QualityResult, full: boolean) {
   for (const j of quality.judges) {
     byDuration.push([
       j.name,
-      ...j.byDuration.map((d) => `${num(d.figures.overall.f1)} (${pct(d.figures.falsePositiveRate)})`),
+      ...SCAN_DURATIONS_MS.map((ms) => {
+        const d = j.byDuration.find((x) => x.durationMs === ms);
+        return d ? `${num(d.figures.overall.f1)} (${pct(d.figures.falsePositiveRate)})` : '-';
+      }),
     ]);
   }
   console.log(byDuration.toString());

@@ -226,9 +226,9 @@ export async function runTrainTicket(root: string, splits: SplitName[], log: (li
         const scan = await collect(window.from, window.to);
         const before = await collect(window.from - BEFORE_MS, window.from);
         const sm = smanalyzer.judge(scan);
-        add(VARIANT_NAMES.hybrid, window, sm.hybrid);
-        add(VARIANT_NAMES['hybrid-any'], window, sm['hybrid-any']);
-        add(VARIANT_NAMES.kmax1, window, sm.kmax1);
+        add(VARIANT_NAMES.hybrid, window, sm.hybrid!);
+        add(VARIANT_NAMES['hybrid-any'], window, sm['hybrid-any']!);
+        add(VARIANT_NAMES.kmax1, window, sm.kmax1!);
         add(KAYENTA, window, kayenta.judge(scan, before));
         for (const [threshold, outcome] of judgeFlaggerThresholds(scan))
           add(flaggerName(threshold), window, outcome);
