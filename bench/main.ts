@@ -5,10 +5,12 @@
  * `--quick` runs one round; `--split tuning|held-out` one split; `--no-cost`, `--no-trainticket`, `--no-simulated` skip a part.
  * `--cost-child N` is the child side of one cost measurement.
  */
+import { spawn } from 'node:child_process';
 import { mkdirSync, renameSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { growthRatios, measureColdStart, measureCost, runCostSizes, type CostSample } from './cost.js';
+import { resultsMarkdown } from './markdown.js';
 import { printQuality, runQuality, Table, type QualityResult } from './run-suite.js';
 import { describeSplits, SIMULATED_SPLITS, SPLIT_NAMES, type SplitName } from './splits.js';
 import { printTrainTicket } from './trainticket/print.js';
@@ -52,6 +54,33 @@ function printCost(samples: CostSample[], growth: ReturnType<typeof growthRatios
   }
 }
 
+/** A child process of this entry; resolves with its stdout, its stderr passed through. */
+function runChild(entry: string, args: string[]): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [entry, ...args], { stdio: ['ignore', 'pipe', 'inherit'] });
+    let out = '';
+    child.stdout.on('data', (chunk: Buffer) => (out += chunk.toString()));
+    child.once('error', reject);
+    child.once('exit', (code) =>
+      code === 0 ? resolve(out) : reject(new Error(`bench child ${args.join(' ')} failed (exit ${code})`)),
+    );
+  });
+}
+
+/** Runs `work` over `items` with at most `limit` at once; results in the items' order. */
+async function runPool<T, R>(items: T[], limit: number, work: (item: T) => Promise<R>): Promise<R[]> {
+  const results = new Array<R>(items.length);
+  let next = 0;
+  const worker = async () => {
+    while (next < items.length) {
+      const index = next++;
+      results[index] = await work(items[index]);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
+  return results;
+}
+
 /** The value after a flag, or undefined. */
 function option(args: string[], flag: string): string | undefined {
   const index = args.indexOf(flag);
@@ -62,6 +91,13 @@ async function main(): Promise<void> {
   const args = process.argv.slice(2);
   if (args[0] === '--cost-child') {
     console.log(JSON.stringify(measureCost(Number(args[1]))));
+    return;
+  }
+  if (args[0] === '--suite-child') {
+    // One suite in its own process: progress on stderr, the result as JSON on stdout.
+    const [split, family, rounds] = [args[1] as SplitName, args[2] as 'plain' | 'realistic', args[3]];
+    const options = { ...SIMULATED_SPLITS[split][family], ...(rounds ? { rounds: Number(rounds) } : {}) };
+    console.log(JSON.stringify(runQuality(options, (line) => console.error(line))));
     return;
   }
   const quick = args.includes('--quick');
@@ -87,26 +123,17 @@ async function main(): Promise<void> {
   log(`SMAnalyzer benchmark${quick ? ' (quick)' : ''}: detection quality on the labelled suites`);
   log('Split (bench/splits.ts; thresholds are tuned only on "tuning", the README reports "held-out"):');
   for (const line of describeSplits()) log(`  ${line}`);
-  const quality: Record<string, Record<string, QualityResult>> = {};
-  for (const split of skipSimulated ? [] : splits) {
-    quality[split] = {};
-    for (const family of ['plain', 'realistic'] as const) {
-      const options = { ...SIMULATED_SPLITS[split][family], ...(quick ? { rounds: 1 } : {}) };
-      log(`\n== ${family} simulator, ${split} split ==`);
-      const result = runQuality(options, log);
-      quality[split][family] = result;
-      const s = result.suite;
-      log(
-        `${s.windows} windows (${s.faulty} faulty, ${s.clean} clean: ${Object.entries(s.cleanKinds)
-          .map(([k, n]) => `${n} ${k}`)
-          .join(', ')}) over ${s.topologies
-          .map((t) => `${t.name} (${t.services}, ${t.quietServices} under 0.5 req/s)`)
-          .join(', ')}; learning ${s.learning}`,
-      );
-      printQuality(result, split === 'held-out' && !quick);
-    }
-  }
-
+  // The suites run two at a time in child processes (the machine has two cores) while this process runs the
+  // Train-Ticket part, which mostly waits on its Prometheus.
+  const entry = fileURLToPath(import.meta.url);
+  const jobs = (skipSimulated ? [] : splits).flatMap((split) =>
+    (['plain', 'realistic'] as const).map((family) => ({ split, family })),
+  );
+  const suiteResults = runPool(jobs, 2, ({ split, family }) =>
+    runChild(entry, ['--suite-child', split, family, ...(quick ? ['1'] : [])]).then(
+      (text) => JSON.parse(text) as QualityResult,
+    ),
+  );
   let trainTicket: Awaited<ReturnType<typeof runTrainTicket>> | { skipped: string } = {
     skipped: '--no-trainticket',
   };
@@ -121,6 +148,23 @@ async function main(): Promise<void> {
     }
   }
 
+  const quality: Record<string, Record<string, QualityResult>> = {};
+  const finished = await suiteResults;
+  jobs.forEach(({ split, family }, i) => {
+    const result = finished[i];
+    (quality[split] ??= {})[family] = result;
+    const s = result.suite;
+    log(`\n== ${family} simulator, ${split} split ==`);
+    log(
+      `${s.windows} windows (${s.faulty} faulty, ${s.clean} clean: ${Object.entries(s.cleanKinds)
+        .map(([k, n]) => `${n} ${k}`)
+        .join(', ')}) over ${s.topologies
+        .map((t) => `${t.name} (${t.services}, ${t.quietServices} under 0.5 req/s)`)
+        .join(', ')}; learning ${s.learning}`,
+    );
+    printQuality(result, split === 'held-out' && !quick);
+  });
+
   const sizes = skipCost ? [] : quick ? [100, 1000] : [100, 1000, 10_000];
   let samples: CostSample[] = [];
   let growth: ReturnType<typeof growthRatios> = [];
@@ -129,7 +173,6 @@ async function main(): Promise<void> {
     log(
       `\nCost at scale: generated meshes of ${sizes.map((n) => n.toLocaleString('en')).join(', ')} services, each in its own process`,
     );
-    const entry = fileURLToPath(import.meta.url);
     samples = runCostSizes(entry, sizes);
     growth = growthRatios(samples);
     printCost(samples, growth);
@@ -157,7 +200,12 @@ async function main(): Promise<void> {
   mkdirSync(dirname(out), { recursive: true });
   writeFileSync(`${out}.tmp`, JSON.stringify(results, null, 2) + '\n');
   renameSync(`${out}.tmp`, out);
-  log(`Wrote ${out} in ${results.elapsedSeconds}s`);
+  const markdown = out.replace(/\.json$/, '') + '.md';
+  writeFileSync(
+    markdown,
+    resultsMarkdown({ ...results, trainTicket: trainTicket as Record<string, unknown> }),
+  );
+  log(`Wrote ${out} (and the README's tables in ${markdown}) in ${results.elapsedSeconds}s`);
 }
 
 await main();

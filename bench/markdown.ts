@@ -1,0 +1,170 @@
+/**
+ * The results as the README's markdown tables, written beside the results (build/bench/results.md) so the README
+ * shows the figures exactly as a run printed them. Pure.
+ */
+import { VARIANT_NAMES } from './judges/smanalyzer.js';
+import type { JudgeResult, QualityResult } from './run-suite.js';
+import type { DriftCheck, WindowFigures } from './trainticket/run.js';
+
+const HEADLINE_MS = 300_000;
+const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
+const num = (x: number) => x.toFixed(3);
+
+function table(head: string[], rows: string[][]): string {
+  return [
+    `| ${head.join(' | ')} |`,
+    `|${head.map(() => '---').join('|')}|`,
+    ...rows.map((r) => `| ${r.join(' | ')} |`),
+  ].join('\n');
+}
+
+function at(j: JudgeResult) {
+  return j.byDuration.find((d) => d.durationMs === HEADLINE_MS)!;
+}
+
+function headline(q: QualityResult): string {
+  return table(
+    [
+      'Judge (5-min scans)',
+      'Precision',
+      'Recall',
+      'F1',
+      'FP rate (clean windows)',
+      'FP per service',
+      'Subtle recall',
+    ],
+    q.judges.map((j) => {
+      const d = at(j);
+      const f = d.figures;
+      return [
+        j.name,
+        num(f.overall.precision),
+        num(f.overall.recall),
+        num(f.overall.f1),
+        pct(f.falsePositiveRate),
+        pct(d.falseAlarmRatePerService),
+        num(f.subtleRecall),
+      ];
+    }),
+  );
+}
+
+function cases(q: QualityResult): string {
+  const labels = q.suite.faultCases
+    .map((c) => c.label)
+    .filter((l) => q.judges.some((j) => at(j).figures.byCase[l]));
+  const shown = q.judges.filter((j) => j.name !== VARIANT_NAMES['hybrid-any']);
+  return table(
+    ['Detected / windows (5 min)', ...shown.map((j) => j.name.replace(/ \(.*\)$/, ''))],
+    [
+      ...labels.map((label) => [
+        label,
+        ...shown.map((j) => {
+          const e = at(j).figures.byCase[label];
+          return e ? `${e.detected}/${e.total}` : '-';
+        }),
+      ]),
+      ['False alarms (clean windows)', ...shown.map((j) => `${at(j).figures.overall.fp}/${q.suite.clean}`)],
+    ],
+  );
+}
+
+function ablation(q: QualityResult): string {
+  const hybrid = q.judges.find((j) => j.name === VARIANT_NAMES.hybrid)!;
+  const single = q.judges.find((j) => j.name === VARIANT_NAMES.kmax1)!;
+  return table(
+    ['Scenario (5-min scans)', 'learned k: F1 / FP rate', 'kMax 1: F1 / FP rate'],
+    Object.keys(hybrid.byTopology).map((t) => [
+      t,
+      `${num(hybrid.byTopology[t].overall.f1)} / ${pct(hybrid.byTopology[t].falsePositiveRate)}`,
+      `${num(single.byTopology[t].overall.f1)} / ${pct(single.byTopology[t].falsePositiveRate)}`,
+    ]),
+  );
+}
+
+function flaggers(q: QualityResult): string {
+  return `Flagger by failed-check threshold (F1 / FP rate, 5 min): ${q.flaggerByThreshold
+    .map((f) => `${f.name.replace(/^.*threshold (\d)\)$/, '$1')}: ${num(f.f1)} / ${pct(f.falsePositiveRate)}`)
+    .join('; ')}.`;
+}
+
+interface TrainTicketSplit {
+  judges: Record<string, WindowFigures>;
+  flaggerBest: string;
+  learnedServices: number;
+  servicesWithTraffic: number;
+}
+
+function trainTicket(name: string, split: TrainTicketSplit): string {
+  const shown = [
+    VARIANT_NAMES.hybrid,
+    VARIANT_NAMES.kmax1,
+    'Kayenta (MWU 98%, HL interval)',
+    split.flaggerBest,
+  ];
+  const types = Object.keys(split.judges[VARIANT_NAMES.hybrid].byType);
+  return table(
+    [
+      `Train-Ticket ${name} (5-min windows)`,
+      'Window F1',
+      'Precision',
+      'Recall',
+      'False alarms (clean)',
+      'On the faulted service',
+      ...types.map((t) => `${t} (on target)`),
+    ],
+    shown.map((judge) => {
+      const f = split.judges[judge];
+      return [
+        judge,
+        num(f.f1),
+        num(f.precision),
+        num(f.recall),
+        `${f.falseAlarms}/${f.cleanWindows} (${pct(f.falseAlarmRate)})`,
+        `${f.detectedOnTarget}/${f.faultWindows}`,
+        ...types.map((t) => `${f.byType[t].detected} (${f.byType[t].onTarget}) / ${f.byType[t].total}`),
+      ];
+    }),
+  );
+}
+
+export function resultsMarkdown(results: {
+  splits: string[];
+  quality: Record<string, Record<string, QualityResult>>;
+  trainTicket: Record<string, unknown>;
+}): string {
+  const out: string[] = [];
+  for (const split of Object.keys(results.quality)) {
+    for (const family of Object.keys(results.quality[split])) {
+      const q = results.quality[split][family];
+      out.push(
+        `#### ${family === 'realistic' ? 'Realistic' : 'Plain'} simulator, ${split} split (seed ${q.suite.seed})`,
+      );
+      out.push(
+        `${q.suite.windows} windows (${q.suite.faulty} faulty, ${q.suite.clean} clean) over ${q.suite.topologies
+          .map((t) => `${t.name} (${t.services} services, ${t.quietServices} under 0.5 req/s)`)
+          .join(', ')}.`,
+      );
+      out.push(headline(q), flaggers(q), ablation(q));
+      if (split === 'held-out') out.push(cases(q));
+    }
+  }
+  for (const [name, value] of Object.entries(results.trainTicket)) {
+    if (name === 'driftCheck' || name === 'skipped') continue;
+    out.push(trainTicket(name, value as TrainTicketSplit));
+  }
+  const drift = results.trainTicket.driftCheck as DriftCheck | undefined;
+  if (drift) {
+    out.push(
+      `Drift check: \`${drift.command}\` → exit ${drift.exitCode}, verdict \`${drift.verdict ?? '-'}\`, ${drift.findings} findings` +
+        (Object.keys(drift.byOnset).length > 0
+          ? ` (${Object.entries(drift.byOnset)
+              .map(([k, n]) => `${n} ${k}`)
+              .join(', ')})`
+          : '') +
+        (drift.note ? `; ${drift.note}` : '') +
+        '.',
+    );
+  }
+  return out.join('\n\n') + '\n';
+}
