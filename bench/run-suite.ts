@@ -157,7 +157,7 @@ export function runQuality(options: SuiteOptions, log: (line: string) => void) {
       const label = labelOf(window);
       for (const durationMs of SCAN_DURATIONS_MS) {
         const scan = firstPart(longest, durationMs);
-        const sm = smanalyzer.judge(scan, durationMs !== HEADLINE_MS);
+        const sm = smanalyzer.judge(scan, durationMs !== HEADLINE_MS, before);
         const services = scan.services.length;
         for (const variant of SMANALYZER_VARIANTS) {
           const outcome = sm[variant];

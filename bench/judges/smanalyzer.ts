@@ -79,6 +79,20 @@ function byService(findings: Finding[], only: Set<string> | null): FlaggedServic
   return [...types.values()];
 }
 
+/**
+ * What the analysis is given besides the scan: the window right before the deploy as its reference (issue 12.1),
+ * as `scan --deployed-at` reads it from the source's history. Typed through analyseScan's own parameter, so the
+ * benchmark builds against the analysis before and after it reads a reference.
+ */
+function extraFor(scan: CollectedMetrics, before?: CollectedMetrics): Parameters<typeof analyseScan>[3] {
+  const extra = {
+    baselinePath: 'bench',
+    now: scan.to,
+    reference: before ? { collected: before, window: { from: before.from, to: before.to } } : null,
+  };
+  return extra as Parameters<typeof analyseScan>[3];
+}
+
 export class SmAnalyzerJudge {
   readonly baseline: Baseline;
   private readonly rulesBaseline: Baseline;
@@ -106,8 +120,8 @@ export class SmAnalyzerJudge {
   }
 
   /** The hybrid's report: the evidence behind a miss. */
-  report(scan: CollectedMetrics): Report {
-    return analyseScan(scan, this.baseline, this.config, { baselinePath: 'bench', now: scan.to });
+  report(scan: CollectedMetrics, before?: CollectedMetrics): Report {
+    return analyseScan(scan, this.baseline, this.config, extraFor(scan, before));
   }
 
   /**
@@ -117,8 +131,9 @@ export class SmAnalyzerJudge {
   judge(
     scan: CollectedMetrics,
     gateOnly = false,
+    before?: CollectedMetrics,
   ): Partial<Record<SmAnalyzerVariant, JudgeOutcome>> & { hybridReport: Report } {
-    const hybridReport = this.report(scan);
+    const hybridReport = this.report(scan, before);
     const gate = {
       hybrid: gateOutcome(hybridReport),
       'hybrid-any': anyFindingOutcome(hybridReport),
@@ -126,7 +141,7 @@ export class SmAnalyzerJudge {
     };
     if (gateOnly) return gate;
     const analyse = (baseline: Baseline, config: Config) =>
-      gateOutcome(analyseScan(scan, baseline, config, { baselinePath: 'bench', now: scan.to }));
+      gateOutcome(analyseScan(scan, baseline, config, extraFor(scan, before)));
     return {
       ...gate,
       rules: analyse(this.rulesBaseline, this.config),

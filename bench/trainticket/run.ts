@@ -225,7 +225,7 @@ export async function runTrainTicket(root: string, splits: SplitName[], log: (li
       for (const window of windows) {
         const scan = await collect(window.from, window.to);
         const before = await collect(window.from - BEFORE_MS, window.from);
-        const sm = smanalyzer.judge(scan);
+        const sm = smanalyzer.judge(scan, false, before);
         add(VARIANT_NAMES.hybrid, window, sm.hybrid!);
         add(VARIANT_NAMES['hybrid-any'], window, sm['hybrid-any']!);
         add(VARIANT_NAMES.kmax1, window, sm.kmax1!);
