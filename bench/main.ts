@@ -89,6 +89,11 @@ function option(args: string[], flag: string): string | undefined {
 
 async function main(): Promise<void> {
   const args = process.argv.slice(2);
+  if (args[0] === '--prometheus-cost') {
+    // The Prometheus source's cost at scale (issue 16): its own file, run on its own.
+    void import('./prometheus-cost.js').then(({ prometheusCostMain }) => prometheusCostMain(args.slice(1)));
+    return;
+  }
   if (args[0] === '--cost-child') {
     console.log(JSON.stringify(measureCost(Number(args[1]))));
     return;

@@ -223,6 +223,13 @@ export function getInputs(
     overrides.sidecars = { intervalMs: interval };
   }
 
+  // Prometheus time budgets (issue 16): per request, and for the whole collection.
+  const timeout = durationInput('prometheus-timeout', read('prometheus-timeout'));
+  const deadline = durationInput('prometheus-deadline', read('prometheus-deadline'));
+  if (timeout !== undefined || deadline !== undefined) {
+    overrides.prometheus = { ...overrides.prometheus, timeoutMs: timeout, deadlineMs: deadline };
+  }
+
   const baselinePath = read('baseline-path');
   if (baselinePath !== '') overrides.baselinePath = baselinePath;
 

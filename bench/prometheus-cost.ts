@@ -1,0 +1,471 @@
+/**
+ * The cost of the Prometheus source at scale (issue 16), through the CLI against a real Prometheus with its
+ * default limits: for N services, generated Istio series (30 s scrapes, 24 h of history) are backfilled with
+ * `promtool tsdb create-blocks-from openmetrics`, then `smanalyzer learn` reads 24 h and `smanalyzer scan` 5 min
+ * with faults injected on a few services. Measured per N: requests, Prometheus CPU time, CLI wall time and peak
+ * memory, next to fetching the minimal data (request rates by code, bucket rates by le) with plain HTTP in the
+ * same run. `npm run bench -- --prometheus-cost [--sizes 100,1000] [--learn-hours 24]`.
+ * Runs the committed bundle (dist/): rebuild it first (`npm run bundle`) so it measures the current source.
+ */
+import { spawn, spawnSync } from 'node:child_process';
+import {
+  closeSync,
+  mkdtempSync,
+  openSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+  writeSync,
+} from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const MINUTE = 60_000;
+const HOUR = 60 * MINUTE;
+const SCRAPE_MS = 30_000;
+const SERVICES_PER_NAMESPACE = 50;
+/** Envoy's default histogram bounds (ms). */
+const BOUNDS = [
+  0.5, 1, 5, 10, 25, 50, 100, 250, 500, 1000, 2500, 5000, 10000, 30000, 60000, 300000, 600000, 1800000,
+  3600000,
+];
+
+interface Band {
+  lower: number;
+  upper: number;
+  share: number;
+}
+interface Behaviour {
+  rate: number;
+  errorShare: number;
+  bands: Band[];
+}
+interface Service {
+  namespace: string;
+  name: string;
+  normal: Behaviour;
+  fault?: { type: 'latency' | 'error_rate'; behaviour: Behaviour };
+}
+
+export interface PrometheusCostRow {
+  services: number;
+  learnHours: number;
+  series: number;
+  samples: number;
+  backfillSeconds: number;
+  learn: CliRun;
+  scan: CliRun & { listed: number; flagged: string[]; injected: string[]; exact: boolean };
+  minimalFetch: { requests: number; seconds: number; prometheusCpuSeconds: number; bytes: number };
+  /** CLI learn wall time over the minimal fetch of the same window. */
+  learnRatio: number;
+}
+interface CliRun {
+  exitCode: number;
+  requests: number;
+  prometheusCpuSeconds: number;
+  wallSeconds: number;
+  peakMiB: number;
+}
+
+function shareAtOrBelow(bands: Band[], le: number): number {
+  let share = 0;
+  for (const band of bands) {
+    if (le >= band.upper) share += band.share;
+    else if (le > band.lower) share += (band.share * (le - band.lower)) / (band.upper - band.lower);
+  }
+  return share;
+}
+
+/** N services in namespaces of 50, each with its own rate and latency; a few with a fault at the end. */
+function meshOf(count: number): Service[] {
+  const faults = Math.max(2, Math.round(Math.log10(count) * 2));
+  const stride = Math.floor(count / faults);
+  return Array.from({ length: count }, (_, i) => {
+    const normal: Behaviour = {
+      rate: 2 + (i % 7),
+      errorShare: 0.002,
+      bands: [
+        { lower: 2 + (i % 20), upper: 30 + (i % 50), share: 0.9 },
+        { lower: 60 + (i % 40), upper: 300 + (i % 300), share: 0.1 },
+      ],
+    };
+    const service: Service = {
+      namespace: `ns-${String(Math.floor(i / SERVICES_PER_NAMESPACE)).padStart(3, '0')}`,
+      name: `svc-${String(i).padStart(5, '0')}`,
+      normal,
+    };
+    if (i % stride === stride - 1 && Math.floor(i / stride) < faults) {
+      service.fault =
+        Math.floor(i / stride) % 2 === 0
+          ? {
+              type: 'latency',
+              behaviour: {
+                ...normal,
+                bands: normal.bands.map((b) => ({ ...b, lower: b.lower * 4, upper: b.upper * 4 })),
+              },
+            }
+          : { type: 'error_rate', behaviour: { ...normal, errorShare: 0.1 } };
+    }
+    return service;
+  });
+}
+
+/**
+ * Writes the OpenMetrics text series by series (each series' samples together and in time order, as the
+ * backfiller wants), flushing in large chunks: gigabytes never sit in memory.
+ */
+function writeOpenMetrics(
+  path: string,
+  mesh: Service[],
+  start: number,
+  end: number,
+  faultFrom: number,
+): number {
+  const fd = openSync(path, 'w');
+  let buffer = '';
+  let lines = 0;
+  const flush = (force = false) => {
+    if (buffer.length > 8 * 1024 * 1024 || (force && buffer.length > 0)) {
+      writeSync(fd, buffer);
+      buffer = '';
+    }
+  };
+  const times: number[] = [];
+  for (let t = start; t < end; t += SCRAPE_MS) times.push(t);
+  const behaviourAt = (service: Service, t: number) =>
+    service.fault && t > faultFrom ? service.fault.behaviour : service.normal;
+  const series = (labels: string, increment: (b: Behaviour) => number, service: Service, name: string) => {
+    let total = 0;
+    for (let k = 0; k < times.length; k++) {
+      if (k > 0) total += increment(behaviourAt(service, times[k])) * (SCRAPE_MS / 1000);
+      buffer += `${name}{${labels}} ${Math.round(total)} ${times[k] / 1000}\n`;
+      lines++;
+      if ((k & 1023) === 0) flush();
+    }
+  };
+  buffer += '# TYPE istio_requests counter\n';
+  for (const service of mesh) {
+    const base = `reporter="destination",destination_service_namespace="${service.namespace}",destination_service_name="${service.name}"`;
+    series(
+      `${base},response_code="200"`,
+      (b) => b.rate * (1 - b.errorShare),
+      service,
+      'istio_requests_total',
+    );
+    series(`${base},response_code="503"`, (b) => b.rate * b.errorShare, service, 'istio_requests_total');
+  }
+  buffer += '# TYPE istio_request_duration_milliseconds histogram\n';
+  for (const service of mesh) {
+    const base = `reporter="destination",destination_service_namespace="${service.namespace}",destination_service_name="${service.name}"`;
+    for (const le of BOUNDS) {
+      series(
+        `${base},le="${le}"`,
+        (b) => b.rate * shareAtOrBelow(b.bands, le),
+        service,
+        'istio_request_duration_milliseconds_bucket',
+      );
+    }
+    series(`${base},le="+Inf"`, (b) => b.rate, service, 'istio_request_duration_milliseconds_bucket');
+  }
+  buffer += '# EOF\n';
+  flush(true);
+  closeSync(fd);
+  return lines;
+}
+
+async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      server.close(() => resolve(typeof address === 'object' && address ? address.port : 0));
+    });
+  });
+}
+
+/** Prometheus's own counters: query API requests served and its CPU seconds. */
+async function serverCounters(url: string): Promise<{ requests: number; cpu: number }> {
+  const text = await (await fetch(`${url}/metrics`)).text();
+  let requests = 0;
+  let cpu = 0;
+  for (const line of text.split('\n')) {
+    if (
+      line.startsWith('prometheus_http_requests_total{') &&
+      /handler="\/api\/v1\/(query|query_range|label|series)/.test(line)
+    )
+      requests += Number(line.slice(line.lastIndexOf(' ') + 1));
+    if (line.startsWith('process_cpu_seconds_total ')) cpu = Number(line.slice(line.lastIndexOf(' ') + 1));
+  }
+  return { requests, cpu };
+}
+
+/** Runs the bundled CLI under /usr/bin/time for its peak resident memory. */
+async function cli(
+  root: string,
+  args: string[],
+  url: string,
+): Promise<CliRun & { stdout: string; stderr: string }> {
+  const before = await serverCounters(url);
+  const started = performance.now();
+  const child = spawnSync(
+    '/usr/bin/time',
+    ['-f', 'PEAK_KIB=%M', process.execPath, join(root, 'bin', 'smanalyzer.js'), ...args],
+    {
+      encoding: 'utf8',
+      maxBuffer: 512 * 1024 * 1024,
+    },
+  );
+  const wallSeconds = (performance.now() - started) / 1000;
+  const after = await serverCounters(url);
+  const peak = /PEAK_KIB=(\d+)/.exec(child.stderr ?? '');
+  return {
+    exitCode: child.status ?? -1,
+    // The counters' own scrape of /metrics is not a query: only /api/v1/* handlers count.
+    requests: after.requests - before.requests,
+    prometheusCpuSeconds: round(after.cpu - before.cpu),
+    wallSeconds: round(wallSeconds),
+    peakMiB: peak ? Math.round(Number(peak[1]) / 1024) : -1,
+    stdout: child.stdout ?? '',
+    stderr: (child.stderr ?? '').replace(/PEAK_KIB=\d+\n?/, ''),
+  };
+}
+
+/**
+ * The minimal data with plain HTTP: request rates by code and bucket rates by le per service, over the same
+ * window and step, cut by time only as far as the server's default sample limit needs, four in flight.
+ */
+async function minimalFetch(url: string, series: number, from: number, to: number, stepMs: number) {
+  const before = await serverCounters(url);
+  const started = performance.now();
+  const queries = [
+    'sum by (destination_service_namespace, destination_service_name, response_code) (rate(istio_requests_total{reporter="destination"}[2m]))',
+    'sum by (destination_service_namespace, destination_service_name, le) (rate(istio_request_duration_milliseconds_bucket{reporter="destination"}[2m]))',
+  ];
+  const steps = Math.floor((to - from) / stepMs);
+  // 50 M samples per query at most, and 11,000 points per series; half of that for safety.
+  const span = Math.max(1, Math.min(10_000, Math.floor(25_000_000 / Math.max(1, series) - 10)));
+  const pieces: Array<[string, number, number]> = [];
+  for (const query of queries)
+    for (let first = 0; first < steps; first += span)
+      pieces.push([query, first, Math.min(steps, first + span) - 1]);
+  let bytes = 0;
+  let next = 0;
+  const worker = async () => {
+    while (next < pieces.length) {
+      const [query, first, last] = pieces[next++];
+      const body = new URLSearchParams({
+        query,
+        start: String((from + (first + 1) * stepMs) / 1000),
+        end: String((from + (last + 1) * stepMs) / 1000),
+        step: String(stepMs / 1000),
+      });
+      const response = await fetch(`${url}/api/v1/query_range`, { method: 'POST', body });
+      const data = await response.arrayBuffer();
+      if (!response.ok)
+        throw new Error(
+          `minimal fetch: HTTP ${response.status}: ${Buffer.from(data).toString().slice(0, 200)}`,
+        );
+      bytes += data.byteLength;
+    }
+  };
+  await Promise.all([worker(), worker(), worker(), worker()]);
+  const seconds = (performance.now() - started) / 1000;
+  const after = await serverCounters(url);
+  return {
+    requests: after.requests - before.requests,
+    seconds: round(seconds),
+    prometheusCpuSeconds: round(after.cpu - before.cpu),
+    bytes,
+  };
+}
+
+function figures(run: CliRun): CliRun {
+  const { exitCode, requests, prometheusCpuSeconds, wallSeconds, peakMiB } = run;
+  return { exitCode, requests, prometheusCpuSeconds, wallSeconds, peakMiB };
+}
+
+function round(value: number): number {
+  return Math.round(value * 100) / 100;
+}
+
+async function waitReady(url: string): Promise<void> {
+  for (let i = 0; i < 600; i++) {
+    try {
+      if ((await fetch(`${url}/-/ready`)).ok) return;
+    } catch {
+      // not yet listening
+    }
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+  throw new Error('prometheus was not ready within 120 s');
+}
+
+export async function measurePrometheusCost(
+  root: string,
+  count: number,
+  learnHours: number,
+): Promise<PrometheusCostRow> {
+  const dir = mkdtempSync(join(tmpdir(), `smanalyzer-promcost-${count}-`));
+  const log = (message: string) => console.error(`[${count} services] ${message}`);
+  try {
+    const end = Math.floor(Date.now() / HOUR) * HOUR - 3 * HOUR;
+    const scanTo = end - 5 * MINUTE;
+    const scanFrom = scanTo - 5 * MINUTE;
+    const learnTo = scanFrom - 10 * MINUTE;
+    const learnFrom = learnTo - learnHours * HOUR;
+    const start = learnFrom - 10 * MINUTE;
+    const faultFrom = scanFrom - 5 * MINUTE;
+    const mesh = meshOf(count);
+
+    let t = performance.now();
+    const dataFile = join(dir, 'data.om');
+    const samples = writeOpenMetrics(dataFile, mesh, start, end, faultFrom);
+    log(
+      `generated ${samples} samples (${Math.round(statSync(dataFile).size / 1024 / 1024)} MiB) in ${round((performance.now() - t) / 1000)} s`,
+    );
+    t = performance.now();
+    const dataDir = join(dir, 'tsdb');
+    const backfill = spawnSync(
+      'promtool',
+      ['tsdb', 'create-blocks-from', 'openmetrics', '--quiet', dataFile, dataDir],
+      { encoding: 'utf8' },
+    );
+    if (backfill.status !== 0) throw new Error(`promtool failed: ${backfill.stderr.slice(-500)}`);
+    const backfillSeconds = round((performance.now() - t) / 1000);
+    rmSync(dataFile);
+    log(`backfilled in ${backfillSeconds} s`);
+
+    const port = await freePort();
+    const url = `http://127.0.0.1:${port}`;
+    const config = join(dir, 'prometheus.yml');
+    writeFileSync(config, 'global:\n  scrape_interval: 1h\nscrape_configs: []\n');
+    // Default query limits (--query.max-samples 50M, --query.timeout 2m); retention long enough for the backfill.
+    const server = spawn(
+      'prometheus',
+      [
+        `--config.file=${config}`,
+        `--storage.tsdb.path=${dataDir}`,
+        `--web.listen-address=127.0.0.1:${port}`,
+        '--storage.tsdb.retention.time=100y',
+        '--log.level=error',
+      ],
+      { stdio: 'ignore' },
+    );
+    try {
+      await waitReady(url);
+      const baseline = join(dir, 'baseline.json');
+      const common = ['--source', 'prometheus', '--prometheus-url', url];
+      log('learn');
+      const learn = await cli(
+        root,
+        [
+          'learn',
+          ...common,
+          '--from',
+          new Date(learnFrom).toISOString(),
+          '--to',
+          new Date(learnTo).toISOString(),
+          '-b',
+          baseline,
+        ],
+        url,
+      );
+      if (learn.exitCode !== 0)
+        throw new Error(`learn exited ${learn.exitCode}: ${learn.stderr.slice(-800)}`);
+      log(`learn: ${learn.wallSeconds} s, ${learn.peakMiB} MiB`);
+      const scanRun = await cli(
+        root,
+        [
+          'scan',
+          ...common,
+          '--from',
+          new Date(scanFrom).toISOString(),
+          '--to',
+          new Date(scanTo).toISOString(),
+          '-b',
+          baseline,
+          '-o',
+          'json',
+        ],
+        url,
+      );
+      const report = JSON.parse(scanRun.stdout) as {
+        services: unknown[];
+        anomalies: Array<{ namespace: string; service: string }>;
+      };
+      const flagged = [...new Set(report.anomalies.map((a) => `${a.namespace}/${a.service}`))].sort();
+      const injected = mesh
+        .filter((s) => s.fault)
+        .map((s) => `${s.namespace}/${s.name}`)
+        .sort();
+      log(`scan: exit ${scanRun.exitCode}, ${report.services.length} services, flagged ${flagged.join(' ')}`);
+      log('minimal fetch');
+      const series = count * (2 + BOUNDS.length + 1);
+      const minimal = await minimalFetch(url, series, learnFrom, learnTo, SCRAPE_MS);
+      return {
+        services: count,
+        learnHours,
+        series,
+        samples,
+        backfillSeconds,
+        learn: figures(learn),
+        scan: {
+          ...figures(scanRun),
+          listed: report.services.length,
+          flagged,
+          injected,
+          exact: flagged.join() === injected.join(),
+        },
+        minimalFetch: minimal,
+        learnRatio: round(learn.wallSeconds / Math.max(0.01, minimal.seconds)),
+      };
+    } finally {
+      server.kill('SIGTERM');
+      await new Promise((resolve) => server.once('exit', resolve));
+    }
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+function table(rows: PrometheusCostRow[]): string {
+  const lines = [
+    '| N services | learn window | CLI requests (learn + scan) | Prometheus CPU (learn) | CLI wall (learn) | CLI peak memory (learn) | minimal fetch: requests, wall, Prometheus CPU | CLI / minimal | scan: listed, flagged = injected |',
+    '|---:|---:|---:|---:|---:|---:|---|---:|---|',
+  ];
+  for (const row of rows) {
+    lines.push(
+      `| ${row.services.toLocaleString('en')} | ${row.learnHours} h | ${row.learn.requests} + ${row.scan.requests} | ${row.learn.prometheusCpuSeconds} s | ${row.learn.wallSeconds} s | ${row.learn.peakMiB} MiB | ${row.minimalFetch.requests}, ${row.minimalFetch.seconds} s, ${row.minimalFetch.prometheusCpuSeconds} s | ${row.learnRatio}x | ${row.scan.listed}, ${row.scan.exact ? 'yes' : `no (${row.scan.flagged.join(' ')})`} |`,
+    );
+  }
+  return lines.join('\n');
+}
+
+/** `--prometheus-cost [--sizes 100,1000] [--learn-hours 24]`: prints the table and writes bench/prometheus-cost.json. */
+export async function prometheusCostMain(args: string[]): Promise<void> {
+  const option = (flag: string) => {
+    const index = args.indexOf(flag);
+    return index >= 0 ? args[index + 1] : undefined;
+  };
+  const sizes = (option('--sizes') ?? '100,1000').split(',').map(Number);
+  const learnHours = Number(option('--learn-hours') ?? 24);
+  const root = fileURLToPath(new URL('../../../', import.meta.url));
+  const rows: PrometheusCostRow[] = [];
+  for (const size of sizes) rows.push(await measurePrometheusCost(root, size, learnHours));
+  const out = join(root, 'bench', `prometheus-cost-${sizes.join('-')}.json`);
+  let previous: unknown[] = [];
+  try {
+    previous = JSON.parse(readFileSync(out, 'utf8')) as unknown[];
+  } catch {
+    previous = [];
+  }
+  writeFileSync(
+    out,
+    JSON.stringify([...previous, { ranAt: new Date().toISOString(), rows }], null, 2) + '\n',
+  );
+  console.log(table(rows));
+}
