@@ -14,7 +14,6 @@ import {
   openSync,
   readFileSync,
   rmSync,
-  statSync,
   writeFileSync,
   writeSync,
 } from 'node:fs';
@@ -113,67 +112,100 @@ function meshOf(count: number): Service[] {
   });
 }
 
+/** One counter series of the generated mesh: its labels and how much it grows per second under a behaviour. */
+interface GeneratedSeries {
+  line: string;
+  service: Service;
+  perSecond: (behaviour: Behaviour) => number;
+}
+
+function meshSeries(mesh: Service[]): { requests: GeneratedSeries[]; buckets: GeneratedSeries[] } {
+  const base = (service: Service) =>
+    `reporter="destination",destination_service_namespace="${service.namespace}",destination_service_name="${service.name}"`;
+  const requests = mesh.flatMap((service): GeneratedSeries[] => [
+    {
+      line: `istio_requests_total{${base(service)},response_code="200"}`,
+      service,
+      perSecond: (b) => b.rate * (1 - b.errorShare),
+    },
+    {
+      line: `istio_requests_total{${base(service)},response_code="503"}`,
+      service,
+      perSecond: (b) => b.rate * b.errorShare,
+    },
+  ]);
+  const bucket = 'istio_request_duration_milliseconds_bucket';
+  const buckets = mesh.flatMap((service): GeneratedSeries[] => [
+    ...BOUNDS.map((le) => ({
+      line: `${bucket}{${base(service)},le="${le}"}`,
+      service,
+      perSecond: (b: Behaviour) => b.rate * shareAtOrBelow(b.bands, le),
+    })),
+    { line: `${bucket}{${base(service)},le="+Inf"}`, service, perSecond: (b: Behaviour) => b.rate },
+  ]);
+  return { requests, buckets };
+}
+
 /**
- * Writes the OpenMetrics text series by series (each series' samples together and in time order, as the
- * backfiller wants), flushing in large chunks: gigabytes never sit in memory.
+ * Backfills the mesh's history in 2-hour slices, one OpenMetrics file and one promtool run each: promtool 2.42
+ * re-reads its whole input once per 2-hour block, so one file for a day costs twelve passes. Each slice is
+ * written series by series (each series' samples together and in time order, as the backfiller wants), its
+ * counters continuing from the slice before. Returns the samples written.
  */
-function writeOpenMetrics(
-  path: string,
+function backfill(
+  dataDir: string,
+  dir: string,
   mesh: Service[],
   start: number,
   end: number,
   faultFrom: number,
 ): number {
-  const fd = openSync(path, 'w');
-  let buffer = '';
-  let lines = 0;
-  const flush = (force = false) => {
-    if (buffer.length > 8 * 1024 * 1024 || (force && buffer.length > 0)) {
-      writeSync(fd, buffer);
-      buffer = '';
-    }
-  };
-  const times: number[] = [];
-  for (let t = start; t < end; t += SCRAPE_MS) times.push(t);
+  const { requests, buckets } = meshSeries(mesh);
+  const all = [...requests, ...buckets];
+  const totals = new Float64Array(all.length);
   const behaviourAt = (service: Service, t: number) =>
     service.fault && t > faultFrom ? service.fault.behaviour : service.normal;
-  const series = (labels: string, increment: (b: Behaviour) => number, service: Service, name: string) => {
-    let total = 0;
-    for (let k = 0; k < times.length; k++) {
-      if (k > 0) total += increment(behaviourAt(service, times[k])) * (SCRAPE_MS / 1000);
-      buffer += `${name}{${labels}} ${Math.round(total)} ${times[k] / 1000}\n`;
-      lines++;
-      if ((k & 1023) === 0) flush();
-    }
-  };
-  buffer += '# TYPE istio_requests counter\n';
-  for (const service of mesh) {
-    const base = `reporter="destination",destination_service_namespace="${service.namespace}",destination_service_name="${service.name}"`;
-    series(
-      `${base},response_code="200"`,
-      (b) => b.rate * (1 - b.errorShare),
-      service,
-      'istio_requests_total',
+  let samples = 0;
+  const sliceMs = 2 * HOUR;
+  for (let sliceStart = Math.floor(start / sliceMs) * sliceMs; sliceStart < end; sliceStart += sliceMs) {
+    const times: number[] = [];
+    for (let t = start; t < end; t += SCRAPE_MS)
+      if (t >= sliceStart && t < sliceStart + sliceMs) times.push(t);
+    if (times.length === 0) continue;
+    const path = join(dir, 'slice.om');
+    const fd = openSync(path, 'w');
+    let buffer = '';
+    const write = (index: number) => {
+      const one = all[index];
+      for (let k = 0; k < times.length; k++) {
+        const t = times[k];
+        if (t > start) totals[index] += one.perSecond(behaviourAt(one.service, t)) * (SCRAPE_MS / 1000);
+        buffer += `${one.line} ${Math.round(totals[index])} ${t / 1000}\n`;
+      }
+      samples += times.length;
+      if (buffer.length > 8 * 1024 * 1024) {
+        writeSync(fd, buffer);
+        buffer = '';
+      }
+    };
+    buffer += '# TYPE istio_requests counter\n';
+    for (let index = 0; index < requests.length; index++) write(index);
+    buffer += '# TYPE istio_request_duration_milliseconds histogram\n';
+    for (let index = requests.length; index < all.length; index++) write(index);
+    buffer += '# EOF\n';
+    writeSync(fd, buffer);
+    closeSync(fd);
+    const run = spawnSync(
+      'promtool',
+      ['tsdb', 'create-blocks-from', 'openmetrics', '--quiet', path, dataDir],
+      {
+        encoding: 'utf8',
+      },
     );
-    series(`${base},response_code="503"`, (b) => b.rate * b.errorShare, service, 'istio_requests_total');
+    if (run.status !== 0) throw new Error(`promtool failed: ${run.stderr.slice(-500)}`);
+    rmSync(path);
   }
-  buffer += '# TYPE istio_request_duration_milliseconds histogram\n';
-  for (const service of mesh) {
-    const base = `reporter="destination",destination_service_namespace="${service.namespace}",destination_service_name="${service.name}"`;
-    for (const le of BOUNDS) {
-      series(
-        `${base},le="${le}"`,
-        (b) => b.rate * shareAtOrBelow(b.bands, le),
-        service,
-        'istio_request_duration_milliseconds_bucket',
-      );
-    }
-    series(`${base},le="+Inf"`, (b) => b.rate, service, 'istio_request_duration_milliseconds_bucket');
-  }
-  buffer += '# EOF\n';
-  flush(true);
-  closeSync(fd);
-  return lines;
+  return samples;
 }
 
 async function freePort(): Promise<number> {
@@ -321,23 +353,11 @@ export async function measurePrometheusCost(
     const faultFrom = scanFrom - 5 * MINUTE;
     const mesh = meshOf(count);
 
-    let t = performance.now();
-    const dataFile = join(dir, 'data.om');
-    const samples = writeOpenMetrics(dataFile, mesh, start, end, faultFrom);
-    log(
-      `generated ${samples} samples (${Math.round(statSync(dataFile).size / 1024 / 1024)} MiB) in ${round((performance.now() - t) / 1000)} s`,
-    );
-    t = performance.now();
+    const t = performance.now();
     const dataDir = join(dir, 'tsdb');
-    const backfill = spawnSync(
-      'promtool',
-      ['tsdb', 'create-blocks-from', 'openmetrics', '--quiet', dataFile, dataDir],
-      { encoding: 'utf8' },
-    );
-    if (backfill.status !== 0) throw new Error(`promtool failed: ${backfill.stderr.slice(-500)}`);
+    const samples = backfill(dataDir, dir, mesh, start, end, faultFrom);
     const backfillSeconds = round((performance.now() - t) / 1000);
-    rmSync(dataFile);
-    log(`backfilled in ${backfillSeconds} s`);
+    log(`generated and backfilled ${samples} samples in ${backfillSeconds} s`);
 
     const port = await freePort();
     const url = `http://127.0.0.1:${port}`;
@@ -456,7 +476,7 @@ export async function prometheusCostMain(args: string[]): Promise<void> {
   const root = fileURLToPath(new URL('../../../', import.meta.url));
   const rows: PrometheusCostRow[] = [];
   for (const size of sizes) rows.push(await measurePrometheusCost(root, size, learnHours));
-  const out = join(root, 'bench', `prometheus-cost-${sizes.join('-')}.json`);
+  const out = join(root, 'bench', 'prometheus-cost.json');
   let previous: unknown[] = [];
   try {
     previous = JSON.parse(readFileSync(out, 'utf8')) as unknown[];

@@ -3,7 +3,6 @@
  * step has no point), and how a service's series are made from it: rates, ratios, the latency histogram's
  * buckets and the quantiles interpolated from them. Pure.
  */
-import { histogramQuantile, type CumulativeBucket } from '../../core/histogram.js';
 import { metricArrays } from '../../core/series.js';
 import { serviceId, type MetricName, type ServiceKey, type ServiceSeries } from '../../core/types.js';
 import { signalQueryKey } from '../../mesh/istio-queries.js';
@@ -18,6 +17,38 @@ import {
 import type { PromSeries } from './client.js';
 
 const QUANTILES = { latencyP50: 0.5, latencyP90: 0.9, latencyP99: 0.99 } as const;
+const QUANTILE_ENTRIES = Object.entries(QUANTILES) as Array<[keyof typeof QUANTILES, number]>;
+
+/**
+ * histogram_quantile (the semantics of core/histogram.ts) on the first `size` buckets of sorted, unique bounds:
+ * the same answer without building bucket objects, a map and a sort for each of millions of steps. Scrapes are
+ * not atomic, so a count lower than the one below it is carried up, as PromQL does.
+ */
+export function sortedHistogramQuantile(
+  q: number,
+  bounds: ArrayLike<number>,
+  counts: Float64Array,
+  size: number,
+): number | null {
+  if (size < 2 || bounds[size - 1] !== Number.POSITIVE_INFINITY) return null;
+  for (let b = 1; b < size; b++) if (counts[b] < counts[b - 1]) counts[b] = counts[b - 1];
+  const observations = counts[size - 1];
+  if (!(observations > 0)) return null;
+  let rank = q * observations;
+  let b = 0;
+  while (counts[b] < rank) b++;
+  if (b === size - 1) return bounds[size - 2];
+  if (b === 0 && bounds[0] <= 0) return bounds[0];
+  let start = 0;
+  let count = counts[b];
+  if (b > 0) {
+    start = bounds[b - 1];
+    count -= counts[b - 1];
+    rank -= counts[b - 1];
+  }
+  if (count === 0) return start;
+  return start + (bounds[b] - start) * (rank / count);
+}
 
 function parseValue(text: string): number {
   const value = Number(text);
@@ -138,6 +169,8 @@ export function serviceSeries(
   const histogram = readings.histogram(id);
   const bounds = histogram.map(([le]) => le);
   const stepSeconds = stepMs / 1000;
+  const scratchBounds = new Float64Array(histogram.length);
+  const scratchCounts = new Float64Array(histogram.length);
 
   const requests: number[] = [];
   const values = metricArrays();
@@ -166,16 +199,22 @@ export function serviceSeries(
       }
     }
 
-    const cumulative: CumulativeBucket[] = [];
-    for (const [le, rates] of histogram)
-      if (!Number.isNaN(rates[step])) cumulative.push({ le, count: rates[step] });
+    // The step's buckets that have a point, in bound order (bounds are sorted and unique).
+    let seen = 0;
+    for (let b = 0; b < histogram.length; b++) {
+      const value = histogram[b][1][step];
+      if (Number.isNaN(value)) continue;
+      scratchBounds[seen] = histogram[b][0];
+      scratchCounts[seen++] = value;
+    }
     counts.push(
-      present && cumulative.length > 0
+      present && seen > 0
         ? histogram.map(([, rates]) => (Number.isNaN(rates[step]) ? 0 : round(rates[step] * stepSeconds)))
         : null,
     );
-    for (const [metric, q] of Object.entries(QUANTILES) as Array<[keyof typeof QUANTILES, number]>) {
-      const quantile = served && cumulative.length > 0 ? histogramQuantile(q, cumulative) : null;
+    for (const [metric, q] of QUANTILE_ENTRIES) {
+      const quantile =
+        served && seen > 0 ? sortedHistogramQuantile(q, scratchBounds, scratchCounts, seen) : null;
       values[metric].push(quantile === null ? null : round(quantile));
     }
   }

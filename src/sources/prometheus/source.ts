@@ -57,6 +57,8 @@ const INTERVAL_PROBE_MS = 600_000;
 const COMMON_INTERVALS_S = [1, 2, 5, 10, 15, 20, 30, 60, 120, 300];
 /** Samples a stock server evaluates per second, for the default overall deadline (a low estimate). */
 const SAMPLES_PER_SECOND = 2_000_000;
+/** Answered points the server encodes and the tool reads per second, for the same deadline (a low estimate). */
+const POINTS_PER_SECOND = 200_000;
 
 function keyOf(metric: Record<string, string>, refused = new RefusedNames()): ServiceKey | undefined {
   const namespace = metric[SERVICE_LABELS[0]];
@@ -120,7 +122,7 @@ export class PrometheusSource implements MetricsSource {
 
   /** The services that reported requests in [from, to), from the metrics' own labels (no cluster needed). */
   async listServices(window: { from: number; to: number; namespaces: string[]; signal?: AbortSignal }) {
-    const context = this.callContext(this.deadlineMs(0), window.signal);
+    const context = this.callContext(this.deadlineMs({ samples: 0, points: 0 }), window.signal);
     const scope = { reporter: this.options.reporter, namespaces: window.namespaces };
     const samples = await this.client.query(
       servicesQuery(scope, window.to - window.from),
@@ -146,7 +148,7 @@ export class PrometheusSource implements MetricsSource {
     const failed = new AbortController();
     const limit = new AdaptiveLimit(Math.max(1, this.options.concurrency));
     const context = this.callContext(
-      this.deadlineMs(0),
+      this.deadlineMs({ samples: 0, points: 0 }),
       request.signal ? AbortSignal.any([request.signal, failed.signal]) : failed.signal,
       () => limit.overloaded(),
     );
@@ -172,12 +174,15 @@ export class PrometheusSource implements MetricsSource {
       query,
       pieces: planPieces(steps, stepsPerPiece(query.size, limits)),
     }));
-    const plannedSamples = queries.reduce(
-      (sum, query) => sum + query.size.inputSeries * query.size.copies * steps,
-      0,
+    const work = queries.reduce(
+      (sum, query) => ({
+        samples: sum.samples + query.size.inputSeries * query.size.copies * steps,
+        points: sum.points + query.size.outputSeries * steps,
+      }),
+      { samples: 0, points: 0 },
     );
     if (this.deps.deadlineMs === undefined && this.options.deadlineMs === undefined) {
-      context.deadlineMs = this.deadlineMs(plannedSamples);
+      context.deadlineMs = this.deadlineMs(work);
       context.deadline = Date.now() + context.deadlineMs;
     }
 
@@ -386,14 +391,17 @@ export class PrometheusSource implements MetricsSource {
     );
   }
 
-  /** The overall deadline: as configured, or sized from the work (at least 2 minutes and 4 request timeouts). */
-  private deadlineMs(plannedSamples: number): number {
+  /**
+   * The overall deadline: as configured, or sized from the work (samples the server reads, points it answers),
+   * three times a slow server's time for it, and at least 2 minutes and 4 request timeouts.
+   */
+  private deadlineMs(work: { samples: number; points: number }): number {
     const configured = this.deps.deadlineMs ?? this.options.deadlineMs;
     if (configured !== undefined) return configured;
     return Math.max(
       120_000,
       4 * this.options.timeoutMs,
-      Math.ceil((3 * plannedSamples) / SAMPLES_PER_SECOND) * 1000,
+      Math.ceil(3 * (work.samples / SAMPLES_PER_SECOND + work.points / POINTS_PER_SECOND)) * 1000,
     );
   }
 
