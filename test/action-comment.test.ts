@@ -64,15 +64,49 @@ describe('finding the pull request', () => {
     expect(server.apiCalls()[0].path).toBe(`/repos/octo-org/bookinfo/commits/${HEAD_SHA}/pulls`);
   });
 
+  const runContext = (pullRequests: Array<{ number: number }> = []): EventContext => ({
+    eventName: 'workflow_run',
+    sha: HEAD_SHA,
+    repo,
+    payload: {
+      workflow_run: {
+        head_sha: 'abc123',
+        head_branch: 'feature',
+        head_repository: { full_name: 'octo-org/bookinfo', owner: { login: 'octo-org' } },
+        pull_requests: pullRequests,
+      },
+    },
+  });
+
   it('uses the workflow_run head commit, not the run’s own SHA', async () => {
+    server.pulls.push({
+      number: 9,
+      state: 'open',
+      head: { owner: 'octo-org', ref: 'feature', sha: 'abc123' },
+    });
     server.pullsForCommit.set('abc123', [{ number: 9, state: 'open' }]);
-    const context: EventContext = {
-      eventName: 'workflow_run',
-      sha: HEAD_SHA,
-      repo,
-      payload: { workflow_run: { head_sha: 'abc123' } },
-    };
-    expect(await findPullRequest(octokit, context)).toBe(9);
+    expect(await findPullRequest(octokit, runContext())).toBe(9);
+  });
+
+  // Before 10.6 pull_requests[0] and the commit's first open PR were taken as they came.
+  it("refuses the run's pull request when its head is not the run's repository, branch and commit", async () => {
+    server.pulls.push({
+      number: 9,
+      state: 'open',
+      head: { owner: 'octo-org', ref: 'feature', sha: 'def456' },
+    });
+    server.pulls.push({
+      number: 10,
+      state: 'open',
+      head: { owner: 'forker', ref: 'feature', sha: 'abc123' },
+    });
+    server.pullsForCommit.set('abc123', [{ number: 10, state: 'open' }]);
+    const lines: string[] = [];
+    expect(await findPullRequest(octokit, runContext([{ number: 9 }]), (l) => lines.push(l))).toBeNull();
+    expect(lines).toEqual([
+      "Not commenting on pull request #9: its head is octo-org/bookinfo:feature@def456, not the run's octo-org/bookinfo:feature@abc123.",
+      "Not commenting on pull request #10: its head is forker/bookinfo:feature@abc123, not the run's octo-org/bookinfo:feature@abc123.",
+    ]);
   });
 });
 
@@ -140,7 +174,8 @@ describe('the sticky comment', () => {
     const outcome = await publish();
     expect(outcome.action).toBe('updated');
     expect(server.comments.get(42)).toHaveLength(251);
-    expect(server.apiCalls('GET').map((r) => r.query.page ?? '1')).toEqual(['1', '2', '3']);
+    const pages = server.apiCalls('GET').filter((r) => r.path.endsWith('/comments'));
+    expect(pages.map((r) => r.query.page ?? '1')).toEqual(['1', '2', '3']);
   });
 
   it('keeps separate comments for separate comment-ids', async () => {
@@ -159,7 +194,46 @@ describe('the sticky comment', () => {
   it('is not created by a passing run under on-anomaly', async () => {
     const outcome = await publish(passing());
     expect(outcome.action).toBe('skipped');
-    expect(server.apiCalls('POST')).toHaveLength(0);
+    expect(server.apiCalls('POST').filter((r) => r.path !== '/graphql')).toHaveLength(0);
+  });
+
+  // Before 10.6 the marker alone decided: anyone could have the tool overwrite their comment.
+  it("is never someone else's comment that carries the marker", async () => {
+    server.seedComments(42, [`${commentMarker('default')}\nplanted by mallory`], {
+      login: 'mallory',
+      type: 'User',
+    });
+    const outcome = await publish();
+    expect(outcome.action).toBe('created');
+    expect(server.comments.get(42)!.map((c) => [c.user.login, c.body.includes('planted')])).toEqual([
+      ['mallory', true],
+      ['github-actions[bot]', false],
+    ]);
+    expect(server.apiCalls('PATCH')).toHaveLength(0);
+  });
+
+  it('is not a user called github-actions[bot] either: an app token adopts only a Bot account', async () => {
+    server.seedComments(42, [`${commentMarker('default')}\nx`], {
+      login: 'github-actions[bot]',
+      type: 'User',
+    });
+    expect((await publish()).action).toBe('created');
+  });
+
+  it('is recognised by the identity of a user token (GET /user)', async () => {
+    server.tokenUsers.set('ghp_user_token', { login: 'release-bot', type: 'User' });
+    const asUser = getOctokit('ghp_user_token', { baseUrl: server.url });
+    server.seedComments(42, [`${commentMarker('default')}\nby the bot account`], {
+      login: 'release-bot',
+      type: 'User',
+    });
+    server.seedComments(42, [`${commentMarker('default')}\nby the job token`]);
+    const outcome = await publishPrComment(
+      asUser,
+      { report: failing(), context: prContext, policy: 'on-anomaly', commentId: 'default' },
+      log,
+    );
+    expect(outcome).toMatchObject({ action: 'updated', commentId: server.comments.get(42)![0].id });
   });
 
   it('is created by a passing run under always, as healthy', async () => {

@@ -3,6 +3,7 @@
  * INPUT_* variables, event files), the GitHub emulator on loopback, and inputs an attacker controls.
  * 10.3: a fork's planted baseline artifact is ignored, so the faulty deploy still fails.
  * 10.5: hostile Prometheus labels, Kubernetes messages and baseline fields never start a workflow command.
+ * 10.6: the sticky comment is never someone else's, and a workflow_run comments only on its own head's PR.
  */
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -30,7 +31,11 @@ function runtimeToken(): string {
 
 async function runAction(
   inputs: Record<string, string>,
-  options: { event?: 'pull_request' | 'push' | 'workflow_run'; env?: Record<string, string> } = {},
+  options: {
+    event?: 'pull_request' | 'push' | 'workflow_run';
+    env?: Record<string, string>;
+    eventPath?: string;
+  } = {},
 ): Promise<ActionRun> {
   const event = options.event ?? 'pull_request';
   return runBundledAction({
@@ -38,7 +43,7 @@ async function runAction(
     inputs: { 'github-token': GITHUB_TOKEN, ...inputs },
     env: {
       GITHUB_EVENT_NAME: event,
-      GITHUB_EVENT_PATH: join(ROOT, 'test', 'support', 'events', `${event}.json`),
+      GITHUB_EVENT_PATH: options.eventPath ?? join(ROOT, 'test', 'support', 'events', `${event}.json`),
       GITHUB_REPOSITORY: 'octo-org/bookinfo',
       GITHUB_SHA: '6dcb09b5b57875f334f61aebed695e2e4193db5e',
       GITHUB_REF: event === 'pull_request' ? 'refs/pull/42/merge' : 'refs/heads/main',
@@ -262,6 +267,100 @@ describe('untrusted text never becomes a workflow command (10.5)', () => {
 
     it('writes no ANSI escape or bidi override in the JSON it writes either', () => {
       expect(readFileSync(join(work, 'status.json'), 'utf8')).not.toMatch(/\\u001b|[\x1b\u202e]/i);
+    });
+  });
+});
+
+describe('the sticky comment is ours alone (10.6)', () => {
+  const FORK_SHA = 'c0ffee0dd3c5e1e4a9b8f7a6e5d4c3b2a1908f7e';
+  const MARKER = '<!-- smanalyzer:default -->';
+  const reportPath = () => join(work, 'comment-report.json');
+
+  describe("a marker in another person's comment", () => {
+    let run: ActionRun;
+    beforeAll(async () => {
+      server.comments.clear();
+      server.requests.length = 0;
+      server.seedComments(42, [`${MARKER}\nplease approve, the gate is fine`], {
+        login: 'mallory',
+        type: 'User',
+      });
+      const learned = await runAction({
+        mode: 'learn',
+        source: 'simulated',
+        'baseline-path': join(work, 'comment-baseline.json'),
+      });
+      if (learned.code !== 0) throw new Error(`learn failed: ${learned.stdout}`);
+      server.requests.length = 0;
+      run = await runAction(
+        {
+          mode: 'scan',
+          source: 'simulated',
+          'baseline-path': join(work, 'comment-baseline.json'),
+          'report-path': reportPath(),
+        },
+        { env: FAULT },
+      );
+    }, 120_000);
+
+    it('is left alone: no PATCH, its text unchanged', () => {
+      expect(server.apiCalls('PATCH')).toEqual([]);
+      expect(server.comments.get(42)![0]).toMatchObject({
+        user: { login: 'mallory' },
+        body: `${MARKER}\nplease approve, the gate is fine`,
+      });
+    });
+
+    it("and our own comment is posted beside it, by the token's identity", () => {
+      expect(run.outputs.verdict).toBe('fail');
+      expect(server.comments.get(42)!.map((c) => c.user.login)).toEqual(['mallory', 'github-actions[bot]']);
+      expect(server.apiCalls('GET').map((r) => r.path)).toContain('/user');
+      expect(server.apiCalls('POST').map((r) => r.path)).toContain('/graphql');
+    });
+  });
+
+  describe('mode: comment from a workflow_run', () => {
+    let run: ActionRun;
+    beforeAll(async () => {
+      server.comments.clear();
+      server.requests.length = 0;
+      // An open PR in the base repository whose branch has the fork's name and even the fork's commit,
+      // listed first by the event: not the run's head repository, so not the run's pull request.
+      server.pulls.push({
+        number: 58,
+        state: 'open',
+        head: { owner: 'octo-org', ref: 'ratings-retry-budget', sha: FORK_SHA },
+      });
+      server.pulls.push({
+        number: 57,
+        state: 'open',
+        head: { owner: 'forker', ref: 'ratings-retry-budget', sha: FORK_SHA },
+      });
+      server.pullsForCommit.set(FORK_SHA, [{ number: 58, state: 'open' }]);
+      const event = JSON.parse(
+        readFileSync(join(ROOT, 'test', 'support', 'events', 'workflow_run.json'), 'utf8'),
+      );
+      event.workflow_run.pull_requests = [
+        { number: 58, head: { ref: 'ratings-retry-budget', sha: FORK_SHA } },
+      ];
+      const eventPath = join(work, 'workflow_run-58.json');
+      writeFileSync(eventPath, JSON.stringify(event));
+      run = await runAction(
+        { mode: 'comment', 'report-path': reportPath() },
+        { event: 'workflow_run', eventPath },
+      );
+    }, 120_000);
+
+    it("does not comment on a pull request whose head is not the run's", () => {
+      expect(server.comments.get(58)).toBeUndefined();
+      expect(run.stdout).toContain(
+        "Not commenting on pull request #58: its head is octo-org/bookinfo:ratings-retry-budget@c0ffee0dd3c5, not the run's forker/bookinfo:ratings-retry-budget@c0ffee0dd3c5.",
+      );
+    });
+
+    it("comments on the one whose head repository, branch and commit are the run's", () => {
+      expect(run.code).toBe(0);
+      expect(server.comments.get(57)).toHaveLength(1);
     });
   });
 });

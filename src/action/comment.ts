@@ -6,6 +6,7 @@
 import type { getOctokit } from '@actions/github';
 import type { Report } from '../core/types.js';
 import { commentMarker, readCommentState, renderPrComment } from '../render/markdown.js';
+import { headMismatch, runHead, tokenIdentity, writtenBy, type TokenIdentity } from './comment-trust.js';
 
 export type Octokit = ReturnType<typeof getOctokit>;
 
@@ -23,7 +24,7 @@ export interface EventContext {
     workflow_run?: {
       head_sha?: string;
       head_branch?: string | null;
-      head_repository?: { owner?: { login?: string } } | null;
+      head_repository?: { full_name?: string; owner?: { login?: string } } | null;
       html_url?: string;
       pull_requests?: Array<{ number: number }>;
     };
@@ -57,15 +58,19 @@ export function commitOf(context: EventContext): string {
 }
 
 /**
- * The pull request this run belongs to: from a pull_request event directly, otherwise the open PR
- * whose head is this commit (GET /repos/{owner}/{repo}/commits/{sha}/pulls). Null when there is none.
+ * The pull request this run belongs to: from a pull_request event directly; for a workflow_run, the one whose
+ * head is the triggering run's (findRunPullRequest); otherwise the open PR whose head is this commit
+ * (GET /repos/{owner}/{repo}/commits/{sha}/pulls). Null when there is none.
  */
-export async function findPullRequest(octokit: Octokit, context: EventContext): Promise<number | null> {
+export async function findPullRequest(
+  octokit: Octokit,
+  context: EventContext,
+  log: (line: string) => void = () => undefined,
+): Promise<number | null> {
   if (PULL_REQUEST_EVENTS.has(context.eventName) && context.payload.pull_request) {
     return context.payload.pull_request.number;
   }
-  const fromRun = context.payload.workflow_run?.pull_requests?.[0]?.number;
-  if (fromRun) return fromRun;
+  if (context.payload.workflow_run) return findRunPullRequest(octokit, context, log);
   const sha = commitOf(context);
   if (!sha) return null;
   const { data } = await octokit.rest.repos.listPullRequestsAssociatedWithCommit({
@@ -73,32 +78,62 @@ export async function findPullRequest(octokit: Octokit, context: EventContext): 
     commit_sha: sha,
     per_page: 100,
   });
-  const open = data.filter((pr) => pr.state === 'open');
-  if (open[0]) return open[0].number;
-  return findForkPullRequest(octokit, context, sha);
+  return data.find((pr) => pr.state === 'open')?.number ?? null;
 }
 
+type PullHead = {
+  number: number;
+  state: string;
+  head: { ref?: string; sha?: string; repo?: { full_name?: string } | null };
+};
+
 /**
- * A workflow_run for a fork's pull request carries no `pull_requests` (GitHub leaves it empty for forks):
- * ask for the open PR whose head is the run's head repository owner and branch, and accept it only when its
- * head is still the run's commit. Both come from GitHub's event, not from anything the fork wrote.
+ * A workflow_run posts the report of the run that triggered it, so the pull request must have that run's
+ * head: repository, branch and commit (all from GitHub's event, nothing the fork wrote). Candidates, in order:
+ * the run's `pull_requests` (empty for forks), the open PRs of its commit, the open PRs of its head
+ * `owner:branch` (how a fork's PR is found). The first whose head matches is the one.
  */
-async function findForkPullRequest(
+async function findRunPullRequest(
   octokit: Octokit,
   context: EventContext,
-  sha: string,
+  log: (line: string) => void,
 ): Promise<number | null> {
-  const run = context.payload.workflow_run;
-  const owner = run?.head_repository?.owner?.login;
-  const branch = run?.head_branch;
-  if (!owner || !branch) return null;
-  const { data } = await octokit.rest.pulls.list({
+  const run = context.payload.workflow_run!;
+  const head = runHead(run);
+  if (!head) {
+    log('The workflow_run names no head repository, branch and commit: no pull request to comment on.');
+    return null;
+  }
+  const seen = new Set<number>();
+  const accept = (candidates: PullHead[]): number | null => {
+    for (const pr of candidates) {
+      if (pr.state !== 'open' || seen.has(pr.number)) continue;
+      seen.add(pr.number);
+      const mismatch = headMismatch(pr, head);
+      if (!mismatch) return pr.number;
+      log(`Not commenting on pull request #${pr.number}: ${mismatch}.`);
+    }
+    return null;
+  };
+  for (const { number } of run.pull_requests ?? []) {
+    const { data } = await octokit.rest.pulls.get({ ...context.repo, pull_number: number });
+    const found = accept([data as PullHead]);
+    if (found) return found;
+  }
+  const { data: ofCommit } = await octokit.rest.repos.listPullRequestsAssociatedWithCommit({
     ...context.repo,
-    state: 'open',
-    head: `${owner}:${branch}`,
+    commit_sha: head.sha,
     per_page: 100,
   });
-  return data.find((pr) => pr.head.sha === sha)?.number ?? null;
+  const fromCommit = accept(ofCommit as PullHead[]);
+  if (fromCommit) return fromCommit;
+  const { data: ofBranch } = await octokit.rest.pulls.list({
+    ...context.repo,
+    state: 'open',
+    head: `${head.repository.split('/')[0]}:${head.branch}`,
+    per_page: 100,
+  });
+  return accept(ofBranch as PullHead[]);
 }
 
 /** A pull_request run whose head lives in another repository: GitHub hands it a read-only token. */
@@ -108,11 +143,12 @@ export function isForkPullRequest(context: EventContext): boolean {
   return pr.head?.repo?.full_name !== pr.base.repo.full_name;
 }
 
-/** Our comment on the PR (paging through every comment), or null. */
+/** Our comment on the PR: the marker, written by the token's own identity (paging through every comment). */
 export async function findStickyComment(
   octokit: Octokit,
   target: { owner: string; repo: string; issueNumber: number },
   commentId: string,
+  identity: TokenIdentity,
 ): Promise<{ id: number; body: string } | null> {
   const marker = commentMarker(commentId);
   const pages = octokit.paginate.iterator(octokit.rest.issues.listComments, {
@@ -122,7 +158,7 @@ export async function findStickyComment(
     per_page: 100,
   });
   for await (const page of pages) {
-    const found = page.data.find((c) => c.body?.includes(marker));
+    const found = page.data.find((c) => c.body?.includes(marker) && writtenBy(c, identity));
     if (found) return { id: found.id, body: found.body ?? '' };
   }
   return null;
@@ -153,13 +189,14 @@ export async function publishPrComment(
 ): Promise<CommentOutcome> {
   if (request.policy === 'never') return { action: 'skipped', reason: 'comment: never' };
   try {
-    const pullRequest = await findPullRequest(octokit, request.context);
+    const pullRequest = await findPullRequest(octokit, request.context, (m) => log.info(m));
     if (pullRequest === null) {
       log.info('No pull request for this run: no PR comment.');
       return { action: 'skipped', reason: 'no pull request' };
     }
     const target = { ...request.context.repo, issueNumber: pullRequest };
-    const existing = await findStickyComment(octokit, target, request.commentId);
+    const identity = await tokenIdentity(octokit, (m) => log.info(m));
+    const existing = await findStickyComment(octokit, target, request.commentId, identity);
     const hasAnomalies = request.report.anomalies.length > 0 || request.report.verdict !== 'pass';
     if (!existing && !hasAnomalies && request.policy === 'on-anomaly') {
       return { action: 'skipped', reason: 'no anomalies and no earlier comment' };

@@ -65,6 +65,9 @@ export interface UploadRun {
   path?: string;
 }
 
+/** The author of the job token's comments: the GitHub Actions app's bot user. */
+const ACTIONS_BOT = { login: 'github-actions[bot]', type: 'Bot' };
+
 export class GitHubApiServer {
   readonly requests: RecordedRequest[] = [];
   /** Issue/PR number → comments, in creation order. */
@@ -109,10 +112,29 @@ export class GitHubApiServer {
     return this.requests.filter((r) => !r.path.startsWith('/blob/') && (!method || r.method === method));
   }
 
-  seedComments(issue: number, bodies: string[]): void {
+  /** Comments already on the issue, by default written by the Actions bot (or by `author`). */
+  seedComments(issue: number, bodies: string[], author: { login: string; type: string } = ACTIONS_BOT): void {
     const list = this.comments.get(issue) ?? [];
-    for (const body of bodies) list.push(this.newComment(body));
+    for (const body of bodies) list.push(this.newComment(body, author));
     this.comments.set(issue, list);
+  }
+
+  /**
+   * Who a token is. Unlisted `ghs_` tokens are installation tokens (the job's GITHUB_TOKEN): GET /user answers
+   * 403 as GitHub does, GraphQL `viewer` answers github-actions[bot]. Unlisted others are refused (401).
+   */
+  readonly tokenUsers = new Map<string, { login: string; type: string }>();
+
+  private identityOf(
+    authorization: string | undefined,
+  ): { login: string; type: string } | 'installation' | null {
+    const token = (authorization ?? '').replace(/^(token|bearer)\s+/i, '');
+    return this.tokenUsers.get(token) ?? (token.startsWith('ghs_') ? 'installation' : null);
+  }
+
+  private authorOf(authorization: string | undefined): { login: string; type: string } {
+    const identity = this.identityOf(authorization);
+    return identity && identity !== 'installation' ? identity : ACTIONS_BOT;
   }
 
   /** Adds an artifact; its run, when not in `runs` yet, is a push run of this repository on its branch. */
@@ -130,6 +152,22 @@ export class GitHubApiServer {
     }
     this.artifacts.push(stored);
     return stored;
+  }
+
+  /** A pull request as the REST API shows it (a fork's head repository has the fork owner's name). */
+  private pullView(owner: string, repo: string, p: PullRequest): Record<string, unknown> {
+    return {
+      id: p.number * 10,
+      number: p.number,
+      state: p.state,
+      head: {
+        label: `${p.head.owner}:${p.head.ref}`,
+        ref: p.head.ref,
+        sha: p.head.sha,
+        repo: { full_name: `${p.head.owner}/${repo}`, fork: p.head.owner !== owner },
+      },
+      base: { ref: 'main', repo: { full_name: `${owner}/${repo}`, fork: false } },
+    };
   }
 
   /** A stable made-up numeric id per repository name, as GitHub's artifact listing carries ids. */
@@ -166,12 +204,12 @@ export class GitHubApiServer {
     };
   }
 
-  private newComment(body: string): StoredComment {
+  private newComment(body: string, user: { login: string; type: string }): StoredComment {
     const now = new Date().toISOString();
     return {
       id: this.nextId++,
       body,
-      user: { login: 'github-actions[bot]', type: 'Bot' },
+      user: { ...user },
       created_at: now,
       updated_at: now,
     };
@@ -253,7 +291,10 @@ export class GitHubApiServer {
       }
       if (method === 'POST') {
         if (this.readOnly) return this.forbidden(res);
-        const comment = this.newComment((body as { body: string }).body);
+        const comment = this.newComment(
+          (body as { body: string }).body,
+          this.authorOf(req.headers.authorization),
+        );
         this.comments.set(issue, [...list, comment]);
         return this.send(res, 201, comment);
       }
@@ -271,14 +312,34 @@ export class GitHubApiServer {
       }
       return this.send(res, 404, { message: 'Not Found' });
     }
-    if ((m = /^\/repos\/[^/]+\/[^/]+\/commits\/([0-9a-f]+)\/pulls$/.exec(path)) && method === 'GET') {
-      const pulls = (this.pullsForCommit.get(m[1]) ?? []).map((p) => ({
-        id: p.number * 10,
-        number: p.number,
-        state: p.state,
-        head: { sha: m![1] },
-      }));
+    if (path === '/user' && method === 'GET') {
+      const identity = this.identityOf(req.headers.authorization);
+      if (identity === 'installation') return this.forbidden(res);
+      if (!identity) return this.send(res, 401, { message: 'Bad credentials' });
+      return this.send(res, 200, { ...identity, id: 4242 });
+    }
+    if (path === '/graphql' && method === 'POST') {
+      const identity = this.identityOf(req.headers.authorization);
+      if (!identity) return this.send(res, 401, { message: 'Bad credentials' });
+      if (!/\bviewer\b/.test((body as { query?: string })?.query ?? '')) {
+        return this.send(res, 200, { errors: [{ message: 'the emulator only answers viewer { login }' }] });
+      }
+      const login = identity === 'installation' ? ACTIONS_BOT.login : identity.login;
+      return this.send(res, 200, { data: { viewer: { login } } });
+    }
+    if ((m = /^\/repos\/([^/]+)\/([^/]+)\/commits\/([0-9a-f]+)\/pulls$/.exec(path)) && method === 'GET') {
+      const [owner, repo, sha] = [m[1], m[2], m[3]];
+      const pulls = (this.pullsForCommit.get(sha) ?? []).map((p) => {
+        const known = this.pulls.find((q) => q.number === p.number);
+        return this.pullView(owner, repo, known ?? { ...p, head: { owner, ref: 'unknown', sha } });
+      });
       return this.send(res, 200, pulls);
+    }
+    if ((m = /^\/repos\/([^/]+)\/([^/]+)\/pulls\/(\d+)$/.exec(path)) && method === 'GET') {
+      const pr = this.pulls.find((p) => p.number === Number(m![3]));
+      return pr
+        ? this.send(res, 200, this.pullView(m[1], m[2], pr))
+        : this.send(res, 404, { message: 'Not Found' });
     }
     if ((m = /^\/repos\/([^/]+)\/([^/]+)\/pulls$/.exec(path)) && method === 'GET') {
       // GitHub's filters: state (default open) and head=owner:branch.
@@ -287,18 +348,7 @@ export class GitHubApiServer {
       const matching = this.pulls
         .filter((p) => state === 'all' || p.state === state)
         .filter((p) => !head || `${p.head.owner}:${p.head.ref}` === head)
-        .map((p) => ({
-          id: p.number * 10,
-          number: p.number,
-          state: p.state,
-          head: {
-            label: `${p.head.owner}:${p.head.ref}`,
-            ref: p.head.ref,
-            sha: p.head.sha,
-            repo: { full_name: `${p.head.owner}/${m![2]}`, fork: p.head.owner !== m![1] },
-          },
-          base: { ref: 'main', repo: { full_name: `${m![1]}/${m![2]}`, fork: false } },
-        }));
+        .map((p) => this.pullView(m![1], m![2], p));
       const { page, link } = this.paginate(url, matching);
       return this.send(res, 200, page, link ? { link } : {});
     }
