@@ -9,6 +9,8 @@ import { existsSync, mkdtempSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { main } from '../src/cli/main.js';
+import type { Report } from '../src/core/types.js';
 import { runCli, type CliRun } from './support/cli.js';
 import { generateIstioOpenMetrics, type SyntheticService } from './support/istio-openmetrics.js';
 import { startPrometheus, type RunningPrometheus } from './support/prometheus-server.js';
@@ -55,7 +57,7 @@ beforeAll(async () => {
     scrapeIntervalMs: 30_000,
   });
   const bookinfo = generateIstioOpenMetrics({
-    services: [service('bookinfo', 'productpage', 20), service('bookinfo', 'reviews', 10)],
+    services: [service('bookinfo', 'productpage', 20.3377), service('bookinfo', 'reviews', 10.7131)],
     startMs: REPLACED,
     endMs: NOW,
     scrapeIntervalMs: 30_000,
@@ -216,4 +218,39 @@ test('learn says when the source holds less history than asked, and that it is t
   expect(run.stderr).toMatch(
     /^Warning: 3h of history is too short for the hour-of-day traffic profile \(it needs 20h\): .* learn 24h for it$/m,
   );
+});
+
+describe('words read from Prometheus (item 8)', () => {
+  const window = ['--from', iso(NOW - 25 * MINUTE), '--to', iso(NOW - 15 * MINUTE)];
+
+  test('requests are whole numbers in the JSON report and in the text', async () => {
+    const json = await cli(
+      'scan',
+      ...prometheus(istio.url),
+      '--baseline',
+      bookinfoBaseline,
+      ...window,
+      '-o',
+      'json',
+    );
+    const services = (JSON.parse(json.stdout) as Report).services;
+    expect(services.map((s) => s.requests).every((n) => Number.isInteger(n) && n > 0)).toBe(true);
+    const text = await cli('scan', ...prometheus(istio.url), '--baseline', bookinfoBaseline, ...window);
+    const counts = [...text.stdout.matchAll(/([\d.]+) requests/g)].map((m) => m[1]);
+    expect(counts.length).toBeGreaterThan(0);
+    expect(counts.filter((n) => !/^\d+$/.test(n))).toEqual([]);
+  });
+
+  test('progress on a terminal names what it fetched, never "read errors"', async () => {
+    let progress = '';
+    const code = await main(['scan', ...prometheus(istio.url), '--baseline', bookinfoBaseline, ...window], {
+      stdout: { write: () => true },
+      stderr: { write: (s: string) => (progress += s), isTTY: true },
+      env: {},
+      now: () => NOW,
+    });
+    expect(code).toBe(0);
+    expect(progress).toMatch(/fetched the \w+ series/);
+    expect(progress).not.toMatch(/read errors/);
+  });
 });

@@ -21,6 +21,7 @@ import { escapeLogLine } from '../core/text-safety.js';
 import { safeStream } from './safe-output.js';
 import { UserFacingError, type Report } from '../core/types.js';
 import { TOOL_VERSION } from '../core/version.js';
+import { colourReport, wantsColour } from './colour.js';
 import { createProgress } from './progress.js';
 
 export interface CliIo {
@@ -41,8 +42,17 @@ class ExitSignal extends Error {
 }
 
 const collect = (value: string, previous: string[] = []) => [...previous, value];
+/** Repeatable and comma separated, like the Action's inputs: -n a,b is -n a -n b. */
+const collectList = (value: string, previous: string[] = []) => [
+  ...previous,
+  ...value
+    .split(',')
+    .map((part) => part.trim())
+    .filter(Boolean),
+];
 
-function commonOptions(command: Command): Command {
+/** What every command that reads the mesh takes: where from, which part of it, which baseline. */
+function connectionOptions(command: Command): Command {
   return command
     .addOption(
       new Option('--source <source>', 'where metrics come from').choices([
@@ -51,13 +61,13 @@ function commonOptions(command: Command): Command {
         'sidecars',
       ]),
     )
-    .option('-n, --namespace <ns>', 'namespace to analyse (repeatable; default: all)', collect)
+    .option(
+      '-n, --namespace <ns>',
+      'namespace to analyse (repeatable or comma separated; default: all)',
+      collectList,
+    )
     .option('-c, --config <file>', 'YAML config file')
     .option('-b, --baseline <path>', 'baseline artifact path (default: smanalyzer-baseline.json)')
-    .option('--from <time>', 'start of a past window: RFC3339, unix seconds, or relative like -15m')
-    .option('--to <time>', 'end of a past window (default: now)')
-    .option('-d, --duration <duration>', 'length of a timed window, like 5m')
-    .option('--step <duration>', 'sample resolution (default 15s)')
     .option('--kubeconfig <path>', 'kubeconfig file (default: KUBECONFIG, ~/.kube/config, in-cluster)')
     .option('--context <name>', 'kubeconfig context')
     .option('--prometheus-url <url>', 'Prometheus (or Thanos, Mimir, VictoriaMetrics) base URL')
@@ -65,12 +75,25 @@ function commonOptions(command: Command): Command {
     .option('--prometheus-ca <file>', 'CA bundle for a Prometheus behind TLS')
     .option('--insecure-skip-tls-verify', 'do not verify the Prometheus TLS certificate')
     .option('--timeout <duration>', 'Prometheus: time allowed per request (default 30s)')
-    .option('--deadline <duration>', 'Prometheus: time allowed for the whole collection (default: sized from the work)')
+    .option(
+      '--deadline <duration>',
+      'Prometheus: time allowed for the whole collection (default: sized from the work)',
+    )
+    .option('-q, --quiet', 'print only the result, warnings and errors (no progress or notes)')
+    .option('--debug', 'print stack traces');
+}
+
+/** learn, scan and monitor read a window; the simulated mesh's flags go with them. */
+function commonOptions(command: Command): Command {
+  return connectionOptions(command)
+    .option('--from <time>', 'start of a past window: RFC3339, unix seconds, or relative like -15m')
+    .option('--to <time>', 'end of a past window (default: now)')
+    .option('-d, --duration <duration>', 'length of a timed window, like 5m')
+    .option('--step <duration>', 'sample resolution (default 15s)')
     .option('--interval <duration>', 'sidecar scrape interval (default 15s)')
     .option('--topology <name>', 'simulated mesh: bookinfo, boutique, generated:N, realistic:<one of them>')
     .option('--seed <n>', 'simulated mesh seed', (v) => Number.parseInt(v, 10))
-    .option('--inject <fault>', 'simulated fault SERVICE:TYPE[:MAGNITUDE] (repeatable)', collect)
-    .option('--debug', 'print stack traces');
+    .option('--inject <fault>', 'simulated fault SERVICE:TYPE[:MAGNITUDE] (repeatable)', collect);
 }
 
 type Flags = Record<string, unknown> & {
@@ -267,20 +290,22 @@ export async function main(argv: string[], cliIo: CliIo): Promise<number> {
 
   const context = (flags: Flags, command: 'learn' | 'scan' | 'status') => {
     debug = Boolean(flags.debug);
+    // Quiet keeps what needs a person: warnings (and errors, which the boundary below prints).
+    const quiet = Boolean(flags.quiet);
     const config = loadConfig({ file: flags.config, overrides: overridesFrom(flags, io.env, command) });
     redactor.addFromConfig(config, io.env);
     return {
       config,
       now,
-      log,
+      log: quiet ? (line: string) => void (line.startsWith('Warning:') && log(line)) : log,
       sleep: io.sleep,
       window: { from: flags.from, to: flags.to },
       deployedAt: flags.deployedAt,
-      onProgress: createProgress(redactedErr, now),
+      onProgress: quiet ? undefined : createProgress(redactedErr, now),
     };
   };
 
-  const runScanCommand = async (flags: ScanFlags) => {
+  const runScanCommand = async (flags: ScanFlags, lines = false) => {
     const ctx = context(flags, 'scan');
     const outputs = flags.report ? [{ path: flags.report, what: 'the report', flag: '--report' }] : [];
     const { runScan } = await import('../app/pipeline.js');
@@ -288,7 +313,7 @@ export async function main(argv: string[], cliIo: CliIo): Promise<number> {
       outputs.push({ path: flags.reportHtml, what: 'the HTML report', flag: '--report-html' });
     const report = await runScan({ ...ctx, outputs });
     const history = recordScan(report, flags, ctx.config.baselinePath, now(), log);
-    await emitReport(report, flags, io, (text) => redactor.redact(text), history);
+    await emitReport(report, flags, io, (text) => redactor.redact(text), history, lines ? now : null);
     return report;
   };
 
@@ -307,7 +332,7 @@ export async function main(argv: string[], cliIo: CliIo): Promise<number> {
   });
 
   historyOptions(
-    commonOptions(
+    connectionOptions(
       program.command('status').description('cluster, mesh, baseline and thresholds at a glance'),
     ),
   )
@@ -336,9 +361,16 @@ export async function main(argv: string[], cliIo: CliIo): Promise<number> {
       for (let i = 0; i < count; i++) {
         if (i > 0) await sleep(every);
         // A monitor has no deploy of its own: it compares with the time before one only when told when.
-        last = await runScanCommand(flags.deployedAt ? flags : { ...flags, before: '0' });
+        last = await runScanCommand(flags.deployedAt ? flags : { ...flags, before: '0' }, true);
       }
       if (last?.verdict === 'fail') throw new ExitSignal(EXIT.gateFailed);
+    });
+
+  program
+    .command('version')
+    .description('print the version')
+    .action(() => {
+      io.stdout.write(TOOL_VERSION + '\n');
     });
 
   program
@@ -364,7 +396,12 @@ export async function main(argv: string[], cliIo: CliIo): Promise<number> {
     await program.parseAsync(argv, { from: 'user' });
     return EXIT.ok;
   } catch (error) {
-    return exitCodeFor(error, io, debug);
+    return exitCodeFor(
+      error,
+      io,
+      debug,
+      program.commands.map((c) => c.name()).find((name) => argv.includes(name)),
+    );
   }
 }
 
@@ -376,17 +413,22 @@ async function emitReport(
   io: CliIo,
   redact: (text: string) => string,
   history: ScanHistoryEntry[],
+  /** monitor: one JSON document per line, stamped with its time (NDJSON), so a log can be streamed. */
+  jsonLinesClock: (() => number) | null = null,
 ): Promise<void> {
   const format = flags.output;
   const path = flags.report;
-  if (format === 'markdown') {
+  if (format === 'json' && jsonLinesClock) {
+    io.stdout.write(JSON.stringify({ time: new Date(jsonLinesClock()).toISOString(), ...report }) + '\n');
+  } else if (format === 'markdown') {
     const { renderSummaryMarkdown } = await import('../render/markdown.js');
     io.stdout.write(renderSummaryMarkdown(report, { history }));
   } else if (format === 'html') {
     const { renderHtmlReport } = await import('../render/html.js');
     io.stdout.write(renderHtmlReport(report, { history }));
   } else {
-    io.stdout.write(renderReport(report, format, wantsAscii(io.stdout, io.env)));
+    const text = renderReport(report, format, wantsAscii(io.stdout, io.env));
+    io.stdout.write(format === 'json' || !wantsColour(io.stdout, io.env) ? text : colourReport(text));
   }
   if (flags.reportHtml) {
     const { renderHtmlReport } = await import('../render/html.js');
@@ -414,7 +456,7 @@ async function emitReport(
 }
 
 /** The one place a failure becomes a message and an exit code. */
-function exitCodeFor(error: unknown, io: CliIo, debug: boolean): number {
+function exitCodeFor(error: unknown, io: CliIo, debug: boolean, command?: string): number {
   if (error instanceof ExitSignal) return error.code;
   if (error instanceof CommanderError) {
     // --help and --version end here too, with code 0; commander already printed its message.
@@ -424,7 +466,9 @@ function exitCodeFor(error: unknown, io: CliIo, debug: boolean): number {
       error.code === 'commander.version'
     )
       return EXIT.ok;
-    io.stderr.write(`Fix: run "smanalyzer --help" for the commands and flags.\n`);
+    io.stderr.write(
+      `Fix: run "smanalyzer ${command ? `${command} ` : ''}--help" for the ${command ? 'flags' : 'commands and flags'}.\n`,
+    );
     return EXIT.error;
   }
   if (error instanceof UserFacingError) {

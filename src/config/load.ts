@@ -148,8 +148,11 @@ export function parseFault(text: string): {
     );
   }
   if (magnitude === undefined) return { service, type: type as AnomalyType };
-  const size = Number(magnitude);
-  if (!Number.isFinite(size) || size < 0) {
+  // Written as in config files too: a ratio as 8% or 0.08, a factor as 3x or 3.
+  const size = magnitude.endsWith('%')
+    ? Number(magnitude.slice(0, -1)) / 100
+    : Number(magnitude.endsWith('x') ? magnitude.slice(0, -1) : magnitude);
+  if (magnitude === '' || !Number.isFinite(size) || size < 0) {
     throw new ConfigError(
       `fault "${text}": magnitude "${magnitude}" is not a number`,
       'write it like reviews:latency:3',

@@ -41,8 +41,13 @@ export function decideVerdict(input: GateInput, policy: GatePolicy): GateDecisio
     );
   } else if (counted.length > 0) {
     verdict = 'warn';
+    const anomalies = (n: number) => `${n} anomal${n === 1 ? 'y' : 'ies'}`;
+    const below = counted.length - gating.length;
     reasons.push(
-      `${counted.length} anomal${counted.length === 1 ? 'y' : 'ies'}, none counted against the gate (fail-on ${policy.failOn}, max ${policy.maxAnomalies})`,
+      gating.length === 0
+        ? `${anomalies(below)}, all below fail-on ${policy.failOn}: not counted against the gate`
+        : `${anomalies(gating.length)} at or above ${policy.failOn}, within the ${policy.maxAnomalies} allowed` +
+            (below > 0 ? `; ${below} more below ${policy.failOn}` : ''),
     );
   }
   if (preExisting.length > 0 && policy.preExisting !== 'fail') {

@@ -82,7 +82,8 @@ export function assembleReport(input: ReportInput): Report {
       namespace: key.namespace,
       name: key.name,
       status: verdict.status,
-      requests: verdict.requests,
+      // A count of requests: rates × seconds summed in floating point come out as 6132.1249999990005.
+      requests: Math.round(verdict.requests),
       metrics: verdict.metrics,
       ...(verdict.reason ? { reason: verdict.reason } : {}),
     })),

@@ -34,6 +34,9 @@ export { escapeMarkdown };
 /** A rule's threshold is in the metric's unit; a model's is a distance in its scaled feature space. */
 export { formatAge, formatMetric };
 
+/** "1 anomaly", "2 anomalies". */
+const plural = (n: number) => (n === 1 ? 'anomaly' : 'anomalies');
+
 export function formatThreshold(f: Finding): string {
   return f.detector === 'model'
     ? `distance ${trimNumber(f.threshold, 2)}`
@@ -80,7 +83,8 @@ function anomalyTable(findings: Finding[], limit = Infinity): string[] {
   const sorted = sortFindings(findings);
   const shown = sorted.slice(0, limit);
   const lines = foldedTable(ANOMALY_HEADER, shown.map(anomalyRow), 'anomalies');
-  if (sorted.length > shown.length) lines.push('', `…and ${sorted.length - shown.length} more anomalies.`);
+  const more = sorted.length - shown.length;
+  if (more > 0) lines.push('', `…and ${more} more ${plural(more)}.`);
   return lines;
 }
 
@@ -146,7 +150,7 @@ function policyLine(report: Report): string {
   const counts = SEVERITIES.filter((sev) => s.bySeverity[sev] > 0)
     .map((sev) => `${s.bySeverity[sev]} ${sev}`)
     .join(', ');
-  return `**Gate:** fail on ${s.failOn} or worse, at most ${s.maxAnomalies} such anomalies${s.warnOnly ? ', advisory (warn-only)' : ''} · **found:** ${s.anomalyCount} anomalies${counts ? ` (${counts})` : ''}, ${s.gatingAnomalies} at or above ${s.failOn} · ${s.servicesScanned} services scanned`;
+  return `**Gate:** fail on ${s.failOn} or worse, at most ${s.maxAnomalies} such ${plural(s.maxAnomalies)}${s.warnOnly ? ', advisory (warn-only)' : ''} · **found:** ${s.anomalyCount} ${plural(s.anomalyCount)}${counts ? ` (${counts})` : ''}, ${s.gatingAnomalies} at or above ${s.failOn} · ${s.servicesScanned} services scanned`;
 }
 
 export interface SummaryOptions {

@@ -207,7 +207,7 @@ export class PrometheusSource implements MetricsSource {
         );
         limit.succeeded();
         readings.record(query.key, series, from, stepMs, (metric) => keyOf(metric, refused));
-        request.onProgress?.(++done / total, `read ${query.key}`);
+        request.onProgress?.(++done / total, `fetched the ${query.key} series`);
       } catch (error) {
         if (error instanceof QueryTooLarge && !failed.signal.aborted) {
           limit.overloaded();
