@@ -45,10 +45,8 @@ const collect = (value: string, previous: string[] = []) => [...previous, value]
 /** Repeatable and comma separated, like the Action's inputs: -n a,b is -n a -n b. */
 const collectList = (value: string, previous: string[] = []) => [
   ...previous,
-  ...value
-    .split(',')
-    .map((part) => part.trim())
-    .filter(Boolean),
+  // An empty part stays, so an empty namespace is refused like `-n ''`, not read as "all".
+  ...value.split(',').map((part) => part.trim()),
 ];
 
 /** What every command that reads the mesh takes: where from, which part of it, which baseline. */
