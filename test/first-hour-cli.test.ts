@@ -7,6 +7,7 @@ import { existsSync, mkdtempSync, readFileSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { main } from '../src/cli/main.js';
+import { ensureBundle } from './support/action-runner.js';
 import { runCli } from './support/cli.js';
 import type { Report } from '../src/core/types.js';
 
@@ -240,6 +241,8 @@ describe('small things people expect (item 10)', () => {
 });
 
 describe('npm run local-action (item 10)', () => {
+  beforeAll(() => ensureBundle(), 600_000); // the script runs the CLI from dist/
+
   const env = readFileSync('examples/local-action.env', 'utf8').split('\n');
   const action = readFileSync('action.yml', 'utf8');
 

@@ -17,7 +17,7 @@ import { wantsAscii } from '../render/sparkline.js';
 import { historyOptions, historyPath, recordScan, type HistoryFlags } from './history.js';
 import type { ScanHistoryEntry } from '../core/history.js';
 import { SecretRedactor } from '../config/secrets.js';
-import { escapeLogLine } from '../core/text-safety.js';
+import { escapeLogLine, safeBlock } from '../core/text-safety.js';
 import { safeStream } from './safe-output.js';
 import { UserFacingError, type Report } from '../core/types.js';
 import { TOOL_VERSION } from '../core/version.js';
@@ -30,6 +30,8 @@ export interface CliIo {
   env: NodeJS.ProcessEnv;
   now?: () => number;
   sleep?: (ms: number) => Promise<void>;
+  /** Set by main: stdout redacted but not stripped of colour, for text that was made safe before it was painted. */
+  paintedOut?: { write(text: string): unknown };
 }
 
 export const EXIT = { ok: 0, gateFailed: 1, error: 2 } as const;
@@ -274,6 +276,7 @@ export async function main(argv: string[], cliIo: CliIo): Promise<number> {
     ...cliIo,
     stdout: safeStream(redactor.wrap(cliIo.stdout)),
     stderr: safeStream(redactedErr),
+    paintedOut: redactor.wrap(cliIo.stdout),
   };
   const now = io.now ?? Date.now;
   const log = (line: string) => io.stderr.write(escapeLogLine(line) + '\n');
@@ -426,7 +429,9 @@ async function emitReport(
     io.stdout.write(renderHtmlReport(report, { history }));
   } else {
     const text = renderReport(report, format, wantsAscii(io.stdout, io.env));
-    io.stdout.write(format === 'json' || !wantsColour(io.stdout, io.env) ? text : colourReport(text));
+    if (format !== 'json' && io.paintedOut && wantsColour(io.stdout, io.env))
+      io.paintedOut.write(colourReport(safeBlock(text)));
+    else io.stdout.write(text);
   }
   if (flags.reportHtml) {
     const { renderHtmlReport } = await import('../render/html.js');
