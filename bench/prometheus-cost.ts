@@ -8,15 +8,7 @@
  * Runs the committed bundle (dist/): rebuild it first (`npm run bundle`) so it measures the current source.
  */
 import { spawn, spawnSync } from 'node:child_process';
-import {
-  closeSync,
-  mkdtempSync,
-  openSync,
-  readFileSync,
-  rmSync,
-  writeFileSync,
-  writeSync,
-} from 'node:fs';
+import { closeSync, mkdtempSync, openSync, readFileSync, rmSync, writeFileSync, writeSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -57,9 +49,17 @@ export interface PrometheusCostRow {
   backfillSeconds: number;
   learn: CliRun;
   scan: CliRun & { listed: number; flagged: string[]; injected: string[]; exact: boolean };
-  minimalFetch: { requests: number; seconds: number; prometheusCpuSeconds: number; bytes: number };
+  minimalFetch: PlainFetch;
+  /** The source's one bucket query against the three histogram_quantile queries it replaced. */
+  latencyQueries: { buckets: PlainFetch; quantiles: PlainFetch };
   /** CLI learn wall time over the minimal fetch of the same window. */
   learnRatio: number;
+}
+interface PlainFetch {
+  requests: number;
+  seconds: number;
+  prometheusCpuSeconds: number;
+  bytes: number;
 }
 interface CliRun {
   exitCode: number;
@@ -271,12 +271,45 @@ async function cli(
  * window and step, cut by time only as far as the server's default sample limit needs, four in flight.
  */
 async function minimalFetch(url: string, series: number, from: number, to: number, stepMs: number) {
+  return fetchPlain(url, series, from, to, stepMs, [
+    `sum by (${BY_SERVICE}, response_code) (rate(istio_requests_total{reporter="destination"}[2m]))`,
+    `sum by (${BY_SERVICE}, le) (${BUCKET_RATES})`,
+  ]);
+}
+
+const BY_SERVICE = 'destination_service_namespace, destination_service_name';
+const BUCKET_RATES = 'rate(istio_request_duration_milliseconds_bucket{reporter="destination"}[2m])';
+
+/**
+ * The latency distribution two ways over the same window: the one bucket query the source asks, and the three
+ * histogram_quantile queries it replaced, each with its transfer and Prometheus's CPU time.
+ */
+async function latencyQueries(url: string, series: number, from: number, to: number, stepMs: number) {
+  const buckets = await fetchPlain(url, series, from, to, stepMs, [
+    `sum by (${BY_SERVICE}, le) (${BUCKET_RATES})`,
+  ]);
+  const quantiles = await fetchPlain(
+    url,
+    series,
+    from,
+    to,
+    stepMs,
+    [0.5, 0.9, 0.99].map((q) => `histogram_quantile(${q}, sum by (${BY_SERVICE}, le) (${BUCKET_RATES}))`),
+  );
+  return { buckets, quantiles };
+}
+
+/** Range queries with plain fetch, cut by time only as far as the default sample limit needs, four in flight. */
+async function fetchPlain(
+  url: string,
+  series: number,
+  from: number,
+  to: number,
+  stepMs: number,
+  queries: string[],
+) {
   const before = await serverCounters(url);
   const started = performance.now();
-  const queries = [
-    'sum by (destination_service_namespace, destination_service_name, response_code) (rate(istio_requests_total{reporter="destination"}[2m]))',
-    'sum by (destination_service_namespace, destination_service_name, le) (rate(istio_request_duration_milliseconds_bucket{reporter="destination"}[2m]))',
-  ];
   const steps = Math.floor((to - from) / stepMs);
   // 50 M samples per query at most, and 11,000 points per series; half of that for safety.
   const span = Math.max(1, Math.min(10_000, Math.floor(25_000_000 / Math.max(1, series) - 10)));
@@ -299,7 +332,7 @@ async function minimalFetch(url: string, series: number, from: number, to: numbe
       const data = await response.arrayBuffer();
       if (!response.ok)
         throw new Error(
-          `minimal fetch: HTTP ${response.status}: ${Buffer.from(data).toString().slice(0, 200)}`,
+          `plain fetch: HTTP ${response.status}: ${Buffer.from(data).toString().slice(0, 200)}`,
         );
       bytes += data.byteLength;
     }
@@ -426,6 +459,8 @@ export async function measurePrometheusCost(
       log('minimal fetch');
       const series = count * (2 + BOUNDS.length + 1);
       const minimal = await minimalFetch(url, series, learnFrom, learnTo, SCRAPE_MS);
+      log('latency: one bucket query against three histogram_quantile queries');
+      const latency = await latencyQueries(url, series, learnFrom, learnTo, SCRAPE_MS);
       return {
         services: count,
         learnHours,
@@ -441,6 +476,7 @@ export async function measurePrometheusCost(
           exact: flagged.join() === injected.join(),
         },
         minimalFetch: minimal,
+        latencyQueries: latency,
         learnRatio: round(learn.wallSeconds / Math.max(0.01, minimal.seconds)),
       };
     } finally {
@@ -460,6 +496,18 @@ function table(rows: PrometheusCostRow[]): string {
   for (const row of rows) {
     lines.push(
       `| ${row.services.toLocaleString('en')} | ${row.learnHours} h | ${row.learn.requests} + ${row.scan.requests} | ${row.learn.prometheusCpuSeconds} s | ${row.learn.wallSeconds} s | ${row.learn.peakMiB} MiB | ${row.minimalFetch.requests}, ${row.minimalFetch.seconds} s, ${row.minimalFetch.prometheusCpuSeconds} s | ${row.learnRatio}x | ${row.scan.listed}, ${row.scan.exact ? 'yes' : `no (${row.scan.flagged.join(' ')})`} |`,
+    );
+  }
+  lines.push(
+    '',
+    '| N services | one bucket query (sum by le): requests, MiB, wall, Prometheus CPU | three histogram_quantile queries: requests, MiB, wall, Prometheus CPU |',
+    '|---:|---|---|',
+  );
+  const cell = (fetch: PlainFetch) =>
+    `${fetch.requests}, ${round(fetch.bytes / 1024 / 1024)} MiB, ${fetch.seconds} s, ${fetch.prometheusCpuSeconds} s`;
+  for (const row of rows) {
+    lines.push(
+      `| ${row.services.toLocaleString('en')} | ${cell(row.latencyQueries.buckets)} | ${cell(row.latencyQueries.quantiles)} |`,
     );
   }
   return lines.join('\n');
