@@ -2,7 +2,7 @@
  * The benchmark's entry: runs the labelled suites (plain and realistic simulator, the tuning and held-out splits of
  * bench/splits.ts) through every judge at every scan length, measures the cost at scale in child processes, prints
  * the tables and writes bench/results.json (a full run only; anything else writes build/bench/results-partial.json).
- * `--quick` runs one round; `--split tuning|held-out` one split; `--no-cost`, `--no-trainticket`, `--no-simulated` skip a part.
+ * `--quick` runs one round; `--split tuning|held-out` one split; `--no-cost`, `--no-trainticket`, `--no-simulated`, `--no-origins` skip a part.
  * `--cost-child N` is the child side of one cost measurement.
  */
 import { spawn } from 'node:child_process';
@@ -15,6 +15,7 @@ import { printQuality, runQuality, Table, type QualityResult } from './run-suite
 import { describeSplits, SIMULATED_SPLITS, SPLIT_NAMES, type SplitName } from './splits.js';
 import { printTrainTicket } from './trainticket/print.js';
 import { runTrainTicket } from './trainticket/run.js';
+import { originsMarkdown, runOriginsPart } from './origins.js';
 
 function printCost(samples: CostSample[], growth: ReturnType<typeof growthRatios>) {
   const table = new Table({
@@ -153,6 +154,10 @@ async function main(): Promise<void> {
     }
   }
 
+  const origins = args.includes('--no-origins')
+    ? { skipped: '--no-origins' }
+    : await runOriginsPart(log, quick);
+
   const quality: Record<string, Record<string, QualityResult>> = {};
   const finished = await suiteResults;
   jobs.forEach(({ split, family }, i) => {
@@ -197,6 +202,7 @@ async function main(): Promise<void> {
     splits: describeSplits(),
     quality,
     trainTicket,
+    origins,
     cost: { learnData: '1 h at 15 s step', scan: '5 min', samples, growthPer10x: growth },
     coldStart,
     elapsedSeconds: Math.round((performance.now() - started) / 100) / 10,
@@ -208,7 +214,8 @@ async function main(): Promise<void> {
   const markdown = out.replace(/\.json$/, '') + '.md';
   writeFileSync(
     markdown,
-    resultsMarkdown({ ...results, trainTicket: trainTicket as Record<string, unknown> }),
+    resultsMarkdown({ ...results, trainTicket: trainTicket as Record<string, unknown> }) +
+      originsMarkdown(origins),
   );
   log(`Wrote ${out} (and the README's tables in ${markdown}) in ${results.elapsedSeconds}s`);
 }
