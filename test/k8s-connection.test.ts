@@ -5,12 +5,8 @@ import * as net from 'node:net';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { ApiException } from '@kubernetes/client-node';
-import {
-  backoffDelayMs,
-  connectCluster,
-  type KubeConnectOptions,
-  type RetryPolicy,
-} from '../src/k8s/connection.js';
+import { connectCluster, type KubeConnectOptions } from '../src/k8s/connection.js';
+import { backoffDelayMs, type RetryPolicy } from '../src/net/retry.js';
 import { translateKubeError } from '../src/k8s/errors.js';
 import { discoverMesh } from '../src/mesh/discover.js';
 import { ClusterError } from '../src/core/types.js';
@@ -242,7 +238,9 @@ describe('API faults become ClusterErrors', () => {
     );
     api.fail({ pathPrefix: '/api/v1/pods' }, { delayMs: 5000 });
     const err = await clusterErrorOf(discoverMesh(conn, []));
-    expect(err.message).toBe('cannot list pods in all namespaces: the API server did not answer within 0.5s');
+    expect(err.message).toBe(
+      'cannot list pods in all namespaces: the API server did not answer within 500ms',
+    );
     expectNoSecret(err);
   });
 

@@ -32,6 +32,7 @@ import {
 } from '../core/types.js';
 import { metricArrays } from '../core/series.js';
 import { TOOL_VERSION } from '../core/version.js';
+import { sleep } from '../net/retry.js';
 import type { MeshInventory } from '../mesh/discover.js';
 import type { KubeConnection } from '../k8s/connection.js';
 import type { StatusView } from '../render/status.js';
@@ -55,8 +56,6 @@ export interface RunContext {
   /** Files the command writes besides the baseline (the report): checked before any waiting. */
   outputs?: OutputPath[];
 }
-
-const realSleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
 interface Environment {
   source: MetricsSource;
@@ -191,11 +190,11 @@ async function collectWindow(
   const from = Math.floor(window.from / stepMs) * stepMs;
   const to = Math.max(from + stepMs, Math.floor(window.to / stepMs) * stepMs);
   if (window.live && env.source.hasHistory) {
-    const sleep = ctx.sleep ?? realSleep;
+    const pause = ctx.sleep ?? sleep;
     ctx.log(`Watching the mesh for ${Math.round(durationMs / 1000)}s (until ${new Date(to).toISOString()})`);
     for (let t = ctx.now(); t < to; t = ctx.now()) {
       ctx.onProgress?.((t - from) / (to - from), `collecting ${env.source.name} metrics`);
-      await sleep(Math.min(5000, to - t));
+      await pause(Math.min(5000, to - t));
       if (ctx.signal?.aborted) break;
     }
     ctx.onProgress?.(1, 'collected');

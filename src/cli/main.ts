@@ -4,6 +4,7 @@
  * 2 bad input or environment error.
  */
 import { writeFileSync } from 'node:fs';
+import { sleep } from '../net/retry.js';
 import { Command, CommanderError, Option } from 'commander';
 import {
   loadConfig,
@@ -357,10 +358,10 @@ export async function main(argv: string[], cliIo: CliIo): Promise<number> {
     .action(async (flags: ScanFlags & { every?: string; count?: string }) => {
       const every = flags.every ? durationFlag(flags.every, '--every') : 60_000;
       const count = integer(flags.count, '--count') ?? Infinity;
-      const sleep = io.sleep ?? ((ms: number) => new Promise<void>((r) => setTimeout(r, ms)));
+      const pause = io.sleep ?? sleep;
       let last: Report | null = null;
       for (let i = 0; i < count; i++) {
-        if (i > 0) await sleep(every);
+        if (i > 0) await pause(every);
         // A monitor has no deploy of its own: it compares with the time before one only when told when.
         last = await runScanCommand(flags.deployedAt ? flags : { ...flags, before: '0' }, true);
       }

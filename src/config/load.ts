@@ -2,6 +2,7 @@
  * Configuration: defaults < YAML file < action inputs / CLI flags, with units ("5m", "5%", "2x")
  * parsed once here and one clear message per bad field. The YAML schema is validated with zod.
  */
+import { formatDuration } from '../core/duration.js';
 import { readFileSync } from 'node:fs';
 import * as yaml from 'js-yaml';
 import { z } from 'zod';
@@ -490,26 +491,6 @@ function mergeInto<T extends object>(target: T, source: DeepPartial<T> | undefin
 const NAMESPACE_NAME = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/;
 const HOUR_MS = 3_600_000;
 const DAY_MS = 24 * HOUR_MS;
-
-/** 90000 → "1m30s": durations in messages read the way they are written. */
-function formatDuration(ms: number): string {
-  if (!Number.isFinite(ms)) return String(ms);
-  if (ms < 1000) return `${ms}ms`;
-  const parts: string[] = [];
-  let rest = Math.round(ms / 1000);
-  for (const [unit, size] of [
-    ['d', 86_400],
-    ['h', 3600],
-    ['m', 60],
-    ['s', 1],
-  ] as const) {
-    if (rest >= size) {
-      parts.push(`${Math.floor(rest / size)}${unit}`);
-      rest %= size;
-    }
-  }
-  return parts.join('');
-}
 
 /** Cross-field checks and bounds the schema cannot express (flags skip the schema); one message per problem. */
 export function validateConfig(config: Config): Config {

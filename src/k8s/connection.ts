@@ -16,7 +16,11 @@ import {
 } from '@kubernetes/client-node';
 import * as yaml from 'js-yaml';
 import { ClusterError } from '../core/types.js';
+import { formatDuration } from '../core/duration.js';
+import { withRetry, type RetryPolicy } from '../net/retry.js';
 import { isRetryableKubeError, retryAfterSeconds, translateKubeError } from './errors.js';
+
+export type { RetryPolicy };
 
 export interface KubeConnectOptions {
   /** A path, inline YAML, or base64-encoded YAML (as an Action input would pass it). */
@@ -27,15 +31,6 @@ export interface KubeConnectOptions {
   /** Where the in-cluster service account is mounted (a seam for tests). */
   serviceAccountDir?: string;
   retry?: Partial<RetryPolicy>;
-}
-
-/** How one API call is bounded: per-request timeout, attempts with jittered backoff, overall deadline. */
-export interface RetryPolicy {
-  attempts: number;
-  initialDelayMs: number;
-  maxDelayMs: number;
-  requestTimeoutMs: number;
-  deadlineMs: number;
 }
 
 export const DEFAULT_RETRY_POLICY: RetryPolicy = {
@@ -311,64 +306,34 @@ function inClusterConfig(host: string, port: string, saDir: string): KubeConfig 
   return kubeConfig;
 }
 
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-
-/** Exponential backoff with "equal jitter": half fixed, half random, so retries from many clients spread out. */
-export function backoffDelayMs(
-  policy: RetryPolicy,
-  attempt: number,
-  random: () => number = Math.random,
-): number {
-  const ceiling = Math.min(policy.maxDelayMs, policy.initialDelayMs * 2 ** attempt);
-  return ceiling / 2 + (random() * ceiling) / 2;
-}
-
-async function callWithRetry<T>(
+/** One API call under the connection's policy: a timeout per attempt, jittered retries, an overall deadline. */
+function callWithRetry<T>(
   policy: RetryPolicy,
   stats: { requests: number },
   action: string,
   send: (options: KubeCallOptions) => Promise<T>,
 ): Promise<T> {
-  const deadline = Date.now() + policy.deadlineMs;
-  const deadlineError = () =>
-    new ClusterError(
-      `cannot ${action}: the API server did not answer within ${formatSeconds(policy.deadlineMs)}`,
-      'check that the cluster is healthy and reachable (kubectl get --raw /readyz), then retry',
-      { environmental: true },
-    );
-  let lastError: unknown;
-  for (let attempt = 0; attempt < policy.attempts; attempt++) {
-    const remaining = deadline - Date.now();
-    if (remaining <= 0) throw deadlineError();
-    const controller = new AbortController();
-    const timer = setTimeout(() => controller.abort(), Math.min(policy.requestTimeoutMs, remaining));
-    stats.requests++;
-    try {
-      return await send(withSignal(controller.signal));
-    } catch (err) {
-      lastError = err;
-      const timedOut = controller.signal.aborted;
-      if (!timedOut && !isRetryableKubeError(err)) throw translateKubeError(err, action);
-      if (timedOut && deadline - Date.now() <= 0) throw deadlineError();
-    } finally {
-      clearTimeout(timer);
-    }
-    if (attempt === policy.attempts - 1) break;
-    const serverWait = retryAfterSeconds(lastError);
-    const wait = Math.min(
-      serverWait !== undefined
-        ? Math.min(serverWait * 1000, policy.maxDelayMs)
-        : backoffDelayMs(policy, attempt),
-      Math.max(0, deadline - Date.now()),
-    );
-    await sleep(wait);
-  }
-  const translated = translateKubeError(lastError, action);
-  return Promise.reject(
-    new ClusterError(`${translated.message} (gave up after ${policy.attempts} attempts)`, translated.fix, {
-      environmental: translated.environmental,
-    }),
-  );
+  return withRetry(policy, (signal) => send(withSignal(signal)), {
+    retryable: isRetryableKubeError,
+    retryAfterMs: (err) => {
+      const seconds = retryAfterSeconds(err);
+      return seconds === undefined ? undefined : seconds * 1000;
+    },
+    deadlineExceeded: () =>
+      new ClusterError(
+        `cannot ${action}: the API server did not answer within ${formatDuration(policy.deadlineMs)}`,
+        'check that the cluster is healthy and reachable (kubectl get --raw /readyz), then retry',
+        { environmental: true },
+      ),
+    failed: (err, attempts) => {
+      const translated = translateKubeError(err, action);
+      if (attempts === undefined) return translated;
+      return new ClusterError(`${translated.message} (gave up after ${attempts} attempts)`, translated.fix, {
+        environmental: translated.environmental,
+      });
+    },
+    onAttempt: () => stats.requests++,
+  });
 }
 
 function withSignal(signal: AbortSignal): KubeCallOptions {
@@ -381,8 +346,4 @@ function withSignal(signal: AbortSignal): KubeCallOptions {
   };
   // 'append' keeps the client's own middleware (its User-Agent header).
   return { middleware: [middleware], middlewareMergeStrategy: 'append' };
-}
-
-function formatSeconds(ms: number): string {
-  return ms % 1000 === 0 ? `${ms / 1000}s` : `${(ms / 1000).toFixed(1)}s`;
 }

@@ -2,7 +2,7 @@
  * Turns whatever the Kubernetes client throws (ApiException, undici network/TLS errors, aborts) into a
  * ClusterError with one line of cause and one line of fix. Never echoes response headers or credentials.
  */
-import { RETRYABLE_NETWORK_CODES } from '../net/errors.js';
+import { RETRYABLE_NETWORK_CODES, networkErrorCode as networkCode } from '../net/errors.js';
 import { ClusterError } from '../core/types.js';
 
 export const RBAC_EXAMPLE = 'examples/rbac.yaml';
@@ -38,23 +38,6 @@ const TIMEOUT_CODES = new Set(['ETIMEDOUT', 'UND_ERR_HEADERS_TIMEOUT', 'UND_ERR_
 function httpCode(err: unknown): number | undefined {
   const code = (err as { code?: unknown } | null)?.code;
   return typeof code === 'number' ? code : undefined;
-}
-
-/** The first string `code` along the error's cause chain (undici wraps the socket error in `cause`). */
-function networkCode(err: unknown): string | undefined {
-  let current: unknown = err;
-  for (let depth = 0; current && depth < 5; depth++) {
-    const code = (current as { code?: unknown }).code;
-    if (typeof code === 'string') return code;
-    // AggregateError (happy-eyeballs connect) keeps the real errors in `errors`.
-    const inner = (current as { errors?: unknown[] }).errors;
-    if (Array.isArray(inner) && inner.length > 0) {
-      current = inner[0];
-      continue;
-    }
-    current = (current as { cause?: unknown }).cause;
-  }
-  return undefined;
 }
 
 function causeWith(err: unknown, key: string): Record<string, unknown> | undefined {

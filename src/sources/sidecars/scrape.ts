@@ -5,7 +5,7 @@
 import { ApiException, Observable, type CoreV1Api, type ObservableMiddleware } from '@kubernetes/client-node';
 
 import { MetricsError } from '../../core/types.js';
-import { errorMessage } from '../../net/errors.js';
+import { errorMessage, networkErrorCode } from '../../net/errors.js';
 
 export const SIDECAR_METRICS_PORT = 15020;
 export const SIDECAR_METRICS_PATH = 'stats/prometheus';
@@ -154,8 +154,9 @@ function podProxyError(err: unknown, namespace: string, pod: string, port: numbe
         );
     }
   }
+  const code = networkErrorCode(err);
   return new MetricsError(
-    `Scraping ${where} failed: ${errorMessage(err)}.`,
+    `Scraping ${where} failed: ${errorMessage(err)}${code ? ` (${code})` : ''}.`,
     'Check the connection to the API server.',
   );
 }

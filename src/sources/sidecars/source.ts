@@ -20,6 +20,7 @@ import {
 } from '../../core/types.js';
 import { parseExposition } from './exposition.js';
 import { errorMessage } from '../../net/errors.js';
+import { sleep, withTimeout } from '../../net/retry.js';
 import {
   CLUSTER_STAT_SIGNALS,
   ISTIO_SIGNAL_NAMES,
@@ -86,7 +87,7 @@ export class SidecarSource implements MetricsSource {
     if (!(options.concurrency >= 1)) {
       throw new ConfigError('The sidecar scrape concurrency must be at least 1.', 'Set it to e.g. 10.');
     }
-    this.sleep = deps.sleep ?? abortableSleep;
+    this.sleep = deps.sleep ?? sleep;
     this.now = deps.now ?? Date.now;
     this.port = options.port ?? SIDECAR_METRICS_PORT;
   }
@@ -189,7 +190,7 @@ export class SidecarSource implements MetricsSource {
             const state = pods.get(podId(pod))!;
             state.scrapes++;
             try {
-              const text = await this.fetchWithTimeout(pod);
+              const text = await this.fetchWithTimeout(pod, req.signal);
               const families = parseExposition(text);
               const snapshot = readSidecarSnapshot(families, {
                 namespace: pod.namespace,
@@ -311,30 +312,19 @@ export class SidecarSource implements MetricsSource {
     };
   }
 
-  private async fetchWithTimeout(pod: ListedPod): Promise<string> {
+  /** One scrape, aborted past its timeout (default: the interval) or when the scan stops. */
+  private fetchWithTimeout(pod: ListedPod, stop?: AbortSignal): Promise<string> {
     const timeoutMs = this.options.scrapeTimeoutMs ?? this.options.intervalMs;
-    const aborter = new AbortController();
-    let timer: NodeJS.Timeout | undefined;
-    // The race settles on time even with a fetcher that ignores the signal; the abort frees the connection.
-    const timeout = new Promise<never>((_, reject) => {
-      timer = setTimeout(() => {
-        const late = new Error(`no answer within ${timeoutMs} ms`);
-        reject(late);
-        aborter.abort(late);
-      }, timeoutMs);
-      timer.unref();
-    });
-    try {
-      return await Promise.race([
+    return withTimeout(
+      timeoutMs,
+      (signal) =>
         this.deps.fetchMetrics(pod.namespace, pod.pod, this.port, SIDECAR_METRICS_PATH, {
-          signal: aborter.signal,
+          signal,
           maxBytes: this.options.maxScrapeBytes,
         }),
-        timeout,
-      ]);
-    } finally {
-      clearTimeout(timer);
-    }
+      () => new Error(`no answer within ${timeoutMs} ms`),
+      stop,
+    );
   }
 }
 
@@ -358,16 +348,4 @@ function podId(pod: ListedPod): string {
 
 function iso(ms: number): string {
   return new Date(ms).toISOString();
-}
-
-function abortableSleep(ms: number, signal?: AbortSignal): Promise<void> {
-  return new Promise((resolve) => {
-    const timer = setTimeout(done, ms);
-    function done() {
-      clearTimeout(timer);
-      signal?.removeEventListener('abort', done);
-      resolve();
-    }
-    signal?.addEventListener('abort', done, { once: true });
-  });
 }
