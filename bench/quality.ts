@@ -5,6 +5,9 @@
  */
 import { ANOMALY_TYPES, type AnomalyType } from '../src/core/types.js';
 import type { Tier } from './scenarios.js';
+import { roundTo } from '../src/core/numbers.js';
+
+const round = (x: number) => roundTo(x, 4);
 
 /** A service a judge flagged, with the anomaly types it named (null: the judge has no types). */
 export interface FlaggedService {
@@ -55,10 +58,6 @@ function rates(tp: number, fp: number, fn: number): Rates {
   const recall = tp + fn > 0 ? tp / (tp + fn) : 1;
   const f1 = precision + recall > 0 ? (2 * precision * recall) / (precision + recall) : 0;
   return { tp, fp: round(fp), fn, precision: round(precision), recall: round(recall), f1: round(f1) };
-}
-
-function round(x: number): number {
-  return Math.round(x * 10_000) / 10_000;
 }
 
 /**

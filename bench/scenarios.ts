@@ -14,6 +14,7 @@ import type {
   ServiceKey,
   ServiceSeries,
 } from '../src/core/types.js';
+import { seededRandom } from '../src/core/numbers.js';
 
 export const STEP_MS = 15_000;
 export const MINUTE_MS = 60_000;
@@ -109,18 +110,6 @@ export interface SuiteOptions {
   /** Each fault case appears this many times per topology; as many clean windows are drawn. */
   rounds: number;
   seed: number;
-}
-
-/** mulberry32: a small, well-known seeded generator; the suite must not depend on Math.random. */
-export function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 function keyOf(service: SimulatedService): ServiceKey {

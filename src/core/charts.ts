@@ -13,6 +13,7 @@ import {
   type FindingChart,
   type Severity,
 } from './types.js';
+import { significant } from './numbers.js';
 
 export const MAX_CHARTS = 5;
 export const MAX_CHART_POINTS = 60;
@@ -40,7 +41,7 @@ export function chartOrder(findings: Finding[], failOn: Severity): Finding[] {
 
 /** Three significant digits are plenty for a picture and keep the JSON small. */
 function round(value: number | null): number | null {
-  return value === null || !Number.isFinite(value) ? null : Number(value.toPrecision(3));
+  return value === null || !Number.isFinite(value) ? null : significant(value, 3);
 }
 
 /**

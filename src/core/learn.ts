@@ -5,17 +5,12 @@
 import type { Baseline, MetricStats, ServiceBaseline, SignalModel } from './baseline.js';
 import { BASELINE_SCHEMA_VERSION } from './baseline.js';
 import type { Config } from './settings.js';
-import { fitClusterModel, learnEnvelope, quantile, windowFeatures, type FeatureVector } from './model/kmeans.js';
+import { fitClusterModel, learnEnvelope, windowFeatures, type FeatureVector } from './model/kmeans.js';
 import { SIGNALS, featureFloors, type SignalSpec } from './signals.js';
-import {
-  aggregateMetric,
-  presentValues,
-  totalRequests,
-  windowAggregates,
-  windowStarts,
-} from './series.js';
+import { aggregateMetric, presentValues, totalRequests, windowAggregates, windowStarts } from './series.js';
 import { learnHourlyProfile, relativeToProfile } from './traffic-profile.js';
 import { METRIC_NAMES, type CollectedMetrics, type MetricName, type ServiceSeries } from './types.js';
+import { quantile, significant as round } from './numbers.js';
 
 export interface LearnMeta {
   now: number;
@@ -87,10 +82,6 @@ function metricStats(
     std: round(std),
     max: round(wm[wm.length - 1]),
   };
-}
-
-function round(x: number): number {
-  return Number(x.toPrecision(6));
 }
 
 /** The series with its request rate replaced by the share of what each hour usually sees. */

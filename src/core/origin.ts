@@ -19,6 +19,9 @@ import {
   type ServiceKey,
   type ServiceSeries,
 } from './types.js';
+import { roundTo } from './numbers.js';
+
+const round = (x: number) => roundTo(x, 3);
 
 /** The kind of signal a finding is about: what can travel along a call, and which way. */
 export type SignalKind = 'errors' | 'latency' | 'traffic';
@@ -399,10 +402,6 @@ export function rankOrigins(input: OriginInput): OriginAnalysis {
 
 function key(k: ServiceKey): ServiceKey {
   return { namespace: k.namespace, name: k.name };
-}
-
-function round(x: number): number {
-  return Math.round(x * 1000) / 1000;
 }
 
 /** How far a finding's metric is past its expected value, in its unit (0 when not past it). */

@@ -3,6 +3,7 @@
  * when the learning window covers most of a day. Traffic is judged against the rate expected at that
  * hour, not the day's average, so a spike in a quiet hour and a dip at peak are both visible. Pure.
  */
+import { median, significant as round } from './numbers.js';
 const HOUR_MS = 3_600_000;
 const DAY_HOURS = 24;
 
@@ -53,14 +54,4 @@ export function relativeToProfile(
     const expected = expectedRateAt(profile, from + (i + 0.5) * stepMs);
     return rate === null || expected <= 0 ? null : rate / expected;
   });
-}
-
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
-}
-
-function round(x: number): number {
-  return Number(x.toPrecision(6));
 }

@@ -6,6 +6,7 @@ import type { ServiceBaseline } from '../baseline.js';
 import type { Config } from '../settings.js';
 import { expectedRateAt } from '../traffic-profile.js';
 import type { FindingReason, JudgedFinding, MetricName, ServiceSeries } from '../types.js';
+import { significant } from '../numbers.js';
 
 export interface JudgeContext {
   series: ServiceSeries;
@@ -34,9 +35,8 @@ export function expectedRequestRate(
   return baseline.metrics.requestRate?.mean ?? null;
 }
 
-export function round(x: number): number {
-  return Number.isFinite(x) ? Number(x.toPrecision(6)) : x;
-}
+/** Six significant digits: findings stay readable and byte-stable. */
+export const round = (x: number): number => significant(x);
 
 /** A finding with the baseline's expectation for its metric filled in, its figures rounded. */
 export function makeFinding(

@@ -11,6 +11,7 @@ import type { JudgedFinding, MetricName, ServiceSeries } from '../types.js';
 import { makeFinding, type JudgeContext } from './context.js';
 import { MIN_EVENTS } from './rules.js';
 import { CONFIRMING_WINDOWS, confirmed, modelSeverity, onePerType } from './severity.js';
+import { median } from '../numbers.js';
 
 /** Ratios counted in events (errors, timeouts, retries, overflows): judged only with MIN_EVENTS of them. */
 const EVENT_RATIOS: ReadonlySet<MetricName> = new Set([
@@ -19,12 +20,6 @@ const EVENT_RATIOS: ReadonlySet<MetricName> = new Set([
   'retryRatio',
   'overflowRatio',
 ]);
-
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
-}
 
 /** The scan's windows as the model sees them (traffic as a share of the hour's usual rate when learned so). */
 function scanVectors(ctx: JudgeContext, spec: SignalSpec, model: SignalModel, windowSteps: number) {

@@ -4,6 +4,7 @@
  * and each cluster's own distance distribution. Pure: data in, data out.
  */
 import { kmeans } from 'ml-kmeans';
+import { quantile, seededRandom, significant } from '../numbers.js';
 
 export type FeatureVector = number[];
 
@@ -83,18 +84,6 @@ const MIN_CLUSTER_FOR_OWN_THRESHOLD = 8;
 /** The threshold's floor in scaled units: no cluster is so tight that a tiny wobble is an anomaly. */
 const MIN_THRESHOLD = 2;
 
-/** A small seeded PRNG (mulberry32): the same seed gives the same centres on every machine. */
-function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 function squaredDistance(a: number[], b: number[]): number {
   let sum = 0;
   for (let i = 0; i < a.length; i++) sum += (a[i] - b[i]) ** 2;
@@ -148,14 +137,6 @@ export function silhouette(points: number[][], labels: number[], centroids: numb
   return total / points.length;
 }
 
-function quantile(sorted: ArrayLike<number>, q: number): number {
-  if (sorted.length === 0) return 0;
-  const pos = (sorted.length - 1) * q;
-  const lo = Math.floor(pos);
-  const hi = Math.ceil(pos);
-  return sorted[lo] + (sorted[hi] - sorted[lo]) * (pos - lo);
-}
-
 /** The dynamic threshold from a set of normal distances: well past the 99th percentile. */
 function thresholdFrom(distances: number[]): number {
   const sorted = Float64Array.from(distances).sort(); // typed arrays sort numerically, and fast
@@ -200,10 +181,10 @@ export function fitClusterModel(
   return {
     scaler,
     k: best.k,
-    centroids: best.centroids.map((c) => c.map(round6)),
+    centroids: best.centroids.map((c) => c.map((x) => significant(x))),
     sizes: members.map((d) => d.length),
-    thresholds: thresholds.map(round6),
-    silhouette: best.score === null ? null : round6(best.score),
+    thresholds: thresholds.map((x) => significant(x)),
+    silhouette: best.score === null ? null : significant(best.score),
   };
 }
 
@@ -221,11 +202,6 @@ function meanOf(points: number[][]): number[] {
   const out = new Array<number>(points[0].length).fill(0);
   for (const p of points) for (let d = 0; d < p.length; d++) out[d] += p[d] / points.length;
   return out;
-}
-
-/** Six significant decimals keep the artifact readable and byte-stable across runs. */
-function round6(x: number): number {
-  return Number(x.toPrecision(6));
 }
 
 export interface WindowScore {
@@ -257,8 +233,6 @@ export function scoreWindow(model: ClusterModel, vector: FeatureVector, sensitiv
   };
 }
 
-export { quantile };
-
 /**
  * The learned envelope of one feature: its median and the bounds beyond which a value was never
  * normal — the 0.5th / 99.5th percentiles widened by three interquartile ranges. Rare normal modes
@@ -274,9 +248,9 @@ export function learnEnvelope(values: number[], minSpread: number): Envelope {
   const sorted = Float64Array.from(values).sort();
   const spread = Math.max(quantile(sorted, 0.75) - quantile(sorted, 0.25), minSpread);
   return {
-    median: round6(quantile(sorted, 0.5)),
-    low: round6(quantile(sorted, 0.005) - 3 * spread),
-    high: round6(quantile(sorted, 0.995) + 3 * spread),
+    median: significant(quantile(sorted, 0.5)),
+    low: significant(quantile(sorted, 0.005) - 3 * spread),
+    high: significant(quantile(sorted, 0.995) + 3 * spread),
   };
 }
 
