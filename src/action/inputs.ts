@@ -8,7 +8,7 @@ import { log } from './log.js';
 import { describeRefusedName, isKubernetesName } from '../core/names.js';
 import type { ConfigOverrides } from '../config/load.js';
 import { parseDuration, parseFault, parseSeverity } from '../config/load.js';
-import { ConfigError, type SourceName } from '../core/types.js';
+import { ConfigError, SOURCE_NAMES } from '../core/types.js';
 import type { CommentPolicy } from './comment.js';
 import { DEFAULT_TRUSTED_EVENTS } from './artifact.js';
 import { DEFAULT_ARTIFACT_MAX_BYTES, parseByteSize } from './artifact-zip.js';
@@ -145,7 +145,6 @@ function maskSecrets(read: InputReader): void {
 
 const MODES: readonly Mode[] = ['scan', 'learn', 'status', 'comment'];
 const ERROR_POLICIES = ['fail', 'warn'] as const;
-const SOURCES: readonly SourceName[] = ['simulated', 'prometheus', 'sidecars'];
 const COMMENT_POLICIES: readonly CommentPolicy[] = ['always', 'on-anomaly', 'never'];
 
 /** Read, mask and validate every input. Call inside run()'s try block, never at import time. */
@@ -159,7 +158,7 @@ export function getInputs(
   const overrides: ConfigOverrides = {};
 
   const source = read('source');
-  if (source !== '') overrides.source = oneOf('source', source, SOURCES, 'simulated');
+  if (source !== '') overrides.source = oneOf('source', source, SOURCE_NAMES, 'simulated');
 
   const namespaces = listInput(read('namespaces'));
   const badNamespace = namespaces.find((n) => !isKubernetesName(n));

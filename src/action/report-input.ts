@@ -5,7 +5,14 @@
  */
 import { lstatSync, readFileSync } from 'node:fs';
 import { z } from 'zod';
-import { ANOMALY_TYPES, ConfigError, METRIC_NAMES, SEVERITIES, type Report } from '../core/types.js';
+import {
+  ANOMALY_TYPES,
+  ConfigError,
+  METRIC_NAMES,
+  SEVERITIES,
+  SOURCE_NAMES,
+  type Report,
+} from '../core/types.js';
 
 /** A real report of thousands of services is a few MB; anything far larger is not one of ours. */
 export const MAX_REPORT_BYTES = 20 * 1024 * 1024;
@@ -15,7 +22,7 @@ const count = z.number().int().min(0);
 // JSON has no Infinity: an unbounded value arrives as null, which the renderer shows as "–".
 const value = z.number().nullable();
 const severity = z.enum(SEVERITIES);
-const source = z.enum(['simulated', 'prometheus', 'sidecars']);
+const source = z.enum(SOURCE_NAMES);
 const window = z.object({ from: text, to: text });
 
 const finding = z.object({

@@ -15,6 +15,7 @@ import {
 } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { BaselineError, type SourceName } from '../core/types.js';
+import { featureDimensions } from '../core/features.js';
 import { BASELINE_SCHEMA_VERSION, baselineSchema, type Baseline } from '../core/baseline.js';
 
 export type { Baseline } from '../core/baseline.js';
@@ -150,8 +151,7 @@ export function parseBaseline(text: string, path: string, now: number): Baseline
         m!.thresholds.length !== m!.k ||
         m!.sizes.length !== m!.k ||
         m!.scaler.scale.length !== dims ||
-        // Each metric contributes four features: mean, stddev, trend, volatility (ml.ts windowFeatures).
-        m!.metrics.length * 4 !== dims ||
+        featureDimensions(m!.metrics.length) !== dims ||
         (m!.envelope !== undefined && m!.envelope.length !== m!.metrics.length) ||
         m!.centroids.some((c) => c.length !== dims)
       ) {

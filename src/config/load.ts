@@ -7,7 +7,14 @@ import { readFileSync } from 'node:fs';
 import * as yaml from 'js-yaml';
 import { z } from 'zod';
 import type { Config } from '../core/settings.js';
-import { ANOMALY_TYPES, ConfigError, SEVERITIES, type AnomalyType, type Severity } from '../core/types.js';
+import {
+  ANOMALY_TYPES,
+  ConfigError,
+  SEVERITIES,
+  SOURCE_NAMES,
+  type AnomalyType,
+  type Severity,
+} from '../core/types.js';
 
 export type { Config } from '../core/settings.js';
 
@@ -234,7 +241,7 @@ const size = unitValue(parseSize, '64MiB');
 const severity = z.enum(SEVERITIES);
 
 const fileSchema = z.strictObject({
-  source: z.enum(['simulated', 'prometheus', 'sidecars']).optional(),
+  source: z.enum(SOURCE_NAMES).optional(),
   // An explicit empty list is a mistake more often than a wish: "every namespace" is spelled by leaving it out.
   namespaces: z
     .array(z.string().min(1))

@@ -3,7 +3,7 @@
  * The store (baseline/) reads and writes it; the core only needs the types.
  */
 import { z } from 'zod';
-import { METRIC_NAMES, type MetricName, type SourceName } from './types.js';
+import { METRIC_NAMES, SOURCE_NAMES, type MetricName, type SourceName } from './types.js';
 import type { ClusterModel, Envelope } from './model/kmeans.js';
 import type { SignalName } from './signals.js';
 import { isKubernetesName } from './names.js';
@@ -91,7 +91,7 @@ export const baselineSchema = z.object({
   schemaVersion: z.literal(BASELINE_SCHEMA_VERSION),
   tool: z.object({ name: z.literal('smanalyzer'), version: z.string() }),
   createdAt: isoDate,
-  source: z.enum(['simulated', 'prometheus', 'sidecars']),
+  source: z.enum(SOURCE_NAMES),
   cluster: z.object({ server: z.string(), context: z.string(), version: z.string().optional() }).nullable(),
   namespaces: z.array(kubeName),
   window: z.object({ from: isoDate, to: isoDate }),

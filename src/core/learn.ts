@@ -11,6 +11,7 @@ import { aggregateMetric, presentValues, totalRequests, windowAggregates, window
 import { learnHourlyProfile, relativeToProfile } from './traffic-profile.js';
 import { METRIC_NAMES, type CollectedMetrics, type MetricName, type ServiceSeries } from './types.js';
 import { quantile, significant as round } from './numbers.js';
+import { featureIndex } from './features.js';
 
 export interface LearnMeta {
   now: number;
@@ -100,9 +101,6 @@ export function withRelativeTraffic(
   };
 }
 
-/** Each metric contributes [mean, stddev, trend, volatility] to a signal's feature vector. */
-export const FEATURES_PER_METRIC = 4;
-
 /** Traffic judged relative to its hour: a 2% wobble in that share is noise, not a mode. */
 const RELATIVE_TRAFFIC_FLOOR = [0.02];
 
@@ -150,7 +148,7 @@ export function learnService(
         : used.map((m) => spec.minScale[spec.metrics.indexOf(m)]);
       const envelope = used.map((_, i) =>
         learnEnvelope(
-          vectors.map((v) => v[i * FEATURES_PER_METRIC]),
+          vectors.map((v) => v[featureIndex(i, 'mean')]),
           floors[i],
         ),
       );

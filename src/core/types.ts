@@ -30,9 +30,6 @@ export const METRIC_NAMES = [
 ] as const;
 export type MetricName = (typeof METRIC_NAMES)[number];
 
-/** Signals a mesh may not export without extra proxy configuration (proxyStatsMatcher). */
-export const OPTIONAL_METRICS: readonly MetricName[] = ['retryRatio', 'overflowRatio', 'ejectionRate'];
-
 /**
  * One service's samples over a collection window, aligned to the window's steps.
  * `null` is "no value at this step" (no requests, no data), never zero.
@@ -69,7 +66,9 @@ export interface EdgeSeries {
   callerWorkload?: { namespace: string; name: string };
 }
 
-export type SourceName = 'simulated' | 'prometheus' | 'sidecars';
+/** Where metrics can come from: each is one folder under src/sources/. */
+export const SOURCE_NAMES = ['simulated', 'prometheus', 'sidecars'] as const;
+export type SourceName = (typeof SOURCE_NAMES)[number];
 
 /** What a metrics source returns for one window: every service's series on a common step grid. */
 export interface CollectedMetrics {

@@ -4,7 +4,8 @@
  */
 import type { SignalModel } from '../baseline.js';
 import { availableMetrics, signalVectors, withRelativeTraffic } from '../learn.js';
-import { FEATURE_NAMES, envelopeScore, scoreWindow } from '../model/kmeans.js';
+import { envelopeScore, scoreWindow } from '../model/kmeans.js';
+import { featureAt, featureIndex } from '../features.js';
 import { aggregateMetric, totalRequests } from '../series.js';
 import type { SignalSpec } from '../signals.js';
 import type { JudgedFinding, MetricName, ServiceSeries } from '../types.js';
@@ -89,10 +90,9 @@ function clusterFinding(
   typical.deviation.forEach((d, i) => {
     if (Math.abs(d) > Math.abs(typical.deviation[strongest])) strongest = i;
   });
-  const metric = used[Math.floor(strongest / FEATURE_NAMES.length)];
-  const feature = FEATURE_NAMES[strongest % FEATURE_NAMES.length];
-  const meanDeviation =
-    typical.deviation[Math.floor(strongest / FEATURE_NAMES.length) * FEATURE_NAMES.length];
+  const { metricIndex, feature } = featureAt(strongest);
+  const metric = used[metricIndex];
+  const meanDeviation = typical.deviation[featureIndex(metricIndex, 'mean')];
   const up = typical.deviation[strongest] > 0;
   let type = spec.type;
   if (spec.direction === 'both') {
@@ -139,7 +139,7 @@ function envelopeFinding(
   let best: JudgedFinding | null = null;
   used.forEach((metric, i) => {
     const envelope = model.envelope![i];
-    const means = vectors.map((v) => v[i * FEATURE_NAMES.length]);
+    const means = vectors.map((v) => v[featureIndex(i, 'mean')]);
     const score = envelopeScore(envelope, median(means), sensitivity);
     if (Math.abs(score) < 1 || (spec.direction === 'up' && score < 0)) return;
     // Persistence, as for the clusters: the last window must still be outside on the same side.

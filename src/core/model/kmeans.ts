@@ -8,9 +8,6 @@ import { quantile, seededRandom, significant } from '../numbers.js';
 
 export type FeatureVector = number[];
 
-/** Features of one metric over one window: [mean, standard deviation, trend, volatility]. */
-export const FEATURE_NAMES = ['mean', 'stddev', 'trend', 'volatility'] as const;
-
 /**
  * mean; population standard deviation; trend = least-squares slope per step (never a ratio to the first
  * value, which may be 0); volatility = mean absolute step-to-step change. Null with fewer than 2 values.
