@@ -164,3 +164,16 @@ describe('the namespace health strip', () => {
     expect(t.values[0]).toBeCloseTo(0.95);
   });
 });
+
+describe("another run's report (mode: comment)", () => {
+  it('keeps its charts when they are within the bounds, and refuses oversized ones', async () => {
+    const { parseUntrustedReport } = await import('../src/action/report-input.js');
+    const r = report({}, [finding()]);
+    r.charts = [chart({ withReference: true })];
+    const parsed = parseUntrustedReport(JSON.parse(JSON.stringify(r)), 'report.json');
+    expect(parsed.charts).toEqual(r.charts);
+    const bloated = JSON.parse(JSON.stringify(r));
+    bloated.charts[0].scan.values = new Array(10_000).fill(1);
+    expect(() => parseUntrustedReport(bloated, 'report.json')).toThrow(/not a valid SMAnalyzer report/);
+  });
+});

@@ -56,6 +56,25 @@ const service = z.object({
   reason: text.optional(),
 });
 
+/** A finding's picture (issue 15): bounded like the core builds it, so a hostile file cannot bloat a comment. */
+const chartSeries = z.object({
+  from: text,
+  stepSeconds: z.number().positive(),
+  values: z.array(value).max(60),
+});
+const findingChart = z.object({
+  namespace: text,
+  service: text,
+  metric: z.enum(METRIC_NAMES),
+  type: z.enum(ANOMALY_TYPES),
+  severity,
+  scan: chartSeries,
+  reference: chartSeries.optional(),
+  expected: value,
+  band: z.tuple([z.number(), z.number()]).nullable(),
+  deployedAt: text.nullable(),
+});
+
 const reportSchema = z.object({
   schemaVersion: z.literal(1),
   tool: z.object({ name: z.literal('smanalyzer'), version: z.string().max(64) }),
@@ -90,6 +109,7 @@ const reportSchema = z.object({
     reason: text,
   }),
   notes: z.array(text),
+  charts: z.array(findingChart).max(5).optional(),
 });
 
 const FIX =
