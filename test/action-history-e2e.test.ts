@@ -137,4 +137,12 @@ describe('the scan history artifact', () => {
     expect(html).not.toMatch(/<script/i);
     expect(next.run.outputs['report-html']).toBe('report.html');
   }, 120_000);
+
+  it('mode: status downloads the trusted history and shows its recent activity', async () => {
+    const status = await scan(9305, 'push', { mode: 'status' });
+    expect(status.run.code).toBe(0);
+    expect(status.run.stdout).toContain('Recent activity   3 scans recorded in');
+    expect(status.run.stdout).toMatch(/last hour +0 anomalies in 3 scans \(0 failed, 0 warned\)/);
+    expect(status.run.summary).toContain('Recent activity');
+  }, 60_000);
 });

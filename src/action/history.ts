@@ -59,6 +59,35 @@ export function historyInputs(
   return { path: read('history-path') || defaultHistoryPath(baselinePath), limit, artifact };
 }
 
+function warnOnly(error: unknown): void {
+  if (!(error instanceof UserFacingError)) throw error;
+  log.warning(`Scan history: ${error.message}. To fix: ${error.fix}`);
+}
+
+/** The newest trusted history artifact into history.path (when one is named); problems are warnings. */
+export async function downloadHistory(
+  history: HistoryInputs,
+  selector: Omit<ArtifactSelector, 'name'> | null,
+  octokit: () => Octokit,
+): Promise<void> {
+  if (!history.artifact || !selector) return;
+  const logLine = (line: string) => log.info(line);
+  try {
+    // The history comes from whichever workflow scans, not the baseline refresh: only the workflow filter goes.
+    const found = await downloadBaselineArtifact(
+      octokit(),
+      { ...selector, name: history.artifact, workflow: null },
+      history.path,
+      logLine,
+      HISTORY_FILE,
+    );
+    if (!found)
+      logLine(`No trusted history artifact "${history.artifact}" yet: starting the scan history here.`);
+  } catch (error) {
+    warnOnly(error);
+  }
+}
+
 /** Download the newest trusted history, append this scan, upload it again. Returns the history, oldest first. */
 export async function recordScanHistory(
   report: Report,
@@ -68,26 +97,8 @@ export async function recordScanHistory(
   now: number,
 ): Promise<ScanHistoryEntry[]> {
   const logLine = (line: string) => log.info(line);
-  const warn = (error: unknown) => {
-    if (!(error instanceof UserFacingError)) throw error;
-    log.warning(`Scan history: ${error.message}. To fix: ${error.fix}`);
-  };
-  if (history.artifact && selector) {
-    try {
-      // The history comes from whichever workflow scans, not the baseline refresh: only the workflow filter goes.
-      const found = await downloadBaselineArtifact(
-        octokit(),
-        { ...selector, name: history.artifact, workflow: null },
-        history.path,
-        logLine,
-        HISTORY_FILE,
-      );
-      if (!found)
-        logLine(`No trusted history artifact "${history.artifact}" yet: starting the scan history here.`);
-    } catch (error) {
-      warn(error);
-    }
-  }
+  const warn = warnOnly;
+  await downloadHistory(history, selector, octokit);
   let entries: ScanHistoryEntry[] = [historyEntry(report, now)];
   try {
     const written = appendHistory(history.path, entries[0], history.limit);

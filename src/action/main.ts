@@ -19,7 +19,8 @@ import { UserFacingError, type Report } from '../core/types.js';
 import { emitAnnotations } from './annotations.js';
 import { log } from './log.js';
 import { downloadBaselineArtifact, uploadBaselineArtifact } from './artifact.js';
-import { historyInputs, historySelector, recordScanHistory } from './history.js';
+import { readActivity } from '../app/history.js';
+import { downloadHistory, historyInputs, historySelector, recordScanHistory } from './history.js';
 import { publishPrComment, type EventContext, type Octokit } from './comment.js';
 import { getInputs, type ActionInputs } from './inputs.js';
 import { actionRedactor, redactDeep, redactedJson, scrubText } from './redaction.js';
@@ -100,6 +101,11 @@ async function learn(config: Config, inputs: ActionInputs, out: Output): Promise
 
 async function status(config: Config, inputs: ActionInputs, out: Output): Promise<void> {
   const view = await runStatus(context(config, inputs));
+  const history = historyInputs(config.baselinePath, inputs);
+  await downloadHistory(history, historySelector(github.context.repo, inputs), () =>
+    octokitFor(inputs.githubToken),
+  );
+  view.activity = readActivity(history.path, Date.now());
   await out.json(inputs.reportPath, statusToJson(view));
   core.setOutput('report-path', inputs.reportPath);
   core.setOutput('baseline-path', config.baselinePath);

@@ -5,7 +5,8 @@
 import { randomBytes } from 'node:crypto';
 import { closeSync, fsyncSync, openSync, readSync, renameSync, rmSync, statSync, writeSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
-import { parseHistory, type ScanHistoryEntry } from '../core/history.js';
+import { parseHistory, recentActivity, type ScanHistoryEntry } from '../core/history.js';
+import type { ActivityStatus } from '../render/activity.js';
 import { ConfigError } from '../core/types.js';
 
 /** A history of the default 1000 lines is ~300 KB; only the newest bytes of anything far larger are read. */
@@ -84,4 +85,10 @@ export function appendHistory(path: string, entry: ScanHistoryEntry, limit: numb
     );
   }
   return { entries, notes: read.notes };
+}
+
+/** `status`'s Recent activity from a history file (an empty one when it does not exist yet). */
+export function readActivity(path: string, now: number): ActivityStatus {
+  const { entries, notes } = readHistory(path);
+  return { path, recent: entries.length ? recentActivity(entries, now) : null, notes };
 }

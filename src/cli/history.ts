@@ -3,15 +3,9 @@
  * activity `status` shows. A history that cannot be written is a warning, not a failed gate: the verdict stands.
  */
 import type { Command } from 'commander';
-import { appendHistory, defaultHistoryPath, readHistory } from '../app/history.js';
-import {
-  DEFAULT_HISTORY_LIMIT,
-  historyEntry,
-  recentActivity,
-  type ScanHistoryEntry,
-} from '../core/history.js';
+import { appendHistory, defaultHistoryPath } from '../app/history.js';
+import { DEFAULT_HISTORY_LIMIT, historyEntry, type ScanHistoryEntry } from '../core/history.js';
 import { UserFacingError, type Report } from '../core/types.js';
-import type { ActivityStatus } from '../render/activity.js';
 
 export interface HistoryFlags {
   history?: string;
@@ -59,9 +53,4 @@ export function recordScan(
     log(`Warning: ${error.message} (fix: ${error.fix})`);
     return [historyEntry(report, now)];
   }
-}
-
-export function readActivity(path: string, now: number): ActivityStatus {
-  const { entries, notes } = readHistory(path);
-  return { path, recent: entries.length ? recentActivity(entries, now) : null, notes };
 }

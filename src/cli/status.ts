@@ -11,7 +11,7 @@ export async function runStatus(
   const { renderStatusText, statusToJson } = await import('../render/status.js');
   const { view, connectionFailure: connectionError } = await gatherStatus(ctx);
   if (historyPath) {
-    const { readActivity } = await import('./history.js');
+    const { readActivity } = await import('../app/history.js');
     view.activity = readActivity(historyPath, ctx.now());
   }
   const text =
