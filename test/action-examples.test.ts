@@ -129,7 +129,13 @@ describe('the examples work together (issue 14.9)', () => {
     const upload = all.find((step) => step.uses?.startsWith('actions/upload-artifact@'));
     expect(upload?.if).toBe('always()');
     expect(String(upload?.with?.path)).not.toMatch(/steps\./);
-    expect(upload?.with?.path).toBe(gate?.with?.['report-path']);
+    // The JSON report and the HTML report (issue 15), named as the gate writes them.
+    expect(
+      String(upload?.with?.path)
+        .split('\n')
+        .map((line) => line.trim())
+        .filter(Boolean),
+    ).toEqual([gate?.with?.['report-path'], gate?.with?.['report-html']]);
   });
 
   it('the preview example does not run, or claim to work, for fork pull requests (its deploy needs secrets)', () => {
