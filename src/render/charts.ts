@@ -86,7 +86,7 @@ function filled(values: Array<number | null>): number[] {
 const number = (v: number) => trimNumber(v, v !== 0 && Math.abs(v) < 1 ? 4 : 2);
 
 /** Colours in plot order: deploy marker (grey bar), observed (red), band bounds (green). */
-const PALETTE_WITH_DEPLOY = '#8c959f, #cf222e, #1a7f37, #1a7f37';
+const PALETTE_WITH_DEPLOY = '#d0d7de, #cf222e, #1a7f37, #1a7f37';
 const PALETTE = '#cf222e, #1a7f37, #1a7f37';
 
 /** Readable minutes: whole numbers when the window is long, one decimal for short windows. */
@@ -115,7 +115,7 @@ export function mermaidChart(chart: FindingChart): string[] {
   const palette = deployMarker ? PALETTE_WITH_DEPLOY : PALETTE;
   return [
     '```mermaid',
-    `%%{init: {"themeVariables": {"xyChart": {"plotColorPalette": "${palette}"}}}}%%`,
+    `%%{init: {"xyChart": {"width": 700, "height": 320}, "themeVariables": {"xyChart": {"plotColorPalette": "${palette}"}}}}%%`,
     'xychart-beta',
     `  title "${mermaidText(t.title)} (${mermaidText(t.unit)})"`,
     `  x-axis "${xLabel}" ${from} --> ${to}`,

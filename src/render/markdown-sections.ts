@@ -155,6 +155,7 @@ export function recentRuns(history: ScanHistoryEntry[]): string[] {
   if (runs.length >= 2) {
     lines.push(
       '```mermaid',
+      '%%{init: {"xyChart": {"width": 600, "height": 220}, "themeVariables": {"xyChart": {"plotColorPalette": "#8c959f"}}}}%%',
       'xychart-beta',
       '  title "Findings per scan (oldest first)"',
       `  x-axis [${runs.map((_, i) => `"${i - runs.length + 1 === 0 ? 'now' : i - runs.length + 1}"`).join(', ')}]`,
