@@ -164,6 +164,17 @@ export async function findStickyComment(
   return null;
 }
 
+function mapStrings<T>(value: T, map: (text: string) => string): T {
+  const walk = (v: unknown): unknown => {
+    if (typeof v === 'string') return map(v);
+    if (Array.isArray(v)) return v.map(walk);
+    if (v && typeof v === 'object')
+      return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, walk(x)]));
+    return v;
+  };
+  return walk(value) as T;
+}
+
 export interface PublishCommentRequest {
   report: Report;
   context: EventContext;
@@ -202,7 +213,9 @@ export async function publishPrComment(
       return { action: 'skipped', reason: 'no anomalies and no earlier comment' };
     }
     const earlierState = existing ? readCommentState(existing.body) : null;
-    const rendered = renderPrComment(request.report, {
+    // Redact before rendering: the body is cut to GitHub's limit, and half a secret is no longer found.
+    const report = request.redact ? mapStrings(request.report, request.redact) : request.report;
+    const rendered = renderPrComment(report, {
       commentId: request.commentId,
       runUrl: request.runUrl,
       maxLength: request.maxLength,

@@ -2,7 +2,9 @@
  * The Action's inputs: read once inside run(), secrets masked before anything is logged, every value
  * validated with one clear message, and the kebab-case inputs turned into config overrides.
  */
-import { kubeconfigSecrets } from '../config/secrets.js';
+import { readFileSync, statSync } from 'node:fs';
+import { delimiter } from 'node:path';
+import { headerSecrets, kubeconfigSecrets, MAX_KUBECONFIG_BYTES } from '../config/secrets.js';
 import * as core from '@actions/core';
 import { log } from './log.js';
 import { describeRefusedName, isKubernetesName } from '../core/names.js';
@@ -120,7 +122,7 @@ function mask(value: string): void {
 }
 
 /** Mask every secret among the raw inputs. Runs before anything else logs. */
-function maskSecrets(read: InputReader): void {
+function maskSecrets(read: InputReader, env: NodeJS.ProcessEnv): void {
   mask(read('github-token'));
   const kubeconfig = read('kubeconfig');
   if (kubeconfig !== '') {
@@ -134,12 +136,24 @@ function maskSecrets(read: InputReader): void {
   for (const line of headers.split('\n')) {
     const colon = line.indexOf(':');
     if (colon > 0) {
-      const value = line.slice(colon + 1).trim();
-      mask(value);
-      // "Bearer abc": the credential alone may also be printed by some library.
-      const parts = value.split(/\s+/);
-      if (parts.length > 1) mask(parts.slice(1).join(' '));
+      for (const secret of headerSecrets(line.slice(0, colon), line.slice(colon + 1))) mask(secret);
     }
+  }
+  // A kubeconfig given as a path, or through KUBECONFIG, holds the same tokens and keys as an inline one.
+  const files = kubeconfig !== '' && kubeconfigText(kubeconfig) === null ? [kubeconfig.trim()] : [];
+  if (kubeconfig === '') files.push(...(env.KUBECONFIG ?? '').split(delimiter).filter(Boolean));
+  for (const file of files) {
+    const text = readIfSmall(file);
+    if (text !== null) for (const secret of kubeconfigSecrets(text)) mask(secret);
+  }
+}
+
+/** A kubeconfig file's text, or null (absent, unreadable, or too big to be one: not our error to raise here). */
+function readIfSmall(file: string): string | null {
+  try {
+    return statSync(file).size <= MAX_KUBECONFIG_BYTES ? readFileSync(file, 'utf8') : null;
+  } catch {
+    return null;
   }
 }
 
@@ -152,7 +166,7 @@ export function getInputs(
   read: InputReader = defaultReader,
   env: NodeJS.ProcessEnv = process.env,
 ): ActionInputs {
-  maskSecrets(read);
+  maskSecrets(read, env);
 
   const mode = oneOf('mode', read('mode'), MODES, 'scan');
   const overrides: ConfigOverrides = {};

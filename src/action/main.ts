@@ -283,6 +283,8 @@ export async function run(): Promise<void> {
     if (inputs.mode === 'comment') return await commentFromReport(inputs, out);
     const config = loadConfig({ file: inputs.configFile, overrides: inputs.overrides });
     out.redactor = actionRedactor(inputs.githubToken, config);
+    // The config file's and kubeconfig's secrets (and their base64/URL forms) are masked in the log too.
+    for (const secret of out.redactor.values()) core.setSecret(secret);
     if (inputs.mode === 'learn') await learn(config, inputs, out);
     else if (inputs.mode === 'status') await status(config, inputs, out);
     else await scan(config, inputs, out);

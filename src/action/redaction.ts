@@ -18,13 +18,7 @@ export function actionRedactor(
   env: NodeJS.ProcessEnv = process.env,
 ): SecretRedactor {
   const redactor = new SecretRedactor().addFromEnv(env).add(githubToken);
-  if (config) {
-    redactor.addFromConfig(config, env);
-    for (const value of Object.values(config.prometheus.headers)) {
-      const parts = value.trim().split(/\s+/);
-      if (parts.length > 1) redactor.add(parts.slice(1).join(' '));
-    }
-  }
+  if (config) redactor.addFromConfig(config, env);
   return redactor;
 }
 

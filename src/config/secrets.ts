@@ -8,6 +8,13 @@ import { homedir } from 'node:os';
 import { delimiter, join } from 'node:path';
 import * as yaml from 'js-yaml';
 import type { Config } from '../core/settings.js';
+import {
+  decodeWrappedBase64,
+  KUBECONFIG_YAML_OPTIONS,
+  MAX_KUBECONFIG_BYTES,
+} from '../core/kubeconfig-limits.js';
+
+export { MAX_KUBECONFIG_BYTES };
 
 export const REDACTED = '[redacted]';
 
@@ -35,6 +42,37 @@ const KUBE_SECRET_KEYS = new Set([
   'client-secret',
   'value', // exec plugin env values
 ]);
+
+/**
+ * Headers whose values identify rather than authenticate (a tenant, an org, content negotiation): masking
+ * them hides nothing and breaks the output (`X-Scope-OrgID: bookinfo` turned `bookinfo/reviews` into
+ * `[redacted]/reviews`). Every other header value is treated as a credential.
+ */
+const NON_SECRET_HEADERS = new Set([
+  'x-scope-orgid',
+  'thanos-tenant',
+  'x-grafana-org-id',
+  'x-org-id',
+  'x-tenant-id',
+  'accept',
+  'accept-encoding',
+  'content-type',
+  'user-agent',
+  'cache-control',
+  'x-request-id',
+]);
+
+/** True when a header's value must be kept out of logs and files. */
+export function isSecretHeader(name: string): boolean {
+  return !NON_SECRET_HEADERS.has(name.trim().toLowerCase());
+}
+
+/** The secret parts of a header value: the whole value and the credential behind a scheme ("Bearer abc"). */
+export function headerSecrets(name: string, value: string): string[] {
+  if (!isSecretHeader(name)) return [];
+  const parts = value.trim().split(/\s+/);
+  return parts.length > 1 ? [value.trim(), parts.slice(1).join(' ')] : [value.trim()];
+}
 
 export class SecretRedactor {
   private readonly secrets = new Set<string>();
@@ -68,11 +106,18 @@ export class SecretRedactor {
       this.add(prometheus.basicAuth.password);
       this.add(`${prometheus.basicAuth.username}:${prometheus.basicAuth.password}`);
     }
-    for (const value of Object.values(prometheus.headers)) this.add(value);
+    for (const [name, value] of Object.entries(prometheus.headers)) {
+      for (const secret of headerSecrets(name, value)) this.add(secret);
+    }
     if (prometheus.url) {
       try {
         const url = new URL(prometheus.url);
-        if (url.password) this.add(decodeURIComponent(url.password));
+        if (url.password) {
+          const password = decodeURIComponent(url.password);
+          this.add(password);
+          // What a client sends for URL credentials: Basic base64(user:password) (add() registers the base64).
+          this.add(`${decodeURIComponent(url.username)}:${password}`);
+        }
       } catch {
         // an invalid URL is reported elsewhere; it carries no credential we could parse
       }
@@ -81,6 +126,11 @@ export class SecretRedactor {
       for (const secret of kubeconfigSecrets(text)) this.add(secret);
     }
     return this;
+  }
+
+  /** Every string scrubbed (secrets and their encodings), for the runner's masks. */
+  values(): string[] {
+    return [...this.secrets];
   }
 
   /** How many distinct strings (secrets and their encodings) are scrubbed. */
@@ -128,11 +178,11 @@ function kubeconfigTexts(explicit: string | null, env: NodeJS.ProcessEnv): strin
   };
   const value = explicit?.trim();
   if (value) {
+    // Base64 first: a wrapped one has newlines but is not YAML.
+    const decoded = existsSync(value) ? undefined : decodeWrappedBase64(value);
+    if (decoded !== undefined) return [decoded];
     if (value.includes('\n') || /^\s*(apiVersion|kind|clusters|contexts|users)\s*:/m.test(value))
       return [value];
-    if (/^[A-Za-z0-9+/=_\-\s]{16,}$/.test(value) && !existsSync(value)) {
-      return [Buffer.from(value, 'base64').toString('utf8')];
-    }
     return read(value);
   }
   const fromEnv = (env.KUBECONFIG ?? '').split(delimiter).filter(Boolean);
@@ -142,9 +192,11 @@ function kubeconfigTexts(explicit: string | null, env: NodeJS.ProcessEnv): strin
 
 /** Credential values under `users:` (token, password, client key, auth-provider tokens, exec env values). */
 export function kubeconfigSecrets(text: string): string[] {
+  if (Buffer.byteLength(text) > MAX_KUBECONFIG_BYTES) return [];
   let parsed: unknown;
   try {
-    parsed = yaml.load(text);
+    // Aliases capped: the walk below would follow a billion-laughs graph exponentially.
+    parsed = yaml.load(text, KUBECONFIG_YAML_OPTIONS);
   } catch {
     return [];
   }

@@ -3,6 +3,11 @@
  * KUBECONFIG, ~/.kube/config, in-cluster service account), choosing the context, building the API clients,
  * reading the cluster identity, and running every API call with a timeout, bounded retries and a deadline.
  */
+import {
+  decodeWrappedBase64,
+  KUBECONFIG_YAML_OPTIONS,
+  MAX_KUBECONFIG_BYTES,
+} from '../core/kubeconfig-limits.js';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
@@ -157,9 +162,10 @@ export function loadKubeConfig(options: KubeConnectOptions): LoadedConfig {
 
 function loadExplicit(value: string): LoadedConfig {
   const source = '--kubeconfig';
-  if (looksLikeYaml(value)) return { kubeConfig: parseKubeconfig(value, `${source} (inline YAML)`), source };
+  // Base64 first: a wrapped one (76 columns, as `base64` writes it) has newlines but is not YAML.
   const decoded = decodeBase64Yaml(value);
   if (decoded !== undefined) return { kubeConfig: parseKubeconfig(decoded, `${source} (base64)`), source };
+  if (looksLikeYaml(value)) return { kubeConfig: parseKubeconfig(value, `${source} (inline YAML)`), source };
   if (!fs.existsSync(value)) {
     throw new ClusterError(
       `kubeconfig file "${value}" does not exist`,
@@ -178,8 +184,8 @@ function looksLikeYaml(value: string): boolean {
 }
 
 function decodeBase64Yaml(value: string): string | undefined {
-  if (value.length < 16 || !/^[A-Za-z0-9+/=_\-\s]+$/.test(value)) return undefined;
-  const text = Buffer.from(value, 'base64').toString('utf8');
+  const text = decodeWrappedBase64(value);
+  if (text === undefined) return undefined;
   return /^(apiVersion|kind|clusters|contexts|users|current-context)\s*:/m.test(text) ||
     text.trim().startsWith('{')
     ? text
@@ -209,9 +215,15 @@ function parseKubeconfig(text: string, source: string): KubeConfig {
       'use a kubeconfig with a cluster, a user and a context (kubectl config view --minify --raw)',
     );
   }
+  if (Buffer.byteLength(text) > MAX_KUBECONFIG_BYTES) {
+    throw new ClusterError(
+      `kubeconfig from ${source} is larger than ${MAX_KUBECONFIG_BYTES / 1024 / 1024} MiB`,
+      'use a kubeconfig with one cluster, user and context (kubectl config view --minify --raw)',
+    );
+  }
   let parsed: unknown;
   try {
-    parsed = yaml.load(text);
+    parsed = yaml.load(text, KUBECONFIG_YAML_OPTIONS);
   } catch (err) {
     const e = err as { reason?: string; mark?: { line?: number } };
     const where = e.mark?.line !== undefined ? ` at line ${e.mark.line + 1}` : '';
