@@ -37,6 +37,7 @@ import type { MeshInventory } from '../mesh/discover.js';
 import type { KubeConnection } from '../k8s/connection.js';
 import type { StatusView } from '../render/status.js';
 import { learnWarnings, scanWindowNote } from './window-notes.js';
+import { clusterConfigured } from '../k8s/lookup.js';
 import { checkOutputsWritable, displayUrl, preflightScan, type OutputPath } from './preflight.js';
 import { describeFinding } from '../render/finding-words.js';
 import { markOnsets } from '../core/judge/onset.js';
@@ -65,7 +66,8 @@ interface Environment {
 
 /** Connect to the cluster when the source needs it (sidecars) or one is configured (prometheus). */
 async function connectIfNeeded(config: Config, required: boolean): Promise<KubeConnection | null> {
-  const configured = Boolean(config.kube.kubeconfig || process.env.KUBECONFIG);
+  // The same lookup order as the connection itself: --kubeconfig, KUBECONFIG, ~/.kube/config, in-cluster.
+  const configured = clusterConfigured(config.kube.kubeconfig);
   if (!required && !configured) return null;
   const { connectCluster } = await import('../k8s/connection.js');
   return connectCluster({
@@ -516,7 +518,8 @@ export async function gatherStatus(
   let inventory: MeshInventory | null = null;
   let connectionError: string | undefined;
   let connectionFailure: UserFacingError | null = null;
-  if (config.source !== 'simulated' || config.kube.kubeconfig || process.env.KUBECONFIG) {
+  // A cluster when one is configured (or the sidecars need one); Prometheus alone is a setup of its own.
+  if (config.source === 'sidecars' || clusterConfigured(config.kube.kubeconfig)) {
     try {
       const connection = await connectIfNeeded(config, true);
       const { discoverMesh } = await import('../mesh/discover.js');
@@ -526,6 +529,16 @@ export async function gatherStatus(
       connectionError = `${error.message} (${error.fix})`;
       connectionFailure = error;
     }
+  }
+  let prometheus: StatusView['prometheus'];
+  if (config.source === 'prometheus' && config.prometheus.url) {
+    const { probePrometheus } = await import('./prometheus-status.js');
+    const probe = await probePrometheus(
+      { ...config, prometheus: { ...config.prometheus, url: config.prometheus.url } },
+      now,
+    );
+    prometheus = probe.status;
+    connectionFailure ??= probe.failure;
   }
   const baseline: StatusView['baseline'] = { path: config.baselinePath, present: false };
   try {
@@ -549,6 +562,7 @@ export async function gatherStatus(
   const view: StatusView = {
     inventory,
     connectionError,
+    ...(prometheus ? { prometheus } : {}),
     baseline,
     thresholds: {
       source: config.source,

@@ -8,6 +8,7 @@ import {
   KUBECONFIG_YAML_OPTIONS,
   MAX_KUBECONFIG_BYTES,
 } from '../core/kubeconfig-limits.js';
+import { expandHome, SERVICE_ACCOUNT_DIR } from './lookup.js';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
@@ -71,7 +72,7 @@ export interface KubeConnection {
   call<T>(action: string, send: (options: KubeCallOptions) => Promise<T>): Promise<T>;
 }
 
-export const SERVICE_ACCOUNT_DIR = '/var/run/secrets/kubernetes.io/serviceaccount';
+export { SERVICE_ACCOUNT_DIR };
 
 const NO_CONFIG_FIX = 'set KUBECONFIG, pass --kubeconfig, or run inside a cluster';
 
@@ -128,7 +129,9 @@ export async function connectCluster(options: KubeConnectOptions): Promise<KubeC
 export function loadKubeConfig(options: KubeConnectOptions): LoadedConfig {
   const env = options.env ?? process.env;
   const explicit = options.kubeconfig?.trim();
-  if (explicit) return loadExplicit(explicit);
+  // HOME first, as secrets.ts reads it (and a test or a wrapper can point it elsewhere).
+  const home = options.homeDir ?? (env.HOME || os.homedir());
+  if (explicit) return loadExplicit(expandHome(explicit, home));
 
   const fromEnv = (env.KUBECONFIG ?? '').split(path.delimiter).filter(Boolean);
   if (fromEnv.length > 0) {
@@ -145,7 +148,6 @@ export function loadKubeConfig(options: KubeConnectOptions): LoadedConfig {
     return { kubeConfig, source: `KUBECONFIG (${existing.join(path.delimiter)})` };
   }
 
-  const home = options.homeDir ?? os.homedir();
   const homeConfig = home ? path.join(home, '.kube', 'config') : '';
   if (homeConfig && fs.existsSync(homeConfig)) {
     return { kubeConfig: loadFile(homeConfig, homeConfig), source: homeConfig };

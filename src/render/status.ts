@@ -20,11 +20,24 @@ export interface BaselineStatus {
   problem?: string;
 }
 
+/** Prometheus for `status` (app/prometheus-status.ts measures it). */
+export interface PrometheusStatus {
+  url: string;
+  reachable: boolean;
+  /** Services with Istio request metrics in the last hour. */
+  istioServices?: number;
+  /** The median spacing of the Istio counters' samples over the last 10 minutes; null when there are none. */
+  scrapeIntervalSeconds?: number | null;
+  error?: string;
+}
+
 export interface StatusView {
   inventory: MeshInventory | null;
   connectionError?: string;
   baseline: BaselineStatus;
   thresholds: Record<string, string | number | null>;
+  /** Prometheus as the source sees it (reachable, Istio metrics, scrape interval), when it is the source. */
+  prometheus?: PrometheusStatus;
   /** The scan history's recent activity (issue 15), when the caller read it. */
   activity?: ActivityStatus;
 }
@@ -91,9 +104,21 @@ function thresholdLines(thresholds: Record<string, string | number | null>): str
   return ['Thresholds', ...columns(rows).map((l) => `  ${l}`)];
 }
 
+function prometheusLines(p: PrometheusStatus | undefined): string[] {
+  if (!p) return [];
+  if (!p.reachable) return [`Prometheus   ${p.url}: unreachable: ${p.error ?? 'no answer'}`];
+  const interval = p.scrapeIntervalSeconds
+    ? `scraped every ${p.scrapeIntervalSeconds}s`
+    : 'scrape interval unknown';
+  return [
+    `Prometheus   ${p.url}: reachable, Istio metrics for ${p.istioServices} service${p.istioServices === 1 ? '' : 's'} in the last hour, ${interval}`,
+  ];
+}
+
 export function renderStatusText(status: StatusView): string {
   const lines = [
     ...clusterLines(status),
+    ...prometheusLines(status.prometheus),
     ...baselineLines(status.baseline),
     ...thresholdLines(status.thresholds),
     ...(status.activity ? renderActivityText(status.activity) : []),
@@ -123,6 +148,7 @@ export function statusToJson(status: StatusView): object {
       pods: s.pods,
     })),
     unmeshedServices: inv?.unmeshedServices ?? 0,
+    ...(status.prometheus ? { prometheus: { ...status.prometheus } } : {}),
     baseline: { ...status.baseline },
     thresholds: { ...status.thresholds },
     notes: inv?.notes ?? [],
