@@ -82,13 +82,20 @@ pre.mermaid{background:none}sub{color:#59636e}</style></head><body>${body}
 };
 
 const pages = {
-  summary: githubLike('job summary', renderSummaryMarkdown(last, { history, runUrl: 'https://github.com/o/r/actions/runs/1' })),
-  comment: githubLike('PR comment', renderPrComment(last, { commentId: 'default', runUrl: 'https://github.com/o/r/actions/runs/1' })),
+  summary: githubLike(
+    'job summary',
+    renderSummaryMarkdown(last, { history, runUrl: 'https://github.com/o/r/actions/runs/1' }),
+  ),
+  comment: githubLike(
+    'PR comment',
+    renderPrComment(last, { commentId: 'default', runUrl: 'https://github.com/o/r/actions/runs/1' }),
+  ),
   report: renderHtmlReport(last, { history }),
 };
 
 const chromium =
-  process.env.CHROMIUM ?? ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'].find(existsSync);
+  process.env.CHROMIUM ??
+  ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'].find(existsSync);
 for (const [name, html] of Object.entries(pages)) {
   const page = join(OUT, `${name}.html`);
   writeFileSync(page, html);
@@ -110,6 +117,8 @@ for (const [name, html] of Object.entries(pages)) {
   console.log(`${join(OUT, `${name}.png`)} (from ${page})`);
 }
 if (!chromium) {
-  console.error('Chromium not found: wrote the pages only. Install it (apt-get install -y chromium) or set CHROMIUM.');
+  console.error(
+    'Chromium not found: wrote the pages only. Install it (apt-get install -y chromium) or set CHROMIUM.',
+  );
   process.exitCode = 2;
 }
