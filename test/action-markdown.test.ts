@@ -59,7 +59,9 @@ describe('renderSummaryMarkdown', () => {
   const failing = report({}, [finding()]);
 
   it('states the verdict in the heading', () => {
-    expect(renderSummaryMarkdown(failing).split('\n')[0]).toBe('## ❌ SMAnalyzer: anomalies found');
+    expect(renderSummaryMarkdown(failing).split('\n')[0]).toBe(
+      '## ❌ SMAnalyzer: anomalies found · source: simulated (built-in demo mesh, not a cluster)',
+    );
   });
 
   it('lists each anomaly with observed, expected range and threshold', () => {

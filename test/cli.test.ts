@@ -77,7 +77,10 @@ describe.each([1, 2, 3])('on the simulated Bookinfo mesh with seed %i', (seed) =
 describe('the JSON report', () => {
   const baseline = join(dir, 'report.json');
   beforeAll(async () => {
-    expect((await run('learn', '--baseline', baseline, '--from', '-6h', '--to', 'now')).code).toBe(0);
+    expect(
+      (await run('learn', '--source', 'simulated', '--baseline', baseline, '--from', '-6h', '--to', 'now'))
+        .code,
+    ).toBe(0);
   });
 
   test('has the documented shape, and --report writes the same JSON', async () => {
@@ -161,7 +164,16 @@ describe('the JSON report', () => {
   });
 
   test('--warn-only never fails', async () => {
-    const result = await run('scan', '--baseline', baseline, '--inject', 'reviews:error_rate', '--warn-only');
+    const result = await run(
+      'scan',
+      '--source',
+      'simulated',
+      '--baseline',
+      baseline,
+      '--inject',
+      'reviews:error_rate',
+      '--warn-only',
+    );
     expect(result.code).toBe(0);
     expect(result.stdout).toMatch(/verdict WARN/);
   });
@@ -186,7 +198,7 @@ describe('the JSON report', () => {
 
 describe('bad input', () => {
   test('a missing baseline exits 2 with a cause and a fix, no stack trace', async () => {
-    const result = await run('scan', '--baseline', join(dir, 'absent.json'));
+    const result = await run('scan', '--source', 'simulated', '--baseline', join(dir, 'absent.json'));
     expect(result.code).toBe(2);
     expect(result.stderr).toBe(
       `Error: no baseline at ${join(dir, 'absent.json')}\nFix: learn one first: smanalyzer learn --baseline ${join(dir, 'absent.json')}\n`,
@@ -207,14 +219,22 @@ describe('bad input', () => {
   });
 
   test('an unknown service to inject into names the ones that exist', async () => {
-    const result = await run('scan', '--baseline', join(dir, 'seed-1.json'), '--inject', 'nosuch:latency');
+    const result = await run(
+      'scan',
+      '--source',
+      'simulated',
+      '--baseline',
+      join(dir, 'seed-1.json'),
+      '--inject',
+      'nosuch:latency',
+    );
     expect(result.code).toBe(2);
     expect(result.stderr).toMatch(/the bookinfo mesh has no such service/);
   });
 
   test('a failed learn writes nothing', async () => {
     const path = join(dir, 'never.json');
-    const result = await run('learn', '--baseline', path, '--topology', 'nosuch');
+    const result = await run('learn', '--source', 'simulated', '--baseline', path, '--topology', 'nosuch');
     expect(result.code).toBe(2);
     expect(existsSync(path)).toBe(false);
   });

@@ -281,7 +281,17 @@ export async function run(): Promise<void> {
     log.info(`SMAnalyzer ${inputs.mode} starting.`);
     // No config in mode: comment: it reads no cluster, and a workflow_run job has no checkout to read one from.
     if (inputs.mode === 'comment') return await commentFromReport(inputs, out);
-    const config = loadConfig({ file: inputs.configFile, overrides: inputs.overrides });
+    const config = loadConfig({
+      file: inputs.configFile,
+      overrides: inputs.overrides,
+      inferSource:
+        inputs.mode === 'status'
+          ? undefined
+          : {
+              clusterGiven: Boolean(process.env.KUBECONFIG || process.env.KUBERNETES_SERVICE_HOST),
+              surface: 'action',
+            },
+    });
     out.redactor = actionRedactor(inputs.githubToken, config);
     // The config file's and kubeconfig's secrets (and their base64/URL forms) are masked in the log too.
     for (const secret of out.redactor.values()) core.setSecret(secret);

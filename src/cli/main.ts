@@ -294,7 +294,18 @@ export async function main(argv: string[], cliIo: CliIo): Promise<number> {
     debug = Boolean(flags.debug);
     // Quiet keeps what needs a person: warnings (and errors, which the boundary below prints).
     const quiet = Boolean(flags.quiet);
-    const config = loadConfig({ file: flags.config, overrides: overridesFrom(flags, io.env, command) });
+    const config = loadConfig({
+      file: flags.config,
+      overrides: overridesFrom(flags, io.env, command),
+      // status only describes; learn and scan judge a mesh, so they never fall back to the simulator.
+      inferSource:
+        command === 'status'
+          ? undefined
+          : {
+              clusterGiven: Boolean(io.env.KUBECONFIG || io.env.KUBERNETES_SERVICE_HOST),
+              surface: 'cli',
+            },
+    });
     redactor.addFromConfig(config, io.env);
     return {
       config,

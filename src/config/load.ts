@@ -558,7 +558,38 @@ export function validateConfig(config: Config): Config {
 }
 
 /** Defaults < file < overrides, validated. */
-export function loadConfig(options: { file?: string | null; overrides?: ConfigOverrides } = {}): Config {
+/**
+ * What the user said about where to find metrics, for commands that judge a mesh (learn, scan, monitor).
+ * The simulated mesh is only ever used when asked for by name: a gate that quietly judged the simulator
+ * instead of the cluster would pass without looking.
+ */
+export interface SourceInference {
+  /** A cluster was named: a kubeconfig or context given, KUBECONFIG set, or running inside a pod. */
+  clusterGiven: boolean;
+  /** Where the settings are spelled as flags (--source) or as Action inputs (source:). */
+  surface: 'cli' | 'action';
+}
+
+/** An explicit source wins; else a Prometheus URL means prometheus and a cluster alone means sidecars. */
+export function inferSource(given: ConfigOverrides, inference: SourceInference): Config['source'] {
+  if (given.source) return given.source;
+  if (given.prometheus?.url) return 'prometheus';
+  if (inference.clusterGiven || given.kube?.kubeconfig || given.kube?.context) return 'sidecars';
+  if (inference.surface === 'cli') {
+    throw new ConfigError(
+      'no metrics source: give --prometheus-url or --source',
+      'add --prometheus-url URL (Prometheus), --source sidecars with a cluster, or --source simulated for the built-in demo mesh',
+    );
+  }
+  throw new ConfigError(
+    'no metrics source: give the prometheus-url or source input',
+    'set prometheus-url (Prometheus), source: sidecars with a kubeconfig, or source: simulated for the built-in demo mesh',
+  );
+}
+
+export function loadConfig(
+  options: { file?: string | null; overrides?: ConfigOverrides; inferSource?: SourceInference } = {},
+): Config {
   let fromFile: ConfigOverrides = {};
   if (options.file) {
     let text: string;
@@ -572,5 +603,10 @@ export function loadConfig(options: { file?: string | null; overrides?: ConfigOv
     }
     fromFile = parseConfigFile(text, options.file);
   }
-  return validateConfig(mergeInto(mergeInto(DEFAULT_CONFIG, fromFile), options.overrides));
+  const merged = mergeInto(mergeInto(DEFAULT_CONFIG, fromFile), options.overrides);
+  if (options.inferSource) {
+    const given = mergeInto(fromFile as Config, options.overrides);
+    merged.source = inferSource(given, options.inferSource);
+  }
+  return validateConfig(merged);
 }

@@ -5,7 +5,7 @@
  */
 import { escapeMarkdown } from './escape.js';
 import { chartSection, foldedTable, healthStrip, recentRuns } from './markdown-sections.js';
-import { formatAge, formatMetric, METRIC_LABEL, trimNumber } from './units.js';
+import { describeSource, formatAge, formatMetric, METRIC_LABEL, trimNumber } from './units.js';
 import type { ScanHistoryEntry } from '../core/history.js';
 import { PRE_EXISTING_HEADING, splitByOnset } from './pre-existing.js';
 import {
@@ -136,7 +136,7 @@ function windowLine(report: Report): string {
   const from = Date.parse(report.window.from);
   const to = Date.parse(report.window.to);
   const length = Number.isFinite(from) && Number.isFinite(to) ? ` (${formatAge((to - from) / 1000)})` : '';
-  return `**Window:** ${escapeMarkdown(report.window.from)} → ${escapeMarkdown(report.window.to)}${length} · **source:** ${escapeMarkdown(report.source)}${report.partial ? ' · ⚠️ **partial data**' : ''}`;
+  return `**Window:** ${escapeMarkdown(report.window.from)} → ${escapeMarkdown(report.window.to)}${length}${report.partial ? ' · ⚠️ **partial data**' : ''}`;
 }
 
 function baselineLine(report: Report): string {
@@ -166,7 +166,7 @@ export interface SummaryOptions {
 export function renderSummaryMarkdown(report: Report, opts: SummaryOptions = {}): string {
   const render = (anomalyLimit: number, serviceLimit: number): string => {
     const lines: string[] = [
-      `## ${VERDICT_HEADING[report.verdict]}`,
+      `## ${VERDICT_HEADING[report.verdict]} · source: ${escapeMarkdown(describeSource(report.source))}`,
       '',
       ...originMarkdown(report, escapeMarkdown),
       escapeMarkdown(report.summary.reason),
@@ -249,7 +249,7 @@ export function renderPrComment(report: Report, opts: PrCommentOptions): string 
   const render = (anomalyLimit: number, withCharts = true): string => {
     const lines = [
       ...head,
-      `### ${heading}`,
+      `### ${heading} · source: ${escapeMarkdown(describeSource(report.source))}`,
       '',
       ...originMarkdown(report, escapeMarkdown),
       escapeMarkdown(report.summary.reason),

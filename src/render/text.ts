@@ -3,7 +3,7 @@
  */
 import Table from 'cli-table3';
 import { chartLine } from './sparkline.js';
-import { formatAge, formatMetric } from './units.js';
+import { describeSource, formatAge, formatMetric } from './units.js';
 import { originText } from './origin.js';
 import { PRE_EXISTING_HEADING, splitByOnset } from './pre-existing.js';
 import type { Finding, MetricName, Report } from '../core/types.js';
@@ -19,8 +19,8 @@ export function describeEvidence(f: Finding): string {
 
 function header(report: Report): string[] {
   const lines = [
-    `SMAnalyzer ${report.tool.version} — verdict ${report.verdict.toUpperCase()}${report.partial ? ' (PARTIAL DATA)' : ''}`,
-    `Window:   ${report.window.from} → ${report.window.to} (source: ${report.source})`,
+    `SMAnalyzer ${report.tool.version} — verdict ${report.verdict.toUpperCase()}${report.partial ? ' (PARTIAL DATA)' : ''} — source: ${describeSource(report.source)}`,
+    `Window:   ${report.window.from} → ${report.window.to}`,
   ];
   if (report.baseline) {
     const b = report.baseline;

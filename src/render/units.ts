@@ -2,7 +2,7 @@
  * How values read, in one place for every renderer and every finding's description: metric values with
  * their units (ratios as percentages, latencies in ms, rates per second) and ages.
  */
-import type { MetricName } from '../core/types.js';
+import type { MetricName, SourceName } from '../core/types.js';
 
 export const RATIO_METRICS: readonly MetricName[] = [
   'errorRatio',
@@ -62,4 +62,9 @@ export function formatAge(seconds: number): string {
     .filter((a) => a.n > 0)
     .map((a) => `${a.n}${a.label}`)
     .join(' ');
+}
+
+/** Where the numbers came from, said first in every report: a simulated mesh must never pass for a cluster. */
+export function describeSource(source: SourceName): string {
+  return source === 'simulated' ? 'simulated (built-in demo mesh, not a cluster)' : source;
 }
