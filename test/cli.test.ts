@@ -87,6 +87,8 @@ describe('the JSON report', () => {
     const path = join(dir, 'out.json');
     const result = await run(
       'scan',
+      '--source',
+      'simulated',
       '--baseline',
       baseline,
       '--inject',
@@ -146,6 +148,8 @@ describe('the JSON report', () => {
     // less sensitive, agrees at most on "high".
     const result = await run(
       'scan',
+      '--source',
+      'simulated',
       '--baseline',
       baseline,
       '--inject',
@@ -182,6 +186,8 @@ describe('the JSON report', () => {
     for (const output of ['text', 'table', 'markdown']) {
       const result = await run(
         'scan',
+        '--source',
+        'simulated',
         '--baseline',
         baseline,
         '--inject',
