@@ -26,7 +26,7 @@ beforeAll(() => {
     [CLI, 'learn', ...MESH, '--from', '2026-11-25T08:00:00Z', '--to', '2026-11-25T11:00:00Z', '-b', baseline],
     { cwd: dir, encoding: 'utf8' },
   );
-  expect(learned.stderr).toMatch(/^Learned 2000 services/);
+  expect(learned.stderr).toMatch(/^Learned 2000 services/m);
   expect(learned.status).toBe(0);
 }, 120_000);
 

@@ -226,7 +226,9 @@ export type FindingReason =
       modes: number;
     }
   /** The scan's window means outside the range they kept in training. */
-  | { kind: 'envelope'; side: 'above' | 'below'; bound: number };
+  | { kind: 'envelope'; side: 'above' | 'below'; bound: number }
+  /** No request for the end of the window where the learned rate expected many: the service went dark. */
+  | { kind: 'went-dark'; silentSeconds: number; expectedRequests: number; shareOfWindow: number };
 
 /** A finding as the judge makes it: its reason as data, before render/ words it. */
 export type JudgedFinding = Omit<Finding, 'description' | 'reason'> & { reason: FindingReason };

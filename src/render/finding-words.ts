@@ -2,7 +2,7 @@
  * A finding's reason in words: the judge (core/judge) says why as data, this says it to a developer.
  */
 import type { FindingReason, JudgedFinding, MetricName } from '../core/types.js';
-import { formatMetric, METRIC_LABEL } from './units.js';
+import { formatAge, formatMetric, METRIC_LABEL } from './units.js';
 
 function pct(v: number): string {
   return formatMetric('errorRatio', v);
@@ -33,6 +33,8 @@ export function describeReason(f: Pick<JudgedFinding, 'metric'> & { reason: Find
     }
     case 'envelope':
       return `is ${r.side} the range its window means kept in training (bound ${formatMetric(f.metric, r.bound)})`;
+    case 'went-dark':
+      return `for the last ${formatAge(r.silentSeconds)} of the window (${Math.round(100 * r.shareOfWindow)}%), where about ${Math.round(r.expectedRequests)} requests were expected: the service went dark`;
   }
 }
 

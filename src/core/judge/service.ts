@@ -15,6 +15,7 @@ import {
   type ServiceStatus,
 } from '../types.js';
 import { expectedRequestRate, round, type JudgeContext } from './context.js';
+import { darkTailFinding } from './dark.js';
 import { modelFinding } from './model.js';
 import { ruleFindings } from './rules.js';
 import { bySeverity, onePerType } from './severity.js';
@@ -84,6 +85,8 @@ export function detectServiceAnomalies(
             (f) => f.type === 'traffic_drop',
           )
         : [];
+    const dark = baseline.insufficient ? null : darkTailFinding(ctx);
+    if (drop.length === 0 && dark) drop.push(dark);
     if (drop.length > 0) return { status: 'anomalous', requests, findings: drop, metrics };
     const reason = baseline.insufficient
       ? `the baseline saw too little traffic (${Math.round(baseline.requests)} requests) to judge`
@@ -92,6 +95,8 @@ export function detectServiceAnomalies(
   }
 
   const findings = ruleFindings(ctx);
+  const dark = darkTailFinding(ctx);
+  if (dark) findings.push(dark);
   for (const spec of SIGNALS) {
     const model = baseline.models[spec.name];
     if (!model) continue;

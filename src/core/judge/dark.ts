@@ -1,0 +1,44 @@
+/**
+ * A service that goes dark during the window: its traffic stops before the window ends (series absent, pods
+ * deleted, scaled to zero). The window's mean can still look normal when it stops late, so the silent tail
+ * is judged on its own, as counts: at the learned rate λ, no request in T seconds has probability e^(−λT).
+ * Pure.
+ */
+import type { JudgedFinding } from '../types.js';
+import { makeFinding, type JudgeContext } from './context.js';
+import { ruleSeverity } from './severity.js';
+
+/** e^(−7) ≈ 0.1%: a silence this unlikely at the usual rate is not chance. */
+const SILENCE_EXPECTED_REQUESTS = 7;
+/** A tail shorter than this share of the window is left to the window's own statistics. */
+const MIN_TAIL_SHARE = 0.2;
+
+/** Steps at the end of the window with no request (absent or zero). */
+export function silentTailSteps(requests: readonly number[]): number {
+  let steps = 0;
+  for (let i = requests.length - 1; i >= 0 && !(requests[i] > 0); i--) steps++;
+  return steps;
+}
+
+/** A traffic_drop when the service fell silent for the end of the window, and its rate makes that no chance. */
+export function darkTailFinding(ctx: JudgeContext): JudgedFinding | null {
+  const { requests } = ctx.series;
+  const tail = silentTailSteps(requests);
+  if (tail === 0 || tail < MIN_TAIL_SHARE * requests.length) return null;
+  const rate = ctx.expectedRate ?? ctx.baseline.meanRate;
+  const silentSeconds = (tail * ctx.stepMs) / 1000;
+  const expectedRequests = rate * silentSeconds;
+  if (!(expectedRequests >= SILENCE_EXPECTED_REQUESTS)) return null;
+  const score = expectedRequests / SILENCE_EXPECTED_REQUESTS;
+  return makeFinding(ctx, {
+    type: 'traffic_drop',
+    // Past the bound the silence is not chance: a broken rule, high, critical from twice the bound.
+    severity: ruleSeverity(Math.max(score, 1.5)) ?? 'high',
+    detector: 'rule',
+    metric: 'requestRate',
+    observed: 0,
+    threshold: rate,
+    score,
+    reason: { kind: 'went-dark', silentSeconds, expectedRequests, shareOfWindow: tail / requests.length },
+  });
+}
