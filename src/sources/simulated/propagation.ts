@@ -103,13 +103,19 @@ export function propagateFaults(
   const p99Excess = services.map((spec, i) => p50Excess[i] * spec.p99Factor);
 
   for (const at of [...order].reverse()) {
+    // A request fails when any of its calls returns a failure; it waits for its slowest callee (calls to
+    // several callees run side by side), so a deep, wide graph does not multiply a slowdown.
+    let allSucceed = 1;
     for (const call of calls.filter((c) => c.from === at)) {
       const touched = Math.min(1, call.perRequest);
-      effects[at].errorAdd += touched * errorExcess[call.to] * RETURNED_ERROR_SHARE;
-      effects[at].p50AddMs += call.perRequest * p50Excess[call.to];
-      effects[at].p99AddMs += Math.min(1, call.perRequest / TAIL_SHARE) * p99Excess[call.to];
+      allSucceed *= 1 - touched * errorExcess[call.to] * RETURNED_ERROR_SHARE;
+      effects[at].p50AddMs = Math.max(effects[at].p50AddMs, touched * p50Excess[call.to]);
+      effects[at].p99AddMs = Math.max(
+        effects[at].p99AddMs,
+        Math.min(1, call.perRequest / TAIL_SHARE) * p99Excess[call.to],
+      );
     }
-    effects[at].errorAdd = Math.min(1 - services[at].errorRatio, effects[at].errorAdd);
+    effects[at].errorAdd = Math.min(1 - services[at].errorRatio, 1 - allSucceed);
     errorExcess[at] = Math.min(1, errorExcess[at] + effects[at].errorAdd);
     p50Excess[at] += effects[at].p50AddMs;
     p99Excess[at] += effects[at].p99AddMs;
