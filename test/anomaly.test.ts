@@ -110,13 +110,17 @@ describe('severity', () => {
 });
 
 describe('minimum traffic', () => {
-  test('a quiet window is insufficient-data, not a pass and not an alarm', () => {
+  test('a window under gate.minRequests is judged by counts: clean passes, a window of two requests cannot tell', () => {
     const config = { ...DEFAULT_CONFIG, gate: { ...DEFAULT_CONFIG.gate, minRequests: 1_000_000 } };
     // The baseline expects fewer than a million requests too, so this is not a traffic drop.
     const verdict = judge(scanOf('details'), config);
-    expect(verdict.status).toBe('insufficient-data');
+    expect(verdict.status).toBe('ok');
     expect(verdict.findings).toEqual([]);
-    expect(verdict.reason).toMatch(/below the minimum of 1000000/);
+    const series = scanOf('details');
+    const three = { ...series, requests: series.requests.map((_, i) => (i === 0 ? 2 : 0)) };
+    const tooFew = judge(three, config);
+    expect(tooFew.status).toBe('insufficient-data');
+    expect(tooFew.reason).toMatch(/too few to judge even as counts/);
   });
 
   test('silence where the baseline expects traffic is a traffic drop, not missing data', () => {
@@ -125,25 +129,41 @@ describe('minimum traffic', () => {
     expect(verdict.findings.map((f) => f.type)).toEqual(['traffic_drop']);
   });
 
-  test('a quiet service (0.2 req/s) is insufficient-data in a 5-minute scan', () => {
+  test('a quiet service (0.2 req/s) is judged by counts in a 5-minute scan: 0 errors pass, 5 in 60 fail', () => {
     const boutique = learnSimulated('boutique', 1, 6);
     const series = scanSimulated([], { topology: 'boutique' }).services.find(
       (s) => s.service.name === 'emailservice',
     )!;
     const learned = boutique.services.find((s) => s.name === 'emailservice')!;
-    const verdict = detectServiceAnomalies(series, learned, DEFAULT_CONFIG, STEP, WINDOW_STEPS);
-    expect(verdict.status).toBe('insufficient-data');
-    expect(verdict.requests).toBeLessThan(DEFAULT_CONFIG.gate.minRequests);
+    expect(learned.insufficient).toBe(false);
+    expect(learned.events?.errorRatio).toBeDefined();
+    // Exactly 60 requests over the 20 steps, 3 a step; errors placed by hand.
+    const withErrors = (errors: number) => {
+      const requests = series.requests.map(() => 3);
+      const errorRatio = requests.map((_, i) => (i < errors ? 1 / 3 : 0));
+      return { ...series, requests, values: { ...series.values, errorRatio } };
+    };
+    const clean = detectServiceAnomalies(withErrors(0), learned, DEFAULT_CONFIG, STEP, WINDOW_STEPS);
+    expect(clean.requests).toBe(60);
+    expect(clean.status).toBe('ok');
+    const faulty = detectServiceAnomalies(withErrors(5), learned, DEFAULT_CONFIG, STEP, WINDOW_STEPS);
+    expect(faulty.status).toBe('anomalous');
+    const finding = faulty.findings.find((f) => f.type === 'error_rate')!;
+    expect(severityRank(finding.severity)).toBeGreaterThanOrEqual(severityRank('high'));
+    expect(finding.reason).toMatchObject({ kind: 'event-count', events: 5, requests: 60 });
+    expect(describeFinding(finding)).toMatch(/error ratio 8.33% is 5 in 60 requests where .* is usual/);
   });
 
-  test('a service the baseline saw too little of is insufficient-data however busy the scan', () => {
+  test('learn keeps a quiet service (no models, its counts); one with no traffic at all is insufficient-data', () => {
     const strict = { ...DEFAULT_CONFIG, gate: { ...DEFAULT_CONFIG.gate, minRequests: 10_000_000 } };
     const collected = scanSimulated([], { minutes: 60 * 24 });
-    const learned = learnService(
-      collected.services.find((s) => s.service.name === 'details')!,
-      strict,
-      STEP,
-    );
+    const details = collected.services.find((s) => s.service.name === 'details')!;
+    const quiet = learnService(details, strict, STEP);
+    expect(quiet.insufficient).toBe(false);
+    expect(quiet.models).toEqual({});
+    expect(quiet.events?.errorRatio?.requests).toBeGreaterThan(0);
+    const silent = { ...details, requests: details.requests.map(() => 0) };
+    const learned = learnService(silent, strict, STEP);
     expect(learned.insufficient).toBe(true);
     const verdict = detectServiceAnomalies(scanOf('details'), learned, DEFAULT_CONFIG, STEP, WINDOW_STEPS);
     expect(verdict.status).toBe('insufficient-data');

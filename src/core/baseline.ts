@@ -7,6 +7,7 @@ import { METRIC_NAMES, SOURCE_NAMES, type MetricName, type SourceName } from './
 import type { ClusterModel, Envelope } from './model/kmeans.js';
 import type { SignalName } from './signals.js';
 import { isKubernetesName } from './names.js';
+import type { EventRate } from './model/counts.js';
 
 export const BASELINE_SCHEMA_VERSION = 1;
 
@@ -42,6 +43,8 @@ export interface ServiceBaseline {
   /** Median req/s per UTC hour of the day, when the learning window covered most of a day. */
   hourlyRate?: number[] | null;
   metrics: Partial<Record<MetricName, MetricStats>>;
+  /** Errors and timeouts as counts (their rate and over-dispersion), for judging quiet windows. */
+  events?: Partial<Record<'errorRatio' | 'timeoutRatio', EventRate>>;
   models: Partial<Record<SignalName, SignalModel>>;
   unavailable: MetricName[];
 }
@@ -112,6 +115,16 @@ export const baselineSchema = z.object({
         .nullable()
         .optional(),
       metrics: z.partialRecord(metricName, stats),
+      events: z
+        .partialRecord(
+          z.enum(['errorRatio', 'timeoutRatio']),
+          z.object({
+            ratio: finite.refine((v) => v >= 0 && v <= 1, 'must be 0..1'),
+            dispersion: finite.refine((v) => v >= 1 && v <= 1e6, 'must be 1..1e6'),
+            requests: finite.refine((v) => v >= 0, 'must be 0 or more'),
+          }),
+        )
+        .optional(),
       models: z.partialRecord(
         z.enum(['traffic', 'errors', 'latency', 'retries', 'timeouts', 'overflow']),
         model,

@@ -9,6 +9,7 @@ import { fitClusterModel, learnEnvelope, windowFeatures, type FeatureVector } fr
 import { SIGNALS, featureFloors, type SignalSpec } from './signals.js';
 import { aggregateMetric, presentValues, totalRequests, windowAggregates, windowStarts } from './series.js';
 import { learnHourlyProfile, relativeToProfile } from './traffic-profile.js';
+import { learnEventRate } from './model/counts.js';
 import { METRIC_NAMES, type CollectedMetrics, type MetricName, type ServiceSeries } from './types.js';
 import { quantile, significant as round } from './numbers.js';
 import { featureIndex } from './features.js';
@@ -115,9 +116,17 @@ export function learnService(
   const requests = totalRequests(series);
   const seconds = (series.requests.length * stepMs) / 1000;
   const perWindowRequests = (requests / Math.max(1, series.requests.length)) * size;
-  // Too quiet to learn from: per-window ratios would be mostly noise (a single error = 10%).
-  const insufficient =
-    perWindowRequests < Math.max(1, config.gate.minRequests / 10) || requests < config.gate.minRequests;
+  // Any traffic is worth keeping: a quiet service is judged by counts (judge/counts.ts). Its models need more:
+  // per-window ratios of a few requests are mostly noise (a single error = 10%).
+  const insufficient = requests <= 0;
+  const modelled =
+    perWindowRequests >= Math.max(1, config.gate.minRequests / 10) && requests >= config.gate.minRequests;
+  const events: NonNullable<ServiceBaseline['events']> = {};
+  for (const metric of ['errorRatio', 'timeoutRatio'] as const) {
+    if (series.unavailable.includes(metric)) continue;
+    const rate = learnEventRate(series, metric, size, stride);
+    if (rate) events[metric] = rate;
+  }
 
   const metrics: ServiceBaseline['metrics'] = {};
   for (const metric of METRIC_NAMES) {
@@ -128,7 +137,7 @@ export function learnService(
 
   const hourlyRate = from === undefined ? null : learnHourlyProfile(series.values.requestRate, from, stepMs);
   const models: ServiceBaseline['models'] = {};
-  if (!insufficient) {
+  if (modelled) {
     for (const spec of SIGNALS) {
       const used = availableMetrics(spec, series.unavailable);
       if (used.length === 0) continue;
@@ -171,6 +180,7 @@ export function learnService(
     insufficient,
     hourlyRate,
     metrics,
+    ...(Object.keys(events).length > 0 ? { events } : {}),
     models,
     unavailable: [...series.unavailable].sort(),
   };

@@ -2,7 +2,44 @@
  * Typed access to per-service samples: windows over the step grid and request-weighted aggregates.
  * Pure functions; statistics beyond weighted means live in ml.ts.
  */
+import { histogramQuantile } from './histogram.js';
 import { METRIC_NAMES, type MetricName, type ServiceSeries } from './types.js';
+
+/** The quantile each latency metric is. */
+export const LATENCY_QUANTILES: Partial<Record<MetricName, number>> = {
+  latencyP50: 0.5,
+  latencyP90: 0.9,
+  latencyP99: 0.99,
+};
+
+/**
+ * A latency quantile of [start, end) from the window's merged histogram bucket increments — the window's own
+ * quantile, as histogram_quantile over increase() would give it, not a mean of per-step quantiles (a heavy tail
+ * makes those two very different). Undefined when the series has no buckets there: callers fall back to steps.
+ */
+export function windowQuantile(
+  series: ServiceSeries,
+  metric: MetricName,
+  start = 0,
+  end = series.requests.length,
+): number | null | undefined {
+  const q = LATENCY_QUANTILES[metric];
+  const buckets = series.latencyBuckets;
+  if (q === undefined || !buckets || buckets.bounds.length < 2) return undefined;
+  const sums = new Float64Array(buckets.bounds.length);
+  let seen = false;
+  for (let i = start; i < end; i++) {
+    const counts = buckets.counts[i];
+    if (!counts) continue;
+    seen = true;
+    for (let b = 0; b < sums.length; b++) sums[b] += counts[b] ?? 0;
+  }
+  if (!seen) return undefined;
+  return histogramQuantile(
+    q,
+    buckets.bounds.map((le, b) => ({ le, count: sums[b] })),
+  );
+}
 
 /** Start indexes of windows of `size` steps, `stride` apart, that fit in `length` steps. */
 export function windowStarts(length: number, size: number, stride: number): number[] {
@@ -48,6 +85,8 @@ export function aggregateMetric(
   start = 0,
   end = series.requests.length,
 ): number | null {
+  const merged = windowQuantile(series, metric, start, end);
+  if (merged !== undefined) return merged;
   const values = series.values[metric];
   let weighted = 0;
   let weight = 0;
@@ -71,6 +110,11 @@ export function windowAggregates(
   starts: number[],
   size: number,
 ): Array<number | null> {
+  if (LATENCY_QUANTILES[metric] !== undefined && series.latencyBuckets) {
+    return starts.map((start) =>
+      aggregateMetric(series, metric, start, Math.min(series.requests.length, start + size)),
+    );
+  }
   const values = series.values[metric];
   const n = series.requests.length;
   const weighted = new Float64Array(n + 1);

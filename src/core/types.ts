@@ -216,6 +216,17 @@ export type FindingReason =
   | { kind: 'latency-bound'; limitMs: number }
   /** p99 over a factor of its baseline. */
   | { kind: 'latency-factor'; factor: number; baseline: number }
+  /** A quiet service's events (errors, timeouts) too many to be luck at its learned rate and over-dispersion. */
+  | {
+      kind: 'event-count';
+      events: number;
+      requests: number;
+      usual: number;
+      dispersion: number;
+      chance: number;
+    }
+  /** p99 past what its windows reached in training (a heavy tail: above the factor bound). */
+  | { kind: 'latency-range'; high: number }
   /** The scan's windows unlike every learned mode of the signal (K-means). */
   | {
       kind: 'mode-distance';

@@ -22,6 +22,10 @@ export function describeReason(f: Pick<JudgedFinding, 'metric'> & { reason: Find
       return `is over ${r.factor}x its usual ${pct(r.usual)} (z = ${r.z.toFixed(0)} over ${Math.round(r.requests)} requests)`;
     case 'latency-bound':
       return `is above the ${r.limitMs} ms bound`;
+    case 'event-count':
+      return `is ${r.events} in ${r.requests} requests where ${pct(r.usual)} is usual (chance ${r.chance < 1e-6 ? 'under 1 in a million' : `1 in ${Math.round(1 / r.chance).toLocaleString('en')}`})`;
+    case 'latency-range':
+      return `is above the ${formatMetric('latencyP99', r.high)} its windows reached in training`;
     case 'latency-factor':
       return `is above ${r.factor}x its baseline ${formatMetric('latencyP99', r.baseline)}`;
     case 'mode-distance': {

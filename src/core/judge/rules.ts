@@ -1,6 +1,7 @@
 /**
  * The static rules: absolute bounds and ratios to the baseline that nobody needs a model for. Pure.
  */
+import type { MetricStats } from '../baseline.js';
 import { totalRequests } from '../series.js';
 import type { AnomalyType, FindingReason, JudgedFinding, MetricName } from '../types.js';
 import { makeFinding, type JudgeContext } from './context.js';
@@ -13,6 +14,13 @@ const RELATIVE_TIMEOUT_FLOOR = 0.005;
 const MIN_Z = 5;
 /** Ratios counted in events (errors, timeouts, retries, overflows): judged only with MIN_EVENTS of them. */
 export const MIN_EVENTS = 10;
+
+/** Past the highest normal window, with a margin: the window max, capped by a robust spread over p95. */
+function normalReach(stats: MetricStats | undefined): number {
+  if (!stats) return 0;
+  return REACH_MARGIN * Math.min(stats.max, stats.p95 + 3 * (stats.p95 - stats.p5));
+}
+const REACH_MARGIN = 1.1;
 
 export function ruleFindings(ctx: JudgeContext): JudgedFinding[] {
   const { rules } = ctx.config;
@@ -107,11 +115,19 @@ export function ruleFindings(ctx: JudgeContext): JudgedFinding[] {
         limit: rules.latencyP99Ms,
         reason: { kind: 'latency-bound', limitMs: rules.latencyP99Ms },
       });
-    if (baseP99 != null && baseP99 > 0)
-      bounds.push({
-        limit: baseP99 * rules.latencyFactor,
-        reason: { kind: 'latency-factor', factor: rules.latencyFactor, baseline: baseP99 },
-      });
+    if (baseP99 != null && baseP99 > 0) {
+      // Relative to the learned distribution of window p99s: a heavy tail that reaches 1 s in normal windows
+      // is not a regression at 330 ms, whatever twice its mean says; a stable p99 keeps the factor.
+      const reach = normalReach(ctx.baseline.metrics.latencyP99);
+      bounds.push(
+        reach > baseP99 * rules.latencyFactor
+          ? { limit: reach, reason: { kind: 'latency-range', high: reach } }
+          : {
+              limit: baseP99 * rules.latencyFactor,
+              reason: { kind: 'latency-factor', factor: rules.latencyFactor, baseline: baseP99 },
+            },
+      );
+    }
     const worst = bounds.sort((a, b) => p99 / b.limit - p99 / a.limit)[0];
     if (worst && p99 > worst.limit) broken('latency', 'latencyP99', p99, worst.limit, worst.reason);
   }

@@ -18,6 +18,7 @@ import { expectedRequestRate, round, type JudgeContext } from './context.js';
 import { darkTailFinding } from './dark.js';
 import { modelFinding } from './model.js';
 import { ruleFindings } from './rules.js';
+import { MIN_QUIET_REQUESTS, quietFindings } from './counts.js';
 import { bySeverity, onePerType } from './severity.js';
 
 export interface ServiceVerdict {
@@ -88,9 +89,14 @@ export function detectServiceAnomalies(
     const dark = baseline.insufficient ? null : darkTailFinding(ctx);
     if (drop.length === 0 && dark) drop.push(dark);
     if (drop.length > 0) return { status: 'anomalous', requests, findings: drop, metrics };
+    // A quiet window is still judged, by counts, as long as a fault could show in it at all.
+    if (!baseline.insufficient && requests >= MIN_QUIET_REQUESTS) {
+      const quiet = onePerType(quietFindings(ctx, requests)).sort(bySeverity);
+      return { status: quiet.length > 0 ? 'anomalous' : 'ok', requests, findings: quiet, metrics };
+    }
     const reason = baseline.insufficient
       ? `the baseline saw too little traffic (${Math.round(baseline.requests)} requests) to judge`
-      : `${requests} requests in the window, below the minimum of ${config.gate.minRequests}`;
+      : `${requests} requests in the window, too few to judge even as counts`;
     return { status: 'insufficient-data', requests, findings: [], metrics, reason };
   }
 

@@ -1,0 +1,105 @@
+/**
+ * Events counted per request (errors, timeouts) as counts, for services too quiet for ratios: a quiet
+ * service's per-window ratio is mostly noise (one error in ten requests is 10%), but its counts follow a
+ * binomial law whose over-dispersion (windows vary more than a binomial would: retries, bursts of one bad
+ * client) is learned per window. Pure.
+ */
+import { windowStarts } from '../series.js';
+import type { MetricName, ServiceSeries } from '../types.js';
+
+/** What a service's windows taught about one kind of event. */
+export interface EventRate {
+  /** Events per request over the learning window. */
+  ratio: number;
+  /** Variance over the binomial's (Pearson χ² per degree of freedom), at least 1. */
+  dispersion: number;
+  /** Requests the ratio was learned from. */
+  requests: number;
+}
+
+/** Events in [start, end): requests × ratio per step (the ratio is per request, so this is a count). */
+export function eventCount(
+  series: ServiceSeries,
+  metric: MetricName,
+  start = 0,
+  end = series.requests.length,
+) {
+  let events = 0;
+  let requests = 0;
+  for (let i = start; i < end; i++) {
+    const n = series.requests[i] ?? 0;
+    const ratio = series.values[metric][i];
+    if (n <= 0 || ratio === null || ratio === undefined || !Number.isFinite(ratio)) continue;
+    events += n * ratio;
+    requests += n;
+  }
+  return { events, requests };
+}
+
+/** The ratio and over-dispersion of an event over windows of `size` steps. Null without requests. */
+export function learnEventRate(
+  series: ServiceSeries,
+  metric: MetricName,
+  size: number,
+  stride: number,
+): EventRate | null {
+  const total = eventCount(series, metric);
+  if (total.requests <= 0) return null;
+  const ratio = total.events / total.requests;
+  let chi2 = 0;
+  let windows = 0;
+  for (const start of windowStarts(series.requests.length, size, stride)) {
+    const w = eventCount(series, metric, start, start + size);
+    if (w.requests <= 0) continue;
+    const expected = w.requests * Math.max(ratio, 1e-9);
+    chi2 += (w.events - expected) ** 2 / (expected * (1 - Math.min(ratio, 0.999)));
+    windows++;
+  }
+  // Overlapping windows (stride < size) count each event about size/stride times: the estimate stays a mean.
+  const dispersion = windows > 1 ? Math.max(1, chi2 / (windows - 1)) : 1;
+  return { ratio, dispersion: Number(dispersion.toPrecision(6)), requests: Math.round(total.requests) };
+}
+
+/** ln Γ(x) (Lanczos, g = 7): enough digits for tail probabilities. */
+function logGamma(x: number): number {
+  const c = [
+    0.99999999999980993, 676.5203681218851, -1259.1392167224028, 771.32342877765313, -176.61502916214059,
+    12.507343278686905, -0.13857109526572012, 9.9843695780195716e-6, 1.5056327351493116e-7,
+  ];
+  if (x < 0.5) return Math.log(Math.PI / Math.sin(Math.PI * x)) - logGamma(1 - x);
+  x -= 1;
+  let a = c[0];
+  const t = x + 7.5;
+  for (let i = 1; i < 9; i++) a += c[i] / (x + i);
+  return 0.5 * Math.log(2 * Math.PI) + (x + 0.5) * Math.log(t) - t + Math.log(a);
+}
+
+/** P(X ≥ k) for X ~ Poisson(mean): the chance of this many events or more by luck alone. */
+export function poissonUpperTail(k: number, mean: number): number {
+  if (k <= 0) return 1;
+  if (mean <= 0) return 0;
+  // Sum the upper tail directly from k upwards (the terms fall fast once past the mean).
+  let term = Math.exp(k * Math.log(mean) - mean - logGamma(k + 1));
+  let sum = term;
+  for (let i = k + 1; i < k + 1000 && term > sum * 1e-12; i++) {
+    term *= mean / i;
+    sum += term;
+  }
+  return Math.min(1, sum);
+}
+
+/** P(X ≤ k) for X ~ Poisson(mean). */
+export function poissonLowerTail(k: number, mean: number): number {
+  if (k < 0) return 0;
+  return Math.max(0, 1 - poissonUpperTail(Math.floor(k) + 1, mean));
+}
+
+/**
+ * How surprising `events` in `requests` are under a learned rate: the Poisson tail with the counts shrunk by
+ * the over-dispersion (a quasi-Poisson test: variance = dispersion × mean).
+ */
+export function eventSurprise(events: number, requests: number, rate: EventRate, floor: number): number {
+  const dispersion = Math.max(1, rate.dispersion);
+  const mean = (requests * Math.max(rate.ratio, floor)) / dispersion;
+  return poissonUpperTail(Math.floor(events / dispersion + 1e-9), mean);
+}
