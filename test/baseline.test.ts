@@ -43,7 +43,7 @@ test('it records the schema version, tool, window, step, buckets and per-service
   expect(Date.parse(baseline.window.to) - Date.parse(baseline.window.from)).toBe(6 * 3_600_000);
   expect(baseline.services.map((s) => s.name)).toEqual(['details', 'productpage', 'ratings', 'reviews']);
   expect(Object.keys(baseline.services[0].models).sort()).toEqual(
-    ['errors', 'latency', 'overflow', 'retries', 'timeouts', 'traffic'].sort(),
+    ['errors', 'joint', 'latency', 'overflow', 'retries', 'timeouts', 'traffic'].sort(),
   );
 });
 

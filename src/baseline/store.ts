@@ -151,7 +151,8 @@ export function parseBaseline(text: string, path: string, now: number): Baseline
         m!.thresholds.length !== m!.k ||
         m!.sizes.length !== m!.k ||
         m!.scaler.scale.length !== dims ||
-        featureDimensions(m!.metrics.length) !== dims ||
+        // The joint model has one feature per metric, its window aggregate (core/model/joint.ts).
+        (signal === 'joint' ? m!.metrics.length : featureDimensions(m!.metrics.length)) !== dims ||
         (m!.envelope !== undefined && m!.envelope.length !== m!.metrics.length) ||
         m!.centroids.some((c) => c.length !== dims)
       ) {

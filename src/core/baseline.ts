@@ -126,7 +126,7 @@ export const baselineSchema = z.object({
         )
         .optional(),
       models: z.partialRecord(
-        z.enum(['traffic', 'errors', 'latency', 'retries', 'timeouts', 'overflow']),
+        z.enum(['traffic', 'errors', 'latency', 'retries', 'timeouts', 'overflow', 'joint']),
         model,
       ),
       unavailable: z.array(metricName),

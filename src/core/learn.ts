@@ -10,6 +10,7 @@ import { SIGNALS, featureFloors, type SignalSpec } from './signals.js';
 import { aggregateMetric, presentValues, totalRequests, windowAggregates, windowStarts } from './series.js';
 import { learnHourlyProfile, relativeToProfile } from './traffic-profile.js';
 import { learnEventRate } from './model/counts.js';
+import { learnJoint } from './model/joint.js';
 import { METRIC_NAMES, type CollectedMetrics, type MetricName, type ServiceSeries } from './types.js';
 import { quantile, significant as round } from './numbers.js';
 import { featureIndex } from './features.js';
@@ -170,6 +171,18 @@ export function learnService(
       };
       models[spec.name] = signalModel;
     }
+    const relative = hourlyRate !== null;
+    const joint = learnJoint(
+      relative ? withRelativeTraffic(series, hourlyRate, from!, stepMs) : series,
+      size,
+      stride,
+      {
+        kMax: config.model.kMax,
+        seed: config.model.seed,
+        relativeTraffic: relative,
+      },
+    );
+    if (joint) models.joint = joint;
   }
 
   return {

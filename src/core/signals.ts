@@ -4,7 +4,8 @@
  */
 import type { AnomalyType, MetricName } from './types.js';
 
-export type SignalName = 'traffic' | 'errors' | 'latency' | 'retries' | 'timeouts' | 'overflow';
+/** `joint`: every signal's window aggregate together (model/joint.ts), not one of SIGNALS. */
+export type SignalName = 'traffic' | 'errors' | 'latency' | 'retries' | 'timeouts' | 'overflow' | 'joint';
 
 export interface SignalSpec {
   name: SignalName;

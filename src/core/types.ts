@@ -235,6 +235,8 @@ export type FindingReason =
       threshold: number;
       mode: number;
       modes: number;
+      /** The joint model: every signal together, so the combination is what no state had. */
+      joint?: boolean;
     }
   /** The scan's window means outside the range they kept in training. */
   | { kind: 'envelope'; side: 'above' | 'below'; bound: number }

@@ -47,6 +47,8 @@ function modelObjection(r: FindingReason): string {
   if (r.kind === 'envelope') return `${r.side} the range its window means kept in training`;
   if (r.kind === 'mode-distance' && r.feature !== 'mean')
     return `unusual ${r.feature === 'stddev' ? 'spread' : r.feature} (mode ${r.mode} of ${r.modes})`;
+  if (r.kind === 'mode-distance' && r.joint)
+    return `with the other signals, unlike ${r.modes === 1 ? 'its learned operating state' : `all ${r.modes} operating states learned`}`;
   if (r.kind === 'mode-distance')
     return r.modes === 1
       ? 'unlike its learned normal behaviour'

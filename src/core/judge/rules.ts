@@ -22,6 +22,15 @@ function normalReach(stats: MetricStats | undefined): number {
 }
 const REACH_MARGIN = 1.1;
 
+/** The highest traffic the windows kept in training, as a factor of the rate expected now. */
+function trafficReach(ctx: JudgeContext, expected: number): number {
+  const model = ctx.baseline.models.traffic;
+  const envelope = model?.envelope?.[0];
+  if (model?.relativeToProfile && envelope && ctx.baseline.hourlyRate && ctx.from !== undefined)
+    return REACH_MARGIN * envelope.high;
+  return normalReach(ctx.baseline.metrics.requestRate) / expected;
+}
+
 export function ruleFindings(ctx: JudgeContext): JudgedFinding[] {
   const { rules } = ctx.config;
   const out: JudgedFinding[] = [];
@@ -55,14 +64,17 @@ export function ruleFindings(ctx: JudgeContext): JudgedFinding[] {
   const baseRate = ctx.expectedRate;
   const basis = ctx.baseline.hourlyRate && ctx.from !== undefined ? 'hour-of-day' : 'baseline-mean';
   if (rate != null && baseRate != null && baseRate > 0) {
-    const spike = baseRate * rules.trafficSpikeFactor;
+    // A spike is judged against the traffic the service's windows reached in training too: an hourly batch
+    // at 3x the hour's usual rate is one of its operating states, not an anomaly.
+    const spikeFactor = Math.max(rules.trafficSpikeFactor, trafficReach(ctx, baseRate));
+    const spike = baseRate * spikeFactor;
     const drop = baseRate * rules.trafficDropFactor;
     const band = { kind: 'traffic-band', expectedRate: baseRate, basis } as const;
     if (rate > spike)
       broken('traffic_spike', 'requestRate', rate, spike, {
         ...band,
         direction: 'above',
-        factor: rules.trafficSpikeFactor,
+        factor: Number(spikeFactor.toPrecision(3)),
       });
     else if (rate < drop)
       broken('traffic_drop', 'requestRate', rate, drop, {

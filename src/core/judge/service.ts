@@ -17,6 +17,7 @@ import {
 import { expectedRequestRate, round, type JudgeContext } from './context.js';
 import { darkTailFinding } from './dark.js';
 import { modelFinding } from './model.js';
+import { jointFinding } from './joint.js';
 import { ruleFindings } from './rules.js';
 import { MIN_QUIET_REQUESTS, quietFindings } from './counts.js';
 import { bySeverity, onePerType } from './severity.js';
@@ -109,6 +110,8 @@ export function detectServiceAnomalies(
     const f = modelFinding(ctx, spec, model, windowSteps);
     if (f) findings.push(f);
   }
+  const joint = baseline.models.joint ? jointFinding(ctx, baseline.models.joint, windowSteps) : null;
+  if (joint) findings.push(joint);
   const kept = onePerType(findings).sort(bySeverity);
   return { status: kept.length > 0 ? 'anomalous' : 'ok', requests, findings: kept, metrics };
 }
