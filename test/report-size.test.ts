@@ -58,6 +58,13 @@ describe('a 10,000-service mesh with 500 findings', () => {
     console.log(`job summary: ${bytes} bytes`);
   });
 
+  it('cuts the services table to stay under 1 MiB even when asked for every service (bytes, not characters)', () => {
+    const text = renderSummaryMarkdown(r, { history, maxServices: 10_000 });
+    expect(Buffer.byteLength(text, 'utf8')).toBeLessThanOrEqual(JOB_SUMMARY_LIMIT);
+    expect(text.match(/^\| team-.*\| (✅|❌|⚪)/gmu)!.length).toBeGreaterThan(2_000);
+    expect(text).toMatch(/…and \d+ more services\./);
+  });
+
   it('gives a PR comment under 65,536 characters: verdict, top five findings, a chart, the link', () => {
     const body = renderPrComment(r, { commentId: 'x', runUrl: 'https://github.com/o/r/actions/runs/1' });
     expect(body.length).toBeLessThanOrEqual(GITHUB_COMMENT_LIMIT);

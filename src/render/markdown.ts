@@ -20,7 +20,7 @@ import { originMarkdown } from './origin.js';
 
 /** GitHub's limit on an issue/PR comment body. */
 export const GITHUB_COMMENT_LIMIT = 65_536;
-/** The job summary limit is 1 MiB per step; stay well below it. */
+/** The job summary limit is 1 MiB (bytes) per step; stay well below it. */
 const SUMMARY_LIMIT = 900_000;
 
 const VERDICT_HEADING: Record<Verdict, string> = {
@@ -199,7 +199,9 @@ export function renderSummaryMarkdown(report: Report, opts: SummaryOptions = {})
   let serviceLimit = opts.maxServices ?? 500;
   let anomalyLimit = Infinity;
   let text = render(anomalyLimit, serviceLimit);
-  while (text.length > SUMMARY_LIMIT && (serviceLimit > 0 || anomalyLimit > 10)) {
+  // GitHub counts the summary's bytes: emoji and entities weigh more than one.
+  const bytes = (t: string) => new TextEncoder().encode(t).length;
+  while (bytes(text) > SUMMARY_LIMIT && (serviceLimit > 0 || anomalyLimit > 10)) {
     if (serviceLimit > 0) serviceLimit = Math.floor(serviceLimit / 2);
     else anomalyLimit = Math.floor(Math.min(anomalyLimit, report.anomalies.length) / 2);
     text = render(anomalyLimit, serviceLimit);
