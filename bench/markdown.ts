@@ -93,6 +93,7 @@ interface TrainTicketSplit {
   flaggerBest: string;
   learnedServices: number;
   servicesWithTraffic: number;
+  cleanWindowVerdicts: { verdicts: Record<string, number>; preExistingFindings: number; newFindings: number };
 }
 
 function trainTicket(name: string, split: TrainTicketSplit): string {
@@ -151,7 +152,14 @@ export function resultsMarkdown(results: {
   }
   for (const [name, value] of Object.entries(results.trainTicket)) {
     if (name === 'driftCheck' || name === 'skipped') continue;
-    out.push(trainTicket(name, value as TrainTicketSplit));
+    const split = value as TrainTicketSplit;
+    out.push(trainTicket(name, split));
+    const clean = split.cleanWindowVerdicts;
+    out.push(
+      `SMAnalyzer's gate on the ${name} clean windows: ${Object.entries(clean.verdicts)
+        .map(([v, n]) => `${n} \`${v}\``)
+        .join(', ')}; their findings: ${clean.preExistingFindings} pre-existing, ${clean.newFindings} new.`,
+    );
   }
   const drift = results.trainTicket.driftCheck as DriftCheck | undefined;
   if (drift) {

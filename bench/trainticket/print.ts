@@ -8,6 +8,7 @@ interface SplitResult {
   flaggerBest: string;
   learnedServices: number;
   servicesWithTraffic: number;
+  cleanWindowVerdicts: { verdicts: Record<string, number>; preExistingFindings: number; newFindings: number };
 }
 
 const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
@@ -55,6 +56,12 @@ export function printTrainTicket(results: Record<string, unknown>): void {
       ]);
     }
     console.log(perType.toString());
+    const clean = split.cleanWindowVerdicts;
+    console.log(
+      `  SMAnalyzer gate on the ${name} clean windows: ${Object.entries(clean.verdicts)
+        .map(([v, n]) => `${n} ${v}`)
+        .join(', ')}; findings there: ${clean.preExistingFindings} pre-existing, ${clean.newFindings} new`,
+    );
   }
   const drift = results.driftCheck as DriftCheck | undefined;
   if (drift) {

@@ -9,7 +9,7 @@
  * service; a clean window with any flag is a false alarm. "On target" counts only flags on the faulted service.
  */
 import { spawnSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { DEFAULT_CONFIG } from '../../src/config/load.js';
 import type { CollectedMetrics } from '../../src/core/types.js';
@@ -124,12 +124,16 @@ function driftCheck(
 ): DriftCheck {
   const baseline = join(dir, 'drift-baseline.json');
   const report = join(dir, 'drift-report.json');
-  const cli = join(root, 'bin', 'smanalyzer.js');
-  const env = { ...process.env, KUBECONFIG: '' };
+  // Today's source through the CLI's own entry (tsx compiles it on the fly), not the committed bundle, which the
+  // lead rebuilds only at release time.
+  const cli = join(root, 'src', 'index.ts');
+  const env = { ...process.env, KUBECONFIG: '', SMANALYZER_ENTRY: 'cli' };
   const common = ['--source', 'prometheus', '--prometheus-url', url, '-n', NAMESPACE, '--baseline', baseline];
   const learn = spawnSync(
     process.execPath,
     [
+      '--import',
+      'tsx',
       cli,
       'learn',
       ...common,
@@ -138,7 +142,7 @@ function driftCheck(
       '--to',
       `${split.learnDay}T${split.learnHours[1]}:00Z`,
     ],
-    { encoding: 'utf8', env },
+    { encoding: 'utf8', env, cwd: root },
   );
   const from = at(split.scanDay, split.cleanHours[0]) + 60 * MINUTE;
   const fromText = new Date(from).toISOString();
@@ -163,10 +167,15 @@ function driftCheck(
       verdict: null,
       findings: 0,
       byOnset: {},
-      note: `learn failed: ${learn.stderr.trim().split('\n').slice(-2).join(' ')}`,
+      note: `learn failed: ${learn.stderr.split('\n').find((l) => /error/i.test(l)) ?? learn.stderr.trim().slice(-300)}`,
     };
   }
-  const scan = spawnSync(process.execPath, [cli, ...scanArgs], { encoding: 'utf8', env });
+  rmSync(report, { force: true });
+  const scan = spawnSync(process.execPath, ['--import', 'tsx', cli, ...scanArgs], {
+    encoding: 'utf8',
+    env,
+    cwd: root,
+  });
   try {
     const parsed = JSON.parse(readFileSync(report, 'utf8')) as {
       verdict?: string;
@@ -220,12 +229,23 @@ export async function runTrainTicket(root: string, splits: SplitName[], log: (li
       const kayenta = new KayentaJudge(learning);
       const windows = windowsOf(split, data.faults[split.scanDay] ?? []);
       const judged = new Map<string, Array<{ window: Window; outcome: JudgeOutcome }>>();
+      // The gate's verdicts on the clean windows, and how many of their findings were already there before.
+      const cleanVerdicts: Record<string, number> = {};
+      let preExistingFindings = 0;
+      let newFindings = 0;
       const add = (judge: string, window: Window, outcome: JudgeOutcome) =>
         judged.set(judge, [...(judged.get(judge) ?? []), { window, outcome }]);
       for (const window of windows) {
         const scan = await collect(window.from, window.to);
         const before = await collect(window.from - BEFORE_MS, window.from);
         const sm = smanalyzer.judge(scan, false, before);
+        if (!window.fault) {
+          cleanVerdicts[sm.hybridReport.verdict] = (cleanVerdicts[sm.hybridReport.verdict] ?? 0) + 1;
+          for (const f of sm.hybridReport.anomalies as Array<{ onset?: string }>) {
+            if (f.onset === 'pre-existing') preExistingFindings++;
+            else newFindings++;
+          }
+        }
         add(VARIANT_NAMES.hybrid, window, sm.hybrid!);
         add(VARIANT_NAMES['hybrid-any'], window, sm['hybrid-any']!);
         add(VARIANT_NAMES.kmax1, window, sm.kmax1!);
@@ -242,6 +262,7 @@ export async function runTrainTicket(root: string, splits: SplitName[], log: (li
         learnedServices,
         servicesWithTraffic: learning.services.length,
         judges: figures,
+        cleanWindowVerdicts: { verdicts: cleanVerdicts, preExistingFindings, newFindings },
         flaggerBest: best[0],
         smanalyzerFalseAlarms: (judged.get(VARIANT_NAMES.hybrid) ?? [])
           .filter((r) => !r.window.fault && r.outcome.flagged.length > 0)
