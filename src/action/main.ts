@@ -15,9 +15,10 @@ import { runLearn, runScan, runStatus, type RunContext } from '../app/pipeline.j
 import { escapeMarkdown, renderSummaryMarkdown } from '../render/markdown.js';
 import { renderStatusText, statusToJson } from '../render/status.js';
 import type { SecretRedactor } from '../config/secrets.js';
-import { UserFacingError, type Report } from '../core/types.js';
+import { BaselineError, UserFacingError, type Report } from '../core/types.js';
 import { emitAnnotations } from './annotations.js';
 import { log } from './log.js';
+import { fitSummary, STEP_SUMMARY_LIMIT_BYTES, writeProblem } from './output-limits.js';
 import { downloadBaselineArtifact, uploadBaselineArtifact } from './artifact.js';
 import { readActivity } from '../app/history.js';
 import { downloadHistory, historyInputs, historySelector, recordScanHistory } from './history.js';
@@ -49,20 +50,33 @@ class Output {
 
   readonly redact = (text: string): string => scrubText(this.redactor, text);
 
+  /** Bytes this step wrote to its summary: GitHub's 1 MiB cap is per step, whatever the number of writes. */
+  private summaryBytes = 0;
+
   async summary(markdown: string): Promise<void> {
     // Outside a runner (local runs) there is no summary file; the report is still on disk and in the log.
     if (!process.env.GITHUB_STEP_SUMMARY) return;
-    await core.summary.addRaw(this.redact(markdown), true).write();
+    const text = fitSummary(this.redact(markdown), STEP_SUMMARY_LIMIT_BYTES - this.summaryBytes);
+    this.summaryBytes += Buffer.byteLength(text);
+    await core.summary.addRaw(text, true).write();
   }
 
-  async text(path: string, text: string): Promise<void> {
-    await mkdir(dirname(path), { recursive: true });
-    await writeFile(path, this.redact(text));
+  async text(path: string, text: string, input = 'report-html'): Promise<void> {
+    try {
+      await mkdir(dirname(path), { recursive: true });
+      await writeFile(path, this.redact(text));
+    } catch (error) {
+      throw writeProblem(error, 'report', path, input);
+    }
   }
 
-  async json(path: string, value: unknown): Promise<void> {
-    await mkdir(dirname(path), { recursive: true });
-    await writeFile(path, redactedJson(value, this.redactor));
+  async json(path: string, value: unknown, input = 'report-path'): Promise<void> {
+    try {
+      await mkdir(dirname(path), { recursive: true });
+      await writeFile(path, redactedJson(value, this.redactor));
+    } catch (error) {
+      throw writeProblem(error, 'report', path, input);
+    }
   }
 }
 
@@ -147,13 +161,26 @@ async function ensureBaseline(config: Config, inputs: ActionInputs): Promise<boo
 
 async function scan(config: Config, inputs: ActionInputs, out: Output): Promise<void> {
   core.setOutput('baseline-path', config.baselinePath);
-  if (!(await ensureBaseline(config, inputs))) {
+  const advisory = () => {
     core.setOutput('verdict', 'warn');
     core.setOutput('anomaly-count', '0');
     core.setOutput('services-scanned', '0');
-    return;
+  };
+  if (!(await ensureBaseline(config, inputs))) return advisory();
+  let scanned: Report;
+  try {
+    scanned = await runScan(context(config, inputs));
+  } catch (error) {
+    // warn-only never fails the step: a baseline it cannot use (future-dated, from another mesh) is a warning.
+    if (!(config.gate.warnOnly && error instanceof BaselineError)) throw error;
+    log.warning(
+      out.redact(
+        `${error.message}: nothing to compare with, so this advisory run passes. To fix: ${error.fix}.`,
+      ),
+    );
+    return advisory();
   }
-  const report: Report = redactDeep(await runScan(context(config, inputs)), out.redactor);
+  const report: Report = redactDeep(scanned, out.redactor);
   await out.json(inputs.reportPath, report);
   const history = await recordScanHistory(
     report,

@@ -267,7 +267,9 @@ export function renderPrComment(report: Report, opts: PrCommentOptions): string 
     if (preExisting.length > 0)
       lines.push(`**${PRE_EXISTING_HEADING}:**`, '', ...anomalyTable(preExisting, anomalyLimit), '');
     // The first finding's picture in place, the others folded: the comment stays short.
-    if (withCharts) lines.push(...chartSection(report, 1));
+    // Only the listed findings' charts: rendering thousands that the comment never holds made it slow.
+    if (withCharts)
+      lines.push(...chartSection({ ...report, charts: report.charts?.slice(0, TOP_FINDINGS) }, 1));
     lines.push(`Full report: ${summaryLink}.`, '');
     return lines.join('\n');
   };
