@@ -257,6 +257,14 @@ describe('origin ranking on a lone service', () => {
     expect(result.origins[0].score).toBeGreaterThan(0);
   });
 
+  it('ranks a change that started with the deploy above one already there before it', () => {
+    const old = { ...finding('batch', 'error_rate', 0.3, 0.001, 20), onset: 'pre-existing' as const };
+    const fresh = { ...finding('cart', 'latency', 90, 30, 2), onset: 'new' as const };
+    const services = [service('batch', healthy(5, 20)), service('cart', healthy(5, 30))];
+    expect(names(rank([old, fresh], services, []).origins)).toEqual(['cart', 'batch']);
+    expect(names(rank([{ ...old, onset: 'new' }, fresh], services, []).origins)).toEqual(['batch', 'cart']);
+  });
+
   it('returns nothing when nothing is anomalous', () => {
     expect(rank([], [service('a', healthy(1, 5))], [edge('a', 'b', 1, 0, 5)]).origins).toEqual([]);
   });

@@ -85,8 +85,12 @@ export function onsetStep(finding: Finding, series: ServiceSeries | undefined): 
   return onset;
 }
 
+/** A finding already there before the deploy (onset pre-existing) is weak evidence that this change broke it. */
+const PRE_EXISTING_WEIGHT = 0.25;
+
 function severityWeight(f: Finding): number {
-  return (severityRank(f.severity) + 1) * (1 + Math.log2(Math.max(1, Math.min(f.score, 64))));
+  const weight = (severityRank(f.severity) + 1) * (1 + Math.log2(Math.max(1, Math.min(f.score, 64))));
+  return f.onset === 'pre-existing' ? weight * PRE_EXISTING_WEIGHT : weight;
 }
 
 interface Explanation {
