@@ -8,6 +8,7 @@ import { buildFindingCharts, MAX_CHART_POINTS } from '../src/core/charts.js';
 import { chartLine, sparkline, wantsAscii } from '../src/render/sparkline.js';
 import { namespaceHealth, stripCells } from '../src/render/overview.js';
 import { renderText } from '../src/render/text.js';
+import { renderHtmlReport } from '../src/render/html.js';
 import { timeline } from '../src/render/charts.js';
 import { learnSimulated, NOW, scanSimulated, STEP } from './support/engine.js';
 import { finding, report, service } from './support/action-report-fixture.js';
@@ -50,6 +51,25 @@ describe('the charts in the JSON report', () => {
     const before = Math.max(...c.reference!.values.map((v) => v ?? 0));
     const after = Math.min(...c.scan.values.map((v) => v ?? Infinity));
     expect(after).toBeGreaterThan(before);
+  });
+
+  it('sit in the HTML report under the likely origin, as SVG', () => {
+    const withOrigin = {
+      ...scanned,
+      origins: [
+        {
+          namespace: 'bookinfo',
+          service: 'reviews<b>',
+          kind: 'service' as const,
+          score: 1,
+          explains: [{ namespace: 'bookinfo', service: 'productpage', type: 'latency' as const }],
+          evidence: [],
+        },
+      ],
+    };
+    const html = renderHtmlReport(withOrigin);
+    expect(html).toContain('<p class="origin"><b>Likely origin: reviews&lt;b&gt;</b>');
+    expect(html.match(/<svg[^>]*class="chart"/g)!.length).toBe(scanned.charts!.length);
   });
 
   it('are absent when nothing is flagged', () => {

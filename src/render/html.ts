@@ -6,6 +6,7 @@
 import { chartCaption } from './charts.js';
 import { escapeHtml as e } from './escape.js';
 import { HEALTH_CLASSES, HEALTH_LABEL, namespaceHealth, stripCells } from './overview.js';
+import { originHeadline, originTextGraph } from './origin.js';
 import { findingChartSvg, historyChartSvg } from './svg.js';
 import { formatAge, formatMetric, METRIC_LABEL, trimNumber } from './units.js';
 import { chartOrder } from '../core/charts.js';
@@ -35,6 +36,7 @@ table{border-collapse:collapse;width:100%;margin:6px 0}th,td{border:1px solid va
 .chart .observed{fill:none;stroke:var(--fail);stroke-width:2}.chart .observed-dot{fill:var(--fail)}.chart .deploy{stroke:#57606a;stroke-dasharray:5 4;stroke-width:1.5}.chart .deploy-label{fill:#57606a}.chart .axis{fill:#1f2328}
 .caption{color:var(--muted);font-size:12px;margin:0 0 16px}details summary{cursor:pointer;color:#0969da;margin:6px 0}
 .runs{display:flex;gap:3px;margin:6px 0}.run{width:14px;height:14px;border-radius:3px}.run.pass{background:var(--pass)}.run.warn{background:#d4a72c}.run.fail{background:var(--fail)}
+.origin{font-size:15px;margin:12px 0 4px}.graph{background:var(--bg);padding:8px 12px;border-radius:6px;overflow-x:auto}
 footer{margin-top:32px;color:var(--muted);font-size:12px}
 `;
 
@@ -132,6 +134,14 @@ function services(report: Report): string {
   )}`;
 }
 
+/** The likely origin (issue 13) and the calls that carried the trouble, as the text report draws them. */
+function origin(report: Report): string {
+  const headline = originHeadline(report);
+  if (!headline) return '';
+  const graph = originTextGraph(report);
+  return `<p class="origin"><b>${e(headline.replace(/ — .*/, ''))}</b>${e(headline.includes(' — ') ? ` — ${headline.split(' — ').slice(1).join(' — ')}` : '')}</p>${graph.length ? `<pre class="graph">${e(graph.join('\n'))}</pre>` : ''}`;
+}
+
 function recent(history: ScanHistoryEntry[]): string {
   const runs = history.slice(-RECENT_RUNS);
   if (runs.length === 0) return '';
@@ -165,6 +175,7 @@ export function renderHtmlReport(report: Report, options: HtmlOptions = {}): str
   const verdict = VERDICT_TITLE[report.verdict] ? report.verdict : 'warn';
   const body = [
     `<div class="verdict ${verdict}"><h1>SMAnalyzer: ${e(VERDICT_TITLE[verdict])} (${e(report.verdict)})</h1><p>${e(s.reason)}</p></div>`,
+    origin(report),
     ...facts.map((f) => `<p class="facts">${f}</p>`),
     overview(report),
     findings(report),
