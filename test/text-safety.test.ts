@@ -12,6 +12,8 @@ import {
 import { baselineSchema } from '../src/core/baseline.js';
 import { safeStream } from '../src/cli/safe-output.js';
 import { createProgress } from '../src/cli/progress.js';
+import { parseExposition } from '../src/sources/sidecars/exposition.js';
+import { readSidecarSnapshot } from '../src/sources/sidecars/snapshot.js';
 
 /** True when a runner would read this line as a workflow command (it trims leading blanks first). */
 const isCommand = (line: string) => /^\s*(::|##\[)/.test(line);
@@ -109,6 +111,21 @@ describe('Kubernetes names', () => {
       'Ignored 1 label value that is not a Kubernetes name (RFC 1123 label): "Bad\\nName".',
     );
     expect(new RefusedNames().note('label')).toBeNull();
+  });
+});
+
+describe('a sidecar label that is not a Kubernetes name', () => {
+  it("is refused, with a note, and the request counts for the pod's own Service", () => {
+    const families = parseExposition(
+      'istio_requests_total{reporter="destination",destination_service_name="x\\n::add-mask::y",' +
+        'destination_service_namespace="shop",response_code="200"} 5\n',
+    );
+    const refused = new RefusedNames();
+    const snapshot = readSidecarSnapshot(families, { namespace: 'shop', name: 'web' }, refused);
+    expect([...snapshot.counters.values()].map((c) => c.service)).toEqual([
+      { namespace: 'shop', name: 'web' },
+    ]);
+    expect(refused.note('sidecar destination_service label')).toContain('"x\\n::add-mask::y"');
   });
 });
 

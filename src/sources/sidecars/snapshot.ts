@@ -2,7 +2,7 @@
  * Reading one sidecar scrape: picks the series SMAnalyzer needs out of the parsed exposition and says what
  * each counts for (the requests, or a view of an Istio signal, as mesh/istio.ts declares). Pure.
  */
-import { isKubernetesName } from '../../core/names.js';
+import { RefusedNames } from '../../core/names.js';
 import type { ServiceKey } from '../../core/types.js';
 import { parseFloatValue, type MetricFamily } from './exposition.js';
 import {
@@ -52,6 +52,7 @@ export interface SidecarSnapshot {
 export function readSidecarSnapshot(
   families: readonly MetricFamily[],
   podService: ServiceKey,
+  refused = new RefusedNames(),
 ): SidecarSnapshot {
   const snapshot: SidecarSnapshot = { counters: new Map(), histograms: new Map(), clusterStats: new Set() };
   for (const family of families) {
@@ -60,7 +61,7 @@ export function readSidecarSnapshot(
       if (name === ISTIO_REQUESTS_TOTAL) {
         if (labels.reporter !== SIDECAR_REPORTER) continue;
         snapshot.counters.set(seriesKey(name, labels), {
-          service: destinationService(labels, podService),
+          service: destinationService(labels, podService, refused),
           requests: true,
           view: 'labels',
           signals: classifyRequest(labels, SIDECAR_REPORTER),
@@ -75,7 +76,7 @@ export function readSidecarSnapshot(
         const key = seriesKey(name, seriesLabels);
         let series = snapshot.histograms.get(key);
         if (!series) {
-          series = { service: destinationService(labels, podService), buckets: new Map() };
+          series = { service: destinationService(labels, podService, refused), buckets: new Map() };
           snapshot.histograms.set(key, series);
         }
         series.buckets.set(le, value);
@@ -101,12 +102,17 @@ export function classifyRequests(labels: Record<string, string>): Array<'request
   return ['requests', ...classifyRequest(labels, SIDECAR_REPORTER)];
 }
 
-function destinationService(labels: Record<string, string>, fallback: ServiceKey): ServiceKey {
+function destinationService(
+  labels: Record<string, string>,
+  fallback: ServiceKey,
+  refused: RefusedNames,
+): ServiceKey {
   const name = labels.destination_service_name;
   const namespace = labels.destination_service_namespace;
+  const usable = (v: string | undefined) => v !== undefined && v !== '' && v !== 'unknown';
+  if (!usable(name) || !usable(namespace)) return fallback;
   // A label is what the workload said: only a Kubernetes name is taken (core/names.ts), else the pod's own.
-  const usable = (v: string | undefined) => v !== undefined && v !== 'unknown' && isKubernetesName(v);
-  return usable(name) && usable(namespace) ? { namespace: namespace!, name: name! } : fallback;
+  return refused.accept(namespace!, name!) ? { namespace: namespace!, name: name! } : fallback;
 }
 
 function seriesKey(name: string, labels: Record<string, string>): string {

@@ -7,6 +7,7 @@
  * The maths (snapshot → increase → step grid) are pure exported functions; the clock, the sleep, the pod
  * list and the HTTP fetch are injected so the whole scan runs in tests without waiting.
  */
+import { RefusedNames } from '../../core/names.js';
 import pLimit from 'p-limit';
 
 import {
@@ -118,6 +119,7 @@ export class SidecarSource implements MetricsSource {
     const clusterStatsSeen = new Set<string>();
     const bucketBounds = new Set<number>();
     const notes: string[] = [];
+    const refused = new RefusedNames();
     const lostRounds: number[] = [];
     let skippedRounds = 0;
     let stoppedEarly = false;
@@ -192,10 +194,11 @@ export class SidecarSource implements MetricsSource {
             try {
               const text = await this.fetchWithTimeout(pod, req.signal);
               const families = parseExposition(text);
-              const snapshot = readSidecarSnapshot(families, {
-                namespace: pod.namespace,
-                name: pod.service,
-              });
+              const snapshot = readSidecarSnapshot(
+                families,
+                { namespace: pod.namespace, name: pod.service },
+                refused,
+              );
               return { state, snapshot, families };
             } catch (err) {
               state.failures++;
@@ -296,6 +299,8 @@ export class SidecarSource implements MetricsSource {
         `Scrapes fell behind the ${this.options.intervalMs} ms interval; ${skippedRounds} round(s) were skipped.`,
       );
     }
+    const refusedNote = refused.note('sidecar destination_service label');
+    if (refusedNote) notes.push(`${refusedNote} Their requests count for the pod's own Service.`);
     if (stoppedEarly) notes.push('The scan was stopped before the end of its window.');
     if (pods.size === 0) notes.push('No meshed pods were found to scrape.');
 
