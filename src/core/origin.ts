@@ -107,7 +107,9 @@ export function rankOrigins(input: OriginInput): OriginAnalysis {
   const byService = new Map<string, number[]>();
   input.findings.forEach((f, i) => {
     const id = `${f.namespace}/${f.service}`;
-    byService.set(id, [...(byService.get(id) ?? []), i]);
+    const list = byService.get(id);
+    if (list) list.push(i);
+    else byService.set(id, [i]);
   });
   const views = edgeViews(input.edges);
   const callees = new Map<string, EdgeView[]>();
@@ -116,10 +118,14 @@ export function rankOrigins(input: OriginInput): OriginAnalysis {
     if (view.caller) {
       const from = serviceId(view.caller);
       if (from === serviceId(view.callee)) continue; // a service calling itself explains nothing
-      callees.set(from, [...(callees.get(from) ?? []), view]);
+      const list = callees.get(from);
+      if (list) list.push(view);
+      else callees.set(from, [view]);
     }
     const to = serviceId(view.callee);
-    callers.set(to, [...(callers.get(to) ?? []), view]);
+    const list = callers.get(to);
+    if (list) list.push(view);
+    else callers.set(to, [view]);
   }
   const onsets = input.findings.map((f) => onsetStep(f, services.get(`${f.namespace}/${f.service}`)?.series));
   const windowSeconds = Math.max(1, input.windowMs / 1000);
@@ -343,11 +349,15 @@ export function rankOrigins(input: OriginInput): OriginAnalysis {
         .filter((i) => !best[i] && signalKind(input.findings[i].type) !== 'traffic')
         .map((i) => [signalKind(input.findings[i].type), onsets[i]] as const),
     );
+  const reached = new Map<string, Set<string>>();
   const reach = (from: string): Set<string> => {
+    const known = reached.get(from);
+    if (known) return known;
     const seen = new Set<string>();
+    reached.set(from, seen);
     const queue = [from];
-    while (queue.length > 0) {
-      for (const edge of callees.get(queue.shift()!) ?? []) {
+    for (let head = 0; head < queue.length; head++) {
+      for (const edge of callees.get(queue[head]) ?? []) {
         const to = serviceId(edge.callee);
         if (!seen.has(to)) {
           seen.add(to);

@@ -47,15 +47,25 @@ function ownErrorExcess(spec: SimulatedService, faults: FaultSizes): number {
 function topologicalOrder(count: number, calls: Array<{ from: number; to: number }>): number[] {
   const indegree = new Array<number>(count).fill(0);
   for (const c of calls) indegree[c.to]++;
+  const out = groupBy(calls, count, (c) => c.from);
   const queue = indegree.flatMap((d, i) => (d === 0 ? [i] : []));
   const order: number[] = [];
-  while (queue.length > 0) {
-    const at = queue.shift()!;
+  const placed = new Set<number>();
+  for (let head = 0; head < queue.length; head++) {
+    const at = queue[head];
     order.push(at);
-    for (const c of calls) if (c.from === at && --indegree[c.to] === 0) queue.push(c.to);
+    placed.add(at);
+    for (const c of out[at]) if (--indegree[c.to] === 0) queue.push(c.to);
   }
-  for (let i = 0; i < count; i++) if (!order.includes(i)) order.push(i);
+  for (let i = 0; i < count; i++) if (!placed.has(i)) order.push(i);
   return order;
+}
+
+/** Items by index (a caller's calls, a callee's callers) in one pass: meshes of 10,000 services stay linear. */
+function groupBy<T>(items: T[], count: number, indexOf: (item: T) => number): T[][] {
+  const groups = Array.from({ length: count }, () => [] as T[]);
+  for (const item of items) groups[indexOf(item)].push(item);
+  return groups;
 }
 
 export interface ResolvedCall {
@@ -77,8 +87,7 @@ export function resolveCalls(services: SimulatedService[], calls: SimulatedCall[
     return [{ from, to, perRequest: c.perRequest, share }];
   });
   // Shares of one callee add up to at most 1: the rest of its traffic comes from outside the mesh.
-  for (let to = 0; to < services.length; to++) {
-    const incoming = resolved.filter((c) => c.to === to);
+  for (const incoming of groupBy(resolved, services.length, (c) => c.to)) {
     const total = incoming.reduce((sum, c) => sum + c.share, 0);
     if (total > 1) for (const c of incoming) c.share /= total;
   }
@@ -98,6 +107,8 @@ export function propagateFaults(
   const faults = services.map(faultsOf);
   if (faults.every((f) => f.size === 0)) return effects;
   const order = topologicalOrder(services.length, calls);
+  const outgoing = groupBy(calls, services.length, (c) => c.from);
+  const incomingOf = groupBy(calls, services.length, (c) => c.to);
   const errorExcess = services.map((spec, i) => ownErrorExcess(spec, faults[i]));
   const p50Excess = services.map((spec, i) => spec.p50 * ((faults[i].get('latency') ?? 1) - 1));
   const p99Excess = services.map((spec, i) => p50Excess[i] * spec.p99Factor);
@@ -106,7 +117,7 @@ export function propagateFaults(
     // A request fails when any of its calls returns a failure; it waits for its slowest callee (calls to
     // several callees run side by side), so a deep, wide graph does not multiply a slowdown.
     let allSucceed = 1;
-    for (const call of calls.filter((c) => c.from === at)) {
+    for (const call of outgoing[at]) {
       const touched = Math.min(1, call.perRequest);
       allSucceed *= 1 - touched * errorExcess[call.to] * RETURNED_ERROR_SHARE;
       effects[at].p50AddMs = Math.max(effects[at].p50AddMs, touched * p50Excess[call.to]);
@@ -124,7 +135,7 @@ export function propagateFaults(
   const ownRate = (i: number) => (faults[i].get('traffic_spike') ?? 1) * (faults[i].get('traffic_drop') ?? 1);
   const offered = services.map((_, i) => ownRate(i));
   for (const at of order) {
-    const incoming = calls.filter((c) => c.to === at);
+    const incoming = incomingOf[at];
     const fromCallers = incoming.reduce((sum, c) => sum + c.share * offered[c.from], 0);
     const outside = Math.max(0, 1 - incoming.reduce((sum, c) => sum + c.share, 0));
     if (incoming.length > 0) offered[at] = (outside + fromCallers) * ownRate(at);
@@ -160,8 +171,9 @@ export function simulatedEdges(
     edges.push({ ...base, reporter: 'source', latencyP99: client });
     edges.push({ ...base, reporter: 'destination', latencyP99: server });
   }
+  const called = new Set(calls.map((c) => c.to));
   for (const [index, callee] of series) {
-    if (calls.some((c) => c.to === index)) continue;
+    if (called.has(index)) continue;
     edges.push({
       caller: null,
       callee: key(index),
