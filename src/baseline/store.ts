@@ -124,7 +124,7 @@ export function parseBaseline(text: string, path: string, now: number): Baseline
       'learn a new baseline with `smanalyzer learn`',
     );
   }
-  const baseline = parsed.data as Baseline;
+  const baseline: Baseline = parsed.data;
   if (Date.parse(baseline.createdAt) > now + 5 * 60_000) {
     throw new BaselineError(
       `${path} was created in the future (${baseline.createdAt})`,

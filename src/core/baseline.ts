@@ -3,75 +3,30 @@
  * The store (baseline/) reads and writes it; the core only needs the types.
  */
 import { z } from 'zod';
-import { METRIC_NAMES, SOURCE_NAMES, type MetricName, type SourceName } from './types.js';
-import type { ClusterModel, Envelope } from './model/kmeans.js';
-import type { SignalName } from './signals.js';
+import { METRIC_NAMES, SOURCE_NAMES } from './types.js';
+import { SIGNAL_NAMES } from './signals.js';
 import { isKubernetesName } from './names.js';
-import type { EventRate } from './model/counts.js';
 
 export const BASELINE_SCHEMA_VERSION = 1;
 
-export interface MetricStats {
-  /** Mean of the per-step values (request-weighted for ratios and latencies). */
-  mean: number;
-  /** The band of normal per-window means: 5th..95th percentile. */
-  p5: number;
-  p95: number;
-  /** Standard deviation of per-window means. */
-  std: number;
-  max: number;
-}
-
-export interface SignalModel extends ClusterModel {
-  metrics: MetricName[];
-  windows: number;
-  /** Traffic learned as a share of the hour's expected rate (see traffic-profile.ts). */
-  relativeToProfile?: boolean;
-  /** Per metric, the envelope of normal window means (ml.ts learnEnvelope). */
-  envelope?: Envelope[];
-}
-
-export interface ServiceBaseline {
-  namespace: string;
-  name: string;
-  /** Requests seen over the whole learning window. */
-  requests: number;
-  /** Mean requests per second over the learning window. */
-  meanRate: number;
-  /** Learned with too little traffic to judge: scans report insufficient-data. */
-  insufficient: boolean;
-  /** Median req/s per UTC hour of the day, when the learning window covered most of a day. */
-  hourlyRate?: number[] | null;
-  metrics: Partial<Record<MetricName, MetricStats>>;
-  /** Errors and timeouts as counts (their rate and over-dispersion), for judging quiet windows. */
-  events?: Partial<Record<'errorRatio' | 'timeoutRatio', EventRate>>;
-  models: Partial<Record<SignalName, SignalModel>>;
-  unavailable: MetricName[];
-}
-
-export interface Baseline {
-  schemaVersion: number;
-  tool: { name: 'smanalyzer'; version: string };
-  createdAt: string;
-  source: SourceName;
-  cluster: { server: string; context: string; version?: string } | null;
-  /** Empty: every namespace. */
-  namespaces: string[];
-  window: { from: string; to: string };
-  stepMs: number;
-  featureWindowMs: number;
-  histogramBuckets: number[];
-  settings: { kMax: number; seed: number };
-  services: ServiceBaseline[];
-}
-
 const finite = z.number().refine(Number.isFinite, 'must be a finite number');
 const metricName = z.enum(METRIC_NAMES);
-const stats = z.object({ mean: finite, p5: finite, p95: finite, std: finite, max: finite });
+const stats = z.object({
+  /** Mean of the per-step values (request-weighted for ratios and latencies). */
+  mean: finite,
+  /** The band of normal per-window means: 5th..95th percentile. */
+  p5: finite,
+  p95: finite,
+  /** Standard deviation of per-window means. */
+  std: finite,
+  max: finite,
+});
 const model = z.object({
   metrics: z.array(metricName).min(1),
   windows: z.number().int().min(1),
+  /** Traffic learned as a share of the hour's expected rate (see traffic-profile.ts). */
   relativeToProfile: z.boolean().optional(),
+  /** Per metric, the envelope of normal window means (model/kmeans.ts learnEnvelope). */
   envelope: z.array(z.object({ median: finite, low: finite, high: finite })).optional(),
   scaler: z.object({
     center: z.array(finite),
@@ -96,6 +51,7 @@ export const baselineSchema = z.object({
   createdAt: isoDate,
   source: z.enum(SOURCE_NAMES),
   cluster: z.object({ server: z.string(), context: z.string(), version: z.string().optional() }).nullable(),
+  /** Empty: every namespace. */
   namespaces: z.array(kubeName),
   window: z.object({ from: isoDate, to: isoDate }),
   stepMs: z.number().int().positive(),
@@ -106,15 +62,20 @@ export const baselineSchema = z.object({
     z.object({
       namespace: kubeName,
       name: kubeName,
+      /** Requests seen over the whole learning window. */
       requests: finite,
+      /** Mean requests per second over the learning window. */
       meanRate: finite,
+      /** Learned with too little traffic to judge: scans report insufficient-data. */
       insufficient: z.boolean(),
+      /** Median req/s per UTC hour of the day, when the learning window covered most of a day. */
       hourlyRate: z
         .array(finite.refine((v) => v >= 0, 'must be 0 or more'))
         .length(24)
         .nullable()
         .optional(),
       metrics: z.partialRecord(metricName, stats),
+      /** Errors and timeouts as counts (their rate and over-dispersion), for judging quiet windows. */
       events: z
         .partialRecord(
           z.enum(['errorRatio', 'timeoutRatio']),
@@ -125,11 +86,14 @@ export const baselineSchema = z.object({
           }),
         )
         .optional(),
-      models: z.partialRecord(
-        z.enum(['traffic', 'errors', 'latency', 'retries', 'timeouts', 'overflow', 'joint']),
-        model,
-      ),
+      models: z.partialRecord(z.enum(SIGNAL_NAMES), model),
       unavailable: z.array(metricName),
     }),
   ),
 });
+
+/** The types are the schema's: what learn writes is exactly what is validated on the way back in. */
+export type Baseline = z.infer<typeof baselineSchema>;
+export type ServiceBaseline = Baseline['services'][number];
+export type MetricStats = z.infer<typeof stats>;
+export type SignalModel = z.infer<typeof model>;

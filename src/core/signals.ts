@@ -5,7 +5,16 @@
 import type { AnomalyType, MetricName } from './types.js';
 
 /** `joint`: every signal's window aggregate together (model/joint.ts), not one of SIGNALS. */
-export type SignalName = 'traffic' | 'errors' | 'latency' | 'retries' | 'timeouts' | 'overflow' | 'joint';
+export const SIGNAL_NAMES = [
+  'traffic',
+  'errors',
+  'latency',
+  'retries',
+  'timeouts',
+  'overflow',
+  'joint',
+] as const;
+export type SignalName = (typeof SIGNAL_NAMES)[number];
 
 export interface SignalSpec {
   name: SignalName;
