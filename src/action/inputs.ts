@@ -9,6 +9,7 @@ import * as core from '@actions/core';
 import { log } from './log.js';
 import { describeRefusedName, isKubernetesName } from '../core/names.js';
 import type { ConfigOverrides } from '../config/load.js';
+import { parseHeaders } from '../config/headers.js';
 import { parseDuration, parseFault, parseSeverity } from '../config/load.js';
 import { ConfigError, SOURCE_NAMES } from '../core/types.js';
 import type { CommentPolicy } from './comment.js';
@@ -81,23 +82,17 @@ function durationInput(name: string, value: string): number | undefined {
 }
 
 /** "Name: value" per line (HTTP style); every value is a secret as far as the logs are concerned. */
-export function parseHeaders(text: string): Record<string, string> {
-  const headers: Record<string, string> = {};
-  for (const [index, raw] of text.split('\n').entries()) {
-    const line = raw.trim();
-    if (line === '') continue;
-    const colon = line.indexOf(':');
-    const name = colon > 0 ? line.slice(0, colon).trim() : '';
-    if (!/^[A-Za-z0-9!#$%&'*+.^_`|~-]+$/.test(name)) {
-      // Never echo the line: it may hold a credential.
-      throw new ConfigError(
+export function parseHeaderInput(text: string): Record<string, string> {
+  return parseHeaders(
+    text.split('\n'),
+    // Never echo the line: it may hold a credential.
+    (_line, index) =>
+      new ConfigError(
         `input prometheus-headers: line ${index + 1} is not "Name: value"`,
         'write one header per line, like "Authorization: Bearer ${{ secrets.PROM_TOKEN }}"',
-      );
-    }
-    headers[name] = line.slice(colon + 1).trim();
-  }
-  return headers;
+      ),
+    { skipBlank: true },
+  );
 }
 
 /** The kubeconfig text, decoded when it was given as base64 (null when the input is a path). */
@@ -221,7 +216,7 @@ export function getInputs(
       }
       overrides.prometheus.url = prometheusUrl;
     }
-    if (headers.trim() !== '') overrides.prometheus.headers = parseHeaders(headers);
+    if (headers.trim() !== '') overrides.prometheus.headers = parseHeaderInput(headers);
   }
 
   const duration = durationInput('duration', read('duration'));

@@ -10,7 +10,7 @@ import {
   type Baseline,
 } from '../baseline/store.js';
 import { detectServiceAnomalies, type ServiceVerdict } from '../core/judge/service.js';
-import { parseDuration, resolveWindow, type Config } from '../config/load.js';
+import { resolveWindow, type Config } from '../config/load.js';
 import { isEnvironmentFault } from '../core/error-policy.js';
 import { decideVerdict } from '../core/gate.js';
 import { learnBaseline } from '../core/learn.js';
@@ -73,32 +73,11 @@ async function connectIfNeeded(config: Config, required: boolean): Promise<KubeC
   return connectCluster({
     kubeconfig: config.kube.kubeconfig,
     context: config.kube.context,
-    retry: kubeRetryFromEnv(),
+    retry:
+      config.kube.requestTimeoutMs === null
+        ? undefined
+        : { requestTimeoutMs: config.kube.requestTimeoutMs, deadlineMs: 3 * config.kube.requestTimeoutMs },
   });
-}
-
-/**
- * SMANALYZER_KUBE_TIMEOUT (a duration, e.g. 10s) bounds each Kubernetes API request; the overall deadline per
- * call is three times that. Unset: the connection's defaults (20s per request, 60s per call).
- */
-function kubeRetryFromEnv(): { requestTimeoutMs: number; deadlineMs: number } | undefined {
-  const text = process.env.SMANALYZER_KUBE_TIMEOUT;
-  if (!text) return undefined;
-  let ms: number;
-  try {
-    ms = parseDuration(text);
-  } catch {
-    throw new ConfigError(
-      `SMANALYZER_KUBE_TIMEOUT "${text}" is not a duration`,
-      'set it like SMANALYZER_KUBE_TIMEOUT=10s',
-    );
-  }
-  if (ms < 100)
-    throw new ConfigError(
-      `SMANALYZER_KUBE_TIMEOUT ${text} is below 100ms`,
-      'set it like SMANALYZER_KUBE_TIMEOUT=10s',
-    );
-  return { requestTimeoutMs: ms, deadlineMs: 3 * ms };
 }
 
 /** `faultFrom`: simulated faults are the deploy's doing, acting from it (unless injected as earlier). */

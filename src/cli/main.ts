@@ -4,6 +4,7 @@
  * 2 bad input or environment error.
  */
 import { writeFileSync } from 'node:fs';
+import { parseHeaders } from '../config/headers.js';
 import { sleep } from '../net/retry.js';
 import { Command, CommanderError, Option } from 'commander';
 import {
@@ -129,20 +130,17 @@ type Flags = Record<string, unknown> & {
   debug?: boolean;
 };
 
-function parseHeaders(lines: string[] | undefined): Record<string, string> | undefined {
+function headerFlags(lines: string[] | undefined): Record<string, string> | undefined {
   if (!lines) return undefined;
-  const headers: Record<string, string> = {};
-  for (const line of lines) {
-    const at = line.indexOf(':');
-    if (at <= 0)
-      throw new UserFacingError(
+  return parseHeaders(
+    lines,
+    (line) =>
+      new UserFacingError(
         'config',
         `--prometheus-header "${line.split(':')[0]}…" is not 'Name: value'`,
         "write it like --prometheus-header 'X-Scope-OrgID: team-a'",
-      );
-    headers[line.slice(0, at).trim()] = line.slice(at + 1).trim();
-  }
-  return headers;
+      ),
+  );
 }
 
 function integer(text: string | undefined, flag: string): number | undefined {
@@ -200,7 +198,7 @@ function overridesFrom(
     kube: { kubeconfig: flags.kubeconfig, context: flags.context },
     prometheus: {
       url: flags.prometheusUrl ?? env.PROMETHEUS_URL,
-      headers: parseHeaders(flags.prometheusHeader),
+      headers: headerFlags(flags.prometheusHeader),
       bearerToken: env.PROMETHEUS_TOKEN || undefined,
       basicAuth: user ? { username: user, password: env.PROMETHEUS_PASSWORD ?? '' } : undefined,
       caFile: flags.prometheusCa,

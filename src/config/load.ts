@@ -63,7 +63,7 @@ export const DEFAULT_CONFIG: Config = {
     timeoutMs: 30_000,
     concurrency: 8,
   },
-  kube: { kubeconfig: null, context: null },
+  kube: { kubeconfig: null, context: null, requestTimeoutMs: null },
   sidecars: { intervalMs: 15_000, concurrency: 16, maxScrapeBytes: 64 * 1024 * 1024 },
   simulated: { topology: 'bookinfo', seed: 1, faults: [] },
   report: { origins: true },
@@ -557,7 +557,6 @@ export function validateConfig(config: Config): Config {
   return config;
 }
 
-/** Defaults < file < overrides, validated. */
 /**
  * What the user said about where to find metrics, for commands that judge a mesh (learn, scan, monitor).
  * The simulated mesh is only ever used when asked for by name: a gate that quietly judged the simulator
@@ -587,8 +586,42 @@ export function inferSource(given: ConfigOverrides, inference: SourceInference):
   );
 }
 
+/**
+ * What the environment says about the cluster connection (read here, at load time, so that the pipeline reads
+ * no environment variable): SMANALYZER_KUBE_TIMEOUT (a duration, e.g. 10s).
+ */
+function environmentOverrides(env: NodeJS.ProcessEnv): ConfigOverrides {
+  const text = env.SMANALYZER_KUBE_TIMEOUT;
+  let requestTimeoutMs: number | undefined;
+  if (text) {
+    try {
+      requestTimeoutMs = parseDuration(text);
+    } catch {
+      throw new ConfigError(
+        `SMANALYZER_KUBE_TIMEOUT "${text}" is not a duration`,
+        'set it like SMANALYZER_KUBE_TIMEOUT=10s',
+      );
+    }
+    if (requestTimeoutMs < 100)
+      throw new ConfigError(
+        `SMANALYZER_KUBE_TIMEOUT ${text} is below 100ms`,
+        'set it like SMANALYZER_KUBE_TIMEOUT=10s',
+      );
+  }
+  return { kube: { requestTimeoutMs } };
+}
+
+/**
+ * The one place settings are assembled, for the CLI and the Action alike: defaults < the YAML file < the
+ * environment's cluster settings < flags / inputs, validated.
+ */
 export function loadConfig(
-  options: { file?: string | null; overrides?: ConfigOverrides; inferSource?: SourceInference } = {},
+  options: {
+    file?: string | null;
+    overrides?: ConfigOverrides;
+    inferSource?: SourceInference;
+    env?: NodeJS.ProcessEnv;
+  } = {},
 ): Config {
   let fromFile: ConfigOverrides = {};
   if (options.file) {
@@ -603,7 +636,8 @@ export function loadConfig(
     }
     fromFile = parseConfigFile(text, options.file);
   }
-  const merged = mergeInto(mergeInto(DEFAULT_CONFIG, fromFile), options.overrides);
+  const fromEnv = environmentOverrides(options.env ?? process.env);
+  const merged = mergeInto(mergeInto(mergeInto(DEFAULT_CONFIG, fromFile), fromEnv), options.overrides);
   if (options.inferSource) {
     const given = mergeInto(fromFile as Config, options.overrides);
     merged.source = inferSource(given, options.inferSource);

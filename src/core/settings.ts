@@ -80,6 +80,8 @@ export interface Config {
   kube: {
     /** A path, inline YAML or base64 YAML; null: KUBECONFIG, ~/.kube/config, then in-cluster. */
     kubeconfig: string | null;
+    /** Each API request's timeout (SMANALYZER_KUBE_TIMEOUT; a call's deadline is three times it); null: defaults. */
+    requestTimeoutMs: number | null;
     context: string | null;
   };
   sidecars: {
