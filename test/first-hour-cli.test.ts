@@ -14,7 +14,12 @@ import type { Report } from '../src/core/types.js';
 const NOW = Date.parse('2026-11-25T12:00:00Z');
 const dir = mkdtempSync(join(tmpdir(), 'smanalyzer-first-hour-'));
 const baseline = join(dir, 'bookinfo.json');
-const run = (...argv: string[]) => runCli(argv, { now: () => NOW });
+/** The simulated mesh unless a test names a source: these tests are about the CLI, not a metrics backend. */
+const simulated = (argv: string[]) =>
+  ['learn', 'scan', 'monitor'].includes(argv[0]) && !argv.includes('--source')
+    ? [argv[0], '--source', 'simulated', ...argv.slice(1)]
+    : argv;
+const run = (...argv: string[]) => runCli(simulated(argv), { now: () => NOW });
 
 beforeAll(async () => {
   expect((await run('learn', '--source', 'simulated', '--baseline', baseline)).code).toBe(0);
@@ -153,7 +158,7 @@ describe('small things people expect (item 10)', () => {
     /** The CLI with stdout a terminal. */
     const onTerminal = async (env: NodeJS.ProcessEnv) => {
       let stdout = '';
-      const code = await main(['scan', '--baseline', baseline, '--inject', 'reviews:latency'], {
+      const code = await main(simulated(['scan', '--baseline', baseline, '--inject', 'reviews:latency']), {
         stdout: { write: (s: string) => (stdout += s), isTTY: true },
         stderr: { write: () => true, isTTY: true },
         env,
@@ -179,7 +184,7 @@ describe('small things people expect (item 10)', () => {
   test('monitor -o json writes one JSON document per line, each with its time', async () => {
     let waited = 0;
     const result = await runCli(
-      ['monitor', '--baseline', baseline, '--count', '3', '--every', '1m', '-o', 'json'],
+      simulated(['monitor', '--baseline', baseline, '--count', '3', '--every', '1m', '-o', 'json']),
       { now: () => NOW + waited, sleep: async (ms) => void (waited += ms) },
     );
     expect(result.code).toBe(0);
