@@ -10,7 +10,13 @@ import { latencyQuantileQuery, rateWindowMs } from '../src/mesh/istio-queries.js
 import { PrometheusClient } from '../src/sources/prometheus/client.js';
 import { sortedHistogramQuantile } from '../src/sources/prometheus/readings.js';
 import { histogramQuantile } from '../src/core/histogram.js';
-import { planPieces, splitPiece, stepsPerPiece, type QuerySize } from '../src/sources/prometheus/pieces.js';
+import {
+  AdaptiveLimit,
+  planPieces,
+  splitPiece,
+  stepsPerPiece,
+  type QuerySize,
+} from '../src/sources/prometheus/pieces.js';
 import { PrometheusSource, type PrometheusDeps } from '../src/sources/prometheus/source.js';
 import { generateIstioOpenMetrics, type SyntheticService } from './support/istio-openmetrics.js';
 import { startPrometheus, type RunningPrometheus } from './support/prometheus-server.js';
@@ -144,6 +150,35 @@ describe('pieces', () => {
     ]);
     expect(splitPiece({ ...single, namespaces: ['gamma'] }, NAMESPACES)).toBeUndefined();
   });
+});
+
+test('the number in flight halves when the server pushes back, and grows back one at a time', async () => {
+  const limit = new AdaptiveLimit(8);
+  let running = 0;
+  let most = 0;
+  const gates: Array<() => void> = [];
+  const task = () =>
+    limit.run(async () => {
+      most = Math.max(most, ++running);
+      await new Promise<void>((resolve) => gates.push(resolve));
+      running--;
+    });
+  const tasks = Array.from({ length: 20 }, task);
+  await new Promise((resolve) => setImmediate(resolve));
+  expect(most).toBe(8);
+  limit.overloaded();
+  limit.overloaded();
+  expect(limit.current).toBe(2);
+  most = 0;
+  while (gates.length > 0) {
+    gates.splice(0).forEach((open) => open());
+    await new Promise((resolve) => setImmediate(resolve));
+  }
+  await Promise.all(tasks);
+  // Once the eight in flight had finished, no more than two ran at once.
+  expect(most).toBeLessThanOrEqual(2);
+  for (let i = 0; i < 4; i++) limit.succeeded();
+  expect(limit.current).toBe(3);
 });
 
 describe('against a server with a small --query.max-samples', () => {
