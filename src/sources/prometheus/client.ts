@@ -70,6 +70,12 @@ export class QueryTooLarge extends MetricsError {
   }
 }
 
+/** One request ran past the per-request timeout (--timeout): a range query may be asked again in smaller pieces. */
+export class RequestTimedOut extends MetricsError {}
+
+/** One answer ran past the response cap: a range query may be asked again in smaller pieces. */
+export class AnswerTooLarge extends MetricsError {}
+
 /** A URL fit for messages: no credentials, no query string. */
 function displayUrl(url: URL): string {
   return `${url.protocol}//${url.host}${url.pathname}`.replace(/\/$/, '');
@@ -282,7 +288,7 @@ export class PrometheusClient {
 
   private tooLargeAnswer(request: Request): MetricsError {
     const mib = Math.round((this.maxResponseBytes / 1024 / 1024) * 10) / 10;
-    return new MetricsError(
+    return new AnswerTooLarge(
       `the answer from Prometheus at ${this.displayUrl} exceeded the ${mib} MiB cap on a response ` +
         `(prometheus.maxResponseSize) for: ${oneLine(request.query, 160)}`,
       'query fewer namespaces, a shorter window or a larger --step, or raise prometheus.maxResponseSize in the config file',
@@ -322,10 +328,9 @@ export class PrometheusClient {
       if (error instanceof BodyTooLarge) throw this.tooLargeAnswer(request);
       if (context.signal?.aborted) throw context.signal.reason;
       if (timeout.aborted) {
-        throw this.timeoutError(
-          timeoutMs,
-          timeoutMs < this.options.timeoutMs ? 'the overall deadline' : 'the request timeout',
-        );
+        if (timeoutMs < this.options.timeoutMs) throw this.timeoutError(timeoutMs, 'the overall deadline');
+        const error = this.timeoutError(timeoutMs, 'the request timeout');
+        throw new RequestTimedOut(error.message, error.fix);
       }
       throw this.networkError(error);
     }

@@ -29,8 +29,10 @@ import {
 import { ISTIO_SIGNALS, ISTIO_SIGNAL_NAMES, type IstioSignal } from '../../mesh/istio.js';
 import {
   DEFAULT_MAX_RESPONSE_BYTES,
+  AnswerTooLarge,
   PrometheusClient,
   QueryTooLarge,
+  RequestTimedOut,
   type CallContext,
   type PrometheusDeps,
   type PrometheusOptions,
@@ -209,7 +211,12 @@ export class PrometheusSource implements MetricsSource {
         readings.record(query.key, series, from, stepMs, (metric) => keyOf(metric, refused));
         request.onProgress?.(++done / total, `fetched the ${query.key} series`);
       } catch (error) {
-        if (error instanceof QueryTooLarge && !failed.signal.aborted) {
+        // Too large for the server, the request timeout or the response cap: ask in halves, fewer at once.
+        const tooLarge =
+          error instanceof QueryTooLarge ||
+          error instanceof RequestTimedOut ||
+          error instanceof AnswerTooLarge;
+        if (tooLarge && !failed.signal.aborted) {
           limit.overloaded();
           const halves = splitPiece(piece, query.byNamespace ? namespaces : []);
           if (halves) {
@@ -217,7 +224,7 @@ export class PrometheusSource implements MetricsSource {
             await Promise.all(halves.map((half) => runPiece(query, half)));
             return;
           }
-          error = this.tooLargeError(error, request, stepMs);
+          if (error instanceof QueryTooLarge) error = this.tooLargeError(error, request, stepMs);
         }
         if (!failed.signal.aborted) failed.abort(error);
         throw error;
