@@ -4,7 +4,8 @@
  * `promtool tsdb create-blocks-from openmetrics`, then `smanalyzer learn` reads 24 h and `smanalyzer scan` 5 min
  * with faults injected on a few services. Measured per N: requests, Prometheus CPU time, CLI wall time and peak
  * memory, next to fetching the minimal data (request rates by code, bucket rates by le) with plain HTTP in the
- * same run. `npm run bench -- --prometheus-cost [--sizes 100,1000] [--learn-hours 24]`.
+ * same run. `npm run bench -- --prometheus-cost [--sizes 100,1000] [--learn-hours 24]`; `--reuse-tsdb DIR --end MS`
+ * reads a TSDB an earlier run of the same size backfilled (its data ends at MS) instead of generating one.
  * Runs the committed bundle (dist/): rebuild it first (`npm run bundle`) so it measures the current source.
  */
 import { spawn, spawnSync } from 'node:child_process';
@@ -373,11 +374,12 @@ export async function measurePrometheusCost(
   root: string,
   count: number,
   learnHours: number,
+  reuse: { tsdb?: string; end?: number } = {},
 ): Promise<PrometheusCostRow> {
   const dir = mkdtempSync(join(tmpdir(), `smanalyzer-promcost-${count}-`));
   const log = (message: string) => console.error(`[${count} services] ${message}`);
   try {
-    const end = Math.floor(Date.now() / HOUR) * HOUR - 3 * HOUR;
+    const end = reuse.end ?? Math.floor(Date.now() / HOUR) * HOUR - 3 * HOUR;
     const scanTo = end - 5 * MINUTE;
     const scanFrom = scanTo - 5 * MINUTE;
     const learnTo = scanFrom - 10 * MINUTE;
@@ -388,7 +390,12 @@ export async function measurePrometheusCost(
 
     const t = performance.now();
     const dataDir = join(dir, 'tsdb');
-    const samples = backfill(dataDir, dir, mesh, start, end, faultFrom);
+    let samples: number;
+    if (reuse.tsdb) {
+      // A TSDB an earlier run backfilled for the same N and end (--reuse-tsdb, --end): no generation.
+      spawnSync('cp', ['-a', reuse.tsdb, dataDir]);
+      samples = count * (2 + BOUNDS.length + 1) * Math.ceil((end - start) / SCRAPE_MS);
+    } else samples = backfill(dataDir, dir, mesh, start, end, faultFrom);
     const backfillSeconds = round((performance.now() - t) / 1000);
     log(`generated and backfilled ${samples} samples in ${backfillSeconds} s`);
 
@@ -523,7 +530,8 @@ export async function prometheusCostMain(args: string[]): Promise<void> {
   const learnHours = Number(option('--learn-hours') ?? 24);
   const root = fileURLToPath(new URL('../../../', import.meta.url));
   const rows: PrometheusCostRow[] = [];
-  for (const size of sizes) rows.push(await measurePrometheusCost(root, size, learnHours));
+  const reuse = { tsdb: option('--reuse-tsdb'), end: option('--end') ? Number(option('--end')) : undefined };
+  for (const size of sizes) rows.push(await measurePrometheusCost(root, size, learnHours, reuse));
   const out = join(root, 'bench', 'prometheus-cost.json');
   let previous: unknown[] = [];
   try {

@@ -60,7 +60,8 @@ export const DEFAULT_CONFIG: Config = {
     caFile: null,
     insecureSkipVerify: false,
     reporter: 'destination',
-    timeoutMs: 30_000,
+    // As long as Prometheus's own --query.timeout default: a shorter wait abandons work the server still does.
+    timeoutMs: 120_000,
     concurrency: 8,
   },
   kube: { kubeconfig: null, context: null, requestTimeoutMs: null },
