@@ -4,7 +4,7 @@
  * `promtool tsdb create-blocks-from openmetrics`, then `smanalyzer learn` reads 24 h and `smanalyzer scan` 5 min
  * with faults injected on a few services. Measured per N: requests, Prometheus CPU time, CLI wall time and peak
  * memory, next to fetching the minimal data (request rates by code, bucket rates by le) with plain HTTP in the
- * same run. `npm run bench -- --prometheus-cost [--sizes 100,1000] [--learn-hours 24]`; `--reuse-tsdb DIR --end MS`
+ * same run. `npm run bench -- --prometheus-cost [--sizes 100,1000] [--learn-hours 24] [--latency-queries]`; `--reuse-tsdb DIR --end MS`
  * reads a TSDB an earlier run of the same size backfilled (its data ends at MS) instead of generating one.
  * Runs the committed bundle (dist/): rebuild it first (`npm run bundle`) so it measures the current source.
  */
@@ -52,7 +52,7 @@ export interface PrometheusCostRow {
   scan: CliRun & { listed: number; flagged: string[]; injected: string[]; exact: boolean };
   minimalFetch: PlainFetch;
   /** The source's one bucket query against the three histogram_quantile queries it replaced. */
-  latencyQueries: { buckets: PlainFetch; quantiles: PlainFetch };
+  latencyQueries?: { buckets: PlainFetch; quantiles: PlainFetch };
   /** CLI learn wall time over the minimal fetch of the same window. */
   learnRatio: number;
 }
@@ -222,7 +222,13 @@ async function freePort(): Promise<number> {
 
 /** Prometheus's own counters: query API requests served and its CPU seconds. */
 async function serverCounters(url: string): Promise<{ requests: number; cpu: number }> {
-  const text = await (await fetch(`${url}/metrics`)).text();
+  let text: string;
+  try {
+    text = await (await fetch(`${url}/metrics`)).text();
+  } catch {
+    // A kept-alive socket the server closed while spawnSync held the event loop: once more, on a new one.
+    text = await (await fetch(`${url}/metrics`)).text();
+  }
   let requests = 0;
   let cpu = 0;
   for (const line of text.split('\n')) {
@@ -374,12 +380,12 @@ export async function measurePrometheusCost(
   root: string,
   count: number,
   learnHours: number,
-  reuse: { tsdb?: string; end?: number } = {},
+  options: { tsdb?: string; end?: number; latencyQueries?: boolean } = {},
 ): Promise<PrometheusCostRow> {
   const dir = mkdtempSync(join(tmpdir(), `smanalyzer-promcost-${count}-`));
   const log = (message: string) => console.error(`[${count} services] ${message}`);
   try {
-    const end = reuse.end ?? Math.floor(Date.now() / HOUR) * HOUR - 3 * HOUR;
+    const end = options.end ?? Math.floor(Date.now() / HOUR) * HOUR - 3 * HOUR;
     const scanTo = end - 5 * MINUTE;
     const scanFrom = scanTo - 5 * MINUTE;
     const learnTo = scanFrom - 10 * MINUTE;
@@ -391,9 +397,9 @@ export async function measurePrometheusCost(
     const t = performance.now();
     const dataDir = join(dir, 'tsdb');
     let samples: number;
-    if (reuse.tsdb) {
+    if (options.tsdb) {
       // A TSDB an earlier run backfilled for the same N and end (--reuse-tsdb, --end): no generation.
-      spawnSync('cp', ['-a', reuse.tsdb, dataDir]);
+      spawnSync('cp', ['-a', options.tsdb, dataDir]);
       samples = count * (2 + BOUNDS.length + 1) * Math.ceil((end - start) / SCRAPE_MS);
     } else samples = backfill(dataDir, dir, mesh, start, end, faultFrom);
     const backfillSeconds = round((performance.now() - t) / 1000);
@@ -466,8 +472,11 @@ export async function measurePrometheusCost(
       log('minimal fetch');
       const series = count * (2 + BOUNDS.length + 1);
       const minimal = await minimalFetch(url, series, learnFrom, learnTo, SCRAPE_MS);
-      log('latency: one bucket query against three histogram_quantile queries');
-      const latency = await latencyQueries(url, series, learnFrom, learnTo, SCRAPE_MS);
+      let latency: PrometheusCostRow['latencyQueries'];
+      if (options.latencyQueries) {
+        log('latency: one bucket query against three histogram_quantile queries');
+        latency = await latencyQueries(url, series, learnFrom, learnTo, SCRAPE_MS);
+      }
       return {
         services: count,
         learnHours,
@@ -513,6 +522,7 @@ function table(rows: PrometheusCostRow[]): string {
   const cell = (fetch: PlainFetch) =>
     `${fetch.requests}, ${round(fetch.bytes / 1024 / 1024)} MiB, ${fetch.seconds} s, ${fetch.prometheusCpuSeconds} s`;
   for (const row of rows) {
+    if (!row.latencyQueries) continue;
     lines.push(
       `| ${row.services.toLocaleString('en')} | ${cell(row.latencyQueries.buckets)} | ${cell(row.latencyQueries.quantiles)} |`,
     );
@@ -530,8 +540,12 @@ export async function prometheusCostMain(args: string[]): Promise<void> {
   const learnHours = Number(option('--learn-hours') ?? 24);
   const root = fileURLToPath(new URL('../../../', import.meta.url));
   const rows: PrometheusCostRow[] = [];
-  const reuse = { tsdb: option('--reuse-tsdb'), end: option('--end') ? Number(option('--end')) : undefined };
-  for (const size of sizes) rows.push(await measurePrometheusCost(root, size, learnHours, reuse));
+  const options = {
+    tsdb: option('--reuse-tsdb'),
+    end: option('--end') ? Number(option('--end')) : undefined,
+    latencyQueries: args.includes('--latency-queries'),
+  };
+  for (const size of sizes) rows.push(await measurePrometheusCost(root, size, learnHours, options));
   const out = join(root, 'bench', 'prometheus-cost.json');
   let previous: unknown[] = [];
   try {
