@@ -117,7 +117,9 @@ describe('minimum traffic', () => {
     expect(verdict.status).toBe('ok');
     expect(verdict.findings).toEqual([]);
     const series = scanOf('details');
-    const three = { ...series, requests: series.requests.map((_, i) => (i === 0 ? 2 : 0)) };
+    // Two requests, one at each end of the window (not a service gone dark).
+    const last = series.requests.length - 1;
+    const three = { ...series, requests: series.requests.map((_, i) => (i === 0 || i === last ? 1 : 0)) };
     const tooFew = judge(three, config);
     expect(tooFew.status).toBe('insufficient-data');
     expect(tooFew.reason).toMatch(/too few to judge even as counts/);

@@ -8,11 +8,19 @@ import { envelopeScore, scoreWindow } from '../model/kmeans.js';
 import { featureAt, featureIndex } from '../features.js';
 import { aggregateMetric, totalRequests } from '../series.js';
 import type { SignalSpec } from '../signals.js';
-import type { JudgedFinding, MetricName, ServiceSeries } from '../types.js';
+import {
+  severityRank,
+  type JudgedFinding,
+  type MetricName,
+  type ServiceSeries,
+  type Severity,
+} from '../types.js';
 import { makeFinding, type JudgeContext } from './context.js';
 import { MIN_EVENTS } from './rules.js';
 import { CONFIRMING_WINDOWS, confirmed, modelSeverity, onePerType } from './severity.js';
 import { median } from '../numbers.js';
+
+const SHAPE_ONLY_MAX: Severity = 'medium';
 
 /** Ratios counted in events (errors, timeouts, retries, overflows): judged only with MIN_EVENTS of them. */
 const EVENT_RATIOS: ReadonlySet<MetricName> = new Set([
@@ -102,6 +110,9 @@ function clusterFinding(
   } else if (feature !== 'mean' && meanDeviation < 0 && Math.abs(meanDeviation) > 1) {
     return null;
   }
+  // A change of shape alone (spread, trend, volatility at a normal level) is reported, not gated: on real
+  // telemetry a heavy tail's jitter changes shape from one window to the next.
+  if (feature !== 'mean' && severityRank(severity) > severityRank(SHAPE_ONLY_MAX)) severity = SHAPE_ONLY_MAX;
   const result = makeFinding(ctx, {
     type,
     severity,
@@ -213,7 +224,9 @@ export function modelFinding(
     (v): v is ModelVerdict => v !== null && persists(v, scan.series, scan.used, model, scan.vectors.length),
   );
   const best = onePerType(found.map((v) => v.finding))[0] ?? null;
-  if (best && spec.type === 'latency') return namedForTheQuantileThatMovedMost(ctx, best, scan.used);
+  // The clusters' choice of metric is the scaled feature that moved most; the envelope's is the one outside.
+  if (best && spec.type === 'latency' && best.reason.kind === 'mode-distance')
+    return namedForTheQuantileThatMovedMost(ctx, best, scan.used);
   // Two errors against a baseline of none is a real difference, but not one to stop a deploy for.
   if (best && EVENT_RATIOS.has(best.metric) && best.observed * totalRequests(ctx.series) < MIN_EVENTS)
     return null;

@@ -12,6 +12,11 @@ import { detectServiceAnomalies, type ServiceVerdict } from './service.js';
 
 /** "Most of the reference window": this share of its judged slices, the last one included. */
 const HELD_SHARE = 2 / 3;
+/**
+ * A slice holds the deviation when it sat at least this share of the scan's deviation away from normal, the same
+ * way: the rest may be the service's normal swing on top (a burst on a drifted day); worseThanBefore decides that.
+ */
+const HELD_DEVIATION = 0.25;
 /** At most this many slices: a few minutes each over the default 30 minutes. */
 const MAX_SLICES = 6;
 /** Worse than before by this factor (of the deviation from normal, and of the level itself): new. */
@@ -21,6 +26,8 @@ const WORSE_LEVEL = 1.25;
 interface ReferenceView {
   /** Per judged slice, oldest first: the finding types it had. */
   slices: Array<Set<string>>;
+  /** The steps [start, end) of every slice with enough data to judge, oldest first. */
+  bounds: Array<[number, number]>;
   series: CollectedMetrics['services'][number];
 }
 
@@ -45,31 +52,69 @@ function judgeReference(
       reference.from + start * reference.stepMs,
     );
   let slices: Array<Set<string>> = [];
+  let bounds: Array<[number, number]> = [];
   for (let i = 0; i < count; i++) {
-    const verdict = judge(i * size, i === count - 1 ? steps : (i + 1) * size);
-    if (verdict.status === 'ok' || verdict.status === 'anomalous')
+    const range: [number, number] = [i * size, i === count - 1 ? steps : (i + 1) * size];
+    const verdict = judge(...range);
+    if (verdict.status === 'ok' || verdict.status === 'anomalous') {
       slices.push(new Set(verdict.findings.map((f) => f.type)));
+      bounds.push(range);
+    }
   }
   // Quiet services: too few requests per slice, so the whole window judged at once is the one slice.
   if (slices.length < Math.min(2, count)) {
     const whole = judge(0, steps);
-    slices =
-      whole.status === 'ok' || whole.status === 'anomalous'
-        ? [new Set(whole.findings.map((f) => f.type))]
-        : [];
+    const judged = whole.status === 'ok' || whole.status === 'anomalous';
+    slices = judged ? [new Set(whole.findings.map((f) => f.type))] : [];
+    bounds = judged ? [[0, steps]] : [];
   }
-  return slices.length > 0 ? { slices, series } : null;
+  return slices.length > 0 ? { slices, bounds, series } : null;
 }
 
+/**
+ * The finding's metric already sat part of the way from normal (HELD_DEVIATION), the same way, in most slices of the
+ * reference window and in its last: the level held up to the deploy even where the slices' own verdicts flicker
+ * (a heavy tail, a level near a threshold). A 3-minute blip long before the deploy holds in one slice at most.
+ */
+function levelHeld(finding: JudgedFinding, view: ReferenceView): boolean {
+  const deviation = finding.observed - finding.expected;
+  if (deviation === 0) return false;
+  const held = view.bounds.map(([start, end]) => {
+    const level = aggregateMetric(view.series, finding.metric, start, end);
+    if (level === null) return false;
+    const before = level - finding.expected;
+    return (
+      Math.sign(before) === Math.sign(deviation) && Math.abs(before) >= HELD_DEVIATION * Math.abs(deviation)
+    );
+  });
+  return held.filter(Boolean).length >= HELD_SHARE * held.length && held[held.length - 1];
+}
+
+/**
+ * How much a level may move between two windows without anything happening: the ratio of the top of the
+ * metric's learned envelope to its median (an hourly burst, a heavy tail), at least WORSE_LEVEL.
+ */
+function normalSwing(finding: JudgedFinding, baseline: ServiceBaseline): number {
+  for (const model of Object.values(baseline.models)) {
+    const i = model?.metrics.indexOf(finding.metric) ?? -1;
+    const envelope = i >= 0 ? model!.envelope?.[i] : undefined;
+    if (envelope && envelope.median > 0 && envelope.high > envelope.median)
+      return Math.max(WORSE_LEVEL, Math.min(envelope.high / envelope.median, MAX_SWING));
+  }
+  return WORSE_LEVEL;
+}
+const MAX_SWING = 3;
+
 /** The scan shows the deviation clearly worse than the reference window did: the deploy's doing. */
-function worseThanBefore(finding: JudgedFinding, view: ReferenceView): boolean {
+function worseThanBefore(finding: JudgedFinding, view: ReferenceView, baseline: ServiceBaseline): boolean {
   const before = aggregateMetric(view.series, finding.metric);
   if (before === null) return false;
   const now = finding.observed;
   const normal = finding.expected;
+  const swing = normalSwing(finding, baseline);
   if (finding.type === 'traffic_drop')
-    return now * WORSE_LEVEL < before && normal - now > WORSE_DEVIATION * (normal - before);
-  return now > WORSE_LEVEL * before && now - normal > WORSE_DEVIATION * (before - normal);
+    return now * swing < before && normal - now > WORSE_DEVIATION * (normal - before);
+  return now > swing * before && now - normal > WORSE_DEVIATION * (before - normal);
 }
 
 export interface OnsetResult {
@@ -105,8 +150,9 @@ export function markOnsets(
       if (!view) return { ...f, onset: 'new' };
       const held = view.slices.filter((s) => s.has(f.type)).length;
       const throughout =
-        held >= HELD_SHARE * view.slices.length && view.slices[view.slices.length - 1].has(f.type);
-      return { ...f, onset: throughout && !worseThanBefore(f, view) ? 'pre-existing' : 'new' };
+        (held >= HELD_SHARE * view.slices.length && view.slices[view.slices.length - 1].has(f.type)) ||
+        levelHeld(f, view);
+      return { ...f, onset: throughout && !worseThanBefore(f, view, baseline!) ? 'pre-existing' : 'new' };
     });
     return { key, verdict: { ...verdict, findings } };
   });
