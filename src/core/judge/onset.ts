@@ -105,6 +105,25 @@ function normalSwing(finding: JudgedFinding, baseline: ServiceBaseline): number 
 }
 const MAX_SWING = 3;
 
+/**
+ * A silent tail that the traffic right before the deploy explains: at the reference window's own rate, that
+ * long a silence is ordinary (fewer than 7 requests expected — the dark rule's bound), or a silence as long
+ * already happened in the reference window. A quiet day or gappy telemetry, not the deploy.
+ */
+function quietBefore(silentSeconds: number, view: ReferenceView, stepMs: number): boolean {
+  const seconds = (view.series.requests.length * stepMs) / 1000;
+  const rate = totalRequests(view.series) / Math.max(seconds, 1);
+  if (rate * silentSeconds < 7) return true;
+  // The same silence already happened before the deploy (scrape gaps, a bursty client): not the deploy's doing.
+  let run = 0;
+  let longest = 0;
+  for (const n of view.series.requests) {
+    run = n > 0 ? 0 : run + 1;
+    longest = Math.max(longest, run);
+  }
+  return longest * stepMs >= silentSeconds * 1000;
+}
+
 /** The scan shows the deviation clearly worse than the reference window did: the deploy's doing. */
 function worseThanBefore(finding: JudgedFinding, view: ReferenceView, baseline: ServiceBaseline): boolean {
   const before = aggregateMetric(view.series, finding.metric);
@@ -145,9 +164,13 @@ export function markOnsets(
       series && baseline && totalRequests(series) > 0
         ? judgeReference(series, baseline, config, reference, windowSteps)
         : null;
-    if (!view) unjudged.push(id);
+    // Silent all through the reference window (absent, or no request): a drop or a dark service was already so.
+    const silentBefore = !series || totalRequests(series) === 0;
+    if (!view && !silentBefore) unjudged.push(id);
     const findings = verdict.findings.map((f): JudgedFinding => {
-      if (!view) return { ...f, onset: 'new' };
+      if (!view) return { ...f, onset: silentBefore && f.type === 'traffic_drop' ? 'pre-existing' : 'new' };
+      if (f.reason.kind === 'went-dark' && quietBefore(f.reason.silentSeconds, view, reference.stepMs))
+        return { ...f, onset: 'pre-existing' };
       const held = view.slices.filter((s) => s.has(f.type)).length;
       const throughout =
         (held >= HELD_SHARE * view.slices.length && view.slices[view.slices.length - 1].has(f.type)) ||
