@@ -11,13 +11,14 @@ export const LAYERS = {
   mesh: ['core', 'k8s'],
   net: ['core'],
   k8s: ['core', 'net'],
-  baseline: ['core'],
+  baseline: ['core', 'files'],
   config: ['core'],
+  files: [],
   sources: ['core', 'mesh', 'net', 'k8s', 'config'],
   render: ['core', 'mesh', 'baseline', 'config'],
-  app: ['core', 'mesh', 'net', 'k8s', 'baseline', 'config', 'sources', 'render'],
-  cli: ['core', 'mesh', 'net', 'k8s', 'baseline', 'config', 'sources', 'render', 'app'],
-  action: ['core', 'mesh', 'net', 'k8s', 'baseline', 'config', 'sources', 'render', 'app'],
+  app: ['core', 'mesh', 'net', 'k8s', 'files', 'baseline', 'config', 'sources', 'render'],
+  cli: ['core', 'mesh', 'net', 'k8s', 'files', 'baseline', 'config', 'sources', 'render', 'app'],
+  action: ['core', 'mesh', 'net', 'k8s', 'files', 'baseline', 'config', 'sources', 'render', 'app'],
 };
 
 const zones = Object.entries(LAYERS).map(([layer, allowed]) => ({

@@ -34,7 +34,18 @@ async function scanWith(text: string, args: string[] = []) {
   writeFileSync(path, text);
   let stderr = '';
   const code = await main(
-    ['scan', '--baseline', path, '--report', report, '--namespace', 'bookinfo', ...args],
+    [
+      'scan',
+      '--source',
+      'simulated',
+      '--baseline',
+      path,
+      '--report',
+      report,
+      '--namespace',
+      'bookinfo',
+      ...args,
+    ],
     {
       stdout: { write: () => true },
       stderr: { write: (t: string) => (stderr += t) },
@@ -115,6 +126,31 @@ const CASES: Array<[string, () => string, string[], RegExp]> = [
     () => validText,
     ['--namespace', 'payments'],
     /covers namespaces bookinfo; this scan asks for payments/,
+  ],
+  // Issue 10.8: a baseline (possibly a planted artifact) is held to the bounds the config enforces.
+  [
+    'with a 30-day feature window',
+    () => edit((b) => (b.featureWindowMs = 30 * 86_400_000)),
+    [],
+    /is not a valid baseline: featureWindowMs: .*(less than or equal|<=|too big)/i,
+  ],
+  [
+    'with a 1 ms step',
+    () => edit((b) => (b.stepMs = 1)),
+    [],
+    /is not a valid baseline: stepMs: .*(greater than or equal|>=|too small)/i,
+  ],
+  [
+    'with a feature window of fewer than 4 steps',
+    () => edit((b) => (b.featureWindowMs = 2 * (b.stepMs as number))),
+    [],
+    /is not a valid baseline: featureWindowMs: must hold at least 4 steps/,
+  ],
+  [
+    'with an absurd kMax',
+    () => edit((b) => (b.settings = { kMax: 1_000_000, seed: 1 })),
+    [],
+    /is not a valid baseline: settings\.kMax/,
   ],
   [
     'of another source',

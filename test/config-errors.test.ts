@@ -40,11 +40,14 @@ async function refuse(args: string[], configText?: string): Promise<Outcome> {
   const report = join(dir, `report-${Math.random().toString(36).slice(2)}.json`);
   let stderr = '';
   const io = { stdout: { write: () => true }, stderr: { write: (t: string) => (stderr += t) }, env: {} };
-  const code = await main(['learn', '--baseline', baseline, ...configArgs, ...args], io);
+  const code = await main(
+    ['learn', '--source', 'simulated', '--baseline', baseline, ...configArgs, ...args],
+    io,
+  );
   const learnStderr = stderr;
   stderr = '';
   const scanCode = await main(
-    ['scan', '--baseline', baseline, '--report', report, ...configArgs, ...args],
+    ['scan', '--source', 'simulated', '--baseline', baseline, '--report', report, ...configArgs, ...args],
     io,
   );
   expect(scanCode).toBe(code);

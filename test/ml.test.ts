@@ -1,4 +1,10 @@
-import { applyScaler, fitClusterModel, fitScaler, scoreWindow, windowFeatures } from '../src/core/model/kmeans.js';
+import {
+  applyScaler,
+  fitClusterModel,
+  fitScaler,
+  scoreWindow,
+  windowFeatures,
+} from '../src/core/model/kmeans.js';
 
 describe('window features', () => {
   test('a straight line has its mean, population std dev, slope per step and step size as volatility', () => {

@@ -79,9 +79,23 @@ test('monitor scans repeatedly and exits with the last verdict', async () => {
       slept += ms;
     },
   };
-  expect(await main(['learn', '--baseline', path, '--from', '-6h', '--to', 'now'], io)).toBe(0);
+  expect(
+    await main(['learn', '--source', 'simulated', '--baseline', path, '--from', '-6h', '--to', 'now'], io),
+  ).toBe(0);
   const code = await main(
-    ['monitor', '--baseline', path, '--count', '3', '--every', '1m', '--inject', 'details:error_rate'],
+    [
+      'monitor',
+      '--source',
+      'simulated',
+      '--baseline',
+      path,
+      '--count',
+      '3',
+      '--every',
+      '1m',
+      '--inject',
+      'details:error_rate',
+    ],
     io,
   );
   expect(code).toBe(1);

@@ -155,6 +155,8 @@ test('runs that fail in each way all end with exit 2 (or 0 under on-error warn)'
     ),
     learn: await run('learn', [
       'learn',
+      '--source',
+      'simulated',
       '--baseline',
       join(dir, 'learned.json'),
       '--duration',

@@ -5,7 +5,8 @@
  * and the step's exit code. Every file it writes goes through the secret redactor first.
  */
 import { existsSync } from 'node:fs';
-import { mkdir, writeFile } from 'node:fs/promises';
+import { mkdir } from 'node:fs/promises';
+import { writeFileAtomically } from '../files/atomic.js';
 import { dirname } from 'node:path';
 import * as core from '@actions/core';
 import * as github from '@actions/github';
@@ -64,7 +65,7 @@ class Output {
   async text(path: string, text: string, input = 'report-html'): Promise<void> {
     try {
       await mkdir(dirname(path), { recursive: true });
-      await writeFile(path, this.redact(text));
+      writeFileAtomically(path, this.redact(text));
     } catch (error) {
       throw writeProblem(error, 'report', path, input);
     }
@@ -73,7 +74,7 @@ class Output {
   async json(path: string, value: unknown, input = 'report-path'): Promise<void> {
     try {
       await mkdir(dirname(path), { recursive: true });
-      await writeFile(path, redactedJson(value, this.redactor));
+      writeFileAtomically(path, redactedJson(value, this.redactor));
     } catch (error) {
       throw writeProblem(error, 'report', path, input);
     }

@@ -2,9 +2,8 @@
  * The scan history file (JSON Lines) beside the baseline: read it (a corrupt line is skipped with a note), and
  * append one scan atomically (write a temp file, fsync, rename), keeping only the newest `limit` lines.
  */
-import { randomBytes } from 'node:crypto';
-import { closeSync, fsyncSync, openSync, readSync, renameSync, rmSync, statSync, writeSync } from 'node:fs';
-import { basename, dirname, join } from 'node:path';
+import { closeSync, openSync, readSync, statSync } from 'node:fs';
+import { writeFileAtomically } from '../files/atomic.js';
 import { parseHistory, recentActivity, type ScanHistoryEntry } from '../core/history.js';
 import type { ActivityStatus } from '../render/activity.js';
 import { ConfigError } from '../core/types.js';
@@ -66,19 +65,9 @@ export function appendHistory(path: string, entry: ScanHistoryEntry, limit: numb
   const read = readHistory(path);
   const entries = [...read.entries, entry].slice(-Math.max(1, limit));
   const text = entries.map((e) => JSON.stringify(e)).join('\n') + '\n';
-  const dir = dirname(path);
-  const temp = join(dir, `.${basename(path)}.${process.pid}.${randomBytes(6).toString('hex')}.tmp`);
   try {
-    const fd = openSync(temp, 'wx', 0o644);
-    try {
-      writeSync(fd, text);
-      fsyncSync(fd);
-    } finally {
-      closeSync(fd);
-    }
-    renameSync(temp, path);
+    writeFileAtomically(path, text);
   } catch (e) {
-    rmSync(temp, { force: true });
     throw new ConfigError(
       `cannot write the scan history to ${path}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`,
       'check that its directory exists and is writable, or pass --history PATH',

@@ -2,18 +2,8 @@
  * The baseline artifact: its versioned schema, atomic write (temp file + rename, so a crash never leaves
  * half a file), and read + validate + compatibility checks with one clear message per problem.
  */
-import { randomBytes } from 'node:crypto';
-import {
-  closeSync,
-  fsyncSync,
-  openSync,
-  readdirSync,
-  readFileSync,
-  renameSync,
-  rmSync,
-  writeSync,
-} from 'node:fs';
-import { basename, dirname, join } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { sweepAbandonedTempFiles, writeFileAtomically, type AtomicWriteOptions } from '../files/atomic.js';
 import { BaselineError, type SourceName } from '../core/types.js';
 import { featureDimensions } from '../core/features.js';
 import { BASELINE_SCHEMA_VERSION, baselineSchema, type Baseline } from '../core/baseline.js';
@@ -26,72 +16,26 @@ export function serializeBaseline(baseline: Baseline): string {
 }
 
 /**
- * Write via a temp file in the same directory + fsync + rename: readers see the old file or the new, never half.
- * The temp name is hidden, ends in .tmp and carries the writer's pid, so a writer killed mid-write (kill -9, OOM)
- * leaves nothing that looks like a baseline, and the next write sweeps what it left.
+ * Write complete or not at all (files/atomic.ts): readers see the old baseline or the new, never half, also on a
+ * full disk. A writer killed mid-write (kill -9, OOM) leaves only a hidden .tmp file, swept by the next write.
  */
-export function writeBaselineAtomically(path: string, baseline: Baseline): void {
-  const dir = dirname(path);
-  sweepAbandonedTempFiles(dir, basename(path));
-  const temp = join(dir, `.${basename(path)}.${process.pid}.${randomBytes(6).toString('hex')}.tmp`);
+export function writeBaselineAtomically(
+  path: string,
+  baseline: Baseline,
+  options: AtomicWriteOptions = {},
+): void {
+  sweepAbandonedTempFiles(path);
   try {
     // Serialise before the temp file exists: the window in which a kill leaves a temp file stays short.
-    const text = serializeBaseline(baseline);
-    const fd = openSync(temp, 'wx', 0o644);
-    try {
-      writeSync(fd, text);
-      fsyncSync(fd);
-    } finally {
-      closeSync(fd);
-    }
-    renameSync(temp, path);
-    fsyncDirectory(dir);
+    writeFileAtomically(path, serializeBaseline(baseline), options);
   } catch (e) {
-    rmSync(temp, { force: true });
+    const code = (e as NodeJS.ErrnoException).code;
     throw new BaselineError(
-      `cannot write the baseline to ${path}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`,
-      'check that the directory exists and is writable',
+      `cannot write the baseline to ${path}: ${code ?? (e as Error).message}; the previous baseline is unchanged`,
+      code === 'ENOSPC'
+        ? 'free space on that disk (or choose another --baseline path) and learn again'
+        : 'check that the directory exists and is writable',
     );
-  }
-}
-
-/** Temp files of this baseline whose writer process is gone. A live writer's temp file is left alone. */
-function sweepAbandonedTempFiles(dir: string, name: string): void {
-  let entries: string[];
-  try {
-    entries = readdirSync(dir);
-  } catch {
-    return; // the write reports an unusable directory itself
-  }
-  const prefix = `.${name}.`;
-  for (const entry of entries) {
-    if (!entry.startsWith(prefix) || !entry.endsWith('.tmp')) continue;
-    const pid = Number(entry.slice(prefix.length).split('.')[0]);
-    if (Number.isInteger(pid) && pid > 0 && pid !== process.pid && isAlive(pid)) continue;
-    rmSync(join(dir, entry), { force: true });
-  }
-}
-
-function isAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (e) {
-    return (e as NodeJS.ErrnoException).code === 'EPERM';
-  }
-}
-
-/** Makes the rename itself durable (a power cut right after it keeps the new name); best effort. */
-function fsyncDirectory(dir: string): void {
-  try {
-    const fd = openSync(dir, 'r');
-    try {
-      fsyncSync(fd);
-    } finally {
-      closeSync(fd);
-    }
-  } catch {
-    // some filesystems refuse fsync on a directory: the rename is still atomic
   }
 }
 

@@ -3,8 +3,8 @@
  * boundary that turns every failure into a cause, a fix and an exit code: 0 pass/warn, 1 gate failed,
  * 2 bad input or environment error.
  */
-import { writeFileSync } from 'node:fs';
 import { parseHeaders } from '../config/headers.js';
+import { writeFileAtomically } from '../files/atomic.js';
 import { sleep } from '../net/retry.js';
 import { Command, CommanderError, Option } from 'commander';
 import {
@@ -446,7 +446,7 @@ async function emitReport(
   if (flags.reportHtml) {
     const { renderHtmlReport } = await import('../render/html.js');
     try {
-      writeFileSync(flags.reportHtml, redact(renderHtmlReport(report, { history })));
+      writeFileAtomically(flags.reportHtml, redact(renderHtmlReport(report, { history })));
     } catch (e) {
       throw new UserFacingError(
         'config',
@@ -457,7 +457,7 @@ async function emitReport(
   }
   if (path) {
     try {
-      writeFileSync(path, redact(JSON.stringify(report, null, 2) + '\n'));
+      writeFileAtomically(path, redact(JSON.stringify(report, null, 2) + '\n'));
     } catch (e) {
       throw new UserFacingError(
         'config',

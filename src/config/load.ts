@@ -4,7 +4,7 @@
  */
 import { formatDuration } from '../core/duration.js';
 import { readFileSync } from 'node:fs';
-import type { Config } from '../core/settings.js';
+import { LIMITS, type Config } from '../core/settings.js';
 import { ConfigError } from '../core/types.js';
 import { parseConfigFile } from './file.js';
 import { parseDuration } from './units.js';
@@ -99,14 +99,19 @@ export function validateConfig(config: Config): Config {
   const problems: string[] = [];
   const { rules, gate, model } = config;
   const within = (ms: number, min: number, max: number) => Number.isFinite(ms) && ms >= min && ms <= max;
-  if (!within(config.stepMs, 1000, HOUR_MS))
-    problems.push(`step ${formatDuration(config.stepMs)} is not between 1s and 1h`);
-  else if (config.featureWindowMs < 4 * config.stepMs)
+  const { stepMs, featureWindowMs, stepsPerFeatureWindow } = LIMITS;
+  if (!within(config.stepMs, stepMs.min, stepMs.max))
     problems.push(
-      `featureWindow ${formatDuration(config.featureWindowMs)} must hold at least 4 steps of ${formatDuration(config.stepMs)}`,
+      `step ${formatDuration(config.stepMs)} is not between ${formatDuration(stepMs.min)} and ${formatDuration(stepMs.max)}`,
     );
-  if (!within(config.featureWindowMs, 4000, DAY_MS))
-    problems.push(`featureWindow ${formatDuration(config.featureWindowMs)} is not between 4s and 1d`);
+  else if (config.featureWindowMs < stepsPerFeatureWindow * config.stepMs)
+    problems.push(
+      `featureWindow ${formatDuration(config.featureWindowMs)} must hold at least ${stepsPerFeatureWindow} steps of ${formatDuration(config.stepMs)}`,
+    );
+  if (!within(config.featureWindowMs, featureWindowMs.min, featureWindowMs.max))
+    problems.push(
+      `featureWindow ${formatDuration(config.featureWindowMs)} is not between ${formatDuration(featureWindowMs.min)} and ${formatDuration(featureWindowMs.max)}`,
+    );
   if (!within(config.learnDurationMs, 1000, 90 * DAY_MS))
     problems.push(`learnDuration ${formatDuration(config.learnDurationMs)} is not between 1s and 90d`);
   else if (config.learnDurationMs < config.featureWindowMs)

@@ -3,6 +3,7 @@
  * The store (baseline/) reads and writes it; the core only needs the types.
  */
 import { z } from 'zod';
+import { LIMITS } from './settings.js';
 import { METRIC_NAMES, SOURCE_NAMES } from './types.js';
 import { SIGNAL_NAMES } from './signals.js';
 import { isKubernetesName } from './names.js';
@@ -45,52 +46,62 @@ const isoDate = z
   .refine((s) => RFC3339.test(s) && Number.isFinite(Date.parse(s)), 'must be an RFC3339 time');
 /** Names reach logs and reports: only what Kubernetes itself would accept (core/names.ts). */
 const kubeName = z.string().refine(isKubernetesName, 'must be a Kubernetes name (RFC 1123 label)');
-export const baselineSchema = z.object({
-  schemaVersion: z.literal(BASELINE_SCHEMA_VERSION),
-  tool: z.object({ name: z.literal('smanalyzer'), version: z.string() }),
-  createdAt: isoDate,
-  source: z.enum(SOURCE_NAMES),
-  cluster: z.object({ server: z.string(), context: z.string(), version: z.string().optional() }).nullable(),
-  /** Empty: every namespace. */
-  namespaces: z.array(kubeName),
-  window: z.object({ from: isoDate, to: isoDate }),
-  stepMs: z.number().int().positive(),
-  featureWindowMs: z.number().int().positive(),
-  histogramBuckets: z.array(finite),
-  settings: z.object({ kMax: z.number().int().min(1), seed: z.number().int() }),
-  services: z.array(
-    z.object({
-      namespace: kubeName,
-      name: kubeName,
-      /** Requests seen over the whole learning window. */
-      requests: finite,
-      /** Mean requests per second over the learning window. */
-      meanRate: finite,
-      /** Learned with too little traffic to judge: scans report insufficient-data. */
-      insufficient: z.boolean(),
-      /** Median req/s per UTC hour of the day, when the learning window covered most of a day. */
-      hourlyRate: z
-        .array(finite.refine((v) => v >= 0, 'must be 0 or more'))
-        .length(24)
-        .nullable()
-        .optional(),
-      metrics: z.partialRecord(metricName, stats),
-      /** Errors and timeouts as counts (their rate and over-dispersion), for judging quiet windows. */
-      events: z
-        .partialRecord(
-          z.enum(['errorRatio', 'timeoutRatio']),
-          z.object({
-            ratio: finite.refine((v) => v >= 0 && v <= 1, 'must be 0..1'),
-            dispersion: finite.refine((v) => v >= 1 && v <= 1e6, 'must be 1..1e6'),
-            requests: finite.refine((v) => v >= 0, 'must be 0 or more'),
-          }),
-        )
-        .optional(),
-      models: z.partialRecord(z.enum(SIGNAL_NAMES), model),
-      unavailable: z.array(metricName),
+export const baselineSchema = z
+  .object({
+    schemaVersion: z.literal(BASELINE_SCHEMA_VERSION),
+    tool: z.object({ name: z.literal('smanalyzer'), version: z.string() }),
+    createdAt: isoDate,
+    source: z.enum(SOURCE_NAMES),
+    cluster: z.object({ server: z.string(), context: z.string(), version: z.string().optional() }).nullable(),
+    /** Empty: every namespace. */
+    namespaces: z.array(kubeName),
+    window: z.object({ from: isoDate, to: isoDate }),
+    stepMs: z.number().int().min(LIMITS.stepMs.min).max(LIMITS.stepMs.max),
+    featureWindowMs: z.number().int().min(LIMITS.featureWindowMs.min).max(LIMITS.featureWindowMs.max),
+    histogramBuckets: z.array(finite).max(LIMITS.histogramBuckets),
+    settings: z.object({
+      kMax: z.number().int().min(LIMITS.kMax.min).max(LIMITS.kMax.max),
+      seed: z.number().int(),
     }),
-  ),
-});
+    services: z
+      .array(
+        z.object({
+          namespace: kubeName,
+          name: kubeName,
+          /** Requests seen over the whole learning window. */
+          requests: finite,
+          /** Mean requests per second over the learning window. */
+          meanRate: finite,
+          /** Learned with too little traffic to judge: scans report insufficient-data. */
+          insufficient: z.boolean(),
+          /** Median req/s per UTC hour of the day, when the learning window covered most of a day. */
+          hourlyRate: z
+            .array(finite.refine((v) => v >= 0, 'must be 0 or more'))
+            .length(24)
+            .nullable()
+            .optional(),
+          metrics: z.partialRecord(metricName, stats),
+          /** Errors and timeouts as counts (their rate and over-dispersion), for judging quiet windows. */
+          events: z
+            .partialRecord(
+              z.enum(['errorRatio', 'timeoutRatio']),
+              z.object({
+                ratio: finite.refine((v) => v >= 0 && v <= 1, 'must be 0..1'),
+                dispersion: finite.refine((v) => v >= 1 && v <= 1e6, 'must be 1..1e6'),
+                requests: finite.refine((v) => v >= 0, 'must be 0 or more'),
+              }),
+            )
+            .optional(),
+          models: z.partialRecord(z.enum(SIGNAL_NAMES), model),
+          unavailable: z.array(metricName),
+        }),
+      )
+      .max(LIMITS.services),
+  })
+  .refine((b) => b.featureWindowMs >= LIMITS.stepsPerFeatureWindow * b.stepMs, {
+    message: `must hold at least ${LIMITS.stepsPerFeatureWindow} steps`,
+    path: ['featureWindowMs'],
+  });
 
 /** The types are the schema's: what learn writes is exactly what is validated on the way back in. */
 export type Baseline = z.infer<typeof baselineSchema>;

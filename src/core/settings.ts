@@ -100,3 +100,23 @@ export interface Config {
     origins: boolean;
   };
 }
+
+const HOUR = 3_600_000;
+const DAY = 24 * HOUR;
+
+/**
+ * The bounds every setting that shapes the work is held to, wherever it comes from: the config and flags
+ * (config/load.ts) and a baseline file (core/baseline.ts), which may come from an untrusted artifact. A
+ * baseline with a 30-day feature window or a 1 ms step would otherwise make a scan wait or run out of memory.
+ */
+export const LIMITS = {
+  stepMs: { min: 1000, max: HOUR },
+  featureWindowMs: { min: 4000, max: DAY },
+  /** A feature window holds at least this many steps. */
+  stepsPerFeatureWindow: 4,
+  kMax: { min: 1, max: 12 },
+  /** Envoy's default histogram has 20 bounds; a custom one rarely more than a few dozen. */
+  histogramBuckets: 256,
+  /** Far above any mesh we measured (10,000 services), far below what exhausts memory. */
+  services: 100_000,
+} as const;
