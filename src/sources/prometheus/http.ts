@@ -3,12 +3,14 @@
  * answer read up to a cap, so neither a redirect nor an endless body can take credentials or memory away.
  */
 import { MetricsError } from '../../core/types.js';
+import { BodyTooLarge, readCappedStream } from '../../net/body.js';
+
+export { BodyTooLarge };
+export { networkErrorCode } from '../../net/errors.js';
+export { sleep } from '../../net/retry.js';
 
 const REDIRECT_STATUSES = new Set([301, 302, 303, 307, 308]);
 const MAX_REDIRECTS = 5;
-
-/** The body of one answer went past the cap: the stream was cancelled, not buffered. */
-export class BodyTooLarge extends Error {}
 
 export interface Exchange {
   method: 'GET' | 'POST';
@@ -84,41 +86,12 @@ export async function readCapped(
   response: Response,
   maxBytes: number,
 ): Promise<{ text: string; bytes: number }> {
-  const declared = Number(response.headers.get('content-length'));
-  if (Number.isFinite(declared) && declared > maxBytes) {
-    await response.body?.cancel();
-    throw new BodyTooLarge();
-  }
-  if (!response.body) return { text: '', bytes: 0 };
-  const reader = response.body.getReader();
-  const chunks: Uint8Array[] = [];
-  let bytes = 0;
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    bytes += value.byteLength;
-    if (bytes > maxBytes) {
-      await reader.cancel();
-      throw new BodyTooLarge();
-    }
-    chunks.push(value);
-  }
-  return { text: Buffer.concat(chunks, bytes).toString('utf8'), bytes };
-}
-
-/** The socket error code under a fetch failure (undici nests it in `cause`, or in an AggregateError). */
-export function networkErrorCode(error: unknown): string | undefined {
-  let current: unknown = error;
-  for (let depth = 0; depth < 5 && current && typeof current === 'object'; depth++) {
-    const candidate = current as { code?: unknown; errors?: unknown[]; cause?: unknown };
-    if (typeof candidate.code === 'string') return candidate.code;
-    if (Array.isArray(candidate.errors) && candidate.errors.length > 0) {
-      current = candidate.errors[0];
-      continue;
-    }
-    current = candidate.cause;
-  }
-  return undefined;
+  const body = await readCappedStream(
+    response.body,
+    maxBytes,
+    Number(response.headers.get('content-length')),
+  );
+  return { text: body.toString('utf8'), bytes: body.byteLength };
 }
 
 /** The `data.result` of a successful answer, if it has the expected type. */
@@ -131,18 +104,4 @@ export function expectResult<T>(data: unknown, resultType: string, url: string):
     );
   }
   return payload.result as T[];
-}
-
-export function sleep(ms: number, signal?: AbortSignal): Promise<void> {
-  return new Promise((resolve, reject) => {
-    const timer = setTimeout(resolve, ms);
-    signal?.addEventListener(
-      'abort',
-      () => {
-        clearTimeout(timer);
-        reject(signal.reason);
-      },
-      { once: true },
-    );
-  });
 }

@@ -5,6 +5,7 @@
 import { ApiException, Observable, type CoreV1Api, type ObservableMiddleware } from '@kubernetes/client-node';
 
 import { MetricsError } from '../../core/types.js';
+import { BodyTooLarge, readCappedStream } from '../../net/body.js';
 import { errorMessage, networkErrorCode } from '../../net/errors.js';
 
 export const SIDECAR_METRICS_PORT = 15020;
@@ -84,7 +85,11 @@ function limitedCall(signal: AbortSignal | undefined, maxBytes: number, tooLarge
     post: (response) => {
       const original = response.body;
       const read = () =>
-        readCapped(original.stream(), Number(response.headers['content-length']), maxBytes, tooLarge);
+        readCappedStream(original.stream(), maxBytes, Number(response.headers['content-length'])).catch(
+          (err: unknown) => {
+            throw err instanceof BodyTooLarge ? tooLarge() : err;
+          },
+        );
       response.body = {
         stream: () => original.stream(),
         binary: async () => Buffer.from(await read()),
@@ -95,33 +100,6 @@ function limitedCall(signal: AbortSignal | undefined, maxBytes: number, tooLarge
   };
   // 'append' keeps the client's own middleware (its User-Agent header).
   return { middleware: [middleware], middlewareMergeStrategy: 'append' as const };
-}
-
-async function readCapped(
-  stream: ReadableStream<Uint8Array> | null,
-  declaredLength: number,
-  maxBytes: number,
-  tooLarge: () => Error,
-): Promise<Uint8Array> {
-  if (!stream) return new Uint8Array();
-  if (declaredLength > maxBytes) {
-    await stream.cancel().catch(() => undefined);
-    throw tooLarge();
-  }
-  const reader = stream.getReader();
-  const chunks: Uint8Array[] = [];
-  let total = 0;
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    total += value.byteLength;
-    if (total > maxBytes) {
-      await reader.cancel().catch(() => undefined);
-      throw tooLarge();
-    }
-    chunks.push(value);
-  }
-  return Buffer.concat(chunks);
 }
 
 function podProxyError(err: unknown, namespace: string, pod: string, port: number): MetricsError {
