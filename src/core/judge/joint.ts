@@ -8,10 +8,18 @@ import { withRelativeTraffic } from '../learn.js';
 import { jointVectors } from '../model/joint.js';
 import { applyScaler, euclidean, scoreWindow } from '../model/kmeans.js';
 import { totalRequests } from '../series.js';
-import type { AnomalyType, JudgedFinding, MetricName } from '../types.js';
+import {
+  severityRank,
+  type AnomalyType,
+  type JudgedFinding,
+  type MetricName,
+  type Severity,
+} from '../types.js';
 import { makeFinding, type JudgeContext } from './context.js';
 import { MIN_EVENTS } from './rules.js';
 import { CONFIRMING_WINDOWS, confirmed, modelSeverity } from './severity.js';
+
+const JOINT_MAX: Severity = 'medium';
 
 const TYPE_OF: Partial<Record<MetricName, AnomalyType>> = {
   errorRatio: 'error_rate',
@@ -80,6 +88,9 @@ export function jointFinding(
   if (!severity || scores[scores.length - 1].score < 1) return null;
   if (scores.length >= CONFIRMING_WINDOWS && scores.every((s) => s.score >= 1))
     severity = confirmed(severity);
+  // Every signal is inside its own range, only the combination is new: worth a warning, not a failed deploy on
+  // its own (on the realistic tuning suite, day-to-day drift moved whole states as often as a fault did).
+  if (severityRank(severity) > severityRank(JOINT_MAX)) severity = JOINT_MAX;
   const typicalIndex = scores.reduce(
     (best, s, i) => (Math.abs(s.score - score) < Math.abs(scores[best].score - score) ? i : best),
     0,
