@@ -65,15 +65,9 @@ export function totalRequests(series: ServiceSeries, start = 0, end = series.req
 }
 
 /** Metrics that are per request (ratios, latencies): their aggregate is weighted by the requests behind each step. */
-export const PER_REQUEST: ReadonlySet<MetricName> = new Set([
-  'errorRatio',
-  'latencyP50',
-  'latencyP90',
-  'latencyP99',
-  'retryRatio',
-  'timeoutRatio',
-  'overflowRatio',
-]);
+export const PER_REQUEST: ReadonlySet<MetricName> = new Set(
+  METRIC_NAMES.filter((metric) => metric !== 'requestRate' && metric !== 'ejectionRate'),
+);
 
 /**
  * One number for a metric over [start, end): the mean rate for rates, the request-weighted mean for ratios

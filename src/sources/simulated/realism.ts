@@ -17,7 +17,7 @@ import type { AnomalyFault } from '../../core/settings.js';
 import type { ServiceSeries } from '../../core/types.js';
 import { histogramQuantile } from '../../core/histogram.js';
 import { metricArrays } from '../../core/series.js';
-import { hashUnit, type SimulatedService } from './topologies.js';
+import { BURST_BLOCK_MS, BURST_TRAFFIC, DAY_MS, hashUnit, type SimulatedService } from './topologies.js';
 import { Noise, unit } from './noise.js';
 import type { PropagatedEffect } from './propagation.js';
 
@@ -50,9 +50,6 @@ export const ISTIO_DEFAULT_BUCKETS = [
   Infinity,
 ];
 
-const DAY_MS = 86_400_000;
-const BURST_BLOCK_MS = 600_000;
-const BURST_TRAFFIC = 1.4;
 const GAP_BLOCK_SCRAPES = 40;
 const RESTART_DOWN_MS = 30_000;
 const RESTART_COLD_MS = 120_000;

@@ -15,7 +15,15 @@ import {
 import { metricArrays, PER_REQUEST } from '../../core/series.js';
 import { Noise, unit } from './noise.js';
 import { REALISTIC_PREFIX, realisticServices, simulateRealistic } from './realism.js';
-import { topology, topologyCalls, TOPOLOGY_NAMES, type SimulatedService } from './topologies.js';
+import {
+  BURST_BLOCK_MS,
+  BURST_TRAFFIC,
+  DAY_MS,
+  topology,
+  topologyCalls,
+  TOPOLOGY_NAMES,
+  type SimulatedService,
+} from './topologies.js';
 import {
   propagateFaults,
   resolveCalls,
@@ -40,11 +48,6 @@ export const DEFAULT_FAULT_MAGNITUDE: Record<AnomalyFault['type'], number> = {
   timeout: 0.04,
   circuit_breaker: 0.05,
 };
-
-const DAY_MS = 86_400_000;
-const BURST_BLOCK_MS = 600_000;
-/** A burst mode carries this much more traffic than the daily curve: a second normal mode, not a spike. */
-const BURST_TRAFFIC = 1.4;
 
 export interface SimulatedMeshOptions {
   topology: string;

@@ -3,6 +3,13 @@
  * Online Boutique has a quiet service; `generated:N` builds N services for scale tests.
  */
 
+/** The simulated day, shared by the plain and the realistic mesh. */
+export const DAY_MS = 86_400_000;
+/** Burst modes switch on and off in blocks of this length. */
+export const BURST_BLOCK_MS = 600_000;
+/** A burst mode carries this much more traffic than the daily curve: a second normal mode, not a spike. */
+export const BURST_TRAFFIC = 1.4;
+
 export interface SimulatedService {
   namespace: string;
   name: string;
