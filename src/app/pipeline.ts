@@ -35,9 +35,8 @@ import { TOOL_VERSION } from '../core/version.js';
 import { sleep } from '../net/retry.js';
 import type { MeshInventory } from '../mesh/discover.js';
 import type { KubeConnection } from '../k8s/connection.js';
-import type { StatusView } from '../render/status.js';
 import { learnWarnings, scanWindowNote } from './window-notes.js';
-import { clusterConfigured } from '../k8s/lookup.js';
+import { connectIfNeeded } from './connect.js';
 import { checkOutputsWritable, displayUrl, preflightScan, type OutputPath } from './preflight.js';
 import { describeFinding } from '../render/finding-words.js';
 import { markOnsets } from '../core/judge/onset.js';
@@ -62,22 +61,6 @@ interface Environment {
   source: MetricsSource;
   connection: KubeConnection | null;
   inventory: MeshInventory | null;
-}
-
-/** Connect to the cluster when the source needs it (sidecars) or one is configured (prometheus). */
-async function connectIfNeeded(config: Config, required: boolean): Promise<KubeConnection | null> {
-  // The same lookup order as the connection itself: --kubeconfig, KUBECONFIG, ~/.kube/config, in-cluster.
-  const configured = clusterConfigured(config.kube.kubeconfig);
-  if (!required && !configured) return null;
-  const { connectCluster } = await import('../k8s/connection.js');
-  return connectCluster({
-    kubeconfig: config.kube.kubeconfig,
-    context: config.kube.context,
-    retry:
-      config.kube.requestTimeoutMs === null
-        ? undefined
-        : { requestTimeoutMs: config.kube.requestTimeoutMs, deadlineMs: 3 * config.kube.requestTimeoutMs },
-  });
 }
 
 /** `faultFrom`: simulated faults are the deploy's doing, acting from it (unless injected as earlier). */
@@ -483,81 +466,4 @@ function environmentFaultReport(
   });
 }
 
-/** Status: the cluster and mesh (when a cluster is reachable), the baseline's metadata, the thresholds. */
-export async function runStatus(ctx: RunContext): Promise<StatusView> {
-  return (await gatherStatus(ctx)).view;
-}
-
-/** The status view, and the cluster error behind `connectionError` so the CLI can exit 2 on it. */
-export async function gatherStatus(
-  ctx: RunContext,
-): Promise<{ view: StatusView; connectionFailure: UserFacingError | null }> {
-  const { config } = ctx;
-  const now = ctx.now();
-  let inventory: MeshInventory | null = null;
-  let connectionError: string | undefined;
-  let connectionFailure: UserFacingError | null = null;
-  // A cluster when one is configured (or the sidecars need one); Prometheus alone is a setup of its own.
-  if (config.source === 'sidecars' || clusterConfigured(config.kube.kubeconfig)) {
-    try {
-      const connection = await connectIfNeeded(config, true);
-      const { discoverMesh } = await import('../mesh/discover.js');
-      inventory = connection ? await discoverMesh(connection, config.namespaces) : null;
-    } catch (error) {
-      if (!(error instanceof UserFacingError)) throw error;
-      connectionError = `${error.message} (${error.fix})`;
-      connectionFailure = error;
-    }
-  }
-  let prometheus: StatusView['prometheus'];
-  if (config.source === 'prometheus' && config.prometheus.url) {
-    const { probePrometheus } = await import('./prometheus-status.js');
-    const probe = await probePrometheus(
-      { ...config, prometheus: { ...config.prometheus, url: config.prometheus.url } },
-      now,
-    );
-    prometheus = probe.status;
-    connectionFailure ??= probe.failure;
-  }
-  const baseline: StatusView['baseline'] = { path: config.baselinePath, present: false };
-  try {
-    const b = readBaseline(config.baselinePath, now);
-    Object.assign(baseline, {
-      present: true,
-      createdAt: b.createdAt,
-      window: b.window,
-      services: b.services.length,
-      ageSeconds: Math.max(0, Math.round((now - Date.parse(b.createdAt)) / 1000)),
-      matchesNamespaces:
-        b.namespaces.length === 0 ||
-        (config.namespaces.length > 0 && config.namespaces.every((n) => b.namespaces.includes(n))),
-      matchesCluster: inventory && b.cluster ? b.cluster.server === inventory.cluster.server : undefined,
-    });
-  } catch (error) {
-    if (!(error instanceof UserFacingError)) throw error;
-    baseline.problem = error.message;
-  }
-  const { rules, gate, model } = config;
-  const view: StatusView = {
-    inventory,
-    connectionError,
-    ...(prometheus ? { prometheus } : {}),
-    baseline,
-    thresholds: {
-      source: config.source,
-      errorRatio: `${rules.errorRatio * 100}%`,
-      trafficSpike: `${rules.trafficSpikeFactor}x`,
-      trafficDrop: `${rules.trafficDropFactor}x`,
-      latencyP99: rules.latencyP99Ms === null ? null : `${rules.latencyP99Ms}ms`,
-      latencyFactor: `${rules.latencyFactor}x`,
-      retryRatio: `${rules.retryRatio * 100}%`,
-      timeoutRatio: `${rules.timeoutRatio * 100}%`,
-      overflowRatio: `${rules.overflowRatio * 100}%`,
-      sensitivity: model.sensitivity,
-      failOn: gate.failOn,
-      maxAnomalies: gate.maxAnomalies,
-      minRequests: gate.minRequests,
-    },
-  };
-  return { view, connectionFailure };
-}
+export { gatherStatus, runStatus } from './status.js';
