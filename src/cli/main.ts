@@ -76,7 +76,10 @@ function connectionOptions(command: Command): Command {
     .option('--prometheus-header <header>', "extra HTTP header 'Name: value' (repeatable)", collect)
     .option('--prometheus-ca <file>', 'CA bundle for a Prometheus behind TLS')
     .option('--insecure-skip-tls-verify', 'do not verify the Prometheus TLS certificate')
-    .option('--timeout <duration>', "Prometheus: time allowed per request (default 2m, as the server's --query.timeout)")
+    .option(
+      '--timeout <duration>',
+      "Prometheus: time allowed per request (default 2m, as the server's --query.timeout)",
+    )
     .option(
       '--deadline <duration>',
       'Prometheus: time allowed for the whole collection (default: sized from the work)',
