@@ -2,15 +2,15 @@
  * The edge side of origin ranking: one view per caller → callee pair from both reporters, and whether an edge
  * carries a caller's deviation (errors returned, latency waited on) or points at the network. Pure.
  */
-import {
-  serviceId,
-  type AnomalyType,
-  type EdgeSeries,
-  type Finding,
-  type MetricName,
-  type MetricSummary,
-  type OriginEvidence,
-  type ServiceKey,
+import { serviceId } from './types.js';
+import type {
+  AnomalyType,
+  EdgeSeries,
+  Finding,
+  MetricName,
+  MetricSummary,
+  OriginEvidence,
+  ServiceKey,
 } from './types.js';
 import { roundTo } from './numbers.js';
 

@@ -69,18 +69,40 @@ interface ModelVerdict {
   aboutLevel: boolean;
 }
 
+/** A finding of the model's about `metric`, observed at the scan's value of it (fields in the report's order). */
+function modelFindingAbout(
+  ctx: JudgeContext,
+  fields: Omit<Parameters<typeof makeFinding>[1], 'detector' | 'observed'>,
+): JudgedFinding {
+  const { type, severity, metric, threshold, score, reason, ...rest } = fields;
+  return makeFinding(ctx, {
+    type,
+    severity,
+    detector: 'model',
+    metric,
+    observed: ctx.observed[metric] ?? 0,
+    threshold,
+    score,
+    reason,
+    ...rest,
+  });
+}
+
+/** What each of the model's two judges reads: the signal, its learned model and the scan's window vectors. */
+interface ModelInputs {
+  ctx: JudgeContext;
+  spec: SignalSpec;
+  model: SignalModel;
+  used: MetricName[];
+  vectors: number[][];
+}
+
 /**
  * The clusters' verdict: the median window's distance to the nearest learned mode over that mode's own
  * threshold. Null when the scan looks like a learned mode, when the deviation is an improvement, or
  * when it was transient (the scan's last window is normal again: a restart blip or a burst recovers).
  */
-function clusterFinding(
-  ctx: JudgeContext,
-  spec: SignalSpec,
-  model: SignalModel,
-  used: MetricName[],
-  vectors: number[][],
-): ModelVerdict | null {
+function clusterFinding({ ctx, spec, model, used, vectors }: ModelInputs): ModelVerdict | null {
   const scores = vectors.map((v) => scoreWindow(model, v, ctx.config.model.sensitivity));
   const score = median(scores.map((s) => s.score));
   let severity = modelSeverity(score);
@@ -113,12 +135,10 @@ function clusterFinding(
   // A change of shape alone (spread, trend, volatility at a normal level) is reported, not gated: on real
   // telemetry a heavy tail's jitter changes shape from one window to the next.
   if (feature !== 'mean' && severityRank(severity) > severityRank(SHAPE_ONLY_MAX)) severity = SHAPE_ONLY_MAX;
-  const result = makeFinding(ctx, {
+  const result = modelFindingAbout(ctx, {
     type,
     severity,
-    detector: 'model',
     metric,
-    observed: ctx.observed[metric] ?? 0,
     threshold: typical.threshold,
     score,
     reason: {
@@ -138,13 +158,7 @@ function clusterFinding(
  * training. It sees sustained shifts that rare normal modes hide from the clusters (a burst mode widens
  * a single cluster's threshold as much as a 40% dip would need).
  */
-function envelopeFinding(
-  ctx: JudgeContext,
-  spec: SignalSpec,
-  model: SignalModel,
-  used: MetricName[],
-  vectors: number[][],
-): ModelVerdict | null {
+function envelopeFinding({ ctx, spec, model, used, vectors }: ModelInputs): ModelVerdict | null {
   if (!model.envelope) return null;
   const sensitivity = ctx.config.model.sensitivity;
   let best: JudgedFinding | null = null;
@@ -167,12 +181,10 @@ function envelopeFinding(
     const unit = model.relativeToProfile ? (ctx.expectedRate ?? 1) : 1;
     const bound = (score > 0 ? envelope.high : envelope.low) * unit;
     const type = spec.direction === 'both' ? (score > 0 ? 'traffic_spike' : 'traffic_drop') : spec.type;
-    const candidate = makeFinding(ctx, {
+    const candidate = modelFindingAbout(ctx, {
       type,
       severity,
-      detector: 'model',
       metric,
-      observed: ctx.observed[metric] ?? 0,
       threshold: bound,
       score: Math.abs(score),
       reason: { kind: 'envelope', side: score > 0 ? 'above' : 'below', bound },
@@ -218,8 +230,8 @@ export function modelFinding(
   const scan = scanVectors(ctx, spec, model, windowSteps);
   if (!scan) return null;
   const found = [
-    clusterFinding(ctx, spec, model, scan.used, scan.vectors),
-    envelopeFinding(ctx, spec, model, scan.used, scan.vectors),
+    clusterFinding({ ctx, spec, model, used: scan.used, vectors: scan.vectors }),
+    envelopeFinding({ ctx, spec, model, used: scan.used, vectors: scan.vectors }),
   ].filter(
     (v): v is ModelVerdict => v !== null && persists(v, scan.series, scan.used, model, scan.vectors.length),
   );

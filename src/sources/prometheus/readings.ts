@@ -15,6 +15,7 @@ import {
   type IstioSignalName,
 } from '../../mesh/istio.js';
 import type { PromSeries } from './client.js';
+import { roundTo } from '../../core/numbers.js';
 
 const QUANTILES = { latencyP50: 0.5, latencyP90: 0.9, latencyP99: 0.99 } as const;
 const QUANTILE_ENTRIES = Object.entries(QUANTILES) as Array<[keyof typeof QUANTILES, number]>;
@@ -62,7 +63,7 @@ function parseBound(text: string | undefined): number {
 }
 
 function round(value: number): number {
-  return Math.round(value * 1e9) / 1e9;
+  return roundTo(value, 9);
 }
 
 /** Per query key: service id → per-step values; for the histogram, service id → `le` → per-step rates. */
