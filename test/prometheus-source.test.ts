@@ -4,7 +4,7 @@
  * (namespace scrape30). The data ends three hours ago: every read is of a past window.
  */
 import type { Config } from '../src/core/settings.js';
-import { PrometheusSource, listServicesFromMetrics } from '../src/sources/prometheus/source.js';
+import { PrometheusSource } from '../src/sources/prometheus/source.js';
 import type { CollectedMetrics, MetricName, ServiceSeries } from '../src/core/types.js';
 import {
   ENVOY_DEFAULT_BUCKETS_MS,
@@ -347,10 +347,7 @@ describe('options and discovery', () => {
   });
 
   test('lists services from the metrics labels alone, across every namespace', async () => {
-    const keys = await listServicesFromMetrics(
-      { ...PROMETHEUS_DEFAULTS, url: prometheus.url },
-      { ...CLEAN_WINDOW, namespaces: [] },
-    );
+    const keys = await source().listServices({ ...CLEAN_WINDOW, namespaces: [] });
     expect(keys.map((key) => `${key.namespace}/${key.name}`)).toEqual(
       ['scrape15', 'scrape30'].flatMap((namespace) =>
         ['batch', 'productpage', 'ratings', 'reviews'].map((name) => `${namespace}/${name}`),
@@ -359,10 +356,7 @@ describe('options and discovery', () => {
   });
 
   test('lists a service that served nothing in the window while its counters were still scraped', async () => {
-    const keys = await listServicesFromMetrics(
-      { ...PROMETHEUS_DEFAULTS, url: prometheus.url },
-      { from: END - 10 * MINUTE, to: END, namespaces: ['scrape15'] },
-    );
+    const keys = await source().listServices({ from: END - 10 * MINUTE, to: END, namespaces: ['scrape15'] });
     // batch stopped serving at the fault start, but its counter is still scraped: it is still a service.
     expect(keys.map((key) => key.name)).toEqual(['batch', 'productpage', 'ratings', 'reviews']);
   });

@@ -416,20 +416,3 @@ export class PrometheusSource implements MetricsSource {
     return { deadline: Date.now() + deadlineMs, deadlineMs, signal, onPushback };
   }
 }
-
-/**
- * The services seen in the metrics over [from, to) (labels destination_service_namespace / _name): the service
- * list for `--source prometheus` without a cluster connection.
- */
-export async function listServicesFromMetrics(
-  options: PrometheusOptions,
-  window: { from: number; to: number; namespaces: string[]; signal?: AbortSignal },
-  deps: PrometheusDeps = {},
-): Promise<ServiceKey[]> {
-  const source = new PrometheusSource(options, deps);
-  try {
-    return await source.listServices(window);
-  } finally {
-    await source.close();
-  }
-}
