@@ -98,8 +98,9 @@ export const baselineSchema = z
       )
       .max(LIMITS.services),
   })
-  .refine((b) => b.featureWindowMs >= LIMITS.stepsPerFeatureWindow * b.stepMs, {
-    message: `must hold at least ${LIMITS.stepsPerFeatureWindow} steps`,
+  // The step follows the scrape interval (a 60 s step, a 2-minute window is 2 steps): at least one step.
+  .refine((b) => b.featureWindowMs >= b.stepMs, {
+    message: 'must hold at least one step',
     path: ['featureWindowMs'],
   });
 
