@@ -3,17 +3,11 @@
  * boundary that turns every failure into a cause, a fix and an exit code: 0 pass/warn, 1 gate failed,
  * 2 bad input or environment error.
  */
-import { parseHeaders } from '../config/headers.js';
 import { writeFileAtomically } from '../files/atomic.js';
 import { sleep } from '../net/retry.js';
 import { Command, CommanderError, Option } from 'commander';
-import {
-  loadConfig,
-  parseDuration,
-  parseFault,
-  parseSeverity,
-  type ConfigOverrides,
-} from '../config/load.js';
+import { loadConfig } from '../config/load.js';
+import { durationFlag, integer, overridesFrom, type Flags } from './flags.js';
 import { renderText, renderTable } from '../render/text.js';
 import { wantsAscii } from '../render/sparkline.js';
 import { historyOptions, historyPath, recordScan, type HistoryFlags } from './history.js';
@@ -99,133 +93,6 @@ function commonOptions(command: Command): Command {
     .option('--topology <name>', 'simulated mesh: bookinfo, boutique, generated:N, realistic:<one of them>')
     .option('--seed <n>', 'simulated mesh seed', (v) => Number.parseInt(v, 10))
     .option('--inject <fault>', 'simulated fault SERVICE:TYPE[:MAGNITUDE] (repeatable)', collect);
-}
-
-type Flags = Record<string, unknown> & {
-  source?: string;
-  namespace?: string[];
-  config?: string;
-  baseline?: string;
-  from?: string;
-  to?: string;
-  duration?: string;
-  step?: string;
-  kubeconfig?: string;
-  context?: string;
-  prometheusUrl?: string;
-  prometheusHeader?: string[];
-  prometheusCa?: string;
-  insecureSkipTlsVerify?: boolean;
-  timeout?: string;
-  deadline?: string;
-  interval?: string;
-  topology?: string;
-  seed?: number;
-  inject?: string[];
-  failOn?: string;
-  maxAnomalies?: string;
-  sensitivity?: string;
-  warnOnly?: boolean;
-  minRequests?: string;
-  onError?: string;
-  deployedAt?: string;
-  before?: string;
-  debug?: boolean;
-};
-
-function headerFlags(lines: string[] | undefined): Record<string, string> | undefined {
-  if (!lines) return undefined;
-  return parseHeaders(
-    lines,
-    (line) =>
-      new UserFacingError(
-        'config',
-        `--prometheus-header "${line.split(':')[0]}…" is not 'Name: value'`,
-        "write it like --prometheus-header 'X-Scope-OrgID: team-a'",
-      ),
-  );
-}
-
-function integer(text: string | undefined, flag: string): number | undefined {
-  if (text === undefined) return undefined;
-  const n = Number(text);
-  if (!Number.isInteger(n) || n < 0)
-    throw new UserFacingError(
-      'config',
-      `${flag} "${text}" is not a whole number ≥ 0`,
-      `write it like ${flag} 3`,
-    );
-  return n;
-}
-
-/** A duration flag: the message names the flag, since a bare "5" could have come from anywhere. */
-function durationFlag(text: string, flag: string): number {
-  try {
-    return parseDuration(text);
-  } catch (e) {
-    if (e instanceof UserFacingError) throw new UserFacingError('config', `${flag}: ${e.message}`, e.fix);
-    throw e;
-  }
-}
-
-/** Flags override the file; secrets come from the environment so they stay out of shell history. */
-function overridesFrom(
-  flags: Flags,
-  env: NodeJS.ProcessEnv,
-  command: 'learn' | 'scan' | 'status',
-): ConfigOverrides {
-  if (flags.duration && (flags.from || flags.to)) {
-    throw new UserFacingError(
-      'config',
-      `--duration ${flags.duration} and --${flags.from ? 'from' : 'to'} both given: a window is either timed from now or past`,
-      'keep --duration for a live window, or --from/--to for a past one',
-    );
-  }
-  const duration = flags.duration ? durationFlag(flags.duration, '--duration') : undefined;
-  const sensitivity = flags.sensitivity !== undefined ? Number(flags.sensitivity) : undefined;
-  if (sensitivity !== undefined && !(sensitivity > 0)) {
-    throw new UserFacingError(
-      'config',
-      `--sensitivity "${flags.sensitivity}" is not a positive number`,
-      'write it like --sensitivity 1.5',
-    );
-  }
-  const user = env.PROMETHEUS_USERNAME;
-  return {
-    source: flags.source as ConfigOverrides['source'],
-    namespaces: flags.namespace,
-    baselinePath: flags.baseline,
-    stepMs: flags.step ? durationFlag(flags.step, '--step') : undefined,
-    learnDurationMs: command === 'learn' ? duration : undefined,
-    scanDurationMs: command === 'scan' ? duration : undefined,
-    kube: { kubeconfig: flags.kubeconfig, context: flags.context },
-    prometheus: {
-      url: flags.prometheusUrl ?? env.PROMETHEUS_URL,
-      headers: headerFlags(flags.prometheusHeader),
-      bearerToken: env.PROMETHEUS_TOKEN || undefined,
-      basicAuth: user ? { username: user, password: env.PROMETHEUS_PASSWORD ?? '' } : undefined,
-      caFile: flags.prometheusCa,
-      insecureSkipVerify: flags.insecureSkipTlsVerify,
-      timeoutMs: flags.timeout ? durationFlag(flags.timeout, '--timeout') : undefined,
-      deadlineMs: flags.deadline ? durationFlag(flags.deadline, '--deadline') : undefined,
-    },
-    sidecars: { intervalMs: flags.interval ? durationFlag(flags.interval, '--interval') : undefined },
-    simulated: { topology: flags.topology, seed: flags.seed, faults: flags.inject?.map(parseFault) },
-    model: { sensitivity },
-    gate: {
-      failOn: flags.failOn ? parseSeverity(flags.failOn) : undefined,
-      maxAnomalies: integer(flags.maxAnomalies, '--max-anomalies'),
-      minRequests: integer(flags.minRequests, '--min-requests'),
-      warnOnly: flags.warnOnly,
-      onError: flags.onError as 'fail' | 'warn' | undefined,
-      before:
-        flags.before === undefined
-          ? undefined
-          : flags.before === '0'
-            ? 0
-            : durationFlag(flags.before, '--before'),
-    },
-  };
 }
 
 function renderReport(report: Report, format: string, ascii: boolean): string {
