@@ -318,8 +318,8 @@ async function fetchPlain(
   const before = await serverCounters(url);
   const started = performance.now();
   const steps = Math.floor((to - from) / stepMs);
-  // 50 M samples per query at most, and 11,000 points per series; half of that for safety.
-  const span = Math.max(1, Math.min(10_000, Math.floor(25_000_000 / Math.max(1, series) - 10)));
+  // Pieces of at most 4 M samples: larger ones ran past the server's 2-minute --query.timeout (503) at 1,000 services.
+  const span = Math.max(1, Math.min(10_000, Math.floor(4_000_000 / Math.max(1, series) - 10)));
   const pieces: Array<[string, number, number]> = [];
   for (const query of queries)
     for (let first = 0; first < steps; first += span)
@@ -425,6 +425,10 @@ export async function measurePrometheusCost(
       await waitReady(url);
       const baseline = join(dir, 'baseline.json');
       const common = ['--source', 'prometheus', '--prometheus-url', url];
+      log('minimal fetch');
+      const series = count * (2 + BOUNDS.length + 1);
+      const minimal = await minimalFetch(url, series, learnFrom, learnTo, SCRAPE_MS);
+      log(`minimal fetch: ${JSON.stringify(minimal)}`);
       log('learn');
       const learn = await cli(
         root,
@@ -442,7 +446,7 @@ export async function measurePrometheusCost(
       );
       if (learn.exitCode !== 0)
         throw new Error(`learn exited ${learn.exitCode}: ${learn.stderr.slice(-800)}`);
-      log(`learn: ${learn.wallSeconds} s, ${learn.peakMiB} MiB`);
+      log(`learn: ${JSON.stringify(figures(learn))}`);
       const scanRun = await cli(
         root,
         [
@@ -468,10 +472,10 @@ export async function measurePrometheusCost(
         .filter((s) => s.fault)
         .map((s) => `${s.namespace}/${s.name}`)
         .sort();
-      log(`scan: exit ${scanRun.exitCode}, ${report.services.length} services, flagged ${flagged.join(' ')}`);
-      log('minimal fetch');
-      const series = count * (2 + BOUNDS.length + 1);
-      const minimal = await minimalFetch(url, series, learnFrom, learnTo, SCRAPE_MS);
+      log(
+        `scan: ${JSON.stringify(figures(scanRun))}, ${report.services.length} services listed, flagged ${flagged.join(' ')}, injected ${injected.join(' ')}`,
+      );
+
       let latency: PrometheusCostRow['latencyQueries'];
       if (options.latencyQueries) {
         log('latency: one bucket query against three histogram_quantile queries');
