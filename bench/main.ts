@@ -6,7 +6,7 @@
  * `--cost-child N` is the child side of one cost measurement.
  */
 import { spawn } from 'node:child_process';
-import { mkdirSync, renameSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { growthRatios, measureColdStart, measureCost, runCostSizes, type CostSample } from './cost.js';
@@ -97,6 +97,12 @@ async function main(): Promise<void> {
   }
   if (args[0] === '--cost-child') {
     console.log(JSON.stringify(measureCost(Number(args[1]))));
+    return;
+  }
+  if (args[0] === '--markdown-from') {
+    // The README's tables again from a results file, without running anything.
+    const results = JSON.parse(readFileSync(args[1], 'utf8')) as Parameters<typeof resultsMarkdown>[0];
+    process.stdout.write(resultsMarkdown(results));
     return;
   }
   if (args[0] === '--suite-child') {

@@ -4,6 +4,7 @@
  */
 import { VARIANT_NAMES } from './judges/smanalyzer.js';
 import type { JudgeResult, QualityResult } from './run-suite.js';
+import type { CostSample } from './cost.js';
 import type { DriftCheck, WindowFigures } from './trainticket/run.js';
 
 const HEADLINE_MS = 300_000;
@@ -129,13 +130,33 @@ function trainTicket(name: string, split: TrainTicketSplit): string {
   );
 }
 
+function cost(samples: CostSample[], coldStart: unknown): string {
+  const rows = samples.map((s) => [
+    s.services.toLocaleString('en'),
+    `${s.learnMs} ms`,
+    `${s.scanMs} ms`,
+    `${s.learnMs + s.scanMs} ms`,
+    `${s.peakRssMiB} MiB`,
+  ]);
+  const cold = coldStart as { command?: string; medianMs?: number } | null;
+  return (
+    table(['Services', 'Learn (1 h data)', 'Scan analysis (5 min)', 'Learn + scan', 'Peak RSS'], rows) +
+    (cold?.medianMs ? `\n\nCold start: \`${cold.command}\`: median ${cold.medianMs} ms.` : '')
+  );
+}
+
 export function resultsMarkdown(results: {
   splits: string[];
   quality: Record<string, Record<string, QualityResult>>;
   trainTicket: Record<string, unknown>;
+  cost?: { samples: CostSample[] };
+  coldStart?: unknown;
 }): string {
   const out: string[] = [];
-  for (const split of Object.keys(results.quality)) {
+  const splitOrder = Object.keys(results.quality).sort((a, b) =>
+    a === 'held-out' ? -1 : b === 'held-out' ? 1 : 0,
+  );
+  for (const split of splitOrder) {
     for (const family of Object.keys(results.quality[split])) {
       const q = results.quality[split][family];
       out.push(
@@ -150,7 +171,11 @@ export function resultsMarkdown(results: {
       if (split === 'held-out') out.push(cases(q));
     }
   }
-  for (const [name, value] of Object.entries(results.trainTicket)) {
+  const ttOrder = Object.keys(results.trainTicket).sort((a, b) =>
+    a === 'held-out' ? -1 : b === 'held-out' ? 1 : 0,
+  );
+  for (const name of ttOrder) {
+    const value = results.trainTicket[name];
     if (name === 'driftCheck' || name === 'skipped') continue;
     const split = value as TrainTicketSplit;
     out.push(trainTicket(name, split));
@@ -174,5 +199,7 @@ export function resultsMarkdown(results: {
         '.',
     );
   }
+  if (results.cost && results.cost.samples.length > 0)
+    out.push(cost(results.cost.samples, results.coldStart));
   return out.join('\n\n') + '\n';
 }
