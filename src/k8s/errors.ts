@@ -2,7 +2,7 @@
  * Turns whatever the Kubernetes client throws (ApiException, undici network/TLS errors, aborts) into a
  * ClusterError with one line of cause and one line of fix. Never echoes response headers or credentials.
  */
-import { RETRYABLE_NETWORK_CODES, networkErrorCode as networkCode } from '../net/errors.js';
+import { RETRYABLE_NETWORK_CODES, networkErrorCode } from '../net/errors.js';
 import { ClusterError } from '../core/types.js';
 
 export const RBAC_EXAMPLE = 'examples/rbac.yaml';
@@ -11,7 +11,7 @@ export const RBAC_EXAMPLE = 'examples/rbac.yaml';
 export function isRetryableKubeError(err: unknown): boolean {
   const code = httpCode(err);
   if (code !== undefined) return code === 429 || code >= 500;
-  const net = networkCode(err);
+  const net = networkErrorCode(err);
   return net !== undefined && RETRYABLE_NETWORK_CODES.has(net);
 }
 
@@ -108,7 +108,7 @@ export function translateKubeError(err: unknown, action: string): ClusterError {
     );
   }
 
-  const net = networkCode(err);
+  const net = networkErrorCode(err);
   if (net && UNREACHABLE_CODES.has(net)) {
     const where = causeWith(err, 'address') ?? causeWith(err, 'hostname');
     const host = where
