@@ -9,11 +9,11 @@ export const modules = {
 /* harmony export */   runStatus: () => (/* binding */ runStatus)
 /* harmony export */ });
 async function runStatus(ctx, format, historyPath) {
-    const { gatherStatus } = await Promise.all(/* import() */[__webpack_require__.e(225), __webpack_require__.e(834)]).then(__webpack_require__.bind(__webpack_require__, 52834));
+    const { gatherStatus } = await Promise.all(/* import() */[__webpack_require__.e(225), __webpack_require__.e(210)]).then(__webpack_require__.bind(__webpack_require__, 60210));
     const { renderStatusText, statusToJson } = await __webpack_require__.e(/* import() */ 307).then(__webpack_require__.bind(__webpack_require__, 61307));
     const { view, connectionFailure: connectionError } = await gatherStatus(ctx);
     if (historyPath) {
-        const { readActivity } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 32514));
+        const { readActivity } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 29171));
         view.activity = readActivity(historyPath, ctx.now());
     }
     const text = format === 'json' ? JSON.stringify(statusToJson(view), null, 2) + '\n' : renderStatusText(view);

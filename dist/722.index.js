@@ -9,6 +9,7 @@ export const modules = {
 /* harmony export */   discoverMesh: () => (/* binding */ discoverMesh)
 /* harmony export */ });
 /* unused harmony exports PAGE_SIZE, classifyPod, isPodReady, istioVersionFromImage, describeControlPlane, describeGateways, buildInventory */
+/* harmony import */ var _core_names_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(22483);
 /* harmony import */ var p_limit__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(70370);
 /* harmony import */ var _core_types_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73054);
 /**
@@ -16,6 +17,7 @@ export const modules = {
  * back, the Istio control plane (istiod revisions, readiness, version) and gateways. A fixed number of paged
  * list calls per resource kind, never one call per pod. The classification below the I/O is pure.
  */
+
 
 
 /** Items per list page: large enough to keep calls few, small enough to keep responses modest. */
@@ -209,6 +211,7 @@ function buildInventory(objects, chosen) {
         podsByNamespace.set(ns, list);
     }
     const services = [];
+    const refused = new _core_names_js__WEBPACK_IMPORTED_MODULE_2__/* .RefusedNames */ .TH();
     let unmeshedServices = 0;
     let ambientServices = 0;
     for (const svc of objects.services) {
@@ -217,6 +220,9 @@ function buildInventory(objects, chosen) {
             continue;
         const ns = svc.metadata?.namespace ?? '';
         const name = svc.metadata?.name ?? '';
+        // The API server validates names, but whatever answers on its address may not: refuse, with a note.
+        if (!refused.accept(ns, name))
+            continue;
         const labels = namespaceLabels.get(ns) ?? {};
         const matched = (podsByNamespace.get(ns) ?? [])
             .filter((p) => selects(selector, p.metadata?.labels))
@@ -254,6 +260,9 @@ function buildInventory(objects, chosen) {
         });
     }
     services.sort((a, b) => a.namespace.localeCompare(b.namespace) || a.name.localeCompare(b.name));
+    const refusedNote = refused.note('Service');
+    if (refusedNote)
+        notes.push(refusedNote);
     const namespaceNames = (chosen.length > 0 ? chosen : [...namespaceLabels.keys()]).sort();
     for (const ns of chosen) {
         if (!services.some((s) => s.namespace === ns)) {

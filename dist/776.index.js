@@ -11,8 +11,12 @@ __webpack_require__.d(__webpack_exports__, {
   connectCluster: () => (/* binding */ connectCluster)
 });
 
-// UNUSED EXPORTS: DEFAULT_RETRY_POLICY, SERVICE_ACCOUNT_DIR, backoffDelayMs, loadKubeConfig
+// UNUSED EXPORTS: DEFAULT_RETRY_POLICY, SERVICE_ACCOUNT_DIR, loadKubeConfig
 
+// EXTERNAL MODULE: ./src/core/kubeconfig-limits.ts
+var kubeconfig_limits = __webpack_require__(41405);
+// EXTERNAL MODULE: ./src/k8s/lookup.ts
+var lookup = __webpack_require__(58580);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(73024);
 // EXTERNAL MODULE: external "node:os"
@@ -25,6 +29,10 @@ var dist = __webpack_require__(41547);
 var js_yaml = __webpack_require__(33243);
 // EXTERNAL MODULE: ./src/core/types.ts
 var types = __webpack_require__(73054);
+// EXTERNAL MODULE: ./src/core/duration.ts
+var duration = __webpack_require__(98571);
+// EXTERNAL MODULE: ./src/net/retry.ts
+var retry = __webpack_require__(37893);
 // EXTERNAL MODULE: ./src/net/errors.ts
 var errors = __webpack_require__(3688);
 ;// CONCATENATED MODULE: ./src/k8s/errors.ts
@@ -40,8 +48,8 @@ function isRetryableKubeError(err) {
     const code = httpCode(err);
     if (code !== undefined)
         return code === 429 || code >= 500;
-    const net = networkCode(err);
-    return net !== undefined && errors/* RETRYABLE_NETWORK_CODES */.F.has(net);
+    const net = (0,errors/* networkErrorCode */.a0)(err);
+    return net !== undefined && errors/* RETRYABLE_NETWORK_CODES */.FS.has(net);
 }
 /** Seconds the server asked us to wait (Retry-After on 429/503), if any. */
 function retryAfterSeconds(err) {
@@ -63,23 +71,6 @@ const TIMEOUT_CODES = new Set(['ETIMEDOUT', 'UND_ERR_HEADERS_TIMEOUT', 'UND_ERR_
 function httpCode(err) {
     const code = err?.code;
     return typeof code === 'number' ? code : undefined;
-}
-/** The first string `code` along the error's cause chain (undici wraps the socket error in `cause`). */
-function networkCode(err) {
-    let current = err;
-    for (let depth = 0; current && depth < 5; depth++) {
-        const code = current.code;
-        if (typeof code === 'string')
-            return code;
-        // AggregateError (happy-eyeballs connect) keeps the real errors in `errors`.
-        const inner = current.errors;
-        if (Array.isArray(inner) && inner.length > 0) {
-            current = inner[0];
-            continue;
-        }
-        current = current.cause;
-    }
-    return undefined;
 }
 function causeWith(err, key) {
     let current = err;
@@ -139,7 +130,7 @@ function translateKubeError(err, action) {
     if (isAbort(err)) {
         return fault(`cannot ${action}: the API server did not answer in time`, 'check that the cluster is healthy and reachable (kubectl get --raw /readyz), then retry');
     }
-    const net = networkCode(err);
+    const net = (0,errors/* networkErrorCode */.a0)(err);
     if (net && UNREACHABLE_CODES.has(net)) {
         const where = causeWith(err, 'address') ?? causeWith(err, 'hostname');
         const host = where
@@ -150,7 +141,7 @@ function translateKubeError(err, action) {
     if (net && TIMEOUT_CODES.has(net)) {
         return fault(`cannot ${action}: the API server did not answer in time (${net})`, 'check that the cluster is healthy and reachable (kubectl get --raw /readyz), then retry');
     }
-    if (net && errors/* RETRYABLE_NETWORK_CODES */.F.has(net)) {
+    if (net && errors/* RETRYABLE_NETWORK_CODES */.FS.has(net)) {
         return fault(`cannot ${action}: the connection to the API server was reset (${net})`, 'a proxy, load balancer or the API server dropped the connection; check the cluster and retry');
     }
     if (net && isTlsCode(net)) {
@@ -224,6 +215,10 @@ function missingPermission(serverMessage, action) {
 
 
 
+
+
+
+
 const DEFAULT_RETRY_POLICY = {
     attempts: 4,
     initialDelayMs: 250,
@@ -231,7 +226,7 @@ const DEFAULT_RETRY_POLICY = {
     requestTimeoutMs: 20_000,
     deadlineMs: 60_000,
 };
-const SERVICE_ACCOUNT_DIR = '/var/run/secrets/kubernetes.io/serviceaccount';
+
 const NO_CONFIG_FIX = 'set KUBECONFIG, pass --kubeconfig, or run inside a cluster';
 async function connectCluster(options) {
     const loaded = loadKubeConfig(options);
@@ -269,8 +264,10 @@ async function connectCluster(options) {
 function loadKubeConfig(options) {
     const env = options.env ?? process.env;
     const explicit = options.kubeconfig?.trim();
+    // HOME first, as secrets.ts reads it (and a test or a wrapper can point it elsewhere).
+    const home = options.homeDir ?? (env.HOME || external_node_os_.homedir());
     if (explicit)
-        return loadExplicit(explicit);
+        return loadExplicit((0,lookup/* expandHome */.kc)(explicit, home));
     const fromEnv = (env.KUBECONFIG ?? '').split(external_node_path_.delimiter).filter(Boolean);
     if (fromEnv.length > 0) {
         // Like kubectl: files that do not exist are skipped; the first one that does sets the context.
@@ -283,12 +280,11 @@ function loadKubeConfig(options) {
             kubeConfig.mergeConfig(loadFile(file, 'KUBECONFIG'), true);
         return { kubeConfig, source: `KUBECONFIG (${existing.join(external_node_path_.delimiter)})` };
     }
-    const home = options.homeDir ?? external_node_os_.homedir();
     const homeConfig = home ? external_node_path_.join(home, '.kube', 'config') : '';
     if (homeConfig && external_node_fs_.existsSync(homeConfig)) {
         return { kubeConfig: loadFile(homeConfig, homeConfig), source: homeConfig };
     }
-    const saDir = options.serviceAccountDir ?? SERVICE_ACCOUNT_DIR;
+    const saDir = options.serviceAccountDir ?? lookup/* SERVICE_ACCOUNT_DIR */.Id;
     const host = env.KUBERNETES_SERVICE_HOST;
     const port = env.KUBERNETES_SERVICE_PORT;
     if (host && port && external_node_fs_.existsSync(external_node_path_.join(saDir, 'token'))) {
@@ -298,11 +294,12 @@ function loadKubeConfig(options) {
 }
 function loadExplicit(value) {
     const source = '--kubeconfig';
-    if (looksLikeYaml(value))
-        return { kubeConfig: parseKubeconfig(value, `${source} (inline YAML)`), source };
+    // Base64 first: a wrapped one (76 columns, as `base64` writes it) has newlines but is not YAML.
     const decoded = decodeBase64Yaml(value);
     if (decoded !== undefined)
         return { kubeConfig: parseKubeconfig(decoded, `${source} (base64)`), source };
+    if (looksLikeYaml(value))
+        return { kubeConfig: parseKubeconfig(value, `${source} (inline YAML)`), source };
     if (!external_node_fs_.existsSync(value)) {
         throw new types/* ClusterError */.b$(`kubeconfig file "${value}" does not exist`, 'pass --kubeconfig a kubeconfig path, its YAML, or its base64 encoding');
     }
@@ -314,9 +311,9 @@ function looksLikeYaml(value) {
         /^(apiVersion|kind|clusters|contexts|users)\s*:/m.test(value));
 }
 function decodeBase64Yaml(value) {
-    if (value.length < 16 || !/^[A-Za-z0-9+/=_\-\s]+$/.test(value))
+    const text = (0,kubeconfig_limits/* decodeWrappedBase64 */.Bz)(value);
+    if (text === undefined)
         return undefined;
-    const text = Buffer.from(value, 'base64').toString('utf8');
     return /^(apiVersion|kind|clusters|contexts|users|current-context)\s*:/m.test(text) ||
         text.trim().startsWith('{')
         ? text
@@ -339,9 +336,12 @@ function parseKubeconfig(text, source) {
     if (text.trim() === '') {
         throw new types/* ClusterError */.b$(`kubeconfig from ${source} is empty`, 'use a kubeconfig with a cluster, a user and a context (kubectl config view --minify --raw)');
     }
+    if (Buffer.byteLength(text) > kubeconfig_limits/* MAX_KUBECONFIG_BYTES */.PX) {
+        throw new types/* ClusterError */.b$(`kubeconfig from ${source} is larger than ${kubeconfig_limits/* MAX_KUBECONFIG_BYTES */.PX / 1024 / 1024} MiB`, 'use a kubeconfig with one cluster, user and context (kubectl config view --minify --raw)');
+    }
     let parsed;
     try {
-        parsed = js_yaml/* load */.Hh(text);
+        parsed = js_yaml/* load */.Hh(text, kubeconfig_limits/* KUBECONFIG_YAML_OPTIONS */.BC);
     }
     catch (err) {
         const e = err;
@@ -414,49 +414,25 @@ function inClusterConfig(host, port, saDir) {
     });
     return kubeConfig;
 }
-const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
-/** Exponential backoff with "equal jitter": half fixed, half random, so retries from many clients spread out. */
-function backoffDelayMs(policy, attempt, random = Math.random) {
-    const ceiling = Math.min(policy.maxDelayMs, policy.initialDelayMs * 2 ** attempt);
-    return ceiling / 2 + (random() * ceiling) / 2;
-}
-async function callWithRetry(policy, stats, action, send) {
-    const deadline = Date.now() + policy.deadlineMs;
-    const deadlineError = () => new types/* ClusterError */.b$(`cannot ${action}: the API server did not answer within ${formatSeconds(policy.deadlineMs)}`, 'check that the cluster is healthy and reachable (kubectl get --raw /readyz), then retry', { environmental: true });
-    let lastError;
-    for (let attempt = 0; attempt < policy.attempts; attempt++) {
-        const remaining = deadline - Date.now();
-        if (remaining <= 0)
-            throw deadlineError();
-        const controller = new AbortController();
-        const timer = setTimeout(() => controller.abort(), Math.min(policy.requestTimeoutMs, remaining));
-        stats.requests++;
-        try {
-            return await send(withSignal(controller.signal));
-        }
-        catch (err) {
-            lastError = err;
-            const timedOut = controller.signal.aborted;
-            if (!timedOut && !isRetryableKubeError(err))
-                throw translateKubeError(err, action);
-            if (timedOut && deadline - Date.now() <= 0)
-                throw deadlineError();
-        }
-        finally {
-            clearTimeout(timer);
-        }
-        if (attempt === policy.attempts - 1)
-            break;
-        const serverWait = retryAfterSeconds(lastError);
-        const wait = Math.min(serverWait !== undefined
-            ? Math.min(serverWait * 1000, policy.maxDelayMs)
-            : backoffDelayMs(policy, attempt), Math.max(0, deadline - Date.now()));
-        await sleep(wait);
-    }
-    const translated = translateKubeError(lastError, action);
-    return Promise.reject(new types/* ClusterError */.b$(`${translated.message} (gave up after ${policy.attempts} attempts)`, translated.fix, {
-        environmental: translated.environmental,
-    }));
+/** One API call under the connection's policy: a timeout per attempt, jittered retries, an overall deadline. */
+function callWithRetry(policy, stats, action, send) {
+    return (0,retry/* withRetry */.bD)(policy, (signal) => send(withSignal(signal)), {
+        retryable: isRetryableKubeError,
+        retryAfterMs: (err) => {
+            const seconds = retryAfterSeconds(err);
+            return seconds === undefined ? undefined : seconds * 1000;
+        },
+        deadlineExceeded: () => new types/* ClusterError */.b$(`cannot ${action}: the API server did not answer within ${(0,duration/* formatDuration */.a)(policy.deadlineMs)}`, 'check that the cluster is healthy and reachable (kubectl get --raw /readyz), then retry', { environmental: true }),
+        failed: (err, attempts) => {
+            const translated = translateKubeError(err, action);
+            if (attempts === undefined)
+                return translated;
+            return new types/* ClusterError */.b$(`${translated.message} (gave up after ${attempts} attempts)`, translated.fix, {
+                environmental: translated.environmental,
+            });
+        },
+        onAttempt: () => stats.requests++,
+    });
 }
 function withSignal(signal) {
     const middleware = {
@@ -469,9 +445,6 @@ function withSignal(signal) {
     // 'append' keeps the client's own middleware (its User-Agent header).
     return { middleware: [middleware], middlewareMergeStrategy: 'append' };
 }
-function formatSeconds(ms) {
-    return ms % 1000 === 0 ? `${ms / 1000}s` : `${(ms / 1000).toFixed(1)}s`;
-}
 
 
 /***/ }),
@@ -480,9 +453,14 @@ function formatSeconds(ms) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   F: () => (/* binding */ RETRYABLE_NETWORK_CODES),
-/* harmony export */   g: () => (/* binding */ errorMessage)
+/* harmony export */   FS: () => (/* binding */ RETRYABLE_NETWORK_CODES),
+/* harmony export */   a0: () => (/* binding */ networkErrorCode),
+/* harmony export */   gJ: () => (/* binding */ errorMessage)
 /* harmony export */ });
+/**
+ * What a failed network call says about itself, read the same way for every server we talk to (the Kubernetes
+ * API, sidecars through its pod proxy, Prometheus).
+ */
 /** Socket error codes that mean "the connection dropped mid-request": worth one more try, for any server. */
 const RETRYABLE_NETWORK_CODES = new Set([
     'ECONNRESET',
@@ -491,6 +469,24 @@ const RETRYABLE_NETWORK_CODES = new Set([
     'UND_ERR_CLOSED',
     'ECONNABORTED',
 ]);
+/**
+ * The first string `code` along an error's cause chain: undici wraps the socket error in `cause`, and a
+ * happy-eyeballs connect keeps the real errors in an AggregateError's `errors`.
+ */
+function networkErrorCode(err) {
+    let current = err;
+    for (let depth = 0; current && typeof current === 'object' && depth < 5; depth++) {
+        const candidate = current;
+        if (typeof candidate.code === 'string')
+            return candidate.code;
+        if (Array.isArray(candidate.errors) && candidate.errors.length > 0) {
+            current = candidate.errors[0];
+            continue;
+        }
+        current = candidate.cause;
+    }
+    return undefined;
+}
 /** The message of anything thrown, for a one-line note. */
 function errorMessage(err) {
     return err instanceof Error ? err.message : String(err);

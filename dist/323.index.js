@@ -1,0 +1,205 @@
+export const id = 323;
+export const ids = [323];
+export const modules = {
+
+/***/ 27739:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   K: () => (/* binding */ BodyTooLarge),
+/* harmony export */   r: () => (/* binding */ readCappedStream)
+/* harmony export */ });
+/** Response bodies read with a size cap, for every server we read from (Prometheus, sidecars). */
+/** The body went past its cap; the caller says which cap, and how to raise it. */
+class BodyTooLarge extends Error {
+}
+/**
+ * Reads a body stream up to `maxBytes`: refused at once when the declared Content-Length is already past it,
+ * else the stream is cancelled at the first byte beyond it. Either way: BodyTooLarge, nothing buffered past
+ * the cap.
+ */
+async function readCappedStream(stream, maxBytes, declaredLength) {
+    if (declaredLength !== undefined && Number.isFinite(declaredLength) && declaredLength > maxBytes) {
+        await stream?.cancel().catch(() => undefined);
+        throw new BodyTooLarge();
+    }
+    if (!stream)
+        return Buffer.alloc(0);
+    const reader = stream.getReader();
+    const chunks = [];
+    let bytes = 0;
+    for (;;) {
+        const { done, value } = await reader.read();
+        if (done)
+            break;
+        bytes += value.byteLength;
+        if (bytes > maxBytes) {
+            await reader.cancel().catch(() => undefined);
+            throw new BodyTooLarge();
+        }
+        chunks.push(value);
+    }
+    return Buffer.concat(chunks, bytes);
+}
+
+
+/***/ }),
+
+/***/ 3688:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   FS: () => (/* binding */ RETRYABLE_NETWORK_CODES),
+/* harmony export */   a0: () => (/* binding */ networkErrorCode),
+/* harmony export */   gJ: () => (/* binding */ errorMessage)
+/* harmony export */ });
+/**
+ * What a failed network call says about itself, read the same way for every server we talk to (the Kubernetes
+ * API, sidecars through its pod proxy, Prometheus).
+ */
+/** Socket error codes that mean "the connection dropped mid-request": worth one more try, for any server. */
+const RETRYABLE_NETWORK_CODES = new Set([
+    'ECONNRESET',
+    'EPIPE',
+    'UND_ERR_SOCKET',
+    'UND_ERR_CLOSED',
+    'ECONNABORTED',
+]);
+/**
+ * The first string `code` along an error's cause chain: undici wraps the socket error in `cause`, and a
+ * happy-eyeballs connect keeps the real errors in an AggregateError's `errors`.
+ */
+function networkErrorCode(err) {
+    let current = err;
+    for (let depth = 0; current && typeof current === 'object' && depth < 5; depth++) {
+        const candidate = current;
+        if (typeof candidate.code === 'string')
+            return candidate.code;
+        if (Array.isArray(candidate.errors) && candidate.errors.length > 0) {
+            current = candidate.errors[0];
+            continue;
+        }
+        current = candidate.cause;
+    }
+    return undefined;
+}
+/** The message of anything thrown, for a one-line note. */
+function errorMessage(err) {
+    return err instanceof Error ? err.message : String(err);
+}
+
+
+/***/ }),
+
+/***/ 17323:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Sy: () => (/* binding */ SIDECAR_METRICS_PATH),
+/* harmony export */   me: () => (/* binding */ SIDECAR_METRICS_PORT),
+/* harmony export */   podProxyFetcher: () => (/* binding */ podProxyFetcher)
+/* harmony export */ });
+/* unused harmony exports DEFAULT_MAX_SCRAPE_BYTES, formatBytes */
+/* harmony import */ var _kubernetes_client_node__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(41547);
+/* harmony import */ var _core_types_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(73054);
+/* harmony import */ var _net_body_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(27739);
+/* harmony import */ var _net_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3688);
+/**
+ * Fetching one sidecar scrape: GET :15020/stats/prometheus through the API server's pod proxy, aborted when it
+ * takes too long and refused past a size cap, with failures translated into a cause and a fix.
+ */
+
+
+
+
+const SIDECAR_METRICS_PORT = 15020;
+const SIDECAR_METRICS_PATH = 'stats/prometheus';
+/** A sidecar's /stats/prometheus is a few MiB even with every cluster stat on; more is a fault or an attack. */
+const DEFAULT_MAX_SCRAPE_BYTES = 64 * 1024 * 1024;
+/** 67108864 → "64 MiB", for messages. */
+function formatBytes(bytes) {
+    for (const [unit, size] of [
+        ['GiB', 1024 ** 3],
+        ['MiB', 1024 ** 2],
+        ['KiB', 1024],
+    ]) {
+        if (bytes >= size && bytes % size === 0)
+            return `${bytes / size} ${unit}`;
+    }
+    return `${bytes} bytes`;
+}
+/**
+ * Fetches a sidecar's metrics through GET /api/v1/namespaces/{ns}/pods/{pod}:{port}/proxy/{path}
+ * (needs `get` on `pods/proxy`). No exec into the proxy container: modern proxies are distroless.
+ */
+function podProxyFetcher(core) {
+    return async (namespace, pod, port, path, limits = {}) => {
+        let body;
+        const maxBytes = limits.maxBytes ?? DEFAULT_MAX_SCRAPE_BYTES;
+        const tooLarge = () => new _core_types_js__WEBPACK_IMPORTED_MODULE_1__/* .MetricsError */ .kj(`The sidecar of pod ${namespace}/${pod} sent more than the ${formatBytes(maxBytes)} scrape cap on :${port}/${path}; the scrape was dropped.`, 'If the pod really exports that much, raise sidecars.maxScrapeSize in the config file; otherwise narrow its proxyStatsMatcher.');
+        try {
+            body = await core.connectGetNamespacedPodProxyWithPath({ name: `${pod}:${port}`, namespace, path }, limitedCall(limits.signal, maxBytes, tooLarge));
+        }
+        catch (err) {
+            throw podProxyError(err, namespace, pod, port);
+        }
+        if (typeof body !== 'string') {
+            throw new _core_types_js__WEBPACK_IMPORTED_MODULE_1__/* .MetricsError */ .kj(`The sidecar of pod ${namespace}/${pod} answered on :${port}/${path} with something other than text.`, "Check that port 15020 is the Istio agent (the pod's prometheus.io/port annotation).");
+        }
+        return body;
+    };
+}
+/**
+ * Per-call options for the generated client: the abort signal on the request, and a response body read from
+ * its stream that stops (and cancels the stream) past `maxBytes`, before the whole body is buffered.
+ */
+function limitedCall(signal, maxBytes, tooLarge) {
+    const middleware = {
+        pre: (context) => {
+            if (signal)
+                context.setSignal(signal);
+            return new _kubernetes_client_node__WEBPACK_IMPORTED_MODULE_0__/* .Observable */ .cPK(Promise.resolve(context));
+        },
+        post: (response) => {
+            const original = response.body;
+            const read = () => (0,_net_body_js__WEBPACK_IMPORTED_MODULE_3__/* .readCappedStream */ .r)(original.stream(), maxBytes, Number(response.headers['content-length'])).catch((err) => {
+                throw err instanceof _net_body_js__WEBPACK_IMPORTED_MODULE_3__/* .BodyTooLarge */ .K ? tooLarge() : err;
+            });
+            response.body = {
+                stream: () => original.stream(),
+                binary: async () => Buffer.from(await read()),
+                text: async () => new TextDecoder().decode(await read()),
+            };
+            return new _kubernetes_client_node__WEBPACK_IMPORTED_MODULE_0__/* .Observable */ .cPK(Promise.resolve(response));
+        },
+    };
+    // 'append' keeps the client's own middleware (its User-Agent header).
+    return { middleware: [middleware], middlewareMergeStrategy: 'append' };
+}
+function podProxyError(err, namespace, pod, port) {
+    if (err instanceof _core_types_js__WEBPACK_IMPORTED_MODULE_1__/* .MetricsError */ .kj)
+        return err;
+    const where = `pod ${namespace}/${pod} (:${port} via the API server's pod proxy)`;
+    if (err instanceof _kubernetes_client_node__WEBPACK_IMPORTED_MODULE_0__/* .ApiException */ .UJ4) {
+        const code = err.code;
+        switch (code) {
+            case 401:
+                return new _core_types_js__WEBPACK_IMPORTED_MODULE_1__/* .MetricsError */ .kj(`The API server refused the credentials while scraping ${where} (HTTP 401).`, 'Refresh the kubeconfig credentials or the service account token.');
+            case 403:
+                return new _core_types_js__WEBPACK_IMPORTED_MODULE_1__/* .MetricsError */ .kj(`Not allowed to scrape ${where} (HTTP 403).`, `Grant get on pods/proxy in namespace ${namespace} to SMAnalyzer's identity.`);
+            case 404:
+                return new _core_types_js__WEBPACK_IMPORTED_MODULE_1__/* .MetricsError */ .kj(`The API server could not find ${where} (HTTP 404): the pod is gone or the path is not served.`, 'Nothing to do if the pod was just replaced; otherwise check that it runs an Istio sidecar.');
+            default:
+                return new _core_types_js__WEBPACK_IMPORTED_MODULE_1__/* .MetricsError */ .kj(`Scraping ${where} failed with HTTP ${code}.`, code >= 500
+                    ? 'Check that the sidecar is running and ready; the API server could not reach it.'
+                    : 'Check the API server and the pod.');
+        }
+    }
+    const code = (0,_net_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .networkErrorCode */ .a0)(err);
+    return new _core_types_js__WEBPACK_IMPORTED_MODULE_1__/* .MetricsError */ .kj(`Scraping ${where} failed: ${(0,_net_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .errorMessage */ .gJ)(err)}${code ? ` (${code})` : ''}.`, 'Check the connection to the API server.');
+}
+
+
+/***/ })
+
+};

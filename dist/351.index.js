@@ -1,0 +1,782 @@
+export const id = 351;
+export const ids = [351,732];
+export const modules = {
+
+/***/ 46250:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Tx: () => (/* binding */ chartOrder),
+/* harmony export */   pY: () => (/* binding */ buildFindingCharts)
+/* harmony export */ });
+/* unused harmony exports MAX_CHARTS, MAX_CHART_POINTS */
+/* harmony import */ var _series_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(34990);
+/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(73054);
+/* harmony import */ var _numbers_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(85993);
+/**
+ * The series behind each finding's picture (issue 15): the flagged metric of the flagged service, downsampled to
+ * at most 60 points over the scan window (and the reference window before the deploy, when there is one), with
+ * the learned band. Pure: collected metrics and findings in, a few hundred numbers out, whatever the mesh size.
+ */
+
+
+
+const MAX_CHARTS = 5;
+const MAX_CHART_POINTS = 60;
+/**
+ * Gating findings first (fail-on or worse and new since the deploy), then by severity and score: the order people
+ * should read them in.
+ */
+function chartOrder(findings, failOn) {
+    const gating = (f) => (0,_types_js__WEBPACK_IMPORTED_MODULE_1__/* .severityRank */ .qs)(f.severity) >= (0,_types_js__WEBPACK_IMPORTED_MODULE_1__/* .severityRank */ .qs)(failOn) && f.onset !== 'pre-existing' ? 1 : 0;
+    return [...findings].sort((a, b) => gating(b) - gating(a) || (0,_types_js__WEBPACK_IMPORTED_MODULE_1__/* .severityRank */ .qs)(b.severity) - (0,_types_js__WEBPACK_IMPORTED_MODULE_1__/* .severityRank */ .qs)(a.severity) || b.score - a.score);
+}
+/** Three significant digits are plenty for a picture and keep the JSON small. */
+function round(value) {
+    return value === null || !Number.isFinite(value) ? null : (0,_numbers_js__WEBPACK_IMPORTED_MODULE_2__/* .significant */ .I1)(value, 3);
+}
+/**
+ * One metric of one service over the last `shownMs` of a collection, one point per `pointMs` (aggregated like the
+ * judge does: request-weighted for ratios and latencies).
+ */
+function downsample(collected, finding, pointMs, shownMs = Infinity) {
+    const series = collected.services.find((s) => s.service.namespace === finding.namespace && s.service.name === finding.service);
+    const steps = series?.requests.length ?? 0;
+    if (!series || steps === 0)
+        return null;
+    const perPoint = Math.max(1, Math.round(pointMs / collected.stepMs));
+    const shownSteps = Math.min(steps, Math.ceil(shownMs / collected.stepMs / perPoint) * perPoint);
+    const first = steps - shownSteps;
+    const values = [];
+    for (let start = first; start < steps; start += perPoint) {
+        values.push(round((0,_series_js__WEBPACK_IMPORTED_MODULE_0__/* .aggregateMetric */ .Uj)(series, finding.metric, start, Math.min(steps, start + perPoint))));
+    }
+    if (values.every((v) => v === null))
+        return null;
+    return {
+        from: new Date(collected.from + first * collected.stepMs).toISOString(),
+        stepSeconds: (perPoint * collected.stepMs) / 1000,
+        values,
+    };
+}
+/**
+ * Charts for the first `MAX_CHARTS` findings in reading order (gating first). Every point covers the same time,
+ * so the picture's x-axis is honest: the reference window shows at most twice the scan's length before the
+ * deploy. A finding whose service has no series (missing, silent) gets no chart.
+ */
+function buildFindingCharts(sources, findings, failOn) {
+    const reference = sources.reference ?? null;
+    const deployedAt = sources.deployedAt ?? (reference ? reference.to : null);
+    const scanMs = sources.scan.to - sources.scan.from;
+    const referenceMs = reference ? Math.min(reference.to - reference.from, 2 * scanMs) : 0;
+    const stepMs = sources.scan.stepMs;
+    const pointMs = Math.max(1, Math.ceil((scanMs + referenceMs) / (MAX_CHART_POINTS - 2) / stepMs)) * stepMs;
+    const charts = [];
+    const seen = new Set();
+    for (const f of chartOrder(findings, failOn)) {
+        if (charts.length >= MAX_CHARTS)
+            break;
+        // One picture per service and metric: a rule and the model flagging the same thing draw the same line.
+        const key = `${(0,_types_js__WEBPACK_IMPORTED_MODULE_1__/* .serviceId */ .fH)({ namespace: f.namespace, name: f.service })}\u0000${f.metric}`;
+        if (seen.has(key))
+            continue;
+        seen.add(key);
+        const scan = downsample(sources.scan, f, pointMs);
+        if (!scan)
+            continue;
+        const before = reference && referenceMs > 0 ? downsample(reference, f, pointMs, referenceMs) : null;
+        const lo = f.expectedRange?.[0];
+        const hi = f.expectedRange?.[1];
+        charts.push({
+            namespace: f.namespace,
+            service: f.service,
+            metric: f.metric,
+            type: f.type,
+            severity: f.severity,
+            scan,
+            ...(before ? { reference: before } : {}),
+            expected: round(f.expected),
+            band: Number.isFinite(lo) && Number.isFinite(hi) ? [round(lo), round(hi)] : null,
+            deployedAt: deployedAt === null ? null : new Date(deployedAt).toISOString(),
+        });
+    }
+    return charts;
+}
+
+
+/***/ }),
+
+/***/ 80365:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   E: () => (/* binding */ histogramQuantile)
+/* harmony export */ });
+/**
+ * Quantiles from cumulative histogram buckets, with the semantics of PromQL's histogram_quantile:
+ * linear interpolation inside the bucket the rank falls in, the lowest bucket starting at 0, and a rank
+ * in the +Inf bucket answered with the highest finite bound. Pure.
+ */
+/**
+ * The q-quantile (0..1) of a histogram given as cumulative buckets (any order).
+ * Returns null where histogram_quantile returns NaN: no observations, no +Inf bucket, fewer than two
+ * buckets, or q is NaN. q < 0 gives -Infinity and q > 1 gives +Infinity, as in PromQL.
+ */
+function histogramQuantile(q, buckets) {
+    if (Number.isNaN(q))
+        return null;
+    if (q < 0)
+        return Number.NEGATIVE_INFINITY;
+    if (q > 1)
+        return Number.POSITIVE_INFINITY;
+    const sorted = coalesce(buckets);
+    if (sorted.length < 2)
+        return null;
+    if (sorted[sorted.length - 1].le !== Number.POSITIVE_INFINITY)
+        return null;
+    ensureMonotonic(sorted);
+    const observations = sorted[sorted.length - 1].count;
+    if (!(observations > 0))
+        return null;
+    let rank = q * observations;
+    const b = sorted.findIndex((bucket) => bucket.count >= rank);
+    if (b === sorted.length - 1)
+        return sorted[sorted.length - 2].le;
+    if (b === 0 && sorted[0].le <= 0)
+        return sorted[0].le;
+    let bucketStart = 0;
+    const bucketEnd = sorted[b].le;
+    let count = sorted[b].count;
+    if (b > 0) {
+        bucketStart = sorted[b - 1].le;
+        count -= sorted[b - 1].count;
+        rank -= sorted[b - 1].count;
+    }
+    // A zero-width share (q = 0 on an empty leading bucket) sits at the bucket's start.
+    if (count === 0)
+        return bucketStart;
+    return bucketStart + (bucketEnd - bucketStart) * (rank / count);
+}
+/** Sorts by bound and sums buckets that share one (two series merged with the same layout). */
+function coalesce(buckets) {
+    const byBound = new Map();
+    for (const { le, count } of buckets) {
+        if (Number.isNaN(le) || Number.isNaN(count))
+            continue;
+        byBound.set(le, (byBound.get(le) ?? 0) + count);
+    }
+    return [...byBound.entries()].map(([le, count]) => ({ le, count })).sort((a, b) => a.le - b.le);
+}
+/**
+ * Scrapes are not atomic, so a higher bucket can briefly read lower than the one below it;
+ * PromQL carries the running maximum forward, and so do we.
+ */
+function ensureMonotonic(sorted) {
+    let max = Number.NEGATIVE_INFINITY;
+    for (const bucket of sorted) {
+        if (bucket.count > max)
+            max = bucket.count;
+        else
+            bucket.count = max;
+    }
+}
+
+
+/***/ }),
+
+/***/ 85993:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   GB: () => (/* binding */ roundTo),
+/* harmony export */   I1: () => (/* binding */ significant),
+/* harmony export */   Is: () => (/* binding */ seededRandom),
+/* harmony export */   JZ: () => (/* binding */ median),
+/* harmony export */   YV: () => (/* binding */ quantile)
+/* harmony export */ });
+/** Small numeric helpers the pure core and the benchmark share: rounding, order statistics, a seeded PRNG. */
+/** Six significant digits by default: keeps artifacts readable and byte-stable across runs. */
+function significant(x, digits = 6) {
+    return Number(x.toPrecision(digits));
+}
+/** Rounded to a number of decimals (for values on a fixed scale: shares, scores, milliseconds). */
+function roundTo(x, decimals) {
+    const scale = 10 ** decimals;
+    return Math.round(x * scale) / scale;
+}
+function median(values) {
+    const sorted = [...values].sort((a, b) => a - b);
+    const mid = Math.floor(sorted.length / 2);
+    return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+}
+/** The q-quantile of already sorted values, interpolating linearly between ranks; 0 for none. */
+function quantile(sorted, q) {
+    if (sorted.length === 0)
+        return 0;
+    const pos = (sorted.length - 1) * q;
+    const lo = Math.floor(pos);
+    const hi = Math.ceil(pos);
+    return sorted[lo] + (sorted[hi] - sorted[lo]) * (pos - lo);
+}
+/** mulberry32: a small, well-known seeded generator; the same seed gives the same numbers on every machine. */
+function seededRandom(seed) {
+    let state = seed >>> 0;
+    return () => {
+        state = (state + 0x6d2b79f5) >>> 0;
+        let t = state;
+        t = Math.imul(t ^ (t >>> 15), t | 1);
+        t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+        return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+    };
+}
+
+
+/***/ }),
+
+/***/ 34990:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   FR: () => (/* binding */ metricArrays),
+/* harmony export */   Ng: () => (/* binding */ windowAggregates),
+/* harmony export */   Uj: () => (/* binding */ aggregateMetric),
+/* harmony export */   Xi: () => (/* binding */ totalRequests),
+/* harmony export */   kV: () => (/* binding */ sliceSeries),
+/* harmony export */   m5: () => (/* binding */ PER_REQUEST),
+/* harmony export */   oX: () => (/* binding */ windowStarts),
+/* harmony export */   w: () => (/* binding */ presentValues)
+/* harmony export */ });
+/* unused harmony exports LATENCY_QUANTILES, windowQuantile */
+/* harmony import */ var _histogram_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(80365);
+/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73054);
+/**
+ * Typed access to per-service samples: windows over the step grid and request-weighted aggregates.
+ * Pure functions; statistics beyond weighted means live in ml.ts.
+ */
+
+
+/** The quantile each latency metric is. */
+const LATENCY_QUANTILES = {
+    latencyP50: 0.5,
+    latencyP90: 0.9,
+    latencyP99: 0.99,
+};
+/**
+ * A latency quantile of [start, end) from the window's merged histogram bucket increments — the window's own
+ * quantile, as histogram_quantile over increase() would give it, not a mean of per-step quantiles (a heavy tail
+ * makes those two very different). Undefined when the series has no buckets there: callers fall back to steps.
+ */
+function windowQuantile(series, metric, start = 0, end = series.requests.length) {
+    const q = LATENCY_QUANTILES[metric];
+    const buckets = series.latencyBuckets;
+    if (q === undefined || !buckets || buckets.bounds.length < 2)
+        return undefined;
+    const sums = new Float64Array(buckets.bounds.length);
+    let seen = false;
+    for (let i = start; i < end; i++) {
+        const counts = buckets.counts[i];
+        if (!counts)
+            continue;
+        seen = true;
+        for (let b = 0; b < sums.length; b++)
+            sums[b] += counts[b] ?? 0;
+    }
+    if (!seen)
+        return undefined;
+    return (0,_histogram_js__WEBPACK_IMPORTED_MODULE_1__/* .histogramQuantile */ .E)(q, buckets.bounds.map((le, b) => ({ le, count: sums[b] })));
+}
+/** Start indexes of windows of `size` steps, `stride` apart, that fit in `length` steps. */
+function windowStarts(length, size, stride) {
+    const starts = [];
+    for (let start = 0; start + size <= length; start += stride)
+        starts.push(start);
+    return starts;
+}
+/** The non-null values of a metric in [start, end). */
+function presentValues(values, start = 0, end = values.length) {
+    const out = [];
+    for (let i = start; i < end; i++) {
+        const v = values[i];
+        if (v !== null && Number.isFinite(v))
+            out.push(v);
+    }
+    return out;
+}
+function totalRequests(series, start = 0, end = series.requests.length) {
+    let sum = 0;
+    for (let i = start; i < end; i++)
+        sum += series.requests[i] ?? 0;
+    return sum;
+}
+/** Metrics that are per request (ratios, latencies): their aggregate is weighted by the requests behind each step. */
+const PER_REQUEST = new Set(_types_js__WEBPACK_IMPORTED_MODULE_0__/* .METRIC_NAMES */ .Uw.filter((metric) => metric !== 'requestRate' && metric !== 'ejectionRate'));
+/**
+ * One number for a metric over [start, end): the mean rate for rates, the request-weighted mean for ratios
+ * and latencies (so a quiet step does not count as much as a busy one). Null when there is no value.
+ */
+function aggregateMetric(series, metric, start = 0, end = series.requests.length) {
+    const merged = windowQuantile(series, metric, start, end);
+    if (merged !== undefined)
+        return merged;
+    const values = series.values[metric];
+    let weighted = 0;
+    let weight = 0;
+    for (let i = start; i < end; i++) {
+        const v = values[i];
+        if (v === null || v === undefined || !Number.isFinite(v))
+            continue;
+        const w = PER_REQUEST.has(metric) ? (series.requests[i] ?? 0) : 1;
+        weighted += v * w;
+        weight += w;
+    }
+    return weight > 0 ? weighted / weight : null;
+}
+/**
+ * The same aggregate as aggregateMetric for many windows at once, from prefix sums: O(steps + windows)
+ * instead of O(steps × window size). Null for a window with no value.
+ */
+function windowAggregates(series, metric, starts, size) {
+    if (LATENCY_QUANTILES[metric] !== undefined && series.latencyBuckets) {
+        return starts.map((start) => aggregateMetric(series, metric, start, Math.min(series.requests.length, start + size)));
+    }
+    const values = series.values[metric];
+    const n = series.requests.length;
+    const weighted = new Float64Array(n + 1);
+    const weights = new Float64Array(n + 1);
+    const perRequest = PER_REQUEST.has(metric);
+    for (let i = 0; i < n; i++) {
+        const v = values[i];
+        const ok = v !== null && v !== undefined && Number.isFinite(v);
+        const w = ok ? (perRequest ? (series.requests[i] ?? 0) : 1) : 0;
+        weighted[i + 1] = weighted[i] + (ok ? v * w : 0);
+        weights[i + 1] = weights[i] + w;
+    }
+    return starts.map((start) => {
+        const end = Math.min(n, start + size);
+        const w = weights[end] - weights[start];
+        return w > 0 ? (weighted[end] - weighted[start]) / w : null;
+    });
+}
+/** One array per metric, made by `make`: every source builds its series' values this way. */
+function metricArrays(make = () => []) {
+    return Object.fromEntries(_types_js__WEBPACK_IMPORTED_MODULE_0__/* .METRIC_NAMES */ .Uw.map((metric) => [metric, make(metric)]));
+}
+/** Steps [start, end) of a series, histogram buckets included. */
+function sliceSeries(series, start, end) {
+    return {
+        ...series,
+        requests: series.requests.slice(start, end),
+        values: metricArrays((metric) => series.values[metric].slice(start, end)),
+        ...(series.latencyBuckets
+            ? {
+                latencyBuckets: {
+                    bounds: series.latencyBuckets.bounds,
+                    counts: series.latencyBuckets.counts.slice(start, end),
+                },
+            }
+            : {}),
+    };
+}
+
+
+/***/ }),
+
+/***/ 57789:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   F: () => (/* binding */ escapeMarkdown),
+/* harmony export */   Z: () => (/* binding */ escapeHtml)
+/* harmony export */ });
+/**
+ * Escaping for every renderer, in one place: whatever came from the cluster, a report or an artifact is
+ * untrusted text and leaves here inert (Markdown and HTML).
+ */
+/**
+ * Escape text for Markdown and HTML contexts (including table cells): HTML-significant characters become
+ * entities, the punctuation that opens emphasis, code, links or table cells is backslash-escaped, and `@`/`#` get a zero-width space so no one is
+ * mentioned and no issue is linked. Newlines collapse to spaces so a value stays in its table row.
+ */
+function escapeMarkdown(text) {
+    return String(text)
+        .replace(/[\r\n\t\u2028\u2029]+/g, ' ')
+        .replace(/&/g, '&amp;')
+        .replace(/</g, '&lt;')
+        .replace(/>/g, '&gt;')
+        .replace(/"/g, '&quot;')
+        .replace(/[\\`*_[\]|~]/g, (c) => `\\${c}`)
+        .replace(/[@#]/g, (c) => `${c}&#8203;`);
+}
+/** Text for an HTML element or a quoted attribute value: the five significant characters as entities. */
+function escapeHtml(text) {
+    return String(text)
+        .replace(/&/g, '&amp;')
+        .replace(/</g, '&lt;')
+        .replace(/>/g, '&gt;')
+        .replace(/"/g, '&quot;')
+        .replace(/'/g, '&#39;');
+}
+
+
+/***/ }),
+
+/***/ 75351:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  renderHtmlReport: () => (/* binding */ renderHtmlReport)
+});
+
+// EXTERNAL MODULE: ./src/render/charts.ts
+var render_charts = __webpack_require__(47259);
+// EXTERNAL MODULE: ./src/render/escape.ts
+var render_escape = __webpack_require__(57789);
+// EXTERNAL MODULE: ./src/render/overview.ts
+var overview = __webpack_require__(48453);
+// EXTERNAL MODULE: ./src/render/origin.ts
+var origin = __webpack_require__(74284);
+// EXTERNAL MODULE: ./src/render/units.ts
+var units = __webpack_require__(33647);
+;// CONCATENATED MODULE: ./src/render/svg.ts
+/**
+ * Inline SVG pictures for the HTML report (issue 15): a finding's metric over time against its normal band with
+ * the deploy marked, and findings per recent scan. No script, no external resource; every label escaped. Pure.
+ */
+
+
+
+const WIDTH = 640;
+const HEIGHT = 220;
+const PAD = { left: 56, right: 16, top: 16, bottom: 36 };
+const fmt = (v) => (0,units/* trimNumber */.OM)(v, 1);
+const axisValue = (v) => (0,units/* trimNumber */.OM)(v, v !== 0 && Math.abs(v) < 1 ? 3 : v < 10 ? 2 : 0);
+/** Evenly spaced round ticks from 0 to max. */
+function ticks(max, count = 4) {
+    return Array.from({ length: count + 1 }, (_, i) => (max * i) / count);
+}
+/** A finding's chart: band (green), observed (red, gaps where no data), deploy (dashed grey), axes in units. */
+function findingChartSvg(chart) {
+    const t = (0,render_charts/* timeline */.IO)(chart);
+    const plotW = WIDTH - PAD.left - PAD.right;
+    const plotH = HEIGHT - PAD.top - PAD.bottom;
+    const xMin = Math.min(...t.minutes);
+    const xMax = Math.max(...t.minutes, xMin + 1);
+    const x = (m) => PAD.left + ((m - xMin) / (xMax - xMin)) * plotW;
+    const y = (v) => PAD.top + plotH - (Math.min(v, t.yMax) / t.yMax) * plotH;
+    const parts = [];
+    // Grid and y labels.
+    for (const v of ticks(t.yMax)) {
+        parts.push(`<line x1="${PAD.left}" x2="${WIDTH - PAD.right}" y1="${fmt(y(v))}" y2="${fmt(y(v))}" class="grid"/>`, `<text x="${PAD.left - 6}" y="${fmt(y(v) + 4)}" text-anchor="end">${(0,render_escape/* escapeHtml */.Z)(axisValue(v))}</text>`);
+    }
+    // x labels: start, deploy (0) when inside, end.
+    const xTicks = [...new Set([xMin, ...(t.hasReference ? [0] : []), xMax])];
+    for (const m of xTicks) {
+        parts.push(`<text x="${fmt(x(m))}" y="${HEIGHT - PAD.bottom + 16}" text-anchor="middle">${(0,render_escape/* escapeHtml */.Z)(`${m > 0 && t.hasReference ? '+' : ''}${(0,units/* trimNumber */.OM)(m, 1)} min`)}</text>`);
+    }
+    parts.push(`<text x="${PAD.left + plotW / 2}" y="${HEIGHT - 4}" text-anchor="middle" class="axis">${t.hasReference ? 'minutes from the deploy' : 'minutes into the scan window'}</text>`, `<text x="12" y="${PAD.top + plotH / 2}" text-anchor="middle" class="axis" transform="rotate(-90 12 ${PAD.top + plotH / 2})">${(0,render_escape/* escapeHtml */.Z)(t.unit)}</text>`);
+    if (t.band) {
+        const [lo, hi] = t.band;
+        parts.push(`<rect x="${PAD.left}" y="${fmt(y(hi))}" width="${plotW}" height="${fmt(Math.max(1, y(lo) - y(hi)))}" class="band"><title>learned normal band</title></rect>`);
+    }
+    if (t.expected !== null)
+        parts.push(`<line x1="${PAD.left}" x2="${WIDTH - PAD.right}" y1="${fmt(y(t.expected))}" y2="${fmt(y(t.expected))}" class="expected"/>`);
+    if (t.hasReference) {
+        parts.push(`<line x1="${fmt(x(0))}" x2="${fmt(x(0))}" y1="${PAD.top}" y2="${PAD.top + plotH}" class="deploy"/>`, `<text x="${fmt(x(0) + 4)}" y="${PAD.top + 10}" class="deploy-label">deploy</text>`);
+    }
+    // The observed line, broken where a step has no data.
+    const runs = [];
+    let current = [];
+    t.values.forEach((v, i) => {
+        if (v === null) {
+            if (current.length)
+                runs.push(current);
+            current = [];
+        }
+        else
+            current.push(`${fmt(x(t.minutes[i]))},${fmt(y(v))}`);
+    });
+    if (current.length)
+        runs.push(current);
+    for (const run of runs) {
+        if (run.length === 1) {
+            const [cx, cy] = run[0].split(',');
+            parts.push(`<circle cx="${cx}" cy="${cy}" r="2" class="observed-dot"/>`);
+        }
+        else
+            parts.push(`<polyline points="${run.join(' ')}" class="observed"/>`);
+    }
+    const label = `${chart.namespace}/${chart.service} ${units/* METRIC_LABEL */.SM[chart.metric] ?? chart.metric} over time`;
+    return `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${WIDTH} ${HEIGHT}" role="img" aria-label="${(0,render_escape/* escapeHtml */.Z)(label)}" class="chart">${parts.join('')}</svg>`;
+}
+const VERDICT_CLASS = { pass: 'pass', warn: 'warn', fail: 'fail' };
+/** Findings per recent scan as bars coloured by verdict, oldest first. */
+function historyChartSvg(runs) {
+    const width = 640;
+    const height = 120;
+    const left = 40;
+    const bottom = 20;
+    const top = 8;
+    const max = Math.max(1, ...runs.map((r) => r.findings.total));
+    const slot = (width - left - 8) / Math.max(1, runs.length);
+    const bars = runs.map((r, i) => {
+        const h = ((height - top - bottom) * r.findings.total) / max;
+        return `<rect x="${fmt(left + i * slot + slot * 0.15)}" y="${fmt(height - bottom - h)}" width="${fmt(slot * 0.7)}" height="${fmt(Math.max(h, 1))}" class="${VERDICT_CLASS[r.verdict]}"><title>${(0,render_escape/* escapeHtml */.Z)(`${r.time}: ${r.verdict}, ${r.findings.total} findings`)}</title></rect>`;
+    });
+    return `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${width} ${height}" role="img" aria-label="findings per scan" class="chart history">${[
+        `<line x1="${left}" x2="${width - 8}" y1="${height - bottom}" y2="${height - bottom}" class="grid"/>`,
+        `<text x="${left - 6}" y="${top + 8}" text-anchor="end">${max}</text>`,
+        `<text x="${left - 6}" y="${height - bottom}" text-anchor="end">0</text>`,
+        `<text x="${left}" y="${height - 4}">oldest</text>`,
+        `<text x="${width - 8}" y="${height - 4}" text-anchor="end">newest</text>`,
+        ...bars,
+    ].join('')}</svg>`;
+}
+
+// EXTERNAL MODULE: ./src/core/charts.ts
+var core_charts = __webpack_require__(46250);
+// EXTERNAL MODULE: ./src/core/types.ts
+var types = __webpack_require__(73054);
+;// CONCATENATED MODULE: ./src/render/html.ts
+/**
+ * The HTML report (issue 15) for people without GitHub: one self-contained file, inline CSS and SVG, no script,
+ * no network. The same sections as the job summary: verdict, the mesh per namespace, findings with their
+ * charts, services, notes, recent runs. Everything from the cluster or the report is escaped. Pure.
+ */
+
+
+
+
+
+
+
+
+const VISIBLE_ROWS = 20;
+const RECENT_RUNS = 30;
+const VERDICT_TITLE = {
+    pass: 'Mesh healthy',
+    warn: 'Warnings',
+    fail: 'Anomalies found',
+};
+const CSS = `
+:root{--pass:#1a7f37;--warn:#9a6700;--fail:#cf222e;--muted:#59636e;--line:#d1d9e0;--bg:#f6f8fa;--insufficient:#afb8c1}
+*{box-sizing:border-box}body{font:14px/1.5 -apple-system,"Segoe UI",Helvetica,Arial,sans-serif;color:#1f2328;margin:0 auto;max-width:1040px;padding:24px}
+h1{font-size:24px;margin:0 0 4px}h2{font-size:18px;margin:28px 0 8px;border-bottom:1px solid var(--line);padding-bottom:4px}h3{font-size:15px;margin:16px 0 4px}
+.verdict{border-left:6px solid;padding:8px 16px;background:var(--bg);border-radius:6px}.verdict.pass{border-color:var(--pass)}.verdict.warn{border-color:var(--warn)}.verdict.fail{border-color:var(--fail)}
+.facts{color:var(--muted);margin:8px 0}.facts b{color:#1f2328}
+table{border-collapse:collapse;width:100%;margin:6px 0}th,td{border:1px solid var(--line);padding:4px 8px;text-align:left;vertical-align:top}th{background:var(--bg)}td.num{text-align:right;font-variant-numeric:tabular-nums}
+.sev-critical,.sev-high{color:var(--fail);font-weight:600}.sev-medium{color:var(--warn);font-weight:600}
+.strip{display:inline-flex;gap:2px}.cell{display:inline-block;width:12px;height:12px;border-radius:2px}
+.cell.ok,.bar.pass,rect.pass{background:var(--pass);fill:var(--pass)}.cell.warn,rect.warn{background:#d4a72c;fill:#d4a72c}.cell.anomalous,rect.fail{background:var(--fail);fill:var(--fail)}.cell.insufficient{background:var(--insufficient)}
+.chart{width:100%;max-width:640px;height:auto;font-size:11px;fill:var(--muted)}.chart .grid{stroke:var(--line)}.chart .band{fill:#1a7f37;opacity:.15}.chart .expected{stroke:#1a7f37;stroke-dasharray:4 3}
+.chart .observed{fill:none;stroke:var(--fail);stroke-width:2}.chart .observed-dot{fill:var(--fail)}.chart .deploy{stroke:#57606a;stroke-dasharray:5 4;stroke-width:1.5}.chart .deploy-label{fill:#57606a}.chart .axis{fill:#1f2328}
+.caption{color:var(--muted);font-size:12px;margin:0 0 16px}details summary{cursor:pointer;color:#0969da;margin:6px 0}
+.runs{display:flex;gap:3px;margin:6px 0}.run{width:14px;height:14px;border-radius:3px}.run.pass{background:var(--pass)}.run.warn{background:#d4a72c}.run.fail{background:var(--fail)}
+.origin{font-size:15px;margin:12px 0 4px}.graph{background:var(--bg);padding:8px 12px;border-radius:6px;overflow-x:auto}
+footer{margin-top:32px;color:var(--muted);font-size:12px}
+`;
+function table(header, rows, what, numeric = new Set()) {
+    const head = `<tr>${header.map((h) => `<th>${(0,render_escape/* escapeHtml */.Z)(h)}</th>`).join('')}</tr>`;
+    const row = (cells) => `<tr>${cells.map((c, i) => `<td${numeric.has(i) ? ' class="num"' : ''}>${c}</td>`).join('')}</tr>`;
+    const visible = `<table>${head}${rows.slice(0, VISIBLE_ROWS).map(row).join('')}</table>`;
+    if (rows.length <= VISIBLE_ROWS)
+        return visible;
+    const rest = rows.slice(VISIBLE_ROWS);
+    return `${visible}<details><summary>${rest.length} more ${(0,render_escape/* escapeHtml */.Z)(what)}</summary><table>${head}${rest.map(row).join('')}</table></details>`;
+}
+const COUNT_COLUMNS = ['ok', 'warn', 'anomalous', 'insufficient'];
+function html_overview(report) {
+    const namespaces = (0,overview/* namespaceHealth */.oo)(report);
+    if (namespaces.length === 0)
+        return '';
+    const rows = namespaces.map((ns) => [
+        (0,render_escape/* escapeHtml */.Z)(ns.namespace),
+        `<span class="strip" title="${(0,render_escape/* escapeHtml */.Z)(overview/* HEALTH_CLASSES */.mS.map((c) => `${ns.counts[c]} ${overview/* HEALTH_LABEL */.s8[c]}`).join(', '))}">${(0,overview/* stripCells */.WF)(ns.counts, 20)
+            .map((c) => `<span class="cell ${c}"></span>`)
+            .join('')}</span>`,
+        ...COUNT_COLUMNS.map((c) => String(ns.counts[c])),
+    ]);
+    return `<h2>Mesh</h2>${table(['Namespace', 'Health', ...COUNT_COLUMNS.map((c) => overview/* HEALTH_LABEL */.s8[c])], rows, 'namespaces', new Set([2, 3, 4, 5]))}`;
+}
+function findingRow(f) {
+    const [lo, hi] = f.expectedRange;
+    return [
+        (0,render_escape/* escapeHtml */.Z)(`${f.namespace}/${f.service}`),
+        (0,render_escape/* escapeHtml */.Z)(f.type),
+        `<span class="sev-${(0,render_escape/* escapeHtml */.Z)(f.severity)}">${(0,render_escape/* escapeHtml */.Z)(f.severity)}</span>`,
+        (0,render_escape/* escapeHtml */.Z)(units/* METRIC_LABEL */.SM[f.metric] ?? f.metric),
+        (0,render_escape/* escapeHtml */.Z)((0,units/* formatMetric */.gI)(f.metric, f.observed)),
+        (0,render_escape/* escapeHtml */.Z)(`${(0,units/* formatMetric */.gI)(f.metric, f.expected)} (${(0,units/* formatMetric */.gI)(f.metric, lo)} – ${(0,units/* formatMetric */.gI)(f.metric, hi)})`),
+        (0,render_escape/* escapeHtml */.Z)(f.detector === 'model' ? `distance ${(0,units/* trimNumber */.OM)(f.threshold, 2)}` : (0,units/* formatMetric */.gI)(f.metric, f.threshold)),
+        (0,render_escape/* escapeHtml */.Z)(f.description),
+    ];
+}
+function findings(report) {
+    if (report.anomalies.length === 0)
+        return '';
+    const sorted = (0,core_charts/* chartOrder */.Tx)(report.anomalies, report.summary.failOn);
+    const charts = (report.charts ?? [])
+        .map((c) => `<h3>${(0,render_escape/* escapeHtml */.Z)(`${c.namespace}/${c.service}`)} — ${(0,render_escape/* escapeHtml */.Z)(units/* METRIC_LABEL */.SM[c.metric] ?? c.metric)} <span class="sev-${(0,render_escape/* escapeHtml */.Z)(c.severity)}">(${(0,render_escape/* escapeHtml */.Z)(c.severity)} ${(0,render_escape/* escapeHtml */.Z)(c.type)})</span></h3>${findingChartSvg(c)}<p class="caption">${(0,render_escape/* escapeHtml */.Z)((0,render_charts/* chartCaption */.JL)(c, 'svg'))}</p>`)
+        .join('');
+    return `<h2>Anomalies</h2>${table(['Service', 'Type', 'Severity', 'Metric', 'Observed', 'Expected (normal range)', 'Threshold', 'Why'], sorted.map(findingRow), 'anomalies', new Set([4]))}${charts ? `<h2>What moved</h2>${charts}` : ''}`;
+}
+const STATUS_ORDER = (s) => (s.status === 'anomalous' ? 0 : s.status === 'ok' ? 2 : 1);
+function services(report) {
+    if (report.services.length === 0)
+        return '';
+    const sorted = [...report.services].sort((a, b) => STATUS_ORDER(a) - STATUS_ORDER(b) ||
+        `${a.namespace}/${a.name}`.localeCompare(`${b.namespace}/${b.name}`));
+    const rows = sorted.map((s) => [
+        (0,render_escape/* escapeHtml */.Z)(`${s.namespace}/${s.name}`),
+        (0,render_escape/* escapeHtml */.Z)(s.status),
+        (0,render_escape/* escapeHtml */.Z)(String(s.requests)),
+        (0,render_escape/* escapeHtml */.Z)((0,units/* formatMetric */.gI)('requestRate', s.metrics.requestRate?.observed)),
+        (0,render_escape/* escapeHtml */.Z)((0,units/* formatMetric */.gI)('errorRatio', s.metrics.errorRatio?.observed)),
+        (0,render_escape/* escapeHtml */.Z)((0,units/* formatMetric */.gI)('latencyP99', s.metrics.latencyP99?.observed)),
+        (0,render_escape/* escapeHtml */.Z)(s.reason ?? ''),
+    ]);
+    return `<h2>Services</h2>${table(['Service', 'Status', 'Requests', 'Request rate', 'Error ratio', 'p99 latency', 'Note'], rows, 'services', new Set([2, 3, 4, 5]))}`;
+}
+/** The likely origin (issue 13) and the calls that carried the trouble, as the text report draws them. */
+function html_origin(report) {
+    const headline = (0,origin/* originHeadline */.pH)(report);
+    if (!headline)
+        return '';
+    const graph = (0,origin/* originTextGraph */.E5)(report);
+    return `<p class="origin"><b>${(0,render_escape/* escapeHtml */.Z)(headline.replace(/ — .*/, ''))}</b>${(0,render_escape/* escapeHtml */.Z)(headline.includes(' — ') ? ` — ${headline.split(' — ').slice(1).join(' — ')}` : '')}</p>${graph.length ? `<pre class="graph">${(0,render_escape/* escapeHtml */.Z)(graph.join('\n'))}</pre>` : ''}`;
+}
+function recent(history) {
+    const runs = history.slice(-RECENT_RUNS);
+    if (runs.length === 0)
+        return '';
+    const strip = runs
+        .map((r) => `<span class="run ${(0,render_escape/* escapeHtml */.Z)(r.verdict)}" title="${(0,render_escape/* escapeHtml */.Z)(`${r.time}: ${r.verdict}, ${r.findings.total} findings`)}"></span>`)
+        .join('');
+    return `<h2>Recent runs</h2><p class="facts">The last ${runs.length} scans, oldest first (${(0,render_escape/* escapeHtml */.Z)(runs[0].time)} → ${(0,render_escape/* escapeHtml */.Z)(runs[runs.length - 1].time)}).</p><div class="runs">${strip}</div>${runs.length >= 2 ? historyChartSvg(runs) : ''}`;
+}
+function renderHtmlReport(report, options = {}) {
+    const s = report.summary;
+    const counts = types/* SEVERITIES */.oC.filter((sev) => s.bySeverity[sev] > 0)
+        .map((sev) => `${s.bySeverity[sev]} ${sev}`)
+        .join(', ');
+    const b = report.baseline;
+    const facts = [
+        `<b>Window</b> ${(0,render_escape/* escapeHtml */.Z)(report.window.from)} → ${(0,render_escape/* escapeHtml */.Z)(report.window.to)} · <b>source</b> ${(0,render_escape/* escapeHtml */.Z)(report.source)}${report.partial ? ' · <b>partial data</b>' : ''}`,
+        b
+            ? `<b>Baseline</b> learned ${(0,render_escape/* escapeHtml */.Z)((0,units/* formatAge */.nV)(b.ageSeconds))} ago (${(0,render_escape/* escapeHtml */.Z)(b.createdAt)}) from ${(0,render_escape/* escapeHtml */.Z)(b.source)}, ${(0,render_escape/* escapeHtml */.Z)(String(b.services))} services`
+            : '<b>Baseline</b> none',
+        `<b>Gate</b> fail on ${(0,render_escape/* escapeHtml */.Z)(s.failOn)} or worse, at most ${(0,render_escape/* escapeHtml */.Z)(String(s.maxAnomalies))}${s.warnOnly ? ', advisory' : ''} · <b>found</b> ${(0,render_escape/* escapeHtml */.Z)(String(s.anomalyCount))} anomalies${counts ? ` (${(0,render_escape/* escapeHtml */.Z)(counts)})` : ''}, ${(0,render_escape/* escapeHtml */.Z)(String(s.gatingAnomalies))} gating · ${(0,render_escape/* escapeHtml */.Z)(String(s.servicesScanned))} services scanned`,
+    ];
+    const verdict = VERDICT_TITLE[report.verdict] ? report.verdict : 'warn';
+    const body = [
+        `<div class="verdict ${verdict}"><h1>SMAnalyzer: ${(0,render_escape/* escapeHtml */.Z)(VERDICT_TITLE[verdict])} (${(0,render_escape/* escapeHtml */.Z)(report.verdict)})</h1><p>${(0,render_escape/* escapeHtml */.Z)(s.reason)}</p></div>`,
+        html_origin(report),
+        ...facts.map((f) => `<p class="facts">${f}</p>`),
+        html_overview(report),
+        findings(report),
+        services(report),
+        report.notes.length
+            ? `<h2>Notes</h2><ul>${report.notes.map((n) => `<li>${(0,render_escape/* escapeHtml */.Z)(n)}</li>`).join('')}</ul>`
+            : '',
+        recent(options.history ?? []),
+        `<footer>smanalyzer ${(0,render_escape/* escapeHtml */.Z)(report.tool.version)} · one self-contained file: no script, no network.</footer>`,
+    ];
+    return `<!doctype html>
+<html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1">
+<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data:">
+<title>SMAnalyzer: ${(0,render_escape/* escapeHtml */.Z)(report.verdict)} — ${(0,render_escape/* escapeHtml */.Z)(report.window.to)}</title><style>${CSS}</style></head>
+<body>${body.join('\n')}</body></html>
+`;
+}
+
+
+/***/ }),
+
+/***/ 48453:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   WF: () => (/* binding */ stripCells),
+/* harmony export */   mS: () => (/* binding */ HEALTH_CLASSES),
+/* harmony export */   oo: () => (/* binding */ namespaceHealth),
+/* harmony export */   s8: () => (/* binding */ HEALTH_LABEL)
+/* harmony export */ });
+/* unused harmony export healthClass */
+/* harmony import */ var _core_types_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73054);
+/**
+ * The mesh at a glance (issue 15): per namespace, how many services are ok, warn, anomalous or without enough
+ * data, as counts and a short strip of coloured squares. Pure; the Markdown and HTML renderers draw it.
+ */
+
+const HEALTH_CLASSES = ['anomalous', 'warn', 'insufficient', 'ok'];
+const HEALTH_LABEL = {
+    ok: 'ok',
+    warn: 'warn',
+    anomalous: 'anomalous',
+    insufficient: 'insufficient data',
+};
+/**
+ * anomalous: a finding that counts against the gate (fail-on or worse, new since the deploy); warn: findings
+ * below fail-on or already there before the deploy, or a service that is new or missing; insufficient: too little traffic to judge; ok: judged and healthy.
+ */
+function healthClass(service, gatingServices) {
+    switch (service.status) {
+        case 'ok':
+            return 'ok';
+        case 'insufficient-data':
+            return 'insufficient';
+        case 'anomalous':
+            return gatingServices.has(`${service.namespace}/${service.name}`) ? 'anomalous' : 'warn';
+        default:
+            return 'warn';
+    }
+}
+/** Namespaces worst first (anomalous, then warn, then insufficient data), then by name. */
+function namespaceHealth(report) {
+    const failOn = (0,_core_types_js__WEBPACK_IMPORTED_MODULE_0__/* .severityRank */ .qs)(report.summary.failOn);
+    const gating = new Set(report.anomalies
+        .filter((f) => (0,_core_types_js__WEBPACK_IMPORTED_MODULE_0__/* .severityRank */ .qs)(f.severity) >= failOn && f.onset !== 'pre-existing')
+        .map((f) => `${f.namespace}/${f.service}`));
+    const byNamespace = new Map();
+    for (const s of report.services) {
+        let entry = byNamespace.get(s.namespace);
+        if (!entry) {
+            entry = { namespace: s.namespace, counts: { ok: 0, warn: 0, anomalous: 0, insufficient: 0 }, total: 0 };
+            byNamespace.set(s.namespace, entry);
+        }
+        entry.counts[healthClass(s, gating)]++;
+        entry.total++;
+    }
+    return [...byNamespace.values()].sort((a, b) => b.counts.anomalous - a.counts.anomalous ||
+        b.counts.warn - a.counts.warn ||
+        b.counts.insufficient - a.counts.insufficient ||
+        a.namespace.localeCompare(b.namespace));
+}
+/**
+ * The strip's cells: `width` cells shared out in proportion to the counts, every non-zero class keeping at least
+ * one cell, so one anomalous service among a thousand still shows.
+ */
+function stripCells(counts, width = 10) {
+    const total = HEALTH_CLASSES.reduce((sum, c) => sum + counts[c], 0);
+    if (total === 0)
+        return [];
+    const cells = Math.min(width, total);
+    const present = HEALTH_CLASSES.filter((c) => counts[c] > 0);
+    const share = new Map(present.map((c) => [c, 1]));
+    let left = cells - present.length;
+    // Hand out the remaining cells by largest remainder of the exact share.
+    const exact = present.map((c) => ({ c, want: (counts[c] / total) * cells - 1 }));
+    while (left > 0) {
+        exact.sort((a, b) => b.want - a.want);
+        exact[0].want -= 1;
+        share.set(exact[0].c, (share.get(exact[0].c) ?? 0) + 1);
+        left--;
+    }
+    return present.flatMap((c) => new Array(share.get(c) ?? 0).fill(c));
+}
+
+
+/***/ })
+
+};
