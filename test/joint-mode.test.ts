@@ -10,23 +10,12 @@ import { detectServiceAnomalies } from '../src/core/judge/service.js';
 import { metricArrays } from '../src/core/series.js';
 import type { ServiceSeries } from '../src/core/types.js';
 import { describeFinding } from '../src/render/finding-words.js';
+import { seededRandom as random } from '../src/core/numbers.js';
 
 const STEP = 15_000;
 const DAY = Date.parse('2026-11-24T00:00:00Z');
 const HOUR = 3_600_000;
 const WINDOW_STEPS = DEFAULT_CONFIG.featureWindowMs / STEP;
-
-/** mulberry32: the same noise on every run. */
-function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 interface State {
   rate: number;

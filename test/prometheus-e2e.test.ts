@@ -28,6 +28,7 @@ import {
   type SyntheticService,
 } from './support/istio-openmetrics.js';
 import { startPrometheus, type RunningPrometheus } from './support/prometheus-server.js';
+import { seededRandom } from '../src/core/numbers.js';
 
 const MINUTE = 60_000;
 const HOUR = 60 * MINUTE;
@@ -138,18 +139,6 @@ const FAULTS: Record<string, (service: SyntheticService) => Partial<SyntheticSer
     ],
   }),
 };
-
-/** mulberry32: a small seeded generator, so the noise is the same on every run. */
-function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** A standard normal draw (Box-Muller), clipped to ±3 so no single scrape is absurd. */
 function normal(random: () => number): number {

@@ -20,6 +20,7 @@ import {
 import { PrometheusSource, type PrometheusDeps } from '../src/sources/prometheus/source.js';
 import { generateIstioOpenMetrics, type SyntheticService } from './support/istio-openmetrics.js';
 import { startPrometheus, type RunningPrometheus } from './support/prometheus-server.js';
+import { DEFAULT_CONFIG } from '../src/config/load.js';
 
 const MINUTE = 60_000;
 const HOUR = 60 * MINUTE;
@@ -34,17 +35,8 @@ const DARK_FROM = WINDOW.from + 12 * MINUTE;
 /** Small enough that an hour of the bucket query must be cut, large enough for one step of it. */
 const SMALL_LIMIT = 20_000;
 
-const DEFAULTS: Config['prometheus'] = {
-  url: null,
-  headers: {},
-  bearerToken: null,
-  basicAuth: null,
-  caFile: null,
-  insecureSkipVerify: false,
-  reporter: 'destination',
-  timeoutMs: 10_000,
-  concurrency: 4,
-};
+/** The real defaults, with a shorter timeout and less concurrency for a test server. */
+const DEFAULTS: Config['prometheus'] = { ...DEFAULT_CONFIG.prometheus, timeoutMs: 10_000, concurrency: 4 };
 
 function services(): SyntheticService[] {
   return NAMESPACES.flatMap((namespace, n) =>

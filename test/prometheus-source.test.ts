@@ -16,6 +16,7 @@ import {
   type SyntheticService,
 } from './support/istio-openmetrics.js';
 import { startPrometheus, type RunningPrometheus } from './support/prometheus-server.js';
+import { DEFAULT_CONFIG } from '../src/config/load.js';
 
 const MINUTE = 60_000;
 const HOUR = 60 * MINUTE;
@@ -128,14 +129,9 @@ function changes(namespace: string): InjectedChange[] {
   ];
 }
 
+/** The real defaults, with a shorter timeout and less concurrency for a test server. */
 const PROMETHEUS_DEFAULTS: Config['prometheus'] = {
-  url: null,
-  headers: {},
-  bearerToken: null,
-  basicAuth: null,
-  caFile: null,
-  insecureSkipVerify: false,
-  reporter: 'destination',
+  ...DEFAULT_CONFIG.prometheus,
   timeoutMs: 10_000,
   concurrency: 4,
 };

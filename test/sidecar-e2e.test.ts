@@ -16,6 +16,7 @@ import type { Report } from '../src/core/types.js';
 import { ENVOY_DEFAULT_BUCKETS_MS, type LatencyBand } from './support/istio-openmetrics.js';
 import { startKubeApiServer, type KubeApiServer } from './support/kube-api-server.js';
 import { istiodDeployment, namespace, pod, service } from './support/mesh-fixtures.js';
+import { seededRandom } from '../src/core/numbers.js';
 
 /** The run's clock: a fake the CLI's sleeps advance. */
 let clock = Date.parse('2026-11-25T12:00:00Z');
@@ -75,18 +76,6 @@ function shareAtOrBelow(bands: LatencyBand[], le: number): number {
     share += (band.fraction / total) * (covered / (band.upperMs - band.lowerMs));
   }
   return share;
-}
-
-/** mulberry32: seeded jitter, the same on every run. */
-function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 /**
