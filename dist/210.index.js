@@ -1119,10 +1119,7 @@ function ruleFindings(ctx) {
                 limit: rules.latencyP99Ms,
                 reason: { kind: 'latency-bound', limitMs: rules.latencyP99Ms },
             });
-        // A p99 learned from a few dozen requests is one slow call, not a level to compare with: the relative
-        // bound needs the baseline to have seen as many requests as a scan needs to be judged at all.
-        const learnedEnough = ctx.baseline.requests >= ctx.config.gate.minRequests;
-        if (baseP99 != null && baseP99 > 0 && learnedEnough) {
+        if (baseP99 != null && baseP99 > 0) {
             // Relative to the learned distribution of window p99s: a heavy tail that reaches 1 s in normal windows
             // is not a regression at 330 ms, whatever twice its mean says; a stable p99 keeps the factor.
             const reach = normalReach(ctx.baseline.metrics.latencyP99);
