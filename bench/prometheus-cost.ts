@@ -8,12 +8,12 @@
  * reads a TSDB an earlier run of the same size backfilled (its data ends at MS) instead of generating one.
  * Runs the committed bundle (dist/): rebuild it first (`npm run bundle`) so it measures the current source.
  */
-import { spawn, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { closeSync, mkdtempSync, openSync, readFileSync, rmSync, writeFileSync, writeSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { servePrometheus } from './prometheus-server.js';
 
 const MINUTE = 60_000;
 const HOUR = 60 * MINUTE;
@@ -209,17 +209,6 @@ function backfill(
   return samples;
 }
 
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      server.close(() => resolve(typeof address === 'object' && address ? address.port : 0));
-    });
-  });
-}
-
 /** Prometheus's own counters: query API requests served and its CPU seconds. */
 async function serverCounters(url: string): Promise<{ requests: number; cpu: number }> {
   let text: string;
@@ -364,18 +353,6 @@ function round(value: number): number {
   return Math.round(value * 100) / 100;
 }
 
-async function waitReady(url: string): Promise<void> {
-  for (let i = 0; i < 600; i++) {
-    try {
-      if ((await fetch(`${url}/-/ready`)).ok) return;
-    } catch {
-      // not yet listening
-    }
-    await new Promise((resolve) => setTimeout(resolve, 200));
-  }
-  throw new Error('prometheus was not ready within 120 s');
-}
-
 export async function measurePrometheusCost(
   root: string,
   count: number,
@@ -405,24 +382,10 @@ export async function measurePrometheusCost(
     const backfillSeconds = round((performance.now() - t) / 1000);
     log(`generated and backfilled ${samples} samples in ${backfillSeconds} s`);
 
-    const port = await freePort();
-    const url = `http://127.0.0.1:${port}`;
-    const config = join(dir, 'prometheus.yml');
-    writeFileSync(config, 'global:\n  scrape_interval: 1h\nscrape_configs: []\n');
     // Default query limits (--query.max-samples 50M, --query.timeout 2m); retention long enough for the backfill.
-    const server = spawn(
-      'prometheus',
-      [
-        `--config.file=${config}`,
-        `--storage.tsdb.path=${dataDir}`,
-        `--web.listen-address=127.0.0.1:${port}`,
-        '--storage.tsdb.retention.time=100y',
-        '--log.level=error',
-      ],
-      { stdio: 'ignore' },
-    );
+    const prometheus = await servePrometheus(dir, dataDir);
+    const url = prometheus.url;
     try {
-      await waitReady(url);
       const baseline = join(dir, 'baseline.json');
       const common = ['--source', 'prometheus', '--prometheus-url', url];
       log('minimal fetch');
@@ -500,8 +463,7 @@ export async function measurePrometheusCost(
         learnRatio: round(learn.wallSeconds / Math.max(0.01, minimal.seconds)),
       };
     } finally {
-      server.kill('SIGTERM');
-      await new Promise((resolve) => server.once('exit', resolve));
+      await prometheus.stop();
     }
   } finally {
     rmSync(dir, { recursive: true, force: true });

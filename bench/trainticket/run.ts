@@ -20,7 +20,8 @@ import { SmAnalyzerJudge, VARIANT_NAMES } from '../judges/smanalyzer.js';
 import type { JudgeOutcome } from '../quality.js';
 import { TRAIN_TICKET_SPLITS, type SplitName } from '../splits.js';
 import { NAMESPACE, type Fault } from './convert.js';
-import { backfill, loadData, servePrometheus } from './prometheus.js';
+import { servePrometheus } from '../prometheus-server.js';
+import { backfill, loadData } from './prometheus.js';
 
 const MINUTE = 60_000;
 const SCAN_MS = 5 * MINUTE;
