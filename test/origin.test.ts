@@ -280,3 +280,33 @@ describe('origin ranking on a lone service', () => {
     expect(result.origins[0].explains.map((x) => x.service)).toEqual(['cart']);
   });
 });
+
+describe('origin ranking when callers retry', () => {
+  // a → b → c: c fails 30% of calls, b passes failures on, and a's sidecar retries b, so b's inbound rate rises.
+  const findings = [
+    finding('a', 'error_rate', 0.05, 0.001),
+    finding('b', 'error_rate', 0.15, 0.001),
+    finding('b', 'traffic_spike', 14, 10),
+    finding('c', 'error_rate', 0.3, 0.001),
+  ];
+  const services = [
+    service('a', { rate: 10, errors: [0.05, 0.001], p99: [50, 50] }),
+    service('b', { rate: 14, errors: [0.15, 0.001], p99: [30, 30] }),
+    service('c', { rate: 14, errors: [0.3, 0.001], p99: [10, 10] }),
+  ];
+
+  it('reads a surge at a failing service as its callers retrying, a symptom of the service its errors follow', () => {
+    const edges = [edge(null, 'a', 10, 0.05, 50), edge('a', 'b', 14, 0.15, 30), edge('b', 'c', 14, 0.3, 10)];
+    const result = rank(findings, services, edges);
+    expect(names(result.origins)).toEqual(['c']);
+    expect(result.symptomOf.get(2)).toBe('shop/c');
+    expect(result.origins[0].explains).toContainEqual({ namespace: NS, service: 'b', type: 'traffic_spike' });
+  });
+
+  it('keeps a surge as its own origin when no caller saw the service fail', () => {
+    const edges = [edge(null, 'a', 10, 0, 50), edge('a', 'b', 14, 0, 30), edge('b', 'c', 14, 0.3, 10)];
+    const result = rank(findings, services, edges);
+    expect(result.symptomOf.has(2)).toBe(false);
+    expect(names(result.origins)).toContain('b');
+  });
+});

@@ -182,6 +182,25 @@ export function rankOrigins(input: OriginInput): OriginAnalysis {
           strength: share,
         });
       }
+      // Callers retry failures: a surge at a service whose callers see its errors is those retries (each retry is
+      // a new request at the callee's sidecar), so it follows the service's own errors.
+      if (f.type === 'traffic_spike' && out.length === 0) {
+        const own = kindOnset(id, ['errors']);
+        const failing = (callers.get(id) ?? []).filter((e) => e.caller && e.errors > 0);
+        if (own.has && failing.length > 0) {
+          const edge = failing.reduce((a, b) => (b.errors > a.errors ? b : a));
+          out.push({
+            by: id,
+            evidence: {
+              signal: 'traffic',
+              caller: key(edge.caller!),
+              callee: key(edge.callee),
+              edgeErrors: Math.round(edge.errors),
+            },
+            strength: 1,
+          });
+        }
+      }
       return out;
     }
     // Errors and latency flow upstream: the callee's trouble, returned or waited on, shows at its callers.
@@ -227,6 +246,9 @@ export function rankOrigins(input: OriginInput): OriginAnalysis {
     const f = input.findings[i];
     const kind = signalKind(f.type);
     const there = byService.get(e.by) ?? [];
+    // A surge explained by the service's own failures (retries) follows those failures.
+    if (e.by === `${f.namespace}/${f.service}`)
+      return there.find((j) => signalKind(input.findings[j].type) === 'errors') ?? null;
     const same = there.find((j) => {
       const g = input.findings[j];
       return signalKind(g.type) === kind && (kind !== 'traffic' || g.type === f.type);
