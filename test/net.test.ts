@@ -101,4 +101,37 @@ describe('withRetry', () => {
       }),
     ).rejects.toThrow('400 at once');
   });
+
+  test('gives up without sleeping when the next wait reaches the deadline, and leaves timeouts to the caller when told', async () => {
+    const waits: number[] = [];
+    const tight = { ...POLICY, deadlineMs: 150 };
+    const error = await withRetry(tight, async () => Promise.reject(new Error('503')), {
+      retryable: () => true,
+      retryAfterMs: () => 1000,
+      deadlineExceeded: (last) => new Error(`deadline after ${errorMessage(last)}`),
+      failed: (err) => err as Error,
+      sleep: async (ms) => {
+        waits.push(ms);
+      },
+    }).catch((e: Error) => e);
+    expect([(error as Error).message, waits]).toEqual(['deadline after 503', []]);
+
+    let calls = 0;
+    const slow = withRetry(
+      { ...POLICY, requestTimeoutMs: 20 },
+      (signal) =>
+        new Promise<never>((_, reject) => {
+          calls++;
+          signal.addEventListener('abort', () => reject(new Error('timed out')));
+        }),
+      {
+        retryable: () => true,
+        retryTimedOut: false,
+        deadlineExceeded: () => new Error('deadline'),
+        failed: (err) => err as Error,
+      },
+    );
+    await expect(slow).rejects.toThrow('timed out');
+    expect(calls).toBe(1);
+  });
 });

@@ -167,6 +167,50 @@ test('retries 429 and 5xx answers and returns the answer that finally succeeds',
   expect(server.requests).toHaveLength(3);
 });
 
+test("waits the server's Retry-After, and stops when the next wait would pass the deadline", async () => {
+  const server = await loopback((_request, response) => {
+    response.writeHead(503, { 'Content-Type': 'application/json', 'Retry-After': '1' });
+    response.end(JSON.stringify({ status: 'error', errorType: 'unavailable', error: 'overloaded' }));
+  });
+  let pushbacks = 0;
+  const client = new PrometheusClient({ ...DEFAULTS, url: server.url }, { ...FAST_RETRIES, maxAttempts: 4 });
+  const started = Date.now();
+  const error = await failure(
+    client.query('up', END, {
+      deadline: started + 1_500,
+      deadlineMs: 1_500,
+      onPushback: () => pushbacks++,
+    }),
+  );
+  const elapsed = Date.now() - started;
+  // One wait of 1 s (not the 1 ms backoff), then a second wait would end past the deadline: no third request.
+  expect(server.requests).toHaveLength(2);
+  expect(elapsed).toBeGreaterThanOrEqual(1_000);
+  expect(elapsed).toBeLessThan(1_500);
+  expect(pushbacks).toBe(2);
+  // The server's failure, not a bare timeout: it says what went wrong.
+  expect(error.message).toBe(`Prometheus at ${server.url} kept failing: HTTP 503 (unavailable: overloaded)`);
+});
+
+test('an abort during the wait between attempts ends the call at once with its reason', async () => {
+  const server = await loopback((_request, response) => {
+    response.writeHead(429, { 'Content-Type': 'application/json', 'Retry-After': '5' });
+    response.end(JSON.stringify({ status: 'error', errorType: 'too_many_requests', error: 'slow down' }));
+  });
+  const client = new PrometheusClient({ ...DEFAULTS, url: server.url }, FAST_RETRIES);
+  const aborter = new AbortController();
+  const started = Date.now();
+  const call = client.query('up', END, {
+    deadline: started + 30_000,
+    deadlineMs: 30_000,
+    signal: aborter.signal,
+  });
+  setTimeout(() => aborter.abort(new Error('cancelled by the caller')), 200);
+  await expect(call).rejects.toThrow('cancelled by the caller');
+  expect(Date.now() - started).toBeLessThan(2_000);
+  expect(server.requests).toHaveLength(1);
+});
+
 test('says the server is not a Prometheus API when it answers with HTML', async () => {
   const server = await loopback((_request, response) => {
     response.writeHead(200, { 'Content-Type': 'text/html' });

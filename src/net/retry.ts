@@ -75,10 +75,15 @@ export interface RetryHooks {
   retryable(err: unknown): boolean;
   /** How long the server asked to wait (Retry-After), if it did. */
   retryAfterMs?(err: unknown): number | undefined;
-  /** The error once the overall deadline has passed. */
-  deadlineExceeded(): Error;
+  /** The error once the overall deadline has passed (or the next wait would reach it), given the last failure. */
+  deadlineExceeded(lastError?: unknown): Error;
   /** A failure not worth retrying (`attempts` undefined), or the last one after `attempts` tries. */
   failed(err: unknown, attempts?: number): Error;
+  /**
+   * Whether an attempt that ran past its timeout is tried again (default true). False: the timeout is the
+   * caller's to handle (`failed(err)`), e.g. by asking a smaller question instead of the same one again.
+   */
+  retryTimedOut?: boolean;
   /** Called before each attempt (e.g. to count requests). */
   onAttempt?(attempt: number): void;
   sleep?: (ms: number) => Promise<void>;
@@ -98,7 +103,7 @@ export async function withRetry<T>(
   let lastError: unknown;
   for (let attempt = 0; attempt < policy.attempts; attempt++) {
     const remaining = deadline - now();
-    if (remaining <= 0) throw hooks.deadlineExceeded();
+    if (remaining <= 0) throw hooks.deadlineExceeded(lastError);
     const controller = new AbortController();
     const timer = setTimeout(() => controller.abort(), Math.min(policy.requestTimeoutMs, remaining));
     hooks.onAttempt?.(attempt);
@@ -107,19 +112,20 @@ export async function withRetry<T>(
     } catch (err) {
       lastError = err;
       const timedOut = controller.signal.aborted;
+      if (timedOut && hooks.retryTimedOut === false) throw hooks.failed(err);
       if (!timedOut && !hooks.retryable(err)) throw hooks.failed(err);
-      if (timedOut && deadline - now() <= 0) throw hooks.deadlineExceeded();
+      if (timedOut && deadline - now() <= 0) throw hooks.deadlineExceeded(err);
     } finally {
       clearTimeout(timer);
     }
     if (attempt === policy.attempts - 1) break;
     const serverWait = hooks.retryAfterMs?.(lastError);
-    const wait = Math.min(
+    const wait =
       serverWait !== undefined
         ? Math.min(serverWait, policy.maxDelayMs)
-        : backoffDelayMs(policy, attempt, hooks.random),
-      Math.max(0, deadline - now()),
-    );
+        : backoffDelayMs(policy, attempt, hooks.random);
+    // A wait that reaches the deadline leaves no time for another attempt: give up now, not after sleeping.
+    if (wait >= deadline - now()) throw hooks.deadlineExceeded(lastError);
     await pause(wait);
   }
   throw hooks.failed(lastError, policy.attempts);

@@ -8,7 +8,8 @@ import { readFileSync } from 'node:fs';
 import { RETRYABLE_NETWORK_CODES } from '../../net/errors.js';
 import type { Config } from '../../core/settings.js';
 import { MetricsError } from '../../core/types.js';
-import { BodyTooLarge, expectResult, networkErrorCode, readCapped, sendWithinOrigin, sleep } from './http.js';
+import { sleep, withRetry, type RetryPolicy } from '../../net/retry.js';
+import { BodyTooLarge, expectResult, networkErrorCode, readCapped, sendWithinOrigin } from './http.js';
 
 export type PrometheusOptions = Config['prometheus'] & { url: string };
 
@@ -88,7 +89,7 @@ function oneLine(text: string, max = 300): string {
 
 const TLS_CODE = /CERT|SSL|TLS|SELF_SIGNED|UNABLE_TO_VERIFY/;
 
-/** A failure worth another attempt, and the error to report if attempts run out. */
+/** A failure worth another attempt, and the error to report if attempts (or the deadline) run out. */
 class RetryableFailure extends Error {
   constructor(
     readonly final: MetricsError,
@@ -264,26 +265,32 @@ export class PrometheusClient {
     );
   }
 
+  /**
+   * One request under net/retry.ts's policy: 5xx, 429 and connection resets are tried again with jittered
+   * backoff (or the server's Retry-After) within the collection's deadline; a request that ran past --timeout is
+   * not, so the source can ask it again in smaller pieces instead of repeating what the server could not do.
+   */
   private async call(path: string, context: CallContext, request: Request): Promise<unknown> {
     const fetchFn = await this.fetchFunction();
-    const attempts = Math.max(1, this.deps.maxAttempts ?? 4);
-    const baseDelay = this.deps.retryBaseDelayMs ?? 250;
-    let lastFailure: RetryableFailure | undefined;
-    for (let attempt = 1; attempt <= attempts; attempt++) {
-      try {
-        return await this.attempt(fetchFn, path, context, request);
-      } catch (error) {
-        if (!(error instanceof RetryableFailure)) throw error;
-        lastFailure = error;
-        if (attempt === attempts) break;
-        const backoff = Math.random() * Math.min(MAX_BACKOFF_MS, baseDelay * 2 ** (attempt - 1));
-        const delay = Math.max(backoff, Math.min(error.retryAfterMs ?? 0, MAX_BACKOFF_MS));
-        if (Date.now() + delay >= context.deadline) break;
-        await sleep(delay, context.signal);
-      }
-    }
-    const final = lastFailure!.final;
-    throw new MetricsError(final.message, final.fix);
+    const policy: RetryPolicy = {
+      attempts: Math.max(1, this.deps.maxAttempts ?? 4),
+      initialDelayMs: this.deps.retryBaseDelayMs ?? 250,
+      maxDelayMs: MAX_BACKOFF_MS,
+      requestTimeoutMs: this.options.timeoutMs,
+      deadlineMs: context.deadline - Date.now(),
+    };
+    // Out of attempts or of time after a retryable failure: that failure, which says what the server did.
+    const lastFailure = (error: unknown) =>
+      error instanceof RetryableFailure ? new MetricsError(error.final.message, error.final.fix) : undefined;
+    return withRetry(policy, (signal) => this.attempt(fetchFn, path, context, request, signal), {
+      retryable: (error) => error instanceof RetryableFailure,
+      retryAfterMs: (error) => (error instanceof RetryableFailure ? error.retryAfterMs : undefined),
+      retryTimedOut: false,
+      deadlineExceeded: (error) =>
+        lastFailure(error) ?? this.timeoutError(context.deadlineMs, 'the overall deadline'),
+      failed: (error) => lastFailure(error) ?? (error as Error),
+      sleep: (ms) => sleep(ms, context.signal),
+    });
   }
 
   private tooLargeAnswer(request: Request): MetricsError {
@@ -295,17 +302,16 @@ export class PrometheusClient {
     );
   }
 
+  /** One attempt; `timeout` aborts at the request timeout or the deadline, whichever comes first. */
   private async attempt(
     fetchFn: typeof fetch,
     path: string,
     context: CallContext,
     request: Request,
+    timeout: AbortSignal,
   ): Promise<unknown> {
     context.signal?.throwIfAborted();
-    const remaining = context.deadline - Date.now();
-    if (remaining <= 0) throw this.timeoutError(context.deadlineMs, 'the overall deadline');
-    const timeoutMs = Math.min(this.options.timeoutMs, remaining);
-    const timeout = AbortSignal.timeout(timeoutMs);
+    const timeoutMs = Math.min(this.options.timeoutMs, context.deadline - Date.now());
     const signal = context.signal ? AbortSignal.any([context.signal, timeout]) : timeout;
 
     let response: Response;

@@ -7,7 +7,6 @@ import { BodyTooLarge, readCappedStream } from '../../net/body.js';
 
 export { BodyTooLarge };
 export { networkErrorCode } from '../../net/errors.js';
-export { sleep } from '../../net/retry.js';
 
 const REDIRECT_STATUSES = new Set([301, 302, 303, 307, 308]);
 const MAX_REDIRECTS = 5;
