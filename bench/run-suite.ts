@@ -92,6 +92,7 @@ function recordEvidence(
     observed: f.observed,
     expected: f.expected,
     score: f.score,
+    ...(f.onset ? { onset: f.onset } : {}),
   });
   if (label.fault && !detectsFault(label, outcome)) {
     const target = label.fault.service;

@@ -5,6 +5,7 @@
 import { describe, expect, test } from '@jest/globals';
 import {
   distributionAnchors,
+  knownOrNearestAnchors,
   parseFaults,
   parsePodCsv,
   shareAtOrBelow,
@@ -96,5 +97,17 @@ describe('the Train-Ticket conversion', () => {
     // 1 counter + 20 buckets + count + sum, two samples each.
     expect(counts).toEqual({ series: 23, samples: 46 });
     expect(text.endsWith('# EOF\n')).toBe(true);
+  });
+});
+
+describe('minutes with requests but no quantiles', () => {
+  it('take the distribution of the nearest minute that has one, the earlier on a tie', () => {
+    const a = distributionAnchors({ t: 0, ops: 1, p90: 100, p95: 150, p99: 240 });
+    const b = distributionAnchors({ t: 0, ops: 1, p90: 10, p95: 15, p99: 24 });
+    expect(knownOrNearestAnchors([null, a, null, null, null, b, null])).toEqual([a, a, a, a, b, b, b]);
+  });
+
+  it('stay unknown when the pod never had quantiles', () => {
+    expect(knownOrNearestAnchors([null, null])).toEqual([null, null]);
   });
 });

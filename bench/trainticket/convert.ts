@@ -12,7 +12,8 @@
  *   are spread over the buckets by a piecewise-linear distribution through the minute's quantiles — p50 (not in
  *   the data: extrapolated from p90 and p99 as if the body were log-normal, kept within [p90 / 5, p90]), p90, p95,
  *   p99, with the lowest quarter of p50 as its floor and twice p99 as its ceiling — and summed into cumulative
- *   counters, floored;
+ *   counters, floored; a minute with requests but no quantiles (NaN in the data) takes the pod's nearest minute's
+ *   distribution;
  * - labels: `reporter="destination"`, namespace `train-ticket`, the service named after the workload (the pod
  *   name less its two hash suffixes); the pod name as `pod`. Pods that never served a request have no series, as
  *   in Istio.
@@ -150,6 +151,28 @@ export function shareAtOrBelow(anchors: Array<[number, number]>, le: number): nu
   return 1;
 }
 
+/**
+ * A minute with requests but no quantiles (common at low traffic: the data's quantile columns are NaN when few
+ * requests fell in the minute) takes the distribution of the pod's nearest minute that has one. Counting those
+ * requests in +Inf would invent requests slower than an hour, which no real histogram holds.
+ */
+export function knownOrNearestAnchors(
+  anchors: Array<Array<[number, number]> | null>,
+): Array<Array<[number, number]> | null> {
+  const known = anchors.flatMap((a, i) => (a ? [i] : []));
+  if (known.length === 0) return anchors;
+  let next = 0;
+  return anchors.map((a, i) => {
+    if (a) return a;
+    while (next + 1 < known.length && known[next + 1] <= i) next++;
+    const before = known[next] <= i ? known[next] : null;
+    const after = before === null ? known[next] : (known[next + 1] ?? null);
+    const nearest =
+      before === null ? after! : after === null || i - before <= after - i ? before : after;
+    return anchors[nearest];
+  });
+}
+
 function labels(pod: PodData, extra: Record<string, string>): string {
   const all = {
     reporter: 'destination',
@@ -197,13 +220,13 @@ export function writeOpenMetrics(
 
   write('# TYPE istio_request_duration_milliseconds histogram\n');
   for (const pod of served) {
-    const anchors = pod.rows.map(distributionAnchors);
+    const anchors = knownOrNearestAnchors(pod.rows.map(distributionAnchors));
     const requests = pod.rows.map((r) => r.ops * 60);
     for (const le of bounds) {
       let running = 0;
       const values = pod.rows.map((r, i): [number, number] => {
         const a = anchors[i];
-        // A minute with requests but no quantiles (rare): its requests are counted in +Inf only.
+        // A pod that never had quantiles: its requests are counted in +Inf only.
         running += a ? requests[i] * shareAtOrBelow(a, le) : le === Infinity ? requests[i] : 0;
         return [r.t, Math.floor(running)];
       });

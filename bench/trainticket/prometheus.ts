@@ -12,7 +12,7 @@ import { parseFaults, parsePodCsv, writeOpenMetrics, type Fault, type PodData } 
 /** The shared data beside the repository (`../shared/data`); `npm run bench` runs from the repository's root. */
 export const ARCHIVE = join(process.cwd(), '..', 'shared', 'data', 'nezha-trainticket.tar.xz');
 /** Bump when convert.ts changes what it writes: the cached blocks are rebuilt. */
-const CONVERSION_VERSION = 1;
+const CONVERSION_VERSION = 2;
 
 export interface TrainTicketData {
   pods: PodData[];

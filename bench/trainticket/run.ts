@@ -9,10 +9,10 @@
  * service; a clean window with any flag is a false alarm. "On target" counts only flags on the faulted service.
  */
 import { spawnSync } from 'node:child_process';
-import { readFileSync, rmSync } from 'node:fs';
+import { appendFileSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { DEFAULT_CONFIG } from '../../src/config/load.js';
-import type { CollectedMetrics } from '../../src/core/types.js';
+import type { CollectedMetrics, Report } from '../../src/core/types.js';
 import { PrometheusSource } from '../../src/sources/prometheus/source.js';
 import { FLAGGER_THRESHOLDS, judgeFlaggerThresholds } from '../judges/flagger.js';
 import { KayentaJudge } from '../judges/kayenta.js';
@@ -205,6 +205,30 @@ function driftCheck(
   }
 }
 
+/** SMANALYZER_BENCH_DUMP=<file>: one JSON line per window with the gate's findings, to read what a judge saw. */
+function dumpWindow(split: string, window: Window, report: Report): void {
+  const file = process.env.SMANALYZER_BENCH_DUMP;
+  if (!file) return;
+  const line = {
+    split,
+    window: window.id,
+    fault: window.fault,
+    verdict: report.verdict,
+    anomalies: report.anomalies.map((a) => ({
+      service: a.service,
+      type: a.type,
+      metric: a.metric,
+      severity: a.severity,
+      detector: a.detector,
+      onset: a.onset,
+      observed: a.observed,
+      expected: a.expected,
+      reason: a.reason,
+    })),
+  };
+  appendFileSync(file, JSON.stringify(line) + '\n');
+}
+
 export async function runTrainTicket(root: string, splits: SplitName[], log: (line: string) => void) {
   const dir = join(root, 'build', 'bench', 'trainticket');
   const t0 = performance.now();
@@ -240,6 +264,7 @@ export async function runTrainTicket(root: string, splits: SplitName[], log: (li
         const scan = await collect(window.from, window.to);
         const before = await collect(window.from - BEFORE_MS, window.from);
         const sm = smanalyzer.judge(scan, false, before);
+        dumpWindow(name, window, sm.hybridReport);
         if (!window.fault) {
           cleanVerdicts[sm.hybridReport.verdict] = (cleanVerdicts[sm.hybridReport.verdict] ?? 0) + 1;
           for (const f of sm.hybridReport.anomalies as Array<{ onset?: string }>) {
