@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import { loadConfig } from '../src/config/load.js';
 import { learnBaseline } from '../src/core/learn.js';
 import { darkTailFinding, silentTailSteps } from '../src/core/judge/dark.js';
+import { ordinarySilenceSeconds } from '../src/core/model/silence.js';
 import { detectServiceAnomalies } from '../src/core/judge/service.js';
 import type { ServiceBaseline } from '../src/core/baseline.js';
 import type { Report, ServiceSeries } from '../src/core/types.js';
@@ -92,6 +93,25 @@ describe('the dark-tail rule, with known answers', () => {
       stepMs: STEP,
     };
     expect(darkTailFinding(ctx)).toBeNull();
+  });
+
+  test('a silence no longer than the service had while learning is its bursty clients, not a drop', () => {
+    // Learned: bursts with silences of up to 5 minutes between them. Now: the last 4 minutes silent.
+    const bursty = { ...baselineAt(2), silenceSeconds: 300 };
+    expect(detectServiceAnomalies(series(20, 30, 4), bursty, config, STEP, 8).findings).toEqual([]);
+    // Silent for longer than any silence it had (3 minutes): went dark.
+    const steady = { ...baselineAt(2), silenceSeconds: 180 };
+    const [finding] = detectServiceAnomalies(series(20, 30, 4), steady, config, STEP, 8).findings;
+    expect(finding.reason.kind).toBe('went-dark');
+  });
+
+  test('learning keeps the longest silence between requests, setting one outlier aside among many', () => {
+    // Runs at the edges are cut short (unknown length) and not counted.
+    expect(ordinarySilenceSeconds([0, 0, 5, 0, 0, 0, 5, 0, 5, 0, 0, 0, 0], 60_000)).toBe(180);
+    expect(ordinarySilenceSeconds([5, 5, 5], 60_000)).toBeNull();
+    // Ten silences of 1 step and one of 30: the 30-step one is set aside (an outage while learning).
+    const many = [5, ...Array.from({ length: 10 }, () => [0, 5]).flat(), ...new Array<number>(30).fill(0), 5];
+    expect(ordinarySilenceSeconds(many, 60_000)).toBe(60);
   });
 
   test('the shape of a sidecar scrape whose pods were deleted (zero requests, 0 ratios) fails too', () => {

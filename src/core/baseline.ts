@@ -81,6 +81,11 @@ export const baselineSchema = z
             .nullable()
             .optional(),
           metrics: z.partialRecord(metricName, stats),
+          /** The longest ordinary silence between requests while learning (seconds): a went-dark tail must exceed it. */
+          silenceSeconds: finite
+            .refine((v) => v >= 0, 'must be 0 or more')
+            .nullable()
+            .optional(),
           /** Errors and timeouts as counts (their rate and over-dispersion), for judging quiet windows. */
           events: z
             .partialRecord(

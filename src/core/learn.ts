@@ -11,6 +11,7 @@ import { aggregateMetric, presentValues, totalRequests, windowAggregates, window
 import { learnHourlyProfile, relativeToProfile } from './traffic-profile.js';
 import { learnEventRate } from './model/counts.js';
 import { learnJoint } from './model/joint.js';
+import { ordinarySilenceSeconds } from './model/silence.js';
 import { METRIC_NAMES, type CollectedMetrics, type MetricName, type ServiceSeries } from './types.js';
 import { quantile, significant as round } from './numbers.js';
 import { featureIndex } from './features.js';
@@ -192,6 +193,7 @@ export function learnService(
     meanRate: round(requests / Math.max(1, seconds)),
     insufficient,
     hourlyRate,
+    silenceSeconds: ordinarySilenceSeconds(series.requests, stepMs),
     metrics,
     ...(Object.keys(events).length > 0 ? { events } : {}),
     models,

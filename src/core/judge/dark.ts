@@ -1,8 +1,8 @@
 /**
  * A service that goes dark during the window: its traffic stops before the window ends (series absent, pods
  * deleted, scaled to zero). The window's mean can still look normal when it stops late, so the silent tail
- * is judged on its own, as counts: at the learned rate λ, no request in T seconds has probability e^(−λT).
- * Pure.
+ * is judged on its own, as counts: at the learned rate λ, no request in T seconds has probability e^(−λT),
+ * and only past the longest silence the service had while learning (bursty clients). Pure.
  */
 import type { JudgedFinding } from '../types.js';
 import { makeFinding, type JudgeContext } from './context.js';
@@ -29,6 +29,9 @@ export function darkTailFinding(ctx: JudgeContext): JudgedFinding | null {
   const silentSeconds = (tail * ctx.stepMs) / 1000;
   const expectedRequests = rate * silentSeconds;
   if (!(expectedRequests >= SILENCE_EXPECTED_REQUESTS)) return null;
+  // No longer than a silence this service had while learning: its clients come in bursts, not the deploy.
+  const ordinary = ctx.baseline.silenceSeconds;
+  if (ordinary !== undefined && ordinary !== null && silentSeconds <= ordinary) return null;
   const score = expectedRequests / SILENCE_EXPECTED_REQUESTS;
   return makeFinding(ctx, {
     type: 'traffic_drop',
