@@ -167,8 +167,7 @@ export function knownOrNearestAnchors(
     while (next + 1 < known.length && known[next + 1] <= i) next++;
     const before = known[next] <= i ? known[next] : null;
     const after = before === null ? known[next] : (known[next + 1] ?? null);
-    const nearest =
-      before === null ? after! : after === null || i - before <= after - i ? before : after;
+    const nearest = before === null ? after! : after === null || i - before <= after - i ? before : after;
     return anchors[nearest];
   });
 }
