@@ -41,6 +41,41 @@ export function windowQuantile(
   );
 }
 
+/**
+ * From the window's merged buckets: how many requests it saw and how many of them took longer than `ms`
+ * (interpolated linearly inside the bucket holding `ms`, as histogram_quantile does). Undefined without buckets.
+ */
+export function requestsSlowerThan(
+  series: ServiceSeries,
+  ms: number,
+  start = 0,
+  end = series.requests.length,
+): { requests: number; slower: number } | undefined {
+  const buckets = series.latencyBuckets;
+  if (!buckets || buckets.bounds.length < 2) return undefined;
+  const sums = new Float64Array(buckets.bounds.length);
+  let seen = false;
+  for (let i = start; i < end; i++) {
+    const counts = buckets.counts[i];
+    if (!counts) continue;
+    seen = true;
+    for (let b = 0; b < sums.length; b++) sums[b] += counts[b] ?? 0;
+  }
+  if (!seen) return undefined;
+  const requests = sums[sums.length - 1];
+  let atOrBelow = requests;
+  for (let b = 0; b < sums.length; b++) {
+    const le = buckets.bounds[b];
+    if (ms > le) continue;
+    const lower = b === 0 ? 0 : buckets.bounds[b - 1];
+    const below = b === 0 ? 0 : sums[b - 1];
+    atOrBelow =
+      Number.isFinite(le) && le > lower ? below + ((sums[b] - below) * (ms - lower)) / (le - lower) : below;
+    break;
+  }
+  return { requests, slower: Math.max(0, requests - atOrBelow) };
+}
+
 /** Start indexes of windows of `size` steps, `stride` apart, that fit in `length` steps. */
 export function windowStarts(length: number, size: number, stride: number): number[] {
   const starts: number[] = [];

@@ -155,6 +155,11 @@ export interface Finding {
    * (not the deploy's doing: reported, gating only with gate.preExisting fail). `new` otherwise.
    */
   onset?: 'new' | 'pre-existing';
+  /**
+   * false: the deviation held in fewer than two of the window's three slices (a burst, a GC pause, a restart):
+   * reported at severity low, so it gates only with failOn low. Absent otherwise.
+   */
+  sustained?: false;
 }
 
 /**

@@ -76,9 +76,11 @@ function times(observed: number, usual: number): string {
  * what moved in the metric's units ("p99 latency 229 ms, normal 70–90 ms, 2.6x: unlike every normal mode").
  */
 export function describeFinding(f: JudgedFinding): string {
+  const short = f.sustained === false ? '; short-lived: it did not last through the window' : '';
   const label = METRIC_LABEL[f.metric];
-  if (f.detector === 'rule') return `${label} ${formatMetric(f.metric, f.observed)} ${describeReason(f)}`;
+  if (f.detector === 'rule')
+    return `${label} ${formatMetric(f.metric, f.observed)} ${describeReason(f)}${short}`;
   const [lo, hi] = f.expectedRange;
   const normal = formatRange(f.metric, lo, hi);
-  return `${label} ${formatMetric(f.metric, f.observed)}, normal ${normal}${times(f.observed, f.expected)}: ${modelObjection(f.reason)}`;
+  return `${label} ${formatMetric(f.metric, f.observed)}, normal ${normal}${times(f.observed, f.expected)}: ${modelObjection(f.reason)}${short}`;
 }

@@ -2,7 +2,8 @@
  * The static rules: absolute bounds and ratios to the baseline that nobody needs a model for. Pure.
  */
 import type { MetricStats } from '../baseline.js';
-import { totalRequests } from '../series.js';
+import { requestsSlowerThan, totalRequests } from '../series.js';
+import { poissonUpperTail } from '../model/counts.js';
 import type { AnomalyType, FindingReason, JudgedFinding, MetricName } from '../types.js';
 import { makeFinding, type JudgeContext } from './context.js';
 import { ruleSeverity } from './severity.js';
@@ -29,6 +30,21 @@ function trafficReach(ctx: JudgeContext, expected: number): number {
   if (model?.relativeToProfile && envelope && ctx.baseline.hourlyRate && ctx.from !== undefined)
     return REACH_MARGIN * envelope.high;
   return normalReach(ctx.baseline.metrics.requestRate) / expected;
+}
+
+/** A slow tail counts when requests slower than the usual p99 are this unlikely at the 1% a p99 allows. */
+const SLOW_TAIL_CHANCE = 1e-3;
+
+/**
+ * A window's p99 over the learned one is a handful of requests when traffic is light (3 slow calls of 230 set it):
+ * relative to the baseline it counts only when more requests than the usual 1% were slower than the usual p99,
+ * beyond chance (Poisson). A real shift slows far more than 1%. Without buckets, the p99 stands as it is.
+ */
+function slowTailIsReal(ctx: JudgeContext, usualP99: number | null): boolean {
+  if (usualP99 === null || !(usualP99 > 0)) return true;
+  const counted = requestsSlowerThan(ctx.series, usualP99);
+  if (!counted || counted.requests <= 0) return true;
+  return poissonUpperTail(Math.floor(counted.slower), 0.01 * counted.requests) < SLOW_TAIL_CHANCE;
 }
 
 export function ruleFindings(ctx: JudgeContext): JudgedFinding[] {
@@ -141,7 +157,9 @@ export function ruleFindings(ctx: JudgeContext): JudgedFinding[] {
       );
     }
     const worst = bounds.sort((a, b) => p99 / b.limit - p99 / a.limit)[0];
-    if (worst && p99 > worst.limit) broken('latency', 'latencyP99', p99, worst.limit, worst.reason);
+    const relativeBound = worst?.reason.kind !== 'latency-bound';
+    if (worst && p99 > worst.limit && (!relativeBound || slowTailIsReal(ctx, baseP99)))
+      broken('latency', 'latencyP99', p99, worst.limit, worst.reason);
   }
 
   // Retries, timeouts and overflow: over the absolute limit AND well above this service's own normal,

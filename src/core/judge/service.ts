@@ -21,6 +21,7 @@ import { jointFinding } from './joint.js';
 import { ruleFindings } from './rules.js';
 import { MIN_QUIET_REQUESTS, quietFindings } from './counts.js';
 import { bySeverity, onePerType } from './severity.js';
+import { sustained } from './sustained.js';
 
 export interface ServiceVerdict {
   status: ServiceStatus;
@@ -112,6 +113,9 @@ export function detectServiceAnomalies(
   }
   const joint = baseline.models.joint ? jointFinding(ctx, baseline.models.joint, windowSteps) : null;
   if (joint) findings.push(joint);
-  const kept = onePerType(findings).sort(bySeverity);
+  // A deviation that did not last through the window (a burst, a GC pause, a restart) is reported, never gated.
+  const kept = onePerType(
+    findings.map((f) => (sustained(f, series) ? f : { ...f, severity: 'low' as const, sustained: false })),
+  ).sort(bySeverity);
   return { status: kept.length > 0 ? 'anomalous' : 'ok', requests, findings: kept, metrics };
 }

@@ -1,0 +1,35 @@
+/**
+ * Did the deviation last? A regression a deploy brings stays; a client's burst, a GC pause or a pod restart is
+ * over within a minute or two. The scan window is cut into a few slices; a finding whose metric sat at least
+ * half-way to its observed level in fewer than most of them is transient (Flagger's idea of failed checks in a
+ * row, inside one window). Pure.
+ */
+import { aggregateMetric } from '../series.js';
+import type { JudgedFinding, ServiceSeries } from '../types.js';
+
+const SLICES = 3;
+/** A slice holds the deviation when its level is at least this share of the way from expected to observed. */
+const HOLD_SHARE = 0.5;
+/** Slices (of SLICES) that must hold. */
+const MUST_HOLD = 2;
+
+/** False when the finding's deviation held in fewer than MUST_HOLD of the window's slices. */
+export function sustained(finding: JudgedFinding, series: ServiceSeries): boolean {
+  // A silent tail is judged on its own length; counts on a quiet service have no slices to spare.
+  if (finding.reason.kind === 'went-dark' || finding.reason.kind === 'event-count') return true;
+  const steps = series.requests.length;
+  if (steps < SLICES) return true;
+  const deviation = finding.observed - finding.expected;
+  if (deviation === 0) return true;
+  let held = 0;
+  let judged = 0;
+  for (let i = 0; i < SLICES; i++) {
+    const start = Math.floor((i * steps) / SLICES);
+    const end = Math.floor(((i + 1) * steps) / SLICES);
+    const level = aggregateMetric(series, finding.metric, start, end);
+    if (level === null) continue;
+    judged++;
+    if ((level - finding.expected) / deviation >= HOLD_SHARE) held++;
+  }
+  return judged < MUST_HOLD || held >= MUST_HOLD;
+}
