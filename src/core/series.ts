@@ -12,6 +12,25 @@ export const LATENCY_QUANTILES: Partial<Record<MetricName, number>> = {
   latencyP99: 0.99,
 };
 
+/** The cumulative bucket counts of [start, end) summed over its steps; undefined without buckets there. */
+function mergedBuckets(
+  series: ServiceSeries,
+  start: number,
+  end: number,
+): { bounds: number[]; sums: Float64Array } | undefined {
+  const buckets = series.latencyBuckets;
+  if (!buckets || buckets.bounds.length < 2) return undefined;
+  const sums = new Float64Array(buckets.bounds.length);
+  let seen = false;
+  for (let i = start; i < end; i++) {
+    const counts = buckets.counts[i];
+    if (!counts) continue;
+    seen = true;
+    for (let b = 0; b < sums.length; b++) sums[b] += counts[b] ?? 0;
+  }
+  return seen ? { bounds: buckets.bounds, sums } : undefined;
+}
+
 /**
  * A latency quantile of [start, end) from the window's merged histogram bucket increments — the window's own
  * quantile, as histogram_quantile over increase() would give it, not a mean of per-step quantiles (a heavy tail
@@ -24,20 +43,12 @@ export function windowQuantile(
   end = series.requests.length,
 ): number | null | undefined {
   const q = LATENCY_QUANTILES[metric];
-  const buckets = series.latencyBuckets;
-  if (q === undefined || !buckets || buckets.bounds.length < 2) return undefined;
-  const sums = new Float64Array(buckets.bounds.length);
-  let seen = false;
-  for (let i = start; i < end; i++) {
-    const counts = buckets.counts[i];
-    if (!counts) continue;
-    seen = true;
-    for (let b = 0; b < sums.length; b++) sums[b] += counts[b] ?? 0;
-  }
-  if (!seen) return undefined;
+  const merged = q === undefined ? undefined : mergedBuckets(series, start, end);
+  if (q === undefined || !merged) return undefined;
+  const { bounds, sums } = merged;
   return histogramQuantile(
     q,
-    buckets.bounds.map((le, b) => ({ le, count: sums[b] })),
+    bounds.map((le, b) => ({ le, count: sums[b] })),
   );
 }
 
@@ -51,23 +62,15 @@ export function requestsSlowerThan(
   start = 0,
   end = series.requests.length,
 ): { requests: number; slower: number } | undefined {
-  const buckets = series.latencyBuckets;
-  if (!buckets || buckets.bounds.length < 2) return undefined;
-  const sums = new Float64Array(buckets.bounds.length);
-  let seen = false;
-  for (let i = start; i < end; i++) {
-    const counts = buckets.counts[i];
-    if (!counts) continue;
-    seen = true;
-    for (let b = 0; b < sums.length; b++) sums[b] += counts[b] ?? 0;
-  }
-  if (!seen) return undefined;
+  const merged = mergedBuckets(series, start, end);
+  if (!merged) return undefined;
+  const { bounds, sums } = merged;
   const requests = sums[sums.length - 1];
   let atOrBelow = requests;
   for (let b = 0; b < sums.length; b++) {
-    const le = buckets.bounds[b];
+    const le = bounds[b];
     if (ms > le) continue;
-    const lower = b === 0 ? 0 : buckets.bounds[b - 1];
+    const lower = b === 0 ? 0 : bounds[b - 1];
     const below = b === 0 ? 0 : sums[b - 1];
     atOrBelow =
       Number.isFinite(le) && le > lower ? below + ((sums[b] - below) * (ms - lower)) / (le - lower) : below;
