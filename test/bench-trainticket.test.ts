@@ -13,6 +13,7 @@ import {
   workloadOf,
   writeOpenMetrics,
 } from '../bench/trainticket/convert.js';
+import { trainTicketSplits } from '../bench/splits.js';
 import { histogramQuantile } from '../src/core/histogram.js';
 
 const HEADER =
@@ -109,5 +110,35 @@ describe('minutes with requests but no quantiles', () => {
 
   it('stay unknown when the pod never had quantiles', () => {
     expect(knownOrNearestAnchors([null, null])).toEqual([null, null]);
+  });
+});
+
+describe('the Train-Ticket splits, from the fault lists', () => {
+  const at = (iso: string) => ({ at: Date.parse(iso) });
+
+  it('start the fault-free hours at the first 10-minute mark 10 minutes after the last fault ended', () => {
+    // The shipped archive's last faults: 15:42 on the 29th, 14:08 on the 30th (each lasts 3 minutes).
+    const splits = trainTicketSplits({
+      '2023-01-30': [at('2023-01-30T11:51:00Z'), at('2023-01-30T14:08:00Z')],
+      '2023-01-29': [at('2023-01-29T08:43:00Z'), at('2023-01-29T15:42:00Z')],
+    });
+    expect(splits).toEqual({
+      tuning: {
+        learnDay: '2023-01-30',
+        learnHours: ['14:30', '23:50'],
+        scanDay: '2023-01-29',
+        cleanHours: ['16:00', '23:50'],
+      },
+      'held-out': {
+        learnDay: '2023-01-29',
+        learnHours: ['16:00', '23:50'],
+        scanDay: '2023-01-30',
+        cleanHours: ['14:30', '23:50'],
+      },
+    });
+  });
+
+  it('refuse data of a single day: nothing to hold out', () => {
+    expect(() => trainTicketSplits({ '2023-01-29': [] })).toThrow('two days');
   });
 });

@@ -18,7 +18,7 @@ import { FLAGGER_THRESHOLDS, judgeFlaggerThresholds } from '../judges/flagger.js
 import { KayentaJudge } from '../judges/kayenta.js';
 import { SmAnalyzerJudge, VARIANT_NAMES } from '../judges/smanalyzer.js';
 import type { JudgeOutcome } from '../quality.js';
-import { TRAIN_TICKET_SPLITS, type SplitName } from '../splits.js';
+import { trainTicketSplits, type SplitName, type TrainTicketSplit } from '../splits.js';
 import { NAMESPACE, type Fault } from './convert.js';
 import { servePrometheus } from '../prometheus-server.js';
 import { backfill, loadData } from './prometheus.js';
@@ -57,7 +57,7 @@ function at(day: string, hhmm: string): number {
   return Date.parse(`${day}T${hhmm}:00Z`);
 }
 
-function windowsOf(split: (typeof TRAIN_TICKET_SPLITS)[SplitName], faults: Fault[]): Window[] {
+function windowsOf(split: TrainTicketSplit, faults: Fault[]): Window[] {
   const step = DEFAULT_CONFIG.stepMs;
   const windows: Window[] = faults.map((fault, i) => {
     const from = Math.ceil(fault.at / step) * step;
@@ -117,12 +117,7 @@ export interface DriftCheck {
 }
 
 /** learn and scan through the CLI, as a user would, with --deployed-at at the scanned window's start. */
-function driftCheck(
-  root: string,
-  dir: string,
-  url: string,
-  split: (typeof TRAIN_TICKET_SPLITS)[SplitName],
-): DriftCheck {
+function driftCheck(root: string, dir: string, url: string, split: TrainTicketSplit): DriftCheck {
   const baseline = join(dir, 'drift-baseline.json');
   const report = join(dir, 'drift-report.json');
   // Today's source through the CLI's own entry (tsx compiles it on the fly), not the committed bundle, which the
@@ -229,7 +224,7 @@ function dumpWindow(split: string, window: Window, report: Report): void {
   appendFileSync(file, JSON.stringify(line) + '\n');
 }
 
-export async function runTrainTicket(root: string, splits: SplitName[], log: (line: string) => void) {
+export async function runTrainTicket(root: string, names: SplitName[], log: (line: string) => void) {
   const dir = join(root, 'build', 'bench', 'trainticket');
   const t0 = performance.now();
   const data = loadData(dir);
@@ -237,14 +232,15 @@ export async function runTrainTicket(root: string, splits: SplitName[], log: (li
   log(
     `  ${data.pods.length} pods; ${blocks.series} series, ${blocks.samples.toLocaleString('en')} samples ${blocks.built ? 'backfilled' : 'reused from an earlier backfill'} (${((performance.now() - t0) / 1000).toFixed(1)}s)`,
   );
+  const splits = trainTicketSplits(data.faults);
   const prometheus = await servePrometheus(dir, blocks.tsdb);
   const results: Record<string, unknown> = {};
   try {
     const source = new PrometheusSource({ ...DEFAULT_CONFIG.prometheus, url: prometheus.url });
     const collect = (from: number, to: number): Promise<CollectedMetrics> =>
       source.collect({ from, to, stepMs: DEFAULT_CONFIG.stepMs, namespaces: [NAMESPACE] });
-    for (const name of splits) {
-      const split = TRAIN_TICKET_SPLITS[name];
+    for (const name of names) {
+      const split = splits[name];
       const t = performance.now();
       const learning = await collect(
         at(split.learnDay, split.learnHours[0]),
@@ -302,8 +298,8 @@ export async function runTrainTicket(root: string, splits: SplitName[], log: (li
           `${windows.filter((w) => w.fault).length} fault and ${windows.filter((w) => !w.fault).length} clean windows of ${split.scanDay} judged in ${((performance.now() - t) / 1000).toFixed(1)}s`,
       );
     }
-    const heldOut = TRAIN_TICKET_SPLITS['held-out'];
-    if (splits.includes('held-out')) results.driftCheck = driftCheck(root, dir, prometheus.url, heldOut);
+    const heldOut = splits['held-out'];
+    if (names.includes('held-out')) results.driftCheck = driftCheck(root, dir, prometheus.url, heldOut);
   } finally {
     await prometheus.stop();
   }
