@@ -54,10 +54,7 @@ function findDays(from: string, depth = 3): string | null {
 }
 
 /** The archive unpacked under `dir` (once per archive: its name and size), read. */
-export function loadData(
-  dir: string,
-  archive = archivePath(),
-): TrainTicketData {
+export function loadData(dir: string, archive = archivePath()): TrainTicketData {
   const size = existsSync(archive) ? statSync(archive).size : 0;
   const raw = join(dir, 'raw', `${basename(archive).replace(/[^A-Za-z0-9._-]/g, '_')}-${size}`);
   if (!existsSync(raw)) {
