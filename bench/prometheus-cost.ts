@@ -4,8 +4,11 @@
  * `promtool tsdb create-blocks-from openmetrics`, then `smanalyzer learn` reads 24 h and `smanalyzer scan` 5 min
  * with faults injected on a few services. Measured per N: requests, Prometheus CPU time, CLI wall time and peak
  * memory, next to fetching the minimal data (request rates by code, bucket rates by le) with plain HTTP in the
- * same run. `npm run bench -- --prometheus-cost [--sizes 100,1000] [--learn-hours 24] [--latency-queries]`; `--reuse-tsdb DIR --end MS`
- * reads a TSDB an earlier run of the same size backfilled (its data ends at MS) instead of generating one.
+ * same run. Prometheus's CPU time is the kernel's account of its process (/proc/<pid>/stat), measured only once
+ * the server is idle after start (its first compaction merges the backfilled blocks: prometheus-measure.ts).
+ * `npm run bench -- --prometheus-cost [--sizes 100,1000] [--learn-hours 24] [--latency-queries] [--request-queries]`;
+ * `--reuse-tsdb DIR --end MS` reads a TSDB an earlier run of the same size backfilled (its data ends at MS);
+ * `--rich-outcomes` splits each service's requests into 8 codes and flags instead of 2 (prometheus-mesh.ts).
  * Runs the committed bundle (dist/): rebuild it first (`npm run bundle`) so it measures the current source.
  */
 import { spawnSync } from 'node:child_process';
@@ -13,11 +16,38 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { BOUNDS, HOUR, MINUTE, SCRAPE_MS, backfill, meshOf } from './prometheus-mesh.js';
-import { servePrometheus } from './prometheus-server.js';
+import {
+  BOUNDS,
+  HOUR,
+  MINUTE,
+  SCRAPE_MS,
+  backfill,
+  meshOf,
+  requestSeriesPerService,
+  type Outcomes,
+} from './prometheus-mesh.js';
+import {
+  fetchPlain,
+  round,
+  serverCounters,
+  waitUntilIdle,
+  warnIfCompacted,
+  type PlainFetch,
+} from './prometheus-measure.js';
+import { servePrometheus, type ServedPrometheus } from './prometheus-server.js';
+import {
+  SERVICE_LABELS,
+  promDuration,
+  rateWindowMs,
+  signalRequestRateQuery,
+  totalRequestRateQuery,
+} from '../src/mesh/istio-queries.js';
+import { ISTIO_SIGNALS, LABEL_SIGNALS, type IstioSignal, type IstioSignalName } from '../src/mesh/istio.js';
 
 export interface PrometheusCostRow {
   services: number;
+  /** The request outcomes per service the data holds (prometheus-mesh.ts). */
+  outcomes: Outcomes;
   learnHours: number;
   series: number;
   samples: number;
@@ -27,14 +57,10 @@ export interface PrometheusCostRow {
   minimalFetch: PlainFetch;
   /** The source's one bucket query against the three histogram_quantile queries it replaced. */
   latencyQueries?: { buckets: PlainFetch; quantiles: PlainFetch };
+  /** The request counters in five queries, in the three reporter="destination" can see, in one by every outcome. */
+  requestQueries?: { five: PlainFetch; visible: PlainFetch; allOutcomes: PlainFetch };
   /** CLI learn wall time over the minimal fetch of the same window. */
   learnRatio: number;
-}
-interface PlainFetch {
-  requests: number;
-  seconds: number;
-  prometheusCpuSeconds: number;
-  bytes: number;
 }
 interface CliRun {
   exitCode: number;
@@ -44,35 +70,13 @@ interface CliRun {
   peakMiB: number;
 }
 
-/** Prometheus's own counters: query API requests served and its CPU seconds. */
-async function serverCounters(url: string): Promise<{ requests: number; cpu: number }> {
-  let text: string;
-  try {
-    text = await (await fetch(`${url}/metrics`)).text();
-  } catch {
-    // A kept-alive socket the server closed while spawnSync held the event loop: once more, on a new one.
-    text = await (await fetch(`${url}/metrics`)).text();
-  }
-  let requests = 0;
-  let cpu = 0;
-  for (const line of text.split('\n')) {
-    if (
-      line.startsWith('prometheus_http_requests_total{') &&
-      /handler="\/api\/v1\/(query|query_range|label|series)/.test(line)
-    )
-      requests += Number(line.slice(line.lastIndexOf(' ') + 1));
-    if (line.startsWith('process_cpu_seconds_total ')) cpu = Number(line.slice(line.lastIndexOf(' ') + 1));
-  }
-  return { requests, cpu };
-}
-
 /** Runs the bundled CLI under /usr/bin/time for its peak resident memory. */
 async function cli(
   root: string,
   args: string[],
-  url: string,
+  server: ServedPrometheus,
 ): Promise<CliRun & { stdout: string; stderr: string }> {
-  const before = await serverCounters(url);
+  const before = await serverCounters(server);
   const started = performance.now();
   const child = spawnSync(
     '/usr/bin/time',
@@ -83,7 +87,8 @@ async function cli(
     },
   );
   const wallSeconds = (performance.now() - started) / 1000;
-  const after = await serverCounters(url);
+  const after = await serverCounters(server);
+  warnIfCompacted(before, after);
   const peak = /PEAK_KIB=(\d+)/.exec(child.stderr ?? '');
   return {
     exitCode: child.status ?? -1,
@@ -101,8 +106,8 @@ async function cli(
  * The minimal data with plain HTTP: request rates by code and bucket rates by le per service, over the same
  * window and step, cut by time only as far as the server's default sample limit needs, four in flight.
  */
-async function minimalFetch(url: string, series: number, from: number, to: number, stepMs: number) {
-  return fetchPlain(url, series, from, to, stepMs, [
+function minimalFetch(server: ServedPrometheus, series: number, window: Window) {
+  return fetchPlain(server, series, window, [
     `sum by (${BY_SERVICE}, response_code) (rate(istio_requests_total{reporter="destination"}[2m]))`,
     `sum by (${BY_SERVICE}, le) (${BUCKET_RATES})`,
   ]);
@@ -115,68 +120,64 @@ const BUCKET_RATES = 'rate(istio_request_duration_milliseconds_bucket{reporter="
  * The latency distribution two ways over the same window: the one bucket query the source asks, and the three
  * histogram_quantile queries it replaced, each with its transfer and Prometheus's CPU time.
  */
-async function latencyQueries(url: string, series: number, from: number, to: number, stepMs: number) {
-  const buckets = await fetchPlain(url, series, from, to, stepMs, [
-    `sum by (${BY_SERVICE}, le) (${BUCKET_RATES})`,
-  ]);
+async function latencyQueries(server: ServedPrometheus, series: number, window: Window) {
+  const buckets = await fetchPlain(server, series, window, [`sum by (${BY_SERVICE}, le) (${BUCKET_RATES})`]);
   const quantiles = await fetchPlain(
-    url,
+    server,
     series,
-    from,
-    to,
-    stepMs,
+    window,
     [0.5, 0.9, 0.99].map((q) => `histogram_quantile(${q}, sum by (${BY_SERVICE}, le) (${BUCKET_RATES}))`),
   );
   return { buckets, quantiles };
 }
 
-/** Range queries with plain fetch, cut by time only as far as the default sample limit needs, four in flight. */
-async function fetchPlain(
-  url: string,
-  series: number,
-  from: number,
-  to: number,
-  stepMs: number,
-  queries: string[],
-) {
-  const before = await serverCounters(url);
-  const started = performance.now();
-  const steps = Math.floor((to - from) / stepMs);
-  // Pieces of at most 4 M samples: larger ones ran past the server's 2-minute --query.timeout (503) at 1,000 services.
-  const span = Math.max(1, Math.min(10_000, Math.floor(4_000_000 / Math.max(1, series) - 10)));
-  const pieces: Array<[string, number, number]> = [];
-  for (const query of queries)
-    for (let first = 0; first < steps; first += span)
-      pieces.push([query, first, Math.min(steps, first + span) - 1]);
-  let bytes = 0;
-  let next = 0;
-  const worker = async () => {
-    while (next < pieces.length) {
-      const [query, first, last] = pieces[next++];
-      const body = new URLSearchParams({
-        query,
-        start: String((from + (first + 1) * stepMs) / 1000),
-        end: String((from + (last + 1) * stepMs) / 1000),
-        step: String(stepMs / 1000),
-      });
-      const response = await fetch(`${url}/api/v1/query_range`, { method: 'POST', body });
-      const data = await response.arrayBuffer();
-      if (!response.ok)
-        throw new Error(
-          `plain fetch: HTTP ${response.status}: ${Buffer.from(data).toString().slice(0, 200)}`,
-        );
-      bytes += data.byteLength;
-    }
+/**
+ * The request counters three ways over the same window: the total and one selection per request-label signal
+ * (five queries); the total and only the selections reporter="destination" can see (three: retry and overflow
+ * flags are set by the caller's proxy); one query by every outcome (code, flags, gRPC status) to be split in the
+ * tool. Three rounds, alternating, so a busy moment of the machine does not fall on one side only; each side's mean.
+ */
+async function requestQueries(server: ServedPrometheus, series: number, window: Window) {
+  const scope = {
+    reporter: 'destination' as const,
+    namespaces: [],
+    rateWindowMs: rateWindowMs(window.stepMs),
   };
-  await Promise.all([worker(), worker(), worker(), worker()]);
-  const seconds = (performance.now() - started) / 1000;
-  const after = await serverCounters(url);
+  const selections = (names: IstioSignalName[]) => names.map((name) => signalRequestRateQuery(name, scope));
+  const visible = LABEL_SIGNALS.filter((name) =>
+    (ISTIO_SIGNALS[name] as IstioSignal).labelsSeenBy?.includes(scope.reporter),
+  );
+  const sides = {
+    five: [totalRequestRateQuery(scope), ...selections(LABEL_SIGNALS)],
+    visible: [totalRequestRateQuery(scope), ...selections(visible)],
+    allOutcomes: [
+      `sum by (${SERVICE_LABELS.join(', ')}, response_code, response_flags, grpc_response_status) ` +
+        `(rate(istio_requests_total{reporter="destination"}[${promDuration(scope.rateWindowMs)}]))`,
+    ],
+  };
+  const runs: Record<keyof typeof sides, PlainFetch[]> = { five: [], visible: [], allOutcomes: [] };
+  for (let round = 0; round < 3; round++)
+    for (const side of ['five', 'visible', 'allOutcomes'] as const)
+      runs[side].push(await fetchPlain(server, series, window, sides[side]));
+  return { five: meanOf(runs.five), visible: meanOf(runs.visible), allOutcomes: meanOf(runs.allOutcomes) };
+}
+
+function meanOf(runs: PlainFetch[]): PlainFetch & { cpuRuns: number[] } {
+  const mean = (pick: (run: PlainFetch) => number) =>
+    round(runs.reduce((sum, run) => sum + pick(run), 0) / runs.length);
   return {
-    requests: after.requests - before.requests,
-    seconds: round(seconds),
-    prometheusCpuSeconds: round(after.cpu - before.cpu),
-    bytes,
+    requests: runs[0].requests,
+    seconds: mean((run) => run.seconds),
+    prometheusCpuSeconds: mean((run) => run.prometheusCpuSeconds),
+    bytes: runs[0].bytes,
+    cpuRuns: runs.map((run) => run.prometheusCpuSeconds),
   };
+}
+
+interface Window {
+  from: number;
+  to: number;
+  stepMs: number;
 }
 
 function figures(run: CliRun): CliRun {
@@ -184,15 +185,17 @@ function figures(run: CliRun): CliRun {
   return { exitCode, requests, prometheusCpuSeconds, wallSeconds, peakMiB };
 }
 
-function round(value: number): number {
-  return Math.round(value * 100) / 100;
-}
-
 export async function measurePrometheusCost(
   root: string,
   count: number,
   learnHours: number,
-  options: { tsdb?: string; end?: number; latencyQueries?: boolean } = {},
+  options: {
+    tsdb?: string;
+    end?: number;
+    latencyQueries?: boolean;
+    requestQueries?: boolean;
+    outcomes?: Outcomes;
+  } = {},
 ): Promise<PrometheusCostRow> {
   const dir = mkdtempSync(join(tmpdir(), `smanalyzer-promcost-${count}-`));
   const log = (message: string) => console.error(`[${count} services] ${message}`);
@@ -205,6 +208,8 @@ export async function measurePrometheusCost(
     const start = learnFrom - 10 * MINUTE;
     const faultFrom = scanFrom - 5 * MINUTE;
     const mesh = meshOf(count);
+    const outcomes = options.outcomes ?? 'two';
+    const seriesPerService = requestSeriesPerService(outcomes) + BOUNDS.length + 1;
 
     const t = performance.now();
     const dataDir = join(dir, 'tsdb');
@@ -212,8 +217,8 @@ export async function measurePrometheusCost(
     if (options.tsdb) {
       // A TSDB an earlier run backfilled for the same N and end (--reuse-tsdb, --end): no generation.
       spawnSync('cp', ['-a', options.tsdb, dataDir]);
-      samples = count * (2 + BOUNDS.length + 1) * Math.ceil((end - start) / SCRAPE_MS);
-    } else samples = backfill(dataDir, dir, mesh, start, end, faultFrom);
+      samples = count * seriesPerService * Math.ceil((end - start) / SCRAPE_MS);
+    } else samples = backfill(dataDir, dir, mesh, start, end, faultFrom, outcomes);
     const backfillSeconds = round((performance.now() - t) / 1000);
     log(`generated and backfilled ${samples} samples in ${backfillSeconds} s`);
 
@@ -221,11 +226,13 @@ export async function measurePrometheusCost(
     const prometheus = await servePrometheus(dir, dataDir);
     const url = prometheus.url;
     try {
+      await waitUntilIdle(prometheus, log);
+      const window = { from: learnFrom, to: learnTo, stepMs: SCRAPE_MS };
       const baseline = join(dir, 'baseline.json');
       const common = ['--source', 'prometheus', '--prometheus-url', url];
       log('minimal fetch');
-      const series = count * (2 + BOUNDS.length + 1);
-      const minimal = await minimalFetch(url, series, learnFrom, learnTo, SCRAPE_MS);
+      const series = count * seriesPerService;
+      const minimal = await minimalFetch(prometheus, series, window);
       log(`minimal fetch: ${JSON.stringify(minimal)}`);
       log('learn');
       const learn = await cli(
@@ -240,7 +247,7 @@ export async function measurePrometheusCost(
           '-b',
           baseline,
         ],
-        url,
+        prometheus,
       );
       if (learn.exitCode !== 0)
         throw new Error(`learn exited ${learn.exitCode}: ${learn.stderr.slice(-800)}`);
@@ -259,7 +266,7 @@ export async function measurePrometheusCost(
           '-o',
           'json',
         ],
-        url,
+        prometheus,
       );
       const report = JSON.parse(scanRun.stdout) as {
         services: unknown[];
@@ -277,10 +284,17 @@ export async function measurePrometheusCost(
       let latency: PrometheusCostRow['latencyQueries'];
       if (options.latencyQueries) {
         log('latency: one bucket query against three histogram_quantile queries');
-        latency = await latencyQueries(url, series, learnFrom, learnTo, SCRAPE_MS);
+        latency = await latencyQueries(prometheus, series, window);
+      }
+      let requests: PrometheusCostRow['requestQueries'];
+      if (options.requestQueries) {
+        log('requests: five queries, the three reporter="destination" can see, one by every outcome');
+        requests = await requestQueries(prometheus, series, window);
+        log(`requests: ${JSON.stringify(requests)}`);
       }
       return {
         services: count,
+        outcomes,
         learnHours,
         series,
         samples,
@@ -295,6 +309,7 @@ export async function measurePrometheusCost(
         },
         minimalFetch: minimal,
         latencyQueries: latency,
+        requestQueries: requests,
         learnRatio: round(learn.wallSeconds / Math.max(0.01, minimal.seconds)),
       };
     } finally {
@@ -328,10 +343,21 @@ function table(rows: PrometheusCostRow[]): string {
       `| ${row.services.toLocaleString('en')} | ${cell(row.latencyQueries.buckets)} | ${cell(row.latencyQueries.quantiles)} |`,
     );
   }
+  lines.push(
+    '',
+    '| N services (outcomes) | total + 4 signal selections: requests, MiB, wall, Prometheus CPU | total + the 2 selections reporter="destination" can see | one query by every outcome |',
+    '|---:|---|---|---|',
+  );
+  for (const row of rows) {
+    if (!row.requestQueries) continue;
+    lines.push(
+      `| ${row.services.toLocaleString('en')} (${row.outcomes}) | ${cell(row.requestQueries.five)} | ${cell(row.requestQueries.visible)} | ${cell(row.requestQueries.allOutcomes)} |`,
+    );
+  }
   return lines.join('\n');
 }
 
-/** `--prometheus-cost [--sizes 100,1000] [--learn-hours 24]`: prints the table and writes bench/prometheus-cost.json. */
+/** `--prometheus-cost [--sizes 100,1000] [--learn-hours 24] [...]`: prints the tables, appends to bench/prometheus-cost.json. */
 export async function prometheusCostMain(args: string[]): Promise<void> {
   const option = (flag: string) => {
     const index = args.indexOf(flag);
@@ -345,6 +371,8 @@ export async function prometheusCostMain(args: string[]): Promise<void> {
     tsdb: option('--reuse-tsdb'),
     end: option('--end') ? Number(option('--end')) : undefined,
     latencyQueries: args.includes('--latency-queries'),
+    requestQueries: args.includes('--request-queries'),
+    outcomes: args.includes('--rich-outcomes') ? ('rich' as const) : ('two' as const),
   };
   for (const size of sizes) rows.push(await measurePrometheusCost(root, size, learnHours, options));
   const out = join(root, 'bench', 'prometheus-cost.json');

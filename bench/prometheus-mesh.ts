@@ -85,20 +85,53 @@ interface GeneratedSeries {
   perSecond: (behaviour: Behaviour) => number;
 }
 
-function meshSeries(mesh: Service[]): { requests: GeneratedSeries[]; buckets: GeneratedSeries[] } {
+/**
+ * The outcomes each service's request counters are split into, as shares of its successes and of its errors:
+ * by default one code each; `rich` as a mesh shows them, codes with Envoy flags (retried, timed out, overflowed,
+ * downstream closed), for measuring queries whose cost grows with the outcomes.
+ */
+export type Outcomes = 'two' | 'rich';
+const OUTCOMES: Record<Outcomes, { ok: Array<[string, number]>; errors: Array<[string, number]> }> = {
+  two: { ok: [['response_code="200"', 1]], errors: [['response_code="503"', 1]] },
+  rich: {
+    ok: [
+      ['response_code="200",response_flags="-"', 0.9],
+      ['response_code="201",response_flags="-"', 0.03],
+      ['response_code="404",response_flags="-"', 0.04],
+      ['response_code="200",response_flags="URX"', 0.03],
+    ],
+    errors: [
+      ['response_code="503",response_flags="-"', 0.5],
+      ['response_code="503",response_flags="UO"', 0.2],
+      ['response_code="504",response_flags="UT"', 0.2],
+      ['response_code="0",response_flags="DC"', 0.1],
+    ],
+  },
+};
+
+/** Request counter series per service for these outcomes. */
+export function requestSeriesPerService(outcomes: Outcomes): number {
+  return OUTCOMES[outcomes].ok.length + OUTCOMES[outcomes].errors.length;
+}
+
+function meshSeries(
+  mesh: Service[],
+  outcomes: Outcomes,
+): { requests: GeneratedSeries[]; buckets: GeneratedSeries[] } {
   const base = (service: Service) =>
     `reporter="destination",destination_service_namespace="${service.namespace}",destination_service_name="${service.name}"`;
+  const { ok, errors } = OUTCOMES[outcomes];
   const requests = mesh.flatMap((service): GeneratedSeries[] => [
-    {
-      line: `istio_requests_total{${base(service)},response_code="200"}`,
+    ...ok.map(([labels, share]) => ({
+      line: `istio_requests_total{${base(service)},${labels}}`,
       service,
-      perSecond: (b) => b.rate * (1 - b.errorShare),
-    },
-    {
-      line: `istio_requests_total{${base(service)},response_code="503"}`,
+      perSecond: (b: Behaviour) => b.rate * (1 - b.errorShare) * share,
+    })),
+    ...errors.map(([labels, share]) => ({
+      line: `istio_requests_total{${base(service)},${labels}}`,
       service,
-      perSecond: (b) => b.rate * b.errorShare,
-    },
+      perSecond: (b: Behaviour) => b.rate * b.errorShare * share,
+    })),
   ]);
   const bucket = 'istio_request_duration_milliseconds_bucket';
   const buckets = mesh.flatMap((service): GeneratedSeries[] => [
@@ -125,8 +158,9 @@ export function backfill(
   start: number,
   end: number,
   faultFrom: number,
+  outcomes: Outcomes = 'two',
 ): number {
-  const { requests, buckets } = meshSeries(mesh);
+  const { requests, buckets } = meshSeries(mesh, outcomes);
   const all = [...requests, ...buckets];
   const totals = new Float64Array(all.length);
   const behaviourAt = (service: Service, t: number) =>

@@ -22,6 +22,8 @@ export async function freePort(): Promise<number> {
 
 export interface ServedPrometheus {
   url: string;
+  /** The prometheus process, for its CPU time (/proc/<pid>/stat). */
+  pid: number;
   stop(): Promise<void>;
 }
 
@@ -61,7 +63,7 @@ export async function servePrometheus(dir: string, tsdb: string): Promise<Served
     try {
       const response = await fetch(`${url}/-/ready`);
       await response.body?.cancel();
-      if (response.ok) return { url, stop };
+      if (response.ok) return { url, pid: child.pid!, stop };
     } catch {
       // not listening yet
     }
