@@ -342,6 +342,34 @@ describe('options and discovery', () => {
     expect(productpage.unavailable).toEqual(['ejectionRate']);
   });
 
+  test.each([
+    ['destination', 3],
+    ['source', 5],
+  ] as const)(
+    'at reporter="%s", reads the request counters in %i queries: no selection the reporter cannot see',
+    async (reporter, expected) => {
+      const bodies: string[] = [];
+      const fetchFn: typeof fetch = async (input, init) => {
+        bodies.push(decodeURIComponent(String(init?.body ?? '').replace(/\+/g, ' ')));
+        return fetch(input, init);
+      };
+      const reader = new PrometheusSource(
+        { ...PROMETHEUS_DEFAULTS, reporter, url: prometheus.url },
+        { fetch: fetchFn },
+      );
+      await reader.collect({ ...CLEAN_WINDOW, stepMs: STEP, namespaces: ['scrape15'] });
+      const requestQueries = bodies.filter(
+        (body) =>
+          body.includes('step=') &&
+          body.startsWith('query=sum by') &&
+          body.includes('rate(istio_requests_total{'),
+      );
+      // The total, errors and timeouts; at the caller's proxy also the retry (URX) and overflow (UO) flags.
+      expect(requestQueries).toHaveLength(expected);
+      expect(requestQueries.some((body) => body.includes('URX'))).toBe(reporter === 'source');
+    },
+  );
+
   test('lists services from the metrics labels alone, across every namespace', async () => {
     const keys = await source().listServices({ ...CLEAN_WINDOW, namespaces: [] });
     expect(keys.map((key) => `${key.namespace}/${key.name}`)).toEqual(

@@ -305,7 +305,9 @@ export class PrometheusSource implements MetricsSource {
     const signals = ISTIO_SIGNAL_NAMES.flatMap((name): WindowQuery[] => {
       const signal: IstioSignal = ISTIO_SIGNALS[name];
       const queries: WindowQuery[] = [];
-      if (signal.requestLabels) {
+      // Labels the reporter read cannot carry (retry and overflow flags at the callee) are not asked for at all:
+      // serviceSeries would not read them (istio.ts signalReadings).
+      if (signal.requestLabels && signal.labelsSeenBy?.includes(this.options.reporter)) {
         queries.push(
           istio(signalQueryKey(name, 'labels'), (scope) => signalRequestRateQuery(name, scope), 2),
         );
