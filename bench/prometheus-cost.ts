@@ -8,7 +8,8 @@
  * the server is idle after start (its first compaction merges the backfilled blocks: prometheus-measure.ts).
  * `npm run bench -- --prometheus-cost [--sizes 100,1000] [--learn-hours 24] [--latency-queries] [--request-queries]`;
  * `--reuse-tsdb DIR --end MS` reads a TSDB an earlier run of the same size backfilled (its data ends at MS);
- * `--rich-outcomes` splits each service's requests into 8 codes and flags instead of 2 (prometheus-mesh.ts).
+ * `--rich-outcomes` splits each service's requests into 8 codes and flags instead of 2 (prometheus-mesh.ts);
+ * `--bucket-pieces` measures the bucket query in the source's pieces against the minimal fetch's.
  * Runs the committed bundle (dist/): rebuild it first (`npm run bundle`) so it measures the current source.
  */
 import { spawnSync } from 'node:child_process';
@@ -35,6 +36,9 @@ import {
   type PlainFetch,
 } from './prometheus-measure.js';
 import { servePrometheus, type ServedPrometheus } from './prometheus-server.js';
+import { stepsPerPiece } from '../src/sources/prometheus/pieces.js';
+import { DEFAULT_MAX_SAMPLES } from '../src/sources/prometheus/source.js';
+import { DEFAULT_MAX_RESPONSE_BYTES } from '../src/sources/prometheus/client.js';
 import {
   SERVICE_LABELS,
   promDuration,
@@ -57,6 +61,8 @@ export interface PrometheusCostRow {
   minimalFetch: PlainFetch;
   /** The source's one bucket query against the three histogram_quantile queries it replaced. */
   latencyQueries?: { buckets: PlainFetch; quantiles: PlainFetch };
+  /** The bucket query in the source's pieces and in the minimal fetch's (means of 2 rounds). */
+  bucketPieces?: { sourceSteps: number; source: PlainFetch; minimal: PlainFetch };
   /** The request counters in five queries, in the three reporter="destination" can see, in one by every outcome. */
   requestQueries?: { five: PlainFetch; visible: PlainFetch; allOutcomes: PlainFetch };
   /** CLI learn wall time over the minimal fetch of the same window. */
@@ -174,6 +180,28 @@ function meanOf(runs: PlainFetch[]): PlainFetch & { cpuRuns: number[] } {
   };
 }
 
+/**
+ * The bucket query over the same window in the pieces the source plans for it (pieces.ts stepsPerPiece with the
+ * source's default limits: the sample limit, the response cap and its 15 s scrape assumption) and in the minimal
+ * fetch's larger pieces, two alternating rounds: what the cutting alone costs the server.
+ */
+async function bucketPieces(server: ServedPrometheus, count: number, window: Window) {
+  const series = count * (BOUNDS.length + 1);
+  const limits = {
+    maxSamples: DEFAULT_MAX_SAMPLES,
+    maxResponseBytes: DEFAULT_MAX_RESPONSE_BYTES,
+    samplesPerWindow: Math.ceil(rateWindowMs(window.stepMs) / 15_000) + 1,
+  };
+  const sourceSteps = stepsPerPiece({ inputSeries: series, outputSeries: series, copies: 1 }, limits);
+  const query = [`sum by (${BY_SERVICE}, le) (${BUCKET_RATES})`];
+  const runs: { source: PlainFetch[]; minimal: PlainFetch[] } = { source: [], minimal: [] };
+  for (let round = 0; round < 2; round++) {
+    runs.source.push(await fetchPlain(server, series, window, query, sourceSteps));
+    runs.minimal.push(await fetchPlain(server, series, window, query));
+  }
+  return { sourceSteps, source: meanOf(runs.source), minimal: meanOf(runs.minimal) };
+}
+
 interface Window {
   from: number;
   to: number;
@@ -194,6 +222,7 @@ export async function measurePrometheusCost(
     end?: number;
     latencyQueries?: boolean;
     requestQueries?: boolean;
+    bucketPieces?: boolean;
     outcomes?: Outcomes;
   } = {},
 ): Promise<PrometheusCostRow> {
@@ -292,9 +321,16 @@ export async function measurePrometheusCost(
         requests = await requestQueries(prometheus, series, window);
         log(`requests: ${JSON.stringify(requests)}`);
       }
+      let pieces: PrometheusCostRow['bucketPieces'];
+      if (options.bucketPieces) {
+        log("buckets: the source's pieces against the minimal fetch's");
+        pieces = await bucketPieces(prometheus, count, window);
+        log(`buckets: ${JSON.stringify(pieces)}`);
+      }
       return {
         services: count,
         outcomes,
+        bucketPieces: pieces,
         learnHours,
         series,
         samples,
@@ -345,6 +381,18 @@ function table(rows: PrometheusCostRow[]): string {
   }
   lines.push(
     '',
+    "| N services | bucket query in the source's pieces: steps a piece, requests, MiB, wall, Prometheus CPU | in the minimal fetch's pieces |",
+    '|---:|---|---|',
+  );
+  for (const row of rows) {
+    if (!row.bucketPieces) continue;
+    const { sourceSteps, source, minimal } = row.bucketPieces;
+    lines.push(
+      `| ${row.services.toLocaleString('en')} | ${sourceSteps}, ${cell(source)} | ${cell(minimal)} |`,
+    );
+  }
+  lines.push(
+    '',
     '| N services (outcomes) | total + 4 signal selections: requests, MiB, wall, Prometheus CPU | total + the 2 selections reporter="destination" can see | one query by every outcome |',
     '|---:|---|---|---|',
   );
@@ -372,6 +420,7 @@ export async function prometheusCostMain(args: string[]): Promise<void> {
     end: option('--end') ? Number(option('--end')) : undefined,
     latencyQueries: args.includes('--latency-queries'),
     requestQueries: args.includes('--request-queries'),
+    bucketPieces: args.includes('--bucket-pieces'),
     outcomes: args.includes('--rich-outcomes') ? ('rich' as const) : ('two' as const),
   };
   for (const size of sizes) rows.push(await measurePrometheusCost(root, size, learnHours, options));

@@ -100,19 +100,24 @@ export async function waitUntilIdle(server: ServedPrometheus, log: (message: str
   log('Prometheus did not settle within 15 minutes: measuring anyway');
 }
 
-/** Range queries with plain fetch, cut by time only as far as the default sample limit needs, four in flight. */
+/**
+ * Range queries with plain fetch, cut by time only as far as the default sample limit needs (or into pieces of
+ * `stepsPerPiece` steps), four in flight.
+ */
 export async function fetchPlain(
   server: ServedPrometheus,
   series: number,
   window: { from: number; to: number; stepMs: number },
   queries: string[],
+  stepsPerPiece?: number,
 ): Promise<PlainFetch> {
   const { from, to, stepMs } = window;
   const before = await serverCounters(server);
   const started = performance.now();
   const steps = Math.floor((to - from) / stepMs);
   // Pieces of at most 4 M samples: larger ones ran past the server's 2-minute --query.timeout (503) at 1,000 services.
-  const span = Math.max(1, Math.min(10_000, Math.floor(4_000_000 / Math.max(1, series) - 10)));
+  const span =
+    stepsPerPiece ?? Math.max(1, Math.min(10_000, Math.floor(4_000_000 / Math.max(1, series) - 10)));
   const pieces: Array<[string, number, number]> = [];
   for (const query of queries)
     for (let first = 0; first < steps; first += span)
