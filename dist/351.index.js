@@ -241,6 +241,7 @@ function seededRandom(seed) {
 /* harmony export */   Ng: () => (/* binding */ windowAggregates),
 /* harmony export */   Uj: () => (/* binding */ aggregateMetric),
 /* harmony export */   Xi: () => (/* binding */ totalRequests),
+/* harmony export */   kU: () => (/* binding */ requestsSlowerThan),
 /* harmony export */   kV: () => (/* binding */ sliceSeries),
 /* harmony export */   m5: () => (/* binding */ PER_REQUEST),
 /* harmony export */   oX: () => (/* binding */ windowStarts),
@@ -261,15 +262,10 @@ const LATENCY_QUANTILES = {
     latencyP90: 0.9,
     latencyP99: 0.99,
 };
-/**
- * A latency quantile of [start, end) from the window's merged histogram bucket increments — the window's own
- * quantile, as histogram_quantile over increase() would give it, not a mean of per-step quantiles (a heavy tail
- * makes those two very different). Undefined when the series has no buckets there: callers fall back to steps.
- */
-function windowQuantile(series, metric, start = 0, end = series.requests.length) {
-    const q = LATENCY_QUANTILES[metric];
+/** The cumulative bucket counts of [start, end) summed over its steps; undefined without buckets there. */
+function mergedBuckets(series, start, end) {
     const buckets = series.latencyBuckets;
-    if (q === undefined || !buckets || buckets.bounds.length < 2)
+    if (!buckets || buckets.bounds.length < 2)
         return undefined;
     const sums = new Float64Array(buckets.bounds.length);
     let seen = false;
@@ -281,9 +277,43 @@ function windowQuantile(series, metric, start = 0, end = series.requests.length)
         for (let b = 0; b < sums.length; b++)
             sums[b] += counts[b] ?? 0;
     }
-    if (!seen)
+    return seen ? { bounds: buckets.bounds, sums } : undefined;
+}
+/**
+ * A latency quantile of [start, end) from the window's merged histogram bucket increments — the window's own
+ * quantile, as histogram_quantile over increase() would give it, not a mean of per-step quantiles (a heavy tail
+ * makes those two very different). Undefined when the series has no buckets there: callers fall back to steps.
+ */
+function windowQuantile(series, metric, start = 0, end = series.requests.length) {
+    const q = LATENCY_QUANTILES[metric];
+    const merged = q === undefined ? undefined : mergedBuckets(series, start, end);
+    if (q === undefined || !merged)
         return undefined;
-    return (0,_histogram_js__WEBPACK_IMPORTED_MODULE_1__/* .histogramQuantile */ .E)(q, buckets.bounds.map((le, b) => ({ le, count: sums[b] })));
+    const { bounds, sums } = merged;
+    return (0,_histogram_js__WEBPACK_IMPORTED_MODULE_1__/* .histogramQuantile */ .E)(q, bounds.map((le, b) => ({ le, count: sums[b] })));
+}
+/**
+ * From the window's merged buckets: how many requests it saw and how many of them took longer than `ms`
+ * (interpolated linearly inside the bucket holding `ms`, as histogram_quantile does). Undefined without buckets.
+ */
+function requestsSlowerThan(series, ms, start = 0, end = series.requests.length) {
+    const merged = mergedBuckets(series, start, end);
+    if (!merged)
+        return undefined;
+    const { bounds, sums } = merged;
+    const requests = sums[sums.length - 1];
+    let atOrBelow = requests;
+    for (let b = 0; b < sums.length; b++) {
+        const le = bounds[b];
+        if (ms > le)
+            continue;
+        const lower = b === 0 ? 0 : bounds[b - 1];
+        const below = b === 0 ? 0 : sums[b - 1];
+        atOrBelow =
+            Number.isFinite(le) && le > lower ? below + ((sums[b] - below) * (ms - lower)) / (le - lower) : below;
+        break;
+    }
+    return { requests, slower: Math.max(0, requests - atOrBelow) };
 }
 /** Start indexes of windows of `size` steps, `stride` apart, that fit in `length` steps. */
 function windowStarts(length, size, stride) {

@@ -110,16 +110,15 @@ var external_node_fs_ = __webpack_require__(73024);
 var errors = __webpack_require__(3688);
 // EXTERNAL MODULE: ./src/core/types.ts
 var types = __webpack_require__(73054);
-// EXTERNAL MODULE: ./src/net/body.ts
-var net_body = __webpack_require__(27739);
 // EXTERNAL MODULE: ./src/net/retry.ts
 var retry = __webpack_require__(37893);
+// EXTERNAL MODULE: ./src/net/body.ts
+var net_body = __webpack_require__(27739);
 ;// CONCATENATED MODULE: ./src/sources/prometheus/http.ts
 /**
  * One exchange with the server at the HTTP level: redirects followed within the configured origin only, and an
  * answer read up to a cap, so neither a redirect nor an endless body can take credentials or memory away.
  */
-
 
 
 
@@ -197,6 +196,7 @@ function expectResult(data, resultType, url) {
 
 
 
+
 const DEFAULT_MAX_RESPONSE_BYTES = 64 * 1024 * 1024;
 const MAX_BACKOFF_MS = 5_000;
 /**
@@ -225,7 +225,7 @@ function oneLine(text, max = 300) {
     return flat.length > max ? `${flat.slice(0, max)}…` : flat;
 }
 const TLS_CODE = /CERT|SSL|TLS|SELF_SIGNED|UNABLE_TO_VERIFY/;
-/** A failure worth another attempt, and the error to report if attempts run out. */
+/** A failure worth another attempt, and the error to report if attempts (or the deadline) run out. */
 class RetryableFailure extends Error {
     final;
     retryAfterMs;
@@ -361,43 +361,40 @@ class PrometheusClient {
     notPrometheus(detail) {
         return new types/* MetricsError */.kj(`the server at ${this.displayUrl} did not answer like a Prometheus API (${detail})`, 'set --prometheus-url to the Prometheus base URL (the one serving /api/v1/query), not a UI, proxy login or other page');
     }
+    /**
+     * One request under net/retry.ts's policy: 5xx, 429 and connection resets are tried again with jittered
+     * backoff (or the server's Retry-After) within the collection's deadline; a request that ran past --timeout is
+     * not, so the source can ask it again in smaller pieces instead of repeating what the server could not do.
+     */
     async call(path, context, request) {
         const fetchFn = await this.fetchFunction();
-        const attempts = Math.max(1, this.deps.maxAttempts ?? 4);
-        const baseDelay = this.deps.retryBaseDelayMs ?? 250;
-        let lastFailure;
-        for (let attempt = 1; attempt <= attempts; attempt++) {
-            try {
-                return await this.attempt(fetchFn, path, context, request);
-            }
-            catch (error) {
-                if (!(error instanceof RetryableFailure))
-                    throw error;
-                lastFailure = error;
-                if (attempt === attempts)
-                    break;
-                const backoff = Math.random() * Math.min(MAX_BACKOFF_MS, baseDelay * 2 ** (attempt - 1));
-                const delay = Math.max(backoff, Math.min(error.retryAfterMs ?? 0, MAX_BACKOFF_MS));
-                if (Date.now() + delay >= context.deadline)
-                    break;
-                await (0,retry/* sleep */.yy)(delay, context.signal);
-            }
-        }
-        const final = lastFailure.final;
-        throw new types/* MetricsError */.kj(final.message, final.fix);
+        const policy = {
+            attempts: Math.max(1, this.deps.maxAttempts ?? 4),
+            initialDelayMs: this.deps.retryBaseDelayMs ?? 250,
+            maxDelayMs: MAX_BACKOFF_MS,
+            requestTimeoutMs: this.options.timeoutMs,
+            deadlineMs: context.deadline - Date.now(),
+        };
+        // Out of attempts or of time after a retryable failure: that failure, which says what the server did.
+        const lastFailure = (error) => error instanceof RetryableFailure ? new types/* MetricsError */.kj(error.final.message, error.final.fix) : undefined;
+        return (0,retry/* withRetry */.bD)(policy, (signal) => this.attempt(fetchFn, path, context, request, signal), {
+            retryable: (error) => error instanceof RetryableFailure,
+            retryAfterMs: (error) => (error instanceof RetryableFailure ? error.retryAfterMs : undefined),
+            retryTimedOut: false,
+            deadlineExceeded: (error) => lastFailure(error) ?? this.timeoutError(context.deadlineMs, 'the overall deadline'),
+            failed: (error) => lastFailure(error) ?? error,
+            sleep: (ms) => (0,retry/* sleep */.yy)(ms, context.signal),
+        });
     }
     tooLargeAnswer(request) {
         const mib = Math.round((this.maxResponseBytes / 1024 / 1024) * 10) / 10;
         return new AnswerTooLarge(`the answer from Prometheus at ${this.displayUrl} exceeded the ${mib} MiB cap on a response ` +
             `(prometheus.maxResponseSize) for: ${oneLine(request.query, 160)}`, 'query fewer namespaces, a shorter window or a larger --step, or raise prometheus.maxResponseSize in the config file');
     }
-    async attempt(fetchFn, path, context, request) {
+    /** One attempt; `timeout` aborts at the request timeout or the deadline, whichever comes first. */
+    async attempt(fetchFn, path, context, request, timeout) {
         context.signal?.throwIfAborted();
-        const remaining = context.deadline - Date.now();
-        if (remaining <= 0)
-            throw this.timeoutError(context.deadlineMs, 'the overall deadline');
-        const timeoutMs = Math.min(this.options.timeoutMs, remaining);
-        const timeout = AbortSignal.timeout(timeoutMs);
+        const timeoutMs = Math.min(this.options.timeoutMs, context.deadline - Date.now());
         const signal = context.signal ? AbortSignal.any([context.signal, timeout]) : timeout;
         let response;
         let url;

@@ -1031,7 +1031,9 @@ class PrometheusSource {
         const signals = mesh_istio/* ISTIO_SIGNAL_NAMES */.zk.flatMap((name) => {
             const signal = mesh_istio/* ISTIO_SIGNALS */.$P[name];
             const queries = [];
-            if (signal.requestLabels) {
+            // Labels the reporter read cannot carry (retry and overflow flags at the callee) are not asked for at all:
+            // serviceSeries would not read them (istio.ts signalReadings).
+            if (signal.requestLabels && signal.labelsSeenBy?.includes(this.options.reporter)) {
                 queries.push(istio((0,istio_queries/* signalQueryKey */.M6)(name, 'labels'), (scope) => (0,istio_queries/* signalRequestRateQuery */.QD)(name, scope), 2));
             }
             if (signal.clusterStat) {

@@ -1517,7 +1517,7 @@ async function withRetry(policy, send, hooks) {
     for (let attempt = 0; attempt < policy.attempts; attempt++) {
         const remaining = deadline - now();
         if (remaining <= 0)
-            throw hooks.deadlineExceeded();
+            throw hooks.deadlineExceeded(lastError);
         const controller = new AbortController();
         const timer = setTimeout(() => controller.abort(), Math.min(policy.requestTimeoutMs, remaining));
         hooks.onAttempt?.(attempt);
@@ -1527,10 +1527,12 @@ async function withRetry(policy, send, hooks) {
         catch (err) {
             lastError = err;
             const timedOut = controller.signal.aborted;
+            if (timedOut && hooks.retryTimedOut === false)
+                throw hooks.failed(err);
             if (!timedOut && !hooks.retryable(err))
                 throw hooks.failed(err);
             if (timedOut && deadline - now() <= 0)
-                throw hooks.deadlineExceeded();
+                throw hooks.deadlineExceeded(err);
         }
         finally {
             clearTimeout(timer);
@@ -1538,9 +1540,12 @@ async function withRetry(policy, send, hooks) {
         if (attempt === policy.attempts - 1)
             break;
         const serverWait = hooks.retryAfterMs?.(lastError);
-        const wait = Math.min(serverWait !== undefined
+        const wait = serverWait !== undefined
             ? Math.min(serverWait, policy.maxDelayMs)
-            : backoffDelayMs(policy, attempt, hooks.random), Math.max(0, deadline - now()));
+            : backoffDelayMs(policy, attempt, hooks.random);
+        // A wait that reaches the deadline leaves no time for another attempt: give up now, not after sleeping.
+        if (wait >= deadline - now())
+            throw hooks.deadlineExceeded(lastError);
         await pause(wait);
     }
     throw hooks.failed(lastError, policy.attempts);
