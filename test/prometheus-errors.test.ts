@@ -374,40 +374,11 @@ describe('redirects keep credentials with their origin (issue 10.7)', () => {
 });
 
 describe('an answer larger than the cap (issue 10.8)', () => {
-  /** A server that streams a JSON prefix and then never stops sending. */
-  async function endless() {
-    return loopback((_request, response) => {
-      response.writeHead(200, { 'Content-Type': 'application/json' });
-      response.write('{"status":"success","data":{"resultType":"vector","result":[');
-      const chunk = `${'{"metric":{"a":"b"},"value":[1,"1"]},'.repeat(2000)}`;
-      const pump = () => {
-        while (!response.destroyed && response.write(chunk));
-        if (!response.destroyed) response.once('drain', pump);
-      };
-      response.on('close', () => response.removeAllListeners('drain'));
-      pump();
-    });
-  }
-
-  test('is cut off at the configured cap with an error naming it', async () => {
-    const server = await endless();
-    const client = new PrometheusClient({ ...DEFAULTS, url: server.url, maxResponseBytes: 2 * 1024 * 1024 });
-    const error = await failure(
-      client.query('up', END, { deadline: Date.now() + 10_000, deadlineMs: 10_000 }),
-    );
-    expect(error.message).toMatch(
-      new RegExp(
-        `^the answer from Prometheus at ${server.url} exceeded the 2 MiB cap on a response \\(prometheus.maxResponseSize\\)`,
-      ),
-    );
-    expect(error.fix).toContain('prometheus.maxResponseSize');
-  });
-
   /**
-   * The same endless server in a process of its own, so the memory measured here is the client's alone (in this
-   * process the server's own write buffers and their garbage counted too, and the bound flickered).
+   * A server that streams a JSON prefix and then never stops sending, in a process of its own, so the memory
+   * measured here is the client's alone (in this process the server's write buffers and their garbage counted too).
    */
-  function endlessElsewhere(): Promise<{ url: string; stop: () => void }> {
+  function endless(): Promise<{ url: string; stop: () => void }> {
     const script = `
       const http = require('node:http');
       const chunk = '{"metric":{"a":"b"},"value":[1,"1"]},'.repeat(2000);
@@ -432,8 +403,30 @@ describe('an answer larger than the cap (issue 10.8)', () => {
     });
   }
 
+  test('is cut off at the configured cap with an error naming it', async () => {
+    const server = await endless();
+    try {
+      const client = new PrometheusClient({
+        ...DEFAULTS,
+        url: server.url,
+        maxResponseBytes: 2 * 1024 * 1024,
+      });
+      const error = await failure(
+        client.query('up', END, { deadline: Date.now() + 10_000, deadlineMs: 10_000 }),
+      );
+      expect(error.message).toMatch(
+        new RegExp(
+          `^the answer from Prometheus at ${server.url} exceeded the 2 MiB cap on a response \\(prometheus.maxResponseSize\\)`,
+        ),
+      );
+      expect(error.fix).toContain('prometheus.maxResponseSize');
+    } finally {
+      server.stop();
+    }
+  });
+
   test('an endless answer at the default 64 MiB cap does not grow memory past the cap', async () => {
-    const server = await endlessElsewhere();
+    const server = await endless();
     try {
       const client = new PrometheusClient({ ...DEFAULTS, url: server.url });
       global.gc?.();

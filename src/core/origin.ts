@@ -99,6 +99,8 @@ interface Explanation {
   network?: { caller: ServiceKey; callee: ServiceKey };
   evidence: OriginEvidence;
   strength: number;
+  /** The kind of finding the chain follows at `by`, when not the explained finding's own (retries follow errors). */
+  follows?: SignalKind;
 }
 
 /** Finds origins and symptoms. Without edges every anomalous service is its own origin, ranked by severity. */
@@ -198,6 +200,7 @@ export function rankOrigins(input: OriginInput): OriginAnalysis {
               edgeErrors: Math.round(edge.errors),
             },
             strength: 1,
+            follows: 'errors',
           });
         }
       }
@@ -244,11 +247,8 @@ export function rankOrigins(input: OriginInput): OriginAnalysis {
     const e = best[i];
     if (!e || e.network) return null;
     const f = input.findings[i];
-    const kind = signalKind(f.type);
+    const kind = e.follows ?? signalKind(f.type);
     const there = byService.get(e.by) ?? [];
-    // A surge explained by the service's own failures (retries) follows those failures.
-    if (e.by === `${f.namespace}/${f.service}`)
-      return there.find((j) => signalKind(input.findings[j].type) === 'errors') ?? null;
     const same = there.find((j) => {
       const g = input.findings[j];
       return signalKind(g.type) === kind && (kind !== 'traffic' || g.type === f.type);

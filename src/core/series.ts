@@ -43,8 +43,9 @@ export function windowQuantile(
   end = series.requests.length,
 ): number | null | undefined {
   const q = LATENCY_QUANTILES[metric];
-  const merged = q === undefined ? undefined : mergedBuckets(series, start, end);
-  if (q === undefined || !merged) return undefined;
+  if (q === undefined) return undefined;
+  const merged = mergedBuckets(series, start, end);
+  if (!merged) return undefined;
   const { bounds, sums } = merged;
   return histogramQuantile(
     q,

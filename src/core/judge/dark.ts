@@ -31,7 +31,7 @@ export function darkTailFinding(ctx: JudgeContext): JudgedFinding | null {
   if (!(expectedRequests >= SILENCE_EXPECTED_REQUESTS)) return null;
   // No longer than a silence this service had while learning: its clients come in bursts, not the deploy.
   const ordinary = ctx.baseline.silenceSeconds;
-  if (ordinary !== undefined && ordinary !== null && silentSeconds <= ordinary) return null;
+  if (ordinary != null && silentSeconds <= ordinary) return null;
   const score = expectedRequests / SILENCE_EXPECTED_REQUESTS;
   return makeFinding(ctx, {
     type: 'traffic_drop',
