@@ -471,7 +471,7 @@ function darkTailFinding(ctx) {
         return null;
     // No longer than a silence this service had while learning: its clients come in bursts, not the deploy.
     const ordinary = ctx.baseline.silenceSeconds;
-    if (ordinary !== undefined && ordinary !== null && silentSeconds <= ordinary)
+    if (ordinary != null && silentSeconds <= ordinary)
         return null;
     const score = expectedRequests / SILENCE_EXPECTED_REQUESTS;
     return makeFinding(ctx, {
@@ -3069,6 +3069,7 @@ function rankOrigins(input) {
                             edgeErrors: Math.round(edge.errors),
                         },
                         strength: 1,
+                        follows: 'errors',
                     });
                 }
             }
@@ -3115,11 +3116,8 @@ function rankOrigins(input) {
         if (!e || e.network)
             return null;
         const f = input.findings[i];
-        const kind = signalKind(f.type);
+        const kind = e.follows ?? signalKind(f.type);
         const there = byService.get(e.by) ?? [];
-        // A surge explained by the service's own failures (retries) follows those failures.
-        if (e.by === `${f.namespace}/${f.service}`)
-            return there.find((j) => signalKind(input.findings[j].type) === 'errors') ?? null;
         const same = there.find((j) => {
             const g = input.findings[j];
             return signalKind(g.type) === kind && (kind !== 'traffic' || g.type === f.type);
@@ -4530,8 +4528,10 @@ function mergedBuckets(series, start, end) {
  */
 function windowQuantile(series, metric, start = 0, end = series.requests.length) {
     const q = LATENCY_QUANTILES[metric];
-    const merged = q === undefined ? undefined : mergedBuckets(series, start, end);
-    if (q === undefined || !merged)
+    if (q === undefined)
+        return undefined;
+    const merged = mergedBuckets(series, start, end);
+    if (!merged)
         return undefined;
     const { bounds, sums } = merged;
     return (0,_histogram_js__WEBPACK_IMPORTED_MODULE_1__/* .histogramQuantile */ .E)(q, bounds.map((le, b) => ({ le, count: sums[b] })));

@@ -286,8 +286,10 @@ function mergedBuckets(series, start, end) {
  */
 function windowQuantile(series, metric, start = 0, end = series.requests.length) {
     const q = LATENCY_QUANTILES[metric];
-    const merged = q === undefined ? undefined : mergedBuckets(series, start, end);
-    if (q === undefined || !merged)
+    if (q === undefined)
+        return undefined;
+    const merged = mergedBuckets(series, start, end);
+    if (!merged)
         return undefined;
     const { bounds, sums } = merged;
     return (0,_histogram_js__WEBPACK_IMPORTED_MODULE_1__/* .histogramQuantile */ .E)(q, bounds.map((le, b) => ({ le, count: sums[b] })));
