@@ -8,7 +8,7 @@ import type { Config } from '../src/core/settings.js';
 import type { CollectedMetrics, CollectRequest } from '../src/core/types.js';
 import { latencyQuantileQuery, rateWindowMs } from '../src/mesh/istio-queries.js';
 import { PrometheusClient } from '../src/sources/prometheus/client.js';
-import { sortedHistogramQuantile } from '../src/sources/prometheus/readings.js';
+import { sortedHistogramQuantile } from '../src/core/histogram.js';
 import { histogramQuantile } from '../src/core/histogram.js';
 import {
   AdaptiveLimit,
@@ -121,6 +121,39 @@ describe('pieces', () => {
     expect(span).toBeGreaterThanOrEqual(1);
     if (span > 1) expect(samples).toBeLessThanOrEqual(limits.maxSamples / 4);
     expect(span).toBeLessThanOrEqual(10_000);
+  });
+
+  test.each([
+    { span: 50, stepMs: 30_000, rateWindowMs: 120_000, from: Date.UTC(2026, 0, 1, 5), length: 20 * 60_000 },
+    {
+      span: 300,
+      stepMs: 30_000,
+      rateWindowMs: 120_000,
+      from: Date.UTC(2026, 0, 1, 5, 7, 30),
+      length: 2 * 3_600_000,
+    },
+    { span: 7, stepMs: 15_000, rateWindowMs: 120_000, from: Date.UTC(2026, 0, 1, 5, 1), length: 60_000 },
+  ])(
+    'on a step grid, pieces are $length ms on the clock, each rate window starting on that boundary',
+    ({ span, stepMs, rateWindowMs, from, length }) => {
+      const steps = 1_000;
+      const pieces = planPieces(steps, span, { from, stepMs, rateWindowMs });
+      const covered = pieces.flatMap((piece) =>
+        Array.from({ length: piece.last - piece.first + 1 }, (_, k) => piece.first + k),
+      );
+      expect(covered).toEqual(Array.from({ length: steps }, (_, k) => k));
+      for (const piece of pieces) expect(piece.last - piece.first + 1).toBeLessThanOrEqual(span);
+      for (const piece of pieces.slice(1)) {
+        const firstRateStarts = from + (piece.first + 1) * stepMs - rateWindowMs;
+        expect(firstRateStarts % length).toBe(0);
+      }
+      for (const piece of pieces.slice(1, -1)) expect((piece.last - piece.first + 1) * stepMs).toBe(length);
+    },
+  );
+
+  test('a step that divides no hour length keeps plain pieces', () => {
+    const pieces = planPieces(100, 30, { from: 0, stepMs: 7_000, rateWindowMs: 120_000 });
+    expect(pieces.map((piece) => piece.first)).toEqual([0, 30, 60, 90]);
   });
 
   test('cover every step once, and a refused piece splits by time, then by namespace', () => {

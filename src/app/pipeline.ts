@@ -9,11 +9,12 @@ import {
   writeBaselineAtomically,
   type Baseline,
 } from '../baseline/store.js';
+import type { ServiceBaseline } from '../core/baseline.js';
 import { detectServiceAnomalies, type ServiceVerdict } from '../core/judge/service.js';
 import { resolveWindow, type Config } from '../config/load.js';
 import { isEnvironmentFault } from '../core/error-policy.js';
 import { decideVerdict } from '../core/gate.js';
-import { learnBaseline } from '../core/learn.js';
+import { baselineOf, learnService } from '../core/learn.js';
 import { SimulatedSource } from '../sources/simulated/source.js';
 import { assembleReport } from '../core/report.js';
 import { withOrigins } from '../core/origin-report.js';
@@ -24,6 +25,7 @@ import {
   serviceId,
   type ClusterIdentity,
   type CollectedMetrics,
+  type CollectRequest,
   type MetricsSource,
   type Report,
   type ServiceKey,
@@ -35,7 +37,7 @@ import { TOOL_VERSION } from '../core/version.js';
 import { sleep } from '../net/retry.js';
 import type { MeshInventory } from '../mesh/discover.js';
 import type { KubeConnection } from '../k8s/connection.js';
-import { learnWarnings, scanWindowNote } from './window-notes.js';
+import { firstRequestStep, learnWarnings, scanWindowNote } from './window-notes.js';
 import { connectIfNeeded } from './connect.js';
 import { checkOutputsWritable, displayUrl, preflightScan, type OutputPath } from './preflight.js';
 import { describeFinding } from '../render/finding-words.js';
@@ -142,6 +144,7 @@ async function collectWindow(
   stepMs: number,
   services: ServiceKey[] | undefined,
   purpose: 'learn' | 'scan',
+  onService?: CollectRequest['onService'],
 ): Promise<CollectedMetrics> {
   const now = ctx.now();
   let window = resolveWindow({ from: ctx.window?.from, to: ctx.window?.to, durationMs }, now);
@@ -172,6 +175,7 @@ async function collectWindow(
     onProgress: ctx.onProgress,
     signal: ctx.signal,
     withEdges: purpose === 'scan' && ctx.config.report.origins,
+    onService,
   });
 }
 
@@ -181,6 +185,14 @@ export async function runLearn(
   const { config } = ctx;
   checkOutputsWritable([{ path: config.baselinePath, what: 'the baseline', flag: '--baseline' }]);
   const env = await prepare(ctx);
+  // Each service is learned as soon as its series is built, and its series let go (issue 16: memory at scale).
+  const learned: ServiceBaseline[] = [];
+  let firstRequest = -1;
+  const learnOne = (series: ServiceSeries, grid: { from: number; stepMs: number }) => {
+    const first = firstRequestStep(series);
+    if (first >= 0 && (firstRequest < 0 || first < firstRequest)) firstRequest = first;
+    learned.push(learnService(series, config, grid.stepMs, grid.from));
+  };
   const collected = await collectWindow(
     ctx,
     env,
@@ -188,9 +200,10 @@ export async function runLearn(
     config.stepMs,
     env.inventory?.services,
     'learn',
+    learnOne,
   );
-  const withTraffic = collected.services.filter((s) => s.requests.some((r) => r > 0));
-  if (withTraffic.length === 0) {
+  for (const series of collected.services) learnOne(series, collected);
+  if (firstRequest < 0) {
     throw new MetricsError(
       `no service had any requests between ${new Date(collected.from).toISOString()} and ${new Date(collected.to).toISOString()}`,
       'learn over a window with traffic (check --from/--to and --namespace)',
@@ -202,7 +215,7 @@ export async function runLearn(
       'learn again once the metrics source is healthy',
     );
   }
-  const baseline = learnBaseline(collected, config, {
+  const baseline = baselineOf(collected, learned, config, {
     now: ctx.now(),
     toolVersion: TOOL_VERSION,
     cluster: env.connection?.identity ?? null,
@@ -210,7 +223,7 @@ export async function runLearn(
   });
   writeBaselineAtomically(config.baselinePath, baseline);
   for (const note of collected.notes) ctx.log(`Note: ${note}`);
-  for (const warning of learnWarnings(collected)) ctx.log(`Warning: ${warning}`);
+  for (const warning of learnWarnings(collected, firstRequest)) ctx.log(`Warning: ${warning}`);
   const quiet = baseline.services.filter((s) => s.insufficient).map((s) => `${s.namespace}/${s.name}`);
   if (quiet.length > 0)
     ctx.log(`Too little traffic to learn: ${quiet.join(', ')} (scans will report insufficient-data)`);

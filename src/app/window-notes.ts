@@ -4,7 +4,7 @@
  * raised to the model's. Pure: the pipeline prints them.
  */
 import { MIN_PROFILE_HOURS } from '../core/traffic-profile.js';
-import type { CollectedMetrics } from '../core/types.js';
+import type { CollectedMetrics, ServiceSeries } from '../core/types.js';
 
 const HOUR_MS = 3_600_000;
 
@@ -17,14 +17,18 @@ export function formatSpan(ms: number): string {
   return h === 0 ? `${m}m` : m === 0 ? `${h}h` : `${h}h${m}m`;
 }
 
-export function learnWarnings(collected: CollectedMetrics): string[] {
+/** The first step with a request in a service's series, or -1. */
+export function firstRequestStep(series: ServiceSeries): number {
+  return series.requests.findIndex((requests) => requests > 0);
+}
+
+/**
+ * The learn window's warnings; `first` is the earliest step any service had a request (firstRequestStep over
+ * every series, -1 for none): the series themselves are not kept while learning.
+ */
+export function learnWarnings(collected: Omit<CollectedMetrics, 'services'>, first: number): string[] {
   const warnings: string[] = [];
   const askedMs = collected.to - collected.from;
-  const steps = Math.floor((collected.to - collected.from) / collected.stepMs);
-  let first = -1;
-  for (let i = 0; i < steps && first < 0; i++) {
-    if (collected.services.some((s) => (s.requests[i] ?? 0) > 0)) first = i;
-  }
   const heldMs = first < 0 ? 0 : collected.to - (collected.from + first * collected.stepMs);
   // More than a tenth (and more than 5 minutes) of the window without a single request anywhere: no history there.
   if (first >= 0 && askedMs - heldMs > Math.max(0.1 * askedMs, 5 * 60_000)) {

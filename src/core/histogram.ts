@@ -47,6 +47,37 @@ export function histogramQuantile(q: number, buckets: readonly CumulativeBucket[
   return bucketStart + (bucketEnd - bucketStart) * (rank / count);
 }
 
+/**
+ * histogramQuantile on the first `size` buckets of sorted, unique bounds: the same answer without building bucket
+ * objects, a map and a sort for each of millions of steps. Scrapes are not atomic, so a count lower than the one
+ * below it is carried up, as PromQL does (in place: `counts` is changed).
+ */
+export function sortedHistogramQuantile(
+  q: number,
+  bounds: ArrayLike<number>,
+  counts: Float64Array,
+  size: number,
+): number | null {
+  if (size < 2 || bounds[size - 1] !== Number.POSITIVE_INFINITY) return null;
+  for (let b = 1; b < size; b++) if (counts[b] < counts[b - 1]) counts[b] = counts[b - 1];
+  const observations = counts[size - 1];
+  if (!(observations > 0)) return null;
+  let rank = q * observations;
+  let b = 0;
+  while (counts[b] < rank) b++;
+  if (b === size - 1) return bounds[size - 2];
+  if (b === 0 && bounds[0] <= 0) return bounds[0];
+  let start = 0;
+  let count = counts[b];
+  if (b > 0) {
+    start = bounds[b - 1];
+    count -= counts[b - 1];
+    rank -= counts[b - 1];
+  }
+  if (count === 0) return start;
+  return start + (bounds[b] - start) * (rank / count);
+}
+
 /** Sorts by bound and sums buckets that share one (two series merged with the same layout). */
 function coalesce(buckets: readonly CumulativeBucket[]): CumulativeBucket[] {
   const byBound = new Map<number, number>();

@@ -202,11 +202,22 @@ export function learnService(
 }
 
 export function learnBaseline(collected: CollectedMetrics, config: Config, meta: LearnMeta): Baseline {
-  const services = [...collected.services]
-    .sort((a, b) =>
-      `${a.service.namespace}/${a.service.name}`.localeCompare(`${b.service.namespace}/${b.service.name}`),
-    )
-    .map((series) => learnService(series, config, collected.stepMs, collected.from));
+  const services = collected.services.map((series) =>
+    learnService(series, config, collected.stepMs, collected.from),
+  );
+  return baselineOf(collected, services, config, meta);
+}
+
+/** The baseline of services already learned one by one (learnService), in a stable order. */
+export function baselineOf(
+  collected: Omit<CollectedMetrics, 'services'>,
+  learned: ServiceBaseline[],
+  config: Config,
+  meta: LearnMeta,
+): Baseline {
+  const services = [...learned].sort((a, b) =>
+    `${a.namespace}/${a.name}`.localeCompare(`${b.namespace}/${b.name}`),
+  );
   return {
     schemaVersion: BASELINE_SCHEMA_VERSION,
     tool: { name: 'smanalyzer', version: meta.toolVersion },

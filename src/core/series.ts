@@ -2,7 +2,7 @@
  * Typed access to per-service samples: windows over the step grid and request-weighted aggregates.
  * Pure functions; statistics beyond weighted means live in ml.ts.
  */
-import { histogramQuantile } from './histogram.js';
+import { histogramQuantile, sortedHistogramQuantile } from './histogram.js';
 import { METRIC_NAMES, type MetricName, type ServiceSeries } from './types.js';
 
 /** The quantile each latency metric is. */
@@ -47,10 +47,18 @@ export function windowQuantile(
   const merged = mergedBuckets(series, start, end);
   if (!merged) return undefined;
   const { bounds, sums } = merged;
+  // Sources give bounds sorted and unique: no bucket objects to build and sort for each of many windows.
+  if (strictlyAscending(bounds) && !sums.some(Number.isNaN))
+    return sortedHistogramQuantile(q, bounds, sums, sums.length);
   return histogramQuantile(
     q,
     bounds.map((le, b) => ({ le, count: sums[b] })),
   );
+}
+
+function strictlyAscending(bounds: readonly number[]): boolean {
+  for (let b = 1; b < bounds.length; b++) if (!(bounds[b] > bounds[b - 1])) return false;
+  return true;
 }
 
 /**

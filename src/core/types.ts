@@ -101,6 +101,13 @@ export interface CollectRequest {
   signal?: AbortSignal;
   /** Also read the call graph's edges (a scan that names origins); learning does without them. */
   withEdges?: boolean;
+  /**
+   * Hands each service's series over as soon as it is built instead of keeping it in `services`, on the grid the
+   * source read (its step may be the scrape interval): learning reduces each to its baseline at once, so 10,000
+   * services' series are never all held. A source that builds them otherwise may ignore it: callers take
+   * `services` too.
+   */
+  onService?: (series: ServiceSeries, grid: { from: number; stepMs: number }) => void;
 }
 
 /** One backend that can produce service series: Prometheus, the sidecars, or the simulator. */

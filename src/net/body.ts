@@ -13,23 +13,39 @@ export async function readCappedStream(
   maxBytes: number,
   declaredLength?: number,
 ): Promise<Buffer> {
+  const chunks: Uint8Array[] = [];
+  const bytes = await forEachChunk(stream, maxBytes, declaredLength, (chunk) => chunks.push(chunk));
+  return Buffer.concat(chunks, bytes);
+}
+
+/**
+ * Hands a body stream to `use` chunk by chunk, under the same cap as readCappedStream; returns the bytes read.
+ * An error thrown by `use` cancels the stream.
+ */
+export async function forEachChunk(
+  stream: ReadableStream<Uint8Array> | null,
+  maxBytes: number,
+  declaredLength: number | undefined,
+  use: (chunk: Uint8Array) => void,
+): Promise<number> {
   if (declaredLength !== undefined && Number.isFinite(declaredLength) && declaredLength > maxBytes) {
     await stream?.cancel().catch(() => undefined);
     throw new BodyTooLarge();
   }
-  if (!stream) return Buffer.alloc(0);
+  if (!stream) return 0;
   const reader = stream.getReader();
-  const chunks: Uint8Array[] = [];
   let bytes = 0;
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    bytes += value.byteLength;
-    if (bytes > maxBytes) {
-      await reader.cancel().catch(() => undefined);
-      throw new BodyTooLarge();
+  try {
+    for (;;) {
+      const { done, value } = await reader.read();
+      if (done) break;
+      bytes += value.byteLength;
+      if (bytes > maxBytes) throw new BodyTooLarge();
+      use(value);
     }
-    chunks.push(value);
+  } catch (error) {
+    await reader.cancel().catch(() => undefined);
+    throw error;
   }
-  return Buffer.concat(chunks, bytes);
+  return bytes;
 }

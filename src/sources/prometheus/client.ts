@@ -5,11 +5,18 @@
  * QueryTooLarge, so the caller can ask in smaller pieces instead of retrying the same one.
  */
 import { readFileSync } from 'node:fs';
+import { forEachChunk } from '../../net/body.js';
 import { RETRYABLE_NETWORK_CODES } from '../../net/errors.js';
 import type { Config } from '../../core/settings.js';
 import { MetricsError } from '../../core/types.js';
 import { sleep, withRetry, type RetryPolicy } from '../../net/retry.js';
 import { BodyTooLarge, expectResult, networkErrorCode, readCapped, sendWithinOrigin } from './http.js';
+import {
+  MatrixStreamParser,
+  MatrixSyntaxError,
+  type MatrixEnvelope,
+  type MatrixSink,
+} from './matrix-stream.js';
 
 export type PrometheusOptions = Config['prometheus'] & { url: string };
 
@@ -103,6 +110,8 @@ interface Request {
   method: 'GET' | 'POST';
   form?: Record<string, string>;
   query: string;
+  /** A successful answer is streamed into this (a matrix), not read whole. */
+  sink?: MatrixSink;
 }
 
 /** The HTTP client for the Prometheus query API. */
@@ -182,6 +191,27 @@ export class PrometheusClient {
       query,
     });
     return expectResult<PromSeries>(data, 'matrix', this.displayUrl);
+  }
+
+  /**
+   * A range query's matrix streamed into `sink` as it arrives (matrix-stream.ts): nothing of the answer is held
+   * but the points the sink keeps. A retried attempt sends the same points again. Returns the series answered.
+   */
+  async queryRangeInto(
+    query: string,
+    startMs: number,
+    endMs: number,
+    stepMs: number,
+    context: CallContext,
+    sink: MatrixSink,
+  ): Promise<number> {
+    const envelope = (await this.call('api/v1/query_range', context, {
+      method: 'POST',
+      form: { query, start: String(startMs / 1000), end: String(endMs / 1000), step: String(stepMs / 1000) },
+      query,
+      sink,
+    })) as MatrixEnvelope;
+    return envelope.series;
   }
 
   /** An instant query's vector. */
@@ -326,11 +356,13 @@ export class PrometheusClient {
         server: this.displayUrl,
         onRequest: () => this.requests++,
       }));
+      if (request.sink && response.ok) return await this.streamMatrix(response, request.sink, request.query);
       const body = await readCapped(response, this.maxResponseBytes);
       this.deps.onResponse?.(body.bytes);
       text = body.text;
     } catch (error) {
       if (error instanceof MetricsError) throw error;
+      if (error instanceof MatrixSyntaxError) throw this.notPrometheus(error.message);
       if (error instanceof BodyTooLarge) throw this.tooLargeAnswer(request);
       if (context.signal?.aborted) throw context.signal.reason;
       if (timeout.aborted) {
@@ -388,6 +420,31 @@ export class PrometheusClient {
     }
     if (envelope?.status === 'error') throw this.queryRejected(status, promError, request.query);
     throw this.notPrometheus(`HTTP ${status}: ${oneLine(this.redact(text), 80)}`);
+  }
+
+  /**
+   * A successful answer streamed through the matrix parser under the same cap as any answer. Its envelope must
+   * say success and a matrix, as expectResult checks for answers read whole.
+   */
+  private async streamMatrix(response: Response, sink: MatrixSink, query: string): Promise<MatrixEnvelope> {
+    const parser = new MatrixStreamParser(sink);
+    const bytes = await forEachChunk(
+      response.body,
+      this.maxResponseBytes,
+      Number(response.headers.get('content-length')),
+      (chunk) => parser.write(chunk),
+    );
+    this.deps.onResponse?.(bytes);
+    const envelope = parser.end();
+    if (envelope.status === 'error')
+      throw this.queryRejected(
+        response.status,
+        `${envelope.errorType ?? 'error'}: ${envelope.error ?? ''}`,
+        query,
+      );
+    if (envelope.status !== 'success' || envelope.resultType !== 'matrix')
+      throw this.notPrometheus(`expected a matrix result, got ${oneLine(String(envelope.resultType), 40)}`);
+    return envelope;
   }
 
   /** A query the server refused for its size: the sample limit (422) or the query timeout (503 "timeout"). */

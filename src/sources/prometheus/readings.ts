@@ -4,7 +4,13 @@
  * buckets and the quantiles interpolated from them. Pure.
  */
 import { metricArrays } from '../../core/series.js';
-import { serviceId, type MetricName, type ServiceKey, type ServiceSeries } from '../../core/types.js';
+import {
+  MetricsError,
+  serviceId,
+  type MetricName,
+  type ServiceKey,
+  type ServiceSeries,
+} from '../../core/types.js';
 import { signalQueryKey } from '../../mesh/istio-queries.js';
 import {
   ISTIO_SIGNALS,
@@ -14,47 +20,12 @@ import {
   signalReadings,
   type IstioSignalName,
 } from '../../mesh/istio.js';
-import type { PromSeries } from './client.js';
+import type { MatrixSink } from './matrix-stream.js';
 import { roundTo } from '../../core/numbers.js';
+import { sortedHistogramQuantile } from '../../core/histogram.js';
 
 const QUANTILES = { latencyP50: 0.5, latencyP90: 0.9, latencyP99: 0.99 } as const;
 const QUANTILE_ENTRIES = Object.entries(QUANTILES) as Array<[keyof typeof QUANTILES, number]>;
-
-/**
- * histogram_quantile (the semantics of core/histogram.ts) on the first `size` buckets of sorted, unique bounds:
- * the same answer without building bucket objects, a map and a sort for each of millions of steps. Scrapes are
- * not atomic, so a count lower than the one below it is carried up, as PromQL does.
- */
-export function sortedHistogramQuantile(
-  q: number,
-  bounds: ArrayLike<number>,
-  counts: Float64Array,
-  size: number,
-): number | null {
-  if (size < 2 || bounds[size - 1] !== Number.POSITIVE_INFINITY) return null;
-  for (let b = 1; b < size; b++) if (counts[b] < counts[b - 1]) counts[b] = counts[b - 1];
-  const observations = counts[size - 1];
-  if (!(observations > 0)) return null;
-  let rank = q * observations;
-  let b = 0;
-  while (counts[b] < rank) b++;
-  if (b === size - 1) return bounds[size - 2];
-  if (b === 0 && bounds[0] <= 0) return bounds[0];
-  let start = 0;
-  let count = counts[b];
-  if (b > 0) {
-    start = bounds[b - 1];
-    count -= counts[b - 1];
-    rank -= counts[b - 1];
-  }
-  if (count === 0) return start;
-  return start + (bounds[b] - start) * (rank / count);
-}
-
-function parseValue(text: string): number {
-  const value = Number(text);
-  return Number.isFinite(value) ? value : Number.NaN;
-}
 
 /** A bucket bound as Prometheus writes it: a number, or "+Inf" (which Number() does not read). */
 function parseBound(text: string | undefined): number {
@@ -71,42 +42,70 @@ export class Readings {
   private readonly byQuery = new Map<string, Map<string, Float64Array>>();
   private readonly buckets = new Map<string, Map<number, Float64Array>>();
   private readonly keys = new Map<string, ServiceKey>();
+  private arrays = 0;
 
-  constructor(readonly steps: number) {}
+  /**
+   * `maxArrays`: how many per-step arrays the answers may open in all. Each is `steps` numbers, so an answer
+   * that names endless new series (a hostile or broken server) must stop here, not at the machine's memory.
+   */
+  constructor(
+    readonly steps: number,
+    private readonly maxArrays = Number.POSITIVE_INFINITY,
+    private readonly server = 'the server',
+  ) {}
 
-  /** Files one piece's matrix: each point at the step it closes (evaluated at from + (i+1)·step). */
-  record(
+  /**
+   * Where one piece's answer goes (matrix-stream.ts): each series to its service's array for this query (or its
+   * bucket's), each point at the step it closes (evaluated at from + (i+1)·step); NaN where it is not a number.
+   */
+  sink(
     query: string,
-    matrix: PromSeries[],
     from: number,
     stepMs: number,
     keyOf: (metric: Record<string, string>) => ServiceKey | undefined,
-  ): void {
-    for (const one of matrix) {
-      const service = keyOf(one.metric);
-      if (!service) continue;
-      const id = serviceId(service);
-      if (!this.keys.has(id)) this.keys.set(id, service);
-      let target: Float64Array;
-      if (query === 'buckets') {
-        const le = parseBound(one.metric['le']);
-        if (Number.isNaN(le)) continue;
-        let byBound = this.buckets.get(id);
-        if (!byBound) this.buckets.set(id, (byBound = new Map()));
-        target = byBound.get(le) ?? this.fresh(byBound, le);
-      } else {
-        let perService = this.byQuery.get(query);
-        if (!perService) this.byQuery.set(query, (perService = new Map()));
-        target = perService.get(id) ?? this.fresh(perService, id);
-      }
-      for (const [seconds, text] of one.values) {
-        const index = Math.round((seconds * 1000 - from) / stepMs) - 1;
-        if (index >= 0 && index < this.steps) target[index] = parseValue(text);
-      }
+  ): MatrixSink {
+    return {
+      series: (metric) => {
+        const target = this.target(query, metric, keyOf);
+        if (!target) return undefined;
+        return (seconds, value) => {
+          const index = Math.round((seconds * 1000 - from) / stepMs) - 1;
+          if (index >= 0 && index < this.steps) target[index] = Number.isFinite(value) ? value : Number.NaN;
+        };
+      },
+    };
+  }
+
+  private target(
+    query: string,
+    metric: Record<string, string>,
+    keyOf: (metric: Record<string, string>) => ServiceKey | undefined,
+  ): Float64Array | undefined {
+    const service = keyOf(metric);
+    if (!service) return undefined;
+    const id = serviceId(service);
+    if (!this.keys.has(id)) this.keys.set(id, service);
+    if (query === 'buckets') {
+      const le = parseBound(metric['le']);
+      if (Number.isNaN(le)) return undefined;
+      let byBound = this.buckets.get(id);
+      if (!byBound) this.buckets.set(id, (byBound = new Map()));
+      return byBound.get(le) ?? this.fresh(byBound, le);
     }
+    let perService = this.byQuery.get(query);
+    if (!perService) this.byQuery.set(query, (perService = new Map()));
+    return perService.get(id) ?? this.fresh(perService, id);
   }
 
   private fresh<K>(map: Map<K, Float64Array>, key: K): Float64Array {
+    if (++this.arrays > this.maxArrays) {
+      throw new MetricsError(
+        `Prometheus at ${this.server} answered with more series than it counted before (over ${this.maxArrays} ` +
+          'per-service arrays): not read further',
+        'check that --prometheus-url points at the Prometheus you meant, then retry; a mesh that gained many ' +
+          'services during the window: learn over a window that starts after they appeared',
+      );
+    }
     const values = new Float64Array(this.steps).fill(Number.NaN);
     map.set(key, values);
     return values;
@@ -225,8 +224,30 @@ export function serviceSeries(
   return series;
 }
 
+/** What the window's notes need of a service's series, kept once the series itself is handed on and let go. */
+export interface SeriesSummary {
+  service: ServiceKey;
+  unavailable: MetricName[];
+  /** Steps with no request-rate point. */
+  absent: number;
+  steps: number;
+  /** The last step with a point, or -1. */
+  lastPresent: number;
+}
+
+export function summarize(series: ServiceSeries): SeriesSummary {
+  const rates = series.values.requestRate;
+  return {
+    service: series.service,
+    unavailable: series.unavailable,
+    absent: rates.filter((rate) => rate === null).length,
+    steps: rates.length,
+    lastPresent: rates.findLastIndex((rate) => rate !== null),
+  };
+}
+
 /** The optional Envoy stats missing for some services, and how to enable them. */
-export function missingStatsNote(services: ServiceSeries[]): string | undefined {
+export function missingStatsNote(services: SeriesSummary[]): string | undefined {
   const missing = new Set(services.flatMap((series) => series.unavailable));
   if (missing.size === 0) return undefined;
   const affected = services.filter((series) => series.unavailable.length > 0).length;
@@ -241,20 +262,13 @@ export function missingStatsNote(services: ServiceSeries[]): string | undefined 
  * or the service is gone): named, with how much of the window is dark and since when.
  */
 export function darkServicesNote(
-  services: ServiceSeries[],
+  services: SeriesSummary[],
   from: number,
   stepMs: number,
 ): string | undefined {
-  const dark = services
-    .map((series) => {
-      const rates = series.values.requestRate;
-      const absent = rates.filter((rate) => rate === null).length;
-      const lastPresent = rates.findLastIndex((rate) => rate !== null);
-      return { series, absent, steps: rates.length, lastPresent };
-    })
-    .filter((one) => one.absent > 0);
+  const dark = services.filter((one) => one.absent > 0);
   if (dark.length === 0) return undefined;
-  const shown = dark.slice(0, 10).map(({ series, absent, steps, lastPresent }) => {
+  const shown = dark.slice(0, 10).map(({ service, absent, steps, lastPresent }) => {
     const share = `${Math.round((100 * absent) / steps)}% of the window`;
     const since =
       lastPresent === -1
@@ -262,7 +276,7 @@ export function darkServicesNote(
         : lastPresent < steps - 1
           ? `none since ${new Date(from + (lastPresent + 1) * stepMs).toISOString()}`
           : 'gaps';
-    return `${serviceId(series.service)} (${share}, ${since})`;
+    return `${serviceId(service)} (${share}, ${since})`;
   });
   const more = dark.length > shown.length ? ` and ${dark.length - shown.length} more` : '';
   return (

@@ -12,6 +12,7 @@ import {
   type CollectRequest,
   type MetricsSource,
   type ServiceKey,
+  type ServiceSeries,
 } from '../../core/types.js';
 import {
   SERVICE_LABELS,
@@ -45,7 +46,14 @@ import {
   type Piece,
   type QuerySize,
 } from './pieces.js';
-import { Readings, serviceSeries, darkServicesNote, missingStatsNote } from './readings.js';
+import {
+  Readings,
+  darkServicesNote,
+  missingStatsNote,
+  serviceSeries,
+  summarize,
+  type SeriesSummary,
+} from './readings.js';
 import { collectEdges } from './edges.js';
 
 export { PrometheusClient, type PrometheusDeps, type PrometheusOptions } from './client.js';
@@ -174,7 +182,11 @@ export class PrometheusSource implements MetricsSource {
     };
     const plan = queries.map((query) => ({
       query,
-      pieces: planPieces(steps, stepsPerPiece(query.size, limits)),
+      pieces: planPieces(steps, stepsPerPiece(query.size, limits), {
+        from,
+        stepMs,
+        rateWindowMs: scope.rateWindowMs,
+      }),
     }));
     const work = queries.reduce(
       (sum, query) => ({
@@ -188,7 +200,13 @@ export class PrometheusSource implements MetricsSource {
       context.deadline = Date.now() + context.deadlineMs;
     }
 
-    const readings = new Readings(steps);
+    // Twice the arrays the counted series need, and some: series come and go between the count's samples.
+    const expectedArrays = counts.get('services') * queries.length + counts.get('bucketOutputs');
+    const readings = new Readings(
+      steps,
+      expectedArrays > 0 ? 2 * expectedArrays + 10_000 : Number.POSITIVE_INFINITY,
+      this.client.displayUrl,
+    );
     const refused = new RefusedNames();
     let total = 1 + plan.reduce((sum, one) => sum + one.pieces.length, 0);
     let done = 1;
@@ -198,17 +216,17 @@ export class PrometheusSource implements MetricsSource {
     const runPiece = async (query: WindowQuery, piece: Piece): Promise<void> => {
       if (failed.signal.aborted) return;
       try {
-        const series = await limit.run(() =>
-          this.client.queryRange(
+        await limit.run(() =>
+          this.client.queryRangeInto(
             query.build({ ...scope, namespaces: piece.namespaces ?? scope.namespaces }),
             from + (piece.first + 1) * stepMs,
             from + (piece.last + 1) * stepMs,
             stepMs,
             context,
+            readings.sink(query.key, from, stepMs, (metric) => keyOf(metric, refused)),
           ),
         );
         limit.succeeded();
-        readings.record(query.key, series, from, stepMs, (metric) => keyOf(metric, refused));
         request.onProgress?.(++done / total, `fetched the ${query.key} series`);
       } catch (error) {
         // Too large for the server, the request timeout or the response cap: ask in halves, fewer at once.
@@ -255,9 +273,15 @@ export class PrometheusSource implements MetricsSource {
     );
     // Finite bounds, as histogramBuckets always listed them; read before the series release their arrays.
     const histogramBuckets = readings.bucketBounds().filter(Number.isFinite);
-    const services = keys
-      .sort(byService)
-      .map((key) => serviceSeries(key, readings, { steps, stepMs, reporter: this.options.reporter }));
+    // Each series goes to request.onService as soon as it is built, where one is given (learn): not kept.
+    const services: ServiceSeries[] = [];
+    const summaries: SeriesSummary[] = [];
+    for (const key of keys.sort(byService)) {
+      const series = serviceSeries(key, readings, { steps, stepMs, reporter: this.options.reporter });
+      summaries.push(summarize(series));
+      if (request.onService) request.onService(series, { from, stepMs });
+      else services.push(series);
+    }
 
     const stepNote =
       stepMs !== request.stepMs
@@ -265,8 +289,8 @@ export class PrometheusSource implements MetricsSource {
         : undefined;
     const notes = [
       stepNote,
-      missingStatsNote(services),
-      darkServicesNote(services, from, stepMs),
+      missingStatsNote(summaries),
+      darkServicesNote(summaries, from, stepMs),
       refused.note('Prometheus service label'),
     ].filter((note): note is string => Boolean(note));
     // `to` is trimmed to whole steps, as every source does.
