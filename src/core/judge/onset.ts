@@ -124,9 +124,28 @@ function quietBefore(silentSeconds: number, view: ReferenceView, stepMs: number)
   return longest * stepMs >= silentSeconds * 1000;
 }
 
+/**
+ * The level the reference window showed for the finding's metric: its mean — but for the traffic of a service the
+ * baseline has no traffic model of (too few requests while learning to tell its normal swing), the busiest (for a
+ * drop the quietest) of the reference window's slices. Its traffic swings from one few-minute slice to the next by
+ * nature, and the reference window is then the only measure of that swing; a scan only as busy as the reference
+ * window already was at times is not the deploy's doing.
+ */
+function levelBefore(finding: JudgedFinding, view: ReferenceView, baseline: ServiceBaseline): number | null {
+  const mean = aggregateMetric(view.series, finding.metric);
+  if (mean === null || finding.metric !== 'requestRate' || baseline.models.traffic?.envelope) return mean;
+  let level = mean;
+  for (const [start, end] of view.bounds) {
+    const slice = aggregateMetric(view.series, finding.metric, start, end);
+    if (slice === null) continue;
+    level = finding.type === 'traffic_drop' ? Math.min(level, slice) : Math.max(level, slice);
+  }
+  return level;
+}
+
 /** The scan shows the deviation clearly worse than the reference window did: the deploy's doing. */
 function worseThanBefore(finding: JudgedFinding, view: ReferenceView, baseline: ServiceBaseline): boolean {
-  const before = aggregateMetric(view.series, finding.metric);
+  const before = levelBefore(finding, view, baseline);
   if (before === null) return false;
   const now = finding.observed;
   const normal = finding.expected;

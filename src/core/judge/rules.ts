@@ -32,6 +32,17 @@ function trafficReach(ctx: JudgeContext, expected: number): number {
   return normalReach(ctx.baseline.metrics.requestRate) / expected;
 }
 
+/**
+ * The lowest traffic the windows kept in training, as a factor of the rate expected now, when that rate is the
+ * learning window's mean (no hour-of-day profile: a short learning window). A mean over bursty traffic says little
+ * about one window: half of it is no drop where a twentieth of the learned windows were lower still.
+ */
+function trafficFloor(ctx: JudgeContext, expected: number): number {
+  if (ctx.baseline.hourlyRate && ctx.from !== undefined) return Infinity;
+  const stats = ctx.baseline.metrics.requestRate;
+  return stats ? stats.p5 / REACH_MARGIN / expected : Infinity;
+}
+
 /** A slow tail counts when requests slower than the usual p99 are this unlikely at the 1% a p99 allows. */
 const SLOW_TAIL_CHANCE = 1e-3;
 
@@ -84,7 +95,8 @@ export function ruleFindings(ctx: JudgeContext): JudgedFinding[] {
     // at 3x the hour's usual rate is one of its operating states, not an anomaly.
     const spikeFactor = Math.max(rules.trafficSpikeFactor, trafficReach(ctx, baseRate));
     const spike = baseRate * spikeFactor;
-    const drop = baseRate * rules.trafficDropFactor;
+    const dropFactor = Math.min(rules.trafficDropFactor, trafficFloor(ctx, baseRate));
+    const drop = baseRate * dropFactor;
     const band = { kind: 'traffic-band', expectedRate: baseRate, basis } as const;
     if (rate > spike)
       broken('traffic_spike', 'requestRate', rate, spike, {
@@ -96,7 +108,7 @@ export function ruleFindings(ctx: JudgeContext): JudgedFinding[] {
       broken('traffic_drop', 'requestRate', rate, drop, {
         ...band,
         direction: 'below',
-        factor: rules.trafficDropFactor,
+        factor: Number(dropFactor.toPrecision(3)),
       });
   }
 
