@@ -97,6 +97,13 @@ export const baselineSchema = z
               }),
             )
             .optional(),
+          /** How much the requests slower than the learned p99 bunch together (model/slow-tail.ts). */
+          slowTail: z
+            .object({
+              thresholdMs: finite.refine((v) => v > 0, 'must be above 0'),
+              dispersion: finite.refine((v) => v >= 1 && v <= 1e6, 'must be 1..1e6'),
+            })
+            .optional(),
           models: z.partialRecord(z.enum(SIGNAL_NAMES), model),
           unavailable: z.array(metricName),
         }),

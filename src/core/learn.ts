@@ -10,6 +10,7 @@ import { SIGNALS, featureFloors, type SignalSpec } from './signals.js';
 import { aggregateMetric, presentValues, totalRequests, windowAggregates, windowStarts } from './series.js';
 import { learnHourlyProfile, relativeToProfile } from './traffic-profile.js';
 import { learnEventRate } from './model/counts.js';
+import { learnSlowTail } from './model/slow-tail.js';
 import { learnJoint } from './model/joint.js';
 import { ordinarySilenceSeconds } from './model/silence.js';
 import { METRIC_NAMES, type CollectedMetrics, type MetricName, type ServiceSeries } from './types.js';
@@ -137,6 +138,7 @@ export function learnService(
     if (s) metrics[metric] = s;
   }
 
+  const slowTail = metrics.latencyP99 ? learnSlowTail(series, metrics.latencyP99.mean, size, stride) : null;
   const hourlyRate = from === undefined ? null : learnHourlyProfile(series.values.requestRate, from, stepMs);
   const models: ServiceBaseline['models'] = {};
   if (modelled) {
@@ -196,6 +198,7 @@ export function learnService(
     silenceSeconds: ordinarySilenceSeconds(series.requests, stepMs),
     metrics,
     ...(Object.keys(events).length > 0 ? { events } : {}),
+    ...(slowTail ? { slowTail } : {}),
     models,
     unavailable: [...series.unavailable].sort(),
   };

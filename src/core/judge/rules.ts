@@ -3,7 +3,7 @@
  */
 import type { MetricStats } from '../baseline.js';
 import { requestsSlowerThan, totalRequests } from '../series.js';
-import { poissonUpperTail } from '../model/counts.js';
+import { slowTailSurprise } from '../model/slow-tail.js';
 import type { AnomalyType, FindingReason, JudgedFinding, MetricName } from '../types.js';
 import { makeFinding, type JudgeContext } from './context.js';
 import { ruleSeverity } from './severity.js';
@@ -49,13 +49,17 @@ const SLOW_TAIL_CHANCE = 1e-3;
 /**
  * A window's p99 over the learned one is a handful of requests when traffic is light (3 slow calls of 230 set it):
  * relative to the baseline it counts only when more requests than the usual 1% were slower than the usual p99,
- * beyond chance (Poisson). A real shift slows far more than 1%. Without buckets, the p99 stands as it is.
+ * beyond chance — Poisson, shrunk by how much the service's slow requests bunched together while learning (one slow
+ * minute of a service that has such minutes is no regression). A real shift slows far more than 1%, and lasts.
+ * Without buckets, the p99 stands as it is.
  */
 function slowTailIsReal(ctx: JudgeContext, usualP99: number | null): boolean {
   if (usualP99 === null || !(usualP99 > 0)) return true;
   const counted = requestsSlowerThan(ctx.series, usualP99);
   if (!counted || counted.requests <= 0) return true;
-  return poissonUpperTail(Math.floor(counted.slower), 0.01 * counted.requests) < SLOW_TAIL_CHANCE;
+  // The learned bunching is about the same bound; a baseline from before it was learned counts requests one by one.
+  const learned = ctx.baseline.slowTail?.thresholdMs === usualP99 ? ctx.baseline.slowTail : undefined;
+  return slowTailSurprise(counted.slower, counted.requests, learned) < SLOW_TAIL_CHANCE;
 }
 
 export function ruleFindings(ctx: JudgeContext): JudgedFinding[] {
