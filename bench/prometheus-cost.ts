@@ -109,12 +109,12 @@ async function cli(
 }
 
 /**
- * The minimal data with plain HTTP: request rates by code and bucket rates by le per service, over the same
+ * The minimal data with plain HTTP: request rates by code and flags and bucket rates by le per service, over the same
  * window and step, cut by time only as far as the server's default sample limit needs, four in flight.
  */
 function minimalFetch(server: ServedPrometheus, series: number, window: Window) {
   return fetchPlain(server, series, window, [
-    `sum by (${BY_SERVICE}, response_code) (rate(istio_requests_total{reporter="destination"}[2m]))`,
+    `sum by (${BY_SERVICE}, response_code, response_flags) (rate(istio_requests_total{reporter="destination"}[2m]))`,
     `sum by (${BY_SERVICE}, le) (${BUCKET_RATES})`,
   ]);
 }

@@ -8,6 +8,7 @@ import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { get } from 'node:http';
 import type { ServedPrometheus } from './prometheus-server.js';
+import { isNearby } from '../src/sources/prometheus/client.js';
 
 export interface ServerCounters {
   /** Query API requests served (/api/v1/query, query_range, label, series). */
@@ -101,7 +102,7 @@ export async function waitUntilIdle(server: ServedPrometheus, log: (message: str
 }
 
 /**
- * Range queries with plain fetch, cut by time only as far as the default sample limit needs (or into pieces of
+ * Range queries with plain fetch (uncompressed from a nearby server, as the CLI asks), cut by time only as far as the default sample limit needs (or into pieces of
  * `stepsPerPiece` steps), four in flight.
  */
 export async function fetchPlain(
@@ -133,7 +134,11 @@ export async function fetchPlain(
         end: String((from + (last + 1) * stepMs) / 1000),
         step: String(stepMs / 1000),
       });
-      const response = await fetch(`${server.url}/api/v1/query_range`, { method: 'POST', body });
+      // The encoding the CLI asks the same server for (client.ts isNearby): the same bytes on the wire.
+      const headers: Record<string, string> = isNearby(new URL(server.url).hostname)
+        ? { 'Accept-Encoding': 'identity' }
+        : {};
+      const response = await fetch(`${server.url}/api/v1/query_range`, { method: 'POST', body, headers });
       const data = await response.arrayBuffer();
       if (!response.ok)
         throw new Error(

@@ -4,8 +4,11 @@
  * memory. The servers are loopback processes of their own.
  */
 import { spawn } from 'node:child_process';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import type { Config } from '../src/core/settings.js';
 import { PrometheusClient, PrometheusSource } from '../src/sources/prometheus/source.js';
+import { isNearby } from '../src/sources/prometheus/client.js';
 import { MetricsError } from '../src/core/types.js';
 
 const HOUR = 3_600_000;
@@ -142,3 +145,47 @@ test('a 50 MiB answer streams into the sink: every series and point, across a th
     fake.stop();
   }
 }, 60_000);
+
+describe('answers come uncompressed from nearby servers, compressed from far ones', () => {
+  test.each([
+    ['127.0.0.1', true],
+    ['localhost', true],
+    ['[::1]', true],
+    ['10.0.3.4', true],
+    ['172.20.0.1', true],
+    ['192.168.1.9', true],
+    ['prometheus', true],
+    ['prometheus.istio-system.svc', true],
+    ['prometheus.istio-system.svc.cluster.local', true],
+    ['172.32.0.1', false],
+    ['8.8.8.8', false],
+    ['prometheus.example.com', false],
+    ['[2001:db8::1]', false],
+  ])('%s nearby: %s', (host, nearby) => {
+    expect(isNearby(host)).toBe(nearby);
+  });
+
+  test('the request asks a loopback server for identity, unless the user set Accept-Encoding', async () => {
+    const seen: Array<string | undefined> = [];
+    const plain = createServer((request, response) => {
+      seen.push(request.headers['accept-encoding']);
+      response.writeHead(200, { 'Content-Type': 'application/json' });
+      response.end('{"status":"success","data":{"resultType":"vector","result":[]}}');
+    });
+    await new Promise<void>((resolve) => plain.listen(0, '127.0.0.1', resolve));
+    try {
+      const url = `http://127.0.0.1:${(plain.address() as AddressInfo).port}`;
+      const context = { deadline: Date.now() + 5_000, deadlineMs: 5_000 };
+      await new PrometheusClient({ ...DEFAULTS, url }).query('up', END, context);
+      await new PrometheusClient({ ...DEFAULTS, url, headers: { 'accept-encoding': 'gzip' } }).query(
+        'up',
+        END,
+        context,
+      );
+      expect(seen).toEqual(['identity', 'gzip']);
+    } finally {
+      plain.closeAllConnections();
+      await new Promise((resolve) => plain.close(resolve));
+    }
+  });
+});

@@ -12,7 +12,11 @@ export const LATENCY_QUANTILES: Partial<Record<MetricName, number>> = {
   latencyP99: 0.99,
 };
 
-/** The cumulative bucket counts of [start, end) summed over its steps; undefined without buckets there. */
+/**
+ * The cumulative bucket counts of [start, end) summed over its steps; undefined without buckets there. Kept per
+ * series and window: learning asks for the same windows' buckets once per quantile and per model (a third of
+ * learn's time at 1,000 services). Callers must not change the sums.
+ */
 function mergedBuckets(
   series: ServiceSeries,
   start: number,
@@ -20,6 +24,10 @@ function mergedBuckets(
 ): { bounds: number[]; sums: Float64Array } | undefined {
   const buckets = series.latencyBuckets;
   if (!buckets || buckets.bounds.length < 2) return undefined;
+  let memo = MERGED.get(buckets);
+  if (!memo) MERGED.set(buckets, (memo = new Map()));
+  const key = start * 1_000_003 + end;
+  if (memo.has(key)) return memo.get(key);
   const sums = new Float64Array(buckets.bounds.length);
   let seen = false;
   for (let i = start; i < end; i++) {
@@ -28,8 +36,14 @@ function mergedBuckets(
     seen = true;
     for (let b = 0; b < sums.length; b++) sums[b] += counts[b] ?? 0;
   }
-  return seen ? { bounds: buckets.bounds, sums } : undefined;
+  const merged = seen ? { bounds: buckets.bounds, sums } : undefined;
+  memo.set(key, merged);
+  return merged;
 }
+const MERGED = new WeakMap<
+  NonNullable<ServiceSeries['latencyBuckets']>,
+  Map<number, { bounds: number[]; sums: Float64Array } | undefined>
+>();
 
 /**
  * A latency quantile of [start, end) from the window's merged histogram bucket increments — the window's own
@@ -49,7 +63,7 @@ export function windowQuantile(
   const { bounds, sums } = merged;
   // Sources give bounds sorted and unique: no bucket objects to build and sort for each of many windows.
   if (strictlyAscending(bounds) && !sums.some(Number.isNaN))
-    return sortedHistogramQuantile(q, bounds, sums, sums.length);
+    return sortedHistogramQuantile(q, bounds, Float64Array.from(sums), sums.length);
   return histogramQuantile(
     q,
     bounds.map((le, b) => ({ le, count: sums[b] })),

@@ -121,8 +121,11 @@ export function signalReadings(
  * (a request refused by the circuit breaker is flagged UO *and* counted in upstream_rq_pending_overflow), so they
  * are never added: the larger wins.
  */
-export function combineReadings(values: readonly number[]): number {
-  return values.length === 0 ? 0 : Math.max(...values);
+export function combineReadings(values: ArrayLike<number>): number {
+  if (values.length === 0) return 0;
+  let most = Number.NEGATIVE_INFINITY;
+  for (let i = 0; i < values.length; i++) most = Math.max(most, values[i]);
+  return most;
 }
 
 function wholeMatch(regex: string): RegExp {

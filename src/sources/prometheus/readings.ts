@@ -171,6 +171,7 @@ export function serviceSeries(
   const stepSeconds = stepMs / 1000;
   const scratchBounds = new Float64Array(histogram.length);
   const scratchCounts = new Float64Array(histogram.length);
+  const scratchReadings = new Float64Array(ISTIO_SIGNAL_NAMES.length * 4);
 
   const requests: number[] = [];
   const values = metricArrays();
@@ -187,8 +188,9 @@ export function serviceSeries(
       if (inputs.length === 0) {
         values[signal.metric].push(null);
       } else if (signal.per === 'second') {
-        const seen = inputs.map((input) => input[step]).filter((value) => !Number.isNaN(value));
-        values[signal.metric].push(seen.length > 0 ? combineReadings(seen) : null);
+        let seen = 0;
+        for (const input of inputs) if (!Number.isNaN(input[step])) scratchReadings[seen++] = input[step];
+        values[signal.metric].push(seen > 0 ? combineReadings(scratchReadings.subarray(0, seen)) : null);
       } else if (!served) {
         // A ratio of a zero rate has no meaning: null, never zero.
         values[signal.metric].push(null);

@@ -30,6 +30,7 @@ import {
 import { ISTIO_SIGNALS, ISTIO_SIGNAL_NAMES, type IstioSignal } from '../../mesh/istio.js';
 import {
   DEFAULT_MAX_RESPONSE_BYTES,
+  STREAMED_CAP_FACTOR,
   AnswerTooLarge,
   PrometheusClient,
   QueryTooLarge,
@@ -177,12 +178,16 @@ export class PrometheusSource implements MetricsSource {
     const limits = {
       maxSamples: this.deps.maxSamples ?? DEFAULT_MAX_SAMPLES,
       maxResponseBytes:
-        this.deps.maxResponseBytes ?? this.options.maxResponseBytes ?? DEFAULT_MAX_RESPONSE_BYTES,
+        STREAMED_CAP_FACTOR *
+        (this.deps.maxResponseBytes ?? this.options.maxResponseBytes ?? DEFAULT_MAX_RESPONSE_BYTES),
       samplesPerWindow: Math.ceil(scope.rateWindowMs / ASSUMED_SCRAPE_MS) + 1,
     };
+    // No piece longer than an even share of the window among the requests in flight: every core of the server
+    // works, and the answers that come first are read while the rest are computed.
+    const share = Math.ceil(steps / Math.max(1, this.options.concurrency));
     const plan = queries.map((query) => ({
       query,
-      pieces: planPieces(steps, stepsPerPiece(query.size, limits), {
+      pieces: planPieces(steps, Math.min(share, stepsPerPiece(query.size, limits)), {
         from,
         stepMs,
         rateWindowMs: scope.rateWindowMs,
