@@ -7,23 +7,15 @@ import { spawn } from 'node:child_process';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Config } from '../src/core/settings.js';
+import { DEFAULT_CONFIG } from '../src/config/load.js';
 import { PrometheusClient, PrometheusSource } from '../src/sources/prometheus/source.js';
 import { isNearby } from '../src/sources/prometheus/client.js';
 import { MetricsError } from '../src/core/types.js';
 
 const HOUR = 3_600_000;
 const END = Math.floor(Date.now() / HOUR) * HOUR - 3 * HOUR;
-const DEFAULTS: Config['prometheus'] = {
-  url: null,
-  headers: {},
-  bearerToken: null,
-  basicAuth: null,
-  caFile: null,
-  insecureSkipVerify: false,
-  reporter: 'destination',
-  timeoutMs: 20_000,
-  concurrency: 4,
-};
+// The shipped defaults, with a shorter per-request timeout for a test.
+const DEFAULTS: Config['prometheus'] = { ...DEFAULT_CONFIG.prometheus, timeoutMs: 20_000, concurrency: 4 };
 
 /**
  * A Prometheus look-alike: the count says one service with one bucket; every range query answers the window's
