@@ -342,6 +342,34 @@ describe('options and discovery', () => {
     expect(productpage.unavailable).toEqual(['ejectionRate']);
   });
 
+  test('a scan-length window asks each range query once; a long one in hour-aligned pieces', async () => {
+    const bodies: string[] = [];
+    const fetchFn: typeof fetch = async (input, init) => {
+      bodies.push(decodeURIComponent(String(init?.body ?? '').replace(/\+/g, ' ')));
+      return fetch(input, init);
+    };
+    const reader = new PrometheusSource({ ...PROMETHEUS_DEFAULTS, url: prometheus.url }, { fetch: fetchFn });
+    const rangeQueries = () =>
+      bodies
+        .filter((body) => body.includes('step=') && !body.includes('"size"'))
+        .map((body) => body.split('&start=')[0]);
+    await reader.collect({
+      from: FAULT_START + 5 * MINUTE,
+      to: FAULT_START + 15 * MINUTE,
+      stepMs: STEP,
+      namespaces: [],
+    });
+    const short = rangeQueries();
+    expect(short.length).toBeGreaterThan(2);
+    expect(new Set(short).size).toBe(short.length);
+    bodies.length = 0;
+    await reader.collect({ from: START, to: END, stepMs: STEP, namespaces: [] });
+    const long = rangeQueries();
+    // Four hours: each query in four pieces of an hour (a first shorter one before the first boundary).
+    for (const query of new Set(long))
+      expect(long.filter((one) => one === query).length).toBeGreaterThanOrEqual(4);
+  });
+
   test.each([
     ['destination', 3],
     ['source', 5],

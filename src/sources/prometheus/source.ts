@@ -59,6 +59,8 @@ import { collectEdges } from './edges.js';
 
 export { PrometheusClient, type PrometheusDeps, type PrometheusOptions } from './client.js';
 
+const HOUR_MS = 3_600_000;
+
 /** Prometheus's own default for --query.max-samples. */
 export const DEFAULT_MAX_SAMPLES = 50_000_000;
 /** The scrape interval assumed when sizing pieces (a shorter one only makes the estimate safer). */
@@ -182,9 +184,12 @@ export class PrometheusSource implements MetricsSource {
         (this.deps.maxResponseBytes ?? this.options.maxResponseBytes ?? DEFAULT_MAX_RESPONSE_BYTES),
       samplesPerWindow: Math.ceil(scope.rateWindowMs / ASSUMED_SCRAPE_MS) + 1,
     };
-    // No piece longer than an even share of the window among the requests in flight: every core of the server
-    // works, and the answers that come first are read while the rest are computed.
-    const share = Math.ceil(steps / Math.max(1, this.options.concurrency));
+    // No piece longer than an even share of the window among the requests in flight (but an hour): every core of
+    // the server works on a long window, and the answers that come first are read while the rest are computed.
+    const share = Math.max(
+      Math.ceil(steps / Math.max(1, this.options.concurrency)),
+      Math.ceil(HOUR_MS / stepMs),
+    );
     const plan = queries.map((query) => ({
       query,
       pieces: planPieces(steps, Math.min(share, stepsPerPiece(query.size, limits)), {
