@@ -12,6 +12,7 @@ import { sortedHistogramQuantile } from '../src/core/histogram.js';
 import { histogramQuantile } from '../src/core/histogram.js';
 import {
   AdaptiveLimit,
+  namespaceGroups,
   planPieces,
   splitPiece,
   stepsPerPiece,
@@ -366,5 +367,34 @@ describe('a service whose series vanish', () => {
         `1 of 12 services have no metrics for part of the window \\(absent, not zero\\): beta/svc-2 \\(7\\d% of the window, none since `,
       ),
     );
+  });
+});
+
+describe('namespace groups for learning while the server computes', () => {
+  test('every namespace in exactly one group, groups of about equal size, none for one namespace', () => {
+    const sizes = new Map([
+      ['a', 100],
+      ['b', 90],
+      ['c', 50],
+      ['d', 40],
+      ['e', 10],
+      ['f', 10],
+    ]);
+    const groups = namespaceGroups(sizes, 4);
+    expect(groups).toHaveLength(4);
+    expect(groups.flat().sort()).toEqual(['a', 'b', 'c', 'd', 'e', 'f']);
+    const totals = groups.map((group) => group.reduce((sum, name) => sum + sizes.get(name)!, 0));
+    expect(Math.max(...totals)).toBe(100);
+    expect(Math.min(...totals)).toBeGreaterThanOrEqual(50);
+    expect(namespaceGroups(new Map([['only', 5]]), 4)).toEqual([]);
+    expect(
+      namespaceGroups(
+        new Map([
+          ['x', 1],
+          ['y', 1],
+        ]),
+        4,
+      ),
+    ).toEqual([['x'], ['y']]);
   });
 });

@@ -5,7 +5,7 @@
  */
 import type { Config } from '../src/core/settings.js';
 import { PrometheusSource } from '../src/sources/prometheus/source.js';
-import type { CollectedMetrics, MetricName, ServiceSeries } from '../src/core/types.js';
+import { serviceId, type CollectedMetrics, type MetricName, type ServiceSeries } from '../src/core/types.js';
 import {
   ENVOY_DEFAULT_BUCKETS_MS,
   bucketAround,
@@ -340,6 +340,32 @@ describe('options and discovery', () => {
     expect(worstDeviation(productpage.values.retryRatio, 1)).toBeLessThan(0.001);
     expect(worstDeviation(productpage.values.latencyP99, 1000 + 0.99 * 1500)).toBeLessThan(25);
     expect(productpage.unavailable).toEqual(['ejectionRate']);
+  });
+
+  test('learning in namespace groups hands on exactly the series collected at once, each once', async () => {
+    const window = { ...CLEAN_WINDOW, stepMs: STEP, namespaces: [] };
+    const bodies: string[] = [];
+    const fetchFn: typeof fetch = async (input, init) => {
+      bodies.push(decodeURIComponent(String(init?.body ?? '')));
+      return fetch(input, init);
+    };
+    const reader = new PrometheusSource({ ...PROMETHEUS_DEFAULTS, url: prometheus.url }, { fetch: fetchFn });
+    const whole = await reader.collect(window);
+    const handed: ServiceSeries[] = [];
+    const grouped = await reader.collect({ ...window, onService: (series) => handed.push(series) });
+    expect(grouped.services).toEqual([]);
+    expect(grouped.notes).toEqual(whole.notes);
+    expect(grouped.histogramBuckets).toEqual(whole.histogramBuckets);
+    const byId = (list: ServiceSeries[]) =>
+      [...list].sort((a, b) => serviceId(a.service).localeCompare(serviceId(b.service)));
+    expect(byId(handed)).toEqual(byId(whole.services));
+    expect(new Set(handed.map((series) => serviceId(series.service))).size).toBe(handed.length);
+    // The grouped read asked the bucket query per namespace group (here one namespace each), the other at once.
+    const bucketBodies = bodies.filter((body) => body.includes('_bucket{') && body.includes('step='));
+    for (const namespace of ['scrape15', 'scrape30'])
+      expect(
+        bucketBodies.some((body) => body.includes(`destination_service_namespace=~"${namespace}"`)),
+      ).toBe(true);
   });
 
   test('a scan-length window asks each range query once; a long one in hour-aligned pieces', async () => {

@@ -17,11 +17,7 @@ export const LATENCY_QUANTILES: Partial<Record<MetricName, number>> = {
  * series and window: learning asks for the same windows' buckets once per quantile and per model (a third of
  * learn's time at 1,000 services). Callers must not change the sums.
  */
-function mergedBuckets(
-  series: ServiceSeries,
-  start: number,
-  end: number,
-): { bounds: number[]; sums: Float64Array } | undefined {
+function mergedBuckets(series: ServiceSeries, start: number, end: number): MergedBuckets | undefined {
   const buckets = series.latencyBuckets;
   if (!buckets || buckets.bounds.length < 2) return undefined;
   let memo = MERGED.get(buckets);
@@ -36,13 +32,21 @@ function mergedBuckets(
     seen = true;
     for (let b = 0; b < sums.length; b++) sums[b] += counts[b] ?? 0;
   }
-  const merged = seen ? { bounds: buckets.bounds, sums } : undefined;
+  const merged = seen
+    ? { bounds: buckets.bounds, sums, quantiles: new Map<number, number | null>() }
+    : undefined;
   memo.set(key, merged);
   return merged;
 }
+interface MergedBuckets {
+  bounds: number[];
+  sums: Float64Array;
+  /** The window's quantiles asked so far, by q. */
+  quantiles: Map<number, number | null>;
+}
 const MERGED = new WeakMap<
   NonNullable<ServiceSeries['latencyBuckets']>,
-  Map<number, { bounds: number[]; sums: Float64Array } | undefined>
+  Map<number, MergedBuckets | undefined>
 >();
 
 /**
@@ -60,14 +64,19 @@ export function windowQuantile(
   if (q === undefined) return undefined;
   const merged = mergedBuckets(series, start, end);
   if (!merged) return undefined;
+  const known = merged.quantiles.get(q);
+  if (known !== undefined) return known;
   const { bounds, sums } = merged;
   // Sources give bounds sorted and unique: no bucket objects to build and sort for each of many windows.
-  if (strictlyAscending(bounds) && !sums.some(Number.isNaN))
-    return sortedHistogramQuantile(q, bounds, Float64Array.from(sums), sums.length);
-  return histogramQuantile(
-    q,
-    bounds.map((le, b) => ({ le, count: sums[b] })),
-  );
+  const quantile =
+    strictlyAscending(bounds) && !sums.some(Number.isNaN)
+      ? sortedHistogramQuantile(q, bounds, Float64Array.from(sums), sums.length)
+      : histogramQuantile(
+          q,
+          bounds.map((le, b) => ({ le, count: sums[b] })),
+        );
+  merged.quantiles.set(q, quantile);
+  return quantile;
 }
 
 function strictlyAscending(bounds: readonly number[]): boolean {

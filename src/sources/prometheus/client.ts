@@ -5,13 +5,21 @@
  * QueryTooLarge, so the caller can ask in smaller pieces instead of retrying the same one.
  */
 import { readFileSync } from 'node:fs';
-import { isIPv4, isIPv6 } from 'node:net';
 import { forEachChunk } from '../../net/body.js';
 import { RETRYABLE_NETWORK_CODES } from '../../net/errors.js';
 import type { Config } from '../../core/settings.js';
 import { MetricsError } from '../../core/types.js';
 import { sleep, withRetry, type RetryPolicy } from '../../net/retry.js';
-import { BodyTooLarge, expectResult, networkErrorCode, readCapped, sendWithinOrigin } from './http.js';
+import {
+  BodyTooLarge,
+  expectResult,
+  isNearby,
+  networkErrorCode,
+  readCapped,
+  sendWithinOrigin,
+} from './http.js';
+
+export { isNearby };
 import {
   MatrixStreamParser,
   MatrixSyntaxError,
@@ -89,19 +97,6 @@ export class RequestTimedOut extends MetricsError {}
 
 /** One answer ran past the response cap: a range query may be asked again in smaller pieces. */
 export class AnswerTooLarge extends MetricsError {}
-
-/** A host on this machine, a private network or a cluster's own DNS, where bandwidth is not the cost. */
-export function isNearby(hostname: string): boolean {
-  const host = hostname.replace(/^\[|\]$/g, '').toLowerCase();
-  if (host === 'localhost' || host.endsWith('.localhost')) return true;
-  if (isIPv4(host)) {
-    const [a, b] = host.split('.').map(Number);
-    return a === 127 || a === 10 || (a === 172 && b >= 16 && b <= 31) || (a === 192 && b === 168);
-  }
-  if (isIPv6(host)) return host === '::1' || /^f[cd]/.test(host);
-  // A name without a dot resolves inside the cluster's (or the host's) own search domains.
-  return !host.includes('.') || host.endsWith('.svc') || host.endsWith('.cluster.local');
-}
 
 /** A URL fit for messages: no credentials, no query string. */
 function displayUrl(url: URL): string {

@@ -2,6 +2,7 @@
  * One exchange with the server at the HTTP level: redirects followed within the configured origin only, and an
  * answer read up to a cap, so neither a redirect nor an endless body can take credentials or memory away.
  */
+import { isIPv4, isIPv6 } from 'node:net';
 import { MetricsError } from '../../core/types.js';
 import { BodyTooLarge, readCappedStream } from '../../net/body.js';
 
@@ -78,6 +79,19 @@ export async function sendWithinOrigin(
     }
     url = target;
   }
+}
+
+/** A host on this machine, a private network or a cluster's own DNS, where bandwidth is not the cost. */
+export function isNearby(hostname: string): boolean {
+  const host = hostname.replace(/^\[|\]$/g, '').toLowerCase();
+  if (host === 'localhost' || host.endsWith('.localhost')) return true;
+  if (isIPv4(host)) {
+    const [a, b] = host.split('.').map(Number);
+    return a === 127 || a === 10 || (a === 172 && b >= 16 && b <= 31) || (a === 192 && b === 168);
+  }
+  if (isIPv6(host)) return host === '::1' || /^f[cd]/.test(host);
+  // A name without a dot resolves inside the cluster's (or the host's) own search domains.
+  return !host.includes('.') || host.endsWith('.svc') || host.endsWith('.cluster.local');
 }
 
 /** Reads a body up to `maxBytes`, cancelling the stream at the first byte beyond it (BodyTooLarge). */

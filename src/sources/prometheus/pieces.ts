@@ -24,6 +24,33 @@ export interface QuerySize {
   copies: number;
 }
 
+/** Series counts from the count query: per `size` tag, in total and per namespace. */
+export class SeriesCounts {
+  readonly total = new Map<string, number>();
+  readonly namespaces = new Set<string>();
+  private readonly byNamespace = new Map<string, Map<string, number>>();
+
+  add(tag: string, namespace: string | undefined, count: number): void {
+    if (namespace) {
+      this.namespaces.add(namespace);
+      let counts = this.byNamespace.get(tag);
+      if (!counts) this.byNamespace.set(tag, (counts = new Map()));
+      counts.set(namespace, (counts.get(namespace) ?? 0) + count);
+    }
+    this.total.set(tag, (this.total.get(tag) ?? 0) + count);
+  }
+
+  get(tag: string, namespaces?: readonly string[]): number {
+    if (!namespaces) return this.total.get(tag) ?? 0;
+    const counts = this.byNamespace.get(tag);
+    return namespaces.reduce((sum, namespace) => sum + (counts?.get(namespace) ?? 0), 0);
+  }
+
+  perNamespace(tag: string): ReadonlyMap<string, number> {
+    return this.byNamespace.get(tag) ?? new Map();
+  }
+}
+
 export interface PieceLimits {
   /** The server's sample limit (Prometheus default 50,000,000). */
   maxSamples: number;
@@ -105,6 +132,28 @@ function alignedLength(span: number, stepMs: number): number | undefined {
   const most = span * stepMs;
   const candidates = most >= HOUR_MS ? [Math.floor(most / HOUR_MS) * HOUR_MS] : HOUR_DIVISORS_MS;
   return candidates.find((length) => length <= most && length % stepMs === 0);
+}
+
+/**
+ * Namespaces in up to `count` groups of about equal size (by the series each holds), for learning one group while
+ * the server computes the next. No groups for fewer than two namespaces.
+ */
+export function namespaceGroups(sizes: ReadonlyMap<string, number>, count: number): string[][] {
+  const names = [...sizes.keys()].sort();
+  if (names.length < 2 || count < 2) return [];
+  const groups = Array.from({ length: Math.min(count, names.length) }, () => ({
+    names: [] as string[],
+    size: 0,
+  }));
+  // Largest first, each to the smallest group so far; then each group in name order.
+  for (const name of [...names].sort(
+    (a, b) => (sizes.get(b) ?? 0) - (sizes.get(a) ?? 0) || a.localeCompare(b),
+  )) {
+    const smallest = groups.reduce((min, group) => (group.size < min.size ? group : min));
+    smallest.names.push(name);
+    smallest.size += Math.max(1, sizes.get(name) ?? 0);
+  }
+  return groups.map((group) => group.names.sort());
 }
 
 /**

@@ -42,6 +42,8 @@ export class Readings {
   private readonly byQuery = new Map<string, Map<string, Float64Array>>();
   private readonly buckets = new Map<string, Map<number, Float64Array>>();
   private readonly keys = new Map<string, ServiceKey>();
+  private readonly bounds = new Set<number>();
+  private readonly answered = new Map<string, Set<string>>();
   private arrays = 0;
 
   /**
@@ -90,10 +92,14 @@ export class Readings {
       if (Number.isNaN(le)) return undefined;
       let byBound = this.buckets.get(id);
       if (!byBound) this.buckets.set(id, (byBound = new Map()));
+      this.bounds.add(le);
       return byBound.get(le) ?? this.fresh(byBound, le);
     }
     let perService = this.byQuery.get(query);
     if (!perService) this.byQuery.set(query, (perService = new Map()));
+    let answered = this.answered.get(query);
+    if (!answered) this.answered.set(query, (answered = new Set()));
+    answered.add(id);
     return perService.get(id) ?? this.fresh(perService, id);
   }
 
@@ -111,9 +117,9 @@ export class Readings {
     return values;
   }
 
-  /** The services a query answered for. */
+  /** The services a query answered for (also once their arrays were released). */
   servicesOf(query: string): ServiceKey[] {
-    return [...(this.byQuery.get(query)?.keys() ?? [])].map((id) => this.keys.get(id)!);
+    return [...(this.answered.get(query) ?? [])].map((id) => this.keys.get(id)!);
   }
 
   values(query: string, id: string): Float64Array | undefined {
@@ -125,11 +131,9 @@ export class Readings {
     return [...(this.buckets.get(id) ?? [])].sort(([a], [b]) => a - b);
   }
 
-  /** Every bucket bound any service reported, ascending. */
+  /** Every bucket bound any service reported, ascending (also after their arrays were released). */
   bucketBounds(): number[] {
-    const bounds = new Set<number>();
-    for (const byBound of this.buckets.values()) for (const le of byBound.keys()) bounds.add(le);
-    return [...bounds].sort((a, b) => a - b);
+    return [...this.bounds].sort((a, b) => a - b);
   }
 
   /** Drops a service's arrays once its series are built, so peak memory holds one copy, not two. */

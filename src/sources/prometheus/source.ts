@@ -41,6 +41,8 @@ import {
 } from './client.js';
 import {
   AdaptiveLimit,
+  SeriesCounts,
+  namespaceGroups,
   planPieces,
   splitPiece,
   stepsPerPiece,
@@ -56,6 +58,7 @@ import {
   type SeriesSummary,
 } from './readings.js';
 import { collectEdges } from './edges.js';
+import { GroupedEmission } from './emission.js';
 
 export { PrometheusClient, type PrometheusDeps, type PrometheusOptions } from './client.js';
 
@@ -96,20 +99,8 @@ interface WindowQuery {
   byNamespace: boolean;
 }
 
-/** Series counts from the count query: per `size` tag, in total and per namespace. */
-class SeriesCounts {
-  readonly total = new Map<string, number>();
-  readonly namespaces = new Set<string>();
-
-  add(tag: string, namespace: string | undefined, count: number): void {
-    if (namespace) this.namespaces.add(namespace);
-    this.total.set(tag, (this.total.get(tag) ?? 0) + count);
-  }
-
-  get(tag: string): number {
-    return this.total.get(tag) ?? 0;
-  }
-}
+/** Groups of namespaces a learn reads the bucket query in (pieces.ts namespaceGroups). */
+const PIPELINE_GROUPS = 4;
 
 /**
  * Reads a window of Istio metrics from Prometheus. Every value at step i is evaluated at the step's end,
@@ -190,13 +181,32 @@ export class PrometheusSource implements MetricsSource {
       Math.ceil(steps / Math.max(1, this.options.concurrency)),
       Math.ceil(HOUR_MS / stepMs),
     );
+    const grid = { from, stepMs, rateWindowMs: scope.rateWindowMs };
+    // A learn reduces each service as soon as its data is in: the bucket query (the long one) is asked by groups
+    // of namespaces, so one group's services are learned while the server computes the next group's.
+    const groups = request.onService ? namespaceGroups(counts.perNamespace('buckets'), PIPELINE_GROUPS) : [];
+    const bucketPieces = (namespaces: string[]): Piece[] =>
+      planPieces(
+        steps,
+        Math.min(
+          share,
+          stepsPerPiece(
+            {
+              inputSeries: counts.get('buckets', namespaces),
+              outputSeries: counts.get('bucketOutputs', namespaces),
+              copies: 1,
+            },
+            limits,
+          ),
+        ),
+        grid,
+      ).map((piece) => ({ ...piece, namespaces }));
     const plan = queries.map((query) => ({
       query,
-      pieces: planPieces(steps, Math.min(share, stepsPerPiece(query.size, limits)), {
-        from,
-        stepMs,
-        rateWindowMs: scope.rateWindowMs,
-      }),
+      pieces:
+        query.key === 'buckets' && groups.length > 0
+          ? groups.flatMap(bucketPieces)
+          : planPieces(steps, Math.min(share, stepsPerPiece(query.size, limits)), grid),
     }));
     const work = queries.reduce(
       (sum, query) => ({
@@ -223,7 +233,23 @@ export class PrometheusSource implements MetricsSource {
     request.onProgress?.(done / total, 'counted the series');
     const namespaces = [...counts.namespaces].sort();
 
-    const runPiece = async (query: WindowQuery, piece: Piece): Promise<void> => {
+    const inNamespaces = (key: ServiceKey) =>
+      request.namespaces.length === 0 || request.namespaces.includes(key.namespace);
+    const knownKeys = () =>
+      (request.services ? [...request.services] : readings.servicesOf('total')).filter(inNamespaces);
+    // Each series goes to request.onService as soon as it is built, where one is given (learn): not kept.
+    const services: ServiceSeries[] = [];
+    const summaries: SeriesSummary[] = [];
+    const emission = new GroupedEmission(groups, knownKeys, (key) => {
+      const series = serviceSeries(key, readings, { steps, stepMs, reporter: this.options.reporter });
+      summaries.push(summarize(series));
+      if (request.onService) request.onService(series, { from, stepMs });
+      else services.push(series);
+    });
+    const tagOf = (query: WindowQuery, piece: Piece) =>
+      emission.tagOf(query.key === 'buckets', piece.namespaces);
+
+    const runPiece = async (query: WindowQuery, piece: Piece, tag = tagOf(query, piece)): Promise<void> => {
       if (failed.signal.aborted) return;
       try {
         await limit.run(() =>
@@ -238,6 +264,7 @@ export class PrometheusSource implements MetricsSource {
         );
         limit.succeeded();
         request.onProgress?.(++done / total, `fetched the ${query.key} series`);
+        emission.arrived(tag);
       } catch (error) {
         // Too large for the server, the request timeout or the response cap: ask in halves, fewer at once.
         const tooLarge =
@@ -249,7 +276,8 @@ export class PrometheusSource implements MetricsSource {
           const halves = splitPiece(piece, query.byNamespace ? namespaces : []);
           if (halves) {
             total += 1;
-            await Promise.all(halves.map((half) => runPiece(query, half)));
+            emission.expect(tag);
+            await Promise.all(halves.map((half) => runPiece(query, half, tag)));
             return;
           }
           if (error instanceof QueryTooLarge) error = this.tooLargeError(error, request, stepMs);
@@ -258,11 +286,26 @@ export class PrometheusSource implements MetricsSource {
         throw error;
       }
     };
-    const results = await Promise.allSettled(
-      plan.flatMap(({ query, pieces }) => pieces.map((piece) => runPiece(query, piece))),
+    const runAll = async (work: Array<{ query: WindowQuery; pieces: Piece[] }>) => {
+      for (const { query, pieces } of work) for (const piece of pieces) emission.expect(tagOf(query, piece));
+      const results = await Promise.allSettled(
+        work.flatMap(({ query, pieces }) => pieces.map((piece) => runPiece(query, piece))),
+      );
+      const failure = results.find((result) => result.status === 'rejected');
+      if (failure) throw failed.signal.reason ?? (failure as PromiseRejectedResult).reason;
+    };
+    await runAll(plan);
+    // Services of namespaces no group named (they appeared after the count's samples): their buckets now.
+    const grouped = new Set(groups.flat());
+    const late = [...new Set(knownKeys().map((key) => key.namespace))].filter(
+      (namespace) => groups.length > 0 && !grouped.has(namespace),
     );
-    const failure = results.find((result) => result.status === 'rejected');
-    if (failure) throw failed.signal.reason ?? (failure as PromiseRejectedResult).reason;
+    const bucketQuery = queries.find((query) => query.key === 'buckets');
+    if (late.length > 0 && bucketQuery) {
+      const lateGroup = late.sort();
+      emission.addGroup(lateGroup);
+      await runAll([{ query: bucketQuery, pieces: bucketPieces(lateGroup) }]);
+    }
 
     if (readings.servicesOf('total').length === 0) {
       const where =
@@ -276,22 +319,10 @@ export class PrometheusSource implements MetricsSource {
       );
     }
 
-    const inNamespaces = (key: ServiceKey) =>
-      request.namespaces.length === 0 || request.namespaces.includes(key.namespace);
-    const keys = (request.services ? [...request.services] : readings.servicesOf('total')).filter(
-      inNamespaces,
-    );
-    // Finite bounds, as histogramBuckets always listed them; read before the series release their arrays.
+    emission.emit();
+    summaries.sort((a, b) => byService(a.service, b.service));
+    // Finite bounds, as histogramBuckets always listed them.
     const histogramBuckets = readings.bucketBounds().filter(Number.isFinite);
-    // Each series goes to request.onService as soon as it is built, where one is given (learn): not kept.
-    const services: ServiceSeries[] = [];
-    const summaries: SeriesSummary[] = [];
-    for (const key of keys.sort(byService)) {
-      const series = serviceSeries(key, readings, { steps, stepMs, reporter: this.options.reporter });
-      summaries.push(summarize(series));
-      if (request.onService) request.onService(series, { from, stepMs });
-      else services.push(series);
-    }
 
     const stepNote =
       stepMs !== request.stepMs
