@@ -6,8 +6,9 @@ export const modules = {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   K: () => (/* binding */ BodyTooLarge),
-/* harmony export */   r: () => (/* binding */ readCappedStream)
+/* harmony export */   KQ: () => (/* binding */ BodyTooLarge),
+/* harmony export */   Ko: () => (/* binding */ readCappedStream),
+/* harmony export */   q$: () => (/* binding */ forEachChunk)
 /* harmony export */ });
 /** Response bodies read with a size cap, for every server we read from (Prometheus, sidecars). */
 /** The body went past its cap; the caller says which cap, and how to raise it. */
@@ -19,27 +20,39 @@ class BodyTooLarge extends Error {
  * the cap.
  */
 async function readCappedStream(stream, maxBytes, declaredLength) {
+    const chunks = [];
+    const bytes = await forEachChunk(stream, maxBytes, declaredLength, (chunk) => chunks.push(chunk));
+    return Buffer.concat(chunks, bytes);
+}
+/**
+ * Hands a body stream to `use` chunk by chunk, under the same cap as readCappedStream; returns the bytes read.
+ * An error thrown by `use` cancels the stream.
+ */
+async function forEachChunk(stream, maxBytes, declaredLength, use) {
     if (declaredLength !== undefined && Number.isFinite(declaredLength) && declaredLength > maxBytes) {
         await stream?.cancel().catch(() => undefined);
         throw new BodyTooLarge();
     }
     if (!stream)
-        return Buffer.alloc(0);
+        return 0;
     const reader = stream.getReader();
-    const chunks = [];
     let bytes = 0;
-    for (;;) {
-        const { done, value } = await reader.read();
-        if (done)
-            break;
-        bytes += value.byteLength;
-        if (bytes > maxBytes) {
-            await reader.cancel().catch(() => undefined);
-            throw new BodyTooLarge();
+    try {
+        for (;;) {
+            const { done, value } = await reader.read();
+            if (done)
+                break;
+            bytes += value.byteLength;
+            if (bytes > maxBytes)
+                throw new BodyTooLarge();
+            use(value);
         }
-        chunks.push(value);
     }
-    return Buffer.concat(chunks, bytes);
+    catch (error) {
+        await reader.cancel().catch(() => undefined);
+        throw error;
+    }
+    return bytes;
 }
 
 
@@ -162,8 +175,8 @@ function limitedCall(signal, maxBytes, tooLarge) {
         },
         post: (response) => {
             const original = response.body;
-            const read = () => (0,_net_body_js__WEBPACK_IMPORTED_MODULE_3__/* .readCappedStream */ .r)(original.stream(), maxBytes, Number(response.headers['content-length'])).catch((err) => {
-                throw err instanceof _net_body_js__WEBPACK_IMPORTED_MODULE_3__/* .BodyTooLarge */ .K ? tooLarge() : err;
+            const read = () => (0,_net_body_js__WEBPACK_IMPORTED_MODULE_3__/* .readCappedStream */ .Ko)(original.stream(), maxBytes, Number(response.headers['content-length'])).catch((err) => {
+                throw err instanceof _net_body_js__WEBPACK_IMPORTED_MODULE_3__/* .BodyTooLarge */ .KQ ? tooLarge() : err;
             });
             response.body = {
                 stream: () => original.stream(),

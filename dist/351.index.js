@@ -110,6 +110,7 @@ function buildFindingCharts(sources, findings, failOn) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   D: () => (/* binding */ sortedHistogramQuantile),
 /* harmony export */   E: () => (/* binding */ histogramQuantile)
 /* harmony export */ });
 /**
@@ -156,6 +157,39 @@ function histogramQuantile(q, buckets) {
     if (count === 0)
         return bucketStart;
     return bucketStart + (bucketEnd - bucketStart) * (rank / count);
+}
+/**
+ * histogramQuantile on the first `size` buckets of sorted, unique bounds: the same answer without building bucket
+ * objects, a map and a sort for each of millions of steps. Scrapes are not atomic, so a count lower than the one
+ * below it is carried up, as PromQL does (in place: `counts` is changed).
+ */
+function sortedHistogramQuantile(q, bounds, counts, size) {
+    if (size < 2 || bounds[size - 1] !== Number.POSITIVE_INFINITY)
+        return null;
+    for (let b = 1; b < size; b++)
+        if (counts[b] < counts[b - 1])
+            counts[b] = counts[b - 1];
+    const observations = counts[size - 1];
+    if (!(observations > 0))
+        return null;
+    let rank = q * observations;
+    let b = 0;
+    while (counts[b] < rank)
+        b++;
+    if (b === size - 1)
+        return bounds[size - 2];
+    if (b === 0 && bounds[0] <= 0)
+        return bounds[0];
+    let start = 0;
+    let count = counts[b];
+    if (b > 0) {
+        start = bounds[b - 1];
+        count -= counts[b - 1];
+        rank -= counts[b - 1];
+    }
+    if (count === 0)
+        return start;
+    return start + (bounds[b] - start) * (rank / count);
 }
 /** Sorts by bound and sums buckets that share one (two series merged with the same layout). */
 function coalesce(buckets) {
@@ -262,11 +296,21 @@ const LATENCY_QUANTILES = {
     latencyP90: 0.9,
     latencyP99: 0.99,
 };
-/** The cumulative bucket counts of [start, end) summed over its steps; undefined without buckets there. */
+/**
+ * The cumulative bucket counts of [start, end) summed over its steps; undefined without buckets there. Kept per
+ * series and window: learning asks for the same windows' buckets once per quantile and per model (a third of
+ * learn's time at 1,000 services). Callers must not change the sums.
+ */
 function mergedBuckets(series, start, end) {
     const buckets = series.latencyBuckets;
     if (!buckets || buckets.bounds.length < 2)
         return undefined;
+    let memo = MERGED.get(buckets);
+    if (!memo)
+        MERGED.set(buckets, (memo = new Map()));
+    const key = start * 1_000_003 + end;
+    if (memo.has(key))
+        return memo.get(key);
     const sums = new Float64Array(buckets.bounds.length);
     let seen = false;
     for (let i = start; i < end; i++) {
@@ -277,8 +321,13 @@ function mergedBuckets(series, start, end) {
         for (let b = 0; b < sums.length; b++)
             sums[b] += counts[b] ?? 0;
     }
-    return seen ? { bounds: buckets.bounds, sums } : undefined;
+    const merged = seen
+        ? { bounds: buckets.bounds, sums, quantiles: new Map() }
+        : undefined;
+    memo.set(key, merged);
+    return merged;
 }
+const MERGED = new WeakMap();
 /**
  * A latency quantile of [start, end) from the window's merged histogram bucket increments — the window's own
  * quantile, as histogram_quantile over increase() would give it, not a mean of per-step quantiles (a heavy tail
@@ -291,8 +340,22 @@ function windowQuantile(series, metric, start = 0, end = series.requests.length)
     const merged = mergedBuckets(series, start, end);
     if (!merged)
         return undefined;
+    const known = merged.quantiles.get(q);
+    if (known !== undefined)
+        return known;
     const { bounds, sums } = merged;
-    return (0,_histogram_js__WEBPACK_IMPORTED_MODULE_1__/* .histogramQuantile */ .E)(q, bounds.map((le, b) => ({ le, count: sums[b] })));
+    // Sources give bounds sorted and unique: no bucket objects to build and sort for each of many windows.
+    const quantile = strictlyAscending(bounds) && !sums.some(Number.isNaN)
+        ? (0,_histogram_js__WEBPACK_IMPORTED_MODULE_1__/* .sortedHistogramQuantile */ .D)(q, bounds, Float64Array.from(sums), sums.length)
+        : (0,_histogram_js__WEBPACK_IMPORTED_MODULE_1__/* .histogramQuantile */ .E)(q, bounds.map((le, b) => ({ le, count: sums[b] })));
+    merged.quantiles.set(q, quantile);
+    return quantile;
+}
+function strictlyAscending(bounds) {
+    for (let b = 1; b < bounds.length; b++)
+        if (!(bounds[b] > bounds[b - 1]))
+            return false;
+    return true;
 }
 /**
  * From the window's merged buckets: how many requests it saw and how many of them took longer than `ms`

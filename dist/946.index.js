@@ -22,7 +22,7 @@ const HOUR_MS = 3_600_000;
 const INTERVAL_WINDOW_MS = 10 * 60_000;
 async function probePrometheus(config, now) {
     const url = (0,_preflight_js__WEBPACK_IMPORTED_MODULE_2__/* .displayUrl */ .Qy)(config.prometheus.url) ?? config.prometheus.url;
-    const { PrometheusClient } = await __webpack_require__.e(/* import() */ 399).then(__webpack_require__.bind(__webpack_require__, 61399));
+    const { PrometheusClient } = await __webpack_require__.e(/* import() */ 777).then(__webpack_require__.bind(__webpack_require__, 46777));
     const client = new PrometheusClient({ ...config.prometheus, url: config.prometheus.url });
     const context = () => ({
         deadline: Date.now() + _preflight_js__WEBPACK_IMPORTED_MODULE_2__/* .PREFLIGHT_TIMEOUT_MS */ .lA,
@@ -330,7 +330,12 @@ function signalReadings(name, reporter, clusterStatSeen) {
  * are never added: the larger wins.
  */
 function combineReadings(values) {
-    return values.length === 0 ? 0 : Math.max(...values);
+    if (values.length === 0)
+        return 0;
+    let most = Number.NEGATIVE_INFINITY;
+    for (let i = 0; i < values.length; i++)
+        most = Math.max(most, values[i]);
+    return most;
 }
 function wholeMatch(regex) {
     return new RegExp(`^(?:${regex})$`);
