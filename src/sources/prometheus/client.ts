@@ -4,7 +4,6 @@
  * failure becomes a MetricsError with a cause and a fix; a query the server found too large becomes a
  * QueryTooLarge, so the caller can ask in smaller pieces instead of retrying the same one.
  */
-import { readFileSync } from 'node:fs';
 import { forEachChunk } from '../../net/body.js';
 import { RETRYABLE_NETWORK_CODES } from '../../net/errors.js';
 import type { Config } from '../../core/settings.js';
@@ -17,6 +16,7 @@ import {
   networkErrorCode,
   readCapped,
   sendWithinOrigin,
+  tlsTransport,
 } from './http.js';
 
 export { isNearby };
@@ -273,33 +273,11 @@ export class PrometheusClient {
   private fetchFunction(): Promise<typeof fetch> {
     if (this.deps.fetch) return Promise.resolve(this.deps.fetch);
     if (!this.options.caFile && !this.options.insecureSkipVerify) return Promise.resolve(globalThis.fetch);
-    this.transport ??= this.tlsFetch();
+    this.transport ??= tlsTransport(this.options).then(({ fetch, close }) => {
+      this.closeTransport = close;
+      return fetch;
+    });
     return this.transport;
-  }
-
-  /** A fetch with a custom CA or without verification: undici's own fetch and Agent (Node's fetch takes no TLS options). */
-  private async tlsFetch(): Promise<typeof fetch> {
-    let ca: string | undefined;
-    if (this.options.caFile) {
-      try {
-        ca = readFileSync(this.options.caFile, 'utf8');
-      } catch (error) {
-        throw new MetricsError(
-          `cannot read the Prometheus CA file ${this.options.caFile}: ${(error as Error).message}`,
-          'point --prometheus-ca at a readable PEM file',
-          { environmental: false },
-        );
-      }
-    }
-    const undici = await import('undici');
-    const agent = new undici.Agent({ connect: { ca, rejectUnauthorized: !this.options.insecureSkipVerify } });
-    this.closeTransport = () => agent.close();
-    const tlsFetch = (input: string | URL | Request, init?: RequestInit) =>
-      undici.fetch(
-        input as string,
-        { ...(init as object), dispatcher: agent } as Parameters<typeof undici.fetch>[1],
-      );
-    return tlsFetch as unknown as typeof fetch;
   }
 
   private redact(text: string): string {

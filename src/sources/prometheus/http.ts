@@ -2,6 +2,7 @@
  * One exchange with the server at the HTTP level: redirects followed within the configured origin only, and an
  * answer read up to a cap, so neither a redirect nor an endless body can take credentials or memory away.
  */
+import { readFileSync } from 'node:fs';
 import { isIPv4, isIPv6 } from 'node:net';
 import { MetricsError } from '../../core/types.js';
 import { BodyTooLarge, readCappedStream } from '../../net/body.js';
@@ -92,6 +93,36 @@ export function isNearby(hostname: string): boolean {
   if (isIPv6(host)) return host === '::1' || /^f[cd]/.test(host);
   // A name without a dot resolves inside the cluster's (or the host's) own search domains.
   return !host.includes('.') || host.endsWith('.svc') || host.endsWith('.cluster.local');
+}
+
+/**
+ * A fetch with a custom CA or without verification: undici's own fetch and Agent (Node's fetch takes no TLS
+ * options), and how to release its connection pool.
+ */
+export async function tlsTransport(options: {
+  caFile: string | null;
+  insecureSkipVerify: boolean;
+}): Promise<{ fetch: typeof fetch; close: () => Promise<void> }> {
+  let ca: string | undefined;
+  if (options.caFile) {
+    try {
+      ca = readFileSync(options.caFile, 'utf8');
+    } catch (error) {
+      throw new MetricsError(
+        `cannot read the Prometheus CA file ${options.caFile}: ${(error as Error).message}`,
+        'point --prometheus-ca at a readable PEM file',
+        { environmental: false },
+      );
+    }
+  }
+  const undici = await import('undici');
+  const agent = new undici.Agent({ connect: { ca, rejectUnauthorized: !options.insecureSkipVerify } });
+  const tlsFetch = (input: string | URL | Request, init?: RequestInit) =>
+    undici.fetch(
+      input as string,
+      { ...(init as object), dispatcher: agent } as Parameters<typeof undici.fetch>[1],
+    );
+  return { fetch: tlsFetch as unknown as typeof fetch, close: () => agent.close() };
 }
 
 /** Reads a body up to `maxBytes`, cancelling the stream at the first byte beyond it (BodyTooLarge). */
