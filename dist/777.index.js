@@ -120,8 +120,6 @@ __webpack_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: isNearby
 
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(73024);
 // EXTERNAL MODULE: ./src/net/body.ts
 var net_body = __webpack_require__(27739);
 // EXTERNAL MODULE: ./src/net/errors.ts
@@ -130,6 +128,8 @@ var errors = __webpack_require__(3688);
 var types = __webpack_require__(73054);
 // EXTERNAL MODULE: ./src/net/retry.ts
 var retry = __webpack_require__(37893);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(73024);
 // EXTERNAL MODULE: external "node:net"
 var external_node_net_ = __webpack_require__(77030);
 ;// CONCATENATED MODULE: ./src/sources/prometheus/http.ts
@@ -137,6 +137,7 @@ var external_node_net_ = __webpack_require__(77030);
  * One exchange with the server at the HTTP level: redirects followed within the configured origin only, and an
  * answer read up to a cap, so neither a redirect nor an endless body can take credentials or memory away.
  */
+
 
 
 
@@ -203,6 +204,25 @@ function isNearby(hostname) {
         return host === '::1' || /^f[cd]/.test(host);
     // A name without a dot resolves inside the cluster's (or the host's) own search domains.
     return !host.includes('.') || host.endsWith('.svc') || host.endsWith('.cluster.local');
+}
+/**
+ * A fetch with a custom CA or without verification: undici's own fetch and Agent (Node's fetch takes no TLS
+ * options), and how to release its connection pool.
+ */
+async function tlsTransport(options) {
+    let ca;
+    if (options.caFile) {
+        try {
+            ca = (0,external_node_fs_.readFileSync)(options.caFile, 'utf8');
+        }
+        catch (error) {
+            throw new types/* MetricsError */.kj(`cannot read the Prometheus CA file ${options.caFile}: ${error.message}`, 'point --prometheus-ca at a readable PEM file', { environmental: false });
+        }
+    }
+    const undici = await __webpack_require__.e(/* import() */ 752).then(__webpack_require__.t.bind(__webpack_require__, 46752, 19));
+    const agent = new undici.Agent({ connect: { ca, rejectUnauthorized: !options.insecureSkipVerify } });
+    const tlsFetch = (input, init) => undici.fetch(input, { ...init, dispatcher: agent });
+    return { fetch: tlsFetch, close: () => agent.close() };
 }
 /** Reads a body up to `maxBytes`, cancelling the stream at the first byte beyond it (BodyTooLarge). */
 async function readCapped(response, maxBytes) {
@@ -708,7 +728,6 @@ function stringAt(bytes, start, end) {
 
 
 
-
 const DEFAULT_MAX_RESPONSE_BYTES = 64 * 1024 * 1024;
 /**
  * A range answer streamed into fixed arrays (matrix-stream.ts) may be this many times the cap: its size no longer
@@ -868,25 +887,11 @@ class PrometheusClient {
             return Promise.resolve(this.deps.fetch);
         if (!this.options.caFile && !this.options.insecureSkipVerify)
             return Promise.resolve(globalThis.fetch);
-        this.transport ??= this.tlsFetch();
+        this.transport ??= tlsTransport(this.options).then(({ fetch, close }) => {
+            this.closeTransport = close;
+            return fetch;
+        });
         return this.transport;
-    }
-    /** A fetch with a custom CA or without verification: undici's own fetch and Agent (Node's fetch takes no TLS options). */
-    async tlsFetch() {
-        let ca;
-        if (this.options.caFile) {
-            try {
-                ca = (0,external_node_fs_.readFileSync)(this.options.caFile, 'utf8');
-            }
-            catch (error) {
-                throw new types/* MetricsError */.kj(`cannot read the Prometheus CA file ${this.options.caFile}: ${error.message}`, 'point --prometheus-ca at a readable PEM file', { environmental: false });
-            }
-        }
-        const undici = await __webpack_require__.e(/* import() */ 752).then(__webpack_require__.t.bind(__webpack_require__, 46752, 19));
-        const agent = new undici.Agent({ connect: { ca, rejectUnauthorized: !this.options.insecureSkipVerify } });
-        this.closeTransport = () => agent.close();
-        const tlsFetch = (input, init) => undici.fetch(input, { ...init, dispatcher: agent });
-        return tlsFetch;
     }
     redact(text) {
         let out = text;
