@@ -3,7 +3,15 @@
  */
 import { describe, expect, it } from '@jest/globals';
 import { rankOrigins, type OriginServiceInput } from '../src/core/origin.js';
-import type { AnomalyType, EdgeSeries, Finding, MetricName, MetricSummary } from '../src/core/types.js';
+import type {
+  AnomalyType,
+  EdgeSeries,
+  Finding,
+  MetricName,
+  MetricSummary,
+  Report,
+} from '../src/core/types.js';
+import { describeOrigin } from '../src/render/origin.js';
 
 const NS = 'shop';
 const WINDOW_MS = 600_000;
@@ -300,7 +308,18 @@ describe('origin ranking when callers retry', () => {
     const result = rank(findings, services, edges);
     expect(names(result.origins)).toEqual(['c']);
     expect(result.symptomOf.get(2)).toBe('shop/c');
-    expect(result.origins[0].explains).toContainEqual({ namespace: NS, service: 'b', type: 'traffic_spike' });
+    expect(result.origins[0].explains).toContainEqual({
+      namespace: NS,
+      service: 'b',
+      type: 'traffic_spike',
+      follows: 'errors',
+    });
+    // In words: retries of failures, not a change in the origin's load.
+    // describeOrigin reads only the namespaces a report names.
+    const report = { services: [], anomalies: [], origins: result.origins } as unknown as Report;
+    expect(describeOrigin(result.origins[0], report)).toBe(
+      "c — a and b errors follow its failures; b traffic follows its failures (callers' retries)",
+    );
   });
 
   it('keeps a surge as its own origin when no caller saw the service fail', () => {

@@ -340,7 +340,12 @@ export function rankOrigins(input: OriginInput): OriginAnalysis {
         (x) => x.namespace === f.namespace && x.service === f.service && x.type === f.type,
       )
     ) {
-      origin.explains.push({ namespace: f.namespace, service: f.service, type: f.type });
+      origin.explains.push({
+        namespace: f.namespace,
+        service: f.service,
+        type: f.type,
+        ...(step.follows ? { follows: step.follows } : {}),
+      });
     }
     const sameStep = (e: OriginEvidence) =>
       e.caller !== undefined &&

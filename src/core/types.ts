@@ -203,7 +203,13 @@ export interface ReportOrigin {
   caller?: { namespace: string; service: string };
   score: number;
   /** The anomalies that follow from it. */
-  explains: Array<{ namespace: string; service: string; type: AnomalyType }>;
+  explains: Array<{
+    namespace: string;
+    service: string;
+    type: AnomalyType;
+    /** The kind of trouble it follows when not its own kind: a traffic surge of callers retrying failures follows errors. */
+    follows?: 'errors' | 'latency' | 'traffic';
+  }>;
   evidence: OriginEvidence[];
 }
 

@@ -29,10 +29,12 @@ function list(items: string[]): string {
   return `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
 }
 
-const FOLLOWS: Record<Kind, (names: string) => string> = {
+const FOLLOWS: Record<Kind | 'retries', (names: string) => string> = {
   errors: (names) => `${names} errors follow its failures`,
   latency: (names) => `${names} latency follows its slowdown`,
   traffic: (names) => `${names} traffic follows its change in load`,
+  // A surge that follows errors is callers retrying them: not a change in the origin's load.
+  retries: (names) => `${names} traffic follows its failures (callers' retries)`,
 };
 
 /** What an origin did on its own, for an origin that explains no one. */
@@ -64,9 +66,9 @@ export function describeOrigin(origin: ReportOrigin, report: Report): string {
     return `${originName(origin, name)}${detail}`;
   }
   if (origin.explains.length === 0) return `${originName(origin, name)} — ${ownWords(origin)}`;
-  const byKind = new Map<Kind, string[]>();
+  const byKind = new Map<Kind | 'retries', string[]>();
   for (const x of origin.explains) {
-    const kind = kindOf(x.type);
+    const kind = kindOf(x.type) === 'traffic' && x.follows === 'errors' ? 'retries' : kindOf(x.type);
     const names = byKind.get(kind) ?? [];
     const label = name(x.namespace, x.service);
     if (!names.includes(label)) names.push(label);
