@@ -3279,7 +3279,12 @@ function rankOrigins(input) {
             return; // a loop cut back to its own service: nothing to add
         symptomOf.set(i, rootId);
         if (!origin.explains.some((x) => x.namespace === f.namespace && x.service === f.service && x.type === f.type)) {
-            origin.explains.push({ namespace: f.namespace, service: f.service, type: f.type });
+            origin.explains.push({
+                namespace: f.namespace,
+                service: f.service,
+                type: f.type,
+                ...(step.follows ? { follows: step.follows } : {}),
+            });
         }
         const sameStep = (e) => e.caller !== undefined &&
             e.callee !== undefined &&

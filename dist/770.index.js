@@ -1732,6 +1732,8 @@ const FOLLOWS = {
     errors: (names) => `${names} errors follow its failures`,
     latency: (names) => `${names} latency follows its slowdown`,
     traffic: (names) => `${names} traffic follows its change in load`,
+    // A surge that follows errors is callers retrying them: not a change in the origin's load.
+    retries: (names) => `${names} traffic follows its failures (callers' retries)`,
 };
 /** What an origin did on its own, for an origin that explains no one. */
 function ownWords(origin) {
@@ -1763,7 +1765,7 @@ function describeOrigin(origin, report) {
         return `${originName(origin, name)} — ${ownWords(origin)}`;
     const byKind = new Map();
     for (const x of origin.explains) {
-        const kind = kindOf(x.type);
+        const kind = kindOf(x.type) === 'traffic' && x.follows === 'errors' ? 'retries' : kindOf(x.type);
         const names = byKind.get(kind) ?? [];
         const label = name(x.namespace, x.service);
         if (!names.includes(label))
