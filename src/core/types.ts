@@ -13,6 +13,11 @@ export function serviceId(key: ServiceKey): string {
   return `${key.namespace}/${key.name}`;
 }
 
+/** Services in reading order: by namespace, then name. */
+export function compareServiceKeys(a: ServiceKey, b: ServiceKey): number {
+  return a.namespace.localeCompare(b.namespace) || a.name.localeCompare(b.name);
+}
+
 /**
  * The per-step signals every metrics source produces for a service.
  * Rates are per second; ratios are per request (0..1); latencies are milliseconds.

@@ -7,7 +7,7 @@ import { RefusedNames } from '../core/names.js';
 import pLimit from 'p-limit';
 import type { V1Deployment, V1Namespace, V1Pod, V1Service } from '@kubernetes/client-node';
 import type { KubeCallOptions, KubeConnection } from '../k8s/connection.js';
-import { ClusterError } from '../core/types.js';
+import { ClusterError, compareServiceKeys } from '../core/types.js';
 import type { ControlPlane, MeshGateway, MeshInventory, MeshPod, MeshService } from './types.js';
 
 export type { MeshInventory, MeshService, MeshGateway, ControlPlane, MeshPod } from './types.js';
@@ -251,7 +251,7 @@ export function describeGateways(deployments: V1Deployment[]): MeshGateway[] {
       const { ready, total } = replicaCounts(d);
       return { namespace: d.metadata?.namespace ?? '', name, kind, ready, total };
     })
-    .sort((a, b) => a.namespace.localeCompare(b.namespace) || a.name.localeCompare(b.name));
+    .sort(compareServiceKeys);
 }
 
 /** Pods → Services by selector, then the inventory. Pure: objects in, inventory out. */
@@ -319,7 +319,7 @@ export function buildInventory(
       pods,
     });
   }
-  services.sort((a, b) => a.namespace.localeCompare(b.namespace) || a.name.localeCompare(b.name));
+  services.sort(compareServiceKeys);
   const refusedNote = refused.note('Service');
   if (refusedNote) notes.push(refusedNote);
 

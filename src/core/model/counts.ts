@@ -46,18 +46,33 @@ export function learnEventRate(
   const total = eventCount(series, metric);
   if (total.requests <= 0) return null;
   const ratio = total.events / total.requests;
-  let chi2 = 0;
-  let windows = 0;
-  for (const start of windowStarts(series.requests.length, size, stride)) {
+  const windows = windowStarts(series.requests.length, size, stride).map((start) => {
     const w = eventCount(series, metric, start, start + size);
-    if (w.requests <= 0) continue;
-    const expected = w.requests * Math.max(ratio, 1e-9);
-    chi2 += (w.events - expected) ** 2 / (expected * (1 - Math.min(ratio, 0.999)));
-    windows++;
-  }
-  // Overlapping windows (stride < size) count each event about size/stride times: the estimate stays a mean.
-  const dispersion = windows > 1 ? Math.max(1, chi2 / (windows - 1)) : 1;
+    return { events: w.events, trials: w.requests };
+  });
+  const dispersion = overDispersion(windows, Math.max(ratio, 1e-9), 1 - Math.min(ratio, 0.999));
   return { ratio, dispersion: Number(dispersion.toPrecision(6)), requests: Math.round(total.requests) };
+}
+
+/**
+ * How much more per-window event counts varied than a binomial at `share` allows: Pearson χ² per degree of
+ * freedom, at least 1 (1 with fewer than two windows that had trials). `complement` is the binomial's 1 − share.
+ * Overlapping windows (stride < size) count each event about size/stride times: the estimate stays a mean.
+ */
+export function overDispersion(
+  windows: ReadonlyArray<{ events: number; trials: number }>,
+  share: number,
+  complement = 1 - share,
+): number {
+  let chi2 = 0;
+  let counted = 0;
+  for (const { events, trials } of windows) {
+    if (trials <= 0) continue;
+    const expected = trials * share;
+    chi2 += (events - expected) ** 2 / (expected * complement);
+    counted++;
+  }
+  return counted > 1 ? Math.max(1, chi2 / (counted - 1)) : 1;
 }
 
 /** ln Γ(x) (Lanczos, g = 7): enough digits for tail probabilities. */

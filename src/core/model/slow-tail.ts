@@ -7,7 +7,7 @@
  */
 import { requestsSlowerThan, windowStarts } from '../series.js';
 import type { ServiceSeries } from '../types.js';
-import { poissonUpperTail } from './counts.js';
+import { overDispersion, poissonUpperTail } from './counts.js';
 
 /** What a service's learning window taught about its requests slower than its learned p99. */
 export interface SlowTail {
@@ -32,17 +32,11 @@ export function learnSlowTail(
   if (!total || total.requests <= 0) return null;
   // The share measured on the same interpolated buckets as the bound (about 1%, by the bound's definition).
   const share = Math.min(Math.max(total.slower / total.requests, 1e-6), 0.5);
-  let chi2 = 0;
-  let windows = 0;
-  for (const start of windowStarts(series.requests.length, size, stride)) {
+  const windows = windowStarts(series.requests.length, size, stride).map((start) => {
     const w = requestsSlowerThan(series, thresholdMs, start, start + size);
-    if (!w || w.requests <= 0) continue;
-    const expected = w.requests * share;
-    chi2 += (w.slower - expected) ** 2 / (expected * (1 - share));
-    windows++;
-  }
-  // Overlapping windows (stride < size) count each slow request about size/stride times: the estimate stays a mean.
-  const dispersion = windows > 1 ? Math.min(1e6, Math.max(1, chi2 / (windows - 1))) : 1;
+    return { events: w?.slower ?? 0, trials: w?.requests ?? 0 };
+  });
+  const dispersion = Math.min(1e6, overDispersion(windows, share));
   return { thresholdMs, dispersion: Number(dispersion.toPrecision(6)) };
 }
 

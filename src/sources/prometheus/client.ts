@@ -321,12 +321,13 @@ export class PrometheusClient {
     });
   }
 
-  private tooLargeAnswer(request: Request): MetricsError {
-    const cap = request.sink ? STREAMED_CAP_FACTOR * this.maxResponseBytes : this.maxResponseBytes;
+  /** An answer past its cap: `streamed` for a range answer read as it arrived, whose cap is larger. */
+  private tooLargeAnswer(query: string, streamed: boolean): MetricsError {
+    const cap = streamed ? STREAMED_CAP_FACTOR * this.maxResponseBytes : this.maxResponseBytes;
     const mib = Math.round((cap / 1024 / 1024) * 10) / 10;
     return new AnswerTooLarge(
       `the answer from Prometheus at ${this.displayUrl} exceeded the ${mib} MiB cap on a response ` +
-        `(prometheus.maxResponseSize${request.sink ? ` × ${STREAMED_CAP_FACTOR} for a range answer` : ''}) for: ${oneLine(request.query, 160)}`,
+        `(prometheus.maxResponseSize${streamed ? ` × ${STREAMED_CAP_FACTOR} for a range answer` : ''}) for: ${oneLine(query, 160)}`,
       'query fewer namespaces, a shorter window or a larger --step, or raise prometheus.maxResponseSize in the config file',
     );
   }
@@ -346,6 +347,7 @@ export class PrometheusClient {
     let response: Response;
     let url: URL;
     let text: string;
+    let streamed = false;
     try {
       ({ response, url } = await sendWithinOrigin(fetchFn, new URL(path, this.baseUrl), {
         method: request.method,
@@ -355,14 +357,15 @@ export class PrometheusClient {
         server: this.displayUrl,
         onRequest: () => this.requests++,
       }));
-      if (request.sink && response.ok) return await this.streamMatrix(response, request.sink, request.query);
+      streamed = request.sink !== undefined && response.ok;
+      if (streamed) return await this.streamMatrix(response, request.sink!, request.query);
       const body = await readCapped(response, this.maxResponseBytes);
       this.deps.onResponse?.(body.bytes);
       text = body.text;
     } catch (error) {
       if (error instanceof MetricsError) throw error;
       if (error instanceof MatrixSyntaxError) throw this.notPrometheus(error.message);
-      if (error instanceof BodyTooLarge) throw this.tooLargeAnswer(request);
+      if (error instanceof BodyTooLarge) throw this.tooLargeAnswer(request.query, streamed);
       if (context.signal?.aborted) throw context.signal.reason;
       if (timeout.aborted) {
         if (timeoutMs < this.options.timeoutMs) throw this.timeoutError(timeoutMs, 'the overall deadline');

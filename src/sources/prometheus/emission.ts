@@ -4,7 +4,7 @@
  * on and let go while the server still computes the next group's; without groups, all at the end. Pure
  * bookkeeping: what to build is the caller's.
  */
-import { serviceId, type ServiceKey } from '../../core/types.js';
+import { compareServiceKeys, serviceId, type ServiceKey } from '../../core/types.js';
 
 /** The pieces not in yet of every query but the grouped one: each group needs them too. */
 const OTHERS = 'others';
@@ -52,9 +52,7 @@ export class GroupedEmission {
 
   /** Builds every known service not built yet, in order. */
   emit(keys: ServiceKey[] = this.known()): void {
-    for (const key of [...keys].sort(
-      (a, b) => a.namespace.localeCompare(b.namespace) || a.name.localeCompare(b.name),
-    )) {
+    for (const key of [...keys].sort(compareServiceKeys)) {
       const id = serviceId(key);
       if (this.emitted.has(id)) continue;
       this.emitted.add(id);

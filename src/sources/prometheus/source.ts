@@ -8,6 +8,7 @@
 import { RefusedNames } from '../../core/names.js';
 import {
   MetricsError,
+  compareServiceKeys,
   type CollectedMetrics,
   type CollectRequest,
   type MetricsSource,
@@ -86,10 +87,6 @@ function keyOf(metric: Record<string, string>, refused = new RefusedNames()): Se
   return { namespace, name };
 }
 
-function byService(a: ServiceKey, b: ServiceKey): number {
-  return a.namespace.localeCompare(b.namespace) || a.name.localeCompare(b.name);
-}
-
 /** One of the window's range queries: how to ask it for some namespaces, and what it costs per step. */
 interface WindowQuery {
   key: string;
@@ -136,7 +133,7 @@ export class PrometheusSource implements MetricsSource {
     const keys = samples
       .map((sample) => keyOf(sample.metric))
       .filter((key): key is ServiceKey => Boolean(key));
-    return keys.sort(byService);
+    return keys.sort(compareServiceKeys);
   }
 
   async collect(request: CollectRequest): Promise<CollectedMetrics> {
@@ -297,9 +294,10 @@ export class PrometheusSource implements MetricsSource {
     await runAll(plan);
     // Services of namespaces no group named (they appeared after the count's samples): their buckets now.
     const grouped = new Set(groups.flat());
-    const late = [...new Set(knownKeys().map((key) => key.namespace))].filter(
-      (namespace) => groups.length > 0 && !grouped.has(namespace),
-    );
+    const late =
+      groups.length > 0
+        ? [...new Set(knownKeys().map((key) => key.namespace))].filter((namespace) => !grouped.has(namespace))
+        : [];
     const bucketQuery = queries.find((query) => query.key === 'buckets');
     if (late.length > 0 && bucketQuery) {
       const lateGroup = late.sort();
@@ -320,7 +318,7 @@ export class PrometheusSource implements MetricsSource {
     }
 
     emission.emit();
-    summaries.sort((a, b) => byService(a.service, b.service));
+    summaries.sort((a, b) => compareServiceKeys(a.service, b.service));
     // Finite bounds, as histogramBuckets always listed them.
     const histogramBuckets = readings.bucketBounds().filter(Number.isFinite);
 
