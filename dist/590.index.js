@@ -747,19 +747,29 @@ function learnEventRate(series, metric, size, stride) {
     if (total.requests <= 0)
         return null;
     const ratio = total.events / total.requests;
-    let chi2 = 0;
-    let windows = 0;
-    for (const start of (0,core_series/* windowStarts */.oX)(series.requests.length, size, stride)) {
+    const windows = (0,core_series/* windowStarts */.oX)(series.requests.length, size, stride).map((start) => {
         const w = eventCount(series, metric, start, start + size);
-        if (w.requests <= 0)
-            continue;
-        const expected = w.requests * Math.max(ratio, 1e-9);
-        chi2 += (w.events - expected) ** 2 / (expected * (1 - Math.min(ratio, 0.999)));
-        windows++;
-    }
-    // Overlapping windows (stride < size) count each event about size/stride times: the estimate stays a mean.
-    const dispersion = windows > 1 ? Math.max(1, chi2 / (windows - 1)) : 1;
+        return { events: w.events, trials: w.requests };
+    });
+    const dispersion = overDispersion(windows, Math.max(ratio, 1e-9), 1 - Math.min(ratio, 0.999));
     return { ratio, dispersion: Number(dispersion.toPrecision(6)), requests: Math.round(total.requests) };
+}
+/**
+ * How much more per-window event counts varied than a binomial at `share` allows: Pearson χ² per degree of
+ * freedom, at least 1 (1 with fewer than two windows that had trials). `complement` is the binomial's 1 − share.
+ * Overlapping windows (stride < size) count each event about size/stride times: the estimate stays a mean.
+ */
+function overDispersion(windows, share, complement = 1 - share) {
+    let chi2 = 0;
+    let counted = 0;
+    for (const { events, trials } of windows) {
+        if (trials <= 0)
+            continue;
+        const expected = trials * share;
+        chi2 += (events - expected) ** 2 / (expected * complement);
+        counted++;
+    }
+    return counted > 1 ? Math.max(1, chi2 / (counted - 1)) : 1;
 }
 /** ln Γ(x) (Lanczos, g = 7): enough digits for tail probabilities. */
 function logGamma(x) {
@@ -828,18 +838,11 @@ function learnSlowTail(series, thresholdMs, size, stride) {
         return null;
     // The share measured on the same interpolated buckets as the bound (about 1%, by the bound's definition).
     const share = Math.min(Math.max(total.slower / total.requests, 1e-6), 0.5);
-    let chi2 = 0;
-    let windows = 0;
-    for (const start of (0,core_series/* windowStarts */.oX)(series.requests.length, size, stride)) {
+    const windows = (0,core_series/* windowStarts */.oX)(series.requests.length, size, stride).map((start) => {
         const w = (0,core_series/* requestsSlowerThan */.kU)(series, thresholdMs, start, start + size);
-        if (!w || w.requests <= 0)
-            continue;
-        const expected = w.requests * share;
-        chi2 += (w.slower - expected) ** 2 / (expected * (1 - share));
-        windows++;
-    }
-    // Overlapping windows (stride < size) count each slow request about size/stride times: the estimate stays a mean.
-    const dispersion = windows > 1 ? Math.min(1e6, Math.max(1, chi2 / (windows - 1))) : 1;
+        return { events: w?.slower ?? 0, trials: w?.requests ?? 0 };
+    });
+    const dispersion = Math.min(1e6, overDispersion(windows, share));
     return { thresholdMs, dispersion: Number(dispersion.toPrecision(6)) };
 }
 /**

@@ -195,7 +195,7 @@ function describeGateways(deployments) {
         const { ready, total } = replicaCounts(d);
         return { namespace: d.metadata?.namespace ?? '', name, kind, ready, total };
     })
-        .sort((a, b) => a.namespace.localeCompare(b.namespace) || a.name.localeCompare(b.name));
+        .sort(_core_types_js__WEBPACK_IMPORTED_MODULE_0__/* .compareServiceKeys */ .dt);
 }
 /** Pods → Services by selector, then the inventory. Pure: objects in, inventory out. */
 function buildInventory(objects, chosen) {
@@ -259,7 +259,7 @@ function buildInventory(objects, chosen) {
             pods,
         });
     }
-    services.sort((a, b) => a.namespace.localeCompare(b.namespace) || a.name.localeCompare(b.name));
+    services.sort(_core_types_js__WEBPACK_IMPORTED_MODULE_0__/* .compareServiceKeys */ .dt);
     const refusedNote = refused.note('Service');
     if (refusedNote)
         notes.push(refusedNote);

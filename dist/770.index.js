@@ -1242,6 +1242,7 @@ function guardCommandLines(text) {
 /* harmony export */   Ui: () => (/* binding */ UserFacingError),
 /* harmony export */   Uw: () => (/* binding */ METRIC_NAMES),
 /* harmony export */   b$: () => (/* binding */ ClusterError),
+/* harmony export */   dt: () => (/* binding */ compareServiceKeys),
 /* harmony export */   fH: () => (/* binding */ serviceId),
 /* harmony export */   kj: () => (/* binding */ MetricsError),
 /* harmony export */   oC: () => (/* binding */ SEVERITIES),
@@ -1256,6 +1257,10 @@ function guardCommandLines(text) {
  */
 function serviceId(key) {
     return `${key.namespace}/${key.name}`;
+}
+/** Services in reading order: by namespace, then name. */
+function compareServiceKeys(a, b) {
+    return a.namespace.localeCompare(b.namespace) || a.name.localeCompare(b.name);
 }
 /**
  * The per-step signals every metrics source produces for a service.

@@ -927,11 +927,12 @@ class PrometheusClient {
             sleep: (ms) => (0,retry/* sleep */.yy)(ms, context.signal),
         });
     }
-    tooLargeAnswer(request) {
-        const cap = request.sink ? STREAMED_CAP_FACTOR * this.maxResponseBytes : this.maxResponseBytes;
+    /** An answer past its cap: `streamed` for a range answer read as it arrived, whose cap is larger. */
+    tooLargeAnswer(query, streamed) {
+        const cap = streamed ? STREAMED_CAP_FACTOR * this.maxResponseBytes : this.maxResponseBytes;
         const mib = Math.round((cap / 1024 / 1024) * 10) / 10;
         return new AnswerTooLarge(`the answer from Prometheus at ${this.displayUrl} exceeded the ${mib} MiB cap on a response ` +
-            `(prometheus.maxResponseSize${request.sink ? ` × ${STREAMED_CAP_FACTOR} for a range answer` : ''}) for: ${oneLine(request.query, 160)}`, 'query fewer namespaces, a shorter window or a larger --step, or raise prometheus.maxResponseSize in the config file');
+            `(prometheus.maxResponseSize${streamed ? ` × ${STREAMED_CAP_FACTOR} for a range answer` : ''}) for: ${oneLine(query, 160)}`, 'query fewer namespaces, a shorter window or a larger --step, or raise prometheus.maxResponseSize in the config file');
     }
     /** One attempt; `timeout` aborts at the request timeout or the deadline, whichever comes first. */
     async attempt(fetchFn, path, context, request, timeout) {
@@ -941,6 +942,7 @@ class PrometheusClient {
         let response;
         let url;
         let text;
+        let streamed = false;
         try {
             ({ response, url } = await sendWithinOrigin(fetchFn, new URL(path, this.baseUrl), {
                 method: request.method,
@@ -950,7 +952,8 @@ class PrometheusClient {
                 server: this.displayUrl,
                 onRequest: () => this.requests++,
             }));
-            if (request.sink && response.ok)
+            streamed = request.sink !== undefined && response.ok;
+            if (streamed)
                 return await this.streamMatrix(response, request.sink, request.query);
             const body = await readCapped(response, this.maxResponseBytes);
             this.deps.onResponse?.(body.bytes);
@@ -962,7 +965,7 @@ class PrometheusClient {
             if (error instanceof MatrixSyntaxError)
                 throw this.notPrometheus(error.message);
             if (error instanceof net_body/* BodyTooLarge */.KQ)
-                throw this.tooLargeAnswer(request);
+                throw this.tooLargeAnswer(request.query, streamed);
             if (context.signal?.aborted)
                 throw context.signal.reason;
             if (timeout.aborted) {

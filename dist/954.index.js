@@ -947,7 +947,7 @@ class GroupedEmission {
     }
     /** Builds every known service not built yet, in order. */
     emit(keys = this.known()) {
-        for (const key of [...keys].sort((a, b) => a.namespace.localeCompare(b.namespace) || a.name.localeCompare(b.name))) {
+        for (const key of [...keys].sort(types/* compareServiceKeys */.dt)) {
             const id = (0,types/* serviceId */.fH)(key);
             if (this.emitted.has(id))
                 continue;
@@ -998,9 +998,6 @@ function keyOf(metric, refused = new names/* RefusedNames */.TH()) {
         return undefined;
     return { namespace, name };
 }
-function byService(a, b) {
-    return a.namespace.localeCompare(b.namespace) || a.name.localeCompare(b.name);
-}
 /** Groups of namespaces a learn reads the bucket query in (pieces.ts namespaceGroups). */
 const PIPELINE_GROUPS = 4;
 /**
@@ -1031,7 +1028,7 @@ class PrometheusSource {
         const keys = samples
             .map((sample) => keyOf(sample.metric))
             .filter((key) => Boolean(key));
-        return keys.sort(byService);
+        return keys.sort(types/* compareServiceKeys */.dt);
     }
     async collect(request) {
         const { from, to } = request;
@@ -1150,7 +1147,9 @@ class PrometheusSource {
         await runAll(plan);
         // Services of namespaces no group named (they appeared after the count's samples): their buckets now.
         const grouped = new Set(groups.flat());
-        const late = [...new Set(knownKeys().map((key) => key.namespace))].filter((namespace) => groups.length > 0 && !grouped.has(namespace));
+        const late = groups.length > 0
+            ? [...new Set(knownKeys().map((key) => key.namespace))].filter((namespace) => !grouped.has(namespace))
+            : [];
         const bucketQuery = queries.find((query) => query.key === 'buckets');
         if (late.length > 0 && bucketQuery) {
             const lateGroup = late.sort();
@@ -1164,7 +1163,7 @@ class PrometheusSource {
                 'the reporter setting and the --from/--to window', { environmental: false });
         }
         emission.emit();
-        summaries.sort((a, b) => byService(a.service, b.service));
+        summaries.sort((a, b) => (0,types/* compareServiceKeys */.dt)(a.service, b.service));
         // Finite bounds, as histogramBuckets always listed them.
         const histogramBuckets = readings.bucketBounds().filter(Number.isFinite);
         const stepNote = stepMs !== request.stepMs
