@@ -7,7 +7,11 @@
 import { DEFAULT_CONFIG } from '../src/config/load.js';
 import { detectServiceAnomalies } from '../src/core/judge/service.js';
 import { learnService } from '../src/core/learn.js';
-import { learnSlowTail, slowTailSurprise } from '../src/core/model/slow-tail.js';
+import { learnSlowTail, slowTailSurprise, withRecentRequests } from '../src/core/model/slow-tail.js';
+import { negativeBinomialUpperTail, poissonUpperTail } from '../src/core/model/counts.js';
+import { analyseScan } from '../src/app/pipeline.js';
+import { baselineOf } from '../src/core/learn.js';
+import type { CollectedMetrics } from '../src/core/types.js';
 import { METRIC_NAMES, type ServiceSeries } from '../src/core/types.js';
 
 const STEP = 60_000;
@@ -63,7 +67,12 @@ describe('slow requests that come a minute at a time', () => {
     expect(bunched.slowTail).toEqual({
       thresholdMs: bunched.metrics.latencyP99!.mean,
       dispersion: expect.any(Number),
+      requests: 480 * 12,
+      slower: expect.any(Number),
     });
+    // 48 slow requests, counted on the interpolated buckets just under the 10 ms bound: a few fast ones too.
+    expect(bunched.slowTail!.slower).toBeGreaterThanOrEqual(48);
+    expect(bunched.slowTail!.slower).toBeLessThan(0.02 * 480 * 12);
     // Windows of two minutes expect 0.24 slow requests (1%); the 8 of 479 that hold a slow minute have 12
     // (χ² ≈ 584 each): a dispersion about 10.
     expect(bunched.slowTail!.dispersion).toBeCloseTo(9.94, 1);
@@ -102,5 +111,131 @@ describe('slow requests that come a minute at a time', () => {
     expect(learnSlowTail(plain, 0, 2, 1)).toBeNull();
     const idle = service(10, 0, () => 0);
     expect(learnSlowTail(idle, 10, 2, 1)).toBeNull();
+  });
+});
+
+/**
+ * A p99 learned from a handful of requests is barely a p80: on real meshes most services are that quiet on the day a
+ * baseline was learned (Train-Ticket: 4, 12, 16 requests for a third of them). The chance of the next requests being
+ * slower is judged by how many were learned from; the half hour before the deploy adds its requests.
+ */
+describe('a p99 learned from a few requests', () => {
+  test('the negative binomial tail: geometric at shape 1, Poisson as the learned exposure grows', () => {
+    // Shape 1 is a geometric count: P(X ≥ k) = (1 − p)^k with p = rate / (rate + exposure).
+    expect(negativeBinomialUpperTail(3, 1, 4, 20)).toBeCloseTo((20 / 24) ** 3, 9);
+    expect(negativeBinomialUpperTail(0, 1, 4, 20)).toBe(1);
+    expect(negativeBinomialUpperTail(2, 1, 4, 0)).toBe(0);
+    // A rate learned from a million requests is known: the tail is Poisson's at that rate.
+    expect(negativeBinomialUpperTail(5, 10_001, 1e6, 100)).toBeCloseTo(poissonUpperTail(5, 1), 4);
+    // Far into the tail, summed upwards: (5/6)^40.
+    expect(negativeBinomialUpperTail(40, 1, 1, 5)).toBeCloseTo((5 / 6) ** 40, 9);
+  });
+
+  test('5 of 30 requests slower than a p99 learned from 4 is chance; learned from 6,000, it is not', () => {
+    const fromFour = { thresholdMs: 100, dispersion: 1, requests: 4, slower: 0 };
+    const fromMany = { thresholdMs: 100, dispersion: 1, requests: 6000, slower: 60 };
+    // Learned from 4: the next request is slower with a chance near 1/5; 5 of 30 is ordinary.
+    expect(slowTailSurprise(5, 30, fromFour)).toBeGreaterThan(0.1);
+    // Learned from 6,000: 0.3 slow requests are usual; 5 happen about once in 40,000 windows.
+    expect(slowTailSurprise(5, 30, fromMany)).toBeLessThan(1e-4);
+    // A baseline from before the counts were learned is judged at the p99's 1%, as it was.
+    expect(slowTailSurprise(5, 30, { thresholdMs: 100, dispersion: 1 })).toBeCloseTo(
+      poissonUpperTail(5, 0.3),
+      12,
+    );
+  });
+
+  // Learned from 4 requests in 8 hours (one every two hours), none slow: a p99 just under 10 ms.
+  const thinSeries = service(480, 1, () => 0);
+  for (let i = 0; i < 480; i++) {
+    if (i % 120 === 0) continue;
+    thinSeries.requests[i] = 0;
+    thinSeries.values.requestRate[i] = 0;
+    thinSeries.latencyBuckets!.counts[i] = thinSeries.latencyBuckets!.counts[i].map(() => 0);
+    for (const m of ['latencyP50', 'latencyP90', 'latencyP99'] as const) thinSeries.values[m][i] = null;
+  }
+  const thin = learnService(thinSeries, DEFAULT_CONFIG, STEP);
+  const oneSlowMinute = (i: number) => (i === 2 ? 1 : 0);
+
+  test('learning keeps the count: a p99 of 4 requests', () => {
+    expect(thin.slowTail).toMatchObject({ requests: 4, slower: expect.any(Number) });
+    expect(thin.slowTail!.slower).toBeLessThan(0.1);
+  });
+
+  test('judged by the thin baseline alone, one slow minute of a quiet scan is chance', () => {
+    expect(gatingLatency(service(6, 12, oneSlowMinute), thin)).toEqual([]);
+  });
+
+  test('the reference window adds its requests, counted at the learned bound', () => {
+    const learned = { thresholdMs: 10, dispersion: 2, requests: 4, slower: 0 };
+    // 30 minutes, 12 requests a minute, a quarter of them between 100 and 250 ms.
+    const recent = withRecentRequests(
+      learned,
+      service(30, 12, () => 0.25),
+    );
+    expect(recent).toEqual({ thresholdMs: 10, dispersion: 2, requests: 4 + 360, slower: expect.any(Number) });
+    expect(recent.slower).toBeGreaterThanOrEqual(90);
+    expect(recent.slower).toBeLessThan(100);
+    // Without learned counts (an older baseline) nothing is added: the 1% stands.
+    expect(
+      withRecentRequests(
+        { thresholdMs: 10, dispersion: 2 },
+        service(30, 12, () => 0.25),
+      ),
+    ).toEqual({
+      thresholdMs: 10,
+      dispersion: 2,
+    });
+  });
+
+  /** A 6-minute scan at 12 requests a minute, judged with the 30 minutes before it as the reference window. */
+  function gate(scanSlow: (step: number) => number, referenceSlow: (step: number) => number) {
+    const t0 = Date.parse('2026-01-05T12:00:00Z');
+    const collected = (from: number, steps: number, slow: (step: number) => number): CollectedMetrics => ({
+      source: 'prometheus',
+      from,
+      to: from + steps * STEP,
+      stepMs: STEP,
+      services: [service(steps, 12, slow)],
+      histogramBuckets: BOUNDS,
+      notes: [],
+      partial: false,
+    });
+    const learnWindow = { ...collected(t0 - 9 * 3_600_000, 480, () => 0), services: undefined };
+    const baseline = baselineOf(learnWindow, [thin], DEFAULT_CONFIG, {
+      now: t0,
+      toolVersion: 'test',
+      cluster: null,
+      namespaces: [],
+    });
+    return analyseScan(collected(t0, 6, scanSlow), baseline, DEFAULT_CONFIG, {
+      baselinePath: 'baseline.json',
+      now: t0 + 6 * STEP,
+      reference: {
+        collected: collected(t0 - 30 * STEP, 30, referenceSlow),
+        window: { from: t0 - 30 * STEP, to: t0 },
+      },
+    });
+  }
+  const gatingFindings = (report: ReturnType<typeof gate>) =>
+    report.anomalies.filter(
+      (a) => a.type === 'latency' && (a.severity === 'high' || a.severity === 'critical'),
+    );
+
+  test('after a fast half hour, the same slow minute is judged by 364 requests, not 4: it fails, new', () => {
+    const report = gate(oneSlowMinute, () => 0);
+    expect(gatingFindings(report)).toEqual([
+      expect.objectContaining({ service: 'cart', metric: 'latencyP99', onset: 'new' }),
+    ]);
+    expect(report.verdict).toBe('fail');
+  });
+
+  test('after a half hour as slow as the scan, the scan is no regression', () => {
+    const report = gate(
+      () => 0.25,
+      () => 0.25,
+    );
+    expect(gatingFindings(report).filter((a) => a.onset === 'new')).toEqual([]);
+    expect(report.verdict).not.toBe('fail');
   });
 });

@@ -42,6 +42,7 @@ import { connectIfNeeded } from './connect.js';
 import { checkOutputsWritable, displayUrl, preflightScan, type OutputPath } from './preflight.js';
 import { describeFinding } from '../render/finding-words.js';
 import { markOnsets } from '../core/judge/onset.js';
+import { withRecentEvidence } from '../core/judge/recent.js';
 import { plannedDeployTime, readReference, type ReferenceRead } from './reference.js';
 
 export interface RunContext {
@@ -268,6 +269,7 @@ export function analyseScan(
   const steps = Math.floor((collected.to - collected.from) / collected.stepMs);
   const live = extra.inventory ? new Set(extra.inventory.services.map((s) => serviceId(s))) : null;
 
+  const recent = withRecentEvidence(byId, extra.reference?.collected);
   for (const series of collected.services) {
     const id = serviceId(series.service);
     seen.add(id);
@@ -275,7 +277,7 @@ export function analyseScan(
       key: series.service,
       verdict: detectServiceAnomalies(
         series,
-        byId.get(id) ?? null,
+        recent.get(id) ?? null,
         config,
         collected.stepMs,
         windowSteps,
@@ -304,7 +306,7 @@ export function analyseScan(
         key,
         verdict: detectServiceAnomalies(
           emptySeries(key, steps),
-          known,
+          recent.get(id) ?? known,
           config,
           collected.stepMs,
           windowSteps,

@@ -102,6 +102,12 @@ export const baselineSchema = z
             .object({
               thresholdMs: finite.refine((v) => v > 0, 'must be above 0'),
               dispersion: finite.refine((v) => v >= 1 && v <= 1e6, 'must be 1..1e6'),
+              requests: finite.refine((v) => v >= 0, 'must be 0 or more').optional(),
+              slower: finite.refine((v) => v >= 0, 'must be 0 or more').optional(),
+            })
+            .refine((t) => (t.slower ?? 0) <= (t.requests ?? Infinity), {
+              message: 'slower must not exceed requests',
+              path: ['slower'],
             })
             .optional(),
           models: z.partialRecord(z.enum(SIGNAL_NAMES), model),

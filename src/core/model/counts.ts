@@ -103,6 +103,35 @@ export function poissonUpperTail(k: number, mean: number): number {
   return Math.min(1, sum);
 }
 
+/**
+ * P(X ≥ k) for a Poisson count over `exposure` whose rate is Gamma(shape, rate) — a rate learned as `shape − 1`
+ * events in `rate` of exposure, under a flat prior: X is negative binomial with r = shape, p = rate/(rate+exposure).
+ */
+export function negativeBinomialUpperTail(k: number, shape: number, rate: number, exposure: number): number {
+  if (k <= 0) return 1;
+  if (exposure <= 0) return 0;
+  const p = rate / (rate + exposure);
+  const logP = Math.log(p);
+  const logQ = Math.log1p(-p);
+  const logPmf = (x: number) =>
+    logGamma(x + shape) - logGamma(shape) - logGamma(x + 1) + shape * logP + x * logQ;
+  const mode = shape > 1 ? Math.floor(((shape - 1) * (1 - p)) / p) : 0;
+  if (k <= mode + 1) {
+    // Below the mode: one minus the (short) lower sum.
+    let lower = 0;
+    for (let x = 0; x < k; x++) lower += Math.exp(logPmf(x));
+    return Math.min(1, Math.max(0, 1 - lower));
+  }
+  // Past the mode the terms fall: sum upwards from k until they stop counting.
+  let term = Math.exp(logPmf(k));
+  let sum = term;
+  for (let x = k + 1; x < k + 100_000 && term > sum * 1e-12; x++) {
+    term *= ((x - 1 + shape) / x) * (1 - p);
+    sum += term;
+  }
+  return Math.min(1, sum);
+}
+
 /** P(X ≤ k) for X ~ Poisson(mean). */
 export function poissonLowerTail(k: number, mean: number): number {
   if (k < 0) return 0;

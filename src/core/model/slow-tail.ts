@@ -3,11 +3,14 @@
  * slower than the learned p99, against the 1% a p99 allows (judge/rules.ts); on real meshes slow requests come a
  * minute at a time (a GC pause, a cold cache, one slow node, a batch of heavy calls), not one by one, so one slow
  * minute in a quiet window is far less surprising than a Poisson count of independent requests says. The learning
- * window tells how much more its slow counts varied than that (over-dispersion), as for errors (model/counts.ts). Pure.
+ * window tells how much more its slow counts varied than that (over-dispersion), as for errors (model/counts.ts).
+ * And a p99 learned from a few dozen requests is barely a p80: how many requests it was learned from, and how many of
+ * them were slower, set how sure the "1%" is (the chance of the next requests being slower is a posterior, not 1%).
+ * Pure.
  */
 import { requestsSlowerThan, windowStarts } from '../series.js';
 import type { ServiceSeries } from '../types.js';
-import { overDispersion, poissonUpperTail } from './counts.js';
+import { negativeBinomialUpperTail, overDispersion, poissonUpperTail } from './counts.js';
 
 /** What a service's learning window taught about its requests slower than its learned p99. */
 export interface SlowTail {
@@ -15,6 +18,9 @@ export interface SlowTail {
   thresholdMs: number;
   /** Variance of the per-window slow counts over the binomial's (Pearson χ² per degree of freedom), at least 1. */
   dispersion: number;
+  /** Requests learned from, and how many of them were slower than the bound (absent in older baselines). */
+  requests?: number;
+  slower?: number;
 }
 
 /** A p99's share of slower requests. */
@@ -37,14 +43,48 @@ export function learnSlowTail(
     return { events: w?.slower ?? 0, trials: w?.requests ?? 0 };
   });
   const dispersion = Math.min(1e6, overDispersion(windows, share));
-  return { thresholdMs, dispersion: Number(dispersion.toPrecision(6)) };
+  return {
+    thresholdMs,
+    dispersion: Number(dispersion.toPrecision(6)),
+    requests: Number(total.requests.toPrecision(6)),
+    slower: Number(total.slower.toPrecision(6)),
+  };
 }
 
 /**
- * The chance of `slower` of `requests` scanned requests (or more) being slower than the learned p99 by luck: the
- * Poisson tail at the p99's 1%, with the counts shrunk by the learned over-dispersion (a quasi-Poisson test).
+ * The chance of `slower` of `requests` scanned requests (or more) being slower than the learned p99 by luck, with the
+ * counts shrunk by the learned over-dispersion (a quasi-Poisson test). The rate of slow requests is what learning
+ * saw, at least the p99's 1%, and as uncertain as its counts make it: with a flat prior, a Gamma posterior over the
+ * rate, so the scanned count is negative binomial — Poisson at 1% for a well-learned service, far wider for a p99
+ * learned from 4 requests. A baseline without the counts is judged at 1% as it was learned.
  */
 export function slowTailSurprise(slower: number, requests: number, learned: SlowTail | undefined): number {
   const dispersion = Math.max(1, learned?.dispersion ?? 1);
-  return poissonUpperTail(Math.floor(slower / dispersion + 1e-9), (TAIL_SHARE * requests) / dispersion);
+  const events = Math.floor(slower / dispersion + 1e-9);
+  const exposure = requests / dispersion;
+  const learnedRequests = learned?.requests ?? 0;
+  if (!(learnedRequests > 0)) return poissonUpperTail(events, TAIL_SHARE * exposure);
+  const learnedSlower = Math.max(learned?.slower ?? 0, TAIL_SHARE * learnedRequests);
+  return negativeBinomialUpperTail(
+    events,
+    learnedSlower / dispersion + 1,
+    learnedRequests / dispersion,
+    exposure,
+  );
+}
+
+/**
+ * The learned slow tail with the requests of a recent window added (the reference window right before a deploy): a
+ * p99 learned from a handful of requests says little, and the half hour before the deploy ran the same code on the
+ * same day. Counted at the learned bound, over-dispersion kept. Unchanged without a learned count or recent requests.
+ */
+export function withRecentRequests(learned: SlowTail, recent: ServiceSeries): SlowTail {
+  if (learned.requests === undefined) return learned;
+  const counted = requestsSlowerThan(recent, learned.thresholdMs);
+  if (!counted || counted.requests <= 0) return learned;
+  return {
+    ...learned,
+    requests: learned.requests + counted.requests,
+    slower: (learned.slower ?? 0) + counted.slower,
+  };
 }
