@@ -151,7 +151,7 @@ describe('a p99 learned from a few requests', () => {
     if (i % 120 === 0) continue;
     thinSeries.requests[i] = 0;
     thinSeries.values.requestRate[i] = 0;
-    thinSeries.latencyBuckets!.counts[i] = thinSeries.latencyBuckets!.counts[i].map(() => 0);
+    thinSeries.latencyBuckets!.counts[i] = BOUNDS.map(() => 0);
     for (const m of ['latencyP50', 'latencyP90', 'latencyP99'] as const) thinSeries.values[m][i] = null;
   }
   const thin = learnService(thinSeries, DEFAULT_CONFIG, STEP);
@@ -188,27 +188,35 @@ describe('a p99 learned from a few requests', () => {
     });
   });
 
-  /** A 6-minute scan at 12 requests a minute, judged with the 30 minutes before it as the reference window. */
-  function gate(scanSlow: (step: number) => number, referenceSlow: (step: number) => number) {
-    const t0 = Date.parse('2026-01-05T12:00:00Z');
-    const collected = (from: number, steps: number, slow: (step: number) => number): CollectedMetrics => ({
-      source: 'prometheus',
-      from,
-      to: from + steps * STEP,
-      stepMs: STEP,
-      services: [service(steps, 12, slow)],
-      histogramBuckets: BOUNDS,
-      notes: [],
-      partial: false,
-    });
-    const learnWindow = { ...collected(t0 - 9 * 3_600_000, 480, () => 0), services: undefined };
-    const baseline = baselineOf(learnWindow, [thin], DEFAULT_CONFIG, {
+  const t0 = Date.parse('2026-01-05T12:00:00Z');
+  const collected = (from: number, steps: number, slow: (step: number) => number): CollectedMetrics => ({
+    source: 'prometheus',
+    from,
+    to: from + steps * STEP,
+    stepMs: STEP,
+    services: [service(steps, 12, slow)],
+    histogramBuckets: BOUNDS,
+    notes: [],
+    partial: false,
+  });
+  /** The baseline file of one learned service (learned over the 8 hours before the scan's hour). */
+  const baselineFor = (learned: typeof thin) => {
+    const learnWindow = collected(t0 - 9 * 3_600_000, 480, () => 0);
+    return baselineOf(learnWindow, [learned], DEFAULT_CONFIG, {
       now: t0,
       toolVersion: 'test',
       cluster: null,
       namespaces: [],
     });
-    return analyseScan(collected(t0, 6, scanSlow), baseline, DEFAULT_CONFIG, {
+  };
+
+  /** A 6-minute scan at 12 requests a minute, judged with the 30 minutes before it as the reference window. */
+  function gate(
+    scanSlow: (step: number) => number,
+    referenceSlow: (step: number) => number,
+    learned: typeof thin = thin,
+  ) {
+    return analyseScan(collected(t0, 6, scanSlow), baselineFor(learned), DEFAULT_CONFIG, {
       baselinePath: 'baseline.json',
       now: t0 + 6 * STEP,
       reference: {
@@ -237,5 +245,45 @@ describe('a p99 learned from a few requests', () => {
     );
     expect(gatingFindings(report).filter((a) => a.onset === 'new')).toEqual([]);
     expect(report.verdict).not.toBe('fail');
+  });
+
+  /** Not a request while learning: the baseline keeps the service, without figures. */
+  const idle = learnService(
+    service(480, 0, () => 0),
+    DEFAULT_CONFIG,
+    STEP,
+  );
+
+  test('a service the baseline never saw busy: its latency judged against the half hour before the deploy', () => {
+    expect(idle.insufficient).toBe(true);
+    const shifted = gate(
+      () => 0.5,
+      () => 0,
+      idle,
+    );
+    expect(gatingFindings(shifted)).toEqual([
+      expect.objectContaining({ service: 'cart', metric: 'latencyP99', onset: 'new' }),
+    ]);
+    expect(shifted.notes.join('\n')).toMatch(
+      /baseline saw no traffic for service shop\/cart: .*judged against the window before the deploy/,
+    );
+    // As fast as before the deploy: nothing to say, and no traffic finding from half an hour of rates.
+    const same = gate(
+      () => 0,
+      () => 0,
+      idle,
+    );
+    expect(same.anomalies.filter((a) => a.onset === 'new')).toEqual([]);
+    // Without a reference window there is nothing to judge it by: insufficient data, as before.
+    const alone = analyseScan(
+      collected(t0, 6, () => 0.5),
+      baselineFor(idle),
+      DEFAULT_CONFIG,
+      {
+        baselinePath: 'baseline.json',
+        now: t0 + 6 * STEP,
+      },
+    );
+    expect(alone.services.find((x) => x.name === 'cart')?.status).toBe('insufficient-data');
   });
 });

@@ -269,7 +269,7 @@ export function analyseScan(
   const steps = Math.floor((collected.to - collected.from) / collected.stepMs);
   const live = extra.inventory ? new Set(extra.inventory.services.map((s) => serviceId(s))) : null;
 
-  const recent = withRecentEvidence(byId, extra.reference?.collected);
+  const recent = withRecentEvidence(byId, extra.reference?.collected, config);
   for (const series of collected.services) {
     const id = serviceId(series.service);
     seen.add(id);
@@ -277,7 +277,7 @@ export function analyseScan(
       key: series.service,
       verdict: detectServiceAnomalies(
         series,
-        recent.get(id) ?? null,
+        recent.baselines.get(id) ?? null,
         config,
         collected.stepMs,
         windowSteps,
@@ -306,7 +306,7 @@ export function analyseScan(
         key,
         verdict: detectServiceAnomalies(
           emptySeries(key, steps),
-          recent.get(id) ?? known,
+          recent.baselines.get(id) ?? known,
           config,
           collected.stepMs,
           windowSteps,
@@ -337,7 +337,7 @@ export function analyseScan(
     services: judged,
     decision,
     policy: config.gate,
-    notes: [...collected.notes, ...(extra.notes ?? []), ...onsets.notes],
+    notes: [...collected.notes, ...(extra.notes ?? []), ...onsets.notes, ...recent.notes],
     now: extra.now,
     describe: describeFinding,
     series: {
