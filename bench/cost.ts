@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { DEFAULT_CONFIG } from '../src/config/load.js';
 import { learnBaseline } from '../src/core/learn.js';
 import { SimulatedSource } from '../src/sources/simulated/source.js';
-import { analyseScan } from '../src/app/pipeline.js';
+import { analyseScan } from '../src/app/analyse.js';
 import { LEARN_FROM, STEP_MS } from './scenarios.js';
 
 export const COST_LEARN_MS = 3_600_000;

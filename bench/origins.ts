@@ -8,7 +8,7 @@
  * A window counts as a miss for both rankings when the faulty service is not flagged at all.
  */
 import { DEFAULT_CONFIG, type Config } from '../src/config/load.js';
-import { analyseScan } from '../src/app/pipeline.js';
+import { analyseScan } from '../src/app/analyse.js';
 import { learnBaseline } from '../src/core/learn.js';
 import {
   ANOMALY_TYPES,

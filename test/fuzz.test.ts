@@ -11,7 +11,8 @@ import * as yaml from 'js-yaml';
 import { parseBaseline, checkCompatibility, type Baseline } from '../src/baseline/store.js';
 import { DEFAULT_CONFIG, loadConfig, parseConfigFile } from '../src/config/load.js';
 import { SimulatedSource } from '../src/sources/simulated/source.js';
-import { analyseScan, runLearn } from '../src/app/pipeline.js';
+import { analyseScan } from '../src/app/analyse.js';
+import { runLearn } from '../src/app/pipeline.js';
 import { BaselineError, ConfigError } from '../src/core/types.js';
 
 const NOW = Date.parse('2026-11-25T12:00:00Z');

@@ -1,6 +1,6 @@
 import { DEFAULT_CONFIG } from '../src/config/load.js';
 import type { MeshInventory } from '../src/mesh/types.js';
-import { analyseScan } from '../src/app/pipeline.js';
+import { analyseScan } from '../src/app/analyse.js';
 import { main } from '../src/cli/main.js';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';

@@ -2,7 +2,7 @@
  * The pictures behind the findings: the series the core puts in the report (from a real simulated scan), the
  * terminal sparkline and the namespace health strip.
  */
-import { analyseScan } from '../src/app/pipeline.js';
+import { analyseScan } from '../src/app/analyse.js';
 import { DEFAULT_CONFIG } from '../src/config/load.js';
 import { buildFindingCharts, MAX_CHART_POINTS } from '../src/core/charts.js';
 import { chartLine, sparkline, wantsAscii } from '../src/render/sparkline.js';

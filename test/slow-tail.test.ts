@@ -9,7 +9,7 @@ import { detectServiceAnomalies } from '../src/core/judge/service.js';
 import { learnService } from '../src/core/learn.js';
 import { learnSlowTail, slowTailSurprise, withRecentRequests } from '../src/core/model/slow-tail.js';
 import { negativeBinomialUpperTail, poissonUpperTail } from '../src/core/model/counts.js';
-import { analyseScan } from '../src/app/pipeline.js';
+import { analyseScan } from '../src/app/analyse.js';
 import { baselineOf } from '../src/core/learn.js';
 import type { CollectedMetrics } from '../src/core/types.js';
 import { METRIC_NAMES, type ServiceSeries } from '../src/core/types.js';

@@ -7,7 +7,7 @@
 import type { Baseline } from '../../src/baseline/store.js';
 import { DEFAULT_CONFIG, type Config } from '../../src/config/load.js';
 import { learnBaseline } from '../../src/core/learn.js';
-import { analyseScan } from '../../src/app/pipeline.js';
+import { analyseScan } from '../../src/app/analyse.js';
 import { severityRank, type CollectedMetrics, type Finding, type Report } from '../../src/core/types.js';
 import type { FlaggedService, JudgeOutcome } from '../quality.js';
 

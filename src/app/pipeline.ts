@@ -10,20 +10,14 @@ import {
   type Baseline,
 } from '../baseline/store.js';
 import type { ServiceBaseline } from '../core/baseline.js';
-import { detectServiceAnomalies, type ServiceVerdict } from '../core/judge/service.js';
 import { resolveWindow, type Config } from '../config/load.js';
 import { isEnvironmentFault } from '../core/error-policy.js';
-import { decideVerdict } from '../core/gate.js';
 import { baselineOf, learnService } from '../core/learn.js';
 import { SimulatedSource } from '../sources/simulated/source.js';
 import { assembleReport } from '../core/report.js';
-import { withOrigins } from '../core/origin-report.js';
-import { callersThroughDiscovery } from '../mesh/call-graph.js';
 import {
   ConfigError,
   MetricsError,
-  serviceId,
-  type ClusterIdentity,
   type CollectedMetrics,
   type CollectRequest,
   type MetricsSource,
@@ -32,7 +26,6 @@ import {
   type ServiceSeries,
   UserFacingError,
 } from '../core/types.js';
-import { metricArrays } from '../core/series.js';
 import { TOOL_VERSION } from '../core/version.js';
 import { sleep } from '../net/retry.js';
 import type { MeshInventory } from '../mesh/discover.js';
@@ -40,10 +33,9 @@ import type { KubeConnection } from '../k8s/connection.js';
 import { firstRequestStep, learnWarnings, scanWindowNote } from './window-notes.js';
 import { connectIfNeeded } from './connect.js';
 import { checkOutputsWritable, displayUrl, preflightScan, type OutputPath } from './preflight.js';
-import { describeFinding } from '../render/finding-words.js';
-import { markOnsets } from '../core/judge/onset.js';
-import { withRecentEvidence } from '../core/judge/recent.js';
 import { plannedDeployTime, readReference, type ReferenceRead } from './reference.js';
+import { analyseScan } from './analyse.js';
+import { describeFinding } from '../render/finding-words.js';
 
 export interface RunContext {
   config: Config;
@@ -232,126 +224,6 @@ export async function runLearn(
     `Learned ${baseline.services.length} services from ${baseline.window.from} → ${baseline.window.to}; baseline written to ${config.baselinePath}`,
   );
   return { path: config.baselinePath, services: baseline.services.length, window: baseline.window, baseline };
-}
-
-function emptySeries(key: ServiceKey, steps: number): ServiceSeries {
-  return {
-    service: key,
-    requests: new Array<number>(steps).fill(0),
-    // Zero traffic, and no value for anything measured per request.
-    values: metricArrays((metric) =>
-      new Array<number | null>(steps).fill(metric === 'requestRate' ? 0 : null),
-    ),
-    unavailable: [],
-  };
-}
-
-/** Judge collected metrics against a baseline: pure, and shared with the benchmark. */
-export function analyseScan(
-  collected: CollectedMetrics,
-  baseline: Baseline,
-  config: Config,
-  extra: {
-    inventory?: MeshInventory | null;
-    cluster?: ClusterIdentity | null;
-    baselinePath: string;
-    now: number;
-    notes?: string[];
-    /** The window right before the deploy (issue 12.1): findings it already had are pre-existing. */
-    reference?: { collected: CollectedMetrics; window: { from: number; to: number } } | null;
-  },
-): Report {
-  const windowSteps = Math.round(baseline.featureWindowMs / baseline.stepMs);
-  const byId = new Map(baseline.services.map((s) => [serviceId(s), s]));
-  const inScope = (ns: string) => config.namespaces.length === 0 || config.namespaces.includes(ns);
-  const results: Array<{ key: ServiceKey; verdict: ServiceVerdict }> = [];
-  const seen = new Set<string>();
-  const steps = Math.floor((collected.to - collected.from) / collected.stepMs);
-  const live = extra.inventory ? new Set(extra.inventory.services.map((s) => serviceId(s))) : null;
-
-  const recent = withRecentEvidence(byId, extra.reference?.collected, config);
-  for (const series of collected.services) {
-    const id = serviceId(series.service);
-    seen.add(id);
-    results.push({
-      key: series.service,
-      verdict: detectServiceAnomalies(
-        series,
-        recent.baselines.get(id) ?? null,
-        config,
-        collected.stepMs,
-        windowSteps,
-        collected.from,
-      ),
-    });
-  }
-  for (const known of baseline.services) {
-    const id = serviceId(known);
-    if (seen.has(id) || !inScope(known.namespace)) continue;
-    const key = { namespace: known.namespace, name: known.name };
-    if (live && !live.has(id)) {
-      results.push({
-        key,
-        verdict: {
-          status: 'missing',
-          requests: 0,
-          findings: [],
-          metrics: {},
-          reason: 'in the baseline but no longer in the cluster',
-        },
-      });
-    } else {
-      // In the cluster (or no cluster to ask) but silent in the metrics: judged as zero traffic.
-      results.push({
-        key,
-        verdict: detectServiceAnomalies(
-          emptySeries(key, steps),
-          recent.baselines.get(id) ?? known,
-          config,
-          collected.stepMs,
-          windowSteps,
-          collected.from,
-        ),
-      });
-    }
-  }
-  const onsets = extra.reference
-    ? markOnsets(results, extra.reference.collected, byId, config, windowSteps)
-    : { services: results, notes: [] };
-  const judged = onsets.services.map(({ key, verdict }) => ({
-    key,
-    verdict: { ...verdict, findings: verdict.findings.map((f) => ({ ...f, onset: f.onset ?? 'new' })) },
-  }));
-  const findings = judged.flatMap((r) => r.verdict.findings);
-  const decision = decideVerdict(
-    { findings, statuses: judged.map((r) => r.verdict.status), partial: collected.partial },
-    config.gate,
-  );
-  const report = assembleReport({
-    window: { from: collected.from, to: collected.to },
-    reference: extra.reference?.window ?? null,
-    source: collected.source,
-    cluster: extra.cluster ?? null,
-    partial: collected.partial,
-    baseline: { path: extra.baselinePath, value: baseline },
-    services: judged,
-    decision,
-    policy: config.gate,
-    notes: [...collected.notes, ...(extra.notes ?? []), ...onsets.notes, ...recent.notes],
-    now: extra.now,
-    describe: describeFinding,
-    series: {
-      scan: collected,
-      reference: extra.reference?.collected ?? null,
-      deployedAt: extra.reference?.window.to ?? null,
-    },
-  });
-  if (!config.report.origins) return report;
-  const edges =
-    collected.edges && extra.inventory
-      ? callersThroughDiscovery(collected.edges, extra.inventory)
-      : collected.edges;
-  return withOrigins(report, { ...collected, edges });
 }
 
 export async function runScan(ctx: RunContext): Promise<Report> {

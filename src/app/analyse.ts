@@ -1,0 +1,145 @@
+/**
+ * One scan judged whole, pure, and shared by the CLI, the Action and the benchmark: every service against its
+ * baseline (the half hour before the deploy adding what it knows, core/judge/recent.ts), services the baseline
+ * knows but the window lacks as zero traffic, onsets from the reference window, the gate's verdict, the report.
+ */
+import type { Baseline } from '../baseline/store.js';
+import type { Config } from '../config/load.js';
+import { decideVerdict } from '../core/gate.js';
+import { markOnsets } from '../core/judge/onset.js';
+import { withRecentEvidence } from '../core/judge/recent.js';
+import { detectServiceAnomalies, type ServiceVerdict } from '../core/judge/service.js';
+import { withOrigins } from '../core/origin-report.js';
+import { assembleReport } from '../core/report.js';
+import { metricArrays } from '../core/series.js';
+import {
+  serviceId,
+  type ClusterIdentity,
+  type CollectedMetrics,
+  type Report,
+  type ServiceKey,
+  type ServiceSeries,
+} from '../core/types.js';
+import { callersThroughDiscovery } from '../mesh/call-graph.js';
+import type { MeshInventory } from '../mesh/discover.js';
+import { describeFinding } from '../render/finding-words.js';
+
+function emptySeries(key: ServiceKey, steps: number): ServiceSeries {
+  return {
+    service: key,
+    requests: new Array<number>(steps).fill(0),
+    // Zero traffic, and no value for anything measured per request.
+    values: metricArrays((metric) =>
+      new Array<number | null>(steps).fill(metric === 'requestRate' ? 0 : null),
+    ),
+    unavailable: [],
+  };
+}
+
+/** Judge collected metrics against a baseline: pure, and shared with the benchmark. */
+export function analyseScan(
+  collected: CollectedMetrics,
+  baseline: Baseline,
+  config: Config,
+  extra: {
+    inventory?: MeshInventory | null;
+    cluster?: ClusterIdentity | null;
+    baselinePath: string;
+    now: number;
+    notes?: string[];
+    /** The window right before the deploy (issue 12.1): findings it already had are pre-existing. */
+    reference?: { collected: CollectedMetrics; window: { from: number; to: number } } | null;
+  },
+): Report {
+  const windowSteps = Math.round(baseline.featureWindowMs / baseline.stepMs);
+  const byId = new Map(baseline.services.map((s) => [serviceId(s), s]));
+  const inScope = (ns: string) => config.namespaces.length === 0 || config.namespaces.includes(ns);
+  const results: Array<{ key: ServiceKey; verdict: ServiceVerdict }> = [];
+  const seen = new Set<string>();
+  const steps = Math.floor((collected.to - collected.from) / collected.stepMs);
+  const live = extra.inventory ? new Set(extra.inventory.services.map((s) => serviceId(s))) : null;
+
+  const recent = withRecentEvidence(byId, extra.reference?.collected, config);
+  for (const series of collected.services) {
+    const id = serviceId(series.service);
+    seen.add(id);
+    results.push({
+      key: series.service,
+      verdict: detectServiceAnomalies(
+        series,
+        recent.baselines.get(id) ?? null,
+        config,
+        collected.stepMs,
+        windowSteps,
+        collected.from,
+      ),
+    });
+  }
+  for (const known of baseline.services) {
+    const id = serviceId(known);
+    if (seen.has(id) || !inScope(known.namespace)) continue;
+    const key = { namespace: known.namespace, name: known.name };
+    if (live && !live.has(id)) {
+      results.push({
+        key,
+        verdict: {
+          status: 'missing',
+          requests: 0,
+          findings: [],
+          metrics: {},
+          reason: 'in the baseline but no longer in the cluster',
+        },
+      });
+    } else {
+      // In the cluster (or no cluster to ask) but silent in the metrics: judged as zero traffic.
+      results.push({
+        key,
+        verdict: detectServiceAnomalies(
+          emptySeries(key, steps),
+          recent.baselines.get(id) ?? known,
+          config,
+          collected.stepMs,
+          windowSteps,
+          collected.from,
+        ),
+      });
+    }
+  }
+  const onsets = extra.reference
+    ? markOnsets(results, extra.reference.collected, byId, config, windowSteps)
+    : { services: results, notes: [] };
+  const judged = onsets.services.map(({ key, verdict }) => ({
+    key,
+    verdict: { ...verdict, findings: verdict.findings.map((f) => ({ ...f, onset: f.onset ?? 'new' })) },
+  }));
+  const findings = judged.flatMap((r) => r.verdict.findings);
+  const decision = decideVerdict(
+    { findings, statuses: judged.map((r) => r.verdict.status), partial: collected.partial },
+    config.gate,
+  );
+  const report = assembleReport({
+    window: { from: collected.from, to: collected.to },
+    reference: extra.reference?.window ?? null,
+    source: collected.source,
+    cluster: extra.cluster ?? null,
+    partial: collected.partial,
+    baseline: { path: extra.baselinePath, value: baseline },
+    services: judged,
+    decision,
+    policy: config.gate,
+    notes: [...collected.notes, ...(extra.notes ?? []), ...onsets.notes, ...recent.notes],
+    now: extra.now,
+    describe: describeFinding,
+    series: {
+      scan: collected,
+      reference: extra.reference?.collected ?? null,
+      deployedAt: extra.reference?.window.to ?? null,
+    },
+  });
+  if (!config.report.origins) return report;
+  const edges =
+    collected.edges && extra.inventory
+      ? callersThroughDiscovery(collected.edges, extra.inventory)
+      : collected.edges;
+  return withOrigins(report, { ...collected, edges });
+}
