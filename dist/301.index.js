@@ -525,7 +525,7 @@ async function main(argv, cliIo) {
     const runScanCommand = async (flags, lines = false) => {
         const ctx = context(flags, 'scan');
         const outputs = flags.report ? [{ path: flags.report, what: 'the report', flag: '--report' }] : [];
-        const { runScan } = await Promise.all(/* import() */[__webpack_require__.e(225), __webpack_require__.e(590)]).then(__webpack_require__.bind(__webpack_require__, 16590));
+        const { runScan } = await Promise.all(/* import() */[__webpack_require__.e(225), __webpack_require__.e(552)]).then(__webpack_require__.bind(__webpack_require__, 45552));
         if (flags.reportHtml)
             outputs.push({ path: flags.reportHtml, what: 'the HTML report', flag: '--report-html' });
         const report = await runScan({ ...ctx, outputs });
@@ -534,7 +534,7 @@ async function main(argv, cliIo) {
         return report;
     };
     commonOptions(program.command('learn').description('learn a baseline of normal behaviour and write it atomically')).action(async (flags) => {
-        const { runLearn } = await Promise.all(/* import() */[__webpack_require__.e(225), __webpack_require__.e(590)]).then(__webpack_require__.bind(__webpack_require__, 16590));
+        const { runLearn } = await Promise.all(/* import() */[__webpack_require__.e(225), __webpack_require__.e(552)]).then(__webpack_require__.bind(__webpack_require__, 45552));
         await runLearn(context(flags, 'learn'));
     });
     scanOptions(commonOptions(program.command('scan').description('scan the mesh against the baseline and judge it'))).action(async (flags) => {
@@ -582,7 +582,7 @@ async function main(argv, cliIo) {
         .option('--inject <fault>', 'fault to inject (default reviews:latency)', 'reviews:latency')
         .option('--baseline <path>', 'where to write the demo baseline', 'smanalyzer-demo-baseline.json')
         .action(async (flags) => {
-        const { runLearn } = await Promise.all(/* import() */[__webpack_require__.e(225), __webpack_require__.e(590)]).then(__webpack_require__.bind(__webpack_require__, 16590));
+        const { runLearn } = await Promise.all(/* import() */[__webpack_require__.e(225), __webpack_require__.e(552)]).then(__webpack_require__.bind(__webpack_require__, 45552));
         log('$ smanalyzer learn --source simulated --baseline ' + flags.baseline);
         await runLearn(context({ source: 'simulated', baseline: flags.baseline }, 'learn'));
         log(`$ smanalyzer scan --source simulated --baseline ${flags.baseline} --inject ${flags.inject}`);
