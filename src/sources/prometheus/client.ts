@@ -2,24 +2,22 @@
  * The HTTP client for a Prometheus-compatible query API (Prometheus, Thanos, Mimir, VictoriaMetrics): auth, TLS,
  * timeouts, retries, redirects that keep credentials with their origin, and a cap on every answer's size. Every
  * failure becomes a MetricsError with a cause and a fix; a query the server found too large becomes a
- * QueryTooLarge, so the caller can ask in smaller pieces instead of retrying the same one.
+ * QueryTooLarge (failures.ts), so the caller can ask in smaller pieces instead of retrying the same one.
  */
 import { forEachChunk } from '../../net/body.js';
-import { RETRYABLE_NETWORK_CODES } from '../../net/errors.js';
 import type { Config } from '../../core/settings.js';
 import { MetricsError } from '../../core/types.js';
 import { sleep, withRetry, type RetryPolicy } from '../../net/retry.js';
-import {
-  BodyTooLarge,
-  expectResult,
-  isNearby,
-  networkErrorCode,
-  readCapped,
-  sendWithinOrigin,
-  tlsTransport,
-} from './http.js';
+import { BodyTooLarge, expectResult, isNearby, readCapped, sendWithinOrigin, tlsTransport } from './http.js';
 
-export { isNearby };
+import {
+  Failures,
+  RequestTimedOut,
+  RetryableFailure,
+  STREAMED_CAP_FACTOR,
+  displayUrl,
+  oneLine,
+} from './failures.js';
 import {
   MatrixStreamParser,
   MatrixSyntaxError,
@@ -27,6 +25,7 @@ import {
   type MatrixSink,
 } from './matrix-stream.js';
 
+export { isNearby };
 export type PrometheusOptions = Config['prometheus'] & { url: string };
 
 export interface PrometheusDeps {
@@ -50,7 +49,6 @@ export const DEFAULT_MAX_RESPONSE_BYTES = 64 * 1024 * 1024;
  * A range answer streamed into fixed arrays (matrix-stream.ts) may be this many times the cap: its size no longer
  * costs memory (the series it may open are bounded apart), and larger pieces cost the server less.
  */
-export const STREAMED_CAP_FACTOR = 4;
 const MAX_BACKOFF_MS = 5_000;
 
 export interface PromSeries {
@@ -78,48 +76,6 @@ export interface CallContext {
   onPushback?: () => void;
 }
 
-/**
- * The server refused a query as too large: it would load more samples than --query.max-samples (422), or it
- * ran past --query.timeout (503 timeout). Never retried as is: the caller asks again in smaller pieces.
- */
-export class QueryTooLarge extends MetricsError {
-  constructor(
-    readonly reason: 'samples' | 'timeout',
-    message: string,
-    fix: string,
-  ) {
-    super(message, fix);
-  }
-}
-
-/** One request ran past the per-request timeout (--timeout): a range query may be asked again in smaller pieces. */
-export class RequestTimedOut extends MetricsError {}
-
-/** One answer ran past the response cap: a range query may be asked again in smaller pieces. */
-export class AnswerTooLarge extends MetricsError {}
-
-/** A URL fit for messages: no credentials, no query string. */
-function displayUrl(url: URL): string {
-  return `${url.protocol}//${url.host}${url.pathname}`.replace(/\/$/, '');
-}
-
-function oneLine(text: string, max = 300): string {
-  const flat = text.replace(/\s+/g, ' ').trim();
-  return flat.length > max ? `${flat.slice(0, max)}…` : flat;
-}
-
-const TLS_CODE = /CERT|SSL|TLS|SELF_SIGNED|UNABLE_TO_VERIFY/;
-
-/** A failure worth another attempt, and the error to report if attempts (or the deadline) run out. */
-class RetryableFailure extends Error {
-  constructor(
-    readonly final: MetricsError,
-    readonly retryAfterMs?: number,
-  ) {
-    super(final.message);
-  }
-}
-
 interface Request {
   method: 'GET' | 'POST';
   form?: Record<string, string>;
@@ -135,6 +91,7 @@ export class PrometheusClient {
   private readonly encoding: Record<string, string>;
   private readonly secrets: string[];
   private readonly maxResponseBytes: number;
+  private readonly failures: Failures;
   private transport: Promise<typeof fetch> | undefined;
   private closeTransport: (() => Promise<void>) | undefined;
   /** Requests sent (each attempt and each redirect hop counts), for the benchmark and the progress line. */
@@ -190,6 +147,7 @@ export class PrometheusClient {
       ...Object.values(this.headers).filter((value) => value.length >= 6),
     ].filter((secret): secret is string => Boolean(secret));
     this.maxResponseBytes = deps.maxResponseBytes ?? options.maxResponseBytes ?? DEFAULT_MAX_RESPONSE_BYTES;
+    this.failures = new Failures(displayUrl(url), (text) => this.redact(text), this.maxResponseBytes);
   }
 
   /** The server as messages name it (never with credentials). */
@@ -261,7 +219,7 @@ export class PrometheusClient {
       method: 'GET',
       query: selector,
     });
-    if (!Array.isArray(data)) throw this.notPrometheus('the label values were not a list');
+    if (!Array.isArray(data)) throw this.failures.notPrometheus('the label values were not a list');
     return data.map(String);
   }
 
@@ -286,13 +244,6 @@ export class PrometheusClient {
     return out;
   }
 
-  private notPrometheus(detail: string): MetricsError {
-    return new MetricsError(
-      `the server at ${this.displayUrl} did not answer like a Prometheus API (${detail})`,
-      'set --prometheus-url to the Prometheus base URL (the one serving /api/v1/query), not a UI, proxy login or other page',
-    );
-  }
-
   /**
    * One request under net/retry.ts's policy: 5xx, 429 and connection resets are tried again with jittered
    * backoff (or the server's Retry-After) within the collection's deadline; a request that ran past --timeout is
@@ -315,21 +266,10 @@ export class PrometheusClient {
       retryAfterMs: (error) => (error instanceof RetryableFailure ? error.retryAfterMs : undefined),
       retryTimedOut: false,
       deadlineExceeded: (error) =>
-        lastFailure(error) ?? this.timeoutError(context.deadlineMs, 'the overall deadline'),
+        lastFailure(error) ?? this.failures.timeoutError(context.deadlineMs, 'the overall deadline'),
       failed: (error) => lastFailure(error) ?? (error as Error),
       sleep: (ms) => sleep(ms, context.signal),
     });
-  }
-
-  /** An answer past its cap: `streamed` for a range answer read as it arrived, whose cap is larger. */
-  private tooLargeAnswer(query: string, streamed: boolean): MetricsError {
-    const cap = streamed ? STREAMED_CAP_FACTOR * this.maxResponseBytes : this.maxResponseBytes;
-    const mib = Math.round((cap / 1024 / 1024) * 10) / 10;
-    return new AnswerTooLarge(
-      `the answer from Prometheus at ${this.displayUrl} exceeded the ${mib} MiB cap on a response ` +
-        `(prometheus.maxResponseSize${streamed ? ` × ${STREAMED_CAP_FACTOR} for a range answer` : ''}) for: ${oneLine(query, 160)}`,
-      'query fewer namespaces, a shorter window or a larger --step, or raise prometheus.maxResponseSize in the config file',
-    );
   }
 
   /** One attempt; `timeout` aborts at the request timeout or the deadline, whichever comes first. */
@@ -364,15 +304,16 @@ export class PrometheusClient {
       text = body.text;
     } catch (error) {
       if (error instanceof MetricsError) throw error;
-      if (error instanceof MatrixSyntaxError) throw this.notPrometheus(error.message);
-      if (error instanceof BodyTooLarge) throw this.tooLargeAnswer(request.query, streamed);
+      if (error instanceof MatrixSyntaxError) throw this.failures.notPrometheus(error.message);
+      if (error instanceof BodyTooLarge) throw this.failures.tooLargeAnswer(request.query, streamed);
       if (context.signal?.aborted) throw context.signal.reason;
       if (timeout.aborted) {
-        if (timeoutMs < this.options.timeoutMs) throw this.timeoutError(timeoutMs, 'the overall deadline');
-        const error = this.timeoutError(timeoutMs, 'the request timeout');
+        if (timeoutMs < this.options.timeoutMs)
+          throw this.failures.timeoutError(timeoutMs, 'the overall deadline');
+        const error = this.failures.timeoutError(timeoutMs, 'the request timeout');
         throw new RequestTimedOut(error.message, error.fix);
       }
-      throw this.networkError(error);
+      throw this.failures.networkError(error);
     }
 
     let envelope: PromEnvelope | undefined;
@@ -388,11 +329,11 @@ export class PrometheusClient {
 
     if (response.ok) {
       if (envelope?.status === 'success') return envelope.data;
-      if (envelope?.status === 'error') throw this.queryRejected(status, promError, request.query);
+      if (envelope?.status === 'error') throw this.failures.queryRejected(status, promError, request.query);
       const contentType = response.headers.get('content-type') ?? 'no content type';
-      throw this.notPrometheus(`HTTP ${status}, ${contentType}: ${oneLine(this.redact(text), 80)}`);
+      throw this.failures.notPrometheus(`HTTP ${status}, ${contentType}: ${oneLine(this.redact(text), 80)}`);
     }
-    const tooLarge = this.tooLarge(status, envelope, promError);
+    const tooLarge = this.failures.tooLarge(status, envelope, promError);
     if (tooLarge) throw tooLarge;
     if (status === 429 || status >= 500) {
       if (status === 429 || status === 503) context.onPushback?.();
@@ -420,8 +361,8 @@ export class PrometheusClient {
         'set --prometheus-url to the base URL that serves /api/v1/query (for Mimir or Thanos include their prefix, e.g. /prometheus)',
       );
     }
-    if (envelope?.status === 'error') throw this.queryRejected(status, promError, request.query);
-    throw this.notPrometheus(`HTTP ${status}: ${oneLine(this.redact(text), 80)}`);
+    if (envelope?.status === 'error') throw this.failures.queryRejected(status, promError, request.query);
+    throw this.failures.notPrometheus(`HTTP ${status}: ${oneLine(this.redact(text), 80)}`);
   }
 
   /**
@@ -439,66 +380,15 @@ export class PrometheusClient {
     this.deps.onResponse?.(bytes);
     const envelope = parser.end();
     if (envelope.status === 'error')
-      throw this.queryRejected(
+      throw this.failures.queryRejected(
         response.status,
         `${envelope.errorType ?? 'error'}: ${envelope.error ?? ''}`,
         query,
       );
     if (envelope.status !== 'success' || envelope.resultType !== 'matrix')
-      throw this.notPrometheus(`expected a matrix result, got ${oneLine(String(envelope.resultType), 40)}`);
+      throw this.failures.notPrometheus(
+        `expected a matrix result, got ${oneLine(String(envelope.resultType), 40)}`,
+      );
     return envelope;
-  }
-
-  /** A query the server refused for its size: the sample limit (422) or the query timeout (503 "timeout"). */
-  private tooLarge(
-    status: number,
-    envelope: PromEnvelope | undefined,
-    promError: string,
-  ): QueryTooLarge | undefined {
-    const text = this.redact(oneLine(promError, 200));
-    if (status === 422 && /too many samples/i.test(envelope?.error ?? '')) {
-      return new QueryTooLarge(
-        'samples',
-        `Prometheus at ${this.displayUrl} refused a query as too large (HTTP 422, ${text})`,
-        "raise the server's --query.max-samples",
-      );
-    }
-    if (status === 503 && envelope?.errorType === 'timeout') {
-      return new QueryTooLarge(
-        'timeout',
-        `Prometheus at ${this.displayUrl} gave up on a query (HTTP 503, ${text})`,
-        "raise the server's --query.timeout",
-      );
-    }
-    return undefined;
-  }
-
-  private queryRejected(status: number, promError: string, query: string): MetricsError {
-    return new MetricsError(
-      `Prometheus at ${this.displayUrl} rejected a query (HTTP ${status}, ${this.redact(oneLine(promError, 300))}) ` +
-        `for: ${oneLine(query, 200)}`,
-      'check the namespaces and reporter settings; if the backend is not Prometheus, check that it supports this PromQL',
-      { environmental: false },
-    );
-  }
-
-  private timeoutError(timeoutMs: number, what: string): MetricsError {
-    return new MetricsError(
-      `Prometheus at ${this.displayUrl} did not answer within ${Math.round(timeoutMs / 100) / 10} s (${what})`,
-      'raise --timeout (per request) or --deadline (overall), query a shorter window or a larger --step, or check the server load',
-    );
-  }
-
-  private networkError(error: unknown): Error {
-    const code = networkErrorCode(error);
-    const detail = code ?? oneLine(this.redact((error as Error)?.message ?? String(error)), 120);
-    const failure = new MetricsError(
-      `cannot reach Prometheus at ${this.displayUrl}: ${detail}`,
-      code && TLS_CODE.test(code)
-        ? "the server's TLS certificate was not trusted: pass its CA with --prometheus-ca (or, for tests only, --insecure-skip-tls-verify)"
-        : 'check --prometheus-url, that the server is running, and that this machine can reach it (DNS, firewall, port-forward)',
-    );
-    if (code && RETRYABLE_NETWORK_CODES.has(code)) return new RetryableFailure(failure);
-    return failure;
   }
 }

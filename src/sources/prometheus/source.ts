@@ -31,15 +31,12 @@ import {
 import { ISTIO_SIGNALS, ISTIO_SIGNAL_NAMES, type IstioSignal } from '../../mesh/istio.js';
 import {
   DEFAULT_MAX_RESPONSE_BYTES,
-  STREAMED_CAP_FACTOR,
-  AnswerTooLarge,
   PrometheusClient,
-  QueryTooLarge,
-  RequestTimedOut,
   type CallContext,
   type PrometheusDeps,
   type PrometheusOptions,
 } from './client.js';
+import { AnswerTooLarge, QueryTooLarge, RequestTimedOut, STREAMED_CAP_FACTOR } from './failures.js';
 import {
   AdaptiveLimit,
   SeriesCounts,
