@@ -10,6 +10,11 @@ import { learnService } from '../src/core/learn.js';
 import { learnSlowTail, slowTailSurprise, withRecentRequests } from '../src/core/model/slow-tail.js';
 import { negativeBinomialUpperTail, poissonUpperTail } from '../src/core/model/counts.js';
 import { analyseScan } from '../src/app/analyse.js';
+import { runLearn } from '../src/app/pipeline.js';
+import { loadConfig } from '../src/config/load.js';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { baselineOf } from '../src/core/learn.js';
 import type { CollectedMetrics } from '../src/core/types.js';
 import { METRIC_NAMES, type ServiceSeries } from '../src/core/types.js';
@@ -285,5 +290,40 @@ describe('a p99 learned from a few requests', () => {
       },
     );
     expect(alone.services.find((x) => x.name === 'cart')?.status).toBe('insufficient-data');
+  });
+});
+
+describe('learn says which services it learned from a few requests', () => {
+  test('a 5-minute learning window of a mesh with quiet services: named, each under the request floor', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'smanalyzer-thin-'));
+    try {
+      const config = loadConfig({
+        overrides: {
+          source: 'simulated',
+          baselinePath: join(dir, 'baseline.json'),
+          learnDurationMs: 5 * 60_000,
+          simulated: { topology: 'realistic:boutique' },
+        },
+      });
+      const lines: string[] = [];
+      await runLearn({
+        config,
+        now: () => Date.parse('2026-01-05T12:00:00Z'),
+        log: (line) => lines.push(line),
+      });
+      const learned = JSON.parse(readFileSync(config.baselinePath, 'utf8')) as {
+        services: Array<{ namespace: string; name: string; requests: number; insufficient: boolean }>;
+      };
+      const thin = learned.services.filter((s) => !s.insufficient && s.requests < config.gate.minRequests);
+      expect(thin.length).toBeGreaterThan(0);
+      const line = lines.find((l) => l.startsWith('Learned from fewer than 100 requests: '));
+      expect(line).toBeDefined();
+      const named = line!
+        .replace(/^Learned from fewer than 100 requests: /, '')
+        .replace(/ \(judged loosely.*$/, '');
+      expect(named.split(', ').sort()).toEqual(thin.map((s) => `${s.namespace}/${s.name}`).sort());
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

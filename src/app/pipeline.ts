@@ -219,7 +219,16 @@ export async function runLearn(
   for (const warning of learnWarnings(collected, firstRequest)) ctx.log(`Warning: ${warning}`);
   const quiet = baseline.services.filter((s) => s.insufficient).map((s) => `${s.namespace}/${s.name}`);
   if (quiet.length > 0)
-    ctx.log(`Too little traffic to learn: ${quiet.join(', ')} (scans will report insufficient-data)`);
+    ctx.log(
+      `Too little traffic to learn: ${listed(quiet)} (scans judge their latency against the window before the deploy, or report insufficient-data)`,
+    );
+  const thin = baseline.services
+    .filter((s) => !s.insufficient && s.requests < config.gate.minRequests)
+    .map((s) => `${s.namespace}/${s.name}`);
+  if (thin.length > 0)
+    ctx.log(
+      `Learned from fewer than ${config.gate.minRequests} requests: ${listed(thin)} (judged loosely: a p99 of a few requests proves little; learn over a busier window)`,
+    );
   ctx.log(
     `Learned ${baseline.services.length} services from ${baseline.window.from} → ${baseline.window.to}; baseline written to ${config.baselinePath}`,
   );
@@ -351,6 +360,13 @@ function environmentFaultReport(
     now: ctx.now(),
     describe: describeFinding,
   });
+}
+
+/** Names for a log line: the first ten, then how many more. */
+function listed(names: string[]): string {
+  return names.length > 10
+    ? `${names.slice(0, 10).join(', ')} and ${names.length - 10} more`
+    : names.join(', ');
 }
 
 export { gatherStatus, runStatus } from './status.js';
