@@ -57,14 +57,26 @@ function at(day: string, hhmm: string): number {
   return Date.parse(`${day}T${hhmm}:00Z`);
 }
 
-function windowsOf(split: TrainTicketSplit, faults: Fault[]): Window[] {
+/** The last minute of `day` any pod has a row for (Unix ms): clean windows past it would be silent. */
+function dataEnd(pods: Array<{ rows: Array<{ t: number }> }>, day: string): number {
+  const start = at(day, '00:00');
+  const end = start + 24 * 60 * MINUTE;
+  let last = -Infinity;
+  for (const pod of pods)
+    for (const row of pod.rows)
+      if (row.t * 1000 >= start && row.t * 1000 < end) last = Math.max(last, row.t * 1000);
+  return last + MINUTE;
+}
+
+function windowsOf(split: TrainTicketSplit, faults: Fault[], lastData = Infinity): Window[] {
   const step = DEFAULT_CONFIG.stepMs;
   const windows: Window[] = faults.map((fault, i) => {
     const from = Math.ceil(fault.at / step) * step;
     const next = faults[i + 1]?.at ?? Infinity;
     return { id: `fault-${i}`, from, to: Math.min(from + SCAN_MS, Math.floor(next / step) * step), fault };
   });
-  const end = at(split.scanDay, split.cleanHours[1]);
+  // An archive whose day ends early has no clean windows after its data: silence there is the recording's end.
+  const end = Math.min(at(split.scanDay, split.cleanHours[1]), lastData);
   for (let from = at(split.scanDay, split.cleanHours[0]); from + SCAN_MS <= end; from += CLEAN_EVERY_MS) {
     windows.push({
       id: `clean-${new Date(from).toISOString().slice(11, 16)}`,
@@ -248,7 +260,7 @@ export async function runTrainTicket(root: string, names: SplitName[], log: (lin
       );
       const smanalyzer = new SmAnalyzerJudge(learning);
       const kayenta = new KayentaJudge(learning);
-      const windows = windowsOf(split, data.faults[split.scanDay] ?? []);
+      const windows = windowsOf(split, data.faults[split.scanDay] ?? [], dataEnd(data.pods, split.scanDay));
       const judged = new Map<string, Array<{ window: Window; outcome: JudgeOutcome }>>();
       // The gate's verdicts on the clean windows, and how many of their findings were already there before.
       const cleanVerdicts: Record<string, number> = {};
