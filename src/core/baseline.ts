@@ -12,6 +12,19 @@ export const BASELINE_SCHEMA_VERSION = 1;
 
 const finite = z.number().refine(Number.isFinite, 'must be a finite number');
 const metricName = z.enum(METRIC_NAMES);
+/** Requests slower than a learned quantile: the bound, their bunching, and the counts they were learned from. */
+const slowCounts = z
+  .object({
+    thresholdMs: finite.refine((v) => v > 0, 'must be above 0'),
+    dispersion: finite.refine((v) => v >= 1 && v <= 1e6, 'must be 1..1e6'),
+    requests: finite.refine((v) => v >= 0, 'must be 0 or more').optional(),
+    slower: finite.refine((v) => v >= 0, 'must be 0 or more').optional(),
+  })
+  .refine((t) => (t.slower ?? 0) <= (t.requests ?? Infinity), {
+    message: 'slower must not exceed requests',
+    path: ['slower'],
+  });
+
 const stats = z.object({
   /** Mean of the per-step values (request-weighted for ratios and latencies). */
   mean: finite,
@@ -98,18 +111,9 @@ export const baselineSchema = z
             )
             .optional(),
           /** How much the requests slower than the learned p99 bunch together (model/slow-tail.ts). */
-          slowTail: z
-            .object({
-              thresholdMs: finite.refine((v) => v > 0, 'must be above 0'),
-              dispersion: finite.refine((v) => v >= 1 && v <= 1e6, 'must be 1..1e6'),
-              requests: finite.refine((v) => v >= 0, 'must be 0 or more').optional(),
-              slower: finite.refine((v) => v >= 0, 'must be 0 or more').optional(),
-            })
-            .refine((t) => (t.slower ?? 0) <= (t.requests ?? Infinity), {
-              message: 'slower must not exceed requests',
-              path: ['slower'],
-            })
-            .optional(),
+          slowTail: slowCounts.optional(),
+          /** The same at the learned p50: a shift of the whole body (model/slow-tail.ts). */
+          slowMedian: slowCounts.optional(),
           models: z.partialRecord(z.enum(SIGNAL_NAMES), model),
           unavailable: z.array(metricName),
         }),

@@ -139,6 +139,7 @@ export function learnService(
   }
 
   const slowTail = metrics.latencyP99 ? learnSlowTail(series, metrics.latencyP99.mean, size, stride) : null;
+  const slowMedian = metrics.latencyP50 ? learnSlowTail(series, metrics.latencyP50.mean, size, stride) : null;
   const hourlyRate = from === undefined ? null : learnHourlyProfile(series.values.requestRate, from, stepMs);
   const models: ServiceBaseline['models'] = {};
   if (modelled) {
@@ -199,6 +200,7 @@ export function learnService(
     metrics,
     ...(Object.keys(events).length > 0 ? { events } : {}),
     ...(slowTail ? { slowTail } : {}),
+    ...(slowMedian ? { slowMedian } : {}),
     models,
     unavailable: [...series.unavailable].sort(),
   };

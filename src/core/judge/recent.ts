@@ -35,7 +35,7 @@ function latencyFromReference(series: ServiceSeries, config: Config, stepMs: num
 
 /**
  * The baselines the scan is judged by: the reference window's requests added to what each service learned of its
- * slow tail (model/slow-tail.ts); for a service in the baseline without traffic, its latency as the reference
+ * slow tail and slow median (model/slow-tail.ts); for a service in the baseline without traffic, its latency as the reference
  * window had it, with a note. The reference slices themselves are judged by the baseline as learned (judge/onset.ts).
  */
 export function withRecentEvidence(
@@ -51,7 +51,11 @@ export function withRecentEvidence(
     const known = byId.get(id);
     if (!known) continue;
     if (known.slowTail) {
-      out.set(id, { ...known, slowTail: withRecentRequests(known.slowTail, series) });
+      out.set(id, {
+        ...known,
+        slowTail: withRecentRequests(known.slowTail, series),
+        ...(known.slowMedian ? { slowMedian: withRecentRequests(known.slowMedian, series) } : {}),
+      });
     } else if (known.insufficient && totalRequests(series) >= config.gate.minRequests) {
       const recent = latencyFromReference(series, config, reference.stepMs);
       if (recent) {

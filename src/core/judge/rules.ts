@@ -3,7 +3,7 @@
  */
 import type { MetricStats } from '../baseline.js';
 import { requestsSlowerThan, totalRequests } from '../series.js';
-import { slowTailSurprise } from '../model/slow-tail.js';
+import { MEDIAN_SHARE, slowTailSurprise } from '../model/slow-tail.js';
 import type { AnomalyType, FindingReason, JudgedFinding, MetricName } from '../types.js';
 import { makeFinding, type JudgeContext } from './context.js';
 import { ruleSeverity } from './severity.js';
@@ -60,6 +60,14 @@ function slowTailIsReal(ctx: JudgeContext, usualP99: number | null): boolean {
   // The learned bunching is about the same bound; a baseline from before it was learned counts requests one by one.
   const learned = ctx.baseline.slowTail?.thresholdMs === usualP99 ? ctx.baseline.slowTail : undefined;
   return slowTailSurprise(counted.slower, counted.requests, learned) < SLOW_TAIL_CHANCE;
+}
+
+/** The same count at the learned p50, against the half of requests a median allows. */
+function slowMedianIsReal(ctx: JudgeContext, usualP50: number): boolean {
+  const counted = requestsSlowerThan(ctx.series, usualP50);
+  if (!counted || counted.requests <= 0) return false;
+  const learned = ctx.baseline.slowMedian?.thresholdMs === usualP50 ? ctx.baseline.slowMedian : undefined;
+  return slowTailSurprise(counted.slower, counted.requests, learned, MEDIAN_SHARE) < SLOW_TAIL_CHANCE;
 }
 
 export function ruleFindings(ctx: JudgeContext): JudgedFinding[] {
@@ -176,6 +184,25 @@ export function ruleFindings(ctx: JudgeContext): JudgedFinding[] {
     const relativeBound = worst?.reason.kind !== 'latency-bound';
     if (worst && p99 > worst.limit && (!relativeBound || slowTailIsReal(ctx, baseP99)))
       broken('latency', 'latencyP99', p99, worst.limit, worst.reason);
+  }
+
+  // The median: every request slower (a delay on each call, a slow dependency) moves a quiet service's p50 clearly
+  // where its p99 of a few requests swings by nature (its normal reach is wide). Past the same two bounds as the p99
+  // (the factor, the reach of its windows' p50), and backed by more requests slower than the learned p50 than the
+  // half a median allows, beyond chance under the same counts as the slow tail.
+  const p50 = o.latencyP50;
+  const baseP50 = base('latencyP50');
+  if (p50 != null && baseP50 != null && baseP50 > 0 && !out.some((f) => f.type === 'latency')) {
+    const reach = normalReach(ctx.baseline.metrics.latencyP50);
+    const bound =
+      reach > baseP50 * rules.latencyFactor
+        ? { limit: reach, reason: { kind: 'latency-range', high: reach } as const }
+        : {
+            limit: baseP50 * rules.latencyFactor,
+            reason: { kind: 'latency-factor', factor: rules.latencyFactor, baseline: baseP50 } as const,
+          };
+    if (p50 > bound.limit && slowMedianIsReal(ctx, baseP50))
+      broken('latency', 'latencyP50', p50, bound.limit, bound.reason);
   }
 
   // Retries, timeouts and overflow: over the absolute limit AND well above this service's own normal,

@@ -6,15 +6,17 @@
  * window tells how much more its slow counts varied than that (over-dispersion), as for errors (model/counts.ts).
  * And a p99 learned from a few dozen requests is barely a p80: how many requests it was learned from, and how many of
  * them were slower, set how sure the "1%" is (the chance of the next requests being slower is a posterior, not 1%).
+ * The same counts at the learned p50 (half the requests slower by definition) judge a shift of the whole body: every
+ * request slower (a delay on each call) moves a quiet service's median clearly where its p99 swings by nature.
  * Pure.
  */
 import { requestsSlowerThan, windowStarts } from '../series.js';
 import type { ServiceSeries } from '../types.js';
 import { negativeBinomialUpperTail, overDispersion, poissonUpperTail } from './counts.js';
 
-/** What a service's learning window taught about its requests slower than its learned p99. */
+/** What a service's learning window taught about its requests slower than a learned quantile (p99, or p50). */
 export interface SlowTail {
-  /** The bound (ms): the learned p99. */
+  /** The bound (ms): the learned quantile. */
   thresholdMs: number;
   /** Variance of the per-window slow counts over the binomial's (Pearson χ² per degree of freedom), at least 1. */
   dispersion: number;
@@ -23,8 +25,9 @@ export interface SlowTail {
   slower?: number;
 }
 
-/** A p99's share of slower requests. */
-const TAIL_SHARE = 0.01;
+/** A p99's share of slower requests, and a p50's. */
+export const TAIL_SHARE = 0.01;
+export const MEDIAN_SHARE = 0.5;
 
 /** The slow tail over windows of `size` steps; null without buckets, requests or a positive bound. */
 export function learnSlowTail(
@@ -36,7 +39,7 @@ export function learnSlowTail(
   if (!(thresholdMs > 0) || !Number.isFinite(thresholdMs)) return null;
   const total = requestsSlowerThan(series, thresholdMs);
   if (!total || total.requests <= 0) return null;
-  // The share measured on the same interpolated buckets as the bound (about 1%, by the bound's definition).
+  // The share measured on the same interpolated buckets as the bound (about 1% for a p99, by its definition).
   const share = Math.min(Math.max(total.slower / total.requests, 1e-6), 0.5);
   const windows = windowStarts(series.requests.length, size, stride).map((start) => {
     const w = requestsSlowerThan(series, thresholdMs, start, start + size);
@@ -52,19 +55,25 @@ export function learnSlowTail(
 }
 
 /**
- * The chance of `slower` of `requests` scanned requests (or more) being slower than the learned p99 by luck, with the
- * counts shrunk by the learned over-dispersion (a quasi-Poisson test). The rate of slow requests is what learning
- * saw, at least the p99's 1%, and as uncertain as its counts make it: with a flat prior, a Gamma posterior over the
- * rate, so the scanned count is negative binomial — Poisson at 1% for a well-learned service, far wider for a p99
- * learned from 4 requests. A baseline without the counts is judged at 1% as it was learned.
+ * The chance of `slower` of `requests` scanned requests (or more) being slower than the learned bound by luck, with
+ * the counts shrunk by the learned over-dispersion (a quasi-Poisson test). The rate of slower requests is what
+ * learning saw, at least the quantile's own `share` (1% for a p99), and as uncertain as its counts make it: with a
+ * flat prior, a Gamma posterior over the rate, so the scanned count is negative binomial — Poisson at the share for
+ * a well-learned service, far wider for a p99 learned from 4 requests. A baseline without the counts is judged at
+ * the share, as it was learned.
  */
-export function slowTailSurprise(slower: number, requests: number, learned: SlowTail | undefined): number {
+export function slowTailSurprise(
+  slower: number,
+  requests: number,
+  learned: SlowTail | undefined,
+  share = TAIL_SHARE,
+): number {
   const dispersion = Math.max(1, learned?.dispersion ?? 1);
   const events = Math.floor(slower / dispersion + 1e-9);
   const exposure = requests / dispersion;
   const learnedRequests = learned?.requests ?? 0;
-  if (!(learnedRequests > 0)) return poissonUpperTail(events, TAIL_SHARE * exposure);
-  const learnedSlower = Math.max(learned?.slower ?? 0, TAIL_SHARE * learnedRequests);
+  if (!(learnedRequests > 0)) return poissonUpperTail(events, share * exposure);
+  const learnedSlower = Math.max(learned?.slower ?? 0, share * learnedRequests);
   return negativeBinomialUpperTail(
     events,
     learnedSlower / dispersion + 1,
