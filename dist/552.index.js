@@ -100,6 +100,17 @@ var names = __webpack_require__(22483);
 const BASELINE_SCHEMA_VERSION = 1;
 const finite = schemas/* number */.aig().refine(Number.isFinite, 'must be a finite number');
 const metricName = schemas/* enum */.k5n(types/* METRIC_NAMES */.Uw);
+/** Requests slower than a learned quantile: the bound, their bunching, and the counts they were learned from. */
+const slowCounts = schemas/* object */.Ikc({
+    thresholdMs: finite.refine((v) => v > 0, 'must be above 0'),
+    dispersion: finite.refine((v) => v >= 1 && v <= 1e6, 'must be 1..1e6'),
+    requests: finite.refine((v) => v >= 0, 'must be 0 or more').optional(),
+    slower: finite.refine((v) => v >= 0, 'must be 0 or more').optional(),
+})
+    .refine((t) => (t.slower ?? 0) <= (t.requests ?? Infinity), {
+    message: 'slower must not exceed requests',
+    path: ['slower'],
+});
 const stats = schemas/* object */.Ikc({
     /** Mean of the per-step values (request-weighted for ratios and latencies). */
     mean: finite,
@@ -177,17 +188,9 @@ const baselineSchema = schemas/* object */.Ikc({
         }))
             .optional(),
         /** How much the requests slower than the learned p99 bunch together (model/slow-tail.ts). */
-        slowTail: schemas/* object */.Ikc({
-            thresholdMs: finite.refine((v) => v > 0, 'must be above 0'),
-            dispersion: finite.refine((v) => v >= 1 && v <= 1e6, 'must be 1..1e6'),
-            requests: finite.refine((v) => v >= 0, 'must be 0 or more').optional(),
-            slower: finite.refine((v) => v >= 0, 'must be 0 or more').optional(),
-        })
-            .refine((t) => (t.slower ?? 0) <= (t.requests ?? Infinity), {
-            message: 'slower must not exceed requests',
-            path: ['slower'],
-        })
-            .optional(),
+        slowTail: slowCounts.optional(),
+        /** The same at the learned p50: a shift of the whole body (model/slow-tail.ts). */
+        slowMedian: slowCounts.optional(),
         models: schemas/* partialRecord */.jgl(schemas/* enum */.k5n(SIGNAL_NAMES), model),
         unavailable: schemas/* array */.YOg(metricName),
     }))
@@ -748,12 +751,15 @@ function eventSurprise(events, requests, rate, floor) {
  * window tells how much more its slow counts varied than that (over-dispersion), as for errors (model/counts.ts).
  * And a p99 learned from a few dozen requests is barely a p80: how many requests it was learned from, and how many of
  * them were slower, set how sure the "1%" is (the chance of the next requests being slower is a posterior, not 1%).
+ * The same counts at the learned p50 (half the requests slower by definition) judge a shift of the whole body: every
+ * request slower (a delay on each call) moves a quiet service's median clearly where its p99 swings by nature.
  * Pure.
  */
 
 
-/** A p99's share of slower requests. */
+/** A p99's share of slower requests, and a p50's. */
 const TAIL_SHARE = 0.01;
+const MEDIAN_SHARE = 0.5;
 /** The slow tail over windows of `size` steps; null without buckets, requests or a positive bound. */
 function learnSlowTail(series, thresholdMs, size, stride) {
     if (!(thresholdMs > 0) || !Number.isFinite(thresholdMs))
@@ -761,7 +767,7 @@ function learnSlowTail(series, thresholdMs, size, stride) {
     const total = (0,core_series/* requestsSlowerThan */.kU)(series, thresholdMs);
     if (!total || total.requests <= 0)
         return null;
-    // The share measured on the same interpolated buckets as the bound (about 1%, by the bound's definition).
+    // The share measured on the same interpolated buckets as the bound (about 1% for a p99, by its definition).
     const share = Math.min(Math.max(total.slower / total.requests, 1e-6), 0.5);
     const windows = (0,core_series/* windowStarts */.oX)(series.requests.length, size, stride).map((start) => {
         const w = (0,core_series/* requestsSlowerThan */.kU)(series, thresholdMs, start, start + size);
@@ -776,20 +782,21 @@ function learnSlowTail(series, thresholdMs, size, stride) {
     };
 }
 /**
- * The chance of `slower` of `requests` scanned requests (or more) being slower than the learned p99 by luck, with the
- * counts shrunk by the learned over-dispersion (a quasi-Poisson test). The rate of slow requests is what learning
- * saw, at least the p99's 1%, and as uncertain as its counts make it: with a flat prior, a Gamma posterior over the
- * rate, so the scanned count is negative binomial — Poisson at 1% for a well-learned service, far wider for a p99
- * learned from 4 requests. A baseline without the counts is judged at 1% as it was learned.
+ * The chance of `slower` of `requests` scanned requests (or more) being slower than the learned bound by luck, with
+ * the counts shrunk by the learned over-dispersion (a quasi-Poisson test). The rate of slower requests is what
+ * learning saw, at least the quantile's own `share` (1% for a p99), and as uncertain as its counts make it: with a
+ * flat prior, a Gamma posterior over the rate, so the scanned count is negative binomial — Poisson at the share for
+ * a well-learned service, far wider for a p99 learned from 4 requests. A baseline without the counts is judged at
+ * the share, as it was learned.
  */
-function slowTailSurprise(slower, requests, learned) {
+function slowTailSurprise(slower, requests, learned, share = TAIL_SHARE) {
     const dispersion = Math.max(1, learned?.dispersion ?? 1);
     const events = Math.floor(slower / dispersion + 1e-9);
     const exposure = requests / dispersion;
     const learnedRequests = learned?.requests ?? 0;
     if (!(learnedRequests > 0))
-        return poissonUpperTail(events, TAIL_SHARE * exposure);
-    const learnedSlower = Math.max(learned?.slower ?? 0, TAIL_SHARE * learnedRequests);
+        return poissonUpperTail(events, share * exposure);
+    const learnedSlower = Math.max(learned?.slower ?? 0, share * learnedRequests);
     return negativeBinomialUpperTail(events, learnedSlower / dispersion + 1, learnedRequests / dispersion, exposure);
 }
 /**
@@ -989,6 +996,7 @@ function learnService(series, config, stepMs, from) {
             metrics[metric] = s;
     }
     const slowTail = metrics.latencyP99 ? learnSlowTail(series, metrics.latencyP99.mean, size, stride) : null;
+    const slowMedian = metrics.latencyP50 ? learnSlowTail(series, metrics.latencyP50.mean, size, stride) : null;
     const hourlyRate = from === undefined ? null : learnHourlyProfile(series.values.requestRate, from, stepMs);
     const models = {};
     if (modelled) {
@@ -1041,6 +1049,7 @@ function learnService(series, config, stepMs, from) {
         metrics,
         ...(Object.keys(events).length > 0 ? { events } : {}),
         ...(slowTail ? { slowTail } : {}),
+        ...(slowMedian ? { slowMedian } : {}),
         models,
         unavailable: [...series.unavailable].sort(),
     };
@@ -2391,6 +2400,14 @@ function slowTailIsReal(ctx, usualP99) {
     const learned = ctx.baseline.slowTail?.thresholdMs === usualP99 ? ctx.baseline.slowTail : undefined;
     return slowTailSurprise(counted.slower, counted.requests, learned) < SLOW_TAIL_CHANCE;
 }
+/** The same count at the learned p50, against the half of requests a median allows. */
+function slowMedianIsReal(ctx, usualP50) {
+    const counted = (0,core_series/* requestsSlowerThan */.kU)(ctx.series, usualP50);
+    if (!counted || counted.requests <= 0)
+        return false;
+    const learned = ctx.baseline.slowMedian?.thresholdMs === usualP50 ? ctx.baseline.slowMedian : undefined;
+    return slowTailSurprise(counted.slower, counted.requests, learned, MEDIAN_SHARE) < SLOW_TAIL_CHANCE;
+}
 function ruleFindings(ctx) {
     const { rules } = ctx.config;
     const out = [];
@@ -2491,6 +2508,23 @@ function ruleFindings(ctx) {
         const relativeBound = worst?.reason.kind !== 'latency-bound';
         if (worst && p99 > worst.limit && (!relativeBound || slowTailIsReal(ctx, baseP99)))
             broken('latency', 'latencyP99', p99, worst.limit, worst.reason);
+    }
+    // The median: every request slower (a delay on each call, a slow dependency) moves a quiet service's p50 clearly
+    // where its p99 of a few requests swings by nature (its normal reach is wide). Past the same two bounds as the p99
+    // (the factor, the reach of its windows' p50), and backed by more requests slower than the learned p50 than the
+    // half a median allows, beyond chance under the same counts as the slow tail.
+    const p50 = o.latencyP50;
+    const baseP50 = base('latencyP50');
+    if (p50 != null && baseP50 != null && baseP50 > 0 && !out.some((f) => f.type === 'latency')) {
+        const reach = normalReach(ctx.baseline.metrics.latencyP50);
+        const bound = reach > baseP50 * rules.latencyFactor
+            ? { limit: reach, reason: { kind: 'latency-range', high: reach } }
+            : {
+                limit: baseP50 * rules.latencyFactor,
+                reason: { kind: 'latency-factor', factor: rules.latencyFactor, baseline: baseP50 },
+            };
+        if (p50 > bound.limit && slowMedianIsReal(ctx, baseP50))
+            broken('latency', 'latencyP50', p50, bound.limit, bound.reason);
     }
     // Retries, timeouts and overflow: over the absolute limit AND well above this service's own normal,
     // so a service that always retries a little is not flagged forever.
@@ -3241,7 +3275,7 @@ function latencyFromReference(series, config, stepMs) {
 }
 /**
  * The baselines the scan is judged by: the reference window's requests added to what each service learned of its
- * slow tail (model/slow-tail.ts); for a service in the baseline without traffic, its latency as the reference
+ * slow tail and slow median (model/slow-tail.ts); for a service in the baseline without traffic, its latency as the reference
  * window had it, with a note. The reference slices themselves are judged by the baseline as learned (judge/onset.ts).
  */
 function withRecentEvidence(byId, reference, config) {
@@ -3255,7 +3289,11 @@ function withRecentEvidence(byId, reference, config) {
         if (!known)
             continue;
         if (known.slowTail) {
-            out.set(id, { ...known, slowTail: withRecentRequests(known.slowTail, series) });
+            out.set(id, {
+                ...known,
+                slowTail: withRecentRequests(known.slowTail, series),
+                ...(known.slowMedian ? { slowMedian: withRecentRequests(known.slowMedian, series) } : {}),
+            });
         }
         else if (known.insufficient && (0,core_series/* totalRequests */.Xi)(series) >= config.gate.minRequests) {
             const recent = latencyFromReference(series, config, reference.stepMs);
@@ -4112,7 +4150,7 @@ async function prepare(ctx, faultFrom) {
         if (!config.prometheus.url) {
             throw new types/* ConfigError */.xL('--source prometheus needs a Prometheus URL', 'pass --prometheus-url http://prometheus.istio-system:9090');
         }
-        const { PrometheusSource } = await Promise.all(/* import() */[__webpack_require__.e(777), __webpack_require__.e(954)]).then(__webpack_require__.bind(__webpack_require__, 73954));
+        const { PrometheusSource } = await Promise.all(/* import() */[__webpack_require__.e(78), __webpack_require__.e(954)]).then(__webpack_require__.bind(__webpack_require__, 73954));
         return {
             source: new PrometheusSource({ ...config.prometheus, url: config.prometheus.url }),
             connection,
@@ -4215,7 +4253,12 @@ async function runLearn(ctx) {
         ctx.log(`Warning: ${warning}`);
     const quiet = baseline.services.filter((s) => s.insufficient).map((s) => `${s.namespace}/${s.name}`);
     if (quiet.length > 0)
-        ctx.log(`Too little traffic to learn: ${quiet.join(', ')} (scans will report insufficient-data)`);
+        ctx.log(`Too little traffic to learn: ${listed(quiet)} (scans judge their latency against the window before the deploy, or report insufficient-data)`);
+    const thin = baseline.services
+        .filter((s) => !s.insufficient && s.requests < config.gate.minRequests)
+        .map((s) => `${s.namespace}/${s.name}`);
+    if (thin.length > 0)
+        ctx.log(`Learned from fewer than ${config.gate.minRequests} requests: ${listed(thin)} (judged loosely: a p99 of a few requests proves little; learn over a busier window)`);
     ctx.log(`Learned ${baseline.services.length} services from ${baseline.window.from} → ${baseline.window.to}; baseline written to ${config.baselinePath}`);
     return { path: config.baselinePath, services: baseline.services.length, window: baseline.window, baseline };
 }
@@ -4305,6 +4348,12 @@ function environmentFaultReport(ctx, baseline, fault, window) {
         now: ctx.now(),
         describe: describeFinding,
     });
+}
+/** Names for a log line: the first ten, then how many more. */
+function listed(names) {
+    return names.length > 10
+        ? `${names.slice(0, 10).join(', ')} and ${names.length - 10} more`
+        : names.join(', ');
 }
 
 

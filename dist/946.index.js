@@ -22,7 +22,7 @@ const HOUR_MS = 3_600_000;
 const INTERVAL_WINDOW_MS = 10 * 60_000;
 async function probePrometheus(config, now) {
     const url = (0,_preflight_js__WEBPACK_IMPORTED_MODULE_2__/* .displayUrl */ .Qy)(config.prometheus.url) ?? config.prometheus.url;
-    const { PrometheusClient } = await __webpack_require__.e(/* import() */ 777).then(__webpack_require__.bind(__webpack_require__, 46777));
+    const { PrometheusClient } = await __webpack_require__.e(/* import() */ 78).then(__webpack_require__.bind(__webpack_require__, 86078));
     const client = new PrometheusClient({ ...config.prometheus, url: config.prometheus.url });
     const context = () => ({
         deadline: Date.now() + _preflight_js__WEBPACK_IMPORTED_MODULE_2__/* .PREFLIGHT_TIMEOUT_MS */ .lA,

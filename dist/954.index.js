@@ -347,8 +347,10 @@ var types = __webpack_require__(73054);
 var istio_queries = __webpack_require__(50100);
 // EXTERNAL MODULE: ./src/mesh/istio.ts
 var mesh_istio = __webpack_require__(82829);
-// EXTERNAL MODULE: ./src/sources/prometheus/client.ts + 2 modules
-var client = __webpack_require__(46777);
+// EXTERNAL MODULE: ./src/sources/prometheus/client.ts + 1 modules
+var client = __webpack_require__(86078);
+// EXTERNAL MODULE: ./src/sources/prometheus/failures.ts
+var failures = __webpack_require__(69964);
 ;// CONCATENATED MODULE: ./src/sources/prometheus/pieces.ts
 /**
  * How a range query is cut so each piece fits the server: by time, so no piece loads more samples than the
@@ -975,6 +977,7 @@ class GroupedEmission {
 
 
 
+
 const source_HOUR_MS = 3_600_000;
 /** Prometheus's own default for --query.max-samples. */
 const DEFAULT_MAX_SAMPLES = 50_000_000;
@@ -1052,8 +1055,8 @@ class PrometheusSource {
         const queries = this.windowQueries(counts);
         const limits = {
             maxSamples: this.deps.maxSamples ?? DEFAULT_MAX_SAMPLES,
-            maxResponseBytes: client/* STREAMED_CAP_FACTOR */.DE *
-                (this.deps.maxResponseBytes ?? this.options.maxResponseBytes ?? client/* DEFAULT_MAX_RESPONSE_BYTES */.fe),
+            maxResponseBytes: failures/* STREAMED_CAP_FACTOR */.DE *
+                (this.deps.maxResponseBytes ?? this.options.maxResponseBytes ?? client/* DEFAULT_MAX_RESPONSE_BYTES */.f),
             samplesPerWindow: Math.ceil(scope.rateWindowMs / ASSUMED_SCRAPE_MS) + 1,
         };
         // No piece longer than an even share of the window among the requests in flight (but an hour): every core of
@@ -1115,9 +1118,9 @@ class PrometheusSource {
             }
             catch (error) {
                 // Too large for the server, the request timeout or the response cap: ask in halves, fewer at once.
-                const tooLarge = error instanceof client/* QueryTooLarge */.G3 ||
-                    error instanceof client/* RequestTimedOut */.T ||
-                    error instanceof client/* AnswerTooLarge */.UG;
+                const tooLarge = error instanceof failures/* QueryTooLarge */.G3 ||
+                    error instanceof failures/* RequestTimedOut */.T ||
+                    error instanceof failures/* AnswerTooLarge */.UG;
                 if (tooLarge && !failed.signal.aborted) {
                     limit.overloaded();
                     const halves = splitPiece(piece, query.byNamespace ? namespaces : []);
@@ -1127,7 +1130,7 @@ class PrometheusSource {
                         await Promise.all(halves.map((half) => runPiece(query, half, tag)));
                         return;
                     }
-                    if (error instanceof client/* QueryTooLarge */.G3)
+                    if (error instanceof failures/* QueryTooLarge */.G3)
                         error = this.tooLargeError(error, request, stepMs);
                 }
                 if (!failed.signal.aborted)
@@ -1250,14 +1253,14 @@ class PrometheusSource {
             matrix = await this.client.queryRange(query, from, to, span, context);
         }
         catch (error) {
-            if (!(error instanceof client/* QueryTooLarge */.G3))
+            if (!(error instanceof failures/* QueryTooLarge */.G3))
                 throw error;
             try {
                 const vector = await this.client.query(query, to, context);
                 matrix = vector.map((sample) => ({ metric: sample.metric, values: [sample.value] }));
             }
             catch (again) {
-                if (!(again instanceof client/* QueryTooLarge */.G3))
+                if (!(again instanceof failures/* QueryTooLarge */.G3))
                     throw again;
                 for (const namespace of scope.namespaces)
                     counts.add('requests', namespace, 0);
