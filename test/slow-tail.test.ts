@@ -20,6 +20,17 @@ import type { CollectedMetrics } from '../src/core/types.js';
 import { METRIC_NAMES, type ServiceSeries } from '../src/core/types.js';
 
 const STEP = 60_000;
+
+/** The error function (Abramowitz–Stegun 7.1.26, error under 1.5e-7): enough for a normal approximation. */
+function erf(x: number): number {
+  const t = 1 / (1 + 0.3275911 * Math.abs(x));
+  const y =
+    1 -
+    ((((1.061405429 * t - 1.453152027) * t + 1.421413741) * t - 0.284496736) * t + 0.254829592) *
+      t *
+      Math.exp(-x * x);
+  return Math.sign(x) * y;
+}
 const BOUNDS = [5, 10, 25, 50, 100, 250, 500, 1000, Infinity];
 
 /**
@@ -132,6 +143,14 @@ describe('a p99 learned from a few requests', () => {
     expect(negativeBinomialUpperTail(2, 1, 4, 0)).toBe(0);
     // A rate learned from a million requests is known: the tail is Poisson's at that rate.
     expect(negativeBinomialUpperTail(5, 10_001, 1e6, 100)).toBeCloseTo(poissonUpperTail(5, 1), 4);
+    // At the mode of a busy service (a rate learned from 10 million requests, a million scanned): about a half,
+    // as the normal approximation says, summed in a few hundred terms rather than ten thousand.
+    const mean = (1e5 / 1e7) * 1e6;
+    const sd = Math.sqrt(mean + (mean * mean) / 1e5);
+    expect(negativeBinomialUpperTail(9_900, 1e5, 1e7, 1e6)).toBeCloseTo(
+      1 - 0.5 * (1 + erf((9_899.5 - mean) / sd / Math.SQRT2)),
+      2,
+    );
     // Far into the tail, summed upwards: (5/6)^40.
     expect(negativeBinomialUpperTail(40, 1, 1, 5)).toBeCloseTo((5 / 6) ** 40, 9);
   });

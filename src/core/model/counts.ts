@@ -117,9 +117,14 @@ export function negativeBinomialUpperTail(k: number, shape: number, rate: number
     logGamma(x + shape) - logGamma(shape) - logGamma(x + 1) + shape * logP + x * logQ;
   const mode = shape > 1 ? Math.floor(((shape - 1) * (1 - p)) / p) : 0;
   if (k <= mode + 1) {
-    // Below the mode: one minus the (short) lower sum.
-    let lower = 0;
-    for (let x = 0; x < k; x++) lower += Math.exp(logPmf(x));
+    // At or below the mode: one minus the lower sum, summed downwards from k − 1 (the terms fall away from the
+    // mode), so a busy service's count of thousands costs a few standard deviations of terms, not thousands.
+    let term = Math.exp(logPmf(k - 1));
+    let lower = term;
+    for (let x = k - 1; x > 0 && term > lower * 1e-12; x--) {
+      term *= x / ((x - 1 + shape) * (1 - p));
+      lower += term;
+    }
     return Math.min(1, Math.max(0, 1 - lower));
   }
   // Past the mode the terms fall: sum upwards from k until they stop counting.
