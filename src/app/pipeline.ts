@@ -27,6 +27,7 @@ import {
   UserFacingError,
 } from '../core/types.js';
 import { TOOL_VERSION } from '../core/version.js';
+import { nameList } from '../core/names.js';
 import { sleep } from '../net/retry.js';
 import type { MeshInventory } from '../mesh/discover.js';
 import type { KubeConnection } from '../k8s/connection.js';
@@ -220,14 +221,14 @@ export async function runLearn(
   const quiet = baseline.services.filter((s) => s.insufficient).map((s) => `${s.namespace}/${s.name}`);
   if (quiet.length > 0)
     ctx.log(
-      `Too little traffic to learn: ${listed(quiet)} (scans judge their latency against the window before the deploy, or report insufficient-data)`,
+      `Too little traffic to learn: ${nameList(quiet, 10)} (scans judge their latency against the window before the deploy, or report insufficient-data)`,
     );
   const thin = baseline.services
     .filter((s) => !s.insufficient && s.requests < config.gate.minRequests)
     .map((s) => `${s.namespace}/${s.name}`);
   if (thin.length > 0)
     ctx.log(
-      `Learned from fewer than ${config.gate.minRequests} requests: ${listed(thin)} (judged loosely: a p99 of a few requests proves little; learn over a busier window)`,
+      `Learned from fewer than ${config.gate.minRequests} requests: ${nameList(thin, 10)} (judged loosely: a p99 of a few requests proves little; learn over a busier window)`,
     );
   ctx.log(
     `Learned ${baseline.services.length} services from ${baseline.window.from} → ${baseline.window.to}; baseline written to ${config.baselinePath}`,
@@ -360,13 +361,6 @@ function environmentFaultReport(
     now: ctx.now(),
     describe: describeFinding,
   });
-}
-
-/** Names for a log line: the first ten, then how many more. */
-function listed(names: string[]): string {
-  return names.length > 10
-    ? `${names.slice(0, 10).join(', ')} and ${names.length - 10} more`
-    : names.join(', ');
 }
 
 export { gatherStatus, runStatus } from './status.js';

@@ -50,3 +50,9 @@ export class RefusedNames {
     );
   }
 }
+
+/** The first `shown` names, then how many more ("a, b, c and 4 more"): a note or a log line stays one line. */
+export function nameList(names: readonly string[], shown: number): string {
+  const more = names.length > shown ? ` and ${names.length - shown} more` : '';
+  return `${names.slice(0, shown).join(', ')}${more}`;
+}

@@ -5,6 +5,7 @@
  * (p99 already 2x, now 4x: the deploy made it worse, so it is new). Pure.
  */
 import type { ServiceBaseline } from '../baseline.js';
+import { nameList } from '../names.js';
 import { aggregateMetric, sliceSeries, totalRequests } from '../series.js';
 import type { Config } from '../settings.js';
 import { serviceId, type CollectedMetrics, type JudgedFinding, type ServiceKey } from '../types.js';
@@ -201,7 +202,7 @@ export function markOnsets(
   const notes: string[] = [];
   if (unjudged.length > 0) {
     notes.push(
-      `too little data before the deploy to tell whether ${unjudged.length === 1 ? 'the finding' : 'findings'} of ${unjudged.slice(0, 5).join(', ')}${unjudged.length > 5 ? ` and ${unjudged.length - 5} more` : ''} were already there: judged by the baseline alone`,
+      `too little data before the deploy to tell whether ${unjudged.length === 1 ? 'the finding' : 'findings'} of ${nameList(unjudged, 5)} were already there: judged by the baseline alone`,
     );
   }
   return { services: out, notes };

@@ -6,6 +6,7 @@
  */
 import type { ServiceBaseline } from '../baseline.js';
 import { learnService } from '../learn.js';
+import { nameList } from '../names.js';
 import { withRecentRequests } from '../model/slow-tail.js';
 import { totalRequests } from '../series.js';
 import type { Config } from '../settings.js';
@@ -35,8 +36,9 @@ function latencyFromReference(series: ServiceSeries, config: Config, stepMs: num
 
 /**
  * The baselines the scan is judged by: the reference window's requests added to what each service learned of its
- * slow tail and slow median (model/slow-tail.ts); for a service in the baseline without traffic, its latency as the reference
- * window had it, with a note. The reference slices themselves are judged by the baseline as learned (judge/onset.ts).
+ * slow tail and slow median (model/slow-tail.ts); for a service in the baseline without traffic, its latency as
+ * the reference window had it, with a note. The reference slices themselves are judged by the baseline as learned
+ * (judge/onset.ts).
  */
 export function withRecentEvidence(
   byId: ReadonlyMap<string, ServiceBaseline>,
@@ -67,7 +69,7 @@ export function withRecentEvidence(
   const notes =
     fromReference.length > 0
       ? [
-          `the baseline saw no traffic for ${fromReference.length === 1 ? 'service' : 'services'} ${fromReference.slice(0, 5).join(', ')}${fromReference.length > 5 ? ` and ${fromReference.length - 5} more` : ''}: their latency was judged against the window before the deploy; learn again to judge them fully`,
+          `the baseline saw no traffic for ${fromReference.length === 1 ? 'service' : 'services'} ${nameList(fromReference, 5)}: their latency was judged against the window before the deploy; learn again to judge them fully`,
         ]
       : [];
   return { baselines: out, notes };

@@ -23,6 +23,22 @@ function normalReach(stats: MetricStats | undefined): number {
 }
 const REACH_MARGIN = 1.1;
 
+/**
+ * A latency quantile's bound relative to the learned distribution of its window values: a heavy tail that reaches
+ * 1 s in normal windows is not a regression at 330 ms, whatever twice its mean says; a stable quantile keeps the
+ * factor.
+ */
+function learnedLatencyBound(
+  usual: number,
+  stats: MetricStats | undefined,
+  factor: number,
+): { limit: number; reason: FindingReason } {
+  const reach = normalReach(stats);
+  return reach > usual * factor
+    ? { limit: reach, reason: { kind: 'latency-range', high: reach } }
+    : { limit: usual * factor, reason: { kind: 'latency-factor', factor, baseline: usual } };
+}
+
 /** The highest traffic the windows kept in training, as a factor of the rate expected now. */
 function trafficReach(ctx: JudgeContext, expected: number): number {
   const model = ctx.baseline.models.traffic;
@@ -167,19 +183,8 @@ export function ruleFindings(ctx: JudgeContext): JudgedFinding[] {
         limit: rules.latencyP99Ms,
         reason: { kind: 'latency-bound', limitMs: rules.latencyP99Ms },
       });
-    if (baseP99 != null && baseP99 > 0) {
-      // Relative to the learned distribution of window p99s: a heavy tail that reaches 1 s in normal windows
-      // is not a regression at 330 ms, whatever twice its mean says; a stable p99 keeps the factor.
-      const reach = normalReach(ctx.baseline.metrics.latencyP99);
-      bounds.push(
-        reach > baseP99 * rules.latencyFactor
-          ? { limit: reach, reason: { kind: 'latency-range', high: reach } }
-          : {
-              limit: baseP99 * rules.latencyFactor,
-              reason: { kind: 'latency-factor', factor: rules.latencyFactor, baseline: baseP99 },
-            },
-      );
-    }
+    if (baseP99 != null && baseP99 > 0)
+      bounds.push(learnedLatencyBound(baseP99, ctx.baseline.metrics.latencyP99, rules.latencyFactor));
     const worst = bounds.sort((a, b) => p99 / b.limit - p99 / a.limit)[0];
     const relativeBound = worst?.reason.kind !== 'latency-bound';
     if (worst && p99 > worst.limit && (!relativeBound || slowTailIsReal(ctx, baseP99)))
@@ -193,14 +198,7 @@ export function ruleFindings(ctx: JudgeContext): JudgedFinding[] {
   const p50 = o.latencyP50;
   const baseP50 = base('latencyP50');
   if (p50 != null && baseP50 != null && baseP50 > 0 && !out.some((f) => f.type === 'latency')) {
-    const reach = normalReach(ctx.baseline.metrics.latencyP50);
-    const bound =
-      reach > baseP50 * rules.latencyFactor
-        ? { limit: reach, reason: { kind: 'latency-range', high: reach } as const }
-        : {
-            limit: baseP50 * rules.latencyFactor,
-            reason: { kind: 'latency-factor', factor: rules.latencyFactor, baseline: baseP50 } as const,
-          };
+    const bound = learnedLatencyBound(baseP50, ctx.baseline.metrics.latencyP50, rules.latencyFactor);
     if (p50 > bound.limit && slowMedianIsReal(ctx, baseP50))
       broken('latency', 'latencyP50', p50, bound.limit, bound.reason);
   }
