@@ -711,10 +711,14 @@ function negativeBinomialUpperTail(k, shape, rate, exposure) {
     const logPmf = (x) => logGamma(x + shape) - logGamma(shape) - logGamma(x + 1) + shape * logP + x * logQ;
     const mode = shape > 1 ? Math.floor(((shape - 1) * (1 - p)) / p) : 0;
     if (k <= mode + 1) {
-        // Below the mode: one minus the (short) lower sum.
-        let lower = 0;
-        for (let x = 0; x < k; x++)
-            lower += Math.exp(logPmf(x));
+        // At or below the mode: one minus the lower sum, summed downwards from k − 1 (the terms fall away from the
+        // mode), so a busy service's count of thousands costs a few standard deviations of terms, not thousands.
+        let term = Math.exp(logPmf(k - 1));
+        let lower = term;
+        for (let x = k - 1; x > 0 && term > lower * 1e-12; x--) {
+            term *= x / ((x - 1 + shape) * (1 - p));
+            lower += term;
+        }
         return Math.min(1, Math.max(0, 1 - lower));
     }
     // Past the mode the terms fall: sum upwards from k until they stop counting.
@@ -2362,6 +2366,17 @@ function normalReach(stats) {
     return REACH_MARGIN * Math.min(stats.max, stats.p95 + 3 * (stats.p95 - stats.p5));
 }
 const REACH_MARGIN = 1.1;
+/**
+ * A latency quantile's bound relative to the learned distribution of its window values: a heavy tail that reaches
+ * 1 s in normal windows is not a regression at 330 ms, whatever twice its mean says; a stable quantile keeps the
+ * factor.
+ */
+function learnedLatencyBound(usual, stats, factor) {
+    const reach = normalReach(stats);
+    return reach > usual * factor
+        ? { limit: reach, reason: { kind: 'latency-range', high: reach } }
+        : { limit: usual * factor, reason: { kind: 'latency-factor', factor, baseline: usual } };
+}
 /** The highest traffic the windows kept in training, as a factor of the rate expected now. */
 function trafficReach(ctx, expected) {
     const model = ctx.baseline.models.traffic;
@@ -2493,17 +2508,8 @@ function ruleFindings(ctx) {
                 limit: rules.latencyP99Ms,
                 reason: { kind: 'latency-bound', limitMs: rules.latencyP99Ms },
             });
-        if (baseP99 != null && baseP99 > 0) {
-            // Relative to the learned distribution of window p99s: a heavy tail that reaches 1 s in normal windows
-            // is not a regression at 330 ms, whatever twice its mean says; a stable p99 keeps the factor.
-            const reach = normalReach(ctx.baseline.metrics.latencyP99);
-            bounds.push(reach > baseP99 * rules.latencyFactor
-                ? { limit: reach, reason: { kind: 'latency-range', high: reach } }
-                : {
-                    limit: baseP99 * rules.latencyFactor,
-                    reason: { kind: 'latency-factor', factor: rules.latencyFactor, baseline: baseP99 },
-                });
-        }
+        if (baseP99 != null && baseP99 > 0)
+            bounds.push(learnedLatencyBound(baseP99, ctx.baseline.metrics.latencyP99, rules.latencyFactor));
         const worst = bounds.sort((a, b) => p99 / b.limit - p99 / a.limit)[0];
         const relativeBound = worst?.reason.kind !== 'latency-bound';
         if (worst && p99 > worst.limit && (!relativeBound || slowTailIsReal(ctx, baseP99)))
@@ -2516,13 +2522,7 @@ function ruleFindings(ctx) {
     const p50 = o.latencyP50;
     const baseP50 = base('latencyP50');
     if (p50 != null && baseP50 != null && baseP50 > 0 && !out.some((f) => f.type === 'latency')) {
-        const reach = normalReach(ctx.baseline.metrics.latencyP50);
-        const bound = reach > baseP50 * rules.latencyFactor
-            ? { limit: reach, reason: { kind: 'latency-range', high: reach } }
-            : {
-                limit: baseP50 * rules.latencyFactor,
-                reason: { kind: 'latency-factor', factor: rules.latencyFactor, baseline: baseP50 },
-            };
+        const bound = learnedLatencyBound(baseP50, ctx.baseline.metrics.latencyP50, rules.latencyFactor);
         if (p50 > bound.limit && slowMedianIsReal(ctx, baseP50))
             broken('latency', 'latencyP50', p50, bound.limit, bound.reason);
     }
@@ -3086,6 +3086,7 @@ from) {
 
 
 
+
 /** "Most of the reference window": this share of its judged slices, the last one included. */
 const HELD_SHARE = 2 / 3;
 /**
@@ -3240,12 +3241,13 @@ function markOnsets(services, reference, baselines, config, windowSteps) {
     });
     const notes = [];
     if (unjudged.length > 0) {
-        notes.push(`too little data before the deploy to tell whether ${unjudged.length === 1 ? 'the finding' : 'findings'} of ${unjudged.slice(0, 5).join(', ')}${unjudged.length > 5 ? ` and ${unjudged.length - 5} more` : ''} were already there: judged by the baseline alone`);
+        notes.push(`too little data before the deploy to tell whether ${unjudged.length === 1 ? 'the finding' : 'findings'} of ${(0,names/* nameList */.OD)(unjudged, 5)} were already there: judged by the baseline alone`);
     }
     return { services: out, notes };
 }
 
 ;// CONCATENATED MODULE: ./src/core/judge/recent.ts
+
 
 
 
@@ -3275,8 +3277,9 @@ function latencyFromReference(series, config, stepMs) {
 }
 /**
  * The baselines the scan is judged by: the reference window's requests added to what each service learned of its
- * slow tail and slow median (model/slow-tail.ts); for a service in the baseline without traffic, its latency as the reference
- * window had it, with a note. The reference slices themselves are judged by the baseline as learned (judge/onset.ts).
+ * slow tail and slow median (model/slow-tail.ts); for a service in the baseline without traffic, its latency as
+ * the reference window had it, with a note. The reference slices themselves are judged by the baseline as learned
+ * (judge/onset.ts).
  */
 function withRecentEvidence(byId, reference, config) {
     if (!reference)
@@ -3305,7 +3308,7 @@ function withRecentEvidence(byId, reference, config) {
     }
     const notes = fromReference.length > 0
         ? [
-            `the baseline saw no traffic for ${fromReference.length === 1 ? 'service' : 'services'} ${fromReference.slice(0, 5).join(', ')}${fromReference.length > 5 ? ` and ${fromReference.length - 5} more` : ''}: their latency was judged against the window before the deploy; learn again to judge them fully`,
+            `the baseline saw no traffic for ${fromReference.length === 1 ? 'service' : 'services'} ${(0,names/* nameList */.OD)(fromReference, 5)}: their latency was judged against the window before the deploy; learn again to judge them fully`,
         ]
         : [];
     return { baselines: out, notes };
@@ -4123,6 +4126,7 @@ async function gatherStatus(ctx) {
 
 
 
+
 /** `faultFrom`: simulated faults are the deploy's doing, acting from it (unless injected as earlier). */
 async function prepare(ctx, faultFrom) {
     const { config } = ctx;
@@ -4253,12 +4257,12 @@ async function runLearn(ctx) {
         ctx.log(`Warning: ${warning}`);
     const quiet = baseline.services.filter((s) => s.insufficient).map((s) => `${s.namespace}/${s.name}`);
     if (quiet.length > 0)
-        ctx.log(`Too little traffic to learn: ${listed(quiet)} (scans judge their latency against the window before the deploy, or report insufficient-data)`);
+        ctx.log(`Too little traffic to learn: ${(0,names/* nameList */.OD)(quiet, 10)} (scans judge their latency against the window before the deploy, or report insufficient-data)`);
     const thin = baseline.services
         .filter((s) => !s.insufficient && s.requests < config.gate.minRequests)
         .map((s) => `${s.namespace}/${s.name}`);
     if (thin.length > 0)
-        ctx.log(`Learned from fewer than ${config.gate.minRequests} requests: ${listed(thin)} (judged loosely: a p99 of a few requests proves little; learn over a busier window)`);
+        ctx.log(`Learned from fewer than ${config.gate.minRequests} requests: ${(0,names/* nameList */.OD)(thin, 10)} (judged loosely: a p99 of a few requests proves little; learn over a busier window)`);
     ctx.log(`Learned ${baseline.services.length} services from ${baseline.window.from} → ${baseline.window.to}; baseline written to ${config.baselinePath}`);
     return { path: config.baselinePath, services: baseline.services.length, window: baseline.window, baseline };
 }
@@ -4348,12 +4352,6 @@ function environmentFaultReport(ctx, baseline, fault, window) {
         now: ctx.now(),
         describe: describeFinding,
     });
-}
-/** Names for a log line: the first ten, then how many more. */
-function listed(names) {
-    return names.length > 10
-        ? `${names.slice(0, 10).join(', ')} and ${names.length - 10} more`
-        : names.join(', ');
 }
 
 
@@ -4710,6 +4708,7 @@ function ensureMonotonic(sorted) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   OD: () => (/* binding */ nameList),
 /* harmony export */   TH: () => (/* binding */ RefusedNames),
 /* harmony export */   Tk: () => (/* binding */ describeRefusedName),
 /* harmony export */   aN: () => (/* binding */ isKubernetesName)
@@ -4755,6 +4754,11 @@ class RefusedNames {
             `${this.seen.size === 1 ? 'is' : 'are'} not a Kubernetes name (RFC 1123 label): ${examples}` +
             `${this.seen.size > 3 ? ', …' : ''}.`);
     }
+}
+/** The first `shown` names, then how many more ("a, b, c and 4 more"): a note or a log line stays one line. */
+function nameList(names, shown) {
+    const more = names.length > shown ? ` and ${names.length - shown} more` : '';
+    return `${names.slice(0, shown).join(', ')}${more}`;
 }
 
 
