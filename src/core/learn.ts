@@ -13,7 +13,13 @@ import { learnEventRate } from './model/counts.js';
 import { learnSlowTail } from './model/slow-tail.js';
 import { learnJoint } from './model/joint.js';
 import { ordinarySilenceSeconds } from './model/silence.js';
-import { METRIC_NAMES, type CollectedMetrics, type MetricName, type ServiceSeries } from './types.js';
+import {
+  METRIC_NAMES,
+  compareServiceKeys,
+  type CollectedMetrics,
+  type MetricName,
+  type ServiceSeries,
+} from './types.js';
 import { quantile, significant as round } from './numbers.js';
 import { featureIndex } from './features.js';
 
@@ -220,9 +226,7 @@ export function baselineOf(
   config: Config,
   meta: LearnMeta,
 ): Baseline {
-  const services = [...learned].sort((a, b) =>
-    `${a.namespace}/${a.name}`.localeCompare(`${b.namespace}/${b.name}`),
-  );
+  const services = [...learned].sort(compareServiceKeys);
   return {
     schemaVersion: BASELINE_SCHEMA_VERSION,
     tool: { name: 'smanalyzer', version: meta.toolVersion },

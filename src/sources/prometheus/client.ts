@@ -84,6 +84,15 @@ interface Request {
   sink?: MatrixSink;
 }
 
+/** A range query as the API takes it: POSTed as a form (a long query does not fit a URL), times in seconds. */
+function rangeRequest(query: string, startMs: number, endMs: number, stepMs: number): Request {
+  return {
+    method: 'POST',
+    form: { query, start: String(startMs / 1000), end: String(endMs / 1000), step: String(stepMs / 1000) },
+    query,
+  };
+}
+
 /** The HTTP client for the Prometheus query API. */
 export class PrometheusClient {
   private readonly baseUrl: URL;
@@ -163,11 +172,7 @@ export class PrometheusClient {
     stepMs: number,
     context: CallContext,
   ): Promise<PromSeries[]> {
-    const data = await this.call('api/v1/query_range', context, {
-      method: 'POST',
-      form: { query, start: String(startMs / 1000), end: String(endMs / 1000), step: String(stepMs / 1000) },
-      query,
-    });
+    const data = await this.call('api/v1/query_range', context, rangeRequest(query, startMs, endMs, stepMs));
     return expectResult<PromSeries>(data, 'matrix', this.displayUrl);
   }
 
@@ -184,9 +189,7 @@ export class PrometheusClient {
     sink: MatrixSink,
   ): Promise<number> {
     const envelope = (await this.call('api/v1/query_range', context, {
-      method: 'POST',
-      form: { query, start: String(startMs / 1000), end: String(endMs / 1000), step: String(stepMs / 1000) },
-      query,
+      ...rangeRequest(query, startMs, endMs, stepMs),
       sink,
     })) as MatrixEnvelope;
     return envelope.series;
