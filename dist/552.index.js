@@ -1064,7 +1064,7 @@ function learnBaseline(collected, config, meta) {
 }
 /** The baseline of services already learned one by one (learnService), in a stable order. */
 function baselineOf(collected, learned, config, meta) {
-    const services = [...learned].sort((a, b) => `${a.namespace}/${a.name}`.localeCompare(`${b.namespace}/${b.name}`));
+    const services = [...learned].sort(types/* compareServiceKeys */.dt);
     return {
         schemaVersion: BASELINE_SCHEMA_VERSION,
         tool: { name: 'smanalyzer', version: meta.toolVersion },

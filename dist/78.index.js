@@ -622,6 +622,14 @@ const DEFAULT_MAX_RESPONSE_BYTES = 64 * 1024 * 1024;
  * costs memory (the series it may open are bounded apart), and larger pieces cost the server less.
  */
 const MAX_BACKOFF_MS = 5_000;
+/** A range query as the API takes it: POSTed as a form (a long query does not fit a URL), times in seconds. */
+function rangeRequest(query, startMs, endMs, stepMs) {
+    return {
+        method: 'POST',
+        form: { query, start: String(startMs / 1000), end: String(endMs / 1000), step: String(stepMs / 1000) },
+        query,
+    };
+}
 /** The HTTP client for the Prometheus query API. */
 class PrometheusClient {
     options;
@@ -687,11 +695,7 @@ class PrometheusClient {
     }
     /** A range query's matrix. */
     async queryRange(query, startMs, endMs, stepMs, context) {
-        const data = await this.call('api/v1/query_range', context, {
-            method: 'POST',
-            form: { query, start: String(startMs / 1000), end: String(endMs / 1000), step: String(stepMs / 1000) },
-            query,
-        });
+        const data = await this.call('api/v1/query_range', context, rangeRequest(query, startMs, endMs, stepMs));
         return (0,http/* expectResult */.V_)(data, 'matrix', this.displayUrl);
     }
     /**
@@ -700,9 +704,7 @@ class PrometheusClient {
      */
     async queryRangeInto(query, startMs, endMs, stepMs, context, sink) {
         const envelope = (await this.call('api/v1/query_range', context, {
-            method: 'POST',
-            form: { query, start: String(startMs / 1000), end: String(endMs / 1000), step: String(stepMs / 1000) },
-            query,
+            ...rangeRequest(query, startMs, endMs, stepMs),
             sink,
         }));
         return envelope.series;
