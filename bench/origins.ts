@@ -170,7 +170,7 @@ export async function runPrometheusOrigins(
     const source = new PrometheusSource({
       ...DEFAULT_CONFIG.prometheus,
       url: prometheus.url,
-      reporter: 'destination',
+      mesh: 'istio',
       concurrency: 4,
     });
     try {

@@ -40,13 +40,17 @@ import { stepsPerPiece } from '../src/sources/prometheus/pieces.js';
 import { DEFAULT_MAX_SAMPLES } from '../src/sources/prometheus/source.js';
 import { DEFAULT_MAX_RESPONSE_BYTES } from '../src/sources/prometheus/client.js';
 import {
-  SERVICE_LABELS,
   promDuration,
   rateWindowMs,
+  serverLabelSignals,
   signalRequestRateQuery,
   totalRequestRateQuery,
-} from '../src/mesh/istio-queries.js';
-import { ISTIO_SIGNALS, LABEL_SIGNALS, type IstioSignal, type IstioSignalName } from '../src/mesh/istio.js';
+} from '../src/mesh/queries.js';
+import { labelSignals, namingLabels, type SignalName } from '../src/mesh/dialect.js';
+import { ISTIO } from '../src/mesh/dialects/istio.js';
+
+const SERVICE_LABELS = namingLabels(ISTIO.server.service);
+const LABEL_SIGNALS = labelSignals(ISTIO);
 
 export interface PrometheusCostRow {
   services: number;
@@ -144,15 +148,9 @@ async function latencyQueries(server: ServedPrometheus, series: number, window: 
  * tool. Three rounds, alternating, so a busy moment of the machine does not fall on one side only; each side's mean.
  */
 async function requestQueries(server: ServedPrometheus, series: number, window: Window) {
-  const scope = {
-    reporter: 'destination' as const,
-    namespaces: [],
-    rateWindowMs: rateWindowMs(window.stepMs),
-  };
-  const selections = (names: IstioSignalName[]) => names.map((name) => signalRequestRateQuery(name, scope));
-  const visible = LABEL_SIGNALS.filter((name) =>
-    (ISTIO_SIGNALS[name] as IstioSignal).labelsSeenBy?.includes(scope.reporter),
-  );
+  const scope = { dialect: ISTIO, namespaces: [], rateWindowMs: rateWindowMs(window.stepMs) };
+  const selections = (names: SignalName[]) => names.map((name) => signalRequestRateQuery(name, scope));
+  const visible = serverLabelSignals(ISTIO);
   const sides = {
     five: [totalRequestRateQuery(scope), ...selections(LABEL_SIGNALS)],
     visible: [totalRequestRateQuery(scope), ...selections(visible)],

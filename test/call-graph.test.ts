@@ -48,7 +48,7 @@ describe('a workload mapped to its Service through discovery', () => {
     const edge = (caller: string | null, workload?: string): EdgeSeries => ({
       caller: caller === null ? null : { namespace: 'shop', name: caller },
       callee: { namespace: 'shop', name: 'ratings' },
-      reporter: 'source',
+      side: 'client',
       requests: [1],
       errorRatio: [0],
       latencyP99: [5],

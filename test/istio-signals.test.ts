@@ -152,11 +152,10 @@ beforeAll(async () => {
     basicAuth: null,
     caFile: null,
     insecureSkipVerify: false,
-    reporter: 'destination',
     timeoutMs: 10_000,
     concurrency: 4,
   };
-  viaPrometheus = await new PrometheusSource(settings).collect({
+  viaPrometheus = await new PrometheusSource({ ...settings, mesh: 'istio' }).collect({
     ...WINDOW,
     stepMs: STEP,
     namespaces: [NAMESPACE],

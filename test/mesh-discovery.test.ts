@@ -65,6 +65,7 @@ describe('a mesh of 3 namespaces and 47 pods', () => {
   test('the control plane is found with its revision, replicas and the Istio version from the image tag', () => {
     expect(all.controlPlane).toEqual({
       found: true,
+      mesh: 'istio',
       namespace: 'istio-system',
       revisions: ['default'],
       version: '1.22.3',
@@ -88,8 +89,10 @@ describe('a mesh of 3 namespaces and 47 pods', () => {
   test('notes explain partial injection, ambient L7 and an unready gateway', () => {
     expect(all.notes).toEqual(
       expect.arrayContaining([
-        'shop/checkout: 1 of 3 pods are outside the mesh (no sidecar, not ambient)',
-        '3 Service(s) run in ambient mode: their L7 metrics come from waypoint proxies only',
+        'shop/checkout: 1 of 3 pods are outside the mesh (no proxy, not ambient)',
+        '3 Service(s) run in ambient mode: their L7 metrics come from waypoint proxies only; 3 have no waypoint ' +
+          'and are seen at L4 only (legacy/search, payments/api, payments/ledger): L4 only: add a waypoint for ' +
+          'L7 (label the namespace or Service istio.io/use-waypoint=waypoint)',
         'egress gateway istio-system/istio-egressgateway: 0 of 1 ready',
       ]),
     );
@@ -122,7 +125,7 @@ describe('a mesh of 3 namespaces and 47 pods', () => {
   });
 
   test('discovery makes one list call per resource kind, never one per pod', () => {
-    expect(all.apiCalls).toBe(4); // namespaces, pods, services, deployments
+    expect(all.apiCalls).toBe(5); // namespaces, pods, services, deployments of each mesh's control plane
   });
 });
 
@@ -130,7 +133,7 @@ describe('the control plane, described from its Deployments', () => {
   test('no istiod anywhere is a note, not an error', () => {
     const { controlPlane, notes } = describeControlPlane([]);
     expect(controlPlane).toEqual({ found: false, revisions: [], replicasReady: 0, replicas: 0 });
-    expect(notes[0]).toMatch(/^istiod not found in any namespace/);
+    expect(notes[0]).toMatch(/^no mesh control plane \(istiod, linkerd-destination\) found in any namespace/);
   });
 
   test('canary revisions are listed and differing versions are noted', () => {
@@ -144,7 +147,7 @@ describe('the control plane, described from its Deployments', () => {
     expect(controlPlane.replicasReady).toBe(2);
     expect(controlPlane.replicas).toBe(3);
     expect(notes).toEqual([
-      'istiod revisions run different Istio versions: 1.22.3, 1.23.1',
+      'istiod revisions run different versions: 1.22.3, 1.23.1',
       'istiod: 2 of 3 replicas ready',
     ]);
   });
@@ -191,9 +194,9 @@ describe('5,000 pods over paged lists', () => {
 
     expect(inventory.services).toHaveLength(500);
     expect(inventory.services.every((s) => s.podsReady === 9 && s.podsTotal === 10)).toBe(true);
-    // 1 namespaces + 10 pod pages (5,000 / 500) + 1 services + 1 deployments = 13.
+    // 1 namespaces + 10 pod pages (5,000 / 500) + 1 services + 2 deployments (each mesh's control plane) = 14.
     console.info(`discovery of 5,000 pods used ${calls.length} API calls`);
-    expect(calls.length).toBe(13);
+    expect(calls.length).toBe(14);
     expect(calls.length).toBeLessThanOrEqual(20);
     expect(inventory.apiCalls).toBe(calls.length);
     expect(calls.filter((c) => c.path === '/api/v1/pods').map((c) => c.query.limit)).toEqual(

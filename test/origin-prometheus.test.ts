@@ -87,7 +87,7 @@ describe('the call graph read from Prometheus', () => {
         withEdges: true,
       });
       const pairs = (collected.edges ?? [])
-        .map((e) => `${e.reporter}:${e.caller ? e.caller.name : '(entry)'}->${e.callee.name}`)
+        .map((e) => `${e.side}:${e.caller ? e.caller.name : '(entry)'}->${e.callee.name}`)
         .sort();
       expect(pairs).toEqual(
         // ratings gets 1% of its traffic from outside the mesh (reviews sends 40 x 0.67 of its 27 per second).
@@ -98,11 +98,11 @@ describe('the call graph read from Prometheus', () => {
           'productpage->reviews',
           'reviews->ratings',
         ]
-          .flatMap((p) => [`destination:${p}`, `source:${p}`])
+          .flatMap((p) => [`server:${p}`, `client:${p}`])
           .sort(),
       );
       const reviews = collected.edges!.find(
-        (e) => e.reporter === 'source' && e.caller?.name === 'reviews' && e.callee.name === 'ratings',
+        (e) => e.side === 'client' && e.caller?.name === 'reviews' && e.callee.name === 'ratings',
       )!;
       expect(reviews.callerWorkload).toEqual({ namespace: 'bookinfo', name: 'reviews-v1' });
       // The calls to ratings carry ratings' traffic: about 27 requests a second, 30 s a step.

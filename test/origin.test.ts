@@ -76,13 +76,13 @@ function edge(
   rate: number,
   errorRatio: number,
   p99: number,
-  reporter: EdgeSeries['reporter'] = 'source',
+  side: EdgeSeries['side'] = 'client',
 ): EdgeSeries {
   const perStep = (rate * WINDOW_MS) / 1000 / STEPS;
   return {
     caller: caller === null ? null : { namespace: NS, name: caller },
     callee: { namespace: NS, name: callee },
-    reporter,
+    side,
     requests: new Array<number>(STEPS).fill(perStep),
     errorRatio: new Array<number>(STEPS).fill(errorRatio),
     latencyP99: new Array<number>(STEPS).fill(p99),
@@ -126,7 +126,7 @@ describe('origin ranking on a chain A → B → C', () => {
     const edges = [
       edge('a', 'b', 10, 0, 335),
       edge('b', 'c', 10, 0, 11),
-      edge('b', 'c', 10, 0, 10, 'destination'),
+      edge('b', 'c', 10, 0, 10, 'server'),
     ];
     const result = rank(findings, services, edges);
     expect(names(result.origins)).toEqual(['b']);
@@ -241,7 +241,7 @@ describe('origin ranking on the network', () => {
       service('frontend', { rate: 20, errors: [0.001, 0.001], p99: [300, 60] }),
       service('cart', healthy(20, 20)),
     ];
-    const edges = [edge('frontend', 'cart', 20, 0, 260), edge('frontend', 'cart', 20, 0, 21, 'destination')];
+    const edges = [edge('frontend', 'cart', 20, 0, 260), edge('frontend', 'cart', 20, 0, 21, 'server')];
     const result = rank(findings, services, edges);
     expect(result.origins).toHaveLength(1);
     expect(result.origins[0]).toMatchObject({

@@ -12,6 +12,8 @@ const baseline = learnSimulated('bookinfo', 1, 6);
 function inventoryOf(names: string[]): MeshInventory {
   return {
     cluster: { server: 'https://127.0.0.1:6443', context: 'test', version: 'v1.31.2' },
+    mesh: 'istio',
+    waypoints: [],
     namespaces: ['bookinfo'],
     services: names.map((name) => ({
       namespace: 'bookinfo',
@@ -26,7 +28,7 @@ function inventoryOf(names: string[]): MeshInventory {
     gateways: [],
     notes: [],
     apiCalls: 4,
-  } as MeshInventory;
+  };
 }
 
 test('a service in the baseline but gone from the cluster is reported missing, not judged', () => {

@@ -466,7 +466,7 @@ describe('p99 of the same histogram', () => {
       basicAuth: null,
       caFile: null,
       insecureSkipVerify: false,
-      reporter: 'destination',
+      mesh: 'istio',
       timeoutMs: 10_000,
       concurrency: 4,
     }).collect({ from: to - P99_SCRAPE_MS, to, stepMs: P99_SCRAPE_MS, namespaces: ['p99'] });

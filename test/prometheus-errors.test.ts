@@ -28,7 +28,6 @@ const DEFAULTS: Config['prometheus'] = {
   basicAuth: null,
   caFile: null,
   insecureSkipVerify: false,
-  reporter: 'destination',
   timeoutMs: 5_000,
   concurrency: 4,
 };

@@ -6,7 +6,8 @@
  */
 import type { Config } from '../src/core/settings.js';
 import type { CollectedMetrics, CollectRequest } from '../src/core/types.js';
-import { latencyQuantileQuery, rateWindowMs } from '../src/mesh/istio-queries.js';
+import { latencyQuantileQuery, rateWindowMs } from '../src/mesh/queries.js';
+import { ISTIO } from '../src/mesh/dialects/istio.js';
 import { PrometheusClient } from '../src/sources/prometheus/client.js';
 import { sortedHistogramQuantile } from '../src/core/histogram.js';
 import { histogramQuantile } from '../src/core/histogram.js';
@@ -213,7 +214,7 @@ describe('against a server with a small --query.max-samples', () => {
     const deps = { fetch: observedFetch(statuses), maxSamples: 1e12, retryBaseDelayMs: 1 };
     const client = new PrometheusClient({ ...DEFAULTS, url: limited.url }, deps);
     const query = latencyQuantileQuery(
-      { reporter: 'destination', namespaces: [], rateWindowMs: rateWindowMs(STEP) },
+      { dialect: ISTIO, namespaces: [], rateWindowMs: rateWindowMs(STEP) },
       0.99,
     );
     const context = { deadline: Date.now() + 10_000, deadlineMs: 10_000 };
@@ -282,7 +283,7 @@ describe('one query for the latency distribution', () => {
     "quantile %f equals Prometheus's histogram_quantile on the same buckets",
     async (q) => {
       const client = new PrometheusClient({ ...DEFAULTS, url: stock.url });
-      const scope = { reporter: 'destination' as const, namespaces: [], rateWindowMs: rateWindowMs(STEP) };
+      const scope = { dialect: ISTIO, namespaces: [], rateWindowMs: rateWindowMs(STEP) };
       const context = { deadline: Date.now() + 10_000, deadlineMs: 10_000 };
       const matrix = await client.queryRange(
         latencyQuantileQuery(scope, q),

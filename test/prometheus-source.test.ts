@@ -327,21 +327,6 @@ describe('options and discovery', () => {
     expect(ghost.values.latencyP99.every((value) => value === null)).toBe(true);
   });
 
-  test('reads the source reporter view, and only it, when configured', async () => {
-    const metrics = await source({ reporter: 'source' }).collect({
-      ...CLEAN_WINDOW,
-      stepMs: STEP,
-      namespaces: ['scrape30'],
-    });
-    const productpage = series(metrics, 'productpage');
-    // The generator's client-side view: twice the rate, every request a 503 URX, latencies uniform on (1000, 2500].
-    expect(worstDeviation(productpage.values.requestRate, 80)).toBeLessThan(0.8);
-    expect(worstDeviation(productpage.values.errorRatio, 1)).toBeLessThan(0.001);
-    expect(worstDeviation(productpage.values.retryRatio, 1)).toBeLessThan(0.001);
-    expect(worstDeviation(productpage.values.latencyP99, 1000 + 0.99 * 1500)).toBeLessThan(25);
-    expect(productpage.unavailable).toEqual(['ejectionRate']);
-  });
-
   test('learning in namespace groups hands on exactly the series collected at once, each once', async () => {
     const window = { ...CLEAN_WINDOW, stepMs: STEP, namespaces: [] };
     const bodies: string[] = [];
@@ -397,18 +382,18 @@ describe('options and discovery', () => {
   });
 
   test.each([
-    ['destination', 3],
-    ['source', 5],
+    ['istio', 3],
+    ['istio-ambient', 5],
   ] as const)(
-    'at reporter="%s", reads the request counters in %i queries: no selection the reporter cannot see',
-    async (reporter, expected) => {
+    'read as %s, reads the request counters in %i queries: no selection the server view cannot see',
+    async (mesh, expected) => {
       const bodies: string[] = [];
       const fetchFn: typeof fetch = async (input, init) => {
         bodies.push(decodeURIComponent(String(init?.body ?? '').replace(/\+/g, ' ')));
         return fetch(input, init);
       };
       const reader = new PrometheusSource(
-        { ...PROMETHEUS_DEFAULTS, reporter, url: prometheus.url },
+        { ...PROMETHEUS_DEFAULTS, mesh, url: prometheus.url },
         { fetch: fetchFn },
       );
       await reader.collect({ ...CLEAN_WINDOW, stepMs: STEP, namespaces: ['scrape15'] });
@@ -425,9 +410,10 @@ describe('options and discovery', () => {
             .map((body) => body.replace(/&start=.*$/, '')),
         ),
       ];
-      // The total, errors and timeouts; at the caller's proxy also the retry (URX) and overflow (UO) flags.
+      // The total, errors and timeouts; where a waypoint may be the server view, also the retry (URX) and
+      // overflow (UO) flags it sets as the proxy that sends the request on.
       expect(requestQueries).toHaveLength(expected);
-      expect(requestQueries.some((body) => body.includes('URX'))).toBe(reporter === 'source');
+      expect(requestQueries.some((body) => body.includes('URX'))).toBe(mesh === 'istio-ambient');
     },
   );
 

@@ -5,7 +5,11 @@ import { SidecarSource, type ListedPod } from '../src/sources/sidecars/source.js
 import { podProxyFetcher, type PodMetricsFetcher } from '../src/sources/sidecars/scrape.js';
 import { classifyRequests, readSidecarSnapshot } from '../src/sources/sidecars/snapshot.js';
 import { counterIncrease, snapshotIncrease } from '../src/sources/sidecars/increase.js';
-import { outboundClusterService } from '../src/mesh/istio.js';
+import { ISTIO } from '../src/mesh/dialects/istio.js';
+import { clusterService } from '../src/sources/sidecars/snapshot.js';
+
+const CLUSTER_NAME = new RegExp(`^(?:${ISTIO.clusterStats!.servicePattern})$`);
+const outboundClusterService = (name: string | undefined) => clusterService(CLUSTER_NAME, name);
 import type { CollectRequest, CollectedMetrics, ServiceSeries } from '../src/core/types.js';
 import { ConfigError, MetricsError } from '../src/core/types.js';
 import { startKubeApiServer, type KubeApiServer } from './support/kube-api-server.js';
@@ -259,8 +263,8 @@ describe('counter maths', () => {
     after.serve({ service: 'reviews', count: 200 });
     const service = { namespace: 'bookinfo', name: 'reviews' };
     const increase = snapshotIncrease(
-      readSidecarSnapshot(parseExposition(before.text()), service),
-      readSidecarSnapshot(parseExposition(after.text()), service),
+      readSidecarSnapshot(parseExposition(before.text()), service, ISTIO),
+      readSidecarSnapshot(parseExposition(after.text()), service, ISTIO),
     ).get('bookinfo/reviews')!;
     // Uniform on [0, 100]: 200 requests put 200 × le/100 in each bucket up to 100 ms.
     expect(increase.requests).toBe(200);
@@ -289,7 +293,7 @@ describe('reading a sidecar scrape', () => {
       ['requests', 'errors'],
     ],
   ])('classifies %s', (_, labels, kinds) => {
-    expect(classifyRequests(labels)).toEqual(kinds);
+    expect(classifyRequests(ISTIO, labels)).toEqual(kinds);
   });
 
   test('maps an outbound cluster name to the Service it targets', () => {
@@ -310,14 +314,14 @@ describe('reading a sidecar scrape', () => {
       'istio_requests_total{reporter="source",destination_service_name="reviews",destination_service_namespace="bookinfo",response_code="200"} 99',
       'istio_requests_total{reporter="destination",destination_service_name="reviews",destination_service_namespace="bookinfo",response_code="200"} 5',
     ].join('\n');
-    const snapshot = readSidecarSnapshot(parseExposition(text), RATINGS);
+    const snapshot = readSidecarSnapshot(parseExposition(text), RATINGS, ISTIO);
     expect([...snapshot.counters.values()].map((s) => s.value)).toEqual([5]);
   });
 
   test("falls back to the pod's Service when the series names none", () => {
     const text =
       'istio_requests_total{reporter="destination",destination_service_name="unknown",response_code="200"} 5\n';
-    const snapshot = readSidecarSnapshot(parseExposition(text), RATINGS);
+    const snapshot = readSidecarSnapshot(parseExposition(text), RATINGS, ISTIO);
     expect([...snapshot.counters.values()][0].service).toEqual(RATINGS);
   });
 });

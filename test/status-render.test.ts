@@ -4,6 +4,8 @@ import { formatAge, renderStatusText, statusToJson, type StatusView } from '../s
 
 const inventory: MeshInventory = {
   cluster: { server: 'https://10.0.0.1:6443', context: 'prod', version: 'v1.31.2' },
+  mesh: 'istio-ambient',
+  waypoints: [],
   namespaces: ['payments', 'shop'],
   services: [
     {

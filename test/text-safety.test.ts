@@ -14,6 +14,7 @@ import { safeStream } from '../src/cli/safe-output.js';
 import { createProgress } from '../src/cli/progress.js';
 import { parseExposition } from '../src/sources/sidecars/exposition.js';
 import { readSidecarSnapshot } from '../src/sources/sidecars/snapshot.js';
+import { ISTIO } from '../src/mesh/dialects/istio.js';
 
 /** True when a runner would read this line as a workflow command (it trims leading blanks first). */
 const isCommand = (line: string) => /^\s*(::|##\[)/.test(line);
@@ -121,7 +122,7 @@ describe('a sidecar label that is not a Kubernetes name', () => {
         'destination_service_namespace="shop",response_code="200"} 5\n',
     );
     const refused = new RefusedNames();
-    const snapshot = readSidecarSnapshot(families, { namespace: 'shop', name: 'web' }, refused);
+    const snapshot = readSidecarSnapshot(families, { namespace: 'shop', name: 'web' }, ISTIO, refused);
     expect([...snapshot.counters.values()].map((c) => c.service)).toEqual([
       { namespace: 'shop', name: 'web' },
     ]);

@@ -11,7 +11,7 @@ import { describeRefusedName, isKubernetesName } from '../core/names.js';
 import type { ConfigOverrides } from '../config/load.js';
 import { parseHeaders } from '../config/headers.js';
 import { parseDuration, parseFault, parseSeverity } from '../config/load.js';
-import { ConfigError, SOURCE_NAMES } from '../core/types.js';
+import { ConfigError, MESH_NAMES, SOURCE_NAMES } from '../core/types.js';
 import type { CommentPolicy } from './comment.js';
 import { DEFAULT_TRUSTED_EVENTS } from './artifact.js';
 import { DEFAULT_ARTIFACT_MAX_BYTES, parseByteSize } from './artifact-zip.js';
@@ -168,6 +168,8 @@ export function getInputs(
 
   const source = read('source');
   if (source !== '') overrides.source = oneOf('source', source, SOURCE_NAMES, 'simulated');
+  const mesh = read('mesh');
+  if (mesh !== '') overrides.mesh = oneOf('mesh', mesh, ['auto', ...MESH_NAMES] as const, 'auto');
 
   const namespaces = listInput(read('namespaces'));
   const badNamespace = namespaces.find((n) => !isKubernetesName(n));

@@ -63,16 +63,17 @@ export function analyseScan(
   for (const series of collected.services) {
     const id = serviceId(series.service);
     seen.add(id);
+    const verdict = detectServiceAnomalies(
+      series,
+      recent.baselines.get(id) ?? null,
+      config,
+      collected.stepMs,
+      windowSteps,
+      collected.from,
+    );
     results.push({
       key: series.service,
-      verdict: detectServiceAnomalies(
-        series,
-        recent.baselines.get(id) ?? null,
-        config,
-        collected.stepMs,
-        windowSteps,
-        collected.from,
-      ),
+      verdict: series.layer ? { ...verdict, layer: series.layer } : verdict,
     });
   }
   for (const known of baseline.services) {
@@ -121,6 +122,7 @@ export function analyseScan(
     window: { from: collected.from, to: collected.to },
     reference: extra.reference?.window ?? null,
     source: collected.source,
+    ...(collected.mesh ? { mesh: collected.mesh } : {}),
     cluster: extra.cluster ?? null,
     partial: collected.partial,
     baseline: { path: extra.baselinePath, value: baseline },

@@ -79,11 +79,14 @@ async function prepare(ctx: RunContext, faultFrom?: number): Promise<Environment
   if (connection) {
     const { discoverMesh } = await import('../mesh/discover.js');
     inventory = await discoverMesh(connection, config.namespaces);
+    const plane = inventory.controlPlane;
     ctx.log(
       `Discovered ${inventory.services.length} meshed services in ${inventory.namespaces.length} namespaces on ${connection.identity.server}` +
-        (inventory.controlPlane.version ? ` (Istio ${inventory.controlPlane.version})` : ''),
+        (plane.version ? ` (${plane.mesh === 'linkerd' ? 'Linkerd' : 'Istio'} ${plane.version})` : ''),
     );
   }
+  // The mesh to read: as configured, else as discovery found it, else (Prometheus) from the series it holds.
+  const mesh = config.mesh !== 'auto' ? config.mesh : (inventory?.mesh ?? 'auto');
   if (config.source === 'prometheus') {
     if (!config.prometheus.url) {
       throw new ConfigError(
@@ -93,7 +96,7 @@ async function prepare(ctx: RunContext, faultFrom?: number): Promise<Environment
     }
     const { PrometheusSource } = await import('../sources/prometheus/source.js');
     return {
-      source: new PrometheusSource({ ...config.prometheus, url: config.prometheus.url }),
+      source: new PrometheusSource({ ...config.prometheus, url: config.prometheus.url, mesh }),
       connection,
       inventory,
     };
@@ -101,11 +104,21 @@ async function prepare(ctx: RunContext, faultFrom?: number): Promise<Environment
   const { SidecarSource } = await import('../sources/sidecars/source.js');
   const { podProxyFetcher } = await import('../sources/sidecars/scrape.js');
   const { discoverMesh } = await import('../mesh/discover.js');
+  const { dialectOf } = await import('../mesh/dialects/index.js');
   const conn = connection!;
+  const dialect = dialectOf(mesh === 'auto' ? 'istio' : mesh);
   const source = new SidecarSource(
     {
       pods: async () => {
         const fresh = await discoverMesh(conn, config.namespaces);
+        // Ambient: the waypoints hold the L7 view of the Services they serve; elsewhere each pod's own proxy.
+        if (dialect.proxy.pods === 'waypoints') {
+          return fresh.waypoints.flatMap((w) =>
+            w.pods
+              .filter((p) => p.ready)
+              .map((p) => ({ namespace: w.namespace, pod: p.name, service: w.name })),
+          );
+        }
         return fresh.services.flatMap((s) =>
           s.pods
             .filter((p) => p.ready)
@@ -118,6 +131,7 @@ async function prepare(ctx: RunContext, faultFrom?: number): Promise<Environment
       sleep: ctx.sleep,
     },
     {
+      dialect,
       intervalMs: config.sidecars.intervalMs,
       concurrency: config.sidecars.concurrency,
       maxScrapeBytes: config.sidecars.maxScrapeBytes,

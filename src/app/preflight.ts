@@ -127,9 +127,13 @@ export async function preflightScan(input: {
     if (seen.length === 0) {
       const scope = namespaces.length > 0 ? ` in namespace ${namespaces.join(', ')}` : '';
       const when = input.window.live ? `in the last ${hours(input.window.to - from)}` : 'in the window';
+      const mesh = (source as { mesh?: { title: string; metrics: { requests: string } } }).mesh;
+      const looked = mesh
+        ? `no ${mesh.title} request metrics (${mesh.metrics.requests})`
+        : 'no mesh request metrics';
       throw new MetricsError(
-        `no Istio metrics found at ${input.sourceUrl ?? 'the metrics source'}: no istio_requests_total${scope} ${when}`,
-        'check that this Prometheus scrapes the Istio sidecars, and the --prometheus-url and --namespace',
+        `no mesh metrics found at ${input.sourceUrl ?? 'the metrics source'}: ${looked}${scope} ${when}`,
+        'check that this Prometheus scrapes the mesh proxies, and the --prometheus-url, --mesh and --namespace',
         { environmental: false },
       );
     }

@@ -1,8 +1,8 @@
 /**
- * Prometheus at a glance for `status`: does it answer, does it hold Istio request metrics for the namespaces
+ * Prometheus at a glance for `status`: does it answer, which mesh's request metrics it holds for the namespaces
  * asked (how many services in the last hour), and at what interval they are scraped. Each answer within 5 s.
  */
-import { scrapeIntervalQuery, servicesQuery } from '../mesh/istio-queries.js';
+import { scrapeIntervalQuery } from '../mesh/queries.js';
 import { UserFacingError } from '../core/types.js';
 import type { Config } from '../core/settings.js';
 import type { PrometheusStatus } from '../render/status.js';
@@ -12,20 +12,27 @@ const HOUR_MS = 3_600_000;
 const INTERVAL_WINDOW_MS = 10 * 60_000;
 
 export async function probePrometheus(
-  config: Pick<Config, 'prometheus' | 'namespaces'> & { prometheus: { url: string } },
+  config: Pick<Config, 'prometheus' | 'namespaces' | 'mesh'> & { prometheus: { url: string } },
   now: number,
 ): Promise<{ status: PrometheusStatus; failure: UserFacingError | null }> {
   const url = displayUrl(config.prometheus.url) ?? config.prometheus.url;
-  const { PrometheusClient } = await import('../sources/prometheus/client.js');
-  const client = new PrometheusClient({ ...config.prometheus, url: config.prometheus.url });
+  const { PrometheusSource } = await import('../sources/prometheus/source.js');
+  const source = new PrometheusSource({
+    ...config.prometheus,
+    url: config.prometheus.url,
+    mesh: config.mesh,
+  });
+  const client = source.client;
   const context = () => ({
     deadline: Date.now() + PREFLIGHT_TIMEOUT_MS,
     deadlineMs: PREFLIGHT_TIMEOUT_MS,
     signal: AbortSignal.timeout(PREFLIGHT_TIMEOUT_MS),
   });
-  const scope = { reporter: config.prometheus.reporter, namespaces: config.namespaces };
   try {
-    const services = await client.query(servicesQuery(scope, HOUR_MS), now, context());
+    const window = { from: now - HOUR_MS, to: now, signal: AbortSignal.timeout(PREFLIGHT_TIMEOUT_MS) };
+    const dialect = await source.dialect(window);
+    const scope = { dialect, namespaces: config.namespaces };
+    const services = await source.listServices({ ...window, namespaces: config.namespaces });
     const perWindow = Number(
       (await client.query(scrapeIntervalQuery(scope, INTERVAL_WINDOW_MS), now, context()))[0]?.value[1],
     );
@@ -33,7 +40,8 @@ export async function probePrometheus(
       status: {
         url,
         reachable: true,
-        istioServices: services.length,
+        mesh: dialect.title,
+        services: services.length,
         scrapeIntervalSeconds: perWindow >= 2 ? Math.round(INTERVAL_WINDOW_MS / 1000 / perWindow) : null,
       },
       failure: null,
@@ -49,6 +57,6 @@ export async function probePrometheus(
           );
     return { status: { url, reachable: false, error: `${failure.message} (${failure.fix})` }, failure };
   } finally {
-    await client.close();
+    await source.close();
   }
 }

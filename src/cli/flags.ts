@@ -5,6 +5,7 @@ import { UserFacingError } from '../core/types.js';
 
 export type Flags = Record<string, unknown> & {
   source?: string;
+  mesh?: string;
   namespace?: string[];
   config?: string;
   baseline?: string;
@@ -95,6 +96,7 @@ export function overridesFrom(
   const user = env.PROMETHEUS_USERNAME;
   return {
     source: flags.source as ConfigOverrides['source'],
+    mesh: flags.mesh as ConfigOverrides['mesh'],
     namespaces: flags.namespace,
     baselinePath: flags.baseline,
     stepMs: flags.step ? durationFlag(flags.step, '--step') : undefined,

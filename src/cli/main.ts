@@ -15,7 +15,7 @@ import type { ScanHistoryEntry } from '../core/history.js';
 import { SecretRedactor } from '../config/secrets.js';
 import { escapeLogLine, safeBlock } from '../core/text-safety.js';
 import { safeStream } from './safe-output.js';
-import { UserFacingError, type Report } from '../core/types.js';
+import { MESH_NAMES, UserFacingError, type Report } from '../core/types.js';
 import { TOOL_VERSION } from '../core/version.js';
 import { colourReport, wantsColour } from './colour.js';
 import { createProgress } from './progress.js';
@@ -56,6 +56,12 @@ function connectionOptions(command: Command): Command {
         'prometheus',
         'sidecars',
       ]),
+    )
+    .addOption(
+      new Option(
+        '--mesh <mesh>',
+        'mesh dialect to read (default auto: from the cluster, else the metrics)',
+      ).choices(['auto', ...MESH_NAMES]),
     )
     .option(
       '-n, --namespace <ns>',

@@ -4,7 +4,7 @@
  */
 import * as yaml from 'js-yaml';
 import { z } from 'zod';
-import { ConfigError, SEVERITIES, SOURCE_NAMES } from '../core/types.js';
+import { ConfigError, MESH_NAMES, SEVERITIES, SOURCE_NAMES } from '../core/types.js';
 import type { ConfigOverrides } from './load.js';
 import { parseDuration, parseFactor, parseFault, parseRatio, parseSize } from './units.js';
 
@@ -39,6 +39,7 @@ const severity = z.enum(SEVERITIES);
 
 const fileSchema = z.strictObject({
   source: z.enum(SOURCE_NAMES).optional(),
+  mesh: z.enum(['auto', ...MESH_NAMES]).optional(),
   // An explicit empty list is a mistake more often than a wish: "every namespace" is spelled by leaving it out.
   namespaces: z
     .array(z.string().min(1))
@@ -87,7 +88,6 @@ const fileSchema = z.strictObject({
     .strictObject({
       url: z.string().url().optional(),
       headers: z.record(z.string(), z.string()).optional(),
-      reporter: z.enum(['destination', 'source']).optional(),
       timeout: duration.optional(),
       deadline: duration.optional(),
       /** MiB: the largest answer read from the server. */
@@ -228,6 +228,7 @@ export function parseConfigFile(text: string, file = 'config'): ConfigOverrides 
 function fileToOverrides(file: FileConfig): ConfigOverrides {
   const overrides: ConfigOverrides = {
     source: file.source,
+    mesh: file.mesh,
     namespaces: file.namespaces,
     baselinePath: file.baseline,
     stepMs: file.step,
@@ -249,7 +250,6 @@ function fileToOverrides(file: FileConfig): ConfigOverrides {
     prometheus: file.prometheus && {
       url: file.prometheus.url,
       headers: file.prometheus.headers,
-      reporter: file.prometheus.reporter,
       timeoutMs: file.prometheus.timeout,
       deadlineMs: file.prometheus.deadline,
       maxResponseBytes:

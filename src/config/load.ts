@@ -29,6 +29,7 @@ export type ConfigOverrides = DeepPartial<Config>;
 
 export const DEFAULT_CONFIG: Config = {
   source: 'simulated',
+  mesh: 'auto',
   namespaces: [],
   baselinePath: 'smanalyzer-baseline.json',
   stepMs: 15_000,
@@ -63,7 +64,6 @@ export const DEFAULT_CONFIG: Config = {
     basicAuth: null,
     caFile: null,
     insecureSkipVerify: false,
-    reporter: 'destination',
     // As long as Prometheus's own --query.timeout default: a shorter wait abandons work the server still does.
     timeoutMs: 120_000,
     concurrency: 8,

@@ -4,7 +4,7 @@
  */
 import { z } from 'zod';
 import { LIMITS } from './settings.js';
-import { METRIC_NAMES, SOURCE_NAMES } from './types.js';
+import { MESH_NAMES, METRIC_NAMES, SOURCE_NAMES } from './types.js';
 import { SIGNAL_NAMES } from './signals.js';
 import { isKubernetesName } from './names.js';
 
@@ -65,6 +65,8 @@ export const baselineSchema = z
     tool: z.object({ name: z.literal('smanalyzer'), version: z.string() }),
     createdAt: isoDate,
     source: z.enum(SOURCE_NAMES),
+    /** The mesh dialect it was learned from (absent: the simulated mesh, or an older baseline). */
+    mesh: z.enum(MESH_NAMES).optional(),
     cluster: z.object({ server: z.string(), context: z.string(), version: z.string().optional() }).nullable(),
     /** Empty: every namespace. */
     namespaces: z.array(kubeName),
@@ -116,6 +118,8 @@ export const baselineSchema = z
           slowMedian: slowCounts.optional(),
           models: z.partialRecord(z.enum(SIGNAL_NAMES), model),
           unavailable: z.array(metricName),
+          /** Learned at L4 only (connections, no L7 proxy): its "requests" were connections. */
+          layer: z.literal('l4').optional(),
         }),
       )
       .max(LIMITS.services),

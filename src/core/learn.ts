@@ -209,6 +209,7 @@ export function learnService(
     ...(slowMedian ? { slowMedian } : {}),
     models,
     unavailable: [...series.unavailable].sort(),
+    ...(series.layer ? { layer: series.layer } : {}),
   };
 }
 
@@ -232,6 +233,7 @@ export function baselineOf(
     tool: { name: 'smanalyzer', version: meta.toolVersion },
     createdAt: new Date(meta.now).toISOString(),
     source: collected.source,
+    ...(collected.mesh ? { mesh: collected.mesh } : {}),
     cluster: meta.cluster,
     namespaces: [...meta.namespaces].sort(),
     window: { from: new Date(collected.from).toISOString(), to: new Date(collected.to).toISOString() },

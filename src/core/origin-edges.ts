@@ -1,5 +1,5 @@
 /**
- * The edge side of origin ranking: one view per caller → callee pair from both reporters, and whether an edge
+ * The edge side of origin ranking: one view per caller → callee pair from both proxies, and whether an edge
  * carries a caller's deviation (errors returned, latency waited on) or points at the network. Pure.
  */
 import { serviceId } from './types.js';
@@ -35,7 +35,7 @@ export interface EdgeView {
   caller: ServiceKey | null;
   callee: ServiceKey;
   requests: number;
-  /** Requests seen by the client side (source reporter) alone. */
+  /** Requests seen by the caller's proxy alone. */
   clientRequests: number;
   errors: number;
   /** Request-weighted mean of the per-step p99 (ms) from the client side; null without requests. */
@@ -55,14 +55,12 @@ function weightedMean(requests: number[], values: Array<number | null>): number 
   return weight > 0 ? sum / weight : null;
 }
 
-/** One view per caller → callee pair: both reporters merged, the client side preferred for what callers see. */
+/** One view per caller → callee pair: both proxies merged, the caller's preferred for what callers see. */
 export function edgeViews(edges: EdgeSeries[]): Map<string, EdgeView> {
   const views = new Map<string, EdgeView>();
   const pairKey = (caller: ServiceKey | null, callee: ServiceKey) =>
     `${caller ? serviceId(caller) : '(entry)'}->${serviceId(callee)}`;
-  const sorted = [...edges].sort((a, b) =>
-    a.reporter === b.reporter ? 0 : a.reporter === 'source' ? -1 : 1,
-  );
+  const sorted = [...edges].sort((a, b) => (a.side === b.side ? 0 : a.side === 'client' ? -1 : 1));
   for (const edge of sorted) {
     const key = pairKey(edge.caller, edge.callee);
     let view = views.get(key);
@@ -83,7 +81,7 @@ export function edgeViews(edges: EdgeSeries[]): Map<string, EdgeView> {
     const p99 = weightedMean(edge.requests, edge.latencyP99);
     // Several workloads of one caller (reviews-v1, -v2) add up; the larger p99 stands for the pair.
     const larger = (a: number | null, b: number | null) => (a === null ? b : b === null ? a : Math.max(a, b));
-    if (edge.reporter === 'source') {
+    if (edge.side === 'client') {
       view.clientRequests += requests;
       view.requests += requests;
       view.errors += errors;

@@ -13,6 +13,7 @@ import {
   type JudgedFinding,
   type Report,
   type ServiceKey,
+  type MeshName,
   type Severity,
   type SourceName,
 } from './types.js';
@@ -23,6 +24,7 @@ export interface ReportInput {
   /** The window right before the deploy that findings were compared with; absent when off. */
   reference?: { from: number; to: number } | null;
   source: SourceName;
+  mesh?: MeshName;
   cluster?: ClusterIdentity | null;
   partial: boolean;
   baseline: { path: string; value: Baseline } | null;
@@ -66,6 +68,7 @@ export function assembleReport(input: ReportInput): Report {
         : {}),
     },
     source: input.source,
+    ...(input.mesh ? { mesh: input.mesh } : {}),
     cluster: input.cluster ?? null,
     partial: input.partial,
     baseline: b
@@ -86,6 +89,7 @@ export function assembleReport(input: ReportInput): Report {
       requests: Math.round(verdict.requests),
       metrics: verdict.metrics,
       ...(verdict.reason ? { reason: verdict.reason } : {}),
+      ...(verdict.layer ? { layer: verdict.layer } : {}),
     })),
     anomalies,
     summary: {

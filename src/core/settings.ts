@@ -2,7 +2,7 @@
  * The shape of SMAnalyzer's configuration after defaults, the YAML file, and action inputs / CLI flags
  * have been merged and validated (see config.ts). Durations are milliseconds; ratios are 0..1.
  */
-import type { Severity, SourceName } from './types.js';
+import type { MeshName, Severity, SourceName } from './types.js';
 
 export type AnomalyFault = {
   /** Service name (optionally namespace/name) in the simulated mesh. */
@@ -16,6 +16,8 @@ export type AnomalyFault = {
 
 export interface Config {
   source: SourceName;
+  /** Which mesh dialect to read; `auto`: from discovery, else from the series the metrics hold. */
+  mesh: MeshName | 'auto';
   /** Empty: every namespace. */
   namespaces: string[];
   baselinePath: string;
@@ -68,8 +70,6 @@ export interface Config {
     basicAuth: { username: string; password: string } | null;
     caFile: string | null;
     insecureSkipVerify: boolean;
-    /** Which Istio reporter's view to read: one, consistently. */
-    reporter: 'destination' | 'source';
     timeoutMs: number;
     /** The overall deadline of one collection; unset: sized from the work. */
     deadlineMs?: number;

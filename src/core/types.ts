@@ -53,6 +53,11 @@ export interface ServiceSeries {
    * window's steps) before interpolating, instead of averaging per-step quantiles.
    */
   latencyBuckets?: { bounds: number[]; counts: Array<number[] | null> };
+  /**
+   * `l4`: no proxy reads this service at L7 (Istio ambient without a waypoint): `requests` are connections
+   * opened, and every other signal is unavailable.
+   */
+  layer?: 'l4';
 }
 
 /**
@@ -62,14 +67,18 @@ export interface ServiceSeries {
 export interface EdgeSeries {
   caller: ServiceKey | null;
   callee: ServiceKey;
-  /** Which proxy reported it: the client side (source) or the server side (destination). */
-  reporter: 'source' | 'destination';
+  /** Which proxy reported it: the caller's (client) or the callee's (server). */
+  side: 'client' | 'server';
   requests: number[];
   errorRatio: Array<number | null>;
   latencyP99: Array<number | null>;
-  /** The caller's workload as the metrics name it (source_workload), for mapping it to a Service through discovery. */
+  /** The caller's workload as the metrics name it, for mapping it to a Service through discovery. */
   callerWorkload?: { namespace: string; name: string };
 }
+
+/** The mesh dialects SMAnalyzer reads; what each means is declared under src/mesh/dialects/. */
+export const MESH_NAMES = ['istio', 'istio-ambient', 'linkerd'] as const;
+export type MeshName = (typeof MESH_NAMES)[number];
 
 /** Where metrics can come from: each is one folder under src/sources/. */
 export const SOURCE_NAMES = ['simulated', 'prometheus', 'sidecars'] as const;
@@ -78,6 +87,8 @@ export type SourceName = (typeof SOURCE_NAMES)[number];
 /** What a metrics source returns for one window: every service's series on a common step grid. */
 export interface CollectedMetrics {
   source: SourceName;
+  /** The mesh dialect the source read (absent: the simulated mesh, or a source that cannot tell). */
+  mesh?: MeshName;
   /** Milliseconds since the epoch; `to` is exclusive. Step i covers [from + i*stepMs, from + (i+1)*stepMs). */
   from: number;
   to: number;
@@ -335,6 +346,8 @@ export interface ServiceReport {
   metrics: Partial<Record<MetricName, MetricSummary>>;
   /** Why a service is not `ok` when it has no finding (insufficient data, new, missing). */
   reason?: string;
+  /** `l4`: seen at L4 only (connections; no proxy reads it at L7): only its traffic was judged. */
+  layer?: 'l4';
 }
 
 export interface ClusterIdentity {
@@ -386,6 +399,8 @@ export interface Report {
   /** `reference`: the window right before the deploy that findings were compared with (absent when off). */
   window: { from: string; to: string; reference?: { from: string; to: string } };
   source: SourceName;
+  /** The mesh dialect the metrics were read in (absent: the simulated mesh). */
+  mesh?: MeshName;
   /** The cluster the scan ran against (from /version and the kubeconfig); null without one. */
   cluster: ClusterIdentity | null;
   partial: boolean;

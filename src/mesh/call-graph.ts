@@ -1,6 +1,6 @@
 /**
- * Which Service a caller is (issue 13). The metrics name a caller by its workload (source_workload, e.g.
- * reviews-v2) and canonical service: without a cluster those labels say which Service it most likely is; with a
+ * Which Service a caller is. The metrics name a caller by its workload (e.g. reviews-v2) and, in Istio, its
+ * canonical service: without a cluster those labels say which Service it most likely is (naming.ts); with a
  * cluster connected, it is the Service whose pods that workload runs. Pods of a Deployment are named
  * <workload>-<replicaset hash>-<pod hash>, of a StatefulSet <workload>-<ordinal>. Pure.
  */
@@ -34,27 +34,4 @@ export function callersThroughDiscovery(
     const service = cache.get(id);
     return service ? { ...edge, caller: service } : edge;
   });
-}
-
-/** Gateways and unknown callers are traffic from outside the mesh: an entry point, not a service. */
-export function isOutsideCaller(workload: string | undefined, namespace: string | undefined): boolean {
-  if (!workload || workload === 'unknown' || !namespace || namespace === 'unknown') return true;
-  return /(^|-)(ingress)?gateway$/.test(workload);
-}
-
-/**
- * The Service a caller most likely is, from its labels alone: its canonical service when that is a known
- * destination, else its workload less a version suffix (reviews-v2 → reviews) when that is, else the canonical
- * service (or workload) as it is.
- */
-export function callerFromLabels(labels: Record<string, string>, known: Set<string>): ServiceKey | null {
-  const namespace = labels.source_workload_namespace;
-  const workload = labels.source_workload;
-  if (isOutsideCaller(workload, namespace)) return null;
-  const canonical = labels.source_canonical_service;
-  const candidates = [canonical, workload.replace(/-v\d+$/, ''), workload].filter(
-    (c): c is string => Boolean(c) && c !== 'unknown',
-  );
-  const name = candidates.find((c) => known.has(`${namespace}/${c}`)) ?? candidates[0] ?? workload;
-  return { namespace, name };
 }

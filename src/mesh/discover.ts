@@ -1,7 +1,9 @@
 /**
- * Finds the mesh in a cluster: which pods are meshed (sidecar, native sidecar, ambient), which Services they
- * back, the Istio control plane (istiod revisions, readiness, version) and gateways. A fixed number of paged
- * list calls per resource kind, never one call per pod. The classification below the I/O is pure.
+ * Finds the mesh in a cluster: which pods are meshed and by which mesh (an Istio sidecar or native sidecar, Istio
+ * ambient, a Linkerd proxy — each as its declaration's discovery hints say), which Services they back, which
+ * waypoints serve them, the control plane (istiod revisions, Linkerd's destination controller: readiness,
+ * version) and gateways. A fixed number of paged list calls per resource kind, never one call per pod. The
+ * classification below the I/O is pure.
  */
 import { RefusedNames } from '../core/names.js';
 import pLimit from 'p-limit';
@@ -9,6 +11,11 @@ import type { V1Deployment, V1Namespace, V1Pod, V1Service } from '@kubernetes/cl
 import type { KubeCallOptions, KubeConnection } from '../k8s/connection.js';
 import { ClusterError, compareServiceKeys } from '../core/types.js';
 import type { ControlPlane, MeshGateway, MeshInventory, MeshPod, MeshService } from './types.js';
+import type { MeshDialect } from './dialect.js';
+import { ISTIO } from './dialects/istio.js';
+import { ISTIO_AMBIENT } from './dialects/istio-ambient.js';
+import { LINKERD } from './dialects/linkerd.js';
+import { meshOfProxies } from './detect.js';
 
 export type { MeshInventory, MeshService, MeshGateway, ControlPlane, MeshPod } from './types.js';
 
@@ -17,8 +24,21 @@ export const PAGE_SIZE = 500;
 /** A runaway `continue` chain (a server bug) must not loop forever. */
 const MAX_PAGES = 1000;
 
-const DATAPLANE_MODE_LABEL = 'istio.io/dataplane-mode';
-const SIDECAR_STATUS_ANNOTATION = 'sidecar.istio.io/status';
+/** The meshes whose proxies run in the pod (a container, or a native sidecar), by their discovery hints. */
+const PROXY_MESHES: ReadonlyArray<{ dialect: MeshDialect; role: 'sidecar' | 'linkerd' }> = [
+  { dialect: ISTIO, role: 'sidecar' },
+  { dialect: LINKERD, role: 'linkerd' },
+];
+/** The control planes to look for, each by its own label selector. */
+const CONTROL_PLANES: ReadonlyArray<{ mesh: 'istio' | 'linkerd'; dialect: MeshDialect }> = [
+  { mesh: 'istio', dialect: ISTIO },
+  { mesh: 'linkerd', dialect: LINKERD },
+];
+const ENROLMENT = ISTIO_AMBIENT.discovery.enrolment!;
+const WAYPOINT_LABEL = ISTIO_AMBIENT.discovery.waypointLabel!;
+/** Istio labels a waypoint's pods with the Gateway they run, and marks them managed by its mesh controller. */
+const GATEWAY_NAME_LABEL = 'gateway.networking.k8s.io/gateway-name';
+const WAYPOINT_NAMESPACE_LABEL = 'istio.io/use-waypoint-namespace';
 
 interface ListPage<T> {
   items: T[];
@@ -94,12 +114,18 @@ async function fetchClusterObjects(conn: KubeConnection, chosen: string[]): Prom
     services = perNamespace.flatMap((n) => n.services);
   }
 
-  // The control plane and gateways live outside the analysed namespaces, so look cluster-wide;
-  // every istiod and classic gateway Deployment carries the `istio` label.
+  // The control planes and gateways live outside the analysed namespaces, so look cluster-wide, by each
+  // mesh's own label (every istiod and classic gateway carries `istio`; Linkerd's a control-plane label).
   try {
-    const deployments = await listAll(conn, 'list deployments in all namespaces', (cont, o) =>
-      apps.listDeploymentForAllNamespaces({ labelSelector: 'istio', limit: PAGE_SIZE, _continue: cont }, o),
-    );
+    const deployments: V1Deployment[] = [];
+    for (const { dialect } of CONTROL_PLANES) {
+      const labelSelector = dialect.discovery.controlPlane.labelSelector;
+      deployments.push(
+        ...(await listAll(conn, 'list deployments in all namespaces', (cont, o) =>
+          apps.listDeploymentForAllNamespaces({ labelSelector, limit: PAGE_SIZE, _continue: cont }, o),
+        )),
+      );
+    }
     return { namespaces, pods, services, deployments };
   } catch (err) {
     if (err instanceof ClusterError && err.message.includes('HTTP 403')) {
@@ -121,39 +147,54 @@ export async function discoverMesh(conn: KubeConnection, namespaces: string[]): 
 // ---------------------------------------------------------------------------------------------------------
 // Pure classification
 
-type PodRole = 'sidecar' | 'ambient' | 'unmeshed' | 'infrastructure';
+type PodRole = 'sidecar' | 'linkerd' | 'ambient' | 'unmeshed' | 'infrastructure';
 
-const hasIstioProxy = (
+const runsContainer = (
   containers: Array<{ name: string; restartPolicy?: string }> | undefined,
+  name: string,
   native: boolean,
-) => (containers ?? []).some((c) => c.name === 'istio-proxy' && (!native || c.restartPolicy === 'Always'));
+) => (containers ?? []).some((c) => c.name === name && (!native || c.restartPolicy === 'Always'));
 
-/** Gateways, waypoints and istiod are part of the mesh's machinery, not workloads to analyse. */
+/** Whether a pod runs a mesh's proxy: as a container, a native sidecar (an init container that keeps running), or by its injector's annotation. */
+function runsProxy(pod: V1Pod, dialect: MeshDialect): boolean {
+  const { proxyContainer, injectedAnnotation } = dialect.discovery;
+  return (
+    runsContainer(pod.spec?.containers, proxyContainer, false) ||
+    runsContainer(pod.spec?.initContainers, proxyContainer, true) ||
+    (injectedAnnotation !== undefined && pod.metadata?.annotations?.[injectedAnnotation] !== undefined)
+  );
+}
+
+/** Whether a pod is a waypoint proxy (a Gateway of class istio-waypoint, run by Istio). */
+function isWaypointPod(pod: V1Pod): boolean {
+  const labels = pod.metadata?.labels ?? {};
+  return (
+    Boolean(labels[GATEWAY_NAME_LABEL]) && labels['gateway.istio.io/managed'] === 'istio.io-mesh-controller'
+  );
+}
+
+/** Gateways, waypoints, ztunnel and the control planes are the mesh's machinery, not workloads to analyse. */
 function isInfrastructurePod(pod: V1Pod): boolean {
   const labels = pod.metadata?.labels ?? {};
   if (labels.app === 'istiod' || labels.istio === 'pilot' || labels.app === 'ztunnel') return true;
   if (labels['gateway.istio.io/managed'] || labels['istio.io/gateway-name']) return true;
+  if (labels[LINKERD.discovery.controlPlane.labelSelector]) return true;
   const proxy = [...(pod.spec?.containers ?? []), ...(pod.spec?.initContainers ?? [])].find(
-    (c) => c.name === 'istio-proxy',
+    (c) => c.name === ISTIO.discovery.proxyContainer,
   );
   return Boolean(proxy?.args?.includes('router'));
 }
 
-/** How a pod takes part in the mesh. A sidecar wins over ambient: istio-cni skips pods that have one. */
+/**
+ * How a pod takes part in the mesh. A proxy in the pod wins over ambient enrolment: istio-cni skips pods that
+ * have a sidecar.
+ */
 export function classifyPod(pod: V1Pod, namespaceLabels: Record<string, string> = {}): PodRole {
   if (isInfrastructurePod(pod)) return 'infrastructure';
-  const spec = pod.spec;
-  const annotations = pod.metadata?.annotations ?? {};
-  if (
-    hasIstioProxy(spec?.containers, false) ||
-    hasIstioProxy(spec?.initContainers, true) ||
-    annotations[SIDECAR_STATUS_ANNOTATION] !== undefined
-  ) {
-    return 'sidecar';
-  }
-  const podMode = pod.metadata?.labels?.[DATAPLANE_MODE_LABEL];
+  for (const { dialect, role } of PROXY_MESHES) if (runsProxy(pod, dialect)) return role;
+  const podMode = pod.metadata?.labels?.[ENROLMENT.label];
   if (podMode === 'none') return 'unmeshed';
-  if (podMode === 'ambient' || namespaceLabels[DATAPLANE_MODE_LABEL] === 'ambient') return 'ambient';
+  if (podMode === ENROLMENT.value || namespaceLabels[ENROLMENT.label] === ENROLMENT.value) return 'ambient';
   return 'unmeshed';
 }
 
@@ -186,48 +227,66 @@ export function istioVersionFromImage(image: string | undefined): string | undef
   return tag || undefined;
 }
 
-function isIstiod(d: V1Deployment): boolean {
+/** Whether a Deployment is a control plane's version-telling component (istiod; Linkerd's destination). */
+function controlPlaneOf(d: V1Deployment): (typeof CONTROL_PLANES)[number] | undefined {
   const labels = d.metadata?.labels ?? {};
-  return labels.app === 'istiod' || labels.istio === 'pilot';
+  return (
+    CONTROL_PLANES.find(({ dialect }) =>
+      Object.entries(dialect.discovery.controlPlane.isControlPlane).every(([k, v]) => labels[k] === v),
+    ) ?? (labels.istio === 'pilot' ? CONTROL_PLANES[0] : undefined)
+  );
 }
 
 function replicaCounts(d: V1Deployment): { ready: number; total: number } {
   return { ready: d.status?.readyReplicas ?? 0, total: d.spec?.replicas ?? d.status?.replicas ?? 0 };
 }
 
-export function describeControlPlane(deployments: V1Deployment[]): {
+/**
+ * The control plane: the preferred mesh's (the one the pods speak), else the first found. Istio's istiod
+ * revisions and version, Linkerd's destination controller; readiness summed over its replicas.
+ */
+export function describeControlPlane(
+  deployments: V1Deployment[],
+  prefer?: 'istio' | 'linkerd',
+): {
   controlPlane: ControlPlane;
   notes: string[];
 } {
-  const istiods = deployments.filter(isIstiod);
+  const found = deployments.filter((d) => controlPlaneOf(d) !== undefined);
+  const meshes = [...new Set(found.map((d) => controlPlaneOf(d)!.mesh))];
+  const mesh = prefer && meshes.includes(prefer) ? prefer : meshes[0];
   const notes: string[] = [];
-  if (istiods.length === 0) {
+  if (!mesh) {
     notes.push(
-      'istiod not found in any namespace: the control plane may be external (remote cluster, managed mesh) or missing',
+      'no mesh control plane (istiod, linkerd-destination) found in any namespace: it may be external (remote cluster, managed mesh) or missing',
     );
     return { controlPlane: { found: false, revisions: [], replicasReady: 0, replicas: 0 }, notes };
   }
+  const { dialect } = CONTROL_PLANES.find((one) => one.mesh === mesh)!;
+  const planes = found.filter((d) => controlPlaneOf(d)!.mesh === mesh);
   const revisionOf = (d: V1Deployment) => d.metadata?.labels?.['istio.io/rev'] ?? 'default';
   // The default revision first: it is the one unlabelled namespaces use.
-  istiods.sort((a, b) => Number(revisionOf(b) === 'default') - Number(revisionOf(a) === 'default'));
+  planes.sort((a, b) => Number(revisionOf(b) === 'default') - Number(revisionOf(a) === 'default'));
+  const container = dialect.discovery.controlPlane.versionContainer;
   const versions = [
     ...new Set(
-      istiods
-        .map((d) => d.spec?.template?.spec?.containers?.find((c) => c.name === 'discovery')?.image)
+      planes
+        .map((d) => d.spec?.template?.spec?.containers?.find((c) => c.name === container)?.image)
         .map(istioVersionFromImage)
         .filter((v): v is string => v !== undefined),
     ),
   ];
-  if (versions.length > 1)
-    notes.push(`istiod revisions run different Istio versions: ${versions.join(', ')}`);
-  const replicasReady = istiods.reduce((sum, d) => sum + replicaCounts(d).ready, 0);
-  const replicas = istiods.reduce((sum, d) => sum + replicaCounts(d).total, 0);
-  if (replicasReady < replicas) notes.push(`istiod: ${replicasReady} of ${replicas} replicas ready`);
+  const name = mesh === 'istio' ? 'istiod' : 'linkerd-destination';
+  if (versions.length > 1) notes.push(`${name} revisions run different versions: ${versions.join(', ')}`);
+  const replicasReady = planes.reduce((sum, d) => sum + replicaCounts(d).ready, 0);
+  const replicas = planes.reduce((sum, d) => sum + replicaCounts(d).total, 0);
+  if (replicasReady < replicas) notes.push(`${name}: ${replicasReady} of ${replicas} replicas ready`);
   return {
     controlPlane: {
       found: true,
-      namespace: istiods[0].metadata?.namespace,
-      revisions: [...new Set(istiods.map(revisionOf))].sort(),
+      mesh,
+      namespace: planes[0].metadata?.namespace,
+      revisions: [...new Set(planes.map(revisionOf))].sort(),
       version: versions[0],
       replicasReady,
       replicas,
@@ -238,7 +297,7 @@ export function describeControlPlane(deployments: V1Deployment[]): {
 
 export function describeGateways(deployments: V1Deployment[]): MeshGateway[] {
   return deployments
-    .filter((d) => !isIstiod(d))
+    .filter((d) => controlPlaneOf(d) === undefined && d.metadata?.labels?.istio !== undefined)
     .filter((d) => {
       const containers = d.spec?.template?.spec?.containers ?? [];
       const role = d.metadata?.labels?.istio ?? '';
@@ -254,6 +313,20 @@ export function describeGateways(deployments: V1Deployment[]): MeshGateway[] {
     .sort(compareServiceKeys);
 }
 
+/** A waypoint name from an opt-in label, unless it opts out ("none"). */
+function waypointName(labels: Record<string, string> | undefined): string | undefined {
+  const value = labels?.[WAYPOINT_LABEL];
+  return value && value !== 'none' ? value : undefined;
+}
+
+function meshPod(pod: V1Pod): MeshPod {
+  return {
+    name: pod.metadata?.name ?? '',
+    ready: isPodReady(pod),
+    ...(pod.status?.podIP ? { ip: pod.status.podIP } : {}),
+  };
+}
+
 /** Pods → Services by selector, then the inventory. Pure: objects in, inventory out. */
 export function buildInventory(
   objects: ClusterObjects,
@@ -264,18 +337,25 @@ export function buildInventory(
     objects.namespaces.map((n) => [n.metadata?.name ?? '', n.metadata?.labels ?? {}] as const),
   );
   const podsByNamespace = new Map<string, V1Pod[]>();
+  const waypointPods = new Map<string, V1Pod[]>();
   for (const pod of objects.pods) {
     if (!isLive(pod)) continue;
     const ns = pod.metadata?.namespace ?? '';
     const list = podsByNamespace.get(ns) ?? [];
     list.push(pod);
     podsByNamespace.set(ns, list);
+    if (isWaypointPod(pod)) {
+      const id = `${ns}/${pod.metadata?.labels?.[GATEWAY_NAME_LABEL]}`;
+      waypointPods.set(id, [...(waypointPods.get(id) ?? []), pod]);
+    }
   }
 
   const services: MeshService[] = [];
   const refused = new RefusedNames();
+  const proxies = { sidecar: 0, ambient: 0, linkerd: 0 };
   let unmeshedServices = 0;
   let ambientServices = 0;
+  const withoutWaypoint: string[] = [];
   for (const svc of objects.services) {
     const selector = svc.spec?.selector;
     if (!selector || Object.keys(selector).length === 0 || svc.spec?.type === 'ExternalName') continue;
@@ -289,52 +369,73 @@ export function buildInventory(
       .map((pod) => ({ pod, role: classifyPod(pod, labels) }))
       .filter((m) => m.role !== 'infrastructure');
     if (matched.length === 0) continue;
-    const meshed = matched.filter((m) => m.role === 'sidecar' || m.role === 'ambient');
+    const meshed = matched.filter((m) => m.role !== 'unmeshed');
     if (meshed.length === 0) {
       unmeshedServices++;
       continue;
     }
-    const roles = new Set(meshed.map((m) => m.role));
-    const meshMode = roles.size > 1 ? 'mixed' : roles.has('ambient') ? 'ambient' : 'sidecar';
-    if (meshMode !== 'sidecar') ambientServices++;
+    const roles = new Set(meshed.map((m) => m.role as 'sidecar' | 'ambient' | 'linkerd'));
+    for (const role of roles) proxies[role]++;
+    const meshMode = roles.size > 1 ? 'mixed' : [...roles][0];
     const pods: MeshPod[] = meshed
-      .map(({ pod }) => ({
-        name: pod.metadata?.name ?? '',
-        ready: isPodReady(pod),
-        ...(pod.status?.podIP ? { ip: pod.status.podIP } : {}),
-      }))
+      .map(({ pod }) => meshPod(pod))
       .sort((a, b) => a.name.localeCompare(b.name));
     const outside = matched.length - meshed.length;
     if (outside > 0) {
       notes.push(
-        `${ns}/${name}: ${outside} of ${matched.length} pods are outside the mesh (no sidecar, not ambient)`,
+        `${ns}/${name}: ${outside} of ${matched.length} pods are outside the mesh (no proxy, not ambient)`,
       );
     }
-    services.push({
+    const service: MeshService = {
       namespace: ns,
       name,
       meshMode,
       podsReady: pods.filter((p) => p.ready).length,
       podsTotal: pods.length,
       pods,
-    });
+    };
+    if (roles.has('ambient')) {
+      ambientServices++;
+      // The most specific opt-in wins: a pod's, then the Service's, then its namespace's.
+      const waypoint =
+        meshed.map(({ pod }) => waypointName(pod.metadata?.labels)).find(Boolean) ??
+        waypointName(svc.metadata?.labels) ??
+        waypointName(labels);
+      if (waypoint) service.waypoint = waypoint;
+      else withoutWaypoint.push(`${ns}/${name}`);
+    }
+    services.push(service);
   }
   services.sort(compareServiceKeys);
   const refusedNote = refused.note('Service');
   if (refusedNote) notes.push(refusedNote);
 
   const namespaceNames = (chosen.length > 0 ? chosen : [...namespaceLabels.keys()]).sort();
+  const mesh = meshOfProxies(proxies);
+  const hintOf = (mesh === 'linkerd' ? LINKERD : mesh === 'istio-ambient' ? ISTIO_AMBIENT : ISTIO).discovery
+    .enrolHint;
   for (const ns of chosen) {
-    if (!services.some((s) => s.namespace === ns)) {
-      notes.push(
-        `namespace ${ns} has no meshed Service: label it istio-injection=enabled (sidecars) or ${DATAPLANE_MODE_LABEL}=ambient`,
-      );
-    }
+    if (!services.some((s) => s.namespace === ns))
+      notes.push(`namespace ${ns} has no meshed Service: ${hintOf}`);
   }
   if (ambientServices > 0) {
     notes.push(
-      `${ambientServices} Service(s) run in ambient mode: their L7 metrics come from waypoint proxies only`,
+      `${ambientServices} Service(s) run in ambient mode: their L7 metrics come from waypoint proxies only` +
+        (withoutWaypoint.length > 0
+          ? `; ${withoutWaypoint.length} have no waypoint and are seen at L4 only (${withoutWaypoint.slice(0, 5).join(', ')}${withoutWaypoint.length > 5 ? ', …' : ''}): ${ISTIO_AMBIENT.l4!.advice}`
+          : ''),
     );
+  }
+  const waypoints = [...waypointPods].map(([id, pods]) => {
+    const [namespace, name] = id.split('/');
+    return { namespace, name, pods: pods.map(meshPod).sort((a, b) => a.name.localeCompare(b.name)) };
+  });
+  const served = new Set(services.flatMap((s) => (s.waypoint ? [s.waypoint] : [])));
+  for (const name of served) {
+    if (!waypoints.some((w) => w.name === name))
+      notes.push(
+        `waypoint ${name} is named by ${WAYPOINT_LABEL} but none of its pods was found${chosen.length > 0 ? ` in the namespaces looked at (it may live in another: ${WAYPOINT_NAMESPACE_LABEL})` : ''}`,
+      );
   }
 
   let controlPlane: ControlPlane;
@@ -345,17 +446,31 @@ export function buildInventory(
       `control plane and gateways not checked: listing deployments was forbidden (${objects.deploymentsProblem ?? ''})`,
     );
   } else {
-    const described = describeControlPlane(objects.deployments);
+    const described = describeControlPlane(
+      objects.deployments,
+      mesh === null ? undefined : mesh === 'linkerd' ? 'linkerd' : 'istio',
+    );
     controlPlane = described.controlPlane;
     notes.push(...described.notes);
     gateways = describeGateways(objects.deployments);
-    if (gateways.length === 0)
+    if (gateways.length === 0 && controlPlane.mesh !== 'linkerd')
       notes.push('no ingress or egress gateway found (fine if traffic enters another way)');
     for (const g of gateways) {
       if (g.ready < g.total)
         notes.push(`${g.kind} gateway ${g.namespace}/${g.name}: ${g.ready} of ${g.total} ready`);
     }
   }
+  const detected =
+    mesh ?? (controlPlane.mesh === 'linkerd' ? 'linkerd' : controlPlane.mesh === 'istio' ? 'istio' : null);
 
-  return { namespaces: namespaceNames, services, unmeshedServices, controlPlane, gateways, notes };
+  return {
+    mesh: detected,
+    namespaces: namespaceNames,
+    services,
+    unmeshedServices,
+    controlPlane,
+    gateways,
+    waypoints,
+    notes,
+  };
 }

@@ -1,10 +1,12 @@
 /**
- * The mesh inventory discovery produces: meshed Services with their pods, the Istio control plane, and
+ * The mesh inventory discovery produces: meshed Services with their pods, the mesh's control plane, waypoints and
  * gateways. Plain data, shared by `status`, `scan`, `learn` and the reports.
  */
 import type { ClusterIdentity } from '../k8s/connection.js';
+import type { MeshName } from '../core/types.js';
 
-export type MeshMode = 'sidecar' | 'ambient' | 'mixed';
+/** How a Service's pods take part: Istio sidecars, Istio ambient (ztunnel), Linkerd proxies, or several. */
+export type MeshMode = 'sidecar' | 'ambient' | 'linkerd' | 'mixed';
 
 export interface MeshPod {
   name: string;
@@ -20,14 +22,18 @@ export interface MeshService {
   podsReady: number;
   podsTotal: number;
   pods: MeshPod[];
+  /** Ambient: the waypoint serving it at L7 (istio.io/use-waypoint on the pod, Service or namespace); absent: L4 only. */
+  waypoint?: string;
 }
 
 export interface ControlPlane {
   found: boolean;
+  /** Whose control plane: Istio's istiod, Linkerd's destination controller. */
+  mesh?: 'istio' | 'linkerd';
   namespace?: string;
-  /** istio.io/rev of each istiod found ("default" for an unrevisioned install). */
+  /** istio.io/rev of each istiod found ("default" for an unrevisioned install); Linkerd: ["default"]. */
   revisions: string[];
-  /** From the istiod image tag, e.g. "1.22.3". */
+  /** From the control plane's image tag, e.g. "1.22.3" or "stable-2.14.10". */
   version?: string;
   replicasReady: number;
   replicas: number;
@@ -43,6 +49,8 @@ export interface MeshGateway {
 
 export interface MeshInventory {
   cluster: ClusterIdentity;
+  /** The mesh dialect the proxies found speak (null: no meshed pod and no control plane). */
+  mesh: MeshName | null;
   /** The namespaces looked at (all of the cluster's when none were chosen). */
   namespaces: string[];
   /** Only Services with at least one meshed pod, sorted by namespace then name. */
@@ -51,6 +59,8 @@ export interface MeshInventory {
   unmeshedServices: number;
   controlPlane: ControlPlane;
   gateways: MeshGateway[];
+  /** Ambient waypoint proxies found (their pods serve the L7 metrics of the Services they front). */
+  waypoints: Array<{ namespace: string; name: string; pods: MeshPod[] }>;
   notes: string[];
   /** HTTP requests discovery sent to the API server (retries included). */
   apiCalls: number;

@@ -8,7 +8,7 @@ import { escapeHtml as e } from './escape.js';
 import { HEALTH_CLASSES, HEALTH_LABEL, namespaceHealth, stripCells } from './overview.js';
 import { originHeadline, originTextGraph } from './origin.js';
 import { findingChartSvg, historyChartSvg } from './svg.js';
-import { formatAge, formatMetric, METRIC_LABEL, trimNumber } from './units.js';
+import { describeSource, formatAge, formatMetric, METRIC_LABEL, trimNumber } from './units.js';
 import { chartOrder } from '../core/charts.js';
 import type { ScanHistoryEntry } from '../core/history.js';
 import { SEVERITIES, type Finding, type Report, type ServiceReport, type Verdict } from '../core/types.js';
@@ -166,7 +166,7 @@ export function renderHtmlReport(report: Report, options: HtmlOptions = {}): str
     .join(', ');
   const b = report.baseline;
   const facts = [
-    `<b>Window</b> ${e(report.window.from)} → ${e(report.window.to)} · <b>source</b> ${e(report.source)}${report.partial ? ' · <b>partial data</b>' : ''}`,
+    `<b>Window</b> ${e(report.window.from)} → ${e(report.window.to)} · <b>source</b> ${e(describeSource(report.source, report.mesh))}${report.partial ? ' · <b>partial data</b>' : ''}`,
     b
       ? `<b>Baseline</b> learned ${e(formatAge(b.ageSeconds))} ago (${e(b.createdAt)}) from ${e(b.source)}, ${e(String(b.services))} services`
       : '<b>Baseline</b> none',

@@ -166,7 +166,7 @@ export interface SummaryOptions {
 export function renderSummaryMarkdown(report: Report, opts: SummaryOptions = {}): string {
   const render = (anomalyLimit: number, serviceLimit: number): string => {
     const lines: string[] = [
-      `## ${VERDICT_HEADING[report.verdict]} · source: ${escapeMarkdown(describeSource(report.source))}`,
+      `## ${VERDICT_HEADING[report.verdict]} · source: ${escapeMarkdown(describeSource(report.source, report.mesh))}`,
       '',
       ...originMarkdown(report, escapeMarkdown),
       escapeMarkdown(report.summary.reason),
@@ -251,7 +251,7 @@ export function renderPrComment(report: Report, opts: PrCommentOptions): string 
   const render = (anomalyLimit: number, withCharts = true): string => {
     const lines = [
       ...head,
-      `### ${heading} · source: ${escapeMarkdown(describeSource(report.source))}`,
+      `### ${heading} · source: ${escapeMarkdown(describeSource(report.source, report.mesh))}`,
       '',
       ...originMarkdown(report, escapeMarkdown),
       escapeMarkdown(report.summary.reason),

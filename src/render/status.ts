@@ -24,9 +24,11 @@ export interface BaselineStatus {
 export interface PrometheusStatus {
   url: string;
   reachable: boolean;
-  /** Services with Istio request metrics in the last hour. */
-  istioServices?: number;
-  /** The median spacing of the Istio counters' samples over the last 10 minutes; null when there are none. */
+  /** The mesh whose metrics it holds (its dialect's title). */
+  mesh?: string;
+  /** Services with the mesh's request metrics in the last hour. */
+  services?: number;
+  /** The median spacing of the request counters' samples over the last 10 minutes; null when there are none. */
   scrapeIntervalSeconds?: number | null;
   error?: string;
 }
@@ -111,7 +113,7 @@ function prometheusLines(p: PrometheusStatus | undefined): string[] {
     ? `scraped every ${p.scrapeIntervalSeconds}s`
     : 'scrape interval unknown';
   return [
-    `Prometheus   ${p.url}: reachable, Istio metrics for ${p.istioServices} service${p.istioServices === 1 ? '' : 's'} in the last hour, ${interval}`,
+    `Prometheus   ${p.url}: reachable, ${p.mesh ?? 'mesh'} metrics for ${p.services} service${p.services === 1 ? '' : 's'} in the last hour, ${interval}`,
   ];
 }
 

@@ -3,7 +3,7 @@
  */
 import Table from 'cli-table3';
 import { chartLine } from './sparkline.js';
-import { describeSource, formatAge, formatMetric } from './units.js';
+import { describeL4Only, describeSource, formatAge, formatMetric } from './units.js';
 import { originText } from './origin.js';
 import { PRE_EXISTING_HEADING, splitByOnset } from './pre-existing.js';
 import type { Finding, MetricName, Report } from '../core/types.js';
@@ -19,7 +19,7 @@ export function describeEvidence(f: Finding): string {
 
 function header(report: Report): string[] {
   const lines = [
-    `SMAnalyzer ${report.tool.version} — verdict ${report.verdict.toUpperCase()}${report.partial ? ' (PARTIAL DATA)' : ''} — source: ${describeSource(report.source)}`,
+    `SMAnalyzer ${report.tool.version} — verdict ${report.verdict.toUpperCase()}${report.partial ? ' (PARTIAL DATA)' : ''} — source: ${describeSource(report.source, report.mesh)}`,
     `Window:   ${report.window.from} → ${report.window.to}`,
   ];
   if (report.baseline) {
@@ -75,7 +75,9 @@ export function renderText(report: Report, options: TextOptions = {}): string {
     const err = s.metrics.errorRatio?.observed;
     const detail =
       s.reason ??
-      `${s.requests} requests, errors ${value('errorRatio', err)}, p99 ${value('latencyP99', p99)}`;
+      (s.layer === 'l4'
+        ? `${s.requests} connections; ${describeL4Only(report.mesh)}`
+        : `${s.requests} requests, errors ${value('errorRatio', err)}, p99 ${value('latencyP99', p99)}`);
     lines.push(`  ${s.status.padEnd(17)} ${`${s.namespace}/${s.name}`.padEnd(width)}  ${detail}`);
   }
   for (const note of report.notes) lines.push(`Note: ${note}`);

@@ -2,7 +2,8 @@
  * How values read, in one place for every renderer and every finding's description: metric values with
  * their units (ratios as percentages, latencies in ms, rates per second) and ages.
  */
-import type { MetricName, SourceName } from '../core/types.js';
+import type { MeshName, MetricName, SourceName } from '../core/types.js';
+import { MESH_DIALECTS } from '../mesh/dialects/index.js';
 
 export const RATIO_METRICS: readonly MetricName[] = [
   'errorRatio',
@@ -64,7 +65,17 @@ export function formatAge(seconds: number): string {
     .join(' ');
 }
 
-/** Where the numbers came from, said first in every report: a simulated mesh must never pass for a cluster. */
-export function describeSource(source: SourceName): string {
-  return source === 'simulated' ? 'simulated (built-in demo mesh, not a cluster)' : source;
+/**
+ * Where the numbers came from, said first in every report: a simulated mesh must never pass for a cluster; a
+ * real one says which mesh's metrics were read.
+ */
+export function describeSource(source: SourceName, mesh?: MeshName): string {
+  if (source === 'simulated') return 'simulated (built-in demo mesh, not a cluster)';
+  return mesh ? `${source}, mesh: ${MESH_DIALECTS[mesh].title}` : source;
+}
+
+/** How a service seen at L4 only is described: what was judged, and how to get L7. */
+export function describeL4Only(mesh?: MeshName): string {
+  const advice = mesh ? MESH_DIALECTS[mesh].l4?.advice : undefined;
+  return advice ?? 'L4 only: only its connections were judged';
 }

@@ -29,6 +29,8 @@ export interface ServiceVerdict {
   findings: JudgedFinding[];
   metrics: Partial<Record<MetricName, MetricSummary>>;
   reason?: string;
+  /** Seen at L4 only: only its traffic could be judged. */
+  layer?: 'l4';
 }
 
 export function summarizeMetrics(
@@ -74,6 +76,17 @@ export function detectServiceAnomalies(
       reason: 'not in the baseline: learn again to include it',
     };
   }
+  if ((baseline.layer ?? null) !== (series.layer ?? null)) {
+    // Connections and requests are not the same count: what was learned at one layer cannot judge the other.
+    const now = series.layer === 'l4' ? 'at L4 only (connections)' : 'at L7 (requests)';
+    return {
+      status: 'new',
+      requests,
+      findings: [],
+      metrics,
+      reason: `read ${now} now, unlike when it was learned (a waypoint added or removed): learn again`,
+    };
+  }
   const observed: JudgeContext['observed'] = {};
   for (const metric of METRIC_NAMES) observed[metric] = aggregateMetric(series, metric);
   const expectedRate = expectedRequestRate(baseline, series.requests.length, stepMs, from);
@@ -88,7 +101,8 @@ export function detectServiceAnomalies(
             (f) => f.type === 'traffic_drop',
           )
         : [];
-    const dark = baseline.insufficient ? null : darkTailFinding(ctx);
+    // Connections are reused for many requests: a stretch without new ones is not a service gone dark.
+    const dark = baseline.insufficient || series.layer === 'l4' ? null : darkTailFinding(ctx);
     if (drop.length === 0 && dark) drop.push(dark);
     if (drop.length > 0) return { status: 'anomalous', requests, findings: drop, metrics };
     // A quiet window is still judged, by counts, as long as a fault could show in it at all.
@@ -103,7 +117,7 @@ export function detectServiceAnomalies(
   }
 
   const findings = ruleFindings(ctx);
-  const dark = darkTailFinding(ctx);
+  const dark = series.layer === 'l4' ? null : darkTailFinding(ctx);
   if (dark) findings.push(dark);
   for (const spec of SIGNALS) {
     const model = baseline.models[spec.name];

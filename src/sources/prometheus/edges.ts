@@ -1,14 +1,22 @@
 /**
- * The call graph from Prometheus (issue 13): istio_requests_total and istio_request_duration_milliseconds_bucket
- * by caller (source_workload, source_canonical_service) and callee (destination service), from both reporters —
- * the source reporter is what the caller saw, the destination reporter what the callee served; their difference
- * is the network and the callee's proxy. Callers are named by their labels here (canonical service, else the
- * workload less a version suffix); mesh/call-graph.ts does both, and renames them through discovery when a cluster is connected.
+ * The call graph from Prometheus: requests, failures and latency buckets per caller → callee pair, from each view
+ * of the mesh whose series name both ends (mesh/queries.ts edgeViews): the caller's proxy always — what the
+ * caller saw — and the callee's where it names callers too (Istio) — what the callee served; their difference is
+ * the network and the callee's proxy. Callers are named by their labels here (mesh/naming.ts); mesh/call-graph.ts
+ * renames them through discovery when a cluster is connected.
  */
-import { ISTIO_DURATION_BUCKET, ISTIO_REQUESTS_TOTAL, ISTIO_SIGNALS } from '../../mesh/istio.js';
-import { istioMatchers, promDuration, type QueryScope } from '../../mesh/istio-queries.js';
-import { callerFromLabels } from '../../mesh/call-graph.js';
-import type { EdgeSeries } from '../../core/types.js';
+import { nameFromLabels } from '../../mesh/dialect.js';
+import { callerFromLabels, callerWorkload, type ServiceNamer } from '../../mesh/naming.js';
+import {
+  edgeLatencyP99Query,
+  edgeRequestRateQuery,
+  edgeSignalRateQuery,
+  edgeViews,
+  type EdgeView,
+  type QueryScope,
+} from '../../mesh/queries.js';
+import { isKubernetesName } from '../../core/names.js';
+import type { EdgeSeries, ServiceKey } from '../../core/types.js';
 import type { CallContext, PromSeries } from './client.js';
 
 /** The part of the Prometheus client the edge queries need. */
@@ -22,49 +30,21 @@ export interface RangeQuerier {
   ): Promise<PromSeries[]>;
 }
 
-const CALLER_LABELS = ['source_workload_namespace', 'source_workload', 'source_canonical_service'] as const;
-const CALLEE_LABELS = ['destination_service_namespace', 'destination_service_name'] as const;
-const EDGE_LABELS = [...CALLER_LABELS, ...CALLEE_LABELS].join(', ');
 /** Range queries return at most 11,000 points per series: longer windows are read in pieces. */
 const MAX_STEPS_PER_QUERY = 10_000;
-const REPORTERS = ['source', 'destination'] as const;
-
-function rate(scope: QueryScope, extra: string[] = []): string {
-  return `rate(${ISTIO_REQUESTS_TOTAL}{${[istioMatchers(scope), ...extra].join(', ')}}[${promDuration(scope.rateWindowMs)}])`;
-}
-
-/** Requests per second per edge. */
-export function edgeRequestRateQuery(scope: QueryScope): string {
-  return `sum by (${EDGE_LABELS}) (${rate(scope)})`;
-}
-
-/** Failed requests per second per edge, by Istio's one definition of an error (mesh/istio.ts). */
-export function edgeErrorRateQuery(scope: QueryScope): string {
-  const match = ISTIO_SIGNALS.errors.requestLabels;
-  const codes = JSON.stringify(match.responseCodes);
-  const grpcOk = JSON.stringify(match.grpcStatusOk);
-  // Two disjoint selections, so `or` never counts a series twice.
-  const http = rate(scope, [`response_code=~${codes}`]);
-  const grpc = rate(scope, [`response_code!~${codes}`, `grpc_response_status!~${grpcOk}`]);
-  return `sum by (${EDGE_LABELS}) (${http} or ${grpc})`;
-}
-
-/** The p99 (ms) per edge from the merged bucket rates. */
-export function edgeLatencyP99Query(scope: QueryScope): string {
-  const buckets = `rate(${ISTIO_DURATION_BUCKET}{${istioMatchers(scope)}}[${promDuration(scope.rateWindowMs)}])`;
-  return `histogram_quantile(0.99, sum by (${EDGE_LABELS}, le) (${buckets}))`;
-}
 
 interface EdgeAccumulator {
   edge: EdgeSeries;
   labels: Record<string, string>;
+  /** The rank of the view value it was read in (a caller's own view before a waypoint's). */
+  rank: number;
   rates: Array<number | null>;
   errors: Array<number | null>;
 }
 
 /**
- * Reads every edge into the scanned namespaces over [from, from + steps·step), both reporters. Values at step i
- * are evaluated at the step's end, as the per-service series are.
+ * Reads every edge into the scanned namespaces over [from, from + steps·step), from every view that names both
+ * ends. Values at step i are evaluated at the step's end, as the per-service series are.
  */
 export async function collectEdges(
   client: RangeQuerier,
@@ -72,16 +52,19 @@ export async function collectEdges(
     from: number;
     steps: number;
     stepMs: number;
-    scope: Omit<QueryScope, 'reporter'>;
+    scope: QueryScope;
     context: CallContext;
+    /** The server view's namer: which Service a workload named alone is (Linkerd's `dst_deployment`). */
+    namer: ServiceNamer;
   },
 ): Promise<EdgeSeries[]> {
-  const { from, steps, stepMs, context } = request;
+  const { from, steps, stepMs, context, scope, namer } = request;
   const edges = new Map<string, EdgeAccumulator>();
   const read = async (
     query: string,
     use: (acc: EdgeAccumulator, step: number, value: number | null) => void,
-    reporter: (typeof REPORTERS)[number],
+    side: EdgeSeries['side'],
+    view: EdgeView,
   ) => {
     for (let first = 0; first < steps; first += MAX_STEPS_PER_QUERY) {
       const last = Math.min(steps, first + MAX_STEPS_PER_QUERY) - 1;
@@ -93,7 +76,7 @@ export async function collectEdges(
         context,
       );
       for (const one of series) {
-        const acc = accumulator(edges, one.metric, reporter, steps);
+        const acc = accumulator(edges, one.metric, side, view, namer, steps);
         if (!acc) continue;
         for (const [seconds, text] of one.values) {
           const index = Math.round((seconds * 1000 - from) / stepMs) - 1;
@@ -104,23 +87,29 @@ export async function collectEdges(
     }
   };
   await Promise.all(
-    REPORTERS.flatMap((reporter) => {
-      const scope = { ...request.scope, reporter };
-      return [
-        read(edgeRequestRateQuery(scope), (acc, i, v) => (acc.rates[i] = v), reporter),
-        read(edgeErrorRateQuery(scope), (acc, i, v) => (acc.errors[i] = v), reporter),
-        read(edgeLatencyP99Query(scope), (acc, i, v) => (acc.edge.latencyP99[i] = v), reporter),
-      ];
-    }),
+    edgeViews(scope.dialect).flatMap(({ side, edge: view }) => [
+      read(edgeRequestRateQuery(view, scope), (acc, i, v) => (acc.rates[i] = v), side, view),
+      read(edgeSignalRateQuery('errors', view, scope), (acc, i, v) => (acc.errors[i] = v), side, view),
+      read(edgeLatencyP99Query(view, scope), (acc, i, v) => (acc.edge.latencyP99[i] = v), side, view),
+    ]),
   );
+  // One reading per pair and side: the most preferred view value that saw it.
+  const best = new Map<string, EdgeAccumulator>();
+  for (const acc of edges.values()) {
+    const pair = `${acc.edge.side}|${pairId(acc)}`;
+    const held = best.get(pair);
+    if (!held || acc.rank < held.rank) best.set(pair, acc);
+  }
   const known = new Set(
-    [...edges.values()].map((acc) => `${acc.edge.callee.namespace}/${acc.edge.callee.name}`),
+    [...best.values()].map((acc) => `${acc.edge.callee.namespace}/${acc.edge.callee.name}`),
   );
-  return [...edges.values()].map((acc) => {
+  const aliasOf = (namespace: string, workload: string) => namer.serviceOfWorkload(namespace, workload);
+  return [...best.values()].map((acc) => {
     const { edge, labels } = acc;
-    edge.caller = callerFromLabels(labels, known);
-    if (edge.caller)
-      edge.callerWorkload = { namespace: labels.source_workload_namespace, name: labels.source_workload };
+    const naming = callerNaming(scope, edge.side);
+    edge.caller = callerFromLabels(naming, labels, known, aliasOf);
+    const workload = callerWorkload(naming, labels);
+    if (edge.caller && workload) edge.callerWorkload = workload;
     for (let i = 0; i < steps; i++) {
       const r = acc.rates[i];
       const served = r !== null && r > 0;
@@ -132,29 +121,63 @@ export async function collectEdges(
   });
 }
 
+function callerNaming(scope: QueryScope, side: EdgeSeries['side']) {
+  const { dialect } = scope;
+  return side === 'client' ? dialect.client.caller : dialect.server.caller!;
+}
+
+function pairId(acc: EdgeAccumulator): string {
+  return `${JSON.stringify(acc.labels)}|${acc.edge.callee.namespace}/${acc.edge.callee.name}`;
+}
+
+/** The callee a series names: by the view's naming, a workload named alone as the Service it serves. */
+function calleeOf(
+  view: EdgeView,
+  metric: Record<string, string>,
+  namer: ServiceNamer,
+): ServiceKey | undefined {
+  const named = nameFromLabels(view.callee, metric);
+  if (!named) return undefined;
+  const name = named.fallback
+    ? (namer.serviceOfWorkload(named.namespace, named.name) ?? named.name)
+    : named.name;
+  // Labels are what the scraped workloads said: only Kubernetes names go on (core/names.ts).
+  if (!isKubernetesName(named.namespace) || !isKubernetesName(name)) return undefined;
+  return { namespace: named.namespace, name };
+}
+
 function accumulator(
   edges: Map<string, EdgeAccumulator>,
   metric: Record<string, string>,
-  reporter: EdgeSeries['reporter'],
+  side: EdgeSeries['side'],
+  view: EdgeView,
+  namer: ServiceNamer,
   steps: number,
 ): EdgeAccumulator | undefined {
-  const namespace = metric.destination_service_namespace;
-  const name = metric.destination_service_name;
-  if (!namespace || !name || namespace === 'unknown' || name === 'unknown') return undefined;
-  const labels = Object.fromEntries(CALLER_LABELS.map((l) => [l, metric[l] ?? '']));
-  const id = [reporter, ...CALLER_LABELS.map((l) => metric[l] ?? ''), namespace, name].join('|');
+  const callee = calleeOf(view, metric, namer);
+  if (!callee) return undefined;
+  const callerLabels = [
+    view.caller.namespace,
+    ...view.caller.workload,
+    ...(view.caller.canonical ? [view.caller.canonical] : []),
+  ];
+  const labels = Object.fromEntries(callerLabels.map((l) => [l, metric[l] ?? '']));
+  const viewValue = metric[view.view.label] ?? '';
+  const rank = Math.max(0, view.view.values.indexOf(viewValue));
+  const id = [side, viewValue, JSON.stringify(labels), callee.namespace, callee.name].join('|');
   let acc = edges.get(id);
   if (!acc) {
     acc = {
       edge: {
         caller: null,
-        callee: { namespace, name },
-        reporter,
+        callee,
+        side,
         requests: new Array<number>(steps).fill(0),
         errorRatio: new Array<number | null>(steps).fill(null),
         latencyP99: new Array<number | null>(steps).fill(null),
       },
       labels,
+      rank,
       rates: new Array<number | null>(steps).fill(null),
       errors: new Array<number | null>(steps).fill(null),
     };

@@ -4,22 +4,25 @@
  * buckets and the quantiles interpolated from them. Pure.
  */
 import { metricArrays } from '../../core/series.js';
+import { nameList } from '../../core/names.js';
 import {
+  METRIC_NAMES,
   MetricsError,
   serviceId,
   type MetricName,
   type ServiceKey,
   type ServiceSeries,
 } from '../../core/types.js';
-import { signalQueryKey } from '../../mesh/istio-queries.js';
+import { signalQueryKey } from '../../mesh/queries.js';
 import {
-  ISTIO_SIGNALS,
-  ISTIO_SIGNAL_NAMES,
-  PROXY_STATS_MATCHER_FIX,
+  SIGNAL_NAMES,
   combineReadings,
   signalReadings,
-  type IstioSignalName,
-} from '../../mesh/istio.js';
+  unavailableReason,
+  type MeshDialect,
+  type SignalName,
+  type SignalReading,
+} from '../../mesh/dialect.js';
 import type { MatrixSink } from './matrix-stream.js';
 import { roundTo } from '../../core/numbers.js';
 import { sortedHistogramQuantile } from '../../core/histogram.js';
@@ -37,7 +40,16 @@ function round(value: number): number {
   return roundTo(value, 9);
 }
 
-/** Per query key: service id → per-step values; for the histogram, service id → `le` → per-step rates. */
+/** Where a series of an answer goes: the service it is part of, and the view it was read in. */
+export interface SeriesTarget {
+  service: ServiceKey;
+  view: string;
+}
+
+/**
+ * Per query key and view: service id → per-step values; for the histogram, service id → `le` → per-step rates.
+ * Several series of one answer may name one service (Linkerd requests by authority and workload): they add up.
+ */
 export class Readings {
   private readonly byQuery = new Map<string, Map<string, Float64Array>>();
   private readonly buckets = new Map<string, Map<number, Float64Array>>();
@@ -57,22 +69,26 @@ export class Readings {
   ) {}
 
   /**
-   * Where one piece's answer goes (matrix-stream.ts): each series to its service's array for this query (or its
-   * bucket's), each point at the step it closes (evaluated at from + (i+1)·step); NaN where it is not a number.
+   * Where one piece's answer goes (matrix-stream.ts): each series to its service's array for this query and view
+   * (or its bucket's), each point at the step it closes (evaluated at from + (i+1)·step); NaN where it is not a
+   * number.
    */
   sink(
     query: string,
     from: number,
     stepMs: number,
-    keyOf: (metric: Record<string, string>) => ServiceKey | undefined,
+    targetOf: (metric: Record<string, string>) => SeriesTarget | undefined,
   ): MatrixSink {
     return {
       series: (metric) => {
-        const target = this.target(query, metric, keyOf);
+        const target = this.target(query, metric, targetOf);
         if (!target) return undefined;
         return (seconds, value) => {
           const index = Math.round((seconds * 1000 - from) / stepMs) - 1;
-          if (index >= 0 && index < this.steps) target[index] = Number.isFinite(value) ? value : Number.NaN;
+          if (index < 0 || index >= this.steps) return;
+          const point = Number.isFinite(value) ? value : Number.NaN;
+          const held = target[index];
+          target[index] = Number.isNaN(held) ? point : held + point;
         };
       },
     };
@@ -81,22 +97,24 @@ export class Readings {
   private target(
     query: string,
     metric: Record<string, string>,
-    keyOf: (metric: Record<string, string>) => ServiceKey | undefined,
+    targetOf: (metric: Record<string, string>) => SeriesTarget | undefined,
   ): Float64Array | undefined {
-    const service = keyOf(metric);
-    if (!service) return undefined;
-    const id = serviceId(service);
-    if (!this.keys.has(id)) this.keys.set(id, service);
+    const found = targetOf(metric);
+    if (!found) return undefined;
+    const id = serviceId(found.service);
+    if (!this.keys.has(id)) this.keys.set(id, found.service);
     if (query === 'buckets') {
       const le = parseBound(metric['le']);
       if (Number.isNaN(le)) return undefined;
-      let byBound = this.buckets.get(id);
-      if (!byBound) this.buckets.set(id, (byBound = new Map()));
+      const histogramId = `${id}@${found.view}`;
+      let byBound = this.buckets.get(histogramId);
+      if (!byBound) this.buckets.set(histogramId, (byBound = new Map()));
       this.bounds.add(le);
       return byBound.get(le) ?? this.fresh(byBound, le);
     }
-    let perService = this.byQuery.get(query);
-    if (!perService) this.byQuery.set(query, (perService = new Map()));
+    const key = viewKey(query, found.view);
+    let perService = this.byQuery.get(key);
+    if (!perService) this.byQuery.set(key, (perService = new Map()));
     let answered = this.answered.get(query);
     if (!answered) this.answered.set(query, (answered = new Set()));
     answered.add(id);
@@ -117,18 +135,18 @@ export class Readings {
     return values;
   }
 
-  /** The services a query answered for (also once their arrays were released). */
+  /** The services a query answered for in any view (also once their arrays were released). */
   servicesOf(query: string): ServiceKey[] {
     return [...(this.answered.get(query) ?? [])].map((id) => this.keys.get(id)!);
   }
 
-  values(query: string, id: string): Float64Array | undefined {
-    return this.byQuery.get(query)?.get(id);
+  values(query: string, view: string, id: string): Float64Array | undefined {
+    return this.byQuery.get(viewKey(query, view))?.get(id);
   }
 
-  /** A service's bucket rates, by ascending bound. */
-  histogram(id: string): Array<[number, Float64Array]> {
-    return [...(this.buckets.get(id) ?? [])].sort(([a], [b]) => a - b);
+  /** A service's bucket rates in one view, by ascending bound. */
+  histogram(id: string, view: string): Array<[number, Float64Array]> {
+    return [...(this.buckets.get(`${id}@${view}`) ?? [])].sort(([a], [b]) => a - b);
   }
 
   /** Every bucket bound any service reported, ascending (also after their arrays were released). */
@@ -139,43 +157,63 @@ export class Readings {
   /** Drops a service's arrays once its series are built, so peak memory holds one copy, not two. */
   release(id: string): void {
     for (const perService of this.byQuery.values()) perService.delete(id);
-    this.buckets.delete(id);
+    for (const key of [...this.buckets.keys()]) if (key.startsWith(`${id}@`)) this.buckets.delete(key);
   }
 }
 
+function viewKey(query: string, view: string): string {
+  return `${query}@${view}`;
+}
+
+/** The view whose series an answer's series belongs to, for queries that keep no view label: the only one. */
+export const SINGLE_VIEW = '';
+
 /**
- * One service's series. A step with no request-rate point is absent (null rate, 0 requests, null everything):
- * the series vanished there, which is not the same as a service that served nothing (rate 0).
+ * One service's series, from the first server view (in the dialect's order of preference) that answered its
+ * request rate — a mixed mesh reads each service from the proxy that sees it — else from the L4 view, where the
+ * dialect has one: connections for requests, every L7 signal unavailable. A step with no request-rate point is
+ * absent (null rate, 0 requests, null everything): the series vanished there, which is not the same as a service
+ * that served nothing (rate 0).
  */
 export function serviceSeries(
   key: ServiceKey,
   readings: Readings,
-  window: { steps: number; stepMs: number; reporter: 'source' | 'destination' },
+  window: { steps: number; stepMs: number; dialect: MeshDialect },
 ): ServiceSeries {
-  const { steps, stepMs } = window;
+  const { steps, stepMs, dialect } = window;
   const id = serviceId(key);
+  const viewsAsked = dialect.server.values.length > 1 ? dialect.server.values : [SINGLE_VIEW];
+  const view = viewsAsked.find((one) => readings.values('total', one, id) !== undefined);
+  if (view === undefined && readings.values('l4', SINGLE_VIEW, id) !== undefined) {
+    return l4Series(key, readings, window);
+  }
+  const chosen = view ?? viewsAsked[0];
+  // The view's name as the declaration spells it: what its signals' `seenBy` lists.
+  const viewName = chosen === SINGLE_VIEW ? dialect.server.values[0] : chosen;
   const nan = new Float64Array(steps).fill(Number.NaN);
-  const read = (query: string) => readings.values(query, id) ?? nan;
-  const has = (query: string) => readings.values(query, id) !== undefined;
-  // Which views of each signal count (mesh/istio.ts); none: unavailable, never zero.
+  const read = (query: string, queryView = chosen) => readings.values(query, queryView, id) ?? nan;
+  // Cluster counters carry no view: their rows are kept under the single view.
+  const readView = (reading: SignalReading) => (reading === 'clusterStat' ? SINGLE_VIEW : chosen);
+  const has = (query: string) => readings.values(query, SINGLE_VIEW, id) !== undefined;
+  // Which readings of each signal count (mesh/dialect.ts); none: unavailable, never zero.
   const views = Object.fromEntries(
-    ISTIO_SIGNAL_NAMES.map((name) => [
+    SIGNAL_NAMES.map((name) => [
       name,
-      signalReadings(name, window.reporter, has(signalQueryKey(name, 'clusterStat'))).map((reading) =>
-        read(signalQueryKey(name, reading)),
+      signalReadings(dialect, name, viewName, has(signalQueryKey(name, 'clusterStat'))).map((reading) =>
+        read(signalQueryKey(name, reading), readView(reading)),
       ),
     ]),
-  ) as Record<IstioSignalName, Float64Array[]>;
-  const unavailable: MetricName[] = ISTIO_SIGNAL_NAMES.filter((name) => views[name].length === 0).map(
-    (name) => ISTIO_SIGNALS[name].metric,
+  ) as Record<SignalName, Float64Array[]>;
+  const unavailable: MetricName[] = SIGNAL_NAMES.filter((name) => views[name].length === 0).map(
+    (name) => dialect.signals[name].metric,
   );
   const totals = read('total');
-  const histogram = readings.histogram(id);
-  const bounds = histogram.map(([le]) => le);
+  const histogram = readings.histogram(id, chosen);
+  const bounds = histogram.map(([le]) => le * dialect.metrics.latencyUnitMs);
   const stepSeconds = stepMs / 1000;
   const scratchBounds = new Float64Array(histogram.length);
   const scratchCounts = new Float64Array(histogram.length);
-  const scratchReadings = new Float64Array(ISTIO_SIGNAL_NAMES.length * 4);
+  const scratchReadings = new Float64Array(SIGNAL_NAMES.length * 4);
 
   const requests: number[] = [];
   const values = metricArrays();
@@ -186,8 +224,8 @@ export function serviceSeries(
     const served = present && rate > 0;
     requests.push(present ? round(rate * stepSeconds) : 0);
     values.requestRate.push(present ? round(rate) : null);
-    for (const name of ISTIO_SIGNAL_NAMES) {
-      const signal = ISTIO_SIGNALS[name];
+    for (const name of SIGNAL_NAMES) {
+      const signal = dialect.signals[name];
       const inputs = views[name];
       if (inputs.length === 0) {
         values[signal.metric].push(null);
@@ -200,8 +238,8 @@ export function serviceSeries(
         values[signal.metric].push(null);
       } else {
         const events = combineReadings(inputs.map((input) => (Number.isNaN(input[step]) ? 0 : input[step])));
-        // An error ratio above 1 is impossible; the other views may be counted where requests are not.
-        values[signal.metric].push(round(name === 'errors' ? Math.min(1, events / rate) : events / rate));
+        // A share of the requests: never above all of them (a counter read at another instant may say more).
+        values[signal.metric].push(round(Math.min(1, events / rate)));
       }
     }
 
@@ -210,7 +248,7 @@ export function serviceSeries(
     for (let b = 0; b < histogram.length; b++) {
       const value = histogram[b][1][step];
       if (Number.isNaN(value)) continue;
-      scratchBounds[seen] = histogram[b][0];
+      scratchBounds[seen] = bounds[b];
       scratchCounts[seen++] = value;
     }
     counts.push(
@@ -230,9 +268,39 @@ export function serviceSeries(
   return series;
 }
 
+/** A service seen at L4 only: connections opened stand for its requests; nothing else is known. */
+function l4Series(
+  key: ServiceKey,
+  readings: Readings,
+  window: { steps: number; stepMs: number },
+): ServiceSeries {
+  const id = serviceId(key);
+  const connections = readings.values('l4', SINGLE_VIEW, id)!;
+  const stepSeconds = window.stepMs / 1000;
+  const values = metricArrays();
+  const requests: number[] = [];
+  for (let step = 0; step < window.steps; step++) {
+    const rate = connections[step];
+    const present = !Number.isNaN(rate);
+    requests.push(present ? round(rate * stepSeconds) : 0);
+    values.requestRate.push(present ? round(rate) : null);
+    for (const metric of METRIC_NAMES) if (metric !== 'requestRate') values[metric].push(null);
+  }
+  readings.release(id);
+  return {
+    service: key,
+    requests,
+    values,
+    unavailable: METRIC_NAMES.filter((metric) => metric !== 'requestRate'),
+    layer: 'l4',
+  };
+}
+
 /** What the window's notes need of a service's series, kept once the series itself is handed on and let go. */
 export interface SeriesSummary {
   service: ServiceKey;
+  /** Seen at L4 only. */
+  l4: boolean;
   unavailable: MetricName[];
   /** Steps with no request-rate point. */
   absent: number;
@@ -245,6 +313,7 @@ export function summarize(series: ServiceSeries): SeriesSummary {
   const rates = series.values.requestRate;
   return {
     service: series.service,
+    l4: series.layer === 'l4',
     unavailable: series.unavailable,
     absent: rates.filter((rate) => rate === null).length,
     steps: rates.length,
@@ -252,15 +321,21 @@ export function summarize(series: ServiceSeries): SeriesSummary {
   };
 }
 
-/** The optional Envoy stats missing for some services, and how to enable them. */
-export function missingStatsNote(services: SeriesSummary[]): string | undefined {
-  const missing = new Set(services.flatMap((series) => series.unavailable));
+/** The optional signals missing for some services (not zero), and why: the dialect's reason, or how to enable them. */
+export function missingStatsNote(services: SeriesSummary[], dialect: MeshDialect): string | undefined {
+  const l7 = services.filter((series) => !series.l4);
+  const missing = new Set(l7.flatMap((series) => series.unavailable));
   if (missing.size === 0) return undefined;
-  const affected = services.filter((series) => series.unavailable.length > 0).length;
-  return (
-    `${[...missing].join(', ')} unavailable (not zero) for ${affected} of ${services.length} services: ` +
-    `the Envoy cluster stats they need are not in Prometheus; ${PROXY_STATS_MATCHER_FIX}`
-  );
+  const affected = l7.filter((series) => series.unavailable.length > 0).length;
+  const why = unavailableReason(dialect, missing);
+  return `${[...missing].join(', ')} unavailable (not zero) for ${affected} of ${l7.length} services: ${why}`;
+}
+
+/** The services seen at L4 only (connections, no requests), and what to do about it. */
+export function l4OnlyNote(services: SeriesSummary[], dialect: MeshDialect): string | undefined {
+  const l4 = services.filter((series) => series.l4).map((series) => serviceId(series.service));
+  if (l4.length === 0 || !dialect.l4) return undefined;
+  return `${l4.length} of ${services.length} services are seen at L4 only (connections; no requests, errors or latency): ${nameList(l4, 10)}. ${dialect.l4.advice}`;
 }
 
 /**

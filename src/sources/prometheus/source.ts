@@ -1,9 +1,9 @@
 /**
- * The Prometheus metrics source: reads Istio's standard metrics from any Prometheus-compatible HTTP API over a
+ * The Prometheus metrics source: reads a mesh's standard metrics from any Prometheus-compatible HTTP API over a
  * past or present window and turns them into series per service. It sizes the window's queries from a cheap
  * count first and cuts them (pieces.ts) so each fits the server's sample limit and the response cap; it asks
  * once for the latency histogram and interpolates the quantiles itself (core/histogram.ts), keeping the
- * buckets for window quantiles. HTTP lives in client.ts, what to ask in mesh/istio-queries.ts.
+ * buckets for window quantiles. HTTP lives in client.ts, what to ask in mesh/queries.ts (from the mesh's declaration).
  */
 import { RefusedNames } from '../../core/names.js';
 import {
@@ -16,19 +16,25 @@ import {
   type ServiceSeries,
 } from '../../core/types.js';
 import {
-  SERVICE_LABELS,
   clusterStatRateQuery,
+  l4ConnectionRateQuery,
+  l4ServicesQuery,
   latencyBucketRateQuery,
+  meshProbeQuery,
   rateWindowMs,
   scrapeIntervalQuery,
+  serverLabelSignals,
   seriesCountQuery,
   servicesQuery,
   signalQueryKey,
   signalRequestRateQuery,
   totalRequestRateQuery,
   type QueryScope,
-} from '../../mesh/istio-queries.js';
-import { ISTIO_SIGNALS, ISTIO_SIGNAL_NAMES, type IstioSignal } from '../../mesh/istio.js';
+} from '../../mesh/queries.js';
+import { SIGNAL_NAMES, type MeshDialect, type MeshName } from '../../mesh/dialect.js';
+import { MESH_DIALECTS, dialectOf } from '../../mesh/dialects/index.js';
+import { detectMesh, noMeshMetricsError } from '../../mesh/detect.js';
+import { ServiceNamer } from '../../mesh/naming.js';
 import {
   DEFAULT_MAX_RESPONSE_BYTES,
   PrometheusClient,
@@ -49,11 +55,14 @@ import {
 } from './pieces.js';
 import {
   Readings,
+  SINGLE_VIEW,
   darkServicesNote,
+  l4OnlyNote,
   missingStatsNote,
   serviceSeries,
   summarize,
   type SeriesSummary,
+  type SeriesTarget,
 } from './readings.js';
 import { collectEdges } from './edges.js';
 import { GroupedEmission } from './emission.js';
@@ -74,16 +83,6 @@ const SAMPLES_PER_SECOND = 2_000_000;
 /** Answered points the server encodes and the tool reads per second, for the same deadline (a low estimate). */
 const POINTS_PER_SECOND = 200_000;
 
-function keyOf(metric: Record<string, string>, refused = new RefusedNames()): ServiceKey | undefined {
-  const namespace = metric[SERVICE_LABELS[0]];
-  const name = metric[SERVICE_LABELS[1]];
-  // Istio labels traffic to unknown destinations "unknown": not a service anyone can act on.
-  if (!namespace || !name || name === 'unknown' || namespace === 'unknown') return undefined;
-  // Labels are whatever the scraped workloads said: only Kubernetes names go on (core/names.ts).
-  if (!refused.accept(namespace, name)) return undefined;
-  return { namespace, name };
-}
-
 /** One of the window's range queries: how to ask it for some namespaces, and what it costs per step. */
 interface WindowQuery {
   key: string;
@@ -96,21 +95,94 @@ interface WindowQuery {
 /** Groups of namespaces a learn reads the bucket query in (pieces.ts namespaceGroups). */
 const PIPELINE_GROUPS = 4;
 
+/** How far back the mesh probe looks when a window is shorter (a live scan's first seconds). */
+const MESH_PROBE_MIN_MS = HOUR_MS;
+
+/** A mesh to read: one by name, or `auto` (from the series the server holds). */
+export type MeshChoice = MeshName | 'auto';
+
 /**
- * Reads a window of Istio metrics from Prometheus. Every value at step i is evaluated at the step's end,
- * from + (i+1)·step, over the rate window of istio-queries.ts: so step i describes the requests that completed
- * in [from + i·step, from + (i+1)·step) (smoothed over the window when the step is shorter than 2 minutes).
+ * Reads a window of mesh metrics from Prometheus, in the dialect of the mesh (mesh/dialects/). Every value at
+ * step i is evaluated at the step's end, from + (i+1)·step, over the rate window of mesh/queries.ts: so step i
+ * describes the requests that completed in [from + i·step, from + (i+1)·step) (smoothed over the window when the
+ * step is shorter than 2 minutes).
  */
 export class PrometheusSource implements MetricsSource {
   readonly name = 'prometheus' as const;
   readonly hasHistory = true;
   readonly client: PrometheusClient;
+  /** The dialect read, once known (given, or found by the first call). */
+  private resolved: MeshDialect | undefined;
 
   constructor(
-    private readonly options: PrometheusOptions,
+    private readonly options: PrometheusOptions & { mesh?: MeshChoice },
     private readonly deps: PrometheusDeps = {},
   ) {
     this.client = new PrometheusClient(options, deps);
+    if (options.mesh && options.mesh !== 'auto') this.resolved = dialectOf(options.mesh);
+  }
+
+  /** The mesh dialect this source reads: as given, else found from the series the server holds around a window. */
+  async dialect(window: { from: number; to: number; signal?: AbortSignal }): Promise<MeshDialect> {
+    if (this.resolved) return this.resolved;
+    const context = this.callContext(this.deadlineMs({ samples: 0, points: 0 }), window.signal);
+    const from = Math.min(window.from, window.to - MESH_PROBE_MIN_MS);
+    // Instant selectors at nine points of the window: cheap however long the window is.
+    const span = Math.max(1000, Math.ceil((window.to - from) / 8 / 1000) * 1000);
+    const answer = await this.client.queryRange(
+      meshProbeQuery(Object.values(MESH_DIALECTS), span),
+      from,
+      window.to,
+      span,
+      context,
+    );
+    const present = new Set(
+      answer
+        .filter((series) => series.values.some(([, value]) => Number(value) > 0))
+        .map((series) => `${series.metric['metric']}|${series.metric['view']}`),
+    );
+    const found = detectMesh((metric, label, value) => present.has(`${metric}|${label}=${value}`));
+    if (!found) throw noMeshMetricsError(this.client.displayUrl, window);
+    this.resolved = dialectOf(found);
+    return this.resolved;
+  }
+
+  /** Which dialect was read, once known. */
+  get mesh(): MeshDialect | undefined {
+    return this.resolved;
+  }
+
+  /** Reads a series to the service it is part of and the view it was read in. */
+  private targets(
+    dialect: MeshDialect,
+    namer: ServiceNamer,
+  ): (metric: Record<string, string>) => SeriesTarget | undefined {
+    const multiView = dialect.server.values.length > 1;
+    return (metric) => {
+      const service = namer.key(metric);
+      if (!service) return undefined;
+      return { service, view: multiView ? (metric[dialect.server.label] ?? SINGLE_VIEW) : SINGLE_VIEW };
+    };
+  }
+
+  /**
+   * The namer of the server view's series: where a dialect names some services by their workload only (Linkerd,
+   * a request to an address), it learns first which Service each workload's other requests named.
+   */
+  private async serverNamer(
+    dialect: MeshDialect,
+    window: { from: number; to: number; namespaces: string[] },
+    context: CallContext,
+    refused: RefusedNames,
+  ): Promise<ServiceNamer> {
+    const namer = new ServiceNamer(dialect.server.service, dialect.server.workload, refused);
+    if (!namer.usesAliases) return namer;
+    const rows = await this.client.query(
+      servicesQuery({ dialect, namespaces: window.namespaces }, Math.max(60_000, window.to - window.from)),
+      window.to,
+      context,
+    );
+    return namer.learn(rows.map((row) => row.metric));
   }
 
   /** Releases connection pools (only a custom-TLS source holds one). */
@@ -121,16 +193,30 @@ export class PrometheusSource implements MetricsSource {
   /** The services that reported requests in [from, to), from the metrics' own labels (no cluster needed). */
   async listServices(window: { from: number; to: number; namespaces: string[]; signal?: AbortSignal }) {
     const context = this.callContext(this.deadlineMs({ samples: 0, points: 0 }), window.signal);
-    const scope = { reporter: this.options.reporter, namespaces: window.namespaces };
+    const dialect = await this.dialect(window);
+    const scope = { dialect, namespaces: window.namespaces };
     const samples = await this.client.query(
       servicesQuery(scope, window.to - window.from),
       window.to,
       context,
     );
-    const keys = samples
-      .map((sample) => keyOf(sample.metric))
-      .filter((key): key is ServiceKey => Boolean(key));
-    return keys.sort(compareServiceKeys);
+    const namer = new ServiceNamer(dialect.server.service, dialect.server.workload).learn(
+      samples.map((sample) => sample.metric),
+    );
+    const keys = new Map<string, ServiceKey>();
+    for (const sample of samples) {
+      const key = namer.key(sample.metric);
+      if (key) keys.set(`${key.namespace}/${key.name}`, key);
+    }
+    if (dialect.l4) {
+      const l4 = await this.client.query(l4ServicesQuery(scope, window.to - window.from), window.to, context);
+      const l4Namer = new ServiceNamer(dialect.l4.service, []);
+      for (const sample of l4) {
+        const key = l4Namer.key(sample.metric);
+        if (key) keys.set(`${key.namespace}/${key.name}`, key);
+      }
+    }
+    return [...keys.values()].sort(compareServiceKeys);
   }
 
   async collect(request: CollectRequest): Promise<CollectedMetrics> {
@@ -150,18 +236,40 @@ export class PrometheusSource implements MetricsSource {
       request.signal ? AbortSignal.any([request.signal, failed.signal]) : failed.signal,
       () => limit.overloaded(),
     );
+    const dialect = await this.dialect({ from, to, signal: context.signal });
     // A step finer than the scrape interval doubles the work for no information: never finer than the data.
-    const intervalMs = await this.scrapeIntervalMs(request, context);
+    const intervalMs = await this.scrapeIntervalMs(dialect, request, context);
     const stepMs = intervalMs > request.stepMs && to - from >= intervalMs ? intervalMs : request.stepMs;
     const steps = Math.floor((to - from) / stepMs);
     const scope: QueryScope = {
-      reporter: this.options.reporter,
+      dialect,
       namespaces: request.namespaces,
-      rateWindowMs: rateWindowMs(stepMs),
+      rateWindowMs: rateWindowMs(stepMs, intervalMs),
     };
+    const refused = new RefusedNames();
+    const namer = await this.serverNamer(
+      dialect,
+      { from, to, namespaces: request.namespaces },
+      context,
+      refused,
+    );
+    const targetOf = this.targets(dialect, namer);
+    const l4Namer = dialect.l4 ? new ServiceNamer(dialect.l4.service, [], refused) : undefined;
+    const targetOfQuery = (key: string) =>
+      key === 'l4'
+        ? (metric: Record<string, string>) => {
+            const service = l4Namer?.key(metric);
+            return service ? { service, view: SINGLE_VIEW } : undefined;
+          }
+        : key.endsWith(':clusterStat')
+          ? (metric: Record<string, string>) => {
+              const service = namer.key(metric);
+              return service ? { service, view: SINGLE_VIEW } : undefined;
+            }
+          : targetOf;
 
     const counts = await this.countSeries(scope, from, from + steps * stepMs, context);
-    const queries = this.windowQueries(counts);
+    const queries = this.windowQueries(counts, dialect);
     const limits = {
       maxSamples: this.deps.maxSamples ?? DEFAULT_MAX_SAMPLES,
       maxResponseBytes:
@@ -221,7 +329,6 @@ export class PrometheusSource implements MetricsSource {
       expectedArrays > 0 ? 2 * expectedArrays + 10_000 : Number.POSITIVE_INFINITY,
       this.client.displayUrl,
     );
-    const refused = new RefusedNames();
     let total = 1 + plan.reduce((sum, one) => sum + one.pieces.length, 0);
     let done = 1;
     request.onProgress?.(done / total, 'counted the series');
@@ -230,12 +337,15 @@ export class PrometheusSource implements MetricsSource {
     const inNamespaces = (key: ServiceKey) =>
       request.namespaces.length === 0 || request.namespaces.includes(key.namespace);
     const knownKeys = () =>
-      (request.services ? [...request.services] : readings.servicesOf('total')).filter(inNamespaces);
+      (request.services
+        ? [...request.services]
+        : uniqueKeys([...readings.servicesOf('total'), ...readings.servicesOf('l4')])
+      ).filter(inNamespaces);
     // Each series goes to request.onService as soon as it is built, where one is given (learn): not kept.
     const services: ServiceSeries[] = [];
     const summaries: SeriesSummary[] = [];
     const emission = new GroupedEmission(groups, knownKeys, (key) => {
-      const series = serviceSeries(key, readings, { steps, stepMs, reporter: this.options.reporter });
+      const series = serviceSeries(key, readings, { steps, stepMs, dialect });
       summaries.push(summarize(series));
       if (request.onService) request.onService(series, { from, stepMs });
       else services.push(series);
@@ -253,7 +363,7 @@ export class PrometheusSource implements MetricsSource {
             from + (piece.last + 1) * stepMs,
             stepMs,
             context,
-            readings.sink(query.key, from, stepMs, (metric) => keyOf(metric, refused)),
+            readings.sink(query.key, from, stepMs, targetOfQuery(query.key)),
           ),
         );
         limit.succeeded();
@@ -302,16 +412,8 @@ export class PrometheusSource implements MetricsSource {
       await runAll([{ query: bucketQuery, pieces: bucketPieces(lateGroup) }]);
     }
 
-    if (readings.servicesOf('total').length === 0) {
-      const where =
-        request.namespaces.length > 0 ? `namespaces ${request.namespaces.join(', ')}` : 'any namespace';
-      throw new MetricsError(
-        `no Istio metrics found at ${this.client.displayUrl}: no istio_requests_total with reporter="${scope.reporter}" in ` +
-          `${where} between ${new Date(from).toISOString()} and ${new Date(to).toISOString()}`,
-        'check that Prometheus scrapes the Istio sidecars (istio_requests_total), the --namespace filter, ' +
-          'the reporter setting and the --from/--to window',
-        { environmental: false },
-      );
+    if (readings.servicesOf('total').length === 0 && readings.servicesOf('l4').length === 0) {
+      throw noMeshMetricsError(this.client.displayUrl, { from, to, namespaces: request.namespaces }, dialect);
     }
 
     emission.emit();
@@ -325,18 +427,20 @@ export class PrometheusSource implements MetricsSource {
         : undefined;
     const notes = [
       stepNote,
-      missingStatsNote(summaries),
+      missingStatsNote(summaries, dialect),
+      l4OnlyNote(summaries, dialect),
       darkServicesNote(summaries, from, stepMs),
-      refused.note('Prometheus service label'),
+      refused.note(`Prometheus ${dialect.title} service label`),
     ].filter((note): note is string => Boolean(note));
     // `to` is trimmed to whole steps, as every source does.
     const end = from + steps * stepMs;
     const edges = request.withEdges
-      ? await collectEdges(this.client, { from, steps, stepMs, scope, context })
+      ? await collectEdges(this.client, { from, steps, stepMs, scope, context, namer })
       : undefined;
     return {
       ...(edges ? { edges } : {}),
       source: 'prometheus',
+      mesh: dialect.name,
       from,
       to: end,
       stepMs,
@@ -348,43 +452,52 @@ export class PrometheusSource implements MetricsSource {
   }
 
   /** The window's range queries, each with the size the count found. */
-  private windowQueries(counts: SeriesCounts): WindowQuery[] {
+  private windowQueries(counts: SeriesCounts, dialect: MeshDialect): WindowQuery[] {
     const perService = (input: number, copies: number) => ({
       inputSeries: input,
       outputSeries: counts.get('services'),
       copies,
     });
     const requests = counts.get('requests');
-    const istio = (key: string, build: (scope: QueryScope) => string, copies: number): WindowQuery => ({
+    const server = (key: string, build: (scope: QueryScope) => string, copies: number): WindowQuery => ({
       key,
       build,
       size: perService(requests, copies),
       byNamespace: true,
     });
-    // Each request-label signal is an `or` of disjoint selections; each cluster counter goes through two label_replace.
-    const signals = ISTIO_SIGNAL_NAMES.flatMap((name): WindowQuery[] => {
-      const signal: IstioSignal = ISTIO_SIGNALS[name];
-      const queries: WindowQuery[] = [];
-      // Labels the reporter read cannot carry (retry and overflow flags at the callee) are not asked for at all:
-      // serviceSeries would not read them (istio.ts signalReadings).
-      if (signal.requestLabels && signal.labelsSeenBy?.includes(this.options.reporter)) {
-        queries.push(
-          istio(signalQueryKey(name, 'labels'), (scope) => signalRequestRateQuery(name, scope), 2),
-        );
-      }
-      if (signal.clusterStat) {
-        queries.push({
+    // Each request-label signal is an `or` of disjoint selections; each cluster counter goes through two
+    // label_replace. Labels no server view can carry (retry flags at a callee's sidecar) are not asked for at all:
+    // serviceSeries would not read them (dialect.ts signalReadings).
+    const labelled = serverLabelSignals(dialect).map((name) =>
+      server(signalQueryKey(name, 'labels'), (scope) => signalRequestRateQuery(name, scope), 2),
+    );
+    const clusterStats = SIGNAL_NAMES.flatMap((name): WindowQuery[] => {
+      const stat = dialect.signals[name].clusterStat;
+      if (!stat || !dialect.clusterStats) return [];
+      return [
+        {
           key: signalQueryKey(name, 'clusterStat'),
           build: (scope) => clusterStatRateQuery(name, scope),
-          size: perService(counts.get(signal.clusterStat), 3),
+          size: perService(counts.get(stat), 3),
           byNamespace: false,
-        });
-      }
-      return queries;
+        },
+      ];
     });
+    const l4: WindowQuery[] = dialect.l4
+      ? [
+          {
+            key: 'l4',
+            build: l4ConnectionRateQuery,
+            size: perService(counts.get('l4'), 1),
+            byNamespace: true,
+          },
+        ]
+      : [];
     return [
-      istio('total', totalRequestRateQuery, 1),
-      ...signals,
+      server('total', totalRequestRateQuery, 1),
+      ...labelled,
+      ...clusterStats,
+      ...l4,
       {
         key: 'buckets',
         build: latencyBucketRateQuery,
@@ -426,17 +539,21 @@ export class PrometheusSource implements MetricsSource {
       const tag = one.metric['size'];
       if (!tag) continue;
       const most = Math.max(0, ...one.values.map(([, text]) => Number(text)).filter(Number.isFinite));
-      counts.add(tag, one.metric[SERVICE_LABELS[0]], most);
+      counts.add(tag, one.metric[scope.dialect.server.service.namespace], most);
     }
     return counts;
   }
 
   /**
-   * The scrape interval of the Istio counters near the window's end, from the data itself: the median count of
+   * The scrape interval of the mesh's request counters near the window's end, from the data itself: the median count of
    * samples per series in 10 minutes, rounded to a common interval (never up). 0 when there is nothing to count.
    */
-  private async scrapeIntervalMs(request: CollectRequest, context: CallContext): Promise<number> {
-    const scope = { reporter: this.options.reporter, namespaces: request.namespaces };
+  private async scrapeIntervalMs(
+    dialect: MeshDialect,
+    request: CollectRequest,
+    context: CallContext,
+  ): Promise<number> {
+    const scope = { dialect, namespaces: request.namespaces };
     const vector = await this.client.query(
       scrapeIntervalQuery(scope, INTERVAL_PROBE_MS),
       request.to,
@@ -477,4 +594,9 @@ export class PrometheusSource implements MetricsSource {
   private callContext(deadlineMs: number, signal?: AbortSignal, onPushback?: () => void): CallContext {
     return { deadline: Date.now() + deadlineMs, deadlineMs, signal, onPushback };
   }
+}
+
+/** Each service once, in the order first seen. */
+function uniqueKeys(keys: ServiceKey[]): ServiceKey[] {
+  return [...new Map(keys.map((key) => [`${key.namespace}/${key.name}`, key])).values()];
 }

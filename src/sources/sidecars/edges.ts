@@ -1,21 +1,17 @@
 /**
- * The call graph from the sidecars (issue 13). Each pod's scrape holds both ends of its calls: its outbound calls
- * as its own proxy saw them (reporter="source": the caller is the pod's Service, the callee the destination
- * labels) and its inbound calls as it served them (reporter="destination": the caller named by the source labels,
- * an entry point for gateways and unknown callers). Counter increases between a pod's scrapes become per-step
- * requests, errors and latency buckets per edge. Pure apart from the state it keeps between scrapes.
+ * The call graph from the proxies. Each pod's scrape holds both ends of its calls: its outbound calls as its own
+ * proxy saw them (the client view: the caller is the pod's Service, the callee the labels' destination) and, where
+ * the mesh's inbound series name callers (Istio), its inbound calls as it served them (the server view: the caller
+ * named by its labels, an entry point for gateways and unknown callers). Counter increases between a pod's scrapes
+ * become per-step requests, errors and latency buckets per edge. Pure apart from the state it keeps between scrapes.
  */
 import { histogramQuantile } from '../../core/histogram.js';
 import { serviceId, type EdgeSeries, type ServiceKey } from '../../core/types.js';
-import { callerFromLabels } from '../../mesh/call-graph.js';
-import {
-  ISTIO_DURATION_BUCKET,
-  ISTIO_REQUESTS_TOTAL,
-  classifyRequest,
-  type Reporter,
-} from '../../mesh/istio.js';
+import { callerFromLabels, callerWorkload } from '../../mesh/naming.js';
+import { classifyRequest, nameFromLabels, type CallerNaming, type MeshDialect } from '../../mesh/dialect.js';
 import { parseFloatValue, type MetricFamily } from './exposition.js';
 import { counterIncrease } from './increase.js';
+import { withPodLabels } from './snapshot.js';
 
 interface EdgeReading {
   edge: string;
@@ -26,9 +22,10 @@ interface EdgeReading {
 
 interface EdgeState {
   caller: ServiceKey | null;
-  callerWorkload?: { namespace: string; name: string };
+  /** The inbound caller's labels, named in result() against every Service seen. */
+  callerLabels?: Record<string, string>;
   callee: ServiceKey;
-  reporter: Reporter;
+  side: EdgeSeries['side'];
   requests: number[];
   errors: number[];
   /** Per step, bucket bound → increase (cumulative like `le`). */
@@ -47,6 +44,7 @@ export class EdgeTracker {
     private readonly from: number,
     to: number,
     private readonly stepMs: number,
+    private readonly dialect: MeshDialect,
   ) {
     this.steps = Math.max(0, Math.floor((to - from) / stepMs));
   }
@@ -55,22 +53,29 @@ export class EdgeTracker {
   observe(podId: string, podService: ServiceKey, families: readonly MetricFamily[], atMs: number): void {
     this.known.add(serviceId(podService));
     const readings = new Map<string, EdgeReading>();
+    const { metrics } = this.dialect;
     for (const family of families) {
-      for (const { name, labels, value } of family.samples) {
-        if (name !== ISTIO_REQUESTS_TOTAL && name !== ISTIO_DURATION_BUCKET) continue;
-        const edge = this.edgeOf(labels, podService);
-        if (!edge) continue;
+      for (const sample of family.samples) {
+        const { name, value } = sample;
+        if (name !== metrics.requests && name !== metrics.latencyBuckets) continue;
+        const labels = withPodLabels(this.dialect, sample.labels, podService);
+        const found = this.edgeOf(labels, podService);
+        if (!found) continue;
         const series = JSON.stringify(Object.entries(labels).sort());
-        if (name === ISTIO_REQUESTS_TOTAL) {
-          readings.set(`r${series}`, { edge, kind: 'requests', value });
-          const reporter = labels.reporter as Reporter;
-          if (classifyRequest(labels, reporter).includes('errors')) {
-            readings.set(`e${series}`, { edge, kind: 'errors', value });
+        if (name === metrics.requests) {
+          readings.set(`r${series}`, { edge: found.id, kind: 'requests', value });
+          if (classifyRequest(this.dialect, labels, found.view).includes('errors')) {
+            readings.set(`e${series}`, { edge: found.id, kind: 'errors', value });
           }
         } else {
           const le = parseFloatValue(labels.le ?? '');
           if (le === undefined || Number.isNaN(le)) continue;
-          readings.set(`b${series}`, { edge, kind: 'bucket', le, value });
+          readings.set(`b${series}`, {
+            edge: found.id,
+            kind: 'bucket',
+            le: le * metrics.latencyUnitMs,
+            value,
+          });
         }
       }
     }
@@ -92,17 +97,13 @@ export class EdgeTracker {
 
   /** The edges seen over the window, with callers matched against every Service the scrapes came from. */
   result(): EdgeSeries[] {
+    const naming = this.dialect.server.caller;
     return [...this.edges.values()].map((state) => {
-      const caller = state.callerWorkload
-        ? callerFromLabels(
-            {
-              source_workload_namespace: state.callerWorkload.namespace,
-              source_workload: state.callerWorkload.name,
-              source_canonical_service: state.caller?.name ?? '',
-            },
-            this.known,
-          )
-        : state.caller;
+      const caller =
+        state.callerLabels && naming
+          ? callerFromLabels(naming, state.callerLabels, this.known)
+          : state.caller;
+      const workload = state.callerLabels && naming ? callerWorkload(naming, state.callerLabels) : undefined;
       const latencyP99 = state.buckets.map((buckets, i) => {
         if (state.requests[i] <= 0 || buckets.size === 0) return null;
         return histogramQuantile(
@@ -112,9 +113,9 @@ export class EdgeTracker {
       });
       return {
         caller,
-        ...(state.callerWorkload && caller ? { callerWorkload: state.callerWorkload } : {}),
+        ...(workload && caller ? { callerWorkload: workload } : {}),
         callee: state.callee,
-        reporter: state.reporter,
+        side: state.side,
         requests: [...state.requests],
         errorRatio: state.requests.map((r, i) => (r > 0 ? Math.min(1, state.errors[i] / r) : null)),
         latencyP99,
@@ -123,34 +124,42 @@ export class EdgeTracker {
   }
 
   /** The edge a series belongs to (created on first sight), or undefined for series that name no callee. */
-  private edgeOf(labels: Record<string, string>, podService: ServiceKey): string | undefined {
-    const reporter = labels.reporter;
-    const namespace = labels.destination_service_namespace;
-    const name = labels.destination_service_name;
-    if ((reporter !== 'source' && reporter !== 'destination') || !namespace || !name || name === 'unknown') {
-      return undefined;
-    }
-    const callee = { namespace, name };
+  private edgeOf(
+    labels: Record<string, string>,
+    podService: ServiceKey,
+  ): { id: string; view: string } | undefined {
+    const { client, server } = this.dialect;
     // Outbound: this pod is the caller. Inbound: the labels name the caller (resolved in result()).
-    const outbound = reporter === 'source';
-    const workload = outbound
-      ? undefined
-      : { namespace: labels.source_workload_namespace ?? '', name: labels.source_workload ?? '' };
-    const callerName = outbound ? serviceId(podService) : `${workload!.namespace}/${workload!.name}`;
-    const id = `${reporter}|${callerName}|${serviceId(callee)}`;
+    const outbound = labels[client.label] === client.values[0];
+    const inbound = !outbound && server.caller !== undefined && server.values.includes(labels[server.label]);
+    if (!outbound && !inbound) return undefined;
+    const named = nameFromLabels(outbound ? client.callee : server.service, labels);
+    if (!named || named.fallback) return undefined;
+    const callee = { namespace: named.namespace, name: named.name };
+    const side: EdgeSeries['side'] = outbound ? 'client' : 'server';
+    const callerNaming = server.caller as CallerNaming;
+    const callerLabels = inbound
+      ? Object.fromEntries(
+          [
+            callerNaming.namespace,
+            ...callerNaming.workload,
+            ...(callerNaming.canonical ? [callerNaming.canonical] : []),
+          ].map((label) => [label, labels[label] ?? '']),
+        )
+      : undefined;
+    const callerName = outbound ? serviceId(podService) : JSON.stringify(callerLabels);
+    const id = `${side}|${callerName}|${serviceId(callee)}`;
     if (!this.edges.has(id)) {
       this.edges.set(id, {
-        caller: outbound
-          ? podService
-          : { namespace: workload!.namespace, name: labels.source_canonical_service ?? '' },
-        ...(workload ? { callerWorkload: workload } : {}),
+        caller: outbound ? podService : null,
+        ...(callerLabels ? { callerLabels } : {}),
         callee,
-        reporter,
+        side,
         requests: new Array<number>(this.steps).fill(0),
         errors: new Array<number>(this.steps).fill(0),
         buckets: Array.from({ length: this.steps }, () => new Map<number, number>()),
       });
     }
-    return id;
+    return { id, view: labels[outbound ? client.label : server.label] };
   }
 }

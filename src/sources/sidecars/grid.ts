@@ -6,12 +6,12 @@ import { serviceId, type MetricName, type ServiceKey, type ServiceSeries } from 
 import { histogramQuantile } from '../../core/histogram.js';
 import { metricArrays } from '../../core/series.js';
 import {
-  ISTIO_SIGNALS,
-  ISTIO_SIGNAL_NAMES,
+  SIGNAL_NAMES,
   combineReadings,
-  type IstioSignalName,
+  type MeshDialect,
+  type SignalName,
   type SignalReading,
-} from '../../mesh/istio.js';
+} from '../../mesh/dialect.js';
 import { addScaled, emptyIncrease, type TrafficIncrease } from './increase.js';
 
 /** Per-service increases laid on the request's step grid, and how much of each step was observed. */
@@ -100,21 +100,22 @@ export function toServiceSeries(
   service: ServiceKey,
   steps: readonly TrafficIncrease[],
   coveredMs: readonly number[],
-  views: Readonly<Record<IstioSignalName, readonly SignalReading[]>>,
+  views: Readonly<Record<SignalName, readonly SignalReading[]>>,
+  dialect: MeshDialect,
 ): ServiceSeries {
-  const unavailable = ISTIO_SIGNAL_NAMES.filter((name) => views[name].length === 0).map(
-    (name) => ISTIO_SIGNALS[name].metric,
+  const unavailable = SIGNAL_NAMES.filter((name) => views[name].length === 0).map(
+    (name) => dialect.signals[name].metric,
   );
   const values = metricArrays();
   const requests: number[] = [];
   steps.forEach((inc, i) => {
     const seconds = coveredMs[i] / 1000;
     const observed = seconds > 0;
-    const perRequest = (count: number) => (inc.requests > 0 ? count / inc.requests : null);
+    const perRequest = (count: number) => (inc.requests > 0 ? Math.min(1, count / inc.requests) : null);
     requests.push(inc.requests);
     values.requestRate.push(observed ? inc.requests / seconds : null);
-    for (const name of ISTIO_SIGNAL_NAMES) {
-      const signal = ISTIO_SIGNALS[name];
+    for (const name of SIGNAL_NAMES) {
+      const signal = dialect.signals[name];
       const count = combineReadings(views[name].map((view) => inc[view][name]));
       if (views[name].length === 0) values[signal.metric].push(null);
       else if (signal.per === 'request') values[signal.metric].push(perRequest(count));

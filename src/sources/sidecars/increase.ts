@@ -3,22 +3,21 @@
  * restarted proxy) handled, and what a scan adds up per step. Pure.
  */
 import { serviceId, type ServiceKey } from '../../core/types.js';
-import { ISTIO_SIGNAL_NAMES, type IstioSignalName } from '../../mesh/istio.js';
+import { SIGNAL_NAMES, type SignalName } from '../../mesh/dialect.js';
 import type { SidecarSnapshot } from './snapshot.js';
 
 /** What one service gained between two scrapes of one pod. */
 export interface TrafficIncrease {
   requests: number;
-  /** Per signal, what the request labels counted and what the Envoy cluster counter counted. */
-  labels: Record<IstioSignalName, number>;
-  clusterStat: Record<IstioSignalName, number>;
+  /** Per signal, what the request labels counted and what the upstream-cluster counter counted. */
+  labels: Record<SignalName, number>;
+  clusterStat: Record<SignalName, number>;
   /** Increase of each cumulative latency bucket, by upper bound (ms). */
   latencyBuckets: Map<number, number>;
 }
 
 export function emptyIncrease(): TrafficIncrease {
-  const zeros = () =>
-    Object.fromEntries(ISTIO_SIGNAL_NAMES.map((name) => [name, 0])) as Record<IstioSignalName, number>;
+  const zeros = () => Object.fromEntries(SIGNAL_NAMES.map((name) => [name, 0])) as Record<SignalName, number>;
   return { requests: 0, labels: zeros(), clusterStat: zeros(), latencyBuckets: new Map() };
 }
 
@@ -75,7 +74,7 @@ export function snapshotIncrease(
 
 export function addScaled(into: TrafficIncrease, from: TrafficIncrease, fraction: number): void {
   into.requests += from.requests * fraction;
-  for (const name of ISTIO_SIGNAL_NAMES) {
+  for (const name of SIGNAL_NAMES) {
     into.labels[name] += from.labels[name] * fraction;
     into.clusterStat[name] += from.clusterStat[name] * fraction;
   }

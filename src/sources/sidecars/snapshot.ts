@@ -1,29 +1,24 @@
 /**
- * Reading one sidecar scrape: picks the series SMAnalyzer needs out of the parsed exposition and says what
- * each counts for (the requests, or a view of an Istio signal, as mesh/istio.ts declares). Pure.
+ * Reading one proxy scrape: picks the series SMAnalyzer needs out of the parsed exposition and says what each
+ * counts for (the requests, or a reading of a signal), as the mesh's declaration says (mesh/dialect.ts). Pure.
  */
 import { RefusedNames } from '../../core/names.js';
 import type { ServiceKey } from '../../core/types.js';
 import { parseFloatValue, type MetricFamily } from './exposition.js';
 import {
-  CLUSTER_STAT_SIGNALS,
-  ISTIO_DURATION_BUCKET,
-  ISTIO_REQUESTS_TOTAL,
   classifyRequest,
-  outboundClusterService,
-  type IstioSignalName,
-  type Reporter,
+  clusterStatSignals,
+  nameFromLabels,
+  type MeshDialect,
+  type SignalName,
   type SignalReading,
-} from '../../mesh/istio.js';
+} from '../../mesh/dialect.js';
 
-/** A sidecar's scrape holds its inbound traffic as the destination reported it (one sample per request). */
-export const SIDECAR_REPORTER: Reporter = 'destination';
-
-/** What a counter series adds to when it increases: the request count, or one view of some signals. */
+/** What a counter series adds to when it increases: the request count, or one reading of some signals. */
 interface CounterTarget {
   requests: boolean;
   view: SignalReading;
-  signals: IstioSignalName[];
+  signals: SignalName[];
 }
 
 export interface CounterSeries extends CounterTarget {
@@ -32,7 +27,7 @@ export interface CounterSeries extends CounterTarget {
 }
 export interface HistogramSeries {
   service: ServiceKey;
-  /** Cumulative count per upper bound (`le`). */
+  /** Cumulative count per upper bound (`le`, in milliseconds). */
   buckets: Map<number, number>;
 }
 
@@ -40,35 +35,62 @@ export interface HistogramSeries {
 export interface SidecarSnapshot {
   counters: Map<string, CounterSeries>;
   histograms: Map<string, HistogramSeries>;
-  /** Optional Envoy cluster stat families present in this scrape. */
+  /** Optional upstream-cluster stat families present in this scrape. */
   clusterStats: Set<string>;
 }
 
+/** The view a proxy's own inbound series carry in its scrape: the dialect's first server view. */
+export function scrapedView(dialect: MeshDialect): string {
+  return dialect.server.values[0];
+}
+
 /**
- * Picks the series SMAnalyzer needs out of one parsed scrape: the sidecar's inbound traffic
- * (`reporter="destination"`) and, when exported, the Envoy cluster stats of its outbound clusters.
- * `podService` is used for series without usable destination_service labels.
+ * The labels of a scraped sample as Prometheus would store them: a proxy that does not label its own pod (Linkerd)
+ * gets its pod's namespace, as Prometheus's relabelling adds it.
+ */
+export function withPodLabels(
+  dialect: MeshDialect,
+  labels: Readonly<Record<string, string>>,
+  pod: { namespace: string },
+): Record<string, string> {
+  const label = dialect.proxy.podNamespaceLabel;
+  return label && labels[label] === undefined ? { ...labels, [label]: pod.namespace } : { ...labels };
+}
+
+/**
+ * Picks the series SMAnalyzer needs out of one parsed scrape: the proxy's inbound traffic (the server view) and,
+ * where the mesh exports them, the upstream-cluster stats of its outbound clusters. `podService` names the
+ * series whose labels name no usable service.
  */
 export function readSidecarSnapshot(
   families: readonly MetricFamily[],
   podService: ServiceKey,
+  dialect: MeshDialect,
   refused = new RefusedNames(),
 ): SidecarSnapshot {
   const snapshot: SidecarSnapshot = { counters: new Map(), histograms: new Map(), clusterStats: new Set() };
+  const view = scrapedView(dialect);
+  const { server, metrics } = dialect;
+  const statSignals = clusterStatSignals(dialect);
+  const clusterPattern = dialect.clusterStats
+    ? new RegExp(`^(?:${dialect.clusterStats.servicePattern})$`)
+    : null;
   for (const family of families) {
     for (const sample of family.samples) {
-      const { name, labels, value } = sample;
-      if (name === ISTIO_REQUESTS_TOTAL) {
-        if (labels.reporter !== SIDECAR_REPORTER) continue;
+      const { name, value } = sample;
+      if (name === metrics.requests) {
+        const labels = withPodLabels(dialect, sample.labels, podService);
+        if (labels[server.label] !== view) continue;
         snapshot.counters.set(seriesKey(name, labels), {
-          service: destinationService(labels, podService, refused),
+          service: serviceOf(dialect, labels, podService, refused),
           requests: true,
           view: 'labels',
-          signals: classifyRequest(labels, SIDECAR_REPORTER),
+          signals: classifyRequest(dialect, labels, view),
           value,
         });
-      } else if (name === ISTIO_DURATION_BUCKET) {
-        if (labels.reporter !== 'destination' || labels.le === undefined) continue;
+      } else if (name === metrics.latencyBuckets) {
+        const labels = withPodLabels(dialect, sample.labels, podService);
+        if (labels[server.label] !== view || labels.le === undefined) continue;
         const le = parseFloatValue(labels.le);
         if (le === undefined || Number.isNaN(le)) continue;
         const seriesLabels = { ...labels };
@@ -76,19 +98,19 @@ export function readSidecarSnapshot(
         const key = seriesKey(name, seriesLabels);
         let series = snapshot.histograms.get(key);
         if (!series) {
-          series = { service: destinationService(labels, podService, refused), buckets: new Map() };
+          series = { service: serviceOf(dialect, labels, podService, refused), buckets: new Map() };
           snapshot.histograms.set(key, series);
         }
-        series.buckets.set(le, value);
-      } else if (CLUSTER_STAT_SIGNALS.has(name)) {
+        series.buckets.set(le * metrics.latencyUnitMs, value);
+      } else if (statSignals.has(name) && dialect.clusterStats) {
         snapshot.clusterStats.add(name);
-        const service = outboundClusterService(labels.cluster_name);
+        const service = clusterService(clusterPattern!, sample.labels[dialect.clusterStats.label]);
         if (!service) continue;
-        snapshot.counters.set(seriesKey(name, labels), {
+        snapshot.counters.set(seriesKey(name, sample.labels), {
           service,
           requests: false,
           view: 'clusterStat',
-          signals: [CLUSTER_STAT_SIGNALS.get(name)!],
+          signals: [statSignals.get(name)!],
           value,
         });
       }
@@ -97,22 +119,37 @@ export function readSidecarSnapshot(
   return snapshot;
 }
 
-/** What a destination-reported request series counts for: the requests, and the signals its labels show. */
-export function classifyRequests(labels: Record<string, string>): Array<'requests' | IstioSignalName> {
-  return ['requests', ...classifyRequest(labels, SIDECAR_REPORTER)];
+/** What an inbound request series counts for: the requests, and the signals its labels show. */
+export function classifyRequests(
+  dialect: MeshDialect,
+  labels: Record<string, string>,
+): Array<'requests' | SignalName> {
+  return ['requests', ...classifyRequest(dialect, labels, scrapedView(dialect))];
 }
 
-function destinationService(
+/** The Service an upstream cluster's name names (`outbound|9080|v1|reviews.bookinfo.svc.cluster.local`), or undefined. */
+export function clusterService(pattern: RegExp, clusterName: string | undefined): ServiceKey | undefined {
+  const match = pattern.exec(clusterName ?? '');
+  if (!match) return undefined;
+  const [, name, namespace] = match;
+  // Only Kubernetes names go on: a cluster name is text the proxy reported (core/names.ts).
+  const refused = new RefusedNames();
+  return refused.accept(namespace, name) ? { namespace, name } : undefined;
+}
+
+function serviceOf(
+  dialect: MeshDialect,
   labels: Record<string, string>,
   fallback: ServiceKey,
   refused: RefusedNames,
 ): ServiceKey {
-  const name = labels.destination_service_name;
-  const namespace = labels.destination_service_namespace;
-  const usable = (v: string | undefined) => v !== undefined && v !== '' && v !== 'unknown';
-  if (!usable(name) || !usable(namespace)) return fallback;
+  // A workload named alone (a request to an address, a probe) is the pod's own Service.
+  const named = nameFromLabels(dialect.server.service, labels);
+  if (!named || named.fallback) return fallback;
   // A label is what the workload said: only a Kubernetes name is taken (core/names.ts), else the pod's own.
-  return refused.accept(namespace!, name!) ? { namespace: namespace!, name: name! } : fallback;
+  return refused.accept(named.namespace, named.name)
+    ? { namespace: named.namespace, name: named.name }
+    : fallback;
 }
 
 function seriesKey(name: string, labels: Record<string, string>): string {

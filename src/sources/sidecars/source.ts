@@ -1,8 +1,9 @@
 /**
- * The sidecar metrics source: scrapes every meshed pod's :15020/stats/prometheus through the API server's
- * pod proxy on a fixed interval, turns counters into per-step increases (with reset handling), aggregates
- * pods to Services and histogram buckets to percentiles. For clusters without Prometheus; it watches live,
- * so it has no history.
+ * The direct (sidecar) metrics source: scrapes every mesh proxy's metrics endpoint (the port and path its mesh
+ * declares: Istio's :15020/stats/prometheus, Linkerd's :4191/metrics; ambient's waypoints) through the API
+ * server's pod proxy on a fixed interval, turns counters into per-step increases (with reset handling),
+ * aggregates pods to Services and histogram buckets to percentiles. For clusters without Prometheus; it watches
+ * live, so it has no history.
  *
  * The maths (snapshot → increase → step grid) are pure exported functions; the clock, the sleep, the pod
  * list and the HTTP fetch are injected so the whole scan runs in tests without waiting.
@@ -23,15 +24,17 @@ import { parseExposition } from './exposition.js';
 import { errorMessage } from '../../net/errors.js';
 import { sleep, withTimeout } from '../../net/retry.js';
 import {
-  CLUSTER_STAT_SIGNALS,
-  ISTIO_SIGNAL_NAMES,
-  PROXY_STATS_MATCHER_FIX,
+  SIGNAL_NAMES,
+  clusterStatSignals,
   signalReadings,
-  type IstioSignalName,
+  unavailableReason,
+  type MeshDialect,
+  type SignalName,
   type SignalReading,
-} from '../../mesh/istio.js';
-import { SIDECAR_METRICS_PATH, SIDECAR_METRICS_PORT, type PodMetricsFetcher } from './scrape.js';
-import { SIDECAR_REPORTER, readSidecarSnapshot, type SidecarSnapshot } from './snapshot.js';
+} from '../../mesh/dialect.js';
+import { ISTIO } from '../../mesh/dialects/istio.js';
+import type { PodMetricsFetcher } from './scrape.js';
+import { readSidecarSnapshot, scrapedView, type SidecarSnapshot } from './snapshot.js';
 import { snapshotIncrease } from './increase.js';
 import { EdgeTracker } from './edges.js';
 import { StepAccumulator, toServiceSeries } from './grid.js';
@@ -54,7 +57,9 @@ export interface SidecarSourceDeps {
 export interface SidecarSourceOptions {
   intervalMs: number;
   concurrency: number;
-  /** Default 15020: the merged Istio agent + Envoy endpoint. */
+  /** The mesh whose proxies are scraped (default: Istio with sidecars). */
+  dialect?: MeshDialect;
+  /** Default: the dialect's (Istio 15020, the merged agent + Envoy endpoint; Linkerd 4191). */
   port?: number;
   /** A scrape slower than this counts as failed and is aborted; default: the interval. */
   scrapeTimeoutMs?: number;
@@ -77,6 +82,7 @@ export class SidecarSource implements MetricsSource {
   private readonly sleep: (ms: number, signal?: AbortSignal) => Promise<void>;
   private readonly now: () => number;
   private readonly port: number;
+  private readonly dialect: MeshDialect;
 
   constructor(
     private readonly deps: SidecarSourceDeps,
@@ -90,7 +96,8 @@ export class SidecarSource implements MetricsSource {
     }
     this.sleep = deps.sleep ?? sleep;
     this.now = deps.now ?? Date.now;
-    this.port = options.port ?? SIDECAR_METRICS_PORT;
+    this.dialect = options.dialect ?? ISTIO;
+    this.port = options.port ?? this.dialect.proxy.port;
   }
 
   async collect(req: CollectRequest): Promise<CollectedMetrics> {
@@ -108,13 +115,14 @@ export class SidecarSource implements MetricsSource {
     }
     const targets = scrapeTimes(req.from, req.to, this.options.intervalMs);
     const grid = new StepAccumulator(req.from, req.to, req.stepMs);
-    const edgeTracker = req.withEdges ? new EdgeTracker(req.from, req.to, req.stepMs) : undefined;
+    const { dialect } = this;
+    const edgeTracker = req.withEdges ? new EdgeTracker(req.from, req.to, req.stepMs, dialect) : undefined;
     const pods = new Map<string, PodState>();
     const serviceKeys = new Map<string, ServiceKey>();
     const listedServices = new Map<string, ServiceKey>();
     /** Per signal, the services some caller's Envoy cluster counter reported. */
-    const clusterStatServices = new Map<IstioSignalName, Set<string>>(
-      ISTIO_SIGNAL_NAMES.map((name) => [name, new Set()]),
+    const clusterStatServices = new Map<SignalName, Set<string>>(
+      SIGNAL_NAMES.map((name) => [name, new Set()]),
     );
     const clusterStatsSeen = new Set<string>();
     const bucketBounds = new Set<number>();
@@ -197,6 +205,7 @@ export class SidecarSource implements MetricsSource {
               const snapshot = readSidecarSnapshot(
                 families,
                 { namespace: pod.namespace, name: pod.service },
+                dialect,
                 refused,
               );
               return { state, snapshot, families };
@@ -247,7 +256,9 @@ export class SidecarSource implements MetricsSource {
     const wanted = req.services
       ? req.services
       : [...new Map([...listedServices, ...serviceKeys]).values()].filter((s) => inNamespaces(s.namespace));
-    const missingStats = [...CLUSTER_STAT_SIGNALS.keys()].filter((stat) => !clusterStatsSeen.has(stat));
+    const missingStats = [...clusterStatSignals(dialect).keys()].filter(
+      (stat) => !clusterStatsSeen.has(stat),
+    );
     const coverage = grid.coverage();
     const unavailableMetrics = new Set<MetricName>();
     let servicesMissingOptional = 0;
@@ -256,12 +267,12 @@ export class SidecarSource implements MetricsSource {
       .map((service) => {
         const id = serviceId(service);
         const views = Object.fromEntries(
-          ISTIO_SIGNAL_NAMES.map((name) => [
+          SIGNAL_NAMES.map((name) => [
             name,
-            signalReadings(name, SIDECAR_REPORTER, clusterStatServices.get(name)!.has(id)),
+            signalReadings(dialect, name, scrapedView(dialect), clusterStatServices.get(name)!.has(id)),
           ]),
-        ) as Record<IstioSignalName, SignalReading[]>;
-        const series = toServiceSeries(service, grid.seriesFor(service), coverage, views);
+        ) as Record<SignalName, SignalReading[]>;
+        const series = toServiceSeries(service, grid.seriesFor(service), coverage, views, dialect);
         if (series.unavailable.length > 0) servicesMissingOptional++;
         for (const metric of series.unavailable) unavailableMetrics.add(metric);
         return series;
@@ -270,11 +281,11 @@ export class SidecarSource implements MetricsSource {
     if (servicesMissingOptional > 0) {
       const which =
         missingStats.length > 0
-          ? `The sidecars do not export ${missingStats.join(', ')}`
-          : 'No sidecar exports Envoy cluster stats for some services';
+          ? `The proxies do not export ${missingStats.join(', ')}`
+          : `The ${dialect.title} proxies do not show every signal for some services`;
       notes.push(
         `${which}, so ${[...unavailableMetrics].join('/')} are unavailable (not zero) for ${servicesMissingOptional} ` +
-          `service(s): ${PROXY_STATS_MATCHER_FIX}.`,
+          `service(s): ${unavailableReason(dialect, unavailableMetrics)}.`,
       );
     }
     for (const state of pods.values()) {
@@ -299,7 +310,7 @@ export class SidecarSource implements MetricsSource {
         `Scrapes fell behind the ${this.options.intervalMs} ms interval; ${skippedRounds} round(s) were skipped.`,
       );
     }
-    const refusedNote = refused.note('sidecar destination_service label');
+    const refusedNote = refused.note(`${dialect.title} proxy service label`);
     if (refusedNote) notes.push(`${refusedNote} Their requests count for the pod's own Service.`);
     if (stoppedEarly) notes.push('The scan was stopped before the end of its window.');
     if (pods.size === 0) notes.push('No meshed pods were found to scrape.');
@@ -307,6 +318,7 @@ export class SidecarSource implements MetricsSource {
     return {
       ...(edgeTracker ? { edges: edgeTracker.result() } : {}),
       source: 'sidecars',
+      mesh: dialect.name,
       from: req.from,
       to: req.to,
       stepMs: req.stepMs,
@@ -323,7 +335,7 @@ export class SidecarSource implements MetricsSource {
     return withTimeout(
       timeoutMs,
       (signal) =>
-        this.deps.fetchMetrics(pod.namespace, pod.pod, this.port, SIDECAR_METRICS_PATH, {
+        this.deps.fetchMetrics(pod.namespace, pod.pod, this.port, this.dialect.proxy.path, {
           signal,
           maxBytes: this.options.maxScrapeBytes,
         }),

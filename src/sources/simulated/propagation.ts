@@ -168,8 +168,8 @@ export function simulatedEdges(
     const server = requests.map((r, i) => (r > 0 ? callee.values.latencyP99[i] : null));
     const client = server.map((v) => (v === null ? null : v + PROXY_HOP_MS));
     const base = { caller: key(call.from), callee: key(call.to), requests, errorRatio };
-    edges.push({ ...base, reporter: 'source', latencyP99: client });
-    edges.push({ ...base, reporter: 'destination', latencyP99: server });
+    edges.push({ ...base, side: 'client', latencyP99: client });
+    edges.push({ ...base, side: 'server', latencyP99: server });
   }
   const called = new Set(calls.map((c) => c.to));
   for (const [index, callee] of series) {
@@ -177,7 +177,7 @@ export function simulatedEdges(
     edges.push({
       caller: null,
       callee: key(index),
-      reporter: 'destination',
+      side: 'server',
       requests: [...callee.requests],
       errorRatio: [...callee.values.errorRatio],
       latencyP99: [...callee.values.latencyP99],
