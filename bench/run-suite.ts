@@ -49,6 +49,7 @@ const SHORT_NAMES: Record<string, string> = {
   [VARIANT_NAMES.rules]: 'SMA rules',
   [VARIANT_NAMES.model]: 'SMA model',
   [VARIANT_NAMES.kmax1]: 'SMA kMax1',
+  [VARIANT_NAMES['own-view']]: 'SMA own view',
   [KAYENTA]: 'Kayenta',
 };
 const INTERNAL_JUDGES = [

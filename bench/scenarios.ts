@@ -4,11 +4,13 @@
  * type at several magnitudes. Every window is a pure function of the suite seed, so every run and every judge
  * sees the same data.
  */
+import { sliceSeries } from '../src/core/series.js';
 import { SimulatedSource } from '../src/sources/simulated/source.js';
 import { REALISTIC_PREFIX, realisticServices } from '../src/sources/simulated/realism.js';
 import { topology, type SimulatedService } from '../src/sources/simulated/topologies.js';
 import type {
   AnomalyType,
+  FaultType,
   CollectedMetrics,
   MetricName,
   ServiceKey,
@@ -34,7 +36,10 @@ export type Tier = 'obvious' | 'medium' | 'subtle';
 
 export interface FaultCase {
   label: string;
+  /** The finding that detects it (on the faulted service). */
   type: AnomalyType;
+  /** What is injected, when not the finding's own type (a network delay shows as latency its callers see). */
+  fault?: FaultType;
   tier: Tier;
   /** The simulator's magnitude for this fault on this service. */
   magnitude: (service: SimulatedService) => number;
@@ -65,6 +70,28 @@ export const FAULT_CASES: FaultCase[] = [
   { label: 'timeouts 1.5%', type: 'timeout', tier: 'medium', magnitude: fixed(0.015) },
   { label: 'overflow 5%', type: 'circuit_breaker', tier: 'obvious', magnitude: fixed(0.05) },
   { label: 'overflow 2%', type: 'circuit_breaker', tier: 'medium', magnitude: fixed(0.02) },
+  // Only the callee's callers see these: the network to its pods, packets lost on the way and retried.
+  {
+    label: 'network delay 300 ms',
+    type: 'latency',
+    fault: 'network_delay',
+    tier: 'obvious',
+    magnitude: fixed(300),
+  },
+  {
+    label: 'network delay 50 ms',
+    type: 'latency',
+    fault: 'network_delay',
+    tier: 'subtle',
+    magnitude: fixed(50),
+  },
+  {
+    label: 'packet loss 20%',
+    type: 'retry_storm',
+    fault: 'packet_loss',
+    tier: 'obvious',
+    magnitude: fixed(0.2),
+  },
 ];
 
 /**
@@ -74,6 +101,13 @@ export const FAULT_CASES: FaultCase[] = [
 export const QUIET_FAULT_CASES: FaultCase[] = [
   { label: 'quiet: errors 10%', type: 'error_rate', tier: 'medium', magnitude: fixed(0.1) },
   { label: 'quiet: latency 3x', type: 'latency', tier: 'medium', magnitude: fixed(3) },
+  {
+    label: 'quiet: network delay 300 ms',
+    type: 'latency',
+    fault: 'network_delay',
+    tier: 'medium',
+    magnitude: fixed(300),
+  },
 ];
 
 export type CleanKind = 'steady' | 'burst' | 'restart-blip';
@@ -81,7 +115,10 @@ export const CLEAN_KINDS: CleanKind[] = ['steady', 'burst', 'restart-blip'];
 
 export interface InjectedFault {
   service: ServiceKey;
+  /** The finding that detects it. */
   type: AnomalyType;
+  /** What the simulator injects. */
+  fault: FaultType;
   magnitude: number;
   label: string;
   tier: Tier;
@@ -196,6 +233,7 @@ export function buildTopologySuite(name: string, options: SuiteOptions): Topolog
         fault: {
           service: keyOf(target),
           type: fault.type,
+          fault: fault.fault ?? fault.type,
           magnitude: fault.magnitude(target),
           label: fault.label,
           tier: fault.tier,
@@ -232,6 +270,7 @@ export function collectLearning(name: string, seed: number): CollectedMetrics {
     to: LEARN_FROM + LEARN_DURATION_MS,
     stepMs: STEP_MS,
     namespaces: [],
+    withEdges: true,
   });
 }
 
@@ -289,7 +328,7 @@ export function collectScan(window: ScanWindow, seed: number): CollectedMetrics 
     ? [
         {
           service: `${window.fault.service.namespace}/${window.fault.service.name}`,
-          type: window.fault.type,
+          type: window.fault.fault,
           magnitude: window.fault.magnitude,
         },
       ]
@@ -299,6 +338,7 @@ export function collectScan(window: ScanWindow, seed: number): CollectedMetrics 
     to: window.start + LONGEST_SCAN_MS,
     stepMs: STEP_MS,
     namespaces: [],
+    withEdges: true,
   });
   if (window.blipService) {
     const blip = window.blipService;
@@ -306,6 +346,10 @@ export function collectScan(window: ScanWindow, seed: number): CollectedMetrics 
       (s) => s.service.namespace === blip.namespace && s.service.name === blip.name,
     );
     if (series) applyRestartBlip(series, collected.stepMs);
+    // Its callers see the restart too: fewer answers, a few 503s, a slow minute.
+    for (const edge of collected.edges ?? [])
+      if (edge.callee.namespace === blip.namespace && edge.callee.name === blip.name)
+        applyRestartBlip(edge, collected.stepMs);
   }
   return collected;
 }
@@ -320,6 +364,7 @@ export function collectBefore(window: ScanWindow, seed: number): CollectedMetric
     to: window.start,
     stepMs: STEP_MS,
     namespaces: [],
+    withEdges: true,
   });
 }
 
@@ -347,12 +392,7 @@ export function firstPart(collected: CollectedMetrics, durationMs: number): Coll
     })),
     ...(collected.edges
       ? {
-          edges: collected.edges.map((edge) => ({
-            ...edge,
-            requests: cut(edge.requests),
-            errorRatio: cut(edge.errorRatio),
-            latencyP99: cut(edge.latencyP99),
-          })),
+          edges: collected.edges.map((edge) => ({ ...edge, ...sliceSeries(edge, 0, steps) })),
         }
       : {}),
   };

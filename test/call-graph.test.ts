@@ -1,4 +1,5 @@
 /** Callers named through discovery: a workload's pods tell which Service it is. */
+import { metricArrays } from '../src/core/series.js';
 import { describe, expect, it } from '@jest/globals';
 import { callersThroughDiscovery, serviceOfWorkload } from '../src/mesh/call-graph.js';
 import type { MeshService } from '../src/mesh/types.js';
@@ -48,10 +49,11 @@ describe('a workload mapped to its Service through discovery', () => {
     const edge = (caller: string | null, workload?: string): EdgeSeries => ({
       caller: caller === null ? null : { namespace: 'shop', name: caller },
       callee: { namespace: 'shop', name: 'ratings' },
+      service: { namespace: 'shop', name: 'ratings' },
       side: 'client',
       requests: [1],
-      errorRatio: [0],
-      latencyP99: [5],
+      values: metricArrays((metric) => [metric === 'errorRatio' ? 0 : metric === 'latencyP99' ? 5 : null]),
+      unavailable: [],
       ...(workload ? { callerWorkload: { namespace: 'shop', name: workload } } : {}),
     });
     const out = callersThroughDiscovery(

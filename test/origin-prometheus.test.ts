@@ -66,7 +66,7 @@ afterAll(async () => {
 });
 
 describe('the call graph read from Prometheus', () => {
-  test('has every Bookinfo call from both reporters, the gateway as the entry, workloads mapped to services', async () => {
+  test("has every Bookinfo call as its caller's proxy saw it, the gateway as the entry, workloads mapped to services", async () => {
     const source = new PrometheusSource({
       url: prometheus.url,
       headers: {},
@@ -74,10 +74,10 @@ describe('the call graph read from Prometheus', () => {
       basicAuth: null,
       caFile: null,
       insecureSkipVerify: false,
-      reporter: 'destination',
+      mesh: 'istio',
       timeoutMs: 10_000,
       concurrency: 4,
-    } as never);
+    });
     try {
       const collected = await source.collect({
         from: LEARN.to - 10 * MINUTE,
@@ -98,7 +98,7 @@ describe('the call graph read from Prometheus', () => {
           'productpage->reviews',
           'reviews->ratings',
         ]
-          .flatMap((p) => [`server:${p}`, `client:${p}`])
+          .map((p) => `client:${p}`)
           .sort(),
       );
       const reviews = collected.edges!.find(

@@ -1,6 +1,7 @@
 /**
  * Known answers for origin ranking on hand-built call graphs: which service broke, which ones only suffer.
  */
+import { metricArrays } from '../src/core/series.js';
 import { describe, expect, it } from '@jest/globals';
 import { rankOrigins, type OriginServiceInput } from '../src/core/origin.js';
 import type {
@@ -82,10 +83,15 @@ function edge(
   return {
     caller: caller === null ? null : { namespace: NS, name: caller },
     callee: { namespace: NS, name: callee },
+    service: { namespace: NS, name: callee },
     side,
     requests: new Array<number>(STEPS).fill(perStep),
-    errorRatio: new Array<number>(STEPS).fill(errorRatio),
-    latencyP99: new Array<number>(STEPS).fill(p99),
+    values: metricArrays((metric) =>
+      new Array<number | null>(STEPS).fill(
+        metric === 'errorRatio' ? errorRatio : metric === 'latencyP99' ? p99 : null,
+      ),
+    ),
+    unavailable: [],
   };
 }
 

@@ -141,13 +141,16 @@ describe('a live 5-minute scan fails before it waits', () => {
     );
     expectFastFailure(
       run,
-      /^Error: no Istio metrics found at http:\/\/127\.0\.0\.1:\d+: no istio_requests_total in the last 1h$/m,
+      /^Error: no mesh metrics found at http:\/\/127\.0\.0\.1:\d+ between \S+ and \S+: none of istio_requests_total \(Istio \(sidecars\), Istio ambient\), istio_tcp_connections_opened_total \(Istio ambient L4\), response_total \(Linkerd\)$/m,
     );
   });
 
   test('when the namespace asked for has no Istio metrics', async () => {
     const run = await cli('scan', ...prometheus(istio.url), '--baseline', bookinfoBaseline, '-n', 'payments', '--duration', '5m'); // prettier-ignore
-    expectFastFailure(run, /: no istio_requests_total in namespace payments in the last 1h$/m);
+    expectFastFailure(
+      run,
+      /: no Istio \(sidecars\) request metrics \(istio_requests_total\) in namespace payments in the last 1h$/m,
+    );
   });
 
   test('when the --report path cannot be written', async () => {

@@ -96,7 +96,9 @@ function expectNoSecret(error: MetricsError): void {
 }
 
 function collect(url: string, overrides: Partial<Config['prometheus']> = {}) {
-  return new PrometheusSource({ ...DEFAULTS, ...overrides, url }, FAST_RETRIES).collect(WINDOW);
+  return new PrometheusSource({ ...DEFAULTS, ...overrides, url, mesh: 'istio' }, FAST_RETRIES).collect(
+    WINDOW,
+  );
 }
 
 test('names the server and a fix when nothing listens at the URL', async () => {
@@ -226,9 +228,9 @@ test('says the server is not a Prometheus API when it answers with HTML', async 
 test('says no Istio metrics were found when the real Prometheus holds none', async () => {
   const error = await failure(collect(prometheus.url));
   expect(error.message).toMatch(
-    /^no Istio metrics found at http:\/\/127\.0\.0\.1:\d+: no istio_requests_total/,
+    /^no mesh metrics found at http:\/\/127\.0\.0\.1:\d+ between \S+ and \S+: none of istio_requests_total \(Istio \(sidecars\)\)$/,
   );
-  expect(error.fix).toContain('scrapes the Istio sidecars');
+  expect(error.fix).toContain('scrapes the mesh proxies');
   expectNoSecret(error);
 });
 
@@ -493,7 +495,7 @@ describe('a server that gives up on large queries', () => {
       });
       // A quarter of an hour: one cut per query is enough.
       const metrics = await new PrometheusSource(
-        { ...DEFAULTS, url: server.url, concurrency: 8, timeoutMs: 500 },
+        { ...DEFAULTS, url: server.url, concurrency: 8, timeoutMs: 500, mesh: 'istio' },
         FAST_RETRIES,
       ).collect({ ...WINDOW, from: WINDOW.to - 15 * 60_000 });
       const rangeBodies = bodies.filter((body) => body.startsWith('/api/v1/query_range'));

@@ -108,12 +108,12 @@ describe('edges read from the sidecars', () => {
     // Scrapes at 0, 15, 30, 45 and 60 s: four intervals, each landing in the step holding its middle.
     const client = byName.get('client:frontend->cart')!;
     expect(client.requests).toEqual([100, 100, 100, 100]);
-    expect(client.errorRatio).toEqual([0.1, 0.1, 0.1, 0.1]);
+    expect(client.values.errorRatio).toEqual([0.1, 0.1, 0.1, 0.1]);
     // Uniform on (0, 100]: the 99th percentile interpolated in the (50, 100] bucket is 99 ms.
-    expect(client.latencyP99[0]).toBeCloseTo(99, 6);
+    expect(client.values.latencyP99[0]).toBeCloseTo(99, 6);
     const server = byName.get('server:frontend->cart')!;
     expect(server.callerWorkload).toEqual({ namespace: 'shop', name: 'frontend-v1' });
-    expect(server.latencyP99[1]).toBeCloseTo(49.5, 6);
+    expect(server.values.latencyP99[1]).toBeCloseTo(49.5, 6);
     expect(byName.get('server:(entry)->frontend')!.requests).toEqual([50, 50, 50, 50]);
   });
 

@@ -11,7 +11,7 @@ import { analyseScan } from '../../src/app/analyse.js';
 import { severityRank, type CollectedMetrics, type Finding, type Report } from '../../src/core/types.js';
 import type { FlaggedService, JudgeOutcome } from '../quality.js';
 
-export const SMANALYZER_VARIANTS = ['hybrid', 'hybrid-any', 'rules', 'model', 'kmax1'] as const;
+export const SMANALYZER_VARIANTS = ['hybrid', 'hybrid-any', 'rules', 'model', 'kmax1', 'own-view'] as const;
 export type SmAnalyzerVariant = (typeof SMANALYZER_VARIANTS)[number];
 
 export const VARIANT_NAMES: Record<SmAnalyzerVariant, string> = {
@@ -20,7 +20,13 @@ export const VARIANT_NAMES: Record<SmAnalyzerVariant, string> = {
   rules: 'SMAnalyzer rules only',
   model: 'SMAnalyzer model only',
   kmax1: 'SMAnalyzer gate, kMax 1',
+  'own-view': "SMAnalyzer gate, callee's view only",
 };
+
+/** The same window without the callers' view of any edge: the gate as it judged before it read one. */
+export function ownViewOnly(collected: CollectedMetrics): CollectedMetrics {
+  return { ...collected, edges: [] };
+}
 
 /** A config whose static rules can never fire, so only the learned model speaks. */
 export function modelOnlyConfig(config: Config): Config {
@@ -97,6 +103,7 @@ export class SmAnalyzerJudge {
   readonly baseline: Baseline;
   private readonly rulesBaseline: Baseline;
   private readonly singleModeBaseline: Baseline;
+  private readonly ownViewBaseline: Baseline;
   private readonly modelConfig: Config;
 
   constructor(
@@ -111,6 +118,12 @@ export class SmAnalyzerJudge {
     });
     this.rulesBaseline = rulesOnlyBaseline(this.baseline);
     this.singleModeBaseline = learnBaseline(learning, singleModeConfig(config), {
+      now: learning.to,
+      toolVersion: 'bench',
+      cluster: null,
+      namespaces: [],
+    });
+    this.ownViewBaseline = learnBaseline(ownViewOnly(learning), config, {
       now: learning.to,
       toolVersion: 'bench',
       cluster: null,
@@ -147,6 +160,14 @@ export class SmAnalyzerJudge {
       rules: analyse(this.rulesBaseline, this.config),
       model: analyse(this.baseline, this.modelConfig),
       kmax1: analyse(this.singleModeBaseline, this.config),
+      'own-view': gateOutcome(
+        analyseScan(
+          ownViewOnly(scan),
+          this.ownViewBaseline,
+          this.config,
+          extraFor(ownViewOnly(scan), before && ownViewOnly(before)),
+        ),
+      ),
     };
   }
 }

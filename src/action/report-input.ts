@@ -39,6 +39,8 @@ const finding = z.object({
   score: z.number(),
   description: text,
   onset: z.enum(['new', 'pre-existing']).optional(),
+  caller: text.optional(),
+  ownObserved: value.optional(),
 });
 
 const metricSummary = z.object({
@@ -54,6 +56,7 @@ const service = z.object({
   requests: z.number(),
   metrics: z.partialRecord(z.enum(METRIC_NAMES), metricSummary),
   reason: text.optional(),
+  layer: z.literal('l4').optional(),
 });
 
 /** A finding's picture (issue 15): bounded like the core builds it, so a hostile file cannot bloat a comment. */

@@ -7,6 +7,8 @@ import type { Baseline } from '../baseline/store.js';
 import type { Config } from '../config/load.js';
 import { decideVerdict } from '../core/gate.js';
 import { markOnsets } from '../core/judge/onset.js';
+import { judgeCallerView, withCallerFindings } from '../core/judge/edges.js';
+import { withCallerSignals } from '../core/edges.js';
 import { withRecentEvidence } from '../core/judge/recent.js';
 import { detectServiceAnomalies, type ServiceVerdict } from '../core/judge/service.js';
 import { withOrigins } from '../core/origin-report.js';
@@ -36,9 +38,29 @@ function emptySeries(key: ServiceKey, steps: number): ServiceSeries {
   };
 }
 
+/**
+ * Each service's series with the signals only its callers see (retries, overflows) from its callers' view of it
+ * (core/edges.ts): what it was learned with.
+ */
+function withCallersSeen(collected: CollectedMetrics): CollectedMetrics {
+  if (!collected.edges || collected.edges.length === 0) return collected;
+  const callers = new Map<string, CollectedMetrics['edges'] & object>();
+  for (const edge of collected.edges) {
+    if (edge.side !== 'client') continue;
+    const id = serviceId(edge.callee);
+    callers.set(id, [...(callers.get(id) ?? []), edge]);
+  }
+  return {
+    ...collected,
+    services: collected.services.map((series) =>
+      withCallerSignals(series, callers.get(serviceId(series.service)) ?? []),
+    ),
+  };
+}
+
 /** Judge collected metrics against a baseline: pure, and shared with the benchmark. */
 export function analyseScan(
-  collected: CollectedMetrics,
+  scanned: CollectedMetrics,
   baseline: Baseline,
   config: Config,
   extra: {
@@ -51,6 +73,8 @@ export function analyseScan(
     reference?: { collected: CollectedMetrics; window: { from: number; to: number } } | null;
   },
 ): Report {
+  const collected = withCallersSeen(scanned);
+  const referenceCollected = extra.reference ? withCallersSeen(extra.reference.collected) : null;
   const windowSteps = Math.round(baseline.featureWindowMs / baseline.stepMs);
   const byId = new Map(baseline.services.map((s) => [serviceId(s), s]));
   const inScope = (ns: string) => config.namespaces.length === 0 || config.namespaces.includes(ns);
@@ -59,7 +83,7 @@ export function analyseScan(
   const steps = Math.floor((collected.to - collected.from) / collected.stepMs);
   const live = extra.inventory ? new Set(extra.inventory.services.map((s) => serviceId(s))) : null;
 
-  const recent = withRecentEvidence(byId, extra.reference?.collected, config);
+  const recent = withRecentEvidence(byId, referenceCollected ?? undefined, config);
   for (const series of collected.services) {
     const id = serviceId(series.service);
     seen.add(id);
@@ -106,13 +130,21 @@ export function analyseScan(
       });
     }
   }
-  const onsets = extra.reference
-    ? markOnsets(results, extra.reference.collected, byId, config, windowSteps)
+  const onsets = referenceCollected
+    ? markOnsets(results, referenceCollected, byId, config, windowSteps)
     : { services: results, notes: [] };
-  const judged = onsets.services.map(({ key, verdict }) => ({
-    key,
-    verdict: { ...verdict, findings: verdict.findings.map((f) => ({ ...f, onset: f.onset ?? 'new' })) },
-  }));
+  // What each service's callers see that its own proxy does not: the network, their retries and overflows.
+  const seenByCallers = judgeCallerView(collected, baseline, config, windowSteps, referenceCollected);
+  const judged = onsets.services.map(({ key, verdict }) => {
+    const withCallers = withCallerFindings(verdict, seenByCallers.get(serviceId(key)));
+    return {
+      key,
+      verdict: {
+        ...withCallers,
+        findings: withCallers.findings.map((f) => ({ ...f, onset: f.onset ?? 'new' })),
+      },
+    };
+  });
   const findings = judged.flatMap((r) => r.verdict.findings);
   const decision = decideVerdict(
     { findings, statuses: judged.map((r) => r.verdict.status), partial: collected.partial },
@@ -134,7 +166,7 @@ export function analyseScan(
     describe: describeFinding,
     series: {
       scan: collected,
-      reference: extra.reference?.collected ?? null,
+      reference: referenceCollected,
       deployedAt: extra.reference?.window.to ?? null,
     },
   });

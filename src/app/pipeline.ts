@@ -9,10 +9,10 @@ import {
   writeBaselineAtomically,
   type Baseline,
 } from '../baseline/store.js';
-import type { ServiceBaseline } from '../core/baseline.js';
+import type { EdgeBaseline, ServiceBaseline } from '../core/baseline.js';
 import { resolveWindow, type Config } from '../config/load.js';
 import { isEnvironmentFault } from '../core/error-policy.js';
-import { baselineOf, learnService } from '../core/learn.js';
+import { baselineOf, learnServiceAndEdges } from '../core/learn.js';
 import { SimulatedSource } from '../sources/simulated/source.js';
 import { assembleReport } from '../core/report.js';
 import {
@@ -20,6 +20,8 @@ import {
   MetricsError,
   type CollectedMetrics,
   type CollectRequest,
+  type EdgeSeries,
+  serviceId,
   type MetricsSource,
   type Report,
   type ServiceKey,
@@ -182,7 +184,8 @@ async function collectWindow(
     services,
     onProgress: ctx.onProgress,
     signal: ctx.signal,
-    withEdges: purpose === 'scan' && ctx.config.report.origins,
+    // The caller's view of every edge: learned, and judged beside each service's own.
+    withEdges: true,
     onService,
   });
 }
@@ -195,11 +198,18 @@ export async function runLearn(
   const env = await prepare(ctx);
   // Each service is learned as soon as its series is built, and its series let go (issue 16: memory at scale).
   const learned: ServiceBaseline[] = [];
+  const learnedEdges: EdgeBaseline[] = [];
   let firstRequest = -1;
-  const learnOne = (series: ServiceSeries, grid: { from: number; stepMs: number }) => {
+  const learnOne = (
+    series: ServiceSeries,
+    grid: { from: number; stepMs: number },
+    callers: EdgeSeries[] = [],
+  ) => {
     const first = firstRequestStep(series);
     if (first >= 0 && (firstRequest < 0 || first < firstRequest)) firstRequest = first;
-    learned.push(learnService(series, config, grid.stepMs, grid.from));
+    const one = learnServiceAndEdges(series, callers, config, grid.stepMs, grid.from);
+    learned.push(one.service);
+    learnedEdges.push(...one.edges);
   };
   const collected = await collectWindow(
     ctx,
@@ -210,7 +220,13 @@ export async function runLearn(
     'learn',
     learnOne,
   );
-  for (const series of collected.services) learnOne(series, collected);
+  const callersOf = new Map<string, EdgeSeries[]>();
+  for (const edge of collected.edges ?? []) {
+    const id = serviceId(edge.callee);
+    callersOf.set(id, [...(callersOf.get(id) ?? []), edge]);
+  }
+  for (const series of collected.services)
+    learnOne(series, collected, callersOf.get(serviceId(series.service)) ?? []);
   if (firstRequest < 0) {
     throw new MetricsError(
       `no service had any requests between ${new Date(collected.from).toISOString()} and ${new Date(collected.to).toISOString()}`,
@@ -223,12 +239,18 @@ export async function runLearn(
       'learn again once the metrics source is healthy',
     );
   }
-  const baseline = baselineOf(collected, learned, config, {
-    now: ctx.now(),
-    toolVersion: TOOL_VERSION,
-    cluster: env.connection?.identity ?? null,
-    namespaces: config.namespaces,
-  });
+  const baseline = baselineOf(
+    collected,
+    learned,
+    config,
+    {
+      now: ctx.now(),
+      toolVersion: TOOL_VERSION,
+      cluster: env.connection?.identity ?? null,
+      namespaces: config.namespaces,
+    },
+    learnedEdges,
+  );
   writeBaselineAtomically(config.baselinePath, baseline);
   for (const note of collected.notes) ctx.log(`Note: ${note}`);
   for (const warning of learnWarnings(collected, firstRequest)) ctx.log(`Warning: ${warning}`);

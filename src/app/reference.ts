@@ -58,6 +58,7 @@ export async function readReference(
     namespaces: config.namespaces,
     services,
     signal,
+    withEdges: true,
   });
   if (!collected.services.some((s) => s.requests.some((r) => r > 0))) {
     return {

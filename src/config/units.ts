@@ -2,7 +2,7 @@
  * The units settings are written in ("90s", "5%", "2x", "64MiB", "-2h", a fault spec), parsed in one place for
  * the YAML file, the CLI's flags and the Action's inputs, each with one clear message per bad value.
  */
-import { ConfigError, ANOMALY_TYPES, SEVERITIES, type AnomalyType, type Severity } from '../core/types.js';
+import { ConfigError, FAULT_TYPES, SEVERITIES, type FaultType, type Severity } from '../core/types.js';
 
 const DURATION_UNITS: Record<string, number> = { ms: 1, s: 1000, m: 60_000, h: 3_600_000, d: 86_400_000 };
 
@@ -67,7 +67,7 @@ export function parseSeverity(text: string): Severity {
 /** "reviews:latency:3" → a simulated fault. */
 export function parseFault(text: string): {
   service: string;
-  type: AnomalyType;
+  type: FaultType;
   magnitude?: number;
   startsBeforeMs?: number;
 } {
@@ -84,24 +84,37 @@ export function parseFault(text: string): {
     return { ...parseFault(text.slice(0, at)), startsBeforeMs: parseDuration(since.slice(1)) };
   }
   const [service, type, magnitude] = text.split(':');
-  if (!service || !type || !(ANOMALY_TYPES as readonly string[]).includes(type)) {
+  if (!service || !type || !(FAULT_TYPES as readonly string[]).includes(type)) {
     throw new ConfigError(
       `"${text}" is not a fault to inject`,
-      `write SERVICE:TYPE[:MAGNITUDE] with TYPE one of ${ANOMALY_TYPES.join(', ')}`,
+      `write SERVICE:TYPE[:MAGNITUDE] with TYPE one of ${FAULT_TYPES.join(', ')}`,
     );
   }
-  if (magnitude === undefined) return { service, type: type as AnomalyType };
-  // Written as in config files too: a ratio as 8% or 0.08, a factor as 3x or 3.
-  const size = magnitude.endsWith('%')
-    ? Number(magnitude.slice(0, -1)) / 100
-    : Number(magnitude.endsWith('x') ? magnitude.slice(0, -1) : magnitude);
-  if (magnitude === '' || !Number.isFinite(size) || size < 0) {
+  if (magnitude === undefined) return { service, type: type as FaultType };
+  // Written as in config files too: a ratio as 8% or 0.08, a factor as 3x or 3, a delay as 300ms or 300.
+  const unit = magnitude.endsWith('%')
+    ? '%'
+    : magnitude.endsWith('ms')
+      ? 'ms'
+      : magnitude.endsWith('x')
+        ? 'x'
+        : '';
+  const number = Number(magnitude.slice(0, magnitude.length - unit.length));
+  const size = unit === '%' ? number / 100 : number;
+  if (
+    magnitude === unit ||
+    !Number.isFinite(size) ||
+    size < 0 ||
+    (unit === 'ms' && type !== 'network_delay')
+  ) {
     throw new ConfigError(
       `fault "${text}": magnitude "${magnitude}" is not a number`,
-      'write it like reviews:latency:3',
+      type === 'network_delay'
+        ? 'write it like reviews:network_delay:300ms'
+        : 'write it like reviews:latency:3',
     );
   }
-  return { service, type: type as AnomalyType, magnitude: size };
+  return { service, type: type as FaultType, magnitude: size };
 }
 
 /** Points in time: RFC3339, unix seconds, "now", or relative to now like "-15m". */

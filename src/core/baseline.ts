@@ -7,6 +7,7 @@ import { LIMITS } from './settings.js';
 import { MESH_NAMES, METRIC_NAMES, SOURCE_NAMES } from './types.js';
 import { SIGNAL_NAMES } from './signals.js';
 import { isKubernetesName } from './names.js';
+import { CALLERS_LEARNED, isEdgeCallerId } from './edges.js';
 
 export const BASELINE_SCHEMA_VERSION = 1;
 
@@ -59,6 +60,49 @@ const isoDate = z
   .refine((s) => RFC3339.test(s) && Number.isFinite(Date.parse(s)), 'must be an RFC3339 time');
 /** Names reach logs and reports: only what Kubernetes itself would accept (core/names.ts). */
 const kubeName = z.string().refine(isKubernetesName, 'must be a Kubernetes name (RFC 1123 label)');
+/** One service's learned normal behaviour (and, with a caller, one edge's). */
+const serviceSchema = z.object({
+  namespace: kubeName,
+  name: kubeName,
+  /** Requests seen over the whole learning window. */
+  requests: finite,
+  /** Mean requests per second over the learning window. */
+  meanRate: finite,
+  /** Learned with too little traffic to judge: scans report insufficient-data. */
+  insufficient: z.boolean(),
+  /** Median req/s per UTC hour of the day, when the learning window covered most of a day. */
+  hourlyRate: z
+    .array(finite.refine((v) => v >= 0, 'must be 0 or more'))
+    .length(24)
+    .nullable()
+    .optional(),
+  metrics: z.partialRecord(metricName, stats),
+  /** The longest ordinary silence between requests while learning (seconds): a went-dark tail must exceed it. */
+  silenceSeconds: finite
+    .refine((v) => v >= 0, 'must be 0 or more')
+    .nullable()
+    .optional(),
+  /** Errors and timeouts as counts (their rate and over-dispersion), for judging quiet windows. */
+  events: z
+    .partialRecord(
+      z.enum(['errorRatio', 'timeoutRatio']),
+      z.object({
+        ratio: finite.refine((v) => v >= 0 && v <= 1, 'must be 0..1'),
+        dispersion: finite.refine((v) => v >= 1 && v <= 1e6, 'must be 1..1e6'),
+        requests: finite.refine((v) => v >= 0, 'must be 0 or more'),
+      }),
+    )
+    .optional(),
+  /** How much the requests slower than the learned p99 bunch together (model/slow-tail.ts). */
+  slowTail: slowCounts.optional(),
+  /** The same at the learned p50: a shift of the whole body (model/slow-tail.ts). */
+  slowMedian: slowCounts.optional(),
+  models: z.partialRecord(z.enum(SIGNAL_NAMES), model),
+  unavailable: z.array(metricName),
+  /** Learned at L4 only (connections, no L7 proxy): its "requests" were connections. */
+  layer: z.literal('l4').optional(),
+});
+
 export const baselineSchema = z
   .object({
     schemaVersion: z.literal(BASELINE_SCHEMA_VERSION),
@@ -78,51 +122,19 @@ export const baselineSchema = z
       kMax: z.number().int().min(LIMITS.kMax.min).max(LIMITS.kMax.max),
       seed: z.number().int(),
     }),
-    services: z
+    services: z.array(serviceSchema).max(LIMITS.services),
+    /**
+     * Each service's edges as its callers' proxies saw them: its busiest callers one by one, the others folded
+     * into one edge (core/edges.ts). Absent: learned without the caller's view.
+     */
+    edges: z
       .array(
-        z.object({
-          namespace: kubeName,
-          name: kubeName,
-          /** Requests seen over the whole learning window. */
-          requests: finite,
-          /** Mean requests per second over the learning window. */
-          meanRate: finite,
-          /** Learned with too little traffic to judge: scans report insufficient-data. */
-          insufficient: z.boolean(),
-          /** Median req/s per UTC hour of the day, when the learning window covered most of a day. */
-          hourlyRate: z
-            .array(finite.refine((v) => v >= 0, 'must be 0 or more'))
-            .length(24)
-            .nullable()
-            .optional(),
-          metrics: z.partialRecord(metricName, stats),
-          /** The longest ordinary silence between requests while learning (seconds): a went-dark tail must exceed it. */
-          silenceSeconds: finite
-            .refine((v) => v >= 0, 'must be 0 or more')
-            .nullable()
-            .optional(),
-          /** Errors and timeouts as counts (their rate and over-dispersion), for judging quiet windows. */
-          events: z
-            .partialRecord(
-              z.enum(['errorRatio', 'timeoutRatio']),
-              z.object({
-                ratio: finite.refine((v) => v >= 0 && v <= 1, 'must be 0..1'),
-                dispersion: finite.refine((v) => v >= 1 && v <= 1e6, 'must be 1..1e6'),
-                requests: finite.refine((v) => v >= 0, 'must be 0 or more'),
-              }),
-            )
-            .optional(),
-          /** How much the requests slower than the learned p99 bunch together (model/slow-tail.ts). */
-          slowTail: slowCounts.optional(),
-          /** The same at the learned p50: a shift of the whole body (model/slow-tail.ts). */
-          slowMedian: slowCounts.optional(),
-          models: z.partialRecord(z.enum(SIGNAL_NAMES), model),
-          unavailable: z.array(metricName),
-          /** Learned at L4 only (connections, no L7 proxy): its "requests" were connections. */
-          layer: z.literal('l4').optional(),
+        serviceSchema.extend({
+          caller: z.string().refine(isEdgeCallerId, 'must be ns/name or a caller marker'),
         }),
       )
-      .max(LIMITS.services),
+      .max(LIMITS.services * (CALLERS_LEARNED + 1))
+      .optional(),
   })
   // The step follows the scrape interval (a 60 s step, a 2-minute window is 2 steps): at least one step.
   .refine((b) => b.featureWindowMs >= b.stepMs, {
@@ -133,5 +145,6 @@ export const baselineSchema = z
 /** The types are the schema's: what learn writes is exactly what is validated on the way back in. */
 export type Baseline = z.infer<typeof baselineSchema>;
 export type ServiceBaseline = Baseline['services'][number];
+export type EdgeBaseline = NonNullable<Baseline['edges']>[number];
 export type MetricStats = z.infer<typeof stats>;
 export type SignalModel = z.infer<typeof model>;

@@ -11,8 +11,10 @@ import {
   type CollectedMetrics,
   type Finding,
   type FindingChart,
+  type ServiceSeries,
   type Severity,
 } from './types.js';
+import { callerEdgesByCallee, foldSeries } from './edges.js';
 import { significant } from './numbers.js';
 
 export const MAX_CHARTS = 5;
@@ -45,6 +47,20 @@ function round(value: number | null): number | null {
 }
 
 /**
+ * The series a finding was judged on: the service's own, or — for what its callers see — its edges from that caller
+ * (from every caller, for the folded "other callers").
+ */
+function seriesOf(collected: CollectedMetrics, finding: Finding): ServiceSeries | undefined {
+  const key = { namespace: finding.namespace, name: finding.service };
+  if (finding.caller === undefined)
+    return collected.services.find((s) => serviceId(s.service) === serviceId(key));
+  const callers = callerEdgesByCallee(collected.edges ?? []).get(serviceId(key));
+  if (!callers) return undefined;
+  const own = callers.get(finding.caller);
+  return foldSeries(key, own ?? [...callers.values()].flat());
+}
+
+/**
  * One metric of one service over the last `shownMs` of a collection, one point per `pointMs` (aggregated like the
  * judge does: request-weighted for ratios and latencies).
  */
@@ -54,9 +70,7 @@ function downsample(
   pointMs: number,
   shownMs = Infinity,
 ): ChartSeries | null {
-  const series = collected.services.find(
-    (s) => s.service.namespace === finding.namespace && s.service.name === finding.service,
-  );
+  const series = seriesOf(collected, finding);
   const steps = series?.requests.length ?? 0;
   if (!series || steps === 0) return null;
   const perPoint = Math.max(1, Math.round(pointMs / collected.stepMs));
@@ -95,7 +109,7 @@ export function buildFindingCharts(
   for (const f of chartOrder(findings, failOn)) {
     if (charts.length >= MAX_CHARTS) break;
     // One picture per service and metric: a rule and the model flagging the same thing draw the same line.
-    const key = `${serviceId({ namespace: f.namespace, name: f.service })}\u0000${f.metric}`;
+    const key = `${serviceId({ namespace: f.namespace, name: f.service })}\u0000${f.metric}\u0000${f.caller ?? ''}`;
     if (seen.has(key)) continue;
     seen.add(key);
     const scan = downsample(sources.scan, f, pointMs);
@@ -106,6 +120,7 @@ export function buildFindingCharts(
     charts.push({
       namespace: f.namespace,
       service: f.service,
+      ...(f.caller !== undefined ? { caller: f.caller } : {}),
       metric: f.metric,
       type: f.type,
       severity: f.severity,

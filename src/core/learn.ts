@@ -2,7 +2,8 @@
  * Learning: turn a window of normal series into the baseline's per-service statistics and models.
  * Pure: the clock and the tool version are passed in.
  */
-import type { Baseline, MetricStats, ServiceBaseline, SignalModel } from './baseline.js';
+import type { Baseline, EdgeBaseline, MetricStats, ServiceBaseline, SignalModel } from './baseline.js';
+import { callerEdgesByCallee, edgesToLearn, withCallerSignals } from './edges.js';
 import { BASELINE_SCHEMA_VERSION } from './baseline.js';
 import type { Config } from './settings.js';
 import { fitClusterModel, learnEnvelope, windowFeatures, type FeatureVector } from './model/kmeans.js';
@@ -16,7 +17,9 @@ import { ordinarySilenceSeconds } from './model/silence.js';
 import {
   METRIC_NAMES,
   compareServiceKeys,
+  serviceId,
   type CollectedMetrics,
+  type EdgeSeries,
   type MetricName,
   type ServiceSeries,
 } from './types.js';
@@ -213,11 +216,50 @@ export function learnService(
   };
 }
 
+/**
+ * A service's baseline and its edges': its own series, with the signals only its callers see (retries, overflows)
+ * taken from its callers' view of it; and its busiest callers' view of it one by one, the others' folded.
+ */
+export function learnServiceAndEdges(
+  series: ServiceSeries,
+  callers: readonly EdgeSeries[],
+  config: Config,
+  stepMs: number,
+  from?: number,
+): { service: ServiceBaseline; edges: EdgeBaseline[] } {
+  const clientSide = callers.filter((edge) => edge.side === 'client');
+  const service = learnService(withCallerSignals(series, clientSide), config, stepMs, from);
+  const byCaller = callerEdgesByCallee(clientSide).get(serviceId(series.service));
+  const edges = byCaller
+    ? edgesToLearn(series.service, byCaller)
+        .filter((edge) => totalRequests(edge.series) > 0)
+        .map((edge) => ({ ...learnService(edge.series, config, stepMs, from), caller: edge.caller }))
+    : [];
+  return { service, edges };
+}
+
 export function learnBaseline(collected: CollectedMetrics, config: Config, meta: LearnMeta): Baseline {
-  const services = collected.services.map((series) =>
-    learnService(series, config, collected.stepMs, collected.from),
+  const byCallee = new Map<string, EdgeSeries[]>();
+  for (const edge of collected.edges ?? []) {
+    const id = serviceId(edge.callee);
+    byCallee.set(id, [...(byCallee.get(id) ?? []), edge]);
+  }
+  const learned = collected.services.map((series) =>
+    learnServiceAndEdges(
+      series,
+      byCallee.get(serviceId(series.service)) ?? [],
+      config,
+      collected.stepMs,
+      collected.from,
+    ),
   );
-  return baselineOf(collected, services, config, meta);
+  return baselineOf(
+    collected,
+    learned.map((one) => one.service),
+    config,
+    meta,
+    learned.flatMap((one) => one.edges),
+  );
 }
 
 /** The baseline of services already learned one by one (learnService), in a stable order. */
@@ -226,8 +268,12 @@ export function baselineOf(
   learned: ServiceBaseline[],
   config: Config,
   meta: LearnMeta,
+  learnedEdges: EdgeBaseline[] = [],
 ): Baseline {
   const services = [...learned].sort(compareServiceKeys);
+  const edges = [...learnedEdges].sort(
+    (a, b) => compareServiceKeys(a, b) || a.caller.localeCompare(b.caller),
+  );
   return {
     schemaVersion: BASELINE_SCHEMA_VERSION,
     tool: { name: 'smanalyzer', version: meta.toolVersion },
@@ -242,5 +288,6 @@ export function baselineOf(
     histogramBuckets: collected.histogramBuckets,
     settings: { kMax: config.model.kMax, seed: config.model.seed },
     services,
+    ...(edges.length > 0 ? { edges } : {}),
   };
 }

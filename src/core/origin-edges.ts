@@ -77,8 +77,8 @@ export function edgeViews(edges: EdgeSeries[]): Map<string, EdgeView> {
       views.set(key, view);
     }
     const requests = edge.requests.reduce((sum, r) => sum + (r ?? 0), 0);
-    const errors = edge.requests.reduce((sum, r, i) => sum + (r ?? 0) * (edge.errorRatio[i] ?? 0), 0);
-    const p99 = weightedMean(edge.requests, edge.latencyP99);
+    const errors = edge.requests.reduce((sum, r, i) => sum + (r ?? 0) * (edge.values.errorRatio[i] ?? 0), 0);
+    const p99 = weightedMean(edge.requests, edge.values.latencyP99);
     // Several workloads of one caller (reviews-v1, -v2) add up; the larger p99 stands for the pair.
     const larger = (a: number | null, b: number | null) => (a === null ? b : b === null ? a : Math.max(a, b));
     if (edge.side === 'client') {

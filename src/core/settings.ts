@@ -7,8 +7,11 @@ import type { MeshName, Severity, SourceName } from './types.js';
 export type AnomalyFault = {
   /** Service name (optionally namespace/name) in the simulated mesh. */
   service: string;
-  type: import('./types.js').AnomalyType;
-  /** Type-specific size: a factor for latency/traffic, a ratio for errors/retries/timeouts/overflow. */
+  type: import('./types.js').FaultType;
+  /**
+   * Type-specific size: a factor for latency/traffic, a ratio for errors/retries/timeouts/overflow and packet loss,
+   * milliseconds for a network delay.
+   */
   magnitude?: number;
   /** The fault began this long before the deploy (ms): already there in the reference window. */
   startsBeforeMs?: number;

@@ -61,17 +61,15 @@ export interface ServiceSeries {
 }
 
 /**
- * One caller → callee edge of the call graph over the window (issue 13). `caller` is null for traffic from outside
- * the mesh (ingress gateway, `unknown`): an entry point. Per-step arrays as in ServiceSeries.
+ * One caller → callee edge of the call graph over the window: the callee's traffic from one caller, as one proxy
+ * saw it — the caller's (`client`: the network between them, the caller's retries, timeouts and circuit breaking)
+ * or the callee's (`server`). A ServiceSeries whose `service` is the callee. `caller` is null for traffic from
+ * outside the mesh (an ingress gateway, `unknown`): an entry point.
  */
-export interface EdgeSeries {
+export interface EdgeSeries extends ServiceSeries {
   caller: ServiceKey | null;
   callee: ServiceKey;
-  /** Which proxy reported it: the caller's (client) or the callee's (server). */
   side: 'client' | 'server';
-  requests: number[];
-  errorRatio: Array<number | null>;
-  latencyP99: Array<number | null>;
   /** The caller's workload as the metrics name it, for mapping it to a Service through discovery. */
   callerWorkload?: { namespace: string; name: string };
 }
@@ -115,7 +113,7 @@ export interface CollectRequest {
   /** Progress for timed (live) collection: fraction 0..1. */
   onProgress?: (fraction: number, message: string) => void;
   signal?: AbortSignal;
-  /** Also read the call graph's edges (a scan that names origins); learning does without them. */
+  /** Also return the call graph's edges where a source reads them only on request (the sidecars, the simulator). */
   withEdges?: boolean;
   /**
    * Hands each service's series over as soon as it is built instead of keeping it in `services`, on the grid the
@@ -123,7 +121,7 @@ export interface CollectRequest {
    * services' series are never all held. A source that builds them otherwise may ignore it: callers take
    * `services` too.
    */
-  onService?: (series: ServiceSeries, grid: { from: number; stepMs: number }) => void;
+  onService?: (series: ServiceSeries, grid: { from: number; stepMs: number }, callers?: EdgeSeries[]) => void;
 }
 
 /** One backend that can produce service series: Prometheus, the sidecars, or the simulator. */
@@ -144,6 +142,13 @@ export const ANOMALY_TYPES = [
   'circuit_breaker',
 ] as const;
 export type AnomalyType = (typeof ANOMALY_TYPES)[number];
+
+/**
+ * Faults the simulated mesh can inject: one per anomaly type, and two only the callee's callers see — a delay on
+ * the network to its pods (ms), and packet loss its callers' proxies retry (the share of requests retried).
+ */
+export const FAULT_TYPES = [...ANOMALY_TYPES, 'network_delay', 'packet_loss'] as const;
+export type FaultType = (typeof FAULT_TYPES)[number];
 
 export const SEVERITIES = ['low', 'medium', 'high', 'critical'] as const;
 export type Severity = (typeof SEVERITIES)[number];
@@ -171,8 +176,15 @@ export interface Finding {
   description: string;
   /** Why it counts, as data: the rule or model test that broke and its figures. */
   reason?: FindingReason;
-  /** When this finding follows another service's trouble on the call graph: the origin's "ns/svc" (issue 13). */
+  /** When this finding follows another service's trouble on the call graph: the origin's "ns/svc". */
   origin?: string;
+  /**
+   * Seen by this caller's proxy, not by the service's own: "ns/name" of the caller, "(outside the mesh)" or
+   * "(other callers)" (core/edges.ts). The network to the service, its callers' retries and overflows.
+   */
+  caller?: string;
+  /** With `caller`: the metric as the service's own proxy saw it over the window (null: no value). */
+  ownObserved?: number | null;
   /**
    * `pre-existing`: the same deviation held through most of the reference window right before the deploy
    * (not the deploy's doing: reported, gating only with gate.preExisting fail). `new` otherwise.
@@ -380,6 +392,8 @@ export interface ChartSeries {
 export interface FindingChart {
   namespace: string;
   service: string;
+  /** As this caller's proxy saw the service (Finding.caller); absent: the service's own view. */
+  caller?: string;
   metric: MetricName;
   type: AnomalyType;
   severity: Severity;

@@ -29,13 +29,12 @@ export function detectMesh(present: SeriesPresence): MeshName | null {
 /** The series each dialect would need, for the message when none is there. */
 function expectedSeries(dialect?: MeshName): string {
   const dialects = dialect ? [MESH_DIALECTS[dialect]] : Object.values(MESH_DIALECTS);
-  return dialects
-    .map((one) => {
-      const views = one.server.values.map((value) => `${one.server.label}="${value}"`).join(' or ');
-      const l4 = one.l4 ? `, or ${one.l4.connections}{${one.l4.label}="${one.l4.values[0]}"}` : '';
-      return `${one.title}: ${one.metrics.requests}{${views}}${l4}`;
-    })
-    .join('; ');
+  const names = new Map<string, string[]>();
+  for (const one of dialects) {
+    names.set(one.metrics.requests, [...(names.get(one.metrics.requests) ?? []), one.title]);
+    if (one.l4) names.set(one.l4.connections, [...(names.get(one.l4.connections) ?? []), `${one.title} L4`]);
+  }
+  return [...names].map(([metric, titles]) => `${metric} (${titles.join(', ')})`).join(', ');
 }
 
 /** No mesh series where the source looked: what it looked for, and what to check. */
@@ -48,7 +47,7 @@ export function noMeshMetricsError(
     window.namespaces && window.namespaces.length > 0 ? ` in namespaces ${window.namespaces.join(', ')}` : '';
   return new MetricsError(
     `no mesh metrics found at ${server}${where} between ${new Date(window.from).toISOString()} and ` +
-      `${new Date(window.to).toISOString()} (looked for ${expectedSeries(dialect?.name)})`,
+      `${new Date(window.to).toISOString()}: none of ${expectedSeries(dialect?.name)}`,
     'check that this Prometheus scrapes the mesh proxies, the --mesh, --namespace and --from/--to settings',
     { environmental: false },
   );

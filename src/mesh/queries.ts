@@ -219,11 +219,28 @@ export function seriesCountQuery(scope: SelectorScope): string {
         ),
       ]
     : [];
+  // The caller's view, counted by the callee's namespace under the server view's namespace label.
+  const edge = clientEdgeView(dialect);
+  const clientNs = edge.callee.namespace;
+  const asServerNs = (expression: string) =>
+    clientNs === ns
+      ? expression
+      : `label_replace(${expression}, ${quoted(ns)}, "$1", ${quoted(clientNs)}, "(.*)")`;
+  const clientRequests = edgeSelector(edge, scope, dialect.metrics.requests);
+  const clientBuckets = edgeSelector(edge, scope, dialect.metrics.latencyBuckets);
+  const grouped = edgeGrouping(edge);
   return [
     tagged(`count by (${ns}) (${requests})`, 'requests'),
     tagged(`count by (${ns}) (${buckets})`, 'buckets'),
     tagged(`count by (${ns}) (count ${by(grouping)} (${requests}))`, 'services'),
     tagged(`count by (${ns}) (count ${by([...grouping, 'le'])} (${buckets}))`, 'bucketOutputs'),
+    tagged(asServerNs(`count by (${clientNs}) (${clientRequests})`), 'clientRequests'),
+    tagged(asServerNs(`count by (${clientNs}) (${clientBuckets})`), 'clientBuckets'),
+    tagged(asServerNs(`count by (${clientNs}) (count ${by(grouped)} (${clientRequests}))`), 'edges'),
+    tagged(
+      asServerNs(`count by (${clientNs}) (count ${by([...grouped, 'le'])} (${clientBuckets}))`),
+      'edgeBucketOutputs',
+    ),
     ...l4,
     ...clusterStats,
   ].join(' or ');
@@ -242,6 +259,18 @@ export interface EdgeView {
   view: ProxyView;
   callee: ServiceNaming;
   caller: CallerNaming;
+}
+
+/** The caller's view of every edge: the view the caller's proxy reports in. */
+export function clientEdgeView(dialect: MeshDialect): EdgeView {
+  return { view: dialect.client, callee: dialect.client.callee, caller: dialect.client.caller };
+}
+
+/** The signals the caller's view of an edge reads from request labels: those a client view value can see. */
+export function clientLabelSignals(dialect: MeshDialect): SignalName[] {
+  return SIGNAL_NAMES.filter((name) =>
+    dialect.signals[name].requests?.seenBy.some((view) => dialect.client.values.includes(view)),
+  );
 }
 
 /** The views that name both ends of a call: the caller's (always), the callee's where it names callers too. */

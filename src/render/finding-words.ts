@@ -2,7 +2,8 @@
  * A finding's reason in words: the judge (core/judge) says why as data, this says it to a developer.
  */
 import type { FindingReason, JudgedFinding, MetricName } from '../core/types.js';
-import { formatAge, formatMetric, METRIC_LABEL } from './units.js';
+import { formatAge, formatMetric, LATENCY_METRICS, METRIC_LABEL } from './units.js';
+import { OTHER_CALLERS, OUTSIDE_CALLERS } from '../core/edges.js';
 
 function pct(v: number): string {
   return formatMetric('errorRatio', v);
@@ -71,11 +72,40 @@ function times(observed: number, usual: number): string {
   return `, ${x >= 10 ? x.toFixed(0) : x.toFixed(1)}x`;
 }
 
+/** Who saw it, for a finding of the caller's view: "shop/checkout sees", "callers outside the mesh see". */
+function seenBy(caller: string): string {
+  if (caller === OUTSIDE_CALLERS) return 'its callers from outside the mesh see';
+  if (caller === OTHER_CALLERS) return 'its other callers see';
+  return `${caller} sees`;
+}
+
+/**
+ * What the service's own proxy saw, for a finding only its callers' proxies saw: its own time unchanged means
+ * the time went between them; retries and circuit breaking are the callers' proxies' own doing.
+ */
+function ownView(f: JudgedFinding): string {
+  const own = f.ownObserved;
+  if (f.metric === 'retryRatio' || f.metric === 'overflowRatio')
+    return `; ${f.metric === 'retryRatio' ? 'retries' : 'circuit breaking'} happen in the callers' proxies, where only they are seen`;
+  if (own === undefined || own === null) return `; ${f.service}'s own proxy has no value to compare`;
+  const label = METRIC_LABEL[f.metric];
+  const between =
+    LATENCY_METRICS.includes(f.metric) && own < f.observed
+      ? `: the time goes between them — the network or the pod's network`
+      : '';
+  return `; ${f.service}'s own ${label} is ${formatMetric(f.metric, own)}${between}`;
+}
+
 /**
  * The finding's one-line description. A rule: the metric, its value and the rule it broke. The model:
  * what moved in the metric's units ("p99 latency 229 ms, normal 70–90 ms, 2.6x: unlike every normal mode").
+ * A finding of the caller's view says who saw it and what the service's own proxy saw.
  */
 export function describeFinding(f: JudgedFinding): string {
+  if (f.caller !== undefined) {
+    const { caller, ...own } = f;
+    return `as ${seenBy(caller)} it: ${describeFinding(own)}${ownView(f)}`;
+  }
   const short = f.sustained === false ? '; short-lived: it did not last through the window' : '';
   const label = METRIC_LABEL[f.metric];
   if (f.detector === 'rule')

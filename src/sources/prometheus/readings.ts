@@ -56,6 +56,8 @@ export class Readings {
   private readonly keys = new Map<string, ServiceKey>();
   private readonly bounds = new Set<number>();
   private readonly answered = new Map<string, Set<string>>();
+  /** `query|id` → the views it was answered in (edges: one per caller). */
+  private readonly viewIndex = new Map<string, Set<string>>();
   private arrays = 0;
 
   /**
@@ -103,10 +105,14 @@ export class Readings {
     if (!found) return undefined;
     const id = serviceId(found.service);
     if (!this.keys.has(id)) this.keys.set(id, found.service);
-    if (query === 'buckets') {
+    const indexed = `${query}|${id}`;
+    let views = this.viewIndex.get(indexed);
+    if (!views) this.viewIndex.set(indexed, (views = new Set()));
+    views.add(found.view);
+    if (isBucketQuery(query)) {
       const le = parseBound(metric['le']);
       if (Number.isNaN(le)) return undefined;
-      const histogramId = `${id}@${found.view}`;
+      const histogramId = `${query}|${id}@${found.view}`;
       let byBound = this.buckets.get(histogramId);
       if (!byBound) this.buckets.set(histogramId, (byBound = new Map()));
       this.bounds.add(le);
@@ -144,9 +150,14 @@ export class Readings {
     return this.byQuery.get(viewKey(query, view))?.get(id);
   }
 
-  /** A service's bucket rates in one view, by ascending bound. */
-  histogram(id: string, view: string): Array<[number, Float64Array]> {
-    return [...(this.buckets.get(`${id}@${view}`) ?? [])].sort(([a], [b]) => a - b);
+  /** The views a query answered a service in (an edge query: one per caller). */
+  viewsOf(query: string, id: string): string[] {
+    return [...(this.viewIndex.get(`${query}|${id}`) ?? [])];
+  }
+
+  /** A service's bucket rates of one bucket query in one view, by ascending bound. */
+  histogram(query: string, id: string, view: string): Array<[number, Float64Array]> {
+    return [...(this.buckets.get(`${query}|${id}@${view}`) ?? [])].sort(([a], [b]) => a - b);
   }
 
   /** Every bucket bound any service reported, ascending (also after their arrays were released). */
@@ -157,9 +168,17 @@ export class Readings {
   /** Drops a service's arrays once its series are built, so peak memory holds one copy, not two. */
   release(id: string): void {
     for (const perService of this.byQuery.values()) perService.delete(id);
-    for (const key of [...this.buckets.keys()]) if (key.startsWith(`${id}@`)) this.buckets.delete(key);
+    for (const key of [...this.buckets.keys()]) if (key.includes(`|${id}@`)) this.buckets.delete(key);
   }
 }
+
+/** The histogram queries: a service's (`buckets`) and its edges' (`edge:buckets`). */
+export function isBucketQuery(query: string): boolean {
+  return query === 'buckets' || query.endsWith(':buckets');
+}
+
+/** The query keys of the caller's view of each edge: the service's own, prefixed. */
+export const EDGE_PREFIX = 'edge:';
 
 function viewKey(query: string, view: string): string {
   return `${query}@${view}`;
@@ -168,47 +187,108 @@ function viewKey(query: string, view: string): string {
 /** The view whose series an answer's series belongs to, for queries that keep no view label: the only one. */
 export const SINGLE_VIEW = '';
 
+/** How a series is read: the query keys' prefix, the view it was stored under, and that view's declared name. */
+interface SeriesReading {
+  /** '' for a service's own queries, EDGE_PREFIX for the caller's view of an edge. */
+  prefix: string;
+  /** The view the rows were stored under (SINGLE_VIEW where the query keeps no view label). */
+  stored: string;
+  /** The view value as the dialect spells it: what its signals' `seenBy` lists. */
+  viewName: string;
+}
+
 /**
  * One service's series, from the first server view (in the dialect's order of preference) that answered its
  * request rate — a mixed mesh reads each service from the proxy that sees it — else from the L4 view, where the
  * dialect has one: connections for requests, every L7 signal unavailable. A step with no request-rate point is
  * absent (null rate, 0 requests, null everything): the series vanished there, which is not the same as a service
- * that served nothing (rate 0).
+ * that served nothing (rate 0). The caller releases the service's arrays once its edges are built too.
  */
 export function serviceSeries(
   key: ServiceKey,
   readings: Readings,
   window: { steps: number; stepMs: number; dialect: MeshDialect },
 ): ServiceSeries {
-  const { steps, stepMs, dialect } = window;
+  const { dialect } = window;
   const id = serviceId(key);
   const viewsAsked = dialect.server.values.length > 1 ? dialect.server.values : [SINGLE_VIEW];
   const view = viewsAsked.find((one) => readings.values('total', one, id) !== undefined);
   if (view === undefined && readings.values('l4', SINGLE_VIEW, id) !== undefined) {
     return l4Series(key, readings, window);
   }
-  const chosen = view ?? viewsAsked[0];
-  // The view's name as the declaration spells it: what its signals' `seenBy` lists.
-  const viewName = chosen === SINGLE_VIEW ? dialect.server.values[0] : chosen;
+  const stored = view ?? viewsAsked[0];
+  return buildSeries(key, readings, window, {
+    prefix: '',
+    stored,
+    viewName: stored === SINGLE_VIEW ? dialect.server.values[0] : stored,
+  });
+}
+
+/**
+ * The caller's view of each edge into a service: one series per caller (its labels as the answer named them) and
+ * view value, the preferred view value per caller (a caller's own proxy before a waypoint).
+ */
+export function edgeSeriesOf(
+  key: ServiceKey,
+  readings: Readings,
+  window: { steps: number; stepMs: number; dialect: MeshDialect },
+): Array<{ callerLabels: Record<string, string>; series: ServiceSeries }> {
+  const { dialect } = window;
+  const id = serviceId(key);
+  const best = new Map<string, { rank: number; stored: string; viewName: string }>();
+  for (const stored of readings.viewsOf(`${EDGE_PREFIX}total`, id)) {
+    const { viewName, callerKey } = parseEdgeView(stored);
+    const rank = dialect.client.values.indexOf(viewName);
+    const held = best.get(callerKey);
+    if (!held || (rank >= 0 && rank < held.rank))
+      best.set(callerKey, { rank: Math.max(0, rank), stored, viewName });
+  }
+  return [...best].map(([callerKey, chosen]) => ({
+    callerLabels: JSON.parse(callerKey) as Record<string, string>,
+    series: buildSeries(key, readings, window, { prefix: EDGE_PREFIX, ...chosen }),
+  }));
+}
+
+/** An edge's stored view: the view value it was read in, and its caller's labels (JSON). */
+export function edgeView(viewName: string, callerLabels: Record<string, string>): string {
+  return `${viewName}|${JSON.stringify(callerLabels)}`;
+}
+function parseEdgeView(stored: string): { viewName: string; callerKey: string } {
+  const bar = stored.indexOf('|');
+  return { viewName: stored.slice(0, bar), callerKey: stored.slice(bar + 1) };
+}
+
+function buildSeries(
+  key: ServiceKey,
+  readings: Readings,
+  window: { steps: number; stepMs: number; dialect: MeshDialect },
+  how: SeriesReading,
+): ServiceSeries {
+  const { steps, stepMs, dialect } = window;
+  const { prefix, stored, viewName } = how;
+  const id = serviceId(key);
   const nan = new Float64Array(steps).fill(Number.NaN);
-  const read = (query: string, queryView = chosen) => readings.values(query, queryView, id) ?? nan;
-  // Cluster counters carry no view: their rows are kept under the single view.
-  const readView = (reading: SignalReading) => (reading === 'clusterStat' ? SINGLE_VIEW : chosen);
-  const has = (query: string) => readings.values(query, SINGLE_VIEW, id) !== undefined;
+  const read = (query: string, queryView = stored) => readings.values(prefix + query, queryView, id) ?? nan;
+  // Cluster counters carry no view (and exist for a service, not an edge): their rows are kept under the single view.
+  const clusterStat = (query: string) =>
+    prefix === '' ? readings.values(query, SINGLE_VIEW, id) : undefined;
   // Which readings of each signal count (mesh/dialect.ts); none: unavailable, never zero.
   const views = Object.fromEntries(
-    SIGNAL_NAMES.map((name) => [
-      name,
-      signalReadings(dialect, name, viewName, has(signalQueryKey(name, 'clusterStat'))).map((reading) =>
-        read(signalQueryKey(name, reading), readView(reading)),
-      ),
-    ]),
+    SIGNAL_NAMES.map((name) => {
+      const statQuery = signalQueryKey(name, 'clusterStat');
+      return [
+        name,
+        signalReadings(dialect, name, viewName, clusterStat(statQuery) !== undefined).map((reading) =>
+          reading === 'clusterStat' ? clusterStat(statQuery)! : read(signalQueryKey(name, reading)),
+        ),
+      ];
+    }),
   ) as Record<SignalName, Float64Array[]>;
   const unavailable: MetricName[] = SIGNAL_NAMES.filter((name) => views[name].length === 0).map(
     (name) => dialect.signals[name].metric,
   );
   const totals = read('total');
-  const histogram = readings.histogram(id, chosen);
+  const histogram = readings.histogram(`${prefix}buckets`, id, stored);
   const bounds = histogram.map(([le]) => le * dialect.metrics.latencyUnitMs);
   const stepSeconds = stepMs / 1000;
   const scratchBounds = new Float64Array(histogram.length);
@@ -262,7 +342,6 @@ export function serviceSeries(
       values[metric].push(quantile === null ? null : round(quantile));
     }
   }
-  readings.release(id);
   const series: ServiceSeries = { service: key, requests, values, unavailable };
   if (bounds.length > 0) series.latencyBuckets = { bounds, counts };
   return series;
@@ -286,7 +365,6 @@ function l4Series(
     values.requestRate.push(present ? round(rate) : null);
     for (const metric of METRIC_NAMES) if (metric !== 'requestRate') values[metric].push(null);
   }
-  readings.release(id);
   return {
     service: key,
     requests,

@@ -9,6 +9,8 @@ import { RefusedNames } from '../../core/names.js';
 import {
   MetricsError,
   compareServiceKeys,
+  serviceId,
+  type EdgeSeries,
   type CollectedMetrics,
   type CollectRequest,
   type MetricsSource,
@@ -16,7 +18,12 @@ import {
   type ServiceSeries,
 } from '../../core/types.js';
 import {
+  clientEdgeView,
+  clientLabelSignals,
   clusterStatRateQuery,
+  edgeLatencyBucketQuery,
+  edgeRequestRateQuery,
+  edgeSignalRateQuery,
   l4ConnectionRateQuery,
   l4ServicesQuery,
   latencyBucketRateQuery,
@@ -31,7 +38,8 @@ import {
   totalRequestRateQuery,
   type QueryScope,
 } from '../../mesh/queries.js';
-import { SIGNAL_NAMES, type MeshDialect, type MeshName } from '../../mesh/dialect.js';
+import { SIGNAL_NAMES, nameFromLabels, type MeshDialect, type MeshName } from '../../mesh/dialect.js';
+import { isKubernetesName } from '../../core/names.js';
 import { MESH_DIALECTS, dialectOf } from '../../mesh/dialects/index.js';
 import { detectMesh, noMeshMetricsError } from '../../mesh/detect.js';
 import { ServiceNamer } from '../../mesh/naming.js';
@@ -54,8 +62,12 @@ import {
   type QuerySize,
 } from './pieces.js';
 import {
+  EDGE_PREFIX,
   Readings,
   SINGLE_VIEW,
+  edgeSeriesOf,
+  edgeView,
+  isBucketQuery,
   darkServicesNote,
   l4OnlyNote,
   missingStatsNote,
@@ -64,7 +76,7 @@ import {
   type SeriesSummary,
   type SeriesTarget,
 } from './readings.js';
-import { collectEdges } from './edges.js';
+import { callerEdge } from './edges.js';
 import { GroupedEmission } from './emission.js';
 
 export { PrometheusClient, type PrometheusDeps, type PrometheusOptions } from './client.js';
@@ -255,18 +267,21 @@ export class PrometheusSource implements MetricsSource {
     );
     const targetOf = this.targets(dialect, namer);
     const l4Namer = dialect.l4 ? new ServiceNamer(dialect.l4.service, [], refused) : undefined;
+    const edgeTarget = this.edgeTargets(dialect, namer);
     const targetOfQuery = (key: string) =>
-      key === 'l4'
-        ? (metric: Record<string, string>) => {
-            const service = l4Namer?.key(metric);
-            return service ? { service, view: SINGLE_VIEW } : undefined;
-          }
-        : key.endsWith(':clusterStat')
+      key.startsWith(EDGE_PREFIX)
+        ? edgeTarget
+        : key === 'l4'
           ? (metric: Record<string, string>) => {
-              const service = namer.key(metric);
+              const service = l4Namer?.key(metric);
               return service ? { service, view: SINGLE_VIEW } : undefined;
             }
-          : targetOf;
+          : key.endsWith(':clusterStat')
+            ? (metric: Record<string, string>) => {
+                const service = namer.key(metric);
+                return service ? { service, view: SINGLE_VIEW } : undefined;
+              }
+            : targetOf;
 
     const counts = await this.countSeries(scope, from, from + steps * stepMs, context);
     const queries = this.windowQueries(counts, dialect);
@@ -287,15 +302,17 @@ export class PrometheusSource implements MetricsSource {
     // A learn reduces each service as soon as its data is in: the bucket query (the long one) is asked by groups
     // of namespaces, so one group's services are learned while the server computes the next group's.
     const groups = request.onService ? namespaceGroups(counts.perNamespace('buckets'), PIPELINE_GROUPS) : [];
-    const bucketPieces = (namespaces: string[]): Piece[] =>
-      planPieces(
+    const bucketPieces = (query: WindowQuery, namespaces: string[]): Piece[] => {
+      const [input, output] =
+        query.key === 'buckets' ? ['buckets', 'bucketOutputs'] : ['clientBuckets', 'edgeBucketOutputs'];
+      return planPieces(
         steps,
         Math.min(
           share,
           stepsPerPiece(
             {
-              inputSeries: counts.get('buckets', namespaces),
-              outputSeries: counts.get('bucketOutputs', namespaces),
+              inputSeries: counts.get(input, namespaces),
+              outputSeries: counts.get(output, namespaces),
               copies: 1,
             },
             limits,
@@ -303,11 +320,12 @@ export class PrometheusSource implements MetricsSource {
         ),
         grid,
       ).map((piece) => ({ ...piece, namespaces }));
+    };
     const plan = queries.map((query) => ({
       query,
       pieces:
-        query.key === 'buckets' && groups.length > 0
-          ? groups.flatMap(bucketPieces)
+        isBucketQuery(query.key) && groups.length > 0
+          ? groups.flatMap((group) => bucketPieces(query, group))
           : planPieces(steps, Math.min(share, stepsPerPiece(query.size, limits)), grid),
     }));
     const work = queries.reduce(
@@ -323,7 +341,11 @@ export class PrometheusSource implements MetricsSource {
     }
 
     // Twice the arrays the counted series need, and some: series come and go between the count's samples.
-    const expectedArrays = counts.get('services') * queries.length + counts.get('bucketOutputs');
+    const expectedArrays =
+      counts.get('services') * queries.length +
+      counts.get('bucketOutputs') +
+      counts.get('edges') * queries.length +
+      counts.get('edgeBucketOutputs');
     const readings = new Readings(
       steps,
       expectedArrays > 0 ? 2 * expectedArrays + 10_000 : Number.POSITIVE_INFINITY,
@@ -344,14 +366,25 @@ export class PrometheusSource implements MetricsSource {
     // Each series goes to request.onService as soon as it is built, where one is given (learn): not kept.
     const services: ServiceSeries[] = [];
     const summaries: SeriesSummary[] = [];
+    const edges: EdgeSeries[] = [];
+    const aliasOf = (namespace: string, workload: string) => namer.serviceOfWorkload(namespace, workload);
     const emission = new GroupedEmission(groups, knownKeys, (key) => {
-      const series = serviceSeries(key, readings, { steps, stepMs, dialect });
+      const window = { steps, stepMs, dialect };
+      const series = serviceSeries(key, readings, window);
+      const known = new Set(readings.servicesOf('total').map(serviceId));
+      const callers = edgeSeriesOf(key, readings, window).map(({ callerLabels, series: edge }) =>
+        callerEdge(dialect, key, edge, callerLabels, known, aliasOf),
+      );
+      readings.release(serviceId(key));
       summaries.push(summarize(series));
-      if (request.onService) request.onService(series, { from, stepMs });
-      else services.push(series);
+      if (request.onService) request.onService(series, { from, stepMs }, callers);
+      else {
+        services.push(series);
+        edges.push(...callers);
+      }
     });
     const tagOf = (query: WindowQuery, piece: Piece) =>
-      emission.tagOf(query.key === 'buckets', piece.namespaces);
+      emission.tagOf(isBucketQuery(query.key), piece.namespaces);
 
     const runPiece = async (query: WindowQuery, piece: Piece, tag = tagOf(query, piece)): Promise<void> => {
       if (failed.signal.aborted) return;
@@ -405,11 +438,11 @@ export class PrometheusSource implements MetricsSource {
       groups.length > 0
         ? [...new Set(knownKeys().map((key) => key.namespace))].filter((namespace) => !grouped.has(namespace))
         : [];
-    const bucketQuery = queries.find((query) => query.key === 'buckets');
-    if (late.length > 0 && bucketQuery) {
+    const bucketQueries = queries.filter((query) => isBucketQuery(query.key));
+    if (late.length > 0 && bucketQueries.length > 0) {
       const lateGroup = late.sort();
       emission.addGroup(lateGroup);
-      await runAll([{ query: bucketQuery, pieces: bucketPieces(lateGroup) }]);
+      await runAll(bucketQueries.map((query) => ({ query, pieces: bucketPieces(query, lateGroup) })));
     }
 
     if (readings.servicesOf('total').length === 0 && readings.servicesOf('l4').length === 0) {
@@ -430,15 +463,12 @@ export class PrometheusSource implements MetricsSource {
       missingStatsNote(summaries, dialect),
       l4OnlyNote(summaries, dialect),
       darkServicesNote(summaries, from, stepMs),
-      refused.note(`Prometheus ${dialect.title} service label`),
+      refused.note('Prometheus service label'),
     ].filter((note): note is string => Boolean(note));
     // `to` is trimmed to whole steps, as every source does.
     const end = from + steps * stepMs;
-    const edges = request.withEdges
-      ? await collectEdges(this.client, { from, steps, stepMs, scope, context, namer })
-      : undefined;
     return {
-      ...(edges ? { edges } : {}),
+      ...(request.onService ? {} : { edges }),
       source: 'prometheus',
       mesh: dialect.name,
       from,
@@ -493,11 +523,43 @@ export class PrometheusSource implements MetricsSource {
           },
         ]
       : [];
+    // The caller's view of every edge into the services: the same questions, by caller and callee.
+    const view = clientEdgeView(dialect);
+    const perEdge = (copies: number) => ({
+      inputSeries: counts.get('clientRequests'),
+      outputSeries: counts.get('edges'),
+      copies,
+    });
+    const edges: WindowQuery[] = [
+      {
+        key: `${EDGE_PREFIX}total`,
+        build: (scope) => edgeRequestRateQuery(view, scope),
+        size: perEdge(1),
+        byNamespace: true,
+      },
+      ...clientLabelSignals(dialect).map((name) => ({
+        key: `${EDGE_PREFIX}${signalQueryKey(name, 'labels')}`,
+        build: (scope: QueryScope) => edgeSignalRateQuery(name, view, scope),
+        size: perEdge(2),
+        byNamespace: true,
+      })),
+      {
+        key: `${EDGE_PREFIX}buckets`,
+        build: (scope) => edgeLatencyBucketQuery(view, scope),
+        size: {
+          inputSeries: counts.get('clientBuckets'),
+          outputSeries: counts.get('edgeBucketOutputs'),
+          copies: 1,
+        },
+        byNamespace: true,
+      },
+    ];
     return [
       server('total', totalRequestRateQuery, 1),
       ...labelled,
       ...clusterStats,
       ...l4,
+      ...edges,
       {
         key: 'buckets',
         build: latencyBucketRateQuery,
@@ -505,6 +567,35 @@ export class PrometheusSource implements MetricsSource {
         byNamespace: true,
       },
     ];
+  }
+
+  /**
+   * Reads an edge series to its callee (a workload named alone as the Service it serves) and the view it was read
+   * in: the view value and the caller's labels, resolved to a Service when the callee's series are built.
+   */
+  private edgeTargets(
+    dialect: MeshDialect,
+    namer: ServiceNamer,
+  ): (metric: Record<string, string>) => SeriesTarget | undefined {
+    const view = clientEdgeView(dialect);
+    const callerLabels = [
+      view.caller.namespace,
+      ...view.caller.workload,
+      ...(view.caller.canonical ? [view.caller.canonical] : []),
+    ];
+    return (metric) => {
+      const named = nameFromLabels(view.callee, metric);
+      if (!named) return undefined;
+      const name = named.fallback
+        ? (namer.serviceOfWorkload(named.namespace, named.name) ?? named.name)
+        : named.name;
+      if (!isKubernetesName(named.namespace) || !isKubernetesName(name)) return undefined;
+      const labels = Object.fromEntries(callerLabels.map((label) => [label, metric[label] ?? '']));
+      return {
+        service: { namespace: named.namespace, name },
+        view: edgeView(metric[view.view.label] ?? '', labels),
+      };
+    };
   }
 
   /**

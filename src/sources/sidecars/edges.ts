@@ -8,14 +8,22 @@
 import { histogramQuantile } from '../../core/histogram.js';
 import { serviceId, type EdgeSeries, type ServiceKey } from '../../core/types.js';
 import { callerFromLabels, callerWorkload } from '../../mesh/naming.js';
-import { classifyRequest, nameFromLabels, type CallerNaming, type MeshDialect } from '../../mesh/dialect.js';
+import {
+  SIGNAL_NAMES,
+  classifyRequest,
+  nameFromLabels,
+  type CallerNaming,
+  type MeshDialect,
+  type SignalName,
+} from '../../mesh/dialect.js';
+import { metricArrays } from '../../core/series.js';
 import { parseFloatValue, type MetricFamily } from './exposition.js';
 import { counterIncrease } from './increase.js';
 import { withPodLabels } from './snapshot.js';
 
 interface EdgeReading {
   edge: string;
-  kind: 'requests' | 'errors' | 'bucket';
+  kind: 'requests' | 'bucket' | SignalName;
   le?: number;
   value: number;
 }
@@ -27,9 +35,24 @@ interface EdgeState {
   callee: ServiceKey;
   side: EdgeSeries['side'];
   requests: number[];
-  errors: number[];
+  /** Per signal its labels showed, the requests per step that carried it. */
+  events: Map<SignalName, number[]>;
+  /** The signals this edge's view can see in labels (the others are unavailable, never zero). */
+  visible: SignalName[];
   /** Per step, bucket bound → increase (cumulative like `le`). */
   buckets: Array<Map<number, number>>;
+}
+
+const QUANTILES = [
+  ['latencyP50', 0.5],
+  ['latencyP90', 0.9],
+  ['latencyP99', 0.99],
+] as const;
+
+/** A step's bucket increases as cumulative counts on every bound the edge has (a bound not seen: the one below). */
+function cumulativeCounts(bounds: readonly number[], buckets: ReadonlyMap<number, number>): number[] {
+  let last = 0;
+  return bounds.map((le) => (last = buckets.get(le) ?? last));
 }
 
 /** Follows the edges of every pod across a collection window. */
@@ -64,9 +87,8 @@ export class EdgeTracker {
         const series = JSON.stringify(Object.entries(labels).sort());
         if (name === metrics.requests) {
           readings.set(`r${series}`, { edge: found.id, kind: 'requests', value });
-          if (classifyRequest(this.dialect, labels, found.view).includes('errors')) {
-            readings.set(`e${series}`, { edge: found.id, kind: 'errors', value });
-          }
+          for (const signal of classifyRequest(this.dialect, labels, found.view))
+            readings.set(`${signal}${series}`, { edge: found.id, kind: signal, value });
         } else {
           const le = parseFloatValue(labels.le ?? '');
           if (le === undefined || Number.isNaN(le)) continue;
@@ -90,8 +112,9 @@ export class EdgeTracker {
       if (!(increase > 0)) continue;
       const state = this.edges.get(reading.edge)!;
       if (reading.kind === 'requests') state.requests[step] += increase;
-      else if (reading.kind === 'errors') state.errors[step] += increase;
-      else state.buckets[step].set(reading.le!, (state.buckets[step].get(reading.le!) ?? 0) + increase);
+      else if (reading.kind === 'bucket')
+        state.buckets[step].set(reading.le!, (state.buckets[step].get(reading.le!) ?? 0) + increase);
+      else state.events.get(reading.kind)![step] += increase;
     }
   }
 
@@ -104,21 +127,40 @@ export class EdgeTracker {
           ? callerFromLabels(naming, state.callerLabels, this.known)
           : state.caller;
       const workload = state.callerLabels && naming ? callerWorkload(naming, state.callerLabels) : undefined;
-      const latencyP99 = state.buckets.map((buckets, i) => {
-        if (state.requests[i] <= 0 || buckets.size === 0) return null;
-        return histogramQuantile(
-          0.99,
-          [...buckets].map(([le, count]) => ({ le, count })),
-        );
+      const bounds = [...new Set(state.buckets.flatMap((buckets) => [...buckets.keys()]))].sort(
+        (a, b) => a - b,
+      );
+      const counts = state.buckets.map((buckets, i) =>
+        state.requests[i] > 0 && buckets.size > 0 ? cumulativeCounts(bounds, buckets) : null,
+      );
+      const values = metricArrays();
+      state.requests.forEach((r, i) => {
+        values.requestRate.push(r / (this.stepMs / 1000));
+        for (const name of SIGNAL_NAMES) {
+          const { metric, per } = this.dialect.signals[name];
+          if (per === 'second') values[metric].push(null);
+          else
+            values[metric].push(
+              state.visible.includes(name) && r > 0 ? Math.min(1, state.events.get(name)![i] / r) : null,
+            );
+        }
+        const merged = counts[i] ? bounds.map((le, b) => ({ le, count: counts[i]![b] })) : null;
+        for (const [metric, q] of QUANTILES)
+          values[metric].push(merged ? histogramQuantile(q, merged) : null);
       });
+      const unavailable = SIGNAL_NAMES.filter((name) => !state.visible.includes(name)).map(
+        (name) => this.dialect.signals[name].metric,
+      );
       return {
+        service: state.callee,
         caller,
         ...(workload && caller ? { callerWorkload: workload } : {}),
         callee: state.callee,
         side: state.side,
         requests: [...state.requests],
-        errorRatio: state.requests.map((r, i) => (r > 0 ? Math.min(1, state.errors[i] / r) : null)),
-        latencyP99,
+        values,
+        unavailable,
+        ...(bounds.length > 0 ? { latencyBuckets: { bounds, counts } } : {}),
       };
     });
   }
@@ -156,7 +198,12 @@ export class EdgeTracker {
         callee,
         side,
         requests: new Array<number>(this.steps).fill(0),
-        errors: new Array<number>(this.steps).fill(0),
+        events: new Map(SIGNAL_NAMES.map((name) => [name, new Array<number>(this.steps).fill(0)])),
+        visible: SIGNAL_NAMES.filter((name) =>
+          this.dialect.signals[name].requests?.seenBy.includes(
+            labels[outbound ? client.label : server.label],
+          ),
+        ),
         buckets: Array.from({ length: this.steps }, () => new Map<number, number>()),
       });
     }

@@ -6,7 +6,8 @@
  * and per-edge series out.
  */
 import type { AnomalyFault } from '../../core/settings.js';
-import type { EdgeSeries, ServiceSeries } from '../../core/types.js';
+import { metricArrays } from '../../core/series.js';
+import type { EdgeSeries, MetricName, ServiceSeries } from '../../core/types.js';
 import type { SimulatedCall, SimulatedService } from './topologies.js';
 
 /** The share of a callee's failures its caller returns to its own clients (the rest it retries or degrades). */
@@ -17,6 +18,8 @@ export const RETRY_ATTEMPTS = 2;
 const TAIL_SHARE = 0.1;
 /** What the client-side proxy adds to a call's latency (ms): the sidecar hop and mTLS. */
 export const PROXY_HOP_MS = 1;
+/** What a lost packet costs the request that waits for its retransmission (ms): TCP's minimum retransmit timeout. */
+export const RETRANSMIT_MS = 200;
 
 /** How a service's behaviour changes while faults act (neutral without faults). */
 export interface PropagatedEffect {
@@ -112,6 +115,11 @@ export function propagateFaults(
   const errorExcess = services.map((spec, i) => ownErrorExcess(spec, faults[i]));
   const p50Excess = services.map((spec, i) => spec.p50 * ((faults[i].get('latency') ?? 1) - 1));
   const p99Excess = services.map((spec, i) => p50Excess[i] * spec.p99Factor);
+  // What callers wait for beyond the callee's own time: the network to it, a lost packet's retransmission.
+  const delay = faults.map((f) => f.get('network_delay') ?? 0);
+  const loss = faults.map((f) => f.get('packet_loss') ?? 0);
+  const seenP50 = (i: number) => p50Excess[i] + delay[i] + (loss[i] >= 0.5 ? RETRANSMIT_MS : 0);
+  const seenP99 = (i: number) => p99Excess[i] + delay[i] + (loss[i] >= 0.01 ? RETRANSMIT_MS : 0);
 
   for (const at of [...order].reverse()) {
     // A request fails when any of its calls returns a failure; it waits for its slowest callee (calls to
@@ -120,10 +128,10 @@ export function propagateFaults(
     for (const call of outgoing[at]) {
       const touched = Math.min(1, call.perRequest);
       allSucceed *= 1 - touched * errorExcess[call.to] * RETURNED_ERROR_SHARE;
-      effects[at].p50AddMs = Math.max(effects[at].p50AddMs, touched * p50Excess[call.to]);
+      effects[at].p50AddMs = Math.max(effects[at].p50AddMs, touched * seenP50(call.to));
       effects[at].p99AddMs = Math.max(
         effects[at].p99AddMs,
-        Math.min(1, call.perRequest / TAIL_SHARE) * p99Excess[call.to],
+        Math.min(1, call.perRequest / TAIL_SHARE) * seenP99(call.to),
       );
     }
     effects[at].errorAdd = Math.min(1 - services[at].errorRatio, 1 - allSucceed);
@@ -141,47 +149,97 @@ export function propagateFaults(
     if (incoming.length > 0) offered[at] = (outside + fromCallers) * ownRate(at);
     const retried = incoming.reduce((sum, c) => sum + c.share * errorExcess[at] * RETRY_ATTEMPTS, 0);
     effects[at].retryAdd = retried;
-    // The service's own rate fault is applied by the simulator itself; the rest is propagated.
-    effects[at].rateFactor = (offered[at] / ownRate(at)) * (1 + retried);
+    // The service's own rate fault is applied by the simulator itself; the rest is propagated. Packets lost on the
+    // way to it come back as its callers' retries: more attempts reach it.
+    effects[at].rateFactor = (offered[at] / ownRate(at)) * (1 + retried) * (1 + loss[at]);
   }
   return effects;
 }
 
+/** What callers see of a callee at one step beyond what it serves: the network's delay, its lost packets. */
+export interface CallerSideFault {
+  delayMs: number;
+  /** Share of requests whose packets were lost: retried by the caller's proxy, slowed by the retransmission. */
+  loss: number;
+}
+
 /**
- * The call graph's edges over a collected window: each call's requests follow its caller's, its error ratio and
- * p99 are what the callee answered (the server side), the client side adding the proxy hop. Services no one
- * calls get an entry edge from outside the mesh.
+ * A callee's traffic as its callers' proxies see it, from its own series: every request, its errors, timeouts and
+ * overflows; the retries its callers made (its own retry ratio, plus the lost packets); the latency the proxy hop,
+ * the network delay and the retransmissions add. The plain simulator's view; the realistic one draws its own
+ * (realism.ts).
+ */
+export function callerView(series: ServiceSeries, faults: readonly CallerSideFault[]): ServiceSeries {
+  const steps = series.requests.length;
+  const values = metricArrays((metric) => [...series.values[metric]]);
+  for (let i = 0; i < steps; i++) {
+    const { delayMs, loss } = faults[i] ?? { delayMs: 0, loss: 0 };
+    const add = (metric: MetricName, ms: number) => {
+      const v = values[metric][i];
+      if (v !== null) values[metric][i] = v + ms;
+    };
+    add('latencyP50', PROXY_HOP_MS + delayMs + (loss >= 0.5 ? RETRANSMIT_MS : 0));
+    add('latencyP90', PROXY_HOP_MS + delayMs + (loss >= 0.1 ? RETRANSMIT_MS : 0));
+    add('latencyP99', PROXY_HOP_MS + delayMs + (loss >= 0.01 ? RETRANSMIT_MS : 0));
+    const retries = values.retryRatio[i];
+    if (retries !== null) values.retryRatio[i] = Math.min(1, retries + loss);
+  }
+  return {
+    service: series.service,
+    requests: [...series.requests],
+    values,
+    unavailable: [...series.unavailable],
+  };
+}
+
+/** One caller's share of a callee's series (as its callers see it): requests and buckets scaled, ratios as they are. */
+export function shareOf(series: ServiceSeries, share: number): ServiceSeries {
+  const scaled: ServiceSeries = {
+    service: series.service,
+    requests: series.requests.map((r) => r * share),
+    values: metricArrays((metric) =>
+      metric === 'requestRate'
+        ? series.values[metric].map((v) => (v === null ? null : v * share))
+        : [...series.values[metric]],
+    ),
+    unavailable: [...series.unavailable],
+  };
+  if (series.latencyBuckets)
+    scaled.latencyBuckets = {
+      bounds: series.latencyBuckets.bounds,
+      counts: series.latencyBuckets.counts.map((c) => (c ? c.map((n) => n * share) : null)),
+    };
+  return scaled;
+}
+
+/**
+ * The call graph's edges over a collected window, as the callers' proxies saw them: each callee's traffic from its
+ * callers (`callerSide`: the callee as all its callers see it) split by each caller's share, the rest from outside
+ * the mesh. Each call also gets the callee's own view (`server`), its p99 what the callee answered.
  */
 export function simulatedEdges(
   services: SimulatedService[],
   calls: ResolvedCall[],
   series: Map<number, ServiceSeries>,
+  callerSide: Map<number, ServiceSeries>,
 ): EdgeSeries[] {
   const edges: EdgeSeries[] = [];
   const key = (i: number) => ({ namespace: services[i].namespace, name: services[i].name });
-  for (const call of calls) {
-    const caller = series.get(call.from);
-    const callee = series.get(call.to);
-    if (!caller || !callee) continue;
-    const requests = caller.requests.map((r) => Math.round(r * call.perRequest));
-    const errorRatio = requests.map((r, i) => (r > 0 ? callee.values.errorRatio[i] : null));
-    const server = requests.map((r, i) => (r > 0 ? callee.values.latencyP99[i] : null));
-    const client = server.map((v) => (v === null ? null : v + PROXY_HOP_MS));
-    const base = { caller: key(call.from), callee: key(call.to), requests, errorRatio };
-    edges.push({ ...base, side: 'client', latencyP99: client });
-    edges.push({ ...base, side: 'server', latencyP99: server });
-  }
-  const called = new Set(calls.map((c) => c.to));
-  for (const [index, callee] of series) {
-    if (called.has(index)) continue;
-    edges.push({
-      caller: null,
-      callee: key(index),
-      side: 'server',
-      requests: [...callee.requests],
-      errorRatio: [...callee.values.errorRatio],
-      latencyP99: [...callee.values.latencyP99],
-    });
+  const incoming = groupBy(calls, services.length, (c) => c.to);
+  for (const [index, seen] of callerSide) {
+    const callee = key(index);
+    const own = series.get(index)!;
+    let fromCallers = 0;
+    for (const call of incoming[index]) {
+      if (!series.has(call.from)) continue;
+      fromCallers += call.share;
+      const caller = key(call.from);
+      edges.push({ ...shareOf(seen, call.share), caller, callee, side: 'client' });
+      edges.push({ ...shareOf(own, call.share), caller, callee, side: 'server' });
+    }
+    const outside = Math.max(0, 1 - incoming[index].reduce((sum, c) => sum + c.share, 0));
+    if (outside > 1e-9) edges.push({ ...shareOf(seen, outside), caller: null, callee, side: 'client' });
+    if (fromCallers === 0 && outside <= 1e-9) edges.push({ ...seen, caller: null, callee, side: 'client' });
   }
   return edges;
 }

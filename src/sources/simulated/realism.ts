@@ -10,7 +10,11 @@
  * - day-to-day level drift: every service's latency and traffic level move from one day to the next
  *   (another node, another load), by up to about 2x for the most volatile services;
  * - about a third of the services see under 0.5 requests per second;
- * - scrape gaps (15 s to 2.5 min) and pod restarts (a few 503s and a cold, slower minute or two).
+ * - scrape gaps (15 s to 2.5 min) and pod restarts (a few 503s and a cold, slower minute or two);
+ * - two views of every service, as Istio's two reporters give them: its own proxy's (what it served: no retry
+ *   or overflow flag, which only a caller's proxy sets, so those are unavailable, never zero) and its callers'
+ *   (every request sent: the proxy hop and the network's delay on top of the latency, lost packets retried and
+ *   slowed, requests the callers' circuit breakers refused before they left).
  * Every sample is a pure function of (seed, service, absolute time). Pure.
  */
 import type { AnomalyFault } from '../../core/settings.js';
@@ -19,7 +23,7 @@ import { histogramQuantile } from '../../core/histogram.js';
 import { metricArrays } from '../../core/series.js';
 import { BURST_BLOCK_MS, BURST_TRAFFIC, DAY_MS, hashUnit, type SimulatedService } from './topologies.js';
 import { Noise, unit } from './noise.js';
-import type { PropagatedEffect } from './propagation.js';
+import { PROXY_HOP_MS, RETRANSMIT_MS, type PropagatedEffect } from './propagation.js';
 
 export const REALISTIC_PREFIX = 'realistic:';
 /** Prometheus scrapes the sidecars this often. */
@@ -121,9 +125,8 @@ function binomial(noise: Noise, n: number, p: number): number {
   return Math.min(n, Math.max(0, draw));
 }
 
-/** One scrape interval of one service: the counters' increments since the previous scrape. */
-interface Increment {
-  scraped: boolean;
+/** One proxy's counters' increments over one scrape interval. */
+interface Counts {
   requests: number;
   errors: number;
   retries: number;
@@ -131,6 +134,13 @@ interface Increment {
   overflows: number;
   /** Non-cumulative: requests in (bounds[b-1], bounds[b]]. */
   buckets: number[];
+}
+
+/** One scrape interval of one service: what its own proxy counted, and what its callers' proxies counted. */
+interface Increment {
+  scraped: boolean;
+  server: Counts;
+  client: Counts;
 }
 
 export interface RealisticRequest {
@@ -231,14 +241,13 @@ class ScrapeModel {
       timeoutP = active.get('timeout')!;
       errorP += timeoutP;
     }
-    if (active?.has('circuit_breaker')) {
-      overflowP = active.get('circuit_breaker')!;
-      errorP += overflowP;
-    }
+    if (active?.has('circuit_breaker')) overflowP = active.get('circuit_breaker')!;
     if (effect) {
       errorP += effect.errorAdd;
       retryP += effect.retryAdd;
     }
+    const delayMs = active?.get('network_delay') ?? 0;
+    const loss = active?.get('packet_loss') ?? 0;
 
     const load = 1 + 0.15 * (daily * (inBurst ? BURST_TRAFFIC : 1) - 1);
     const median =
@@ -254,64 +263,132 @@ class ScrapeModel {
     const pausedShare = paused ? this.realism.pausedRequests : 0;
     const cdf = (x: number) => {
       if (x === Infinity) return 1;
+      if (!(x > 0)) return 0;
       const base = phi((Math.log(x) - Math.log(median)) / this.sigma);
       const late = x > pauseMs ? phi((Math.log(x - pauseMs) - Math.log(median)) / this.sigma) : 0;
       return (1 - pausedShare) * base + pausedShare * late;
     };
-    const buckets: number[] = [];
-    let left = requests;
-    let leftP = 1;
-    let previous = 0;
-    for (const bound of ISTIO_DEFAULT_BUCKETS) {
-      const F = cdf(bound);
-      const p = Math.max(0, F - previous);
-      previous = F;
-      const n = bound === Infinity ? left : binomial(noise, left, leftP > 0 ? Math.min(1, p / leftP) : 0);
-      buckets.push(n);
-      left -= n;
-      leftP -= p;
-    }
+    // The callers wait for the hop and the network too, and a lost packet's requests for its retransmission.
+    const shift = PROXY_HOP_MS + delayMs;
+    const clientCdf = (x: number) =>
+      x === Infinity ? 1 : (1 - loss) * cdf(x - shift) + loss * cdf(x - shift - RETRANSMIT_MS);
+
+    // Requests the callers' circuit breakers refused never reach the service; lost packets are retried to it.
+    const refused = binomial(noise, requests, Math.min(1, overflowP));
+    const lostRetried = binomial(noise, requests - refused, Math.min(1, loss));
+    const served = requests - refused + lostRetried;
+    const serverErrors = Math.min(served, binomial(noise, served, Math.min(1, errorP)));
+    const timeouts = Math.min(served, binomial(noise, served, Math.min(1, timeoutP)));
+    const callerErrors = Math.min(
+      requests,
+      Math.round((serverErrors * (requests - refused)) / Math.max(1, served)) + refused,
+    );
     return {
       scraped: !this.missed(k, since),
-      requests,
-      errors: Math.min(requests, binomial(noise, requests, Math.min(1, errorP))),
-      retries: binomial(noise, requests, Math.min(1, retryP)),
-      timeouts: Math.min(requests, binomial(noise, requests, Math.min(1, timeoutP))),
-      overflows: Math.min(requests, binomial(noise, requests, Math.min(1, overflowP))),
-      buckets,
+      server: {
+        requests: served,
+        errors: serverErrors,
+        retries: 0,
+        timeouts,
+        overflows: 0,
+        buckets: drawBuckets(noise, served, cdf),
+      },
+      client: {
+        requests,
+        errors: callerErrors,
+        retries: Math.min(requests, binomial(noise, requests, Math.min(1, retryP + loss))),
+        timeouts: Math.min(requests, Math.round((timeouts * (requests - refused)) / Math.max(1, served))),
+        overflows: refused,
+        // Refused requests are answered at once by the caller's own proxy.
+        buckets: drawBuckets(noise, requests - refused, clientCdf).map((n, b) => (b === 0 ? n + refused : n)),
+      },
     };
   }
+}
+
+/** Requests drawn into Istio's default buckets by a latency distribution (non-cumulative counts). */
+function drawBuckets(noise: Noise, requests: number, cdf: (x: number) => number): number[] {
+  const buckets: number[] = [];
+  let left = requests;
+  let leftP = 1;
+  let previous = 0;
+  for (const bound of ISTIO_DEFAULT_BUCKETS) {
+    const F = cdf(bound);
+    const p = Math.max(0, F - previous);
+    previous = F;
+    const n = bound === Infinity ? left : binomial(noise, left, leftP > 0 ? Math.min(1, p / leftP) : 0);
+    buckets.push(n);
+    left -= n;
+    leftP -= p;
+  }
+  return buckets;
+}
+
+/** A service's two views over a window: its own proxy's, and its callers' proxies' (every caller together). */
+export interface RealisticViews {
+  server: ServiceSeries;
+  callers: ServiceSeries;
 }
 
 /**
  * A service's series as a Prometheus query_range would return it: at each step's end, rate() over the 2 minutes
  * before from the scrapes that happened (no value when fewer than two did), histogram_quantile over the same
  * window's bucket increments; `latencyBuckets` holds each step's own bucket increments (cumulative, like `le`).
+ * Its own proxy's view, and its callers'.
  */
-export function simulateRealistic(r: RealisticRequest): ServiceSeries {
+export function simulateRealistic(r: RealisticRequest): RealisticViews {
   const model = new ScrapeModel(r);
   const firstScrape = Math.floor((r.from - RATE_WINDOW_MS) / SCRAPE_MS) + 1;
   const lastScrape = Math.floor((r.from + r.steps * r.stepMs) / SCRAPE_MS);
   const raw: Increment[] = [];
   for (let k = firstScrape; k <= lastScrape; k++) raw.push(model.scrape(k));
+  const key = { namespace: r.spec.namespace, name: r.spec.name };
+  const server = asQueried(
+    key,
+    raw.map((inc) => ({ scraped: inc.scraped, counts: inc.server })),
+    firstScrape,
+    r,
+  );
+  // The callee's own proxy never sees a retry or overflow flag: unavailable, never zero. Nor ejections.
+  for (const metric of ['retryRatio', 'overflowRatio', 'ejectionRate'] as const) {
+    server.values[metric] = server.values[metric].map(() => null);
+  }
+  server.unavailable = ['retryRatio', 'overflowRatio', 'ejectionRate'];
+  const callers = asQueried(
+    key,
+    raw.map((inc) => ({ scraped: inc.scraped, counts: inc.client })),
+    firstScrape,
+    r,
+  );
+  callers.values.ejectionRate = callers.values.ejectionRate.map(() => null);
+  callers.unavailable = ['ejectionRate'];
+  return { server, callers };
+}
 
+/** One proxy's scrapes as the queries would read them over the request's steps. */
+function asQueried(
+  service: ServiceSeries['service'],
+  raw: Array<{ scraped: boolean; counts: Counts }>,
+  firstScrape: number,
+  r: RealisticRequest,
+): ServiceSeries {
   // Counters as Prometheus stores them: the running sums, seen only at the scrapes that happened.
   const buckets = ISTIO_DEFAULT_BUCKETS.length;
   const cumulative: Array<{ t: number; counts: number[] } | null> = [];
   const running = new Array<number>(5 + buckets).fill(0);
-  raw.forEach((inc, i) => {
+  raw.forEach(({ scraped, counts: inc }, i) => {
     running[0] += inc.requests;
     running[1] += inc.errors;
     running[2] += inc.retries;
     running[3] += inc.timeouts;
     running[4] += inc.overflows;
     inc.buckets.forEach((n, b) => (running[5 + b] += n));
-    cumulative.push(inc.scraped ? { t: (firstScrape + i) * SCRAPE_MS, counts: [...running] } : null);
+    cumulative.push(scraped ? { t: (firstScrape + i) * SCRAPE_MS, counts: [...running] } : null);
   });
   const at = (t: number) => Math.floor(t / SCRAPE_MS) - firstScrape;
 
   const series: ServiceSeries = {
-    service: { namespace: r.spec.namespace, name: r.spec.name },
+    service: { ...service },
     requests: [],
     values: metricArrays(),
     unavailable: [],

@@ -25,9 +25,11 @@ import {
   type SimulatedService,
 } from './topologies.js';
 import {
+  callerView,
   propagateFaults,
   resolveCalls,
   simulatedEdges,
+  type CallerSideFault,
   type PropagatedEffect,
   type ResolvedCall,
 } from './propagation.js';
@@ -47,6 +49,8 @@ export const DEFAULT_FAULT_MAGNITUDE: Record<AnomalyFault['type'], number> = {
   retry_storm: 0.3,
   timeout: 0.04,
   circuit_breaker: 0.05,
+  network_delay: 300,
+  packet_loss: 0.2,
 };
 
 export interface SimulatedMeshOptions {
@@ -117,27 +121,35 @@ export class SimulatedSource implements MetricsSource {
     const wanted = request.services?.map((s) => `${s.namespace}/${s.name}`);
     const services: ServiceSeries[] = [];
     const byIndex = new Map<number, ServiceSeries>();
+    const callerSide = new Map<number, ServiceSeries>();
     this.services.forEach((spec, index) => {
       if (request.namespaces.length > 0 && !request.namespaces.includes(spec.namespace)) return;
       if (wanted && !wanted.includes(`${spec.namespace}/${spec.name}`)) return;
-      const series = this.realistic
-        ? simulateRealistic({
-            spec,
-            index,
-            seed: this.options.seed,
-            faults: this.faultsFor(spec),
-            effect: this.effects?.[index] ?? null,
-            faultFrom: this.options.faultFrom ?? request.from,
-            from: request.from,
-            stepMs: request.stepMs,
-            steps,
-          })
-        : this.simulate(spec, index, request.from, request.stepMs, steps);
-      services.push(series);
-      byIndex.set(index, series);
+      if (!this.realistic) {
+        const series = this.simulate(spec, index, request.from, request.stepMs, steps);
+        services.push(series);
+        byIndex.set(index, series);
+        if (request.withEdges)
+          callerSide.set(index, callerView(series, this.callerSideFaults(spec, request, steps)));
+        return;
+      }
+      const views = simulateRealistic({
+        spec,
+        index,
+        seed: this.options.seed,
+        faults: this.faultsFor(spec),
+        effect: this.effects?.[index] ?? null,
+        faultFrom: this.options.faultFrom ?? request.from,
+        from: request.from,
+        stepMs: request.stepMs,
+        steps,
+      });
+      services.push(views.server);
+      byIndex.set(index, views.server);
+      callerSide.set(index, views.callers);
     });
     return {
-      ...(request.withEdges ? { edges: simulatedEdges(this.services, this.calls, byIndex) } : {}),
+      ...(request.withEdges ? { edges: simulatedEdges(this.services, this.calls, byIndex, callerSide) } : {}),
       source: 'simulated',
       from: request.from,
       to: request.from + steps * request.stepMs,
@@ -147,6 +159,19 @@ export class SimulatedSource implements MetricsSource {
       notes: [],
       partial: false,
     };
+  }
+
+  /** What the callers of a service see beyond what it serves, step by step: a network delay, lost packets. */
+  private callerSideFaults(
+    spec: SimulatedService,
+    request: CollectRequest,
+    steps: number,
+  ): CallerSideFault[] {
+    const faults = this.faultTimeline(spec, this.options.faultFrom ?? request.from);
+    return Array.from({ length: steps }, (_, i) => {
+      const active = SimulatedSource.activeAt(faults, request.from + i * request.stepMs);
+      return { delayMs: active?.get('network_delay') ?? 0, loss: active?.get('packet_loss') ?? 0 };
+    });
   }
 
   private faultsFor(spec: SimulatedService): Map<AnomalyFault['type'], number> {
