@@ -67,6 +67,7 @@ function overridesFrom(flags, env, command) {
     const user = env.PROMETHEUS_USERNAME;
     return {
         source: flags.source,
+        mesh: flags.mesh,
         namespaces: flags.namespace,
         baselinePath: flags.baseline,
         stepMs: flags.step ? durationFlag(flags.step, '--step') : undefined,
@@ -176,7 +177,7 @@ function describeEvidence(f) {
 }
 function header(report) {
     const lines = [
-        `SMAnalyzer ${report.tool.version} — verdict ${report.verdict.toUpperCase()}${report.partial ? ' (PARTIAL DATA)' : ''} — source: ${(0,units/* describeSource */.B6)(report.source)}`,
+        `SMAnalyzer ${report.tool.version} — verdict ${report.verdict.toUpperCase()}${report.partial ? ' (PARTIAL DATA)' : ''} — source: ${(0,units/* describeSource */.B6)(report.source, report.mesh)}`,
         `Window:   ${report.window.from} → ${report.window.to}`,
     ];
     if (report.baseline) {
@@ -223,7 +224,9 @@ function renderText(report, options = {}) {
         const p99 = s.metrics.latencyP99?.observed;
         const err = s.metrics.errorRatio?.observed;
         const detail = s.reason ??
-            `${s.requests} requests, errors ${value('errorRatio', err)}, p99 ${value('latencyP99', p99)}`;
+            (s.layer === 'l4'
+                ? `${s.requests} connections; ${(0,units/* describeL4Only */.aT)(report.mesh)}`
+                : `${s.requests} requests, errors ${value('errorRatio', err)}, p99 ${value('latencyP99', p99)}`);
         lines.push(`  ${s.status.padEnd(17)} ${`${s.namespace}/${s.name}`.padEnd(width)}  ${detail}`);
     }
     for (const note of report.notes)
@@ -424,6 +427,7 @@ function connectionOptions(command) {
         'prometheus',
         'sidecars',
     ]))
+        .addOption(new commander/* Option */.c$('--mesh <mesh>', 'mesh dialect to read (default auto: from the cluster, else the metrics)').choices(['auto', ...types/* MESH_NAMES */.rC]))
         .option('-n, --namespace <ns>', 'namespace to analyse (repeatable or comma separated; default: all)', collectList)
         .option('-c, --config <file>', 'YAML config file')
         .option('-b, --baseline <path>', 'baseline artifact path (default: smanalyzer-baseline.json)')
@@ -525,7 +529,7 @@ async function main(argv, cliIo) {
     const runScanCommand = async (flags, lines = false) => {
         const ctx = context(flags, 'scan');
         const outputs = flags.report ? [{ path: flags.report, what: 'the report', flag: '--report' }] : [];
-        const { runScan } = await Promise.all(/* import() */[__webpack_require__.e(225), __webpack_require__.e(552)]).then(__webpack_require__.bind(__webpack_require__, 45552));
+        const { runScan } = await Promise.all(/* import() */[__webpack_require__.e(225), __webpack_require__.e(250), __webpack_require__.e(658)]).then(__webpack_require__.bind(__webpack_require__, 47658));
         if (flags.reportHtml)
             outputs.push({ path: flags.reportHtml, what: 'the HTML report', flag: '--report-html' });
         const report = await runScan({ ...ctx, outputs });
@@ -534,7 +538,7 @@ async function main(argv, cliIo) {
         return report;
     };
     commonOptions(program.command('learn').description('learn a baseline of normal behaviour and write it atomically')).action(async (flags) => {
-        const { runLearn } = await Promise.all(/* import() */[__webpack_require__.e(225), __webpack_require__.e(552)]).then(__webpack_require__.bind(__webpack_require__, 45552));
+        const { runLearn } = await Promise.all(/* import() */[__webpack_require__.e(225), __webpack_require__.e(250), __webpack_require__.e(658)]).then(__webpack_require__.bind(__webpack_require__, 47658));
         await runLearn(context(flags, 'learn'));
     });
     scanOptions(commonOptions(program.command('scan').description('scan the mesh against the baseline and judge it'))).action(async (flags) => {
@@ -582,7 +586,7 @@ async function main(argv, cliIo) {
         .option('--inject <fault>', 'fault to inject (default reviews:latency)', 'reviews:latency')
         .option('--baseline <path>', 'where to write the demo baseline', 'smanalyzer-demo-baseline.json')
         .action(async (flags) => {
-        const { runLearn } = await Promise.all(/* import() */[__webpack_require__.e(225), __webpack_require__.e(552)]).then(__webpack_require__.bind(__webpack_require__, 45552));
+        const { runLearn } = await Promise.all(/* import() */[__webpack_require__.e(225), __webpack_require__.e(250), __webpack_require__.e(658)]).then(__webpack_require__.bind(__webpack_require__, 47658));
         log('$ smanalyzer learn --source simulated --baseline ' + flags.baseline);
         await runLearn(context({ source: 'simulated', baseline: flags.baseline }, 'learn'));
         log(`$ smanalyzer scan --source simulated --baseline ${flags.baseline} --inject ${flags.inject}`);
@@ -616,7 +620,7 @@ jsonLinesClock = null) {
         io.stdout.write(renderSummaryMarkdown(report, { history }));
     }
     else if (format === 'html') {
-        const { renderHtmlReport } = await __webpack_require__.e(/* import() */ 351).then(__webpack_require__.bind(__webpack_require__, 75351));
+        const { renderHtmlReport } = await Promise.all(/* import() */[__webpack_require__.e(250), __webpack_require__.e(351)]).then(__webpack_require__.bind(__webpack_require__, 75351));
         io.stdout.write(renderHtmlReport(report, { history }));
     }
     else {
@@ -627,7 +631,7 @@ jsonLinesClock = null) {
             io.stdout.write(text);
     }
     if (flags.reportHtml) {
-        const { renderHtmlReport } = await __webpack_require__.e(/* import() */ 351).then(__webpack_require__.bind(__webpack_require__, 75351));
+        const { renderHtmlReport } = await Promise.all(/* import() */[__webpack_require__.e(250), __webpack_require__.e(351)]).then(__webpack_require__.bind(__webpack_require__, 75351));
         try {
             (0,atomic/* writeFileAtomically */.lo)(flags.reportHtml, redact(renderHtmlReport(report, { history })));
         }

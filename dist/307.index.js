@@ -124,7 +124,7 @@ function prometheusLines(p) {
         ? `scraped every ${p.scrapeIntervalSeconds}s`
         : 'scrape interval unknown';
     return [
-        `Prometheus   ${p.url}: reachable, Istio metrics for ${p.istioServices} service${p.istioServices === 1 ? '' : 's'} in the last hour, ${interval}`,
+        `Prometheus   ${p.url}: reachable, ${p.mesh ?? 'mesh'} metrics for ${p.services} service${p.services === 1 ? '' : 's'} in the last hour, ${interval}`,
     ];
 }
 function renderStatusText(status) {

@@ -108,11 +108,9 @@ function errorMessage(err) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Sy: () => (/* binding */ SIDECAR_METRICS_PATH),
-/* harmony export */   me: () => (/* binding */ SIDECAR_METRICS_PORT),
 /* harmony export */   podProxyFetcher: () => (/* binding */ podProxyFetcher)
 /* harmony export */ });
-/* unused harmony exports DEFAULT_MAX_SCRAPE_BYTES, formatBytes */
+/* unused harmony exports SIDECAR_METRICS_PORT, SIDECAR_METRICS_PATH, DEFAULT_MAX_SCRAPE_BYTES, formatBytes */
 /* harmony import */ var _kubernetes_client_node__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(41547);
 /* harmony import */ var _core_types_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(73054);
 /* harmony import */ var _net_body_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(27739);

@@ -347,7 +347,7 @@ function policyLine(report) {
 function renderSummaryMarkdown(report, opts = {}) {
     const render = (anomalyLimit, serviceLimit) => {
         const lines = [
-            `## ${VERDICT_HEADING[report.verdict]} · source: ${(0,render_escape/* escapeMarkdown */.F)((0,units/* describeSource */.B6)(report.source))}`,
+            `## ${VERDICT_HEADING[report.verdict]} · source: ${(0,render_escape/* escapeMarkdown */.F)((0,units/* describeSource */.B6)(report.source, report.mesh))}`,
             '',
             ...(0,origin/* originMarkdown */.O9)(report, render_escape/* escapeMarkdown */.F),
             (0,render_escape/* escapeMarkdown */.F)(report.summary.reason),
@@ -421,7 +421,7 @@ function renderPrComment(report, opts) {
     const render = (anomalyLimit, withCharts = true) => {
         const lines = [
             ...head,
-            `### ${heading} · source: ${(0,render_escape/* escapeMarkdown */.F)((0,units/* describeSource */.B6)(report.source))}`,
+            `### ${heading} · source: ${(0,render_escape/* escapeMarkdown */.F)((0,units/* describeSource */.B6)(report.source, report.mesh))}`,
             '',
             ...(0,origin/* originMarkdown */.O9)(report, render_escape/* escapeMarkdown */.F),
             (0,render_escape/* escapeMarkdown */.F)(report.summary.reason),

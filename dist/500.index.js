@@ -29,8 +29,8 @@ var github = __webpack_require__(61351);
 var dist_bundle = __webpack_require__(49735);
 // EXTERNAL MODULE: ./src/config/load.ts + 2 modules
 var load = __webpack_require__(56280);
-// EXTERNAL MODULE: ./src/app/pipeline.ts + 39 modules
-var pipeline = __webpack_require__(45552);
+// EXTERNAL MODULE: ./src/app/pipeline.ts + 41 modules
+var pipeline = __webpack_require__(47658);
 // EXTERNAL MODULE: ./src/render/markdown.ts + 1 modules
 var markdown = __webpack_require__(52461);
 // EXTERNAL MODULE: ./src/render/status.ts + 1 modules
@@ -981,6 +981,9 @@ function getInputs(read = defaultReader, env = process.env) {
     const source = read('source');
     if (source !== '')
         overrides.source = oneOf('source', source, types/* SOURCE_NAMES */.tN, 'simulated');
+    const mesh = read('mesh');
+    if (mesh !== '')
+        overrides.mesh = oneOf('mesh', mesh, ['auto', ...types/* MESH_NAMES */.rC], 'auto');
     const namespaces = listInput(read('namespaces'));
     const badNamespace = namespaces.find((n) => !(0,names/* isKubernetesName */.aN)(n));
     if (badNamespace !== undefined) {
@@ -1199,6 +1202,8 @@ const finding = schemas/* object */.Ikc({
     score: schemas/* number */.aig(),
     description: report_input_text,
     onset: schemas/* enum */.k5n(['new', 'pre-existing']).optional(),
+    caller: report_input_text.optional(),
+    ownObserved: value.optional(),
 });
 const metricSummary = schemas/* object */.Ikc({
     observed: value,
@@ -1212,6 +1217,7 @@ const service = schemas/* object */.Ikc({
     requests: schemas/* number */.aig(),
     metrics: schemas/* partialRecord */.jgl(schemas/* enum */.k5n(types/* METRIC_NAMES */.Uw), metricSummary),
     reason: report_input_text.optional(),
+    layer: schemas/* literal */.euz('l4').optional(),
 });
 /** A finding's picture (issue 15): bounded like the core builds it, so a hostile file cannot bloat a comment. */
 const chartSeries = schemas/* object */.Ikc({
@@ -1739,7 +1745,7 @@ function prometheusLines(p) {
         ? `scraped every ${p.scrapeIntervalSeconds}s`
         : 'scrape interval unknown';
     return [
-        `Prometheus   ${p.url}: reachable, Istio metrics for ${p.istioServices} service${p.istioServices === 1 ? '' : 's'} in the last hour, ${interval}`,
+        `Prometheus   ${p.url}: reachable, ${p.mesh ?? 'mesh'} metrics for ${p.services} service${p.services === 1 ? '' : 's'} in the last hour, ${interval}`,
     ];
 }
 function renderStatusText(status) {

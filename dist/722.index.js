@@ -2,6 +2,71 @@ export const id = 722;
 export const ids = [722];
 export const modules = {
 
+/***/ 24938:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Cx: () => (/* binding */ noMeshMetricsError),
+/* harmony export */   R1: () => (/* binding */ meshOfProxies),
+/* harmony export */   l5: () => (/* binding */ detectMesh)
+/* harmony export */ });
+/* harmony import */ var _core_types_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73054);
+/* harmony import */ var _dialects_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(23709);
+/**
+ * Which mesh a cluster or a Prometheus holds, when `--mesh auto` asks: from the proxies discovery found, or from
+ * which dialects' series exist. Pure.
+ */
+
+
+/**
+ * The dialect whose series a Prometheus holds: ambient where any waypoint reports L7, sidecar Istio where sidecars
+ * do, ambient again where Istio holds only ztunnel's L4 series, Linkerd where its proxies report inbound traffic.
+ */
+function detectMesh(present) {
+    const { istio, 'istio-ambient': ambient, linkerd } = _dialects_index_js__WEBPACK_IMPORTED_MODULE_1__/* .MESH_DIALECTS */ .S;
+    const l7 = (dialect, value) => present(dialect.metrics.requests, dialect.server.label, value);
+    if (ambient.server.values.some((value) => !istio.server.values.includes(value) && l7(ambient, value)))
+        return 'istio-ambient';
+    if (istio.server.values.some((value) => l7(istio, value)))
+        return 'istio';
+    const l4 = ambient.l4;
+    if (l4.values.some((value) => present(l4.connections, l4.label, value)))
+        return 'istio-ambient';
+    if (linkerd.server.values.some((value) => l7(linkerd, value)))
+        return 'linkerd';
+    return null;
+}
+/** The series each dialect would need, for the message when none is there. */
+function expectedSeries(dialect) {
+    const dialects = dialect ? [_dialects_index_js__WEBPACK_IMPORTED_MODULE_1__/* .MESH_DIALECTS */ .S[dialect]] : Object.values(_dialects_index_js__WEBPACK_IMPORTED_MODULE_1__/* .MESH_DIALECTS */ .S);
+    const names = new Map();
+    for (const one of dialects) {
+        names.set(one.metrics.requests, [...(names.get(one.metrics.requests) ?? []), one.title]);
+        if (one.l4)
+            names.set(one.l4.connections, [...(names.get(one.l4.connections) ?? []), `${one.title} L4`]);
+    }
+    return [...names].map(([metric, titles]) => `${metric} (${titles.join(', ')})`).join(', ');
+}
+/** No mesh series where the source looked: what it looked for, and what to check. */
+function noMeshMetricsError(server, window, dialect) {
+    const where = window.namespaces && window.namespaces.length > 0 ? ` in namespaces ${window.namespaces.join(', ')}` : '';
+    return new _core_types_js__WEBPACK_IMPORTED_MODULE_0__/* .MetricsError */ .kj(`no mesh metrics found at ${server}${where} between ${new Date(window.from).toISOString()} and ` +
+        `${new Date(window.to).toISOString()}: none of ${expectedSeries(dialect?.name)}`, 'check that this Prometheus scrapes the mesh proxies, the --mesh, --namespace and --from/--to settings', { environmental: false });
+}
+/** The dialect of the proxies discovery found: Linkerd's, ambient Istio's (any ambient pod), else sidecar Istio's. */
+function meshOfProxies(counts) {
+    if (counts.linkerd > counts.sidecar + counts.ambient)
+        return 'linkerd';
+    if (counts.ambient > 0)
+        return 'istio-ambient';
+    if (counts.sidecar > 0)
+        return 'istio';
+    return counts.linkerd > 0 ? 'linkerd' : null;
+}
+
+
+/***/ }),
+
 /***/ 8722:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -9,14 +74,24 @@ export const modules = {
 /* harmony export */   discoverMesh: () => (/* binding */ discoverMesh)
 /* harmony export */ });
 /* unused harmony exports PAGE_SIZE, classifyPod, isPodReady, istioVersionFromImage, describeControlPlane, describeGateways, buildInventory */
-/* harmony import */ var _core_names_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(22483);
-/* harmony import */ var p_limit__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(70370);
+/* harmony import */ var _core_names_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(22483);
+/* harmony import */ var p_limit__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(70370);
 /* harmony import */ var _core_types_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73054);
+/* harmony import */ var _dialects_istio_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(45849);
+/* harmony import */ var _dialects_istio_ambient_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(37904);
+/* harmony import */ var _dialects_linkerd_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(68864);
+/* harmony import */ var _detect_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(24938);
 /**
- * Finds the mesh in a cluster: which pods are meshed (sidecar, native sidecar, ambient), which Services they
- * back, the Istio control plane (istiod revisions, readiness, version) and gateways. A fixed number of paged
- * list calls per resource kind, never one call per pod. The classification below the I/O is pure.
+ * Finds the mesh in a cluster: which pods are meshed and by which mesh (an Istio sidecar or native sidecar, Istio
+ * ambient, a Linkerd proxy — each as its declaration's discovery hints say), which Services they back, which
+ * waypoints serve them, the control plane (istiod revisions, Linkerd's destination controller: readiness,
+ * version) and gateways. A fixed number of paged list calls per resource kind, never one call per pod. The
+ * classification below the I/O is pure.
  */
+
+
+
+
 
 
 
@@ -24,8 +99,21 @@ export const modules = {
 const PAGE_SIZE = 500;
 /** A runaway `continue` chain (a server bug) must not loop forever. */
 const MAX_PAGES = 1000;
-const DATAPLANE_MODE_LABEL = 'istio.io/dataplane-mode';
-const SIDECAR_STATUS_ANNOTATION = 'sidecar.istio.io/status';
+/** The meshes whose proxies run in the pod (a container, or a native sidecar), by their discovery hints. */
+const PROXY_MESHES = [
+    { dialect: _dialects_istio_js__WEBPACK_IMPORTED_MODULE_1__/* .ISTIO */ .B, role: 'sidecar' },
+    { dialect: _dialects_linkerd_js__WEBPACK_IMPORTED_MODULE_3__/* .LINKERD */ .e, role: 'linkerd' },
+];
+/** The control planes to look for, each by its own label selector. */
+const CONTROL_PLANES = [
+    { mesh: 'istio', dialect: _dialects_istio_js__WEBPACK_IMPORTED_MODULE_1__/* .ISTIO */ .B },
+    { mesh: 'linkerd', dialect: _dialects_linkerd_js__WEBPACK_IMPORTED_MODULE_3__/* .LINKERD */ .e },
+];
+const ENROLMENT = _dialects_istio_ambient_js__WEBPACK_IMPORTED_MODULE_2__/* .ISTIO_AMBIENT */ .K.discovery.enrolment;
+const WAYPOINT_LABEL = _dialects_istio_ambient_js__WEBPACK_IMPORTED_MODULE_2__/* .ISTIO_AMBIENT */ .K.discovery.waypointLabel;
+/** Istio labels a waypoint's pods with the Gateway they run, and marks them managed by its mesh controller. */
+const GATEWAY_NAME_LABEL = 'gateway.networking.k8s.io/gateway-name';
+const WAYPOINT_NAMESPACE_LABEL = 'istio.io/use-waypoint-namespace';
 /** Lists every page of a list call (limit + continue), counting as one logical list. */
 async function listAll(conn, action, page) {
     const items = [];
@@ -50,7 +138,7 @@ async function fetchClusterObjects(conn, chosen) {
         services = await listAll(conn, 'list services in all namespaces', (cont, o) => core.listServiceForAllNamespaces({ limit: PAGE_SIZE, _continue: cont }, o));
     }
     else {
-        const limit = (0,p_limit__WEBPACK_IMPORTED_MODULE_1__/* ["default"] */ .A)(4);
+        const limit = (0,p_limit__WEBPACK_IMPORTED_MODULE_5__/* ["default"] */ .A)(4);
         // Listing pods in a namespace that does not exist returns an empty list: read it first to say so.
         namespaces = await Promise.all(chosen.map((name) => limit(() => conn.call(`get namespace ${name}`, (o) => core.readNamespace({ name }, o)))));
         const perNamespace = await Promise.all(chosen.map((namespace) => limit(async () => ({
@@ -60,10 +148,14 @@ async function fetchClusterObjects(conn, chosen) {
         pods = perNamespace.flatMap((n) => n.pods);
         services = perNamespace.flatMap((n) => n.services);
     }
-    // The control plane and gateways live outside the analysed namespaces, so look cluster-wide;
-    // every istiod and classic gateway Deployment carries the `istio` label.
+    // The control planes and gateways live outside the analysed namespaces, so look cluster-wide, by each
+    // mesh's own label (every istiod and classic gateway carries `istio`; Linkerd's a control-plane label).
     try {
-        const deployments = await listAll(conn, 'list deployments in all namespaces', (cont, o) => apps.listDeploymentForAllNamespaces({ labelSelector: 'istio', limit: PAGE_SIZE, _continue: cont }, o));
+        const deployments = [];
+        for (const { dialect } of CONTROL_PLANES) {
+            const labelSelector = dialect.discovery.controlPlane.labelSelector;
+            deployments.push(...(await listAll(conn, 'list deployments in all namespaces', (cont, o) => apps.listDeploymentForAllNamespaces({ labelSelector, limit: PAGE_SIZE, _continue: cont }, o))));
+        }
         return { namespaces, pods, services, deployments };
     }
     catch (err) {
@@ -81,32 +173,45 @@ async function discoverMesh(conn, namespaces) {
     const inventory = buildInventory(objects, chosen);
     return { cluster: conn.identity, ...inventory, apiCalls: conn.stats.requests - before };
 }
-const hasIstioProxy = (containers, native) => (containers ?? []).some((c) => c.name === 'istio-proxy' && (!native || c.restartPolicy === 'Always'));
-/** Gateways, waypoints and istiod are part of the mesh's machinery, not workloads to analyse. */
+const runsContainer = (containers, name, native) => (containers ?? []).some((c) => c.name === name && (!native || c.restartPolicy === 'Always'));
+/** Whether a pod runs a mesh's proxy: as a container, a native sidecar (an init container that keeps running), or by its injector's annotation. */
+function runsProxy(pod, dialect) {
+    const { proxyContainer, injectedAnnotation } = dialect.discovery;
+    return (runsContainer(pod.spec?.containers, proxyContainer, false) ||
+        runsContainer(pod.spec?.initContainers, proxyContainer, true) ||
+        (injectedAnnotation !== undefined && pod.metadata?.annotations?.[injectedAnnotation] !== undefined));
+}
+/** Whether a pod is a waypoint proxy (a Gateway of class istio-waypoint, run by Istio). */
+function isWaypointPod(pod) {
+    const labels = pod.metadata?.labels ?? {};
+    return (Boolean(labels[GATEWAY_NAME_LABEL]) && labels['gateway.istio.io/managed'] === 'istio.io-mesh-controller');
+}
+/** Gateways, waypoints, ztunnel and the control planes are the mesh's machinery, not workloads to analyse. */
 function isInfrastructurePod(pod) {
     const labels = pod.metadata?.labels ?? {};
     if (labels.app === 'istiod' || labels.istio === 'pilot' || labels.app === 'ztunnel')
         return true;
     if (labels['gateway.istio.io/managed'] || labels['istio.io/gateway-name'])
         return true;
-    const proxy = [...(pod.spec?.containers ?? []), ...(pod.spec?.initContainers ?? [])].find((c) => c.name === 'istio-proxy');
+    if (labels[_dialects_linkerd_js__WEBPACK_IMPORTED_MODULE_3__/* .LINKERD */ .e.discovery.controlPlane.labelSelector])
+        return true;
+    const proxy = [...(pod.spec?.containers ?? []), ...(pod.spec?.initContainers ?? [])].find((c) => c.name === _dialects_istio_js__WEBPACK_IMPORTED_MODULE_1__/* .ISTIO */ .B.discovery.proxyContainer);
     return Boolean(proxy?.args?.includes('router'));
 }
-/** How a pod takes part in the mesh. A sidecar wins over ambient: istio-cni skips pods that have one. */
+/**
+ * How a pod takes part in the mesh. A proxy in the pod wins over ambient enrolment: istio-cni skips pods that
+ * have a sidecar.
+ */
 function classifyPod(pod, namespaceLabels = {}) {
     if (isInfrastructurePod(pod))
         return 'infrastructure';
-    const spec = pod.spec;
-    const annotations = pod.metadata?.annotations ?? {};
-    if (hasIstioProxy(spec?.containers, false) ||
-        hasIstioProxy(spec?.initContainers, true) ||
-        annotations[SIDECAR_STATUS_ANNOTATION] !== undefined) {
-        return 'sidecar';
-    }
-    const podMode = pod.metadata?.labels?.[DATAPLANE_MODE_LABEL];
+    for (const { dialect, role } of PROXY_MESHES)
+        if (runsProxy(pod, dialect))
+            return role;
+    const podMode = pod.metadata?.labels?.[ENROLMENT.label];
     if (podMode === 'none')
         return 'unmeshed';
-    if (podMode === 'ambient' || namespaceLabels[DATAPLANE_MODE_LABEL] === 'ambient')
+    if (podMode === ENROLMENT.value || namespaceLabels[ENROLMENT.label] === ENROLMENT.value)
         return 'ambient';
     return 'unmeshed';
 }
@@ -139,40 +244,52 @@ function istioVersionFromImage(image) {
     const tag = withoutDigest.slice(colon + 1).replace(/-(distroless|debug)$/, '');
     return tag || undefined;
 }
-function isIstiod(d) {
+/** Whether a Deployment is a control plane's version-telling component (istiod; Linkerd's destination). */
+function controlPlaneOf(d) {
     const labels = d.metadata?.labels ?? {};
-    return labels.app === 'istiod' || labels.istio === 'pilot';
+    return (CONTROL_PLANES.find(({ dialect }) => Object.entries(dialect.discovery.controlPlane.isControlPlane).every(([k, v]) => labels[k] === v)) ?? (labels.istio === 'pilot' ? CONTROL_PLANES[0] : undefined));
 }
 function replicaCounts(d) {
     return { ready: d.status?.readyReplicas ?? 0, total: d.spec?.replicas ?? d.status?.replicas ?? 0 };
 }
-function describeControlPlane(deployments) {
-    const istiods = deployments.filter(isIstiod);
+/**
+ * The control plane: the preferred mesh's (the one the pods speak), else the first found. Istio's istiod
+ * revisions and version, Linkerd's destination controller; readiness summed over its replicas.
+ */
+function describeControlPlane(deployments, prefer) {
+    const found = deployments.filter((d) => controlPlaneOf(d) !== undefined);
+    const meshes = [...new Set(found.map((d) => controlPlaneOf(d).mesh))];
+    const mesh = prefer && meshes.includes(prefer) ? prefer : meshes[0];
     const notes = [];
-    if (istiods.length === 0) {
-        notes.push('istiod not found in any namespace: the control plane may be external (remote cluster, managed mesh) or missing');
+    if (!mesh) {
+        notes.push('no mesh control plane (istiod, linkerd-destination) found in any namespace: it may be external (remote cluster, managed mesh) or missing');
         return { controlPlane: { found: false, revisions: [], replicasReady: 0, replicas: 0 }, notes };
     }
+    const { dialect } = CONTROL_PLANES.find((one) => one.mesh === mesh);
+    const planes = found.filter((d) => controlPlaneOf(d).mesh === mesh);
     const revisionOf = (d) => d.metadata?.labels?.['istio.io/rev'] ?? 'default';
     // The default revision first: it is the one unlabelled namespaces use.
-    istiods.sort((a, b) => Number(revisionOf(b) === 'default') - Number(revisionOf(a) === 'default'));
+    planes.sort((a, b) => Number(revisionOf(b) === 'default') - Number(revisionOf(a) === 'default'));
+    const container = dialect.discovery.controlPlane.versionContainer;
     const versions = [
-        ...new Set(istiods
-            .map((d) => d.spec?.template?.spec?.containers?.find((c) => c.name === 'discovery')?.image)
+        ...new Set(planes
+            .map((d) => d.spec?.template?.spec?.containers?.find((c) => c.name === container)?.image)
             .map(istioVersionFromImage)
             .filter((v) => v !== undefined)),
     ];
+    const name = mesh === 'istio' ? 'istiod' : 'linkerd-destination';
     if (versions.length > 1)
-        notes.push(`istiod revisions run different Istio versions: ${versions.join(', ')}`);
-    const replicasReady = istiods.reduce((sum, d) => sum + replicaCounts(d).ready, 0);
-    const replicas = istiods.reduce((sum, d) => sum + replicaCounts(d).total, 0);
+        notes.push(`${name} revisions run different versions: ${versions.join(', ')}`);
+    const replicasReady = planes.reduce((sum, d) => sum + replicaCounts(d).ready, 0);
+    const replicas = planes.reduce((sum, d) => sum + replicaCounts(d).total, 0);
     if (replicasReady < replicas)
-        notes.push(`istiod: ${replicasReady} of ${replicas} replicas ready`);
+        notes.push(`${name}: ${replicasReady} of ${replicas} replicas ready`);
     return {
         controlPlane: {
             found: true,
-            namespace: istiods[0].metadata?.namespace,
-            revisions: [...new Set(istiods.map(revisionOf))].sort(),
+            mesh,
+            namespace: planes[0].metadata?.namespace,
+            revisions: [...new Set(planes.map(revisionOf))].sort(),
             version: versions[0],
             replicasReady,
             replicas,
@@ -182,7 +299,7 @@ function describeControlPlane(deployments) {
 }
 function describeGateways(deployments) {
     return deployments
-        .filter((d) => !isIstiod(d))
+        .filter((d) => controlPlaneOf(d) === undefined && d.metadata?.labels?.istio !== undefined)
         .filter((d) => {
         const containers = d.spec?.template?.spec?.containers ?? [];
         const role = d.metadata?.labels?.istio ?? '';
@@ -197,11 +314,24 @@ function describeGateways(deployments) {
     })
         .sort(_core_types_js__WEBPACK_IMPORTED_MODULE_0__/* .compareServiceKeys */ .dt);
 }
+/** A waypoint name from an opt-in label, unless it opts out ("none"). */
+function waypointName(labels) {
+    const value = labels?.[WAYPOINT_LABEL];
+    return value && value !== 'none' ? value : undefined;
+}
+function meshPod(pod) {
+    return {
+        name: pod.metadata?.name ?? '',
+        ready: isPodReady(pod),
+        ...(pod.status?.podIP ? { ip: pod.status.podIP } : {}),
+    };
+}
 /** Pods → Services by selector, then the inventory. Pure: objects in, inventory out. */
 function buildInventory(objects, chosen) {
     const notes = [];
     const namespaceLabels = new Map(objects.namespaces.map((n) => [n.metadata?.name ?? '', n.metadata?.labels ?? {}]));
     const podsByNamespace = new Map();
+    const waypointPods = new Map();
     for (const pod of objects.pods) {
         if (!isLive(pod))
             continue;
@@ -209,11 +339,17 @@ function buildInventory(objects, chosen) {
         const list = podsByNamespace.get(ns) ?? [];
         list.push(pod);
         podsByNamespace.set(ns, list);
+        if (isWaypointPod(pod)) {
+            const id = `${ns}/${pod.metadata?.labels?.[GATEWAY_NAME_LABEL]}`;
+            waypointPods.set(id, [...(waypointPods.get(id) ?? []), pod]);
+        }
     }
     const services = [];
-    const refused = new _core_names_js__WEBPACK_IMPORTED_MODULE_2__/* .RefusedNames */ .TH();
+    const refused = new _core_names_js__WEBPACK_IMPORTED_MODULE_6__/* .RefusedNames */ .TH();
+    const proxies = { sidecar: 0, ambient: 0, linkerd: 0 };
     let unmeshedServices = 0;
     let ambientServices = 0;
+    const withoutWaypoint = [];
     for (const svc of objects.services) {
         const selector = svc.spec?.selector;
         if (!selector || Object.keys(selector).length === 0 || svc.spec?.type === 'ExternalName')
@@ -230,47 +366,69 @@ function buildInventory(objects, chosen) {
             .filter((m) => m.role !== 'infrastructure');
         if (matched.length === 0)
             continue;
-        const meshed = matched.filter((m) => m.role === 'sidecar' || m.role === 'ambient');
+        const meshed = matched.filter((m) => m.role !== 'unmeshed');
         if (meshed.length === 0) {
             unmeshedServices++;
             continue;
         }
         const roles = new Set(meshed.map((m) => m.role));
-        const meshMode = roles.size > 1 ? 'mixed' : roles.has('ambient') ? 'ambient' : 'sidecar';
-        if (meshMode !== 'sidecar')
-            ambientServices++;
+        for (const role of roles)
+            proxies[role]++;
+        const meshMode = roles.size > 1 ? 'mixed' : [...roles][0];
         const pods = meshed
-            .map(({ pod }) => ({
-            name: pod.metadata?.name ?? '',
-            ready: isPodReady(pod),
-            ...(pod.status?.podIP ? { ip: pod.status.podIP } : {}),
-        }))
+            .map(({ pod }) => meshPod(pod))
             .sort((a, b) => a.name.localeCompare(b.name));
         const outside = matched.length - meshed.length;
         if (outside > 0) {
-            notes.push(`${ns}/${name}: ${outside} of ${matched.length} pods are outside the mesh (no sidecar, not ambient)`);
+            notes.push(`${ns}/${name}: ${outside} of ${matched.length} pods are outside the mesh (no proxy, not ambient)`);
         }
-        services.push({
+        const service = {
             namespace: ns,
             name,
             meshMode,
             podsReady: pods.filter((p) => p.ready).length,
             podsTotal: pods.length,
             pods,
-        });
+        };
+        if (roles.has('ambient')) {
+            ambientServices++;
+            // The most specific opt-in wins: a pod's, then the Service's, then its namespace's.
+            const waypoint = meshed.map(({ pod }) => waypointName(pod.metadata?.labels)).find(Boolean) ??
+                waypointName(svc.metadata?.labels) ??
+                waypointName(labels);
+            if (waypoint)
+                service.waypoint = waypoint;
+            else
+                withoutWaypoint.push(`${ns}/${name}`);
+        }
+        services.push(service);
     }
     services.sort(_core_types_js__WEBPACK_IMPORTED_MODULE_0__/* .compareServiceKeys */ .dt);
     const refusedNote = refused.note('Service');
     if (refusedNote)
         notes.push(refusedNote);
     const namespaceNames = (chosen.length > 0 ? chosen : [...namespaceLabels.keys()]).sort();
+    const mesh = (0,_detect_js__WEBPACK_IMPORTED_MODULE_4__/* .meshOfProxies */ .R1)(proxies);
+    const hintOf = (mesh === 'linkerd' ? _dialects_linkerd_js__WEBPACK_IMPORTED_MODULE_3__/* .LINKERD */ .e : mesh === 'istio-ambient' ? _dialects_istio_ambient_js__WEBPACK_IMPORTED_MODULE_2__/* .ISTIO_AMBIENT */ .K : _dialects_istio_js__WEBPACK_IMPORTED_MODULE_1__/* .ISTIO */ .B).discovery
+        .enrolHint;
     for (const ns of chosen) {
-        if (!services.some((s) => s.namespace === ns)) {
-            notes.push(`namespace ${ns} has no meshed Service: label it istio-injection=enabled (sidecars) or ${DATAPLANE_MODE_LABEL}=ambient`);
-        }
+        if (!services.some((s) => s.namespace === ns))
+            notes.push(`namespace ${ns} has no meshed Service: ${hintOf}`);
     }
     if (ambientServices > 0) {
-        notes.push(`${ambientServices} Service(s) run in ambient mode: their L7 metrics come from waypoint proxies only`);
+        notes.push(`${ambientServices} Service(s) run in ambient mode: their L7 metrics come from waypoint proxies only` +
+            (withoutWaypoint.length > 0
+                ? `; ${withoutWaypoint.length} have no waypoint and are seen at L4 only (${withoutWaypoint.slice(0, 5).join(', ')}${withoutWaypoint.length > 5 ? ', …' : ''}): ${_dialects_istio_ambient_js__WEBPACK_IMPORTED_MODULE_2__/* .ISTIO_AMBIENT */ .K.l4.advice}`
+                : ''));
+    }
+    const waypoints = [...waypointPods].map(([id, pods]) => {
+        const [namespace, name] = id.split('/');
+        return { namespace, name, pods: pods.map(meshPod).sort((a, b) => a.name.localeCompare(b.name)) };
+    });
+    const served = new Set(services.flatMap((s) => (s.waypoint ? [s.waypoint] : [])));
+    for (const name of served) {
+        if (!waypoints.some((w) => w.name === name))
+            notes.push(`waypoint ${name} is named by ${WAYPOINT_LABEL} but none of its pods was found${chosen.length > 0 ? ` in the namespaces looked at (it may live in another: ${WAYPOINT_NAMESPACE_LABEL})` : ''}`);
     }
     let controlPlane;
     let gateways = [];
@@ -279,18 +437,28 @@ function buildInventory(objects, chosen) {
         notes.push(`control plane and gateways not checked: listing deployments was forbidden (${objects.deploymentsProblem ?? ''})`);
     }
     else {
-        const described = describeControlPlane(objects.deployments);
+        const described = describeControlPlane(objects.deployments, mesh === null ? undefined : mesh === 'linkerd' ? 'linkerd' : 'istio');
         controlPlane = described.controlPlane;
         notes.push(...described.notes);
         gateways = describeGateways(objects.deployments);
-        if (gateways.length === 0)
+        if (gateways.length === 0 && controlPlane.mesh !== 'linkerd')
             notes.push('no ingress or egress gateway found (fine if traffic enters another way)');
         for (const g of gateways) {
             if (g.ready < g.total)
                 notes.push(`${g.kind} gateway ${g.namespace}/${g.name}: ${g.ready} of ${g.total} ready`);
         }
     }
-    return { namespaces: namespaceNames, services, unmeshedServices, controlPlane, gateways, notes };
+    const detected = mesh ?? (controlPlane.mesh === 'linkerd' ? 'linkerd' : controlPlane.mesh === 'istio' ? 'istio' : null);
+    return {
+        mesh: detected,
+        namespaces: namespaceNames,
+        services,
+        unmeshedServices,
+        controlPlane,
+        gateways,
+        waypoints,
+        notes,
+    };
 }
 
 

@@ -244,7 +244,7 @@ function renderHtmlReport(report, options = {}) {
         .join(', ');
     const b = report.baseline;
     const facts = [
-        `<b>Window</b> ${(0,render_escape/* escapeHtml */.Z)(report.window.from)} → ${(0,render_escape/* escapeHtml */.Z)(report.window.to)} · <b>source</b> ${(0,render_escape/* escapeHtml */.Z)(report.source)}${report.partial ? ' · <b>partial data</b>' : ''}`,
+        `<b>Window</b> ${(0,render_escape/* escapeHtml */.Z)(report.window.from)} → ${(0,render_escape/* escapeHtml */.Z)(report.window.to)} · <b>source</b> ${(0,render_escape/* escapeHtml */.Z)((0,units/* describeSource */.B6)(report.source, report.mesh))}${report.partial ? ' · <b>partial data</b>' : ''}`,
         b
             ? `<b>Baseline</b> learned ${(0,render_escape/* escapeHtml */.Z)((0,units/* formatAge */.nV)(b.ageSeconds))} ago (${(0,render_escape/* escapeHtml */.Z)(b.createdAt)}) from ${(0,render_escape/* escapeHtml */.Z)(b.source)}, ${(0,render_escape/* escapeHtml */.Z)(String(b.services))} services`
             : '<b>Baseline</b> none',

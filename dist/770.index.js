@@ -213,17 +213,17 @@ function parseFault(text) {
         return { ...parseFault(text.slice(0, at)), startsBeforeMs: parseDuration(since.slice(1)) };
     }
     const [service, type, magnitude] = text.split(':');
-    if (!service || !type || !types/* ANOMALY_TYPES */.Al.includes(type)) {
-        throw new types/* ConfigError */.xL(`"${text}" is not a fault to inject`, `write SERVICE:TYPE[:MAGNITUDE] with TYPE one of ${types/* ANOMALY_TYPES */.Al.join(', ')}`);
+    if (!service || !type || !types/* FAULT_TYPES */.nH.includes(type)) {
+        throw new types/* ConfigError */.xL(`"${text}" is not a fault to inject`, `write SERVICE:TYPE[:MAGNITUDE] with TYPE one of ${types/* FAULT_TYPES */.nH.join(', ')}`);
     }
     if (magnitude === undefined)
         return { service, type: type };
-    // Written as in config files too: a ratio as 8% or 0.08, a factor as 3x or 3.
-    const size = magnitude.endsWith('%')
-        ? Number(magnitude.slice(0, -1)) / 100
-        : Number(magnitude.endsWith('x') ? magnitude.slice(0, -1) : magnitude);
-    if (magnitude === '' || !Number.isFinite(size) || size < 0) {
-        throw new types/* ConfigError */.xL(`fault "${text}": magnitude "${magnitude}" is not a number`, 'write it like reviews:latency:3');
+    // Written as in config files too: a ratio as 8% or 0.08, a factor as 3x or 3, a delay as 300ms or 300.
+    const unit = magnitude.endsWith('%') ? '%' : magnitude.endsWith('ms') ? 'ms' : magnitude.endsWith('x') ? 'x' : '';
+    const number = Number(magnitude.slice(0, magnitude.length - unit.length));
+    const size = unit === '%' ? number / 100 : number;
+    if (magnitude === unit || !Number.isFinite(size) || size < 0 || (unit === 'ms' && type !== 'network_delay')) {
+        throw new types/* ConfigError */.xL(`fault "${text}": magnitude "${magnitude}" is not a number`, type === 'network_delay' ? 'write it like reviews:network_delay:300ms' : 'write it like reviews:latency:3');
     }
     return { service, type: type, magnitude: size };
 }
@@ -294,6 +294,7 @@ const size = unitValue(parseSize, '64MiB');
 const severity = schemas/* enum */.k5n(types/* SEVERITIES */.oC);
 const fileSchema = schemas/* strictObject */.rej({
     source: schemas/* enum */.k5n(types/* SOURCE_NAMES */.tN).optional(),
+    mesh: schemas/* enum */.k5n(['auto', ...types/* MESH_NAMES */.rC]).optional(),
     // An explicit empty list is a mistake more often than a wish: "every namespace" is spelled by leaving it out.
     namespaces: schemas/* array */.YOg(schemas/* string */.YjP().min(1))
         .min(1, 'an empty list names no namespace (remove the key to analyse every namespace)')
@@ -336,7 +337,6 @@ const fileSchema = schemas/* strictObject */.rej({
     prometheus: schemas/* strictObject */.rej({
         url: schemas/* string */.YjP().url().optional(),
         headers: schemas/* record */.g1P(schemas/* string */.YjP(), schemas/* string */.YjP()).optional(),
-        reporter: schemas/* enum */.k5n(['destination', 'source']).optional(),
         timeout: file_duration.optional(),
         deadline: file_duration.optional(),
         /** MiB: the largest answer read from the server. */
@@ -463,6 +463,7 @@ function parseConfigFile(text, file = 'config') {
 function fileToOverrides(file) {
     const overrides = {
         source: file.source,
+        mesh: file.mesh,
         namespaces: file.namespaces,
         baselinePath: file.baseline,
         stepMs: file.step,
@@ -484,7 +485,6 @@ function fileToOverrides(file) {
         prometheus: file.prometheus && {
             url: file.prometheus.url,
             headers: file.prometheus.headers,
-            reporter: file.prometheus.reporter,
             timeoutMs: file.prometheus.timeout,
             deadlineMs: file.prometheus.deadline,
             maxResponseBytes: file.prometheus.maxResponseSize === undefined
@@ -525,6 +525,7 @@ function fileToOverrides(file) {
 
 const DEFAULT_CONFIG = {
     source: 'simulated',
+    mesh: 'auto',
     namespaces: [],
     baselinePath: 'smanalyzer-baseline.json',
     stepMs: 15_000,
@@ -559,7 +560,6 @@ const DEFAULT_CONFIG = {
         basicAuth: null,
         caFile: null,
         insecureSkipVerify: false,
-        reporter: 'destination',
         // As long as Prometheus's own --query.timeout default: a shorter wait abandons work the server still does.
         timeoutMs: 120_000,
         concurrency: 8,
@@ -1245,8 +1245,10 @@ function guardCommandLines(text) {
 /* harmony export */   dt: () => (/* binding */ compareServiceKeys),
 /* harmony export */   fH: () => (/* binding */ serviceId),
 /* harmony export */   kj: () => (/* binding */ MetricsError),
+/* harmony export */   nH: () => (/* binding */ FAULT_TYPES),
 /* harmony export */   oC: () => (/* binding */ SEVERITIES),
 /* harmony export */   qs: () => (/* binding */ severityRank),
+/* harmony export */   rC: () => (/* binding */ MESH_NAMES),
 /* harmony export */   s$: () => (/* binding */ BaselineError),
 /* harmony export */   tN: () => (/* binding */ SOURCE_NAMES),
 /* harmony export */   xL: () => (/* binding */ ConfigError)
@@ -1277,6 +1279,8 @@ const METRIC_NAMES = [
     'overflowRatio',
     'ejectionRate',
 ];
+/** The mesh dialects SMAnalyzer reads; what each means is declared under src/mesh/dialects/. */
+const MESH_NAMES = ['istio', 'istio-ambient', 'linkerd'];
 /** Where metrics can come from: each is one folder under src/sources/. */
 const SOURCE_NAMES = ['simulated', 'prometheus', 'sidecars'];
 const ANOMALY_TYPES = [
@@ -1288,6 +1292,11 @@ const ANOMALY_TYPES = [
     'timeout',
     'circuit_breaker',
 ];
+/**
+ * Faults the simulated mesh can inject: one per anomaly type, and two only the callee's callers see — a delay on
+ * the network to its pods (ms), and packet loss its callers' proxies retry (the share of requests retried).
+ */
+const FAULT_TYPES = [...ANOMALY_TYPES, 'network_delay', 'packet_loss'];
 const SEVERITIES = ['low', 'medium', 'high', 'critical'];
 function severityRank(severity) {
     return SEVERITIES.indexOf(severity);
@@ -1448,6 +1457,304 @@ function isAlive(pid) {
         return e.code === 'EPERM';
     }
 }
+
+
+/***/ }),
+
+/***/ 23709:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   S: () => (/* binding */ MESH_DIALECTS),
+/* harmony export */   dialectOf: () => (/* binding */ dialectOf)
+/* harmony export */ });
+/* harmony import */ var _istio_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(45849);
+/* harmony import */ var _istio_ambient_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(37904);
+/* harmony import */ var _linkerd_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(68864);
+
+
+
+const MESH_DIALECTS = {
+    istio: _istio_js__WEBPACK_IMPORTED_MODULE_0__/* .ISTIO */ .B,
+    'istio-ambient': _istio_ambient_js__WEBPACK_IMPORTED_MODULE_1__/* .ISTIO_AMBIENT */ .K,
+    linkerd: _linkerd_js__WEBPACK_IMPORTED_MODULE_2__/* .LINKERD */ .e,
+};
+function dialectOf(name) {
+    return MESH_DIALECTS[name];
+}
+
+
+/***/ }),
+
+/***/ 37904:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   K: () => (/* binding */ ISTIO_AMBIENT)
+/* harmony export */ });
+/* harmony import */ var _istio_signals_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(48765);
+
+const ISTIO_AMBIENT = {
+    name: 'istio-ambient',
+    title: 'Istio ambient',
+    metrics: _istio_signals_js__WEBPACK_IMPORTED_MODULE_0__/* .ISTIO_METRICS */ .dK,
+    server: {
+        label: _istio_signals_js__WEBPACK_IMPORTED_MODULE_0__/* .ISTIO_VIEW_LABEL */ .Wg,
+        values: ['waypoint', 'destination'],
+        service: _istio_signals_js__WEBPACK_IMPORTED_MODULE_0__/* .ISTIO_SERVICE */ .fG,
+        workload: _istio_signals_js__WEBPACK_IMPORTED_MODULE_0__/* .ISTIO_WORKLOAD */ .ZU,
+        caller: _istio_signals_js__WEBPACK_IMPORTED_MODULE_0__/* .ISTIO_CALLER */ .RL,
+    },
+    client: {
+        label: _istio_signals_js__WEBPACK_IMPORTED_MODULE_0__/* .ISTIO_VIEW_LABEL */ .Wg,
+        // A sidecar caller's own view first; else the waypoint, the proxy that sends the request on to the callee.
+        values: ['source', 'waypoint'],
+        callee: _istio_signals_js__WEBPACK_IMPORTED_MODULE_0__/* .ISTIO_SERVICE */ .fG,
+        caller: _istio_signals_js__WEBPACK_IMPORTED_MODULE_0__/* .ISTIO_CALLER */ .RL,
+        shows: "the waypoint, which sends each request on to the callee: its retries, overflows and timeouts, and the hop from the waypoint to the callee's pods; not the caller's own hop to the waypoint",
+    },
+    l4: {
+        label: _istio_signals_js__WEBPACK_IMPORTED_MODULE_0__/* .ISTIO_VIEW_LABEL */ .Wg,
+        values: ['destination'],
+        connections: 'istio_tcp_connections_opened_total',
+        service: _istio_signals_js__WEBPACK_IMPORTED_MODULE_0__/* .ISTIO_SERVICE */ .fG,
+        advice: 'L4 only: add a waypoint for L7 (label the namespace or Service istio.io/use-waypoint=waypoint)',
+    },
+    // A waypoint is the proxy that sends the request upstream: it sets the retry and overflow flags.
+    signals: (0,_istio_signals_js__WEBPACK_IMPORTED_MODULE_0__/* .istioSignals */ ._A)({ every: ['waypoint', 'destination', 'source'], sender: ['waypoint', 'source'] }),
+    versions: _istio_signals_js__WEBPACK_IMPORTED_MODULE_0__/* .ISTIO_VERSIONS */ .z3,
+    discovery: {
+        proxyContainer: 'istio-proxy',
+        injectedAnnotation: 'sidecar.istio.io/status',
+        enrolment: { label: 'istio.io/dataplane-mode', value: 'ambient' },
+        waypointLabel: 'istio.io/use-waypoint',
+        controlPlane: _istio_signals_js__WEBPACK_IMPORTED_MODULE_0__/* .ISTIO_CONTROL_PLANE */ .qQ,
+        enrolHint: 'label it istio.io/dataplane-mode=ambient (and istio.io/use-waypoint for L7)',
+    },
+    proxy: { port: 15020, path: 'stats/prometheus', pods: 'waypoints' },
+    summary: 'L7 from waypoints (reporter="waypoint"), where a service has one, with retries, overflows and timeouts; ' +
+        "services without a waypoint only at L4 from ztunnel (connections); no Envoy cluster stats; the waypoint's " +
+        "view of each edge leaves out the caller's hop to the waypoint",
+};
+
+
+/***/ }),
+
+/***/ 48765:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   EA: () => (/* binding */ ISTIO_CLUSTER_STATS),
+/* harmony export */   RL: () => (/* binding */ ISTIO_CALLER),
+/* harmony export */   Wg: () => (/* binding */ ISTIO_VIEW_LABEL),
+/* harmony export */   ZU: () => (/* binding */ ISTIO_WORKLOAD),
+/* harmony export */   _A: () => (/* binding */ istioSignals),
+/* harmony export */   dK: () => (/* binding */ ISTIO_METRICS),
+/* harmony export */   fG: () => (/* binding */ ISTIO_SERVICE),
+/* harmony export */   qQ: () => (/* binding */ ISTIO_CONTROL_PLANE),
+/* harmony export */   z3: () => (/* binding */ ISTIO_VERSIONS)
+/* harmony export */ });
+const ISTIO_METRICS = {
+    requests: 'istio_requests_total',
+    latencyBuckets: 'istio_request_duration_milliseconds_bucket',
+    latencyUnitMs: 1,
+};
+const ISTIO_VIEW_LABEL = 'reporter';
+const ISTIO_SERVICE = {
+    namespace: 'destination_service_namespace',
+    name: [{ label: 'destination_service_name' }],
+};
+const ISTIO_CALLER = {
+    namespace: 'source_workload_namespace',
+    workload: ['source_workload'],
+    canonical: 'source_canonical_service',
+    // Ingress and egress gateways, and callers Istio could not identify, are traffic from outside the mesh.
+    outside: '(.*-)?(ingress|egress)?gateway|unknown',
+};
+const ISTIO_WORKLOAD = ['destination_workload'];
+/** Most specific first: the canonical revision (a pod label Istio derives), then the `version` label. */
+const ISTIO_VERSIONS = ['destination_canonical_revision', 'destination_version'];
+/** Which views' proxies set each signal's labels: `seenBy` is filled in per data plane. */
+function istioSignals(views) {
+    return {
+        errors: {
+            metric: 'errorRatio',
+            per: 'request',
+            // "0": no response was sent at all; a gRPC failure travels as HTTP 200 with a non-OK status.
+            requests: {
+                anyOf: [
+                    { label: 'response_code', matches: '0|5..' },
+                    { label: 'grpc_response_status', notMatches: '|0' },
+                ],
+                seenBy: views.every,
+            },
+        },
+        timeouts: {
+            metric: 'timeoutRatio',
+            per: 'request',
+            requests: {
+                anyOf: [
+                    { label: 'response_code', matches: '504' },
+                    { label: 'response_flags', hasFlag: ['UT'] },
+                ],
+                seenBy: views.every,
+            },
+            clusterStat: 'envoy_cluster_upstream_rq_timeout',
+        },
+        retries: {
+            metric: 'retryRatio',
+            per: 'request',
+            requests: { anyOf: [{ label: 'response_flags', hasFlag: ['URX'] }], seenBy: views.sender },
+            clusterStat: 'envoy_cluster_upstream_rq_retry',
+        },
+        overflows: {
+            metric: 'overflowRatio',
+            per: 'request',
+            requests: { anyOf: [{ label: 'response_flags', hasFlag: ['UO'] }], seenBy: views.sender },
+            clusterStat: 'envoy_cluster_upstream_rq_pending_overflow',
+        },
+        ejections: {
+            metric: 'ejectionRate',
+            per: 'second',
+            clusterStat: 'envoy_cluster_outlier_detection_ejections_enforced_total',
+            unavailable: 'outlier ejections exist only as Envoy cluster stats',
+        },
+    };
+}
+/**
+ * Envoy's per-upstream-cluster counters, named `outbound|9080|v1|reviews.bookinfo.svc.cluster.local`. Istio
+ * exports them only where `proxyStatsMatcher` includes them (by default only for xds-grpc).
+ */
+const ISTIO_CLUSTER_STATS = {
+    label: 'cluster_name',
+    servicePattern: String.raw `outbound\|[0-9]*\|[^|]*\|([^.|]+)\.([^.|]+)\.svc(\..*)?`,
+    enable: 'add a proxyStatsMatcher to the mesh config (meshConfig.defaultConfig) or a pod annotation ' +
+        'proxy.istio.io/config, then restart the pods',
+};
+const ISTIO_CONTROL_PLANE = {
+    // Every istiod and classic gateway Deployment carries the `istio` label.
+    labelSelector: 'istio',
+    isControlPlane: { app: 'istiod' },
+    versionContainer: 'discovery',
+};
+
+
+/***/ }),
+
+/***/ 45849:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   B: () => (/* binding */ ISTIO)
+/* harmony export */ });
+/* harmony import */ var _istio_signals_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(48765);
+
+const ISTIO = {
+    name: 'istio',
+    title: 'Istio (sidecars)',
+    metrics: _istio_signals_js__WEBPACK_IMPORTED_MODULE_0__/* .ISTIO_METRICS */ .dK,
+    server: {
+        label: _istio_signals_js__WEBPACK_IMPORTED_MODULE_0__/* .ISTIO_VIEW_LABEL */ .Wg,
+        values: ['destination'],
+        service: _istio_signals_js__WEBPACK_IMPORTED_MODULE_0__/* .ISTIO_SERVICE */ .fG,
+        workload: _istio_signals_js__WEBPACK_IMPORTED_MODULE_0__/* .ISTIO_WORKLOAD */ .ZU,
+        caller: _istio_signals_js__WEBPACK_IMPORTED_MODULE_0__/* .ISTIO_CALLER */ .RL,
+    },
+    client: {
+        label: _istio_signals_js__WEBPACK_IMPORTED_MODULE_0__/* .ISTIO_VIEW_LABEL */ .Wg,
+        values: ['source'],
+        callee: _istio_signals_js__WEBPACK_IMPORTED_MODULE_0__/* .ISTIO_SERVICE */ .fG,
+        caller: _istio_signals_js__WEBPACK_IMPORTED_MODULE_0__/* .ISTIO_CALLER */ .RL,
+        shows: "the caller's sidecar: the network to the callee, the caller's retries (URX), overflows (UO) and timeouts",
+    },
+    signals: (0,_istio_signals_js__WEBPACK_IMPORTED_MODULE_0__/* .istioSignals */ ._A)({ every: ['destination', 'source'], sender: ['source'] }),
+    clusterStats: _istio_signals_js__WEBPACK_IMPORTED_MODULE_0__/* .ISTIO_CLUSTER_STATS */ .EA,
+    versions: _istio_signals_js__WEBPACK_IMPORTED_MODULE_0__/* .ISTIO_VERSIONS */ .z3,
+    discovery: {
+        proxyContainer: 'istio-proxy',
+        injectedAnnotation: 'sidecar.istio.io/status',
+        controlPlane: _istio_signals_js__WEBPACK_IMPORTED_MODULE_0__/* .ISTIO_CONTROL_PLANE */ .qQ,
+        enrolHint: 'label it istio-injection=enabled (sidecars) or istio.io/dataplane-mode=ambient',
+    },
+    proxy: { port: 15020, path: 'stats/prometheus', pods: 'workloads' },
+    summary: "L7 from each callee's sidecar; each edge, retries and overflows from the caller's sidecar; Envoy cluster " +
+        'stats (ejections) where proxyStatsMatcher exports them',
+};
+
+
+/***/ }),
+
+/***/ 68864:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   e: () => (/* binding */ LINKERD)
+/* harmony export */ });
+const WORKLOAD = ['deployment', 'statefulset', 'daemonset'];
+const UNAVAILABLE = 'linkerd2-proxy exports no such counter per service';
+const LINKERD = {
+    name: 'linkerd',
+    title: 'Linkerd',
+    metrics: {
+        requests: 'response_total',
+        latencyBuckets: 'response_latency_ms_bucket',
+        latencyUnitMs: 1,
+    },
+    server: {
+        label: 'direction',
+        values: ['inbound'],
+        service: {
+            namespace: 'namespace',
+            name: [{ label: 'authority', host: true }, ...WORKLOAD.map((label) => ({ label, fallback: true }))],
+        },
+        workload: WORKLOAD,
+    },
+    client: {
+        label: 'direction',
+        values: ['outbound'],
+        callee: {
+            namespace: 'dst_namespace',
+            name: [
+                { label: 'dst_service' },
+                { label: 'authority', host: true },
+                { label: 'dst_deployment', fallback: true },
+                { label: 'dst_statefulset', fallback: true },
+            ],
+        },
+        caller: { namespace: 'namespace', workload: WORKLOAD, outside: '(.*-)?(ingress|gateway)(-.*)?|unknown' },
+        shows: "the caller's proxy: the network to the callee and its failures; no retry or overflow flags",
+    },
+    signals: {
+        errors: {
+            metric: 'errorRatio',
+            per: 'request',
+            // Linkerd classifies by the gRPC status where there is one, else by the HTTP status (5xx) and stream errors.
+            requests: { anyOf: [{ label: 'classification', matches: 'failure' }], seenBy: ['inbound', 'outbound'] },
+        },
+        timeouts: {
+            metric: 'timeoutRatio',
+            per: 'request',
+            requests: { anyOf: [{ label: 'status_code', matches: '504' }], seenBy: ['inbound', 'outbound'] },
+        },
+        retries: { metric: 'retryRatio', per: 'request', unavailable: UNAVAILABLE },
+        overflows: { metric: 'overflowRatio', per: 'request', unavailable: UNAVAILABLE },
+        ejections: { metric: 'ejectionRate', per: 'second', unavailable: UNAVAILABLE },
+    },
+    versions: ['version', 'pod_template_hash'],
+    discovery: {
+        proxyContainer: 'linkerd-proxy',
+        injectedAnnotation: 'linkerd.io/proxy-version',
+        controlPlane: {
+            labelSelector: 'linkerd.io/control-plane-component',
+            isControlPlane: { 'linkerd.io/control-plane-component': 'destination' },
+            versionContainer: 'destination',
+        },
+        enrolHint: 'annotate it linkerd.io/inject=enabled',
+    },
+    proxy: { port: 4191, path: 'metrics', pods: 'workloads', podNamespaceLabel: 'namespace' },
+    summary: "L7 from each callee's proxy (inbound) and each caller's (outbound: edges); errors by Linkerd's " +
+        'classification, timeouts as 504s; no retry, overflow or ejection counters (unavailable, not zero)',
+};
 
 
 /***/ }),
@@ -1933,9 +2240,12 @@ function splitByOnset(findings) {
 /* harmony export */   OM: () => (/* binding */ trimNumber),
 /* harmony export */   SM: () => (/* binding */ METRIC_LABEL),
 /* harmony export */   Z$: () => (/* binding */ LATENCY_METRICS),
+/* harmony export */   aT: () => (/* binding */ describeL4Only),
 /* harmony export */   gI: () => (/* binding */ formatMetric),
 /* harmony export */   nV: () => (/* binding */ formatAge)
 /* harmony export */ });
+/* harmony import */ var _mesh_dialects_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(23709);
+
 const RATIO_METRICS = [
     'errorRatio',
     'retryRatio',
@@ -1993,9 +2303,19 @@ function formatAge(seconds) {
         .map((a) => `${a.n}${a.label}`)
         .join(' ');
 }
-/** Where the numbers came from, said first in every report: a simulated mesh must never pass for a cluster. */
-function describeSource(source) {
-    return source === 'simulated' ? 'simulated (built-in demo mesh, not a cluster)' : source;
+/**
+ * Where the numbers came from, said first in every report: a simulated mesh must never pass for a cluster; a
+ * real one says which mesh's metrics were read.
+ */
+function describeSource(source, mesh) {
+    if (source === 'simulated')
+        return 'simulated (built-in demo mesh, not a cluster)';
+    return mesh ? `${source}, mesh: ${_mesh_dialects_index_js__WEBPACK_IMPORTED_MODULE_0__/* .MESH_DIALECTS */ .S[mesh].title}` : source;
+}
+/** How a service seen at L4 only is described: what was judged, and how to get L7. */
+function describeL4Only(mesh) {
+    const advice = mesh ? _mesh_dialects_index_js__WEBPACK_IMPORTED_MODULE_0__/* .MESH_DIALECTS */ .S[mesh].l4?.advice : undefined;
+    return advice ?? 'L4 only: only its connections were judged';
 }
 
 

@@ -1,91 +1,99 @@
 export const id = 888;
-export const ids = [888,323];
+export const ids = [888];
 export const modules = {
 
-/***/ 82829:
+/***/ 3023:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   $P: () => (/* binding */ ISTIO_SIGNALS),
-/* harmony export */   E1: () => (/* binding */ outboundClusterService),
-/* harmony export */   HS: () => (/* binding */ ISTIO_DURATION_BUCKET),
-/* harmony export */   N9: () => (/* binding */ ISTIO_REQUESTS_TOTAL),
-/* harmony export */   Q6: () => (/* binding */ PROXY_STATS_MATCHER_FIX),
-/* harmony export */   Uu: () => (/* binding */ CLUSTER_STAT_SIGNALS),
+/* harmony export */   A: () => (/* binding */ SIGNAL_NAMES),
+/* harmony export */   L3: () => (/* binding */ unavailableReason),
+/* harmony export */   Lf: () => (/* binding */ nameFromLabels),
+/* harmony export */   Uj: () => (/* binding */ clusterStatSignals),
 /* harmony export */   Zd: () => (/* binding */ combineReadings),
 /* harmony export */   _: () => (/* binding */ signalReadings),
-/* harmony export */   mE: () => (/* binding */ classifyRequest),
-/* harmony export */   zk: () => (/* binding */ ISTIO_SIGNAL_NAMES)
+/* harmony export */   kW: () => (/* binding */ namingLabels),
+/* harmony export */   mE: () => (/* binding */ classifyRequest)
 /* harmony export */ });
-/* unused harmony exports LABEL_SIGNALS, requestCarries */
-/* harmony import */ var _core_names_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(22483);
+/* unused harmony exports conditionHolds, requestCarries, labelSignals, serviceOfHost, namePartValue, declaredLabelNames */
+/* harmony import */ var _core_names_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(22483);
+/* harmony import */ var _core_types_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73054);
 /**
- * What Istio's telemetry means, declared once as data: which requests count as errors, timeouts, overflows and
- * retries, which Envoy cluster counters see the same events, and which reporter can see which response flags.
- * The PromQL (istio-queries.ts) and the sidecar scrape classification (sources/sidecars/) are both generated
- * from this table, so a service gets the same ratios whichever source reads it.
+ * What a mesh dialect is: the shape every declaration under mesh/dialects/ fills in, as data. A dialect says
+ * which series a mesh's proxies export and what their labels mean — the request counter and the latency
+ * histogram, the label that tells the callee's proxy from the caller's, the labels that name a service, a caller
+ * and a version, how outcomes classify into errors, timeouts, retries and overflows, which signals the mesh
+ * cannot show, and where its proxies serve their metrics. The PromQL (queries.ts), the proxy scrape
+ * (sources/sidecars/), discovery and the call graph are all derived from it, so a new mesh is one declaration.
+ * Pure: the helpers below read labels, nothing else.
  */
 
-const EVERY_REPORTER = ['destination', 'source'];
-const ISTIO_REQUESTS_TOTAL = 'istio_requests_total';
-const ISTIO_DURATION_BUCKET = 'istio_request_duration_milliseconds_bucket';
-const ISTIO_SIGNALS = {
-    errors: {
-        metric: 'errorRatio',
-        per: 'request',
-        requestLabels: { responseCodes: '0|5..', grpcStatusOk: '|0' },
-        labelsSeenBy: EVERY_REPORTER,
-    },
-    timeouts: {
-        metric: 'timeoutRatio',
-        per: 'request',
-        requestLabels: { responseCodes: '504', responseFlags: ['UT'] },
-        labelsSeenBy: EVERY_REPORTER,
-        clusterStat: 'envoy_cluster_upstream_rq_timeout',
-    },
-    retries: {
-        metric: 'retryRatio',
-        per: 'request',
-        requestLabels: { responseFlags: ['URX'] },
-        labelsSeenBy: ['source'],
-        clusterStat: 'envoy_cluster_upstream_rq_retry',
-    },
-    overflows: {
-        metric: 'overflowRatio',
-        per: 'request',
-        requestLabels: { responseFlags: ['UO'] },
-        labelsSeenBy: ['source'],
-        clusterStat: 'envoy_cluster_upstream_rq_pending_overflow',
-    },
-    ejections: {
-        metric: 'ejectionRate',
-        per: 'second',
-        clusterStat: 'envoy_cluster_outlier_detection_ejections_enforced_total',
-    },
-};
-const ISTIO_SIGNAL_NAMES = Object.keys(ISTIO_SIGNALS);
-/** The signals a reading of request labels can show (every one but ejections). */
-const LABEL_SIGNALS = ISTIO_SIGNAL_NAMES.filter((name) => ISTIO_SIGNALS[name].requestLabels !== undefined);
-/** The signals an Envoy cluster counter feeds, and that counter's name. */
-const CLUSTER_STAT_SIGNALS = new Map(ISTIO_SIGNAL_NAMES.flatMap((name) => {
-    const stat = ISTIO_SIGNALS[name].clusterStat;
-    return stat ? [[stat, name]] : [];
-}));
+
+const SIGNAL_NAMES = ['errors', 'timeouts', 'retries', 'overflows', 'ejections'];
+// ---------------------------------------------------------------------------------------------------------
+// Reading labels with a declaration
+function wholeMatch(regex) {
+    return new RegExp(`^(?:${regex})$`);
+}
+/** Whether a series' labels meet one condition. */
+function conditionHolds(condition, labels) {
+    const value = labels[condition.label] ?? '';
+    if ('matches' in condition)
+        return wholeMatch(condition.matches).test(value);
+    if ('notMatches' in condition)
+        return !wholeMatch(condition.notMatches).test(value);
+    const flags = value.split(',').map((flag) => flag.trim());
+    return condition.hasFlag.some((flag) => flags.includes(flag));
+}
+/** Whether a request series carries a signal in its labels (whichever view it came from). */
+function requestCarries(dialect, name, labels) {
+    const match = dialect.signals[name].requests;
+    return match !== undefined && match.anyOf.some((condition) => conditionHolds(condition, labels));
+}
+/** The signals a request series of one view shows (a caller's flags only in a view that can see them). */
+function classifyRequest(dialect, labels, view) {
+    return SIGNAL_NAMES.filter((name) => dialect.signals[name].requests?.seenBy.includes(view) && requestCarries(dialect, name, labels));
+}
 /**
- * Which views of a signal count for one service: its request labels when the reporter read can see them, its
- * cluster counter when that is exported for the service. None: the signal is unavailable (never zero).
+ * Which readings of a signal count for one service read in `view`: its request labels when that view can see
+ * them, its cluster counter when one is exported for the service. None: unavailable (never zero).
  */
-function signalReadings(name, reporter, clusterStatSeen) {
-    const signal = ISTIO_SIGNALS[name];
+function signalReadings(dialect, name, view, clusterStatSeen) {
+    const signal = dialect.signals[name];
     const readings = [];
-    if (signal.requestLabels && signal.labelsSeenBy?.includes(reporter))
+    if (signal.requests?.seenBy.includes(view))
         readings.push('labels');
     if (signal.clusterStat && clusterStatSeen)
         readings.push('clusterStat');
     return readings;
 }
+/** Why these metrics are unavailable in this dialect: its own words, or how to export the counters. */
+function unavailableReason(dialect, missing) {
+    const reasons = new Set();
+    for (const name of SIGNAL_NAMES) {
+        const signal = dialect.signals[name];
+        if (!missing.has(signal.metric))
+            continue;
+        if (signal.clusterStat && dialect.clusterStats)
+            reasons.add(`the ${dialect.title} cluster stats they need are not exported; ${dialect.clusterStats.enable}`);
+        else if (signal.unavailable)
+            reasons.add(signal.unavailable);
+    }
+    return [...reasons].join('; ');
+}
+/** The signals read from request labels in some view of this dialect. */
+function labelSignals(dialect) {
+    return SIGNAL_NAMES.filter((name) => dialect.signals[name].requests !== undefined);
+}
+/** The signals an upstream-cluster counter feeds, by counter name. */
+function clusterStatSignals(dialect) {
+    return new Map(SIGNAL_NAMES.flatMap((name) => {
+        const stat = dialect.signals[name].clusterStat;
+        return stat ? [[stat, name]] : [];
+    }));
+}
 /**
- * Combines the views of one signal over one step. Flags and cluster counters are two views of the same events
+ * Combines the readings of one signal over one step. Flags and cluster counters are two views of the same events
  * (a request refused by the circuit breaker is flagged UO *and* counted in upstream_rq_pending_overflow), so they
  * are never added: the larger wins.
  */
@@ -97,103 +105,183 @@ function combineReadings(values) {
         most = Math.max(most, values[i]);
     return most;
 }
-function wholeMatch(regex) {
-    return new RegExp(`^(?:${regex})$`);
+/**
+ * The Service a host names, as clients write one (`reviews`, `reviews.shop`, `reviews.shop.svc.cluster.local`,
+ * each with an optional port), when it is a Service of `namespace`; undefined for addresses and other hosts.
+ */
+function serviceOfHost(host, namespace) {
+    const withoutPort = host.replace(/:\d+$/, '');
+    const parts = withoutPort.split('.');
+    const [name, second, third] = parts;
+    // A Service name starts with a letter (RFC 1035): an IP address is not one.
+    if (!/^[a-z]/.test(name ?? '') || !(0,_core_names_js__WEBPACK_IMPORTED_MODULE_1__/* .isKubernetesName */ .aN)(name))
+        return undefined;
+    if (parts.length === 1)
+        return name;
+    if (second !== namespace)
+        return undefined;
+    return parts.length === 2 || third === 'svc' ? name : undefined;
 }
-/** Whether a request series with these labels carries the signal in its labels (reporter aside). */
-function requestCarries(name, labels) {
-    const match = ISTIO_SIGNALS[name].requestLabels;
-    if (!match)
-        return false;
-    if (match.responseCodes !== undefined && wholeMatch(match.responseCodes).test(labels.response_code ?? ''))
-        return true;
-    if (match.responseFlags) {
-        const flags = (labels.response_flags ?? '').split(',').map((flag) => flag.trim());
-        if (match.responseFlags.some((flag) => flags.includes(flag)))
-            return true;
+/** The value one name part yields from a series' labels, or undefined. */
+function namePartValue(part, labels, namespace) {
+    const value = labels[part.label];
+    if (!value || value === 'unknown')
+        return undefined;
+    return part.host ? serviceOfHost(value, namespace) : value;
+}
+/**
+ * The service a series names by the declaration alone: its namespace, its name from the first non-fallback part
+ * that yields one, and otherwise the fallback's value marked as such (naming.ts aliases it).
+ */
+function nameFromLabels(naming, labels) {
+    const namespace = labels[naming.namespace];
+    if (!namespace || namespace === 'unknown')
+        return undefined;
+    for (const fallback of [false, true]) {
+        for (const part of naming.name) {
+            if (Boolean(part.fallback) !== fallback)
+                continue;
+            const name = namePartValue(part, labels, namespace);
+            if (name)
+                return { namespace, name, fallback };
+        }
     }
-    return (match.grpcStatusOk !== undefined &&
-        !wholeMatch(match.grpcStatusOk).test(labels.grpc_response_status ?? ''));
+    return undefined;
 }
-/** The signals a request series shows at its reporter (the caller's flags only at reporter="source"). */
-function classifyRequest(labels, reporter) {
-    return LABEL_SIGNALS.filter((name) => ISTIO_SIGNALS[name].labelsSeenBy?.includes(reporter) && requestCarries(name, labels));
+/** Every label a naming reads: what a query must keep when it aggregates. */
+function namingLabels(naming) {
+    return [...new Set([naming.namespace, ...naming.name.map((part) => part.label)])];
 }
-/** `outbound|9080|v1|reviews.bookinfo.svc.cluster.local` → bookinfo/reviews; anything else → undefined. */
-function outboundClusterService(clusterName) {
-    if (!clusterName)
-        return undefined;
-    const parts = clusterName.split('|');
-    if (parts.length !== 4 || parts[0] !== 'outbound')
-        return undefined;
-    const host = parts[3].split('.');
-    if (host.length < 3 || host[2] !== 'svc')
-        return undefined;
-    // Only Kubernetes names go on: a cluster name is text the sidecar reported (core/names.ts).
-    if (!(0,_core_names_js__WEBPACK_IMPORTED_MODULE_0__/* .isKubernetesName */ .aN)(host[0]) || !(0,_core_names_js__WEBPACK_IMPORTED_MODULE_0__/* .isKubernetesName */ .aN)(host[1]))
-        return undefined;
-    return { namespace: host[1], name: host[0] };
+/** Every label name a declaration spells: what no file outside src/mesh/ may spell (test/mesh-labels.test.ts). */
+function declaredLabelNames(dialect) {
+    const names = new Set([
+        dialect.server.label,
+        dialect.client.label,
+        ...(dialect.server.caller ? [dialect.server.caller.namespace, ...dialect.server.caller.workload] : []),
+        ...namingLabels(dialect.server.service),
+        ...dialect.server.workload,
+        ...namingLabels(dialect.client.callee),
+        dialect.client.caller.namespace,
+        ...dialect.client.caller.workload,
+        ...(dialect.client.caller.canonical ? [dialect.client.caller.canonical] : []),
+        ...dialect.versions,
+        ...(dialect.clusterStats ? [dialect.clusterStats.label] : []),
+        ...(dialect.l4 ? [dialect.l4.label, ...namingLabels(dialect.l4.service)] : []),
+    ]);
+    for (const signal of Object.values(dialect.signals))
+        for (const condition of signal.requests?.anyOf ?? [])
+            names.add(condition.label);
+    return [...names];
 }
-/** How to turn on the Envoy cluster stats the optional signals need. */
-const PROXY_STATS_MATCHER_FIX = "to enable them, add to the mesh config (meshConfig.defaultConfig) or a pod's proxy.istio.io/config annotation " +
-    `proxyStatsMatcher: { inclusionRegexps: [${[...CLUSTER_STAT_SIGNALS.keys()]
-        .map((stat) => `".*${stat.replace(/^envoy_cluster_/, '').replace(/_total$/, '')}.*"`)
-        .join(', ')}] } and restart the pods`;
 
 
 /***/ }),
 
-/***/ 27739:
+/***/ 28945:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   KQ: () => (/* binding */ BodyTooLarge),
-/* harmony export */   Ko: () => (/* binding */ readCappedStream),
-/* harmony export */   q$: () => (/* binding */ forEachChunk)
+/* harmony export */   Rk: () => (/* binding */ callerFromLabels),
+/* harmony export */   Xo: () => (/* binding */ ServiceNamer),
+/* harmony export */   p1: () => (/* binding */ callerWorkload)
 /* harmony export */ });
-/** Response bodies read with a size cap, for every server we read from (Prometheus, sidecars). */
-/** The body went past its cap; the caller says which cap, and how to raise it. */
-class BodyTooLarge extends Error {
-}
+/* unused harmony export isOutsideCaller */
+/* harmony import */ var _core_names_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(22483);
+/* harmony import */ var _dialect_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3023);
 /**
- * Reads a body stream up to `maxBytes`: refused at once when the declared Content-Length is already past it,
- * else the stream is cancelled at the first byte beyond it. Either way: BodyTooLarge, nothing buffered past
- * the cap.
+ * Which service a series is, by a dialect's naming (dialect.ts): the Service its labels name, or — where only a
+ * workload is named (a Linkerd request whose authority is an address, a kubelet probe) — the Service the same
+ * workload's other requests named, else the workload itself. And which Service a caller is. Pure.
  */
-async function readCappedStream(stream, maxBytes, declaredLength) {
-    const chunks = [];
-    const bytes = await forEachChunk(stream, maxBytes, declaredLength, (chunk) => chunks.push(chunk));
-    return Buffer.concat(chunks, bytes);
-}
-/**
- * Hands a body stream to `use` chunk by chunk, under the same cap as readCappedStream; returns the bytes read.
- * An error thrown by `use` cancels the stream.
- */
-async function forEachChunk(stream, maxBytes, declaredLength, use) {
-    if (declaredLength !== undefined && Number.isFinite(declaredLength) && declaredLength > maxBytes) {
-        await stream?.cancel().catch(() => undefined);
-        throw new BodyTooLarge();
+
+
+/** Names services from series labels, remembering which Service each workload was called by. */
+class ServiceNamer {
+    naming;
+    workloadLabels;
+    refused;
+    /** namespace/workload → the one Service its requests named (null: several, so none). */
+    aliases = new Map();
+    constructor(naming, workloadLabels, refused = new _core_names_js__WEBPACK_IMPORTED_MODULE_1__/* .RefusedNames */ .TH()) {
+        this.naming = naming;
+        this.workloadLabels = workloadLabels;
+        this.refused = refused;
     }
-    if (!stream)
-        return 0;
-    const reader = stream.getReader();
-    let bytes = 0;
-    try {
-        for (;;) {
-            const { done, value } = await reader.read();
-            if (done)
-                break;
-            bytes += value.byteLength;
-            if (bytes > maxBytes)
-                throw new BodyTooLarge();
-            use(value);
+    /** Whether any label set may need an alias: only namings with a fallback part. */
+    get usesAliases() {
+        return this.naming.name.some((part) => part.fallback);
+    }
+    workloadOf(labels) {
+        for (const label of this.workloadLabels)
+            if (labels[label])
+                return labels[label];
+        return undefined;
+    }
+    /** Learns from label sets (a services query's answer): which Service each workload's requests named. */
+    learn(labelSets) {
+        for (const labels of labelSets) {
+            const named = (0,_dialect_js__WEBPACK_IMPORTED_MODULE_0__/* .nameFromLabels */ .Lf)(this.naming, labels);
+            const workload = this.workloadOf(labels);
+            if (!named || named.fallback || !workload)
+                continue;
+            const id = `${named.namespace}/${workload}`;
+            const known = this.aliases.get(id);
+            if (known === undefined)
+                this.aliases.set(id, named.name);
+            else if (known !== named.name)
+                this.aliases.set(id, null);
         }
+        return this;
     }
-    catch (error) {
-        await reader.cancel().catch(() => undefined);
-        throw error;
+    /** The Service a workload's requests named, when exactly one. */
+    serviceOfWorkload(namespace, workload) {
+        return this.aliases.get(`${namespace}/${workload}`) ?? undefined;
     }
-    return bytes;
+    /** The service a series is, or undefined (no usable labels, or not Kubernetes names: refused, with a note). */
+    key(labels) {
+        const named = (0,_dialect_js__WEBPACK_IMPORTED_MODULE_0__/* .nameFromLabels */ .Lf)(this.naming, labels);
+        if (!named)
+            return undefined;
+        const name = named.fallback
+            ? (this.serviceOfWorkload(named.namespace, named.name) ?? named.name)
+            : named.name;
+        // Labels are whatever the scraped workloads said: only Kubernetes names go on (core/names.ts).
+        if (!this.refused.accept(named.namespace, name))
+            return undefined;
+        return { namespace: named.namespace, name };
+    }
+}
+/** Whether a caller is traffic from outside the mesh (a gateway, an ingress controller, `unknown`). */
+function isOutsideCaller(naming, labels) {
+    const namespace = labels[naming.namespace];
+    const workload = naming.workload.map((label) => labels[label]).find(Boolean);
+    if (!workload || !namespace || namespace === 'unknown')
+        return true;
+    return new RegExp(`^(?:${naming.outside})$`).test(workload);
+}
+/** The caller's workload as its labels name it, or undefined for traffic from outside. */
+function callerWorkload(naming, labels) {
+    if (isOutsideCaller(naming, labels))
+        return undefined;
+    const name = naming.workload.map((label) => labels[label]).find(Boolean);
+    return { namespace: labels[naming.namespace], name };
+}
+/**
+ * The Service a caller most likely is, from its labels alone: its canonical service when that is a known
+ * service, else the Service its workload serves (`aliasOf`, from the callee-side naming), else its workload less
+ * a version suffix (reviews-v2 → reviews) when that is known, else the canonical service (or workload) as it is.
+ * Null for traffic from outside the mesh.
+ */
+function callerFromLabels(naming, labels, known, aliasOf) {
+    const workload = callerWorkload(naming, labels);
+    if (!workload)
+        return null;
+    const { namespace } = workload;
+    const canonical = naming.canonical ? labels[naming.canonical] : undefined;
+    const alias = aliasOf?.(namespace, workload.name);
+    const candidates = [canonical, alias, workload.name.replace(/-v\d+$/, ''), workload.name].filter((c) => Boolean(c) && c !== 'unknown');
+    const name = candidates.find((c) => known.has(`${namespace}/${c}`)) ?? candidates[0] ?? workload.name;
+    return { namespace, name };
 }
 
 
@@ -240,117 +328,6 @@ function networkErrorCode(err) {
 /** The message of anything thrown, for a one-line note. */
 function errorMessage(err) {
     return err instanceof Error ? err.message : String(err);
-}
-
-
-/***/ }),
-
-/***/ 17323:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Sy: () => (/* binding */ SIDECAR_METRICS_PATH),
-/* harmony export */   me: () => (/* binding */ SIDECAR_METRICS_PORT),
-/* harmony export */   podProxyFetcher: () => (/* binding */ podProxyFetcher)
-/* harmony export */ });
-/* unused harmony exports DEFAULT_MAX_SCRAPE_BYTES, formatBytes */
-/* harmony import */ var _kubernetes_client_node__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(41547);
-/* harmony import */ var _core_types_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(73054);
-/* harmony import */ var _net_body_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(27739);
-/* harmony import */ var _net_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3688);
-/**
- * Fetching one sidecar scrape: GET :15020/stats/prometheus through the API server's pod proxy, aborted when it
- * takes too long and refused past a size cap, with failures translated into a cause and a fix.
- */
-
-
-
-
-const SIDECAR_METRICS_PORT = 15020;
-const SIDECAR_METRICS_PATH = 'stats/prometheus';
-/** A sidecar's /stats/prometheus is a few MiB even with every cluster stat on; more is a fault or an attack. */
-const DEFAULT_MAX_SCRAPE_BYTES = 64 * 1024 * 1024;
-/** 67108864 → "64 MiB", for messages. */
-function formatBytes(bytes) {
-    for (const [unit, size] of [
-        ['GiB', 1024 ** 3],
-        ['MiB', 1024 ** 2],
-        ['KiB', 1024],
-    ]) {
-        if (bytes >= size && bytes % size === 0)
-            return `${bytes / size} ${unit}`;
-    }
-    return `${bytes} bytes`;
-}
-/**
- * Fetches a sidecar's metrics through GET /api/v1/namespaces/{ns}/pods/{pod}:{port}/proxy/{path}
- * (needs `get` on `pods/proxy`). No exec into the proxy container: modern proxies are distroless.
- */
-function podProxyFetcher(core) {
-    return async (namespace, pod, port, path, limits = {}) => {
-        let body;
-        const maxBytes = limits.maxBytes ?? DEFAULT_MAX_SCRAPE_BYTES;
-        const tooLarge = () => new _core_types_js__WEBPACK_IMPORTED_MODULE_1__/* .MetricsError */ .kj(`The sidecar of pod ${namespace}/${pod} sent more than the ${formatBytes(maxBytes)} scrape cap on :${port}/${path}; the scrape was dropped.`, 'If the pod really exports that much, raise sidecars.maxScrapeSize in the config file; otherwise narrow its proxyStatsMatcher.');
-        try {
-            body = await core.connectGetNamespacedPodProxyWithPath({ name: `${pod}:${port}`, namespace, path }, limitedCall(limits.signal, maxBytes, tooLarge));
-        }
-        catch (err) {
-            throw podProxyError(err, namespace, pod, port);
-        }
-        if (typeof body !== 'string') {
-            throw new _core_types_js__WEBPACK_IMPORTED_MODULE_1__/* .MetricsError */ .kj(`The sidecar of pod ${namespace}/${pod} answered on :${port}/${path} with something other than text.`, "Check that port 15020 is the Istio agent (the pod's prometheus.io/port annotation).");
-        }
-        return body;
-    };
-}
-/**
- * Per-call options for the generated client: the abort signal on the request, and a response body read from
- * its stream that stops (and cancels the stream) past `maxBytes`, before the whole body is buffered.
- */
-function limitedCall(signal, maxBytes, tooLarge) {
-    const middleware = {
-        pre: (context) => {
-            if (signal)
-                context.setSignal(signal);
-            return new _kubernetes_client_node__WEBPACK_IMPORTED_MODULE_0__/* .Observable */ .cPK(Promise.resolve(context));
-        },
-        post: (response) => {
-            const original = response.body;
-            const read = () => (0,_net_body_js__WEBPACK_IMPORTED_MODULE_3__/* .readCappedStream */ .Ko)(original.stream(), maxBytes, Number(response.headers['content-length'])).catch((err) => {
-                throw err instanceof _net_body_js__WEBPACK_IMPORTED_MODULE_3__/* .BodyTooLarge */ .KQ ? tooLarge() : err;
-            });
-            response.body = {
-                stream: () => original.stream(),
-                binary: async () => Buffer.from(await read()),
-                text: async () => new TextDecoder().decode(await read()),
-            };
-            return new _kubernetes_client_node__WEBPACK_IMPORTED_MODULE_0__/* .Observable */ .cPK(Promise.resolve(response));
-        },
-    };
-    // 'append' keeps the client's own middleware (its User-Agent header).
-    return { middleware: [middleware], middlewareMergeStrategy: 'append' };
-}
-function podProxyError(err, namespace, pod, port) {
-    if (err instanceof _core_types_js__WEBPACK_IMPORTED_MODULE_1__/* .MetricsError */ .kj)
-        return err;
-    const where = `pod ${namespace}/${pod} (:${port} via the API server's pod proxy)`;
-    if (err instanceof _kubernetes_client_node__WEBPACK_IMPORTED_MODULE_0__/* .ApiException */ .UJ4) {
-        const code = err.code;
-        switch (code) {
-            case 401:
-                return new _core_types_js__WEBPACK_IMPORTED_MODULE_1__/* .MetricsError */ .kj(`The API server refused the credentials while scraping ${where} (HTTP 401).`, 'Refresh the kubeconfig credentials or the service account token.');
-            case 403:
-                return new _core_types_js__WEBPACK_IMPORTED_MODULE_1__/* .MetricsError */ .kj(`Not allowed to scrape ${where} (HTTP 403).`, `Grant get on pods/proxy in namespace ${namespace} to SMAnalyzer's identity.`);
-            case 404:
-                return new _core_types_js__WEBPACK_IMPORTED_MODULE_1__/* .MetricsError */ .kj(`The API server could not find ${where} (HTTP 404): the pod is gone or the path is not served.`, 'Nothing to do if the pod was just replaced; otherwise check that it runs an Istio sidecar.');
-            default:
-                return new _core_types_js__WEBPACK_IMPORTED_MODULE_1__/* .MetricsError */ .kj(`Scraping ${where} failed with HTTP ${code}.`, code >= 500
-                    ? 'Check that the sidecar is running and ready; the API server could not reach it.'
-                    : 'Check the API server and the pod.');
-        }
-    }
-    const code = (0,_net_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .networkErrorCode */ .a0)(err);
-    return new _core_types_js__WEBPACK_IMPORTED_MODULE_1__/* .MetricsError */ .kj(`Scraping ${where} failed: ${(0,_net_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .errorMessage */ .gJ)(err)}${code ? ` (${code})` : ''}.`, 'Check the connection to the API server.');
 }
 
 
@@ -609,43 +586,61 @@ function syntaxError(lineNumber, what) {
 var errors = __webpack_require__(3688);
 // EXTERNAL MODULE: ./src/net/retry.ts
 var retry = __webpack_require__(37893);
-// EXTERNAL MODULE: ./src/mesh/istio.ts
-var istio = __webpack_require__(82829);
-// EXTERNAL MODULE: ./src/sources/sidecars/scrape.ts
-var scrape = __webpack_require__(17323);
+// EXTERNAL MODULE: ./src/mesh/dialect.ts
+var mesh_dialect = __webpack_require__(3023);
+// EXTERNAL MODULE: ./src/mesh/dialects/istio.ts
+var istio = __webpack_require__(45849);
 ;// CONCATENATED MODULE: ./src/sources/sidecars/snapshot.ts
 /**
- * Reading one sidecar scrape: picks the series SMAnalyzer needs out of the parsed exposition and says what
- * each counts for (the requests, or a view of an Istio signal, as mesh/istio.ts declares). Pure.
+ * Reading one proxy scrape: picks the series SMAnalyzer needs out of the parsed exposition and says what each
+ * counts for (the requests, or a reading of a signal), as the mesh's declaration says (mesh/dialect.ts). Pure.
  */
 
 
 
-/** A sidecar's scrape holds its inbound traffic as the destination reported it (one sample per request). */
-const SIDECAR_REPORTER = 'destination';
+/** The view a proxy's own inbound series carry in its scrape: the dialect's first server view. */
+function scrapedView(dialect) {
+    return dialect.server.values[0];
+}
 /**
- * Picks the series SMAnalyzer needs out of one parsed scrape: the sidecar's inbound traffic
- * (`reporter="destination"`) and, when exported, the Envoy cluster stats of its outbound clusters.
- * `podService` is used for series without usable destination_service labels.
+ * The labels of a scraped sample as Prometheus would store them: a proxy that does not label its own pod (Linkerd)
+ * gets its pod's namespace, as Prometheus's relabelling adds it.
  */
-function readSidecarSnapshot(families, podService, refused = new names/* RefusedNames */.TH()) {
+function withPodLabels(dialect, labels, pod) {
+    const label = dialect.proxy.podNamespaceLabel;
+    return label && labels[label] === undefined ? { ...labels, [label]: pod.namespace } : { ...labels };
+}
+/**
+ * Picks the series SMAnalyzer needs out of one parsed scrape: the proxy's inbound traffic (the server view) and,
+ * where the mesh exports them, the upstream-cluster stats of its outbound clusters. `podService` names the
+ * series whose labels name no usable service.
+ */
+function readSidecarSnapshot(families, podService, dialect, refused = new names/* RefusedNames */.TH()) {
     const snapshot = { counters: new Map(), histograms: new Map(), clusterStats: new Set() };
+    const view = scrapedView(dialect);
+    const { server, metrics } = dialect;
+    const statSignals = (0,mesh_dialect/* clusterStatSignals */.Uj)(dialect);
+    const clusterPattern = dialect.clusterStats
+        ? new RegExp(`^(?:${dialect.clusterStats.servicePattern})$`)
+        : null;
     for (const family of families) {
         for (const sample of family.samples) {
-            const { name, labels, value } = sample;
-            if (name === istio/* ISTIO_REQUESTS_TOTAL */.N9) {
-                if (labels.reporter !== SIDECAR_REPORTER)
+            const { name, value } = sample;
+            if (name === metrics.requests) {
+                const labels = withPodLabels(dialect, sample.labels, podService);
+                if (labels[server.label] !== view)
                     continue;
                 snapshot.counters.set(seriesKey(name, labels), {
-                    service: destinationService(labels, podService, refused),
+                    service: serviceOf(dialect, labels, podService, refused),
                     requests: true,
                     view: 'labels',
-                    signals: (0,istio/* classifyRequest */.mE)(labels, SIDECAR_REPORTER),
+                    signals: (0,mesh_dialect/* classifyRequest */.mE)(dialect, labels, view),
                     value,
                 });
             }
-            else if (name === istio/* ISTIO_DURATION_BUCKET */.HS) {
-                if (labels.reporter !== 'destination' || labels.le === undefined)
+            else if (name === metrics.latencyBuckets) {
+                const labels = withPodLabels(dialect, sample.labels, podService);
+                if (labels[server.label] !== view || labels.le === undefined)
                     continue;
                 const le = parseFloatValue(labels.le);
                 if (le === undefined || Number.isNaN(le))
@@ -655,21 +650,21 @@ function readSidecarSnapshot(families, podService, refused = new names/* Refused
                 const key = seriesKey(name, seriesLabels);
                 let series = snapshot.histograms.get(key);
                 if (!series) {
-                    series = { service: destinationService(labels, podService, refused), buckets: new Map() };
+                    series = { service: serviceOf(dialect, labels, podService, refused), buckets: new Map() };
                     snapshot.histograms.set(key, series);
                 }
-                series.buckets.set(le, value);
+                series.buckets.set(le * metrics.latencyUnitMs, value);
             }
-            else if (istio/* CLUSTER_STAT_SIGNALS */.Uu.has(name)) {
+            else if (statSignals.has(name) && dialect.clusterStats) {
                 snapshot.clusterStats.add(name);
-                const service = (0,istio/* outboundClusterService */.E1)(labels.cluster_name);
+                const service = clusterService(clusterPattern, sample.labels[dialect.clusterStats.label]);
                 if (!service)
                     continue;
-                snapshot.counters.set(seriesKey(name, labels), {
+                snapshot.counters.set(seriesKey(name, sample.labels), {
                     service,
                     requests: false,
                     view: 'clusterStat',
-                    signals: [istio/* CLUSTER_STAT_SIGNALS */.Uu.get(name)],
+                    signals: [statSignals.get(name)],
                     value,
                 });
             }
@@ -677,18 +672,29 @@ function readSidecarSnapshot(families, podService, refused = new names/* Refused
     }
     return snapshot;
 }
-/** What a destination-reported request series counts for: the requests, and the signals its labels show. */
-function classifyRequests(labels) {
-    return ['requests', ...classifyRequest(labels, SIDECAR_REPORTER)];
+/** What an inbound request series counts for: the requests, and the signals its labels show. */
+function classifyRequests(dialect, labels) {
+    return ['requests', ...classifyRequest(dialect, labels, scrapedView(dialect))];
 }
-function destinationService(labels, fallback, refused) {
-    const name = labels.destination_service_name;
-    const namespace = labels.destination_service_namespace;
-    const usable = (v) => v !== undefined && v !== '' && v !== 'unknown';
-    if (!usable(name) || !usable(namespace))
+/** The Service an upstream cluster's name names (`outbound|9080|v1|reviews.bookinfo.svc.cluster.local`), or undefined. */
+function clusterService(pattern, clusterName) {
+    const match = pattern.exec(clusterName ?? '');
+    if (!match)
+        return undefined;
+    const [, name, namespace] = match;
+    // Only Kubernetes names go on: a cluster name is text the proxy reported (core/names.ts).
+    const refused = new names/* RefusedNames */.TH();
+    return refused.accept(namespace, name) ? { namespace, name } : undefined;
+}
+function serviceOf(dialect, labels, fallback, refused) {
+    // A workload named alone (a request to an address, a probe) is the pod's own Service.
+    const named = (0,mesh_dialect/* nameFromLabels */.Lf)(dialect.server.service, labels);
+    if (!named || named.fallback)
         return fallback;
     // A label is what the workload said: only a Kubernetes name is taken (core/names.ts), else the pod's own.
-    return refused.accept(namespace, name) ? { namespace: namespace, name: name } : fallback;
+    return refused.accept(named.namespace, named.name)
+        ? { namespace: named.namespace, name: named.name }
+        : fallback;
 }
 function seriesKey(name, labels) {
     const sorted = Object.keys(labels)
@@ -705,7 +711,7 @@ function seriesKey(name, labels) {
 
 
 function emptyIncrease() {
-    const zeros = () => Object.fromEntries(istio/* ISTIO_SIGNAL_NAMES */.zk.map((name) => [name, 0]));
+    const zeros = () => Object.fromEntries(mesh_dialect/* SIGNAL_NAMES */.A.map((name) => [name, 0]));
     return { requests: 0, labels: zeros(), clusterStat: zeros(), latencyBuckets: new Map() };
 }
 /**
@@ -759,7 +765,7 @@ function snapshotIncrease(previous, current) {
 }
 function addScaled(into, from, fraction) {
     into.requests += from.requests * fraction;
-    for (const name of istio/* ISTIO_SIGNAL_NAMES */.zk) {
+    for (const name of mesh_dialect/* SIGNAL_NAMES */.A) {
         into.labels[name] += from.labels[name] * fraction;
         into.clusterStat[name] += from.clusterStat[name] * fraction;
     }
@@ -770,15 +776,17 @@ function addScaled(into, from, fraction) {
 
 // EXTERNAL MODULE: ./src/core/histogram.ts
 var histogram = __webpack_require__(80365);
-// EXTERNAL MODULE: ./src/mesh/call-graph.ts
-var call_graph = __webpack_require__(12616);
+// EXTERNAL MODULE: ./src/mesh/naming.ts
+var mesh_naming = __webpack_require__(28945);
+// EXTERNAL MODULE: ./src/core/series.ts
+var series = __webpack_require__(34990);
 ;// CONCATENATED MODULE: ./src/sources/sidecars/edges.ts
 /**
- * The call graph from the sidecars (issue 13). Each pod's scrape holds both ends of its calls: its outbound calls
- * as its own proxy saw them (reporter="source": the caller is the pod's Service, the callee the destination
- * labels) and its inbound calls as it served them (reporter="destination": the caller named by the source labels,
- * an entry point for gateways and unknown callers). Counter increases between a pod's scrapes become per-step
- * requests, errors and latency buckets per edge. Pure apart from the state it keeps between scrapes.
+ * The call graph from the proxies. Each pod's scrape holds both ends of its calls: its outbound calls as its own
+ * proxy saw them (the client view: the caller is the pod's Service, the callee the labels' destination) and, where
+ * the mesh's inbound series name callers (Istio), its inbound calls as it served them (the server view: the caller
+ * named by its labels, an entry point for gateways and unknown callers). Counter increases between a pod's scrapes
+ * become per-step requests, errors and latency buckets per edge. Pure apart from the state it keeps between scrapes.
  */
 
 
@@ -786,44 +794,64 @@ var call_graph = __webpack_require__(12616);
 
 
 
+
+
+const QUANTILES = [
+    ['latencyP50', 0.5],
+    ['latencyP90', 0.9],
+    ['latencyP99', 0.99],
+];
+/** A step's bucket increases as cumulative counts on every bound the edge has (a bound not seen: the one below). */
+function cumulativeCounts(bounds, buckets) {
+    let last = 0;
+    return bounds.map((le) => (last = buckets.get(le) ?? last));
+}
 /** Follows the edges of every pod across a collection window. */
 class EdgeTracker {
     from;
     stepMs;
+    dialect;
     steps;
     last = new Map();
     edges = new Map();
     /** Services known from discovery: what a caller's labels are matched against. */
     known = new Set();
-    constructor(from, to, stepMs) {
+    constructor(from, to, stepMs, dialect) {
         this.from = from;
         this.stepMs = stepMs;
+        this.dialect = dialect;
         this.steps = Math.max(0, Math.floor((to - from) / stepMs));
     }
     /** One scrape of one pod (the pod's Service from discovery), taken at `atMs`. */
     observe(podId, podService, families, atMs) {
         this.known.add((0,types/* serviceId */.fH)(podService));
         const readings = new Map();
+        const { metrics } = this.dialect;
         for (const family of families) {
-            for (const { name, labels, value } of family.samples) {
-                if (name !== istio/* ISTIO_REQUESTS_TOTAL */.N9 && name !== istio/* ISTIO_DURATION_BUCKET */.HS)
+            for (const sample of family.samples) {
+                const { name, value } = sample;
+                if (name !== metrics.requests && name !== metrics.latencyBuckets)
                     continue;
-                const edge = this.edgeOf(labels, podService);
-                if (!edge)
+                const labels = withPodLabels(this.dialect, sample.labels, podService);
+                const found = this.edgeOf(labels, podService);
+                if (!found)
                     continue;
                 const series = JSON.stringify(Object.entries(labels).sort());
-                if (name === istio/* ISTIO_REQUESTS_TOTAL */.N9) {
-                    readings.set(`r${series}`, { edge, kind: 'requests', value });
-                    const reporter = labels.reporter;
-                    if ((0,istio/* classifyRequest */.mE)(labels, reporter).includes('errors')) {
-                        readings.set(`e${series}`, { edge, kind: 'errors', value });
-                    }
+                if (name === metrics.requests) {
+                    readings.set(`r${series}`, { edge: found.id, kind: 'requests', value });
+                    for (const signal of (0,mesh_dialect/* classifyRequest */.mE)(this.dialect, labels, found.view))
+                        readings.set(`${signal}${series}`, { edge: found.id, kind: signal, value });
                 }
                 else {
                     const le = parseFloatValue(labels.le ?? '');
                     if (le === undefined || Number.isNaN(le))
                         continue;
-                    readings.set(`b${series}`, { edge, kind: 'bucket', le, value });
+                    readings.set(`b${series}`, {
+                        edge: found.id,
+                        kind: 'bucket',
+                        le: le * metrics.latencyUnitMs,
+                        value,
+                    });
                 }
             }
         }
@@ -842,73 +870,89 @@ class EdgeTracker {
             const state = this.edges.get(reading.edge);
             if (reading.kind === 'requests')
                 state.requests[step] += increase;
-            else if (reading.kind === 'errors')
-                state.errors[step] += increase;
-            else
+            else if (reading.kind === 'bucket')
                 state.buckets[step].set(reading.le, (state.buckets[step].get(reading.le) ?? 0) + increase);
+            else
+                state.events.get(reading.kind)[step] += increase;
         }
     }
     /** The edges seen over the window, with callers matched against every Service the scrapes came from. */
     result() {
+        const naming = this.dialect.server.caller;
         return [...this.edges.values()].map((state) => {
-            const caller = state.callerWorkload
-                ? (0,call_graph/* callerFromLabels */.Rk)({
-                    source_workload_namespace: state.callerWorkload.namespace,
-                    source_workload: state.callerWorkload.name,
-                    source_canonical_service: state.caller?.name ?? '',
-                }, this.known)
+            const caller = state.callerLabels && naming
+                ? (0,mesh_naming/* callerFromLabels */.Rk)(naming, state.callerLabels, this.known)
                 : state.caller;
-            const latencyP99 = state.buckets.map((buckets, i) => {
-                if (state.requests[i] <= 0 || buckets.size === 0)
-                    return null;
-                return (0,histogram/* histogramQuantile */.E)(0.99, [...buckets].map(([le, count]) => ({ le, count })));
+            const workload = state.callerLabels && naming ? (0,mesh_naming/* callerWorkload */.p1)(naming, state.callerLabels) : undefined;
+            const bounds = [...new Set(state.buckets.flatMap((buckets) => [...buckets.keys()]))].sort((a, b) => a - b);
+            const counts = state.buckets.map((buckets, i) => state.requests[i] > 0 && buckets.size > 0 ? cumulativeCounts(bounds, buckets) : null);
+            const values = (0,series/* metricArrays */.FR)();
+            state.requests.forEach((r, i) => {
+                values.requestRate.push(r / (this.stepMs / 1000));
+                for (const name of mesh_dialect/* SIGNAL_NAMES */.A) {
+                    const { metric, per } = this.dialect.signals[name];
+                    if (per === 'second')
+                        values[metric].push(null);
+                    else
+                        values[metric].push(state.visible.includes(name) && r > 0 ? Math.min(1, state.events.get(name)[i] / r) : null);
+                }
+                const merged = counts[i] ? bounds.map((le, b) => ({ le, count: counts[i][b] })) : null;
+                for (const [metric, q] of QUANTILES)
+                    values[metric].push(merged ? (0,histogram/* histogramQuantile */.E)(q, merged) : null);
             });
+            const unavailable = mesh_dialect/* SIGNAL_NAMES */.A.filter((name) => !state.visible.includes(name)).map((name) => this.dialect.signals[name].metric);
             return {
+                service: state.callee,
                 caller,
-                ...(state.callerWorkload && caller ? { callerWorkload: state.callerWorkload } : {}),
+                ...(workload && caller ? { callerWorkload: workload } : {}),
                 callee: state.callee,
-                reporter: state.reporter,
+                side: state.side,
                 requests: [...state.requests],
-                errorRatio: state.requests.map((r, i) => (r > 0 ? Math.min(1, state.errors[i] / r) : null)),
-                latencyP99,
+                values,
+                unavailable,
+                ...(bounds.length > 0 ? { latencyBuckets: { bounds, counts } } : {}),
             };
         });
     }
     /** The edge a series belongs to (created on first sight), or undefined for series that name no callee. */
     edgeOf(labels, podService) {
-        const reporter = labels.reporter;
-        const namespace = labels.destination_service_namespace;
-        const name = labels.destination_service_name;
-        if ((reporter !== 'source' && reporter !== 'destination') || !namespace || !name || name === 'unknown') {
-            return undefined;
-        }
-        const callee = { namespace, name };
+        const { client, server } = this.dialect;
         // Outbound: this pod is the caller. Inbound: the labels name the caller (resolved in result()).
-        const outbound = reporter === 'source';
-        const workload = outbound
-            ? undefined
-            : { namespace: labels.source_workload_namespace ?? '', name: labels.source_workload ?? '' };
-        const callerName = outbound ? (0,types/* serviceId */.fH)(podService) : `${workload.namespace}/${workload.name}`;
-        const id = `${reporter}|${callerName}|${(0,types/* serviceId */.fH)(callee)}`;
+        const outbound = labels[client.label] === client.values[0];
+        const inbound = !outbound && server.caller !== undefined && server.values.includes(labels[server.label]);
+        if (!outbound && !inbound)
+            return undefined;
+        const named = (0,mesh_dialect/* nameFromLabels */.Lf)(outbound ? client.callee : server.service, labels);
+        if (!named || named.fallback)
+            return undefined;
+        const callee = { namespace: named.namespace, name: named.name };
+        const side = outbound ? 'client' : 'server';
+        const callerNaming = server.caller;
+        const callerLabels = inbound
+            ? Object.fromEntries([
+                callerNaming.namespace,
+                ...callerNaming.workload,
+                ...(callerNaming.canonical ? [callerNaming.canonical] : []),
+            ].map((label) => [label, labels[label] ?? '']))
+            : undefined;
+        const callerName = outbound ? (0,types/* serviceId */.fH)(podService) : JSON.stringify(callerLabels);
+        const id = `${side}|${callerName}|${(0,types/* serviceId */.fH)(callee)}`;
         if (!this.edges.has(id)) {
             this.edges.set(id, {
-                caller: outbound
-                    ? podService
-                    : { namespace: workload.namespace, name: labels.source_canonical_service ?? '' },
-                ...(workload ? { callerWorkload: workload } : {}),
+                caller: outbound ? podService : null,
+                ...(callerLabels ? { callerLabels } : {}),
                 callee,
-                reporter,
+                side,
                 requests: new Array(this.steps).fill(0),
-                errors: new Array(this.steps).fill(0),
+                events: new Map(mesh_dialect/* SIGNAL_NAMES */.A.map((name) => [name, new Array(this.steps).fill(0)])),
+                visible: mesh_dialect/* SIGNAL_NAMES */.A.filter((name) => this.dialect.signals[name].requests?.seenBy.includes(labels[outbound ? client.label : server.label])),
                 buckets: Array.from({ length: this.steps }, () => new Map()),
             });
         }
-        return id;
+        return { id, view: labels[outbound ? client.label : server.label] };
     }
 }
 
-// EXTERNAL MODULE: ./src/core/series.ts
-var series = __webpack_require__(34990);
 ;// CONCATENATED MODULE: ./src/sources/sidecars/grid.ts
 /**
  * The step grid: per-service increases spread over the request's steps by overlap, how much of each step was
@@ -989,25 +1033,25 @@ class StepAccumulator {
         }
     }
 }
-const QUANTILES = [
+const grid_QUANTILES = [
     ['latencyP50', 0.5],
     ['latencyP90', 0.9],
     ['latencyP99', 0.99],
 ];
 /** One service's per-step increases → the shared ServiceSeries shape. */
-function toServiceSeries(service, steps, coveredMs, views) {
-    const unavailable = istio/* ISTIO_SIGNAL_NAMES */.zk.filter((name) => views[name].length === 0).map((name) => istio/* ISTIO_SIGNALS */.$P[name].metric);
+function toServiceSeries(service, steps, coveredMs, views, dialect) {
+    const unavailable = mesh_dialect/* SIGNAL_NAMES */.A.filter((name) => views[name].length === 0).map((name) => dialect.signals[name].metric);
     const values = (0,series/* metricArrays */.FR)();
     const requests = [];
     steps.forEach((inc, i) => {
         const seconds = coveredMs[i] / 1000;
         const observed = seconds > 0;
-        const perRequest = (count) => (inc.requests > 0 ? count / inc.requests : null);
+        const perRequest = (count) => (inc.requests > 0 ? Math.min(1, count / inc.requests) : null);
         requests.push(inc.requests);
         values.requestRate.push(observed ? inc.requests / seconds : null);
-        for (const name of istio/* ISTIO_SIGNAL_NAMES */.zk) {
-            const signal = istio/* ISTIO_SIGNALS */.$P[name];
-            const count = (0,istio/* combineReadings */.Zd)(views[name].map((view) => inc[view][name]));
+        for (const name of mesh_dialect/* SIGNAL_NAMES */.A) {
+            const signal = dialect.signals[name];
+            const count = (0,mesh_dialect/* combineReadings */.Zd)(views[name].map((view) => inc[view][name]));
             if (views[name].length === 0)
                 values[signal.metric].push(null);
             else if (signal.per === 'request')
@@ -1016,7 +1060,7 @@ function toServiceSeries(service, steps, coveredMs, views) {
                 values[signal.metric].push(observed ? count / seconds : null);
         }
         const buckets = [...inc.latencyBuckets].map(([le, count]) => ({ le, count }));
-        for (const [metric, q] of QUANTILES)
+        for (const [metric, q] of grid_QUANTILES)
             values[metric].push((0,histogram/* histogramQuantile */.E)(q, buckets));
     });
     return { service, requests, values, unavailable };
@@ -1024,10 +1068,11 @@ function toServiceSeries(service, steps, coveredMs, views) {
 
 ;// CONCATENATED MODULE: ./src/sources/sidecars/source.ts
 /**
- * The sidecar metrics source: scrapes every meshed pod's :15020/stats/prometheus through the API server's
- * pod proxy on a fixed interval, turns counters into per-step increases (with reset handling), aggregates
- * pods to Services and histogram buckets to percentiles. For clusters without Prometheus; it watches live,
- * so it has no history.
+ * The direct (sidecar) metrics source: scrapes every mesh proxy's metrics endpoint (the port and path its mesh
+ * declares: Istio's :15020/stats/prometheus, Linkerd's :4191/metrics; ambient's waypoints) through the API
+ * server's pod proxy on a fixed interval, turns counters into per-step increases (with reset handling),
+ * aggregates pods to Services and histogram buckets to percentiles. For clusters without Prometheus; it watches
+ * live, so it has no history.
  *
  * The maths (snapshot → increase → step grid) are pure exported functions; the clock, the sleep, the pod
  * list and the HTTP fetch are injected so the whole scan runs in tests without waiting.
@@ -1052,6 +1097,7 @@ class SidecarSource {
     sleep;
     now;
     port;
+    dialect;
     constructor(deps, options) {
         this.deps = deps;
         this.options = options;
@@ -1063,7 +1109,8 @@ class SidecarSource {
         }
         this.sleep = deps.sleep ?? retry/* sleep */.yy;
         this.now = deps.now ?? Date.now;
-        this.port = options.port ?? scrape/* SIDECAR_METRICS_PORT */.me;
+        this.dialect = options.dialect ?? istio/* ISTIO */.B;
+        this.port = options.port ?? this.dialect.proxy.port;
     }
     async collect(req) {
         if (!(req.to > req.from) || !(req.stepMs > 0)) {
@@ -1074,12 +1121,13 @@ class SidecarSource {
         }
         const targets = scrapeTimes(req.from, req.to, this.options.intervalMs);
         const grid = new StepAccumulator(req.from, req.to, req.stepMs);
-        const edgeTracker = req.withEdges ? new EdgeTracker(req.from, req.to, req.stepMs) : undefined;
+        const { dialect } = this;
+        const edgeTracker = req.withEdges ? new EdgeTracker(req.from, req.to, req.stepMs, dialect) : undefined;
         const pods = new Map();
         const serviceKeys = new Map();
         const listedServices = new Map();
         /** Per signal, the services some caller's Envoy cluster counter reported. */
-        const clusterStatServices = new Map(istio/* ISTIO_SIGNAL_NAMES */.zk.map((name) => [name, new Set()]));
+        const clusterStatServices = new Map(mesh_dialect/* SIGNAL_NAMES */.A.map((name) => [name, new Set()]));
         const clusterStatsSeen = new Set();
         const bucketBounds = new Set();
         const notes = [];
@@ -1154,7 +1202,7 @@ class SidecarSource {
                 try {
                     const text = await this.fetchWithTimeout(pod, req.signal);
                     const families = parseExposition(text);
-                    const snapshot = readSidecarSnapshot(families, { namespace: pod.namespace, name: pod.service }, refused);
+                    const snapshot = readSidecarSnapshot(families, { namespace: pod.namespace, name: pod.service }, dialect, refused);
                     return { state, snapshot, families };
                 }
                 catch (err) {
@@ -1197,7 +1245,7 @@ class SidecarSource {
         const wanted = req.services
             ? req.services
             : [...new Map([...listedServices, ...serviceKeys]).values()].filter((s) => inNamespaces(s.namespace));
-        const missingStats = [...istio/* CLUSTER_STAT_SIGNALS */.Uu.keys()].filter((stat) => !clusterStatsSeen.has(stat));
+        const missingStats = [...(0,mesh_dialect/* clusterStatSignals */.Uj)(dialect).keys()].filter((stat) => !clusterStatsSeen.has(stat));
         const coverage = grid.coverage();
         const unavailableMetrics = new Set();
         let servicesMissingOptional = 0;
@@ -1205,11 +1253,11 @@ class SidecarSource {
             .sort((a, b) => (0,types/* serviceId */.fH)(a).localeCompare((0,types/* serviceId */.fH)(b)))
             .map((service) => {
             const id = (0,types/* serviceId */.fH)(service);
-            const views = Object.fromEntries(istio/* ISTIO_SIGNAL_NAMES */.zk.map((name) => [
+            const views = Object.fromEntries(mesh_dialect/* SIGNAL_NAMES */.A.map((name) => [
                 name,
-                (0,istio/* signalReadings */._)(name, SIDECAR_REPORTER, clusterStatServices.get(name).has(id)),
+                (0,mesh_dialect/* signalReadings */._)(dialect, name, scrapedView(dialect), clusterStatServices.get(name).has(id)),
             ]));
-            const series = toServiceSeries(service, grid.seriesFor(service), coverage, views);
+            const series = toServiceSeries(service, grid.seriesFor(service), coverage, views, dialect);
             if (series.unavailable.length > 0)
                 servicesMissingOptional++;
             for (const metric of series.unavailable)
@@ -1218,10 +1266,10 @@ class SidecarSource {
         });
         if (servicesMissingOptional > 0) {
             const which = missingStats.length > 0
-                ? `The sidecars do not export ${missingStats.join(', ')}`
-                : 'No sidecar exports Envoy cluster stats for some services';
+                ? `The proxies do not export ${missingStats.join(', ')}`
+                : `The ${dialect.title} proxies do not show every signal for some services`;
             notes.push(`${which}, so ${[...unavailableMetrics].join('/')} are unavailable (not zero) for ${servicesMissingOptional} ` +
-                `service(s): ${istio/* PROXY_STATS_MATCHER_FIX */.Q6}.`);
+                `service(s): ${(0,mesh_dialect/* unavailableReason */.L3)(dialect, unavailableMetrics)}.`);
         }
         for (const state of pods.values()) {
             if (state.failures > 0) {
@@ -1237,7 +1285,7 @@ class SidecarSource {
         if (skippedRounds > 0) {
             notes.push(`Scrapes fell behind the ${this.options.intervalMs} ms interval; ${skippedRounds} round(s) were skipped.`);
         }
-        const refusedNote = refused.note('sidecar destination_service label');
+        const refusedNote = refused.note(`${dialect.title} proxy service label`);
         if (refusedNote)
             notes.push(`${refusedNote} Their requests count for the pod's own Service.`);
         if (stoppedEarly)
@@ -1247,6 +1295,7 @@ class SidecarSource {
         return {
             ...(edgeTracker ? { edges: edgeTracker.result() } : {}),
             source: 'sidecars',
+            mesh: dialect.name,
             from: req.from,
             to: req.to,
             stepMs: req.stepMs,
@@ -1259,7 +1308,7 @@ class SidecarSource {
     /** One scrape, aborted past its timeout (default: the interval) or when the scan stops. */
     fetchWithTimeout(pod, stop) {
         const timeoutMs = this.options.scrapeTimeoutMs ?? this.options.intervalMs;
-        return (0,retry/* withTimeout */.wj)(timeoutMs, (signal) => this.deps.fetchMetrics(pod.namespace, pod.pod, this.port, scrape/* SIDECAR_METRICS_PATH */.Sy, {
+        return (0,retry/* withTimeout */.wj)(timeoutMs, (signal) => this.deps.fetchMetrics(pod.namespace, pod.pod, this.port, this.dialect.proxy.path, {
             signal,
             maxBytes: this.options.maxScrapeBytes,
         }), () => new Error(`no answer within ${timeoutMs} ms`), stop);

@@ -21,7 +21,6 @@ import {
   unavailableReason,
   type MeshDialect,
   type SignalName,
-  type SignalReading,
 } from '../../mesh/dialect.js';
 import type { MatrixSink } from './matrix-stream.js';
 import { roundTo } from '../../core/numbers.js';
