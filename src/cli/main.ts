@@ -165,14 +165,13 @@ export async function main(argv: string[], cliIo: CliIo): Promise<number> {
     const config = loadConfig({
       file: flags.config,
       overrides: overridesFrom(flags, io.env, command),
-      // status only describes; learn and scan judge a mesh, so they never fall back to the simulator.
-      inferSource:
-        command === 'status'
-          ? undefined
-          : {
-              clusterGiven: Boolean(io.env.KUBECONFIG || io.env.KUBERNETES_SERVICE_HOST),
-              surface: 'cli',
-            },
+      // One rule for every command: learn and scan judge a mesh, so they never fall back to the simulator;
+      // status only describes, so with nothing named it says so.
+      inferSource: {
+        clusterGiven: Boolean(io.env.KUBECONFIG || io.env.KUBERNETES_SERVICE_HOST),
+        surface: 'cli',
+        optional: command === 'status',
+      },
     });
     redactor.addFromConfig(config, io.env);
     return {
@@ -193,7 +192,7 @@ export async function main(argv: string[], cliIo: CliIo): Promise<number> {
     if (flags.reportHtml)
       outputs.push({ path: flags.reportHtml, what: 'the HTML report', flag: '--report-html' });
     const report = await runScan({ ...ctx, outputs });
-    const history = recordScan(report, flags, ctx.config.baselinePath, now(), log);
+    const history = recordScan(report, flags, ctx.config.baselinePath, now(), ctx.log);
     await emitReport(report, flags, io, (text) => redactor.redact(text), history, lines ? now : null);
     return report;
   };
@@ -257,7 +256,7 @@ export async function main(argv: string[], cliIo: CliIo): Promise<number> {
   program
     .command('demo')
     .description('learn a simulated Bookinfo mesh, then scan it with a fault injected (no cluster needed)')
-    .option('--inject <fault>', 'fault to inject (default reviews:latency)', 'reviews:latency')
+    .option('--inject <fault>', 'fault to inject, SERVICE:TYPE[:MAGNITUDE]', 'reviews:latency')
     .option('--baseline <path>', 'where to write the demo baseline', 'smanalyzer-demo-baseline.json')
     .action(async (flags: { inject: string; baseline: string }) => {
       const { runLearn } = await import('../app/pipeline.js');

@@ -167,13 +167,22 @@ export interface SourceInference {
   clusterGiven: boolean;
   /** Where the settings are spelled as flags (--source) or as Action inputs (source:). */
   surface: 'cli' | 'action';
+  /**
+   * `status` only describes: with nothing named it says so instead of stopping. Every command infers by the
+   * same rule, so `status --prometheus-url URL` shows the Prometheus that `scan --prometheus-url URL` reads.
+   */
+  optional?: boolean;
 }
 
-/** An explicit source wins; else a Prometheus URL means prometheus and a cluster alone means sidecars. */
-export function inferSource(given: ConfigOverrides, inference: SourceInference): Config['source'] {
+/**
+ * An explicit source wins; else a Prometheus URL means prometheus and a cluster alone means sidecars. Nothing
+ * at all is an error, or null where the inference is optional (status).
+ */
+export function inferSource(given: ConfigOverrides, inference: SourceInference): Config['source'] | null {
   if (given.source) return given.source;
   if (given.prometheus?.url) return 'prometheus';
   if (inference.clusterGiven || given.kube?.kubeconfig || given.kube?.context) return 'sidecars';
+  if (inference.optional) return null;
   if (inference.surface === 'cli') {
     throw new ConfigError(
       'no metrics source: give --prometheus-url or --source',
@@ -240,7 +249,9 @@ export function loadConfig(
   const merged = mergeInto(mergeInto(mergeInto(DEFAULT_CONFIG, fromFile), fromEnv), options.overrides);
   if (options.inferSource) {
     const given = mergeInto(fromFile as Config, options.overrides);
-    merged.source = inferSource(given, options.inferSource);
+    const source = inferSource(given, options.inferSource);
+    if (source) merged.source = source;
+    else merged.sourceNamed = false;
   }
   return validateConfig(merged);
 }

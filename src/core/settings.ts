@@ -16,6 +16,11 @@ export type AnomalyFault = {
 
 export interface Config {
   source: SourceName;
+  /**
+   * false when nothing named a metrics source (no source, Prometheus URL or cluster): only `status` runs so, and
+   * it says so instead of showing `source` (which then holds the default and is not used).
+   */
+  sourceNamed?: false;
   /** Empty: every namespace. */
   namespaces: string[];
   baselinePath: string;
