@@ -4,7 +4,7 @@
  * the bundle's --version, experiments kept out of the scan history, help that says a default once.
  */
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -169,6 +169,137 @@ describe('errors that say what happened', () => {
     expect(result.code).toBe(2);
     expect(result.stderr).toMatch(/answered plain HTTP on an https:\/\/ URL/);
     expect(result.stderr).not.toMatch(/certificate/);
+  });
+});
+
+describe('fix lines that run as pasted', () => {
+  test("a missing baseline's learn command carries the connection flags the scan was given", async () => {
+    const url = await fakePrometheus();
+    const absent = join(dir, 'absent.json');
+    const result = await runCli(
+      [
+        'scan',
+        '--prometheus-url',
+        url,
+        '-n',
+        'shop',
+        '--prometheus-header',
+        'X-Scope-OrgID: team-a',
+        '--baseline',
+        absent,
+      ],
+      { now: () => NOW },
+      {},
+    );
+    expect(result.code).toBe(2);
+    expect(result.stderr).toBe(
+      `Error: no baseline at ${absent}\n` +
+        `Fix: learn one first: smanalyzer learn --prometheus-url ${url} --prometheus-header 'X-Scope-OrgID: team-a' --namespace shop --baseline ${absent}\n`,
+    );
+  });
+
+  test('a baseline of another source: the learn command reads the source this scan reads', async () => {
+    const url = await fakePrometheus();
+    const result = await runCli(
+      ['scan', '--prometheus-url', url, '--baseline', baseline],
+      { now: () => NOW },
+      {},
+    );
+    expect(result.code).toBe(2);
+    expect(result.stderr).toMatch(
+      new RegExp(
+        `^Fix: learn a matching baseline: smanalyzer learn --prometheus-url ${url} --baseline ${baseline}$`,
+        'm',
+      ),
+    );
+  });
+
+  test('a credential header is named in the command, never repeated', async () => {
+    const result = await runCli(
+      [
+        'scan',
+        '--prometheus-url',
+        'http://127.0.0.1:9',
+        '--prometheus-header',
+        'Authorization: Bearer s3cr3t-t0ken',
+        '--baseline',
+        join(dir, 'none.json'),
+      ],
+      { now: () => NOW },
+      {},
+    );
+    expect(result.stderr).toMatch(
+      /--baseline \S+ \(with the same --prometheus-header 'Authorization: …'\)$/m,
+    );
+    expect(result.stderr).not.toMatch(/s3cr3t/);
+  });
+
+  test.each([
+    [
+      ['learn', '--source', 'simulated', '--duration', '100d'],
+      '--duration 100d is not between 1s and 90d',
+      'change --duration',
+    ],
+    [
+      ['learn', '--source', 'simulated', '--duration', '1m'],
+      "--duration 1m is shorter than the model's 2m window",
+      'change --duration',
+    ],
+    [
+      ['scan', '--source', 'simulated', '--step', '2m'],
+      "--step 2m leaves fewer than 4 steps in the model's 2m window",
+      'change --step',
+    ],
+    [
+      ['scan', '--source', 'simulated', '--timeout', '1h'],
+      '--timeout 1h is not between 100ms and 10m',
+      'change --timeout',
+    ],
+  ])('%j names the flag typed, not a config key', async (argv, message, fix) => {
+    const result = await run(...argv, '--baseline', join(dir, 'flag.json'));
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain(`Error: ${message}`);
+    expect(result.stderr).toMatch(new RegExp(`^Fix: ${fix}$`, 'm'));
+    expect(result.stderr).not.toMatch(/learnDuration|scanDuration|prometheus\.timeout|(?<!-)\bstep \d/);
+  });
+
+  test('a value from the config file is named by its key there, with the file', async () => {
+    const config = join(dir, 'long.yaml');
+    writeFileSync(config, 'learnDuration: 100d\n');
+    const result = await run(
+      'learn',
+      '--source',
+      'simulated',
+      '-c',
+      config,
+      '--baseline',
+      join(dir, 'f.json'),
+    );
+    expect(result.code).toBe(2);
+    expect(result.stderr).toBe(
+      `Error: learnDuration 100d is not between 1s and 90d\nFix: correct learnDuration in ${config}\n`,
+    );
+  });
+
+  test("a scan at the baseline's own step says nothing of a step nobody configured", async () => {
+    const coarse = join(dir, 'coarse.json');
+    expect((await run('learn', '--source', 'simulated', '--step', '30s', '--baseline', coarse)).code).toBe(0);
+    const plain = await run('scan', '--source', 'simulated', '--baseline', coarse, '-o', 'json');
+    expect((JSON.parse(plain.stdout) as { notes: string[] }).notes.join('\n')).not.toMatch(/step/);
+    const asked = await run(
+      'scan',
+      '--source',
+      'simulated',
+      '--baseline',
+      coarse,
+      '--step',
+      '15s',
+      '-o',
+      'json',
+    );
+    expect((JSON.parse(asked.stdout) as { notes: string[] }).notes).toContain(
+      "scanned at the baseline's step of 30s, not the 15s asked (--step)",
+    );
   });
 });
 

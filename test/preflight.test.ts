@@ -170,7 +170,8 @@ describe('a live 5-minute scan fails before it waits', () => {
       /^Error: .*shop\.json is for another mesh \(0 of 2 services match: it knows shop\/cart, shop\/frontend\)$/m,
     );
     expect(run.stderr).toMatch(
-      /^Fix: learn one on this mesh: smanalyzer learn --source prometheus --baseline .*shop\.json$/m,
+      // The command carries the connection this scan was given, so it runs as pasted.
+      /^Fix: learn one on this mesh: smanalyzer learn --source prometheus --prometheus-url http:\/\/127\.0\.0\.1:\d+ --baseline .*shop\.json$/m,
     );
   });
 });
@@ -198,7 +199,7 @@ test('the simulated Bookinfo mesh scanned against a Boutique baseline is refused
     /^Error: .*boutique\.json is for another mesh \(0 of 10 services match: it knows boutique\/\w+/m,
   );
   expect(run.stderr).toMatch(
-    /^Fix: learn one on this mesh: smanalyzer learn --source simulated --baseline /m,
+    /^Fix: learn one on this mesh: smanalyzer learn --source simulated --topology bookinfo --baseline /m,
   );
 });
 

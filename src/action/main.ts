@@ -88,6 +88,8 @@ function context(config: Config, inputs: ActionInputs): RunContext {
     log: (line) => log.info(line),
     window: inputs.window,
     deployedAt: inputs.deployedAt,
+    learnCommand:
+      'this action with mode: learn and the same source, prometheus-url, kubeconfig, namespaces and baseline-path inputs',
   };
 }
 

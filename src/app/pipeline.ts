@@ -51,6 +51,11 @@ export interface RunContext {
   signal?: AbortSignal;
   /** Files the command writes besides the baseline (the report): checked before any waiting. */
   outputs?: OutputPath[];
+  /**
+   * The `learn` command a fix line offers when the baseline is missing or does not match, as the user would run
+   * it here (the CLI's carries the connection flags given); default: one made from the settings.
+   */
+  learnCommand?: string;
 }
 
 interface Environment {
@@ -239,8 +244,13 @@ export async function runLearn(
 export async function runScan(ctx: RunContext): Promise<Report> {
   const { config } = ctx;
   // Read the baseline before any network work: a missing or corrupt one should fail in milliseconds.
-  const baseline = readBaseline(config.baselinePath, ctx.now());
-  checkCompatibility(baseline, { source: config.source, namespaces: config.namespaces }, config.baselinePath);
+  const baseline = readBaseline(config.baselinePath, ctx.now(), ctx.learnCommand);
+  checkCompatibility(
+    baseline,
+    { source: config.source, namespaces: config.namespaces },
+    config.baselinePath,
+    ctx.learnCommand,
+  );
   const duration = Math.max(config.scanDurationMs, baseline.featureWindowMs);
   // So is a bad --from/--to: checked here, before the cluster or Prometheus is asked anything.
   const planned = resolveWindow(
@@ -269,9 +279,10 @@ async function scanAgainst(ctx: RunContext, baseline: Baseline, duration: number
   const notes: string[] = [];
   const raised = scanWindowNote(config.scanDurationMs, baseline.featureWindowMs);
   if (raised && !ctx.window?.from) notes.push(raised);
-  if (baseline.stepMs !== config.stepMs) {
+  const stepAsked = config.givenAs?.step;
+  if (stepAsked && baseline.stepMs !== config.stepMs) {
     notes.push(
-      `scanned at the baseline's step of ${baseline.stepMs / 1000}s (configured ${config.stepMs / 1000}s)`,
+      `scanned at the baseline's step of ${baseline.stepMs / 1000}s, not the ${config.stepMs / 1000}s asked (${stepAsked})`,
     );
   }
   const deployedAt = plannedDeployTime(
@@ -292,6 +303,7 @@ async function scanAgainst(ctx: RunContext, baseline: Baseline, duration: number
         cluster: { server: env.connection.identity.server },
       },
       config.baselinePath,
+      ctx.learnCommand,
     );
   }
   await preflightScan({
@@ -303,6 +315,7 @@ async function scanAgainst(ctx: RunContext, baseline: Baseline, duration: number
     window: resolveWindow({ from: ctx.window?.from, to: ctx.window?.to, durationMs: duration }, ctx.now()),
     sourceUrl: displayUrl(config.prometheus.url),
     signal: ctx.signal,
+    learnCommand: ctx.learnCommand,
   });
   const minimum = baseline.featureWindowMs;
   const collected = await collectWindow(ctx, env, duration, baseline.stepMs, env.inventory?.services, 'scan');
@@ -310,6 +323,7 @@ async function scanAgainst(ctx: RunContext, baseline: Baseline, duration: number
     baseline,
     { source: config.source, namespaces: config.namespaces, histogramBuckets: collected.histogramBuckets },
     config.baselinePath,
+    ctx.learnCommand,
   );
   if (collected.to - collected.from < minimum) {
     notes.push(

@@ -19,6 +19,7 @@ import { UserFacingError, type Report } from '../core/types.js';
 import { TOOL_VERSION } from '../core/version.js';
 import { colourReport, wantsColour } from './colour.js';
 import { createProgress } from './progress.js';
+import { learnCommandFrom } from './learn-command.js';
 
 export interface CliIo {
   stdout: { write(text: string): unknown; isTTY?: boolean };
@@ -182,6 +183,7 @@ export async function main(argv: string[], cliIo: CliIo): Promise<number> {
       window: { from: flags.from, to: flags.to },
       deployedAt: flags.deployedAt,
       onProgress: quiet ? undefined : createProgress(redactedErr, now),
+      learnCommand: learnCommandFrom(flags),
     };
   };
 

@@ -21,6 +21,11 @@ export interface Config {
    * it says so instead of showing `source` (which then holds the default and is not used).
    */
   sourceNamed?: false;
+  /**
+   * The settings the user gave, by their config key, each as the user named it (`--step`, `input interval`,
+   * `step`): a message about a value says where it came from, and a note about one only when it was asked for.
+   */
+  givenAs?: Partial<Record<string, string>>;
   /** Empty: every namespace. */
   namespaces: string[];
   baselinePath: string;
