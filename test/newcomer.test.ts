@@ -13,6 +13,7 @@ import * as yaml from 'js-yaml';
 import { BUNDLE, ensureBundle, ROOT } from './support/action-runner.js';
 import { runCli } from './support/cli.js';
 import { TOOL_VERSION } from '../src/core/version.js';
+import { PROXY_STATS_MATCHER_FIX, PROXY_STATS_MATCHER_REGEXPS } from '../src/mesh/istio.js';
 
 const NOW = Date.parse('2026-11-25T12:00:00Z');
 const run = (...argv: string[]) => runCli(argv, { now: () => NOW });
@@ -303,6 +304,86 @@ describe('fix lines that run as pasted', () => {
   });
 });
 
+describe('numbers with meaning', () => {
+  const fault = [
+    'scan',
+    '--source',
+    'simulated',
+    '--inject',
+    'reviews:latency',
+    '--history',
+    join(tmpdir(), 'x'),
+  ];
+  let text: string;
+  beforeAll(async () => {
+    text = (await run(...fault, '--baseline', baseline)).stdout;
+  });
+
+  test("a model finding reads in the metric's units: no distance or score by default", () => {
+    expect(text).toMatch(/\[model\]/);
+    expect(text).toMatch(/^ +observed \d+ ms · expected \d+ ms \(normal \d+ ms–\d+ ms\)$/m);
+    expect(text).not.toMatch(/distance|score/);
+  });
+
+  test("--verbose adds the model's internals; the JSON always has them", async () => {
+    const verbose = (await run(...fault, '--baseline', baseline, '--verbose')).stdout;
+    expect(verbose).toMatch(
+      / · model distance \d+(\.\d+)? \(threshold \d+(\.\d+)?, mode \d+ of \d+\) · score \d/,
+    );
+    const json = JSON.parse((await run(...fault, '--baseline', baseline, '-o', 'json')).stdout) as {
+      anomalies: Array<{ detector: string; threshold: number; score: number; reason: { distance?: number } }>;
+    };
+    const model = json.anomalies.find((a) => a.detector === 'model')!;
+    expect(model.threshold).toBeGreaterThan(0);
+    expect(model.score).toBeGreaterThan(0);
+    expect(model.reason.distance).toBeGreaterThan(0);
+  });
+
+  test('the Markdown report keeps the distance out of its table too', async () => {
+    const markdown = (await run(...fault, '--baseline', baseline, '-o', 'markdown')).stdout;
+    expect(markdown).toMatch(/\| model \|/);
+    expect(markdown).not.toMatch(/distance/);
+  });
+
+  test('a legend under the sparklines says what a mark, its height and the deploy bar are', () => {
+    const lines = text.split('\n');
+    const lastChart = lines.findLastIndex((line) => /\| deploy$/.test(line));
+    expect(lastChart).toBeGreaterThan(0);
+    expect(lines[lastChart + 2]).toMatch(
+      /^Charts: one mark per 30 s, oldest first: the \d+ min before the deploy, \| the deploy, then the scan\.$/,
+    );
+    expect(lines[lastChart + 3]).toMatch(
+      /^Height from 0 \(_\) to just above the chart's highest value \(#\)/,
+    );
+  });
+
+  test('monitor says a note once per run, not in every round', async () => {
+    let clock = NOW;
+    const result = await runCli(
+      [
+        'monitor',
+        '--source',
+        'simulated',
+        '--baseline',
+        baseline,
+        '--duration',
+        '1m',
+        '--count',
+        '3',
+        '--every',
+        '1m',
+        '--history',
+        join(dir, 'm.jsonl'),
+      ],
+      { now: () => clock, sleep: async (ms) => void (clock += ms) },
+      {},
+    );
+    expect(result.code).toBe(0);
+    expect(result.stdout.match(/Verdict:/g)).toHaveLength(3);
+    expect(result.stdout.match(/Note: scanned 2m, not the 1m asked/g)).toHaveLength(1);
+  });
+});
+
 describe('small things', () => {
   test('node dist/index.js --version prints the version and exits 0, without running the Action', () => {
     ensureBundle();
@@ -363,6 +444,12 @@ describe('small things', () => {
       const gateText = readFileSync(join(ROOT, 'examples', gate), 'utf8');
       expect(gateText).not.toMatch(/baseline-path: (?!smanalyzer-baseline\.json)/);
     }
+  });
+
+  test('the page the proxyStatsMatcher note links to exists and lists every regexp the signals need', () => {
+    const page = readFileSync(join(ROOT, 'docs', 'envoy-stats.md'), 'utf8');
+    expect(PROXY_STATS_MATCHER_FIX).toMatch(/\/docs\/envoy-stats\.md$/);
+    for (const regexp of PROXY_STATS_MATCHER_REGEXPS) expect(page).toContain(`- "${regexp}"`);
   });
 
   test('the README explains the EBADENGINE warnings of an older Node', () => {

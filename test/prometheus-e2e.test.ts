@@ -284,15 +284,29 @@ describe.each([15, 30])('with data scraped every %i s', (interval) => {
     expect(baseline.services.every((s) => !s.insufficient)).toBe(true);
   });
 
-  test('learn without --from/--to reads the last 24 h of history at once instead of waiting for it', async () => {
+  test('learn without --from/--to reads the last 24 h of history at once, and names the 4 h it held', async () => {
     const path = join(dir, `history-${interval}.json`);
     // No sleep is given to the CLI: a learn that tried to watch the mesh live would wait a real day.
     const result = await cli('learn', ...sourceFlags(prometheus.url), '-n', namespace, '--baseline', path);
     expect(result.code).toBe(0);
     const baseline = JSON.parse(readFileSync(path, 'utf8')) as Baseline;
-    expect(Date.parse(baseline.window.to)).toBe(NOW);
-    expect(Date.parse(baseline.window.to) - Date.parse(baseline.window.from)).toBe(24 * HOUR);
     expect(baseline.services).toHaveLength(5);
+    // The data runs from START to END (4 h ending 2 h ago): the window said and kept is its first to last
+    // sample (the last rate lands within a rate window past END), not the 24 h asked.
+    const [from, to] = [Date.parse(baseline.window.from), Date.parse(baseline.window.to)];
+    expect(from).toBeGreaterThanOrEqual(START);
+    expect(from - START).toBeLessThanOrEqual(2 * interval * 1000);
+    expect(to).toBeGreaterThanOrEqual(END - interval * 1000);
+    expect(to - END).toBeLessThanOrEqual(3 * MINUTE);
+    expect(result.stderr).toContain(
+      `Learned 5 services from the data the source held, ${baseline.window.from} → ${baseline.window.to} (first to last sample)`,
+    );
+    expect(result.stderr).toMatch(
+      new RegExp(
+        `^Warning: the source holds only 4h\\d*m? of the 24h asked \\(data from ${baseline.window.from} to ${baseline.window.to}\\)`,
+        'm',
+      ),
+    );
   });
 
   test('a clean later window passes with exit 0 and no anomaly', async () => {
@@ -302,6 +316,11 @@ describe.each([15, 30])('with data scraped every %i s', (interval) => {
     expect(report.verdict).toBe('pass');
     expect(result.code).toBe(0);
     expect(report.services.map((s) => s.status)).toEqual(['ok', 'ok', 'ok', 'ok', 'ok']);
+    // No Envoy cluster stats here: said once, short, with the page that shows how to turn them on.
+    const stats = report.notes.filter((note) => /proxyStatsMatcher/.test(note));
+    expect(stats).toHaveLength(1);
+    expect(stats[0].length).toBeLessThan(260);
+    expect(stats[0]).toMatch(/unavailable \(not zero\) .*: https:\/\/\S+\/docs\/envoy-stats\.md$/);
   });
 
   test('a later window with 3x p99 on frontend and 8% errors on cart fails, flagging exactly those two', async () => {

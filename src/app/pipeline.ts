@@ -31,7 +31,13 @@ import { nameList } from '../core/names.js';
 import { sleep } from '../net/retry.js';
 import type { MeshInventory } from '../mesh/discover.js';
 import type { KubeConnection } from '../k8s/connection.js';
-import { firstRequestStep, learnWarnings, scanWindowNote } from './window-notes.js';
+import {
+  firstRequestStep,
+  lastRequestStep,
+  learnWarnings,
+  readWindow,
+  scanWindowNote,
+} from './window-notes.js';
 import { connectIfNeeded } from './connect.js';
 import { checkOutputsWritable, displayUrl, preflightScan, type OutputPath } from './preflight.js';
 import { plannedDeployTime, readReference, type ReferenceRead } from './reference.js';
@@ -186,10 +192,11 @@ export async function runLearn(
   const env = await prepare(ctx);
   // Each service is learned as soon as its series is built, and its series let go (issue 16: memory at scale).
   const learned: ServiceBaseline[] = [];
-  let firstRequest = -1;
+  const span = { first: -1, last: -1 };
   const learnOne = (series: ServiceSeries, grid: { from: number; stepMs: number }) => {
     const first = firstRequestStep(series);
-    if (first >= 0 && (firstRequest < 0 || first < firstRequest)) firstRequest = first;
+    if (first >= 0 && (span.first < 0 || first < span.first)) span.first = first;
+    span.last = Math.max(span.last, lastRequestStep(series));
     learned.push(learnService(series, config, grid.stepMs, grid.from));
   };
   const collected = await collectWindow(
@@ -202,7 +209,7 @@ export async function runLearn(
     learnOne,
   );
   for (const series of collected.services) learnOne(series, collected);
-  if (firstRequest < 0) {
+  if (span.first < 0) {
     throw new MetricsError(
       `no service had any requests between ${new Date(collected.from).toISOString()} and ${new Date(collected.to).toISOString()}`,
       'learn over a window with traffic (check --from/--to and --namespace)',
@@ -214,7 +221,9 @@ export async function runLearn(
       'learn again once the metrics source is healthy',
     );
   }
-  const baseline = baselineOf(collected, learned, config, {
+  // The baseline names the window it learned from: the one asked, or the part of it the source held data for.
+  const read = readWindow(collected, span);
+  const baseline = baselineOf({ ...collected, from: read.from, to: read.to }, learned, config, {
     now: ctx.now(),
     toolVersion: TOOL_VERSION,
     cluster: env.connection?.identity ?? null,
@@ -222,7 +231,7 @@ export async function runLearn(
   });
   writeBaselineAtomically(config.baselinePath, baseline);
   for (const note of collected.notes) ctx.log(`Note: ${note}`);
-  for (const warning of learnWarnings(collected, firstRequest)) ctx.log(`Warning: ${warning}`);
+  for (const warning of learnWarnings(collected, span)) ctx.log(`Warning: ${warning}`);
   const quiet = baseline.services.filter((s) => s.insufficient).map((s) => `${s.namespace}/${s.name}`);
   if (quiet.length > 0)
     ctx.log(
@@ -235,8 +244,9 @@ export async function runLearn(
     ctx.log(
       `Learned from fewer than ${config.gate.minRequests} requests: ${nameList(thin, 10)} (judged loosely: a p99 of a few requests proves little; learn over a busier window)`,
     );
+  const window = `${baseline.window.from} → ${baseline.window.to}`;
   ctx.log(
-    `Learned ${baseline.services.length} services from ${baseline.window.from} → ${baseline.window.to}; baseline written to ${config.baselinePath}`,
+    `Learned ${baseline.services.length} services from ${read.partOfAsked ? `the data the source held, ${window} (first to last sample)` : window}; baseline written to ${config.baselinePath}`,
   );
   return { path: config.baselinePath, services: baseline.services.length, window: baseline.window, baseline };
 }

@@ -96,14 +96,14 @@ function commonOptions(command: Command): Command {
     .option('--inject <fault>', 'simulated fault SERVICE:TYPE[:MAGNITUDE] (repeatable)', collect);
 }
 
-function renderReport(report: Report, format: string, ascii: boolean): string {
+function renderReport(report: Report, format: string, ascii: boolean, verbose: boolean): string {
   switch (format) {
     case 'json':
       return JSON.stringify(report, null, 2) + '\n';
     case 'table':
       return renderTable(report);
     default:
-      return renderText(report, { ascii });
+      return renderText(report, { ascii, verbose });
   }
 }
 
@@ -116,6 +116,10 @@ function scanOptions(command: Command): Command {
         .default('text'),
     )
     .option('--report <path>', 'also write the JSON report to this file')
+    .option(
+      '--verbose',
+      "text report: show the model's internals (distance, threshold, score) beside each finding",
+    )
     .option(
       '--fail-on <severity>',
       'lowest severity that fails the gate: low, medium, high, critical (default high)',
@@ -187,6 +191,8 @@ export async function main(argv: string[], cliIo: CliIo): Promise<number> {
     };
   };
 
+  /** monitor: the notes already printed, so each is said once per run, not in every round's report. */
+  const notesShown = new Set<string>();
   const runScanCommand = async (flags: ScanFlags, lines = false) => {
     const ctx = context(flags, 'scan');
     const outputs = flags.report ? [{ path: flags.report, what: 'the report', flag: '--report' }] : [];
@@ -195,7 +201,10 @@ export async function main(argv: string[], cliIo: CliIo): Promise<number> {
       outputs.push({ path: flags.reportHtml, what: 'the HTML report', flag: '--report-html' });
     const report = await runScan({ ...ctx, outputs });
     const history = recordScan(report, flags, ctx.config.baselinePath, now(), ctx.log);
-    await emitReport(report, flags, io, (text) => redactor.redact(text), history, lines ? now : null);
+    // The JSON documents keep every note (a reader of one line needs them); what a person reads says each once.
+    const shown = lines ? { ...report, notes: report.notes.filter((note) => !notesShown.has(note)) } : report;
+    for (const note of report.notes) notesShown.add(note);
+    await emitReport(report, flags, io, (text) => redactor.redact(text), history, lines ? now : null, shown);
     return report;
   };
 
@@ -287,7 +296,8 @@ export async function main(argv: string[], cliIo: CliIo): Promise<number> {
   }
 }
 
-type ScanFlags = Flags & HistoryFlags & { output: string; report?: string; reportHtml?: string };
+type ScanFlags = Flags &
+  HistoryFlags & { output: string; report?: string; reportHtml?: string; verbose?: boolean };
 
 async function emitReport(
   report: Report,
@@ -297,6 +307,8 @@ async function emitReport(
   history: ScanHistoryEntry[],
   /** monitor: one JSON document per line, stamped with its time (NDJSON), so a log can be streamed. */
   jsonLinesClock: (() => number) | null = null,
+  /** What a person reads on stdout (text, table, Markdown, HTML): the report less notes already printed. */
+  shown: Report = report,
 ): Promise<void> {
   const format = flags.output;
   const path = flags.report;
@@ -304,12 +316,17 @@ async function emitReport(
     io.stdout.write(JSON.stringify({ time: new Date(jsonLinesClock()).toISOString(), ...report }) + '\n');
   } else if (format === 'markdown') {
     const { renderSummaryMarkdown } = await import('../render/markdown.js');
-    io.stdout.write(renderSummaryMarkdown(report, { history }));
+    io.stdout.write(renderSummaryMarkdown(shown, { history }));
   } else if (format === 'html') {
     const { renderHtmlReport } = await import('../render/html.js');
-    io.stdout.write(renderHtmlReport(report, { history }));
+    io.stdout.write(renderHtmlReport(shown, { history }));
   } else {
-    const text = renderReport(report, format, wantsAscii(io.stdout, io.env));
+    const text = renderReport(
+      format === 'json' ? report : shown,
+      format,
+      wantsAscii(io.stdout, io.env),
+      Boolean(flags.verbose),
+    );
     if (format !== 'json' && io.paintedOut && wantsColour(io.stdout, io.env))
       io.paintedOut.write(colourReport(safeBlock(text)));
     else io.stdout.write(text);

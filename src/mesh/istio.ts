@@ -5,6 +5,7 @@
  * from this table, so a service gets the same ratios whichever source reads it.
  */
 import { isKubernetesName } from '../core/names.js';
+import { DOCS_URL } from '../core/version.js';
 import type { MetricName } from '../core/types.js';
 
 /** Which proxy reported a request: the caller's (`source`) or the callee's (`destination`). */
@@ -173,9 +174,13 @@ export function outboundClusterService(
   return { namespace: host[1], name: host[0] };
 }
 
-/** How to turn on the Envoy cluster stats the optional signals need. */
-export const PROXY_STATS_MATCHER_FIX =
-  "to enable them, add to the mesh config (meshConfig.defaultConfig) or a pod's proxy.istio.io/config annotation " +
-  `proxyStatsMatcher: { inclusionRegexps: [${[...CLUSTER_STAT_SIGNALS.keys()]
-    .map((stat) => `".*${stat.replace(/^envoy_cluster_/, '').replace(/_total$/, '')}.*"`)
-    .join(', ')}] } and restart the pods`;
+/** The proxyStatsMatcher inclusion regexps that keep the Envoy cluster stats the optional signals read. */
+export const PROXY_STATS_MATCHER_REGEXPS = [...CLUSTER_STAT_SIGNALS.keys()].map(
+  (stat) => `.*${stat.replace(/^envoy_cluster_/, '').replace(/_total$/, '')}.*`,
+);
+
+/**
+ * How to turn on the Envoy cluster stats the optional signals need: short, once per run, the mesh config and
+ * annotation in the docs page it links (docs/envoy-stats.md).
+ */
+export const PROXY_STATS_MATCHER_FIX = `turn them on with Istio's proxyStatsMatcher: ${DOCS_URL}/envoy-stats.md`;

@@ -274,7 +274,7 @@ export class SidecarSource implements MetricsSource {
           : 'No sidecar exports Envoy cluster stats for some services';
       notes.push(
         `${which}, so ${[...unavailableMetrics].join('/')} are unavailable (not zero) for ${servicesMissingOptional} ` +
-          `service(s): ${PROXY_STATS_MATCHER_FIX}.`,
+          `service(s): ${PROXY_STATS_MATCHER_FIX}`,
       );
     }
     for (const state of pods.values()) {
