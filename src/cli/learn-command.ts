@@ -27,6 +27,8 @@ export function learnCommandFrom(flags: Flags): string {
     else add('--prometheus-header', header);
   }
   add('--prometheus-ca', flags.prometheusCa);
+  add('--prometheus-sigv4-region', flags.prometheusSigv4Region);
+  add('--prometheus-sigv4-service', flags.prometheusSigv4Service);
   if (flags.insecureSkipTlsVerify) words.push('--insecure-skip-tls-verify');
   add('--kubeconfig', flags.kubeconfig);
   add('--context', flags.context);

@@ -72,6 +72,11 @@ function connectionOptions(command: Command): Command {
     .option('--prometheus-ca <file>', 'CA bundle for a Prometheus behind TLS')
     .option('--insecure-skip-tls-verify', 'do not verify the Prometheus TLS certificate')
     .option(
+      '--prometheus-sigv4-region <region>',
+      'sign Prometheus requests with AWS SigV4 for this region (Amazon Managed Service for Prometheus); credentials from the AWS default chain',
+    )
+    .option('--prometheus-sigv4-service <name>', 'the SigV4 signing name (default aps)')
+    .option(
       '--timeout <duration>',
       "Prometheus: time allowed per request (default 2m, as the server's --query.timeout)",
     )

@@ -63,6 +63,7 @@ export const DEFAULT_CONFIG: Config = {
     basicAuth: null,
     caFile: null,
     insecureSkipVerify: false,
+    sigv4: null,
     reporter: 'destination',
     // As long as Prometheus's own --query.timeout default: a shorter wait abandons work the server still does.
     timeoutMs: 120_000,
@@ -81,9 +82,9 @@ function mergeInto<T extends object>(target: T, source: DeepPartial<T> | undefin
     if (value === undefined) continue;
     const current = out[key];
     const isPlainObject = (v: unknown) => typeof v === 'object' && v !== null && !Array.isArray(v);
-    // headers and basicAuth are values, not sections: an override replaces them whole.
+    // headers, basicAuth and sigv4 are values, not sections: an override replaces them whole.
     out[key] =
-      isPlainObject(value) && isPlainObject(current) && key !== 'headers' && key !== 'basicAuth'
+      isPlainObject(value) && isPlainObject(current) && !['headers', 'basicAuth', 'sigv4'].includes(key)
         ? mergeInto(current as object, value as object)
         : value;
   }
@@ -91,6 +92,8 @@ function mergeInto<T extends object>(target: T, source: DeepPartial<T> | undefin
 }
 
 const NAMESPACE_NAME = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/;
+/** us-east-1, eu-central-2, us-gov-west-1, cn-north-1, ap-southeast-4, … */
+const AWS_REGION = /^[a-z]{2}(-[a-z]+)+-\d{1,2}$/;
 const HOUR_MS = 3_600_000;
 const DAY_MS = 24 * HOUR_MS;
 
@@ -239,6 +242,18 @@ export function validateConfig(config: Config, name: ValueNamer = byConfigKey): 
   if (!within(config.sidecars.intervalMs, 1000, HOUR_MS))
     problems.push(
       `${n('sidecars.interval')} ${formatDuration(config.sidecars.intervalMs)} is not between 1s and 1h`,
+    );
+  const sigv4 = config.prometheus.sigv4;
+  if (sigv4 && !AWS_REGION.test(sigv4.region))
+    problems.push(`the SigV4 region "${sigv4.region}" is not an AWS region name (like us-east-1)`);
+  if (sigv4 && !/^[a-z0-9-]{1,64}$/.test(sigv4.service))
+    problems.push(`the SigV4 service "${sigv4.service}" is not an AWS signing name (like aps)`);
+  const authorizationHeader = Object.keys(config.prometheus.headers).some(
+    (header) => header.toLowerCase() === 'authorization',
+  );
+  if (sigv4 && (config.prometheus.bearerToken || config.prometheus.basicAuth || authorizationHeader))
+    problems.push(
+      'SigV4 signing and another credential (PROMETHEUS_TOKEN, PROMETHEUS_USERNAME or an Authorization header) are both set: a request carries one Authorization',
     );
   const badNamespaces = config.namespaces.filter((ns) => !NAMESPACE_NAME.test(ns));
   if (badNamespaces.length > 0)

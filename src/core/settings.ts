@@ -78,6 +78,11 @@ export interface Config {
     basicAuth: { username: string; password: string } | null;
     caFile: string | null;
     insecureSkipVerify: boolean;
+    /**
+     * Sign every request with AWS Signature Version 4 (Amazon Managed Service for Prometheus), with credentials
+     * from the AWS SDK's default chain; null: no signing.
+     */
+    sigv4?: { region: string; service: string } | null;
     /** Which Istio reporter's view to read: one, consistently. */
     reporter: 'destination' | 'source';
     timeoutMs: number;
