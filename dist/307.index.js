@@ -124,7 +124,9 @@ function prometheusLines(p) {
         ? `scraped every ${p.scrapeIntervalSeconds}s`
         : 'scrape interval unknown';
     return [
-        `Prometheus   ${p.url}: reachable, ${p.mesh ?? 'mesh'} metrics for ${p.services} service${p.services === 1 ? '' : 's'} in the last hour, ${interval}`,
+        p.mesh
+            ? `Prometheus   ${p.url}: reachable, ${p.mesh} metrics for ${p.services} service${p.services === 1 ? '' : 's'} in the last hour, ${interval}`
+            : `Prometheus   ${p.url}: reachable, no mesh metrics in the last hour (Istio, Istio ambient, Linkerd)`,
     ];
 }
 function renderStatusText(status) {

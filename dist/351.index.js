@@ -2,6 +2,176 @@ export const id = 351;
 export const ids = [351,732];
 export const modules = {
 
+/***/ 46250:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Tx: () => (/* binding */ chartOrder),
+/* harmony export */   pY: () => (/* binding */ buildFindingCharts)
+/* harmony export */ });
+/* unused harmony exports MAX_CHARTS, MAX_CHART_POINTS */
+/* harmony import */ var _series_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(34990);
+/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(73054);
+/* harmony import */ var _edges_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(45869);
+/* harmony import */ var _numbers_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(85993);
+/**
+ * The series behind each finding's picture (issue 15): the flagged metric of the flagged service, downsampled to
+ * at most 60 points over the scan window (and the reference window before the deploy, when there is one), with
+ * the learned band. Pure: collected metrics and findings in, a few hundred numbers out, whatever the mesh size.
+ */
+
+
+
+
+const MAX_CHARTS = 5;
+const MAX_CHART_POINTS = 60;
+/**
+ * Gating findings first (fail-on or worse and new since the deploy), then by severity and score: the order people
+ * should read them in.
+ */
+function chartOrder(findings, failOn) {
+    const gating = (f) => (0,_types_js__WEBPACK_IMPORTED_MODULE_1__/* .severityRank */ .qs)(f.severity) >= (0,_types_js__WEBPACK_IMPORTED_MODULE_1__/* .severityRank */ .qs)(failOn) && f.onset !== 'pre-existing' ? 1 : 0;
+    return [...findings].sort((a, b) => gating(b) - gating(a) || (0,_types_js__WEBPACK_IMPORTED_MODULE_1__/* .severityRank */ .qs)(b.severity) - (0,_types_js__WEBPACK_IMPORTED_MODULE_1__/* .severityRank */ .qs)(a.severity) || b.score - a.score);
+}
+/** Three significant digits are plenty for a picture and keep the JSON small. */
+function round(value) {
+    return value === null || !Number.isFinite(value) ? null : (0,_numbers_js__WEBPACK_IMPORTED_MODULE_3__/* .significant */ .I1)(value, 3);
+}
+/**
+ * The series a finding was judged on: the service's own, or — for what its callers see — its edges from that caller
+ * (from every caller, for the folded "other callers").
+ */
+function seriesOf(collected, finding) {
+    const key = { namespace: finding.namespace, name: finding.service };
+    if (finding.caller === undefined)
+        return collected.services.find((s) => (0,_types_js__WEBPACK_IMPORTED_MODULE_1__/* .serviceId */ .fH)(s.service) === (0,_types_js__WEBPACK_IMPORTED_MODULE_1__/* .serviceId */ .fH)(key));
+    const callers = (0,_edges_js__WEBPACK_IMPORTED_MODULE_2__/* .callerEdgesByCallee */ .Zb)(collected.edges ?? []).get((0,_types_js__WEBPACK_IMPORTED_MODULE_1__/* .serviceId */ .fH)(key));
+    if (!callers)
+        return undefined;
+    const own = callers.get(finding.caller);
+    return (0,_edges_js__WEBPACK_IMPORTED_MODULE_2__/* .foldSeries */ .xJ)(key, own ?? [...callers.values()].flat());
+}
+/**
+ * One metric of one service over the last `shownMs` of a collection, one point per `pointMs` (aggregated like the
+ * judge does: request-weighted for ratios and latencies).
+ */
+function downsample(collected, finding, pointMs, shownMs = Infinity) {
+    const series = seriesOf(collected, finding);
+    const steps = series?.requests.length ?? 0;
+    if (!series || steps === 0)
+        return null;
+    const perPoint = Math.max(1, Math.round(pointMs / collected.stepMs));
+    const shownSteps = Math.min(steps, Math.ceil(shownMs / collected.stepMs / perPoint) * perPoint);
+    const first = steps - shownSteps;
+    const values = [];
+    for (let start = first; start < steps; start += perPoint) {
+        values.push(round((0,_series_js__WEBPACK_IMPORTED_MODULE_0__/* .aggregateMetric */ .Uj)(series, finding.metric, start, Math.min(steps, start + perPoint))));
+    }
+    if (values.every((v) => v === null))
+        return null;
+    return {
+        from: new Date(collected.from + first * collected.stepMs).toISOString(),
+        stepSeconds: (perPoint * collected.stepMs) / 1000,
+        values,
+    };
+}
+/**
+ * Charts for the first `MAX_CHARTS` findings in reading order (gating first). Every point covers the same time,
+ * so the picture's x-axis is honest: the reference window shows at most twice the scan's length before the
+ * deploy. A finding whose service has no series (missing, silent) gets no chart.
+ */
+function buildFindingCharts(sources, findings, failOn) {
+    const reference = sources.reference ?? null;
+    const deployedAt = sources.deployedAt ?? (reference ? reference.to : null);
+    const scanMs = sources.scan.to - sources.scan.from;
+    const referenceMs = reference ? Math.min(reference.to - reference.from, 2 * scanMs) : 0;
+    const stepMs = sources.scan.stepMs;
+    const pointMs = Math.max(1, Math.ceil((scanMs + referenceMs) / (MAX_CHART_POINTS - 2) / stepMs)) * stepMs;
+    const charts = [];
+    const seen = new Set();
+    for (const f of chartOrder(findings, failOn)) {
+        if (charts.length >= MAX_CHARTS)
+            break;
+        // One picture per service and metric: a rule and the model flagging the same thing draw the same line.
+        const key = `${(0,_types_js__WEBPACK_IMPORTED_MODULE_1__/* .serviceId */ .fH)({ namespace: f.namespace, name: f.service })}\u0000${f.metric}\u0000${f.caller ?? ''}`;
+        if (seen.has(key))
+            continue;
+        seen.add(key);
+        const scan = downsample(sources.scan, f, pointMs);
+        if (!scan)
+            continue;
+        const before = reference && referenceMs > 0 ? downsample(reference, f, pointMs, referenceMs) : null;
+        const lo = f.expectedRange?.[0];
+        const hi = f.expectedRange?.[1];
+        charts.push({
+            namespace: f.namespace,
+            service: f.service,
+            ...(f.caller !== undefined ? { caller: f.caller } : {}),
+            metric: f.metric,
+            type: f.type,
+            severity: f.severity,
+            scan,
+            ...(before ? { reference: before } : {}),
+            expected: round(f.expected),
+            band: Number.isFinite(lo) && Number.isFinite(hi) ? [round(lo), round(hi)] : null,
+            deployedAt: deployedAt === null ? null : new Date(deployedAt).toISOString(),
+        });
+    }
+    return charts;
+}
+
+
+/***/ }),
+
+/***/ 85993:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   GB: () => (/* binding */ roundTo),
+/* harmony export */   I1: () => (/* binding */ significant),
+/* harmony export */   Is: () => (/* binding */ seededRandom),
+/* harmony export */   JZ: () => (/* binding */ median),
+/* harmony export */   YV: () => (/* binding */ quantile)
+/* harmony export */ });
+/** Small numeric helpers the pure core and the benchmark share: rounding, order statistics, a seeded PRNG. */
+/** Six significant digits by default: keeps artifacts readable and byte-stable across runs. */
+function significant(x, digits = 6) {
+    return Number(x.toPrecision(digits));
+}
+/** Rounded to a number of decimals (for values on a fixed scale: shares, scores, milliseconds). */
+function roundTo(x, decimals) {
+    const scale = 10 ** decimals;
+    return Math.round(x * scale) / scale;
+}
+function median(values) {
+    const sorted = [...values].sort((a, b) => a - b);
+    const mid = Math.floor(sorted.length / 2);
+    return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+}
+/** The q-quantile of already sorted values, interpolating linearly between ranks; 0 for none. */
+function quantile(sorted, q) {
+    if (sorted.length === 0)
+        return 0;
+    const pos = (sorted.length - 1) * q;
+    const lo = Math.floor(pos);
+    const hi = Math.ceil(pos);
+    return sorted[lo] + (sorted[hi] - sorted[lo]) * (pos - lo);
+}
+/** mulberry32: a small, well-known seeded generator; the same seed gives the same numbers on every machine. */
+function seededRandom(seed) {
+    let state = seed >>> 0;
+    return () => {
+        state = (state + 0x6d2b79f5) >>> 0;
+        let t = state;
+        t = Math.imul(t ^ (t >>> 15), t | 1);
+        t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+        return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+    };
+}
+
+
+/***/ }),
+
 /***/ 57789:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -58,6 +228,8 @@ var render_escape = __webpack_require__(57789);
 var overview = __webpack_require__(48453);
 // EXTERNAL MODULE: ./src/render/origin.ts
 var origin = __webpack_require__(74284);
+// EXTERNAL MODULE: ./src/render/finding-words.ts
+var finding_words = __webpack_require__(88169);
 // EXTERNAL MODULE: ./src/render/units.ts
 var units = __webpack_require__(33647);
 ;// CONCATENATED MODULE: ./src/render/svg.ts
@@ -173,6 +345,7 @@ var types = __webpack_require__(73054);
 
 
 
+
 const VISIBLE_ROWS = 20;
 const RECENT_RUNS = 30;
 const VERDICT_TITLE = {
@@ -229,7 +402,7 @@ function findingRow(f) {
         (0,render_escape/* escapeHtml */.Z)(units/* METRIC_LABEL */.SM[f.metric] ?? f.metric),
         (0,render_escape/* escapeHtml */.Z)((0,units/* formatMetric */.gI)(f.metric, f.observed)),
         (0,render_escape/* escapeHtml */.Z)(`${(0,units/* formatMetric */.gI)(f.metric, f.expected)} (${(0,units/* formatMetric */.gI)(f.metric, lo)} – ${(0,units/* formatMetric */.gI)(f.metric, hi)})`),
-        (0,render_escape/* escapeHtml */.Z)(f.detector === 'model' ? `distance ${(0,units/* trimNumber */.OM)(f.threshold, 2)}` : (0,units/* formatMetric */.gI)(f.metric, f.threshold)),
+        (0,render_escape/* escapeHtml */.Z)((0,finding_words/* thresholdInUnits */._l)(f) ?? '–'),
         (0,render_escape/* escapeHtml */.Z)(f.description),
     ];
 }

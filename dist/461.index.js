@@ -49,13 +49,12 @@ function escapeHtml(text) {
 __webpack_require__.d(__webpack_exports__, {
   Ql: () => (/* binding */ commentMarker),
   FV: () => (/* reexport */ render_escape/* escapeMarkdown */.F),
-  B6: () => (/* binding */ formatThreshold),
   nk: () => (/* binding */ readCommentState),
   Q1: () => (/* binding */ renderPrComment),
   renderSummaryMarkdown: () => (/* binding */ renderSummaryMarkdown)
 });
 
-// UNUSED EXPORTS: GITHUB_COMMENT_LIMIT, TOP_FINDINGS, formatAge, formatMetric, stateMarker
+// UNUSED EXPORTS: GITHUB_COMMENT_LIMIT, TOP_FINDINGS, formatAge, formatMetric, formatThreshold, stateMarker
 
 // EXTERNAL MODULE: ./src/render/escape.ts
 var render_escape = __webpack_require__(57789);
@@ -216,12 +215,15 @@ var pre_existing = __webpack_require__(58063);
 var types = __webpack_require__(73054);
 // EXTERNAL MODULE: ./src/render/origin.ts
 var origin = __webpack_require__(74284);
+// EXTERNAL MODULE: ./src/render/finding-words.ts
+var finding_words = __webpack_require__(88169);
 ;// CONCATENATED MODULE: ./src/render/markdown.ts
 /**
  * Markdown renderings of a scan report: the job summary (also the CLI's `--output markdown`) and the
  * sticky PR comment. Pure: a report in, a string out. Every value that comes from the cluster is
  * escaped so a service name cannot inject Markdown or HTML, break a table, or mention anyone.
  */
+
 
 
 
@@ -238,14 +240,15 @@ const VERDICT_HEADING = {
     fail: '❌ SMAnalyzer: anomalies found',
 };
 
-/** A rule's threshold is in the metric's unit; a model's is a distance in its scaled feature space. */
 
 /** "1 anomaly", "2 anomalies". */
 const plural = (n) => (n === 1 ? 'anomaly' : 'anomalies');
+/**
+ * A threshold in the metric's units: a rule's limit, the bound of a model's envelope; "–" where the model judged a
+ * distance in its scaled feature space (in the JSON report, not for reading here).
+ */
 function formatThreshold(f) {
-    return f.detector === 'model'
-        ? `distance ${(0,units/* trimNumber */.OM)(f.threshold, 2)}`
-        : (0,units/* formatMetric */.gI)(f.metric, f.threshold);
+    return (0,finding_words/* thresholdInUnits */._l)(f) ?? '–';
 }
 function formatRange(metric, range) {
     if (!range)

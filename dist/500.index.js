@@ -29,14 +29,16 @@ var github = __webpack_require__(61351);
 var dist_bundle = __webpack_require__(49735);
 // EXTERNAL MODULE: ./src/config/load.ts + 2 modules
 var load = __webpack_require__(56280);
-// EXTERNAL MODULE: ./src/app/pipeline.ts + 41 modules
-var pipeline = __webpack_require__(47658);
+// EXTERNAL MODULE: ./src/app/pipeline.ts + 40 modules
+var pipeline = __webpack_require__(40201);
 // EXTERNAL MODULE: ./src/render/markdown.ts + 1 modules
 var markdown = __webpack_require__(52461);
 // EXTERNAL MODULE: ./src/render/status.ts + 1 modules
 var render_status = __webpack_require__(61307);
 // EXTERNAL MODULE: ./src/core/types.ts
 var types = __webpack_require__(73054);
+// EXTERNAL MODULE: ./src/render/finding-words.ts
+var finding_words = __webpack_require__(88169);
 // EXTERNAL MODULE: ./src/render/units.ts
 var units = __webpack_require__(33647);
 ;// CONCATENATED MODULE: ./src/action/annotations.ts
@@ -61,8 +63,8 @@ function annotationsFor(report) {
             level: gating ? 'error' : 'warning',
             title: `SMAnalyzer: ${f.severity} ${f.type} in ${where}`,
             message: `${f.description.replace(/\.?\s*$/, '.')} Observed ${(0,units/* formatMetric */.gI)(f.metric, f.observed)}, expected ${(0,units/* formatMetric */.gI)(f.metric, f.expected)} ` +
-                `(normal ${(0,units/* formatMetric */.gI)(f.metric, f.expectedRange[0])} – ${(0,units/* formatMetric */.gI)(f.metric, f.expectedRange[1])}), ` +
-                `threshold ${(0,markdown/* formatThreshold */.B6)(f)} [${f.detector}].`,
+                `(normal ${(0,units/* formatMetric */.gI)(f.metric, f.expectedRange[0])} – ${(0,units/* formatMetric */.gI)(f.metric, f.expectedRange[1])})` +
+                `${(0,finding_words/* thresholdInUnits */._l)(f) ? `, threshold ${(0,finding_words/* thresholdInUnits */._l)(f)}` : ''} [${f.detector}].`,
         };
     });
 }
@@ -1041,6 +1043,21 @@ function getInputs(read = defaultReader, env = process.env) {
     if (timeout !== undefined || deadline !== undefined) {
         overrides.prometheus = { ...overrides.prometheus, timeoutMs: timeout, deadlineMs: deadline };
     }
+    // As for the CLI, credentials from the step's environment (env: from secrets), kept out of the inputs: a bearer
+    // token (Google, Azure) or a user and password (Grafana Cloud).
+    const token = env.PROMETHEUS_TOKEN;
+    const user = env.PROMETHEUS_USERNAME;
+    if (token || user) {
+        overrides.prometheus = {
+            ...overrides.prometheus,
+            bearerToken: token || undefined,
+            basicAuth: user ? { username: user, password: env.PROMETHEUS_PASSWORD ?? '' } : undefined,
+        };
+    }
+    const sigv4Region = read('prometheus-sigv4-region');
+    if (sigv4Region !== '') {
+        overrides.prometheus = { ...overrides.prometheus, sigv4: { region: sigv4Region, service: 'aps' } };
+    }
     const baselinePath = read('baseline-path');
     if (baselinePath !== '')
         overrides.baselinePath = baselinePath;
@@ -1408,6 +1425,7 @@ function context(config, inputs) {
         log: (line) => log.info(line),
         window: inputs.window,
         deployedAt: inputs.deployedAt,
+        learnCommand: 'this action with mode: learn and the same source, prometheus-url, kubeconfig, namespaces and baseline-path inputs',
     };
 }
 async function learn(config, inputs, out) {
@@ -1593,12 +1611,11 @@ async function run() {
         const config = (0,load/* loadConfig */.Z9)({
             file: inputs.configFile,
             overrides: inputs.overrides,
-            inferSource: inputs.mode === 'status'
-                ? undefined
-                : {
-                    clusterGiven: Boolean(process.env.KUBECONFIG || process.env.KUBERNETES_SERVICE_HOST),
-                    surface: 'action',
-                },
+            inferSource: {
+                clusterGiven: Boolean(process.env.KUBECONFIG || process.env.KUBERNETES_SERVICE_HOST),
+                surface: 'action',
+                optional: inputs.mode === 'status',
+            },
         });
         out.redactor = actionRedactor(inputs.githubToken, config);
         // The config file's and kubeconfig's secrets (and their base64/URL forms) are masked in the log too.
@@ -1745,7 +1762,9 @@ function prometheusLines(p) {
         ? `scraped every ${p.scrapeIntervalSeconds}s`
         : 'scrape interval unknown';
     return [
-        `Prometheus   ${p.url}: reachable, ${p.mesh ?? 'mesh'} metrics for ${p.services} service${p.services === 1 ? '' : 's'} in the last hour, ${interval}`,
+        p.mesh
+            ? `Prometheus   ${p.url}: reachable, ${p.mesh} metrics for ${p.services} service${p.services === 1 ? '' : 's'} in the last hour, ${interval}`
+            : `Prometheus   ${p.url}: reachable, no mesh metrics in the last hour (Istio, Istio ambient, Linkerd)`,
     ];
 }
 function renderStatusText(status) {

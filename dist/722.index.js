@@ -8,7 +8,8 @@ export const modules = {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Cx: () => (/* binding */ noMeshMetricsError),
 /* harmony export */   R1: () => (/* binding */ meshOfProxies),
-/* harmony export */   l5: () => (/* binding */ detectMesh)
+/* harmony export */   l5: () => (/* binding */ detectMesh),
+/* harmony export */   m: () => (/* binding */ NoMeshMetrics)
 /* harmony export */ });
 /* harmony import */ var _core_types_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73054);
 /* harmony import */ var _dialects_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(23709);
@@ -47,10 +48,13 @@ function expectedSeries(dialect) {
     }
     return [...names].map(([metric, titles]) => `${metric} (${titles.join(', ')})`).join(', ');
 }
+/** No mesh series where the source looked (a server that answers, holding none). */
+class NoMeshMetrics extends _core_types_js__WEBPACK_IMPORTED_MODULE_0__/* .MetricsError */ .kj {
+}
 /** No mesh series where the source looked: what it looked for, and what to check. */
 function noMeshMetricsError(server, window, dialect) {
     const where = window.namespaces && window.namespaces.length > 0 ? ` in namespaces ${window.namespaces.join(', ')}` : '';
-    return new _core_types_js__WEBPACK_IMPORTED_MODULE_0__/* .MetricsError */ .kj(`no mesh metrics found at ${server}${where} between ${new Date(window.from).toISOString()} and ` +
+    return new NoMeshMetrics(`no mesh metrics found at ${server}${where} between ${new Date(window.from).toISOString()} and ` +
         `${new Date(window.to).toISOString()}: none of ${expectedSeries(dialect?.name)}`, 'check that this Prometheus scrapes the mesh proxies, the --mesh, --namespace and --from/--to settings', { environmental: false });
 }
 /** The dialect of the proxies discovery found: Linkerd's, ambient Istio's (any ambient pod), else sidecar Istio's. */

@@ -19,6 +19,8 @@ var render_escape = __webpack_require__(57789);
 var overview = __webpack_require__(48453);
 // EXTERNAL MODULE: ./src/render/origin.ts
 var origin = __webpack_require__(74284);
+// EXTERNAL MODULE: ./src/render/finding-words.ts
+var finding_words = __webpack_require__(88169);
 // EXTERNAL MODULE: ./src/render/units.ts
 var units = __webpack_require__(33647);
 ;// CONCATENATED MODULE: ./src/render/svg.ts
@@ -134,6 +136,7 @@ var types = __webpack_require__(73054);
 
 
 
+
 const VISIBLE_ROWS = 20;
 const RECENT_RUNS = 30;
 const VERDICT_TITLE = {
@@ -190,7 +193,7 @@ function findingRow(f) {
         (0,render_escape/* escapeHtml */.Z)(units/* METRIC_LABEL */.SM[f.metric] ?? f.metric),
         (0,render_escape/* escapeHtml */.Z)((0,units/* formatMetric */.gI)(f.metric, f.observed)),
         (0,render_escape/* escapeHtml */.Z)(`${(0,units/* formatMetric */.gI)(f.metric, f.expected)} (${(0,units/* formatMetric */.gI)(f.metric, lo)} – ${(0,units/* formatMetric */.gI)(f.metric, hi)})`),
-        (0,render_escape/* escapeHtml */.Z)(f.detector === 'model' ? `distance ${(0,units/* trimNumber */.OM)(f.threshold, 2)}` : (0,units/* formatMetric */.gI)(f.metric, f.threshold)),
+        (0,render_escape/* escapeHtml */.Z)((0,finding_words/* thresholdInUnits */._l)(f) ?? '–'),
         (0,render_escape/* escapeHtml */.Z)(f.description),
     ];
 }

@@ -1,5 +1,5 @@
 export const id = 946;
-export const ids = [946,677];
+export const ids = [946,320];
 export const modules = {
 
 /***/ 90946:
@@ -9,8 +9,9 @@ export const modules = {
 /* harmony export */   probePrometheus: () => (/* binding */ probePrometheus)
 /* harmony export */ });
 /* harmony import */ var _mesh_queries_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(93677);
-/* harmony import */ var _core_types_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(73054);
-/* harmony import */ var _preflight_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1424);
+/* harmony import */ var _mesh_detect_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(24938);
+/* harmony import */ var _core_types_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(73054);
+/* harmony import */ var _preflight_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1424);
 /**
  * Prometheus at a glance for `status`: does it answer, which mesh's request metrics it holds for the namespaces
  * asked (how many services in the last hour), and at what interval they are scraped. Each answer within 5 s.
@@ -18,10 +19,11 @@ export const modules = {
 
 
 
+
 const HOUR_MS = 3_600_000;
 const INTERVAL_WINDOW_MS = 10 * 60_000;
 async function probePrometheus(config, now) {
-    const url = (0,_preflight_js__WEBPACK_IMPORTED_MODULE_2__/* .displayUrl */ .Qy)(config.prometheus.url) ?? config.prometheus.url;
+    const url = (0,_preflight_js__WEBPACK_IMPORTED_MODULE_3__/* .displayUrl */ .Qy)(config.prometheus.url) ?? config.prometheus.url;
     const { PrometheusSource } = await __webpack_require__.e(/* import() */ 763).then(__webpack_require__.bind(__webpack_require__, 38763));
     const source = new PrometheusSource({
         ...config.prometheus,
@@ -30,13 +32,20 @@ async function probePrometheus(config, now) {
     });
     const client = source.client;
     const context = () => ({
-        deadline: Date.now() + _preflight_js__WEBPACK_IMPORTED_MODULE_2__/* .PREFLIGHT_TIMEOUT_MS */ .lA,
-        deadlineMs: _preflight_js__WEBPACK_IMPORTED_MODULE_2__/* .PREFLIGHT_TIMEOUT_MS */ .lA,
-        signal: AbortSignal.timeout(_preflight_js__WEBPACK_IMPORTED_MODULE_2__/* .PREFLIGHT_TIMEOUT_MS */ .lA),
+        deadline: Date.now() + _preflight_js__WEBPACK_IMPORTED_MODULE_3__/* .PREFLIGHT_TIMEOUT_MS */ .lA,
+        deadlineMs: _preflight_js__WEBPACK_IMPORTED_MODULE_3__/* .PREFLIGHT_TIMEOUT_MS */ .lA,
+        signal: AbortSignal.timeout(_preflight_js__WEBPACK_IMPORTED_MODULE_3__/* .PREFLIGHT_TIMEOUT_MS */ .lA),
     });
     try {
-        const window = { from: now - HOUR_MS, to: now, signal: AbortSignal.timeout(_preflight_js__WEBPACK_IMPORTED_MODULE_2__/* .PREFLIGHT_TIMEOUT_MS */ .lA) };
-        const dialect = await source.dialect(window);
+        const window = { from: now - HOUR_MS, to: now, signal: AbortSignal.timeout(_preflight_js__WEBPACK_IMPORTED_MODULE_3__/* .PREFLIGHT_TIMEOUT_MS */ .lA) };
+        const dialect = await source.dialect(window).catch((error) => {
+            // It answers, and holds no mesh's series: reachable, with nothing to read.
+            if (error instanceof _mesh_detect_js__WEBPACK_IMPORTED_MODULE_1__/* .NoMeshMetrics */ .m)
+                return null;
+            throw error;
+        });
+        if (!dialect)
+            return { status: { url, reachable: true, services: 0, scrapeIntervalSeconds: null }, failure: null };
         const scope = { dialect, namespaces: config.namespaces };
         const services = await source.listServices({ ...window, namespaces: config.namespaces });
         const perWindow = Number((await client.query((0,_mesh_queries_js__WEBPACK_IMPORTED_MODULE_0__/* .scrapeIntervalQuery */ .t_)(scope, INTERVAL_WINDOW_MS), now, context()))[0]?.value[1]);
@@ -52,14 +61,83 @@ async function probePrometheus(config, now) {
         };
     }
     catch (error) {
-        const failure = error instanceof _core_types_js__WEBPACK_IMPORTED_MODULE_1__/* .UserFacingError */ .Ui
+        const failure = error instanceof _core_types_js__WEBPACK_IMPORTED_MODULE_2__/* .UserFacingError */ .Ui
             ? error
-            : new _core_types_js__WEBPACK_IMPORTED_MODULE_1__/* .UserFacingError */ .Ui('metrics', `Prometheus at ${url} did not answer within ${_preflight_js__WEBPACK_IMPORTED_MODULE_2__/* .PREFLIGHT_TIMEOUT_MS */ .lA / 1000} s`, 'check --prometheus-url, that the server is running and reachable from here, and its load');
+            : new _core_types_js__WEBPACK_IMPORTED_MODULE_2__/* .UserFacingError */ .Ui('metrics', `Prometheus at ${url} did not answer within ${_preflight_js__WEBPACK_IMPORTED_MODULE_3__/* .PREFLIGHT_TIMEOUT_MS */ .lA / 1000} s`, 'check --prometheus-url, that the server is running and reachable from here, and its load');
         return { status: { url, reachable: false, error: `${failure.message} (${failure.fix})` }, failure };
     }
     finally {
         await source.close();
     }
+}
+
+
+/***/ }),
+
+/***/ 24938:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Cx: () => (/* binding */ noMeshMetricsError),
+/* harmony export */   R1: () => (/* binding */ meshOfProxies),
+/* harmony export */   l5: () => (/* binding */ detectMesh),
+/* harmony export */   m: () => (/* binding */ NoMeshMetrics)
+/* harmony export */ });
+/* harmony import */ var _core_types_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73054);
+/* harmony import */ var _dialects_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(23709);
+/**
+ * Which mesh a cluster or a Prometheus holds, when `--mesh auto` asks: from the proxies discovery found, or from
+ * which dialects' series exist. Pure.
+ */
+
+
+/**
+ * The dialect whose series a Prometheus holds: ambient where any waypoint reports L7, sidecar Istio where sidecars
+ * do, ambient again where Istio holds only ztunnel's L4 series, Linkerd where its proxies report inbound traffic.
+ */
+function detectMesh(present) {
+    const { istio, 'istio-ambient': ambient, linkerd } = _dialects_index_js__WEBPACK_IMPORTED_MODULE_1__/* .MESH_DIALECTS */ .S;
+    const l7 = (dialect, value) => present(dialect.metrics.requests, dialect.server.label, value);
+    if (ambient.server.values.some((value) => !istio.server.values.includes(value) && l7(ambient, value)))
+        return 'istio-ambient';
+    if (istio.server.values.some((value) => l7(istio, value)))
+        return 'istio';
+    const l4 = ambient.l4;
+    if (l4.values.some((value) => present(l4.connections, l4.label, value)))
+        return 'istio-ambient';
+    if (linkerd.server.values.some((value) => l7(linkerd, value)))
+        return 'linkerd';
+    return null;
+}
+/** The series each dialect would need, for the message when none is there. */
+function expectedSeries(dialect) {
+    const dialects = dialect ? [_dialects_index_js__WEBPACK_IMPORTED_MODULE_1__/* .MESH_DIALECTS */ .S[dialect]] : Object.values(_dialects_index_js__WEBPACK_IMPORTED_MODULE_1__/* .MESH_DIALECTS */ .S);
+    const names = new Map();
+    for (const one of dialects) {
+        names.set(one.metrics.requests, [...(names.get(one.metrics.requests) ?? []), one.title]);
+        if (one.l4)
+            names.set(one.l4.connections, [...(names.get(one.l4.connections) ?? []), `${one.title} L4`]);
+    }
+    return [...names].map(([metric, titles]) => `${metric} (${titles.join(', ')})`).join(', ');
+}
+/** No mesh series where the source looked (a server that answers, holding none). */
+class NoMeshMetrics extends _core_types_js__WEBPACK_IMPORTED_MODULE_0__/* .MetricsError */ .kj {
+}
+/** No mesh series where the source looked: what it looked for, and what to check. */
+function noMeshMetricsError(server, window, dialect) {
+    const where = window.namespaces && window.namespaces.length > 0 ? ` in namespaces ${window.namespaces.join(', ')}` : '';
+    return new NoMeshMetrics(`no mesh metrics found at ${server}${where} between ${new Date(window.from).toISOString()} and ` +
+        `${new Date(window.to).toISOString()}: none of ${expectedSeries(dialect?.name)}`, 'check that this Prometheus scrapes the mesh proxies, the --mesh, --namespace and --from/--to settings', { environmental: false });
+}
+/** The dialect of the proxies discovery found: Linkerd's, ambient Istio's (any ambient pod), else sidecar Istio's. */
+function meshOfProxies(counts) {
+    if (counts.linkerd > counts.sidecar + counts.ambient)
+        return 'linkerd';
+    if (counts.ambient > 0)
+        return 'istio-ambient';
+    if (counts.sidecar > 0)
+        return 'istio';
+    return counts.linkerd > 0 ? 'linkerd' : null;
 }
 
 

@@ -1,6 +1,7 @@
 /**
- * The one bundled entry (dist/index.js). The runner starts it as the Action; bin/smanalyzer.js starts it
- * as the CLI by setting SMANALYZER_ENTRY=cli. One bundle keeps dist/ half the size and both always in
+ * The one bundled entry (dist/index.js). The runner starts it as the Action, with no arguments; bin/smanalyzer.js
+ * starts it as the CLI by setting SMANALYZER_ENTRY=cli, and so does any argument (`node dist/index.js --version`
+ * prints the version, as a person trying the bundle expects, instead of running the Action). One bundle keeps dist/ half the size and both always in
  * step. Each path imports only what it needs, then exits so no lingering HTTP handle holds the process —
  * but only once stdout and stderr have drained: on POSIX a write to a pipe is asynchronous in Node, and
  * exiting with data still queued cuts `scan -o json | jq` (and the runner's log) short.
@@ -32,7 +33,7 @@ async function exitWhenDrained(code: number): Promise<never> {
 ignoreClosedReader(process.stdout);
 ignoreClosedReader(process.stderr);
 
-if (process.env.SMANALYZER_ENTRY === 'cli') {
+if (process.env.SMANALYZER_ENTRY === 'cli' || process.argv.length > 2) {
   const { main } = await import('./cli/main.js');
   const code = await main(process.argv.slice(2), {
     stdout: process.stdout,

@@ -204,8 +204,22 @@ describe('annotationsFor', () => {
 });
 
 describe('model findings', () => {
-  it('show their threshold as a distance, not in the metric unit', () => {
+  it("keep the model's distance out of the table: it has no unit a reader could use", () => {
     const text = renderSummaryMarkdown(report({}, [finding({ detector: 'model', threshold: 9.254 })]));
-    expect(text).toContain('| distance 9.25 | model |');
+    expect(text).toContain('| – | model |');
+    expect(text).not.toMatch(/distance|9\.25/);
+  });
+
+  it("show an envelope's bound in the metric unit", () => {
+    const text = renderSummaryMarkdown(
+      report({}, [
+        finding({
+          detector: 'model',
+          threshold: 9.254,
+          reason: { kind: 'envelope', side: 'above', bound: 210 },
+        }),
+      ]),
+    );
+    expect(text).toContain('| 210 ms | model |');
   });
 });

@@ -207,7 +207,7 @@ describe('bad input', () => {
     const result = await run('scan', '--source', 'simulated', '--baseline', join(dir, 'absent.json'));
     expect(result.code).toBe(2);
     expect(result.stderr).toBe(
-      `Error: no baseline at ${join(dir, 'absent.json')}\nFix: learn one first: smanalyzer learn --baseline ${join(dir, 'absent.json')}\n`,
+      `Error: no baseline at ${join(dir, 'absent.json')}\nFix: learn one first: smanalyzer learn --source simulated --baseline ${join(dir, 'absent.json')}\n`,
     );
   });
 

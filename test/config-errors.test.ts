@@ -106,7 +106,7 @@ const FILE_CASES: Array<[string, string, RegExp]> = [
   [
     'a learn window shorter than a feature window',
     'learnDuration: 1m\n',
-    /learnDuration 1m is shorter than one featureWindow \(2m\)/,
+    /learnDuration 1m is shorter than the model's 2m window \(featureWindow\)/,
   ],
   ['an explicit empty namespace list', 'namespaces: []\n', /namespaces: an empty list names no namespace/],
   ['an empty namespace name', 'namespaces: [""]\n', /namespaces\.0: must not be empty/],
@@ -130,7 +130,7 @@ describe.each(FILE_CASES)('a config file with %s', (_name, text, message) => {
 });
 
 const FLAG_CASES: Array<[string, string[], RegExp]> = [
-  ['an empty --namespace', ['--namespace', ''], /namespaces: "" is not a Kubernetes namespace name/],
+  ['an empty --namespace', ['--namespace', ''], /--namespace: "" is not a Kubernetes namespace name/],
   ['an invalid --namespace', ['--namespace', 'Shop_Prod'], /"Shop_Prod" is not a Kubernetes namespace name/],
   ['a --duration without a unit', ['--duration', '5'], /"5" is not a duration/],
   ['a --step of zero', ['--step', '0s'], /step 0ms is not between 1s and 1h/],

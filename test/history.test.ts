@@ -94,7 +94,19 @@ describe('status after three scans', () => {
     ];
     for (const [at, inject, code] of scans) {
       const scanned = await runCli(
-        ['scan', '--source', 'simulated', '--baseline', baseline, ...inject, '-o', 'json'],
+        // --history named: scans with injected faults are recorded only where asked.
+        [
+          'scan',
+          '--source',
+          'simulated',
+          '--baseline',
+          baseline,
+          ...inject,
+          '--history',
+          history,
+          '-o',
+          'json',
+        ],
         {
           now: () => at,
         },

@@ -4,7 +4,7 @@
  */
 import * as core from '@actions/core';
 import { serviceId, severityRank, type Report } from '../core/types.js';
-import { formatThreshold } from '../render/markdown.js';
+import { thresholdInUnits } from '../render/finding-words.js';
 import { formatMetric } from '../render/units.js';
 
 export interface Annotation {
@@ -27,8 +27,8 @@ export function annotationsFor(report: Report): Annotation[] {
       title: `SMAnalyzer: ${f.severity} ${f.type} in ${where}`,
       message:
         `${f.description.replace(/\.?\s*$/, '.')} Observed ${formatMetric(f.metric, f.observed)}, expected ${formatMetric(f.metric, f.expected)} ` +
-        `(normal ${formatMetric(f.metric, f.expectedRange[0])} – ${formatMetric(f.metric, f.expectedRange[1])}), ` +
-        `threshold ${formatThreshold(f)} [${f.detector}].`,
+        `(normal ${formatMetric(f.metric, f.expectedRange[0])} – ${formatMetric(f.metric, f.expectedRange[1])})` +
+        `${thresholdInUnits(f) ? `, threshold ${thresholdInUnits(f)}` : ''} [${f.detector}].`,
     };
   });
 }

@@ -240,6 +240,23 @@ export function getInputs(
     overrides.prometheus = { ...overrides.prometheus, timeoutMs: timeout, deadlineMs: deadline };
   }
 
+  // As for the CLI, credentials from the step's environment (env: from secrets), kept out of the inputs: a bearer
+  // token (Google, Azure) or a user and password (Grafana Cloud).
+  const token = env.PROMETHEUS_TOKEN;
+  const user = env.PROMETHEUS_USERNAME;
+  if (token || user) {
+    overrides.prometheus = {
+      ...overrides.prometheus,
+      bearerToken: token || undefined,
+      basicAuth: user ? { username: user, password: env.PROMETHEUS_PASSWORD ?? '' } : undefined,
+    };
+  }
+
+  const sigv4Region = read('prometheus-sigv4-region');
+  if (sigv4Region !== '') {
+    overrides.prometheus = { ...overrides.prometheus, sigv4: { region: sigv4Region, service: 'aps' } };
+  }
+
   const baselinePath = read('baseline-path');
   if (baselinePath !== '') overrides.baselinePath = baselinePath;
 

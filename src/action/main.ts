@@ -88,6 +88,8 @@ function context(config: Config, inputs: ActionInputs): RunContext {
     log: (line) => log.info(line),
     window: inputs.window,
     deployedAt: inputs.deployedAt,
+    learnCommand:
+      'this action with mode: learn and the same source, prometheus-url, kubeconfig, namespaces and baseline-path inputs',
   };
 }
 
@@ -312,13 +314,11 @@ export async function run(): Promise<void> {
     const config = loadConfig({
       file: inputs.configFile,
       overrides: inputs.overrides,
-      inferSource:
-        inputs.mode === 'status'
-          ? undefined
-          : {
-              clusterGiven: Boolean(process.env.KUBECONFIG || process.env.KUBERNETES_SERVICE_HOST),
-              surface: 'action',
-            },
+      inferSource: {
+        clusterGiven: Boolean(process.env.KUBECONFIG || process.env.KUBERNETES_SERVICE_HOST),
+        surface: 'action',
+        optional: inputs.mode === 'status',
+      },
     });
     out.redactor = actionRedactor(inputs.githubToken, config);
     // The config file's and kubeconfig's secrets (and their base64/URL forms) are masked in the log too.

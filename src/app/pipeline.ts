@@ -33,7 +33,13 @@ import { nameList } from '../core/names.js';
 import { sleep } from '../net/retry.js';
 import type { MeshInventory } from '../mesh/discover.js';
 import type { KubeConnection } from '../k8s/connection.js';
-import { firstRequestStep, learnWarnings, scanWindowNote } from './window-notes.js';
+import {
+  firstRequestStep,
+  lastRequestStep,
+  learnWarnings,
+  readWindow,
+  scanWindowNote,
+} from './window-notes.js';
 import { connectIfNeeded } from './connect.js';
 import { checkOutputsWritable, displayUrl, preflightScan, type OutputPath } from './preflight.js';
 import { plannedDeployTime, readReference, type ReferenceRead } from './reference.js';
@@ -53,6 +59,11 @@ export interface RunContext {
   signal?: AbortSignal;
   /** Files the command writes besides the baseline (the report): checked before any waiting. */
   outputs?: OutputPath[];
+  /**
+   * The `learn` command a fix line offers when the baseline is missing or does not match, as the user would run
+   * it here (the CLI's carries the connection flags given); default: one made from the settings.
+   */
+  learnCommand?: string;
 }
 
 interface Environment {
@@ -199,14 +210,15 @@ export async function runLearn(
   // Each service is learned as soon as its series is built, and its series let go (issue 16: memory at scale).
   const learned: ServiceBaseline[] = [];
   const learnedEdges: EdgeBaseline[] = [];
-  let firstRequest = -1;
+  const span = { first: -1, last: -1 };
   const learnOne = (
     series: ServiceSeries,
     grid: { from: number; stepMs: number },
     callers: EdgeSeries[] = [],
   ) => {
     const first = firstRequestStep(series);
-    if (first >= 0 && (firstRequest < 0 || first < firstRequest)) firstRequest = first;
+    if (first >= 0 && (span.first < 0 || first < span.first)) span.first = first;
+    span.last = Math.max(span.last, lastRequestStep(series));
     const one = learnServiceAndEdges(series, callers, config, grid.stepMs, grid.from);
     learned.push(one.service);
     learnedEdges.push(...one.edges);
@@ -227,7 +239,7 @@ export async function runLearn(
   }
   for (const series of collected.services)
     learnOne(series, collected, callersOf.get(serviceId(series.service)) ?? []);
-  if (firstRequest < 0) {
+  if (span.first < 0) {
     throw new MetricsError(
       `no service had any requests between ${new Date(collected.from).toISOString()} and ${new Date(collected.to).toISOString()}`,
       'learn over a window with traffic (check --from/--to and --namespace)',
@@ -239,8 +251,10 @@ export async function runLearn(
       'learn again once the metrics source is healthy',
     );
   }
+  // The baseline names the window it learned from: the one asked, or the part of it the source held data for.
+  const read = readWindow(collected, span);
   const baseline = baselineOf(
-    collected,
+    { ...collected, from: read.from, to: read.to },
     learned,
     config,
     {
@@ -253,7 +267,7 @@ export async function runLearn(
   );
   writeBaselineAtomically(config.baselinePath, baseline);
   for (const note of collected.notes) ctx.log(`Note: ${note}`);
-  for (const warning of learnWarnings(collected, firstRequest)) ctx.log(`Warning: ${warning}`);
+  for (const warning of learnWarnings(collected, span)) ctx.log(`Warning: ${warning}`);
   const quiet = baseline.services.filter((s) => s.insufficient).map((s) => `${s.namespace}/${s.name}`);
   if (quiet.length > 0)
     ctx.log(
@@ -266,8 +280,9 @@ export async function runLearn(
     ctx.log(
       `Learned from fewer than ${config.gate.minRequests} requests: ${nameList(thin, 10)} (judged loosely: a p99 of a few requests proves little; learn over a busier window)`,
     );
+  const window = `${baseline.window.from} → ${baseline.window.to}`;
   ctx.log(
-    `Learned ${baseline.services.length} services from ${baseline.window.from} → ${baseline.window.to}; baseline written to ${config.baselinePath}`,
+    `Learned ${baseline.services.length} services from ${read.partOfAsked ? `the data the source held, ${window} (first to last sample)` : window}; baseline written to ${config.baselinePath}`,
   );
   return { path: config.baselinePath, services: baseline.services.length, window: baseline.window, baseline };
 }
@@ -275,8 +290,13 @@ export async function runLearn(
 export async function runScan(ctx: RunContext): Promise<Report> {
   const { config } = ctx;
   // Read the baseline before any network work: a missing or corrupt one should fail in milliseconds.
-  const baseline = readBaseline(config.baselinePath, ctx.now());
-  checkCompatibility(baseline, { source: config.source, namespaces: config.namespaces }, config.baselinePath);
+  const baseline = readBaseline(config.baselinePath, ctx.now(), ctx.learnCommand);
+  checkCompatibility(
+    baseline,
+    { source: config.source, namespaces: config.namespaces },
+    config.baselinePath,
+    ctx.learnCommand,
+  );
   const duration = Math.max(config.scanDurationMs, baseline.featureWindowMs);
   // So is a bad --from/--to: checked here, before the cluster or Prometheus is asked anything.
   const planned = resolveWindow(
@@ -305,9 +325,10 @@ async function scanAgainst(ctx: RunContext, baseline: Baseline, duration: number
   const notes: string[] = [];
   const raised = scanWindowNote(config.scanDurationMs, baseline.featureWindowMs);
   if (raised && !ctx.window?.from) notes.push(raised);
-  if (baseline.stepMs !== config.stepMs) {
+  const stepAsked = config.givenAs?.step;
+  if (stepAsked && baseline.stepMs !== config.stepMs) {
     notes.push(
-      `scanned at the baseline's step of ${baseline.stepMs / 1000}s (configured ${config.stepMs / 1000}s)`,
+      `scanned at the baseline's step of ${baseline.stepMs / 1000}s, not the ${config.stepMs / 1000}s asked (${stepAsked})`,
     );
   }
   const deployedAt = plannedDeployTime(
@@ -328,6 +349,7 @@ async function scanAgainst(ctx: RunContext, baseline: Baseline, duration: number
         cluster: { server: env.connection.identity.server },
       },
       config.baselinePath,
+      ctx.learnCommand,
     );
   }
   await preflightScan({
@@ -339,6 +361,7 @@ async function scanAgainst(ctx: RunContext, baseline: Baseline, duration: number
     window: resolveWindow({ from: ctx.window?.from, to: ctx.window?.to, durationMs: duration }, ctx.now()),
     sourceUrl: displayUrl(config.prometheus.url),
     signal: ctx.signal,
+    learnCommand: ctx.learnCommand,
   });
   const minimum = baseline.featureWindowMs;
   const collected = await collectWindow(ctx, env, duration, baseline.stepMs, env.inventory?.services, 'scan');
@@ -346,6 +369,7 @@ async function scanAgainst(ctx: RunContext, baseline: Baseline, duration: number
     baseline,
     { source: config.source, namespaces: config.namespaces, histogramBuckets: collected.histogramBuckets },
     config.baselinePath,
+    ctx.learnCommand,
   );
   if (collected.to - collected.from < minimum) {
     notes.push(

@@ -105,6 +105,8 @@ export async function preflightScan(input: {
   /** How messages name the source (no credentials). */
   sourceUrl?: string;
   signal?: AbortSignal;
+  /** The `learn` command a fix line offers (RunContext.learnCommand). */
+  learnCommand?: string;
 }): Promise<void> {
   const { source, inventory, namespaces } = input;
   let current: ServiceKey[] | null = inventory ? inventory.services : knownServices(source);
@@ -139,7 +141,8 @@ export async function preflightScan(input: {
     }
     current ??= seen;
   }
-  if (current) checkSameMesh(input.baseline, current, namespaces, input.baselinePath, source.name);
+  if (current)
+    checkSameMesh(input.baseline, current, namespaces, input.baselinePath, source.name, input.learnCommand);
 }
 
 /**
@@ -152,6 +155,7 @@ export function checkSameMesh(
   namespaces: string[],
   path: string,
   sourceName: string,
+  learnCommand?: string,
 ): void {
   const inScope = (key: ServiceKey) => namespaces.length === 0 || namespaces.includes(key.namespace);
   const learned = baseline.services.filter(inScope);
@@ -165,6 +169,6 @@ export function checkSameMesh(
     .join(', ');
   throw new BaselineError(
     `${path} is for another mesh (${matching} of ${learned.length} services match: it knows ${example}${learned.length > 3 ? ', …' : ''})`,
-    `learn one on this mesh: smanalyzer learn --source ${sourceName}${namespaces.map((n) => ` --namespace ${n}`).join('')} --baseline ${path}`,
+    `learn one on this mesh: ${learnCommand ?? `smanalyzer learn --source ${sourceName}${namespaces.map((n) => ` --namespace ${n}`).join('')} --baseline ${path}`}`,
   );
 }

@@ -3,6 +3,7 @@
  * asked (how many services in the last hour), and at what interval they are scraped. Each answer within 5 s.
  */
 import { scrapeIntervalQuery } from '../mesh/queries.js';
+import { NoMeshMetrics } from '../mesh/detect.js';
 import { UserFacingError } from '../core/types.js';
 import type { Config } from '../core/settings.js';
 import type { PrometheusStatus } from '../render/status.js';
@@ -30,7 +31,13 @@ export async function probePrometheus(
   });
   try {
     const window = { from: now - HOUR_MS, to: now, signal: AbortSignal.timeout(PREFLIGHT_TIMEOUT_MS) };
-    const dialect = await source.dialect(window);
+    const dialect = await source.dialect(window).catch((error: unknown) => {
+      // It answers, and holds no mesh's series: reachable, with nothing to read.
+      if (error instanceof NoMeshMetrics) return null;
+      throw error;
+    });
+    if (!dialect)
+      return { status: { url, reachable: true, services: 0, scrapeIntervalSeconds: null }, failure: null };
     const scope = { dialect, namespaces: config.namespaces };
     const services = await source.listServices({ ...window, namespaces: config.namespaces });
     const perWindow = Number(

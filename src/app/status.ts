@@ -68,7 +68,10 @@ export async function gatherStatus(
     ...(prometheus ? { prometheus } : {}),
     baseline,
     thresholds: {
-      source: config.source,
+      source:
+        config.sourceNamed === false
+          ? 'none named (no Prometheus URL, cluster or source given)'
+          : config.source,
       errorRatio: `${rules.errorRatio * 100}%`,
       trafficSpike: `${rules.trafficSpikeFactor}x`,
       trafficDrop: `${rules.trafficDropFactor}x`,

@@ -22,20 +22,55 @@ export function firstRequestStep(series: ServiceSeries): number {
   return series.requests.findIndex((requests) => requests > 0);
 }
 
+/** The last step with a request in a service's series, or -1. */
+export function lastRequestStep(series: ServiceSeries): number {
+  for (let i = series.requests.length - 1; i >= 0; i--) if (series.requests[i] > 0) return i;
+  return -1;
+}
+
+/** Where requests were seen: the earliest and latest steps any service had one (-1 for none). */
+export interface RequestSpan {
+  first: number;
+  last: number;
+}
+
+/** More than a tenth (and more than 5 minutes) of a window without a single request anywhere: no history there. */
+function missing(askedMs: number, absentMs: number): boolean {
+  return absentMs > Math.max(0.1 * askedMs, 5 * 60_000);
+}
+
 /**
- * The learn window's warnings; `first` is the earliest step any service had a request (firstRequestStep over
- * every series, -1 for none): the series themselves are not kept while learning.
+ * The window learn actually read: the one asked, or — where the source held data for only part of it — its first
+ * to its last sample, so `learn --from -24h` on 6 h of data says 6 h, not a day it never had.
  */
-export function learnWarnings(collected: Omit<CollectedMetrics, 'services'>, first: number): string[] {
+export function readWindow(
+  collected: Pick<CollectedMetrics, 'from' | 'to' | 'stepMs'>,
+  span: RequestSpan,
+): { from: number; to: number; partOfAsked: boolean } {
+  const { from, to, stepMs } = collected;
+  if (span.first < 0) return { from, to, partOfAsked: false };
+  const firstAt = from + span.first * stepMs;
+  const lastAt = Math.min(to, from + span.last * stepMs);
+  const asked = to - from;
+  // Once part of the window is missing, both ends are the data's: a window is said as read, or as asked.
+  if (!missing(asked, firstAt - from) && !missing(asked, to - lastAt))
+    return { from, to, partOfAsked: false };
+  return { from: firstAt, to: lastAt, partOfAsked: true };
+}
+
+/**
+ * The learn window's warnings; `span` is where any service had a request (firstRequestStep / lastRequestStep over
+ * every series): the series themselves are not kept while learning.
+ */
+export function learnWarnings(collected: Omit<CollectedMetrics, 'services'>, span: RequestSpan): string[] {
   const warnings: string[] = [];
   const askedMs = collected.to - collected.from;
-  const heldMs = first < 0 ? 0 : collected.to - (collected.from + first * collected.stepMs);
-  // More than a tenth (and more than 5 minutes) of the window without a single request anywhere: no history there.
-  if (first >= 0 && askedMs - heldMs > Math.max(0.1 * askedMs, 5 * 60_000)) {
+  const read = readWindow(collected, span);
+  const heldMs = span.first < 0 ? 0 : read.to - read.from;
+  if (read.partOfAsked) {
     warnings.push(
-      `the source holds only ${formatSpan(heldMs)} of the ${formatSpan(askedMs)} asked (nothing before ${new Date(
-        collected.from + first * collected.stepMs,
-      ).toISOString()}): the baseline is learned from that`,
+      `the source holds only ${formatSpan(heldMs)} of the ${formatSpan(askedMs)} asked (data from ${new Date(read.from).toISOString()} ` +
+        `to ${new Date(read.to).toISOString()}): the baseline is learned from that`,
     );
   }
   const learnedMs = Math.min(heldMs || askedMs, askedMs);

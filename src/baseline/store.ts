@@ -39,22 +39,34 @@ export function writeBaselineAtomically(
   }
 }
 
+/**
+ * The `learn` command a fix line offers: the caller's, as the user would run it (the CLI builds it from the flags
+ * given, so it carries the same connection), else one made from what the store knows.
+ */
+export type LearnCommand = string | undefined;
+
 /** Parse and validate a baseline text; every problem is named with its JSON path. */
-export function parseBaseline(text: string, path: string, now: number): Baseline {
+export function parseBaseline(
+  text: string,
+  path: string,
+  now: number,
+  learnCommand?: LearnCommand,
+): Baseline {
+  const relearn = `learn a new baseline: ${learnCommand ?? 'smanalyzer learn'}`;
   let raw: unknown;
   try {
     raw = JSON.parse(text);
   } catch {
     throw new BaselineError(
       `${path} is not valid JSON${text.length > 0 ? ' (truncated or corrupted?)' : ' (empty file)'}`,
-      'learn a new baseline with `smanalyzer learn`',
+      relearn,
     );
   }
   const version = (raw as { schemaVersion?: unknown } | null)?.schemaVersion;
   if (typeof raw === 'object' && raw !== null && version !== BASELINE_SCHEMA_VERSION) {
     throw new BaselineError(
       `${path} has baseline schema version ${JSON.stringify(version ?? null)}; this smanalyzer reads version ${BASELINE_SCHEMA_VERSION}`,
-      'learn a new baseline with this version (`smanalyzer learn`)',
+      `${relearn} (with this version)`,
     );
   }
   const parsed = baselineSchema.safeParse(raw);
@@ -63,10 +75,7 @@ export function parseBaseline(text: string, path: string, now: number): Baseline
       .slice(0, 5)
       .map((i) => `${i.path.join('.') || '(top level)'}: ${i.message}`);
     const more = parsed.error.issues.length > 5 ? ` (and ${parsed.error.issues.length - 5} more)` : '';
-    throw new BaselineError(
-      `${path} is not a valid baseline: ${problems.join('; ')}${more}`,
-      'learn a new baseline with `smanalyzer learn`',
-    );
+    throw new BaselineError(`${path} is not a valid baseline: ${problems.join('; ')}${more}`, relearn);
   }
   const baseline: Baseline = parsed.data;
   if (Date.parse(baseline.createdAt) > now + 5 * 60_000) {
@@ -78,13 +87,13 @@ export function parseBaseline(text: string, path: string, now: number): Baseline
   if (Date.parse(baseline.window.from) >= Date.parse(baseline.window.to)) {
     throw new BaselineError(
       `${path}: its window ends before it starts (${baseline.window.from} → ${baseline.window.to})`,
-      'learn a new baseline with `smanalyzer learn`',
+      relearn,
     );
   }
   if (baseline.featureWindowMs < baseline.stepMs) {
     throw new BaselineError(
       `${path}: its feature window (${baseline.featureWindowMs}ms) is shorter than its step (${baseline.stepMs}ms)`,
-      'learn a new baseline with `smanalyzer learn`',
+      relearn,
     );
   }
   for (const service of baseline.services) {
@@ -102,7 +111,7 @@ export function parseBaseline(text: string, path: string, now: number): Baseline
       ) {
         throw new BaselineError(
           `${path}: the ${signal} model of ${service.namespace}/${service.name} is inconsistent (k, centroids and thresholds disagree)`,
-          'learn a new baseline with `smanalyzer learn`',
+          relearn,
         );
       }
     }
@@ -110,7 +119,7 @@ export function parseBaseline(text: string, path: string, now: number): Baseline
   return baseline;
 }
 
-export function readBaseline(path: string, now: number): Baseline {
+export function readBaseline(path: string, now: number, learnCommand?: LearnCommand): Baseline {
   let text: string;
   try {
     text = readFileSync(path, 'utf8');
@@ -118,10 +127,10 @@ export function readBaseline(path: string, now: number): Baseline {
     const code = (e as NodeJS.ErrnoException).code;
     throw new BaselineError(
       code === 'ENOENT' ? `no baseline at ${path}` : `cannot read the baseline ${path}: ${code}`,
-      `learn one first: smanalyzer learn --baseline ${path}`,
+      `learn one first: ${learnCommand ?? `smanalyzer learn --baseline ${path}`}`,
     );
   }
-  return parseBaseline(text, path, now);
+  return parseBaseline(text, path, now, learnCommand);
 }
 
 /** What a scan is about to compare with the baseline: it must have been learned on the same ground. */
@@ -132,8 +141,13 @@ export interface ScanContext {
   cluster?: { server: string } | null;
 }
 
-export function checkCompatibility(baseline: Baseline, scan: ScanContext, path: string): void {
-  const relearn = `learn a matching baseline: smanalyzer learn --source ${scan.source}${scan.namespaces.map((n) => ` --namespace ${n}`).join('')} --baseline ${path}`;
+export function checkCompatibility(
+  baseline: Baseline,
+  scan: ScanContext,
+  path: string,
+  learnCommand?: LearnCommand,
+): void {
+  const relearn = `learn a matching baseline: ${learnCommand ?? `smanalyzer learn --source ${scan.source}${scan.namespaces.map((n) => ` --namespace ${n}`).join('')} --baseline ${path}`}`;
   if (baseline.source !== scan.source) {
     throw new BaselineError(
       `${path} was learned from ${baseline.source} metrics; this scan reads ${scan.source}`,

@@ -19,6 +19,8 @@ export type Flags = Record<string, unknown> & {
   prometheusHeader?: string[];
   prometheusCa?: string;
   insecureSkipTlsVerify?: boolean;
+  prometheusSigv4Region?: string;
+  prometheusSigv4Service?: string;
   timeout?: string;
   deadline?: string;
   interval?: string;
@@ -110,6 +112,9 @@ export function overridesFrom(
       basicAuth: user ? { username: user, password: env.PROMETHEUS_PASSWORD ?? '' } : undefined,
       caFile: flags.prometheusCa,
       insecureSkipVerify: flags.insecureSkipTlsVerify,
+      sigv4: flags.prometheusSigv4Region
+        ? { region: flags.prometheusSigv4Region, service: flags.prometheusSigv4Service ?? 'aps' }
+        : undefined,
       timeoutMs: flags.timeout ? durationFlag(flags.timeout, '--timeout') : undefined,
       deadlineMs: flags.deadline ? durationFlag(flags.deadline, '--deadline') : undefined,
     },

@@ -3,13 +3,15 @@
  * activity `status` shows. A history that cannot be written is a warning, not a failed gate: the verdict stands.
  */
 import type { Command } from 'commander';
-import { appendHistory, defaultHistoryPath } from '../app/history.js';
+import { appendHistory, defaultHistoryPath, readHistory } from '../app/history.js';
 import { DEFAULT_HISTORY_LIMIT, historyEntry, type ScanHistoryEntry } from '../core/history.js';
 import { UserFacingError, type Report } from '../core/types.js';
 
 export interface HistoryFlags {
   history?: string;
   historyLimit?: string;
+  /** Simulated faults: an experiment, kept out of the history unless --history names one. */
+  inject?: string[];
 }
 
 export function historyOptions(command: Command): Command {
@@ -34,7 +36,11 @@ function historyLimit(flags: HistoryFlags): number {
   return n;
 }
 
-/** Append this scan; the whole history (oldest first) for the renderers. Problems are logged, never thrown. */
+/**
+ * Append this scan; the whole history (oldest first) for the renderers. Problems are logged, never thrown. A scan
+ * with injected faults is an experiment, not the mesh's record: twenty `--inject` tries must not make `status`
+ * report twenty failed scans, so it is shown beside the history but written to it only where --history says so.
+ */
 export function recordScan(
   report: Report,
   flags: HistoryFlags,
@@ -44,6 +50,11 @@ export function recordScan(
 ): ScanHistoryEntry[] {
   const path = historyPath(flags, baselinePath);
   const limit = historyLimit(flags);
+  if ((flags.inject?.length ?? 0) > 0 && flags.history === undefined) {
+    log(`Note: a scan with --inject is an experiment: not added to ${path} (give --history PATH to keep it)`);
+    const { entries } = readHistory(path);
+    return [...entries.slice(-(limit - 1)), historyEntry(report, now)];
+  }
   try {
     const { entries, notes } = appendHistory(path, historyEntry(report, now), limit);
     for (const note of notes) log(`Note: ${note}`);

@@ -19,6 +19,7 @@ import { MESH_NAMES, UserFacingError, type Report } from '../core/types.js';
 import { TOOL_VERSION } from '../core/version.js';
 import { colourReport, wantsColour } from './colour.js';
 import { createProgress } from './progress.js';
+import { learnCommandFrom } from './learn-command.js';
 
 export interface CliIo {
   stdout: { write(text: string): unknown; isTTY?: boolean };
@@ -77,6 +78,11 @@ function connectionOptions(command: Command): Command {
     .option('--prometheus-ca <file>', 'CA bundle for a Prometheus behind TLS')
     .option('--insecure-skip-tls-verify', 'do not verify the Prometheus TLS certificate')
     .option(
+      '--prometheus-sigv4-region <region>',
+      'sign Prometheus requests with AWS SigV4 for this region (Amazon Managed Service for Prometheus); credentials from the AWS default chain',
+    )
+    .option('--prometheus-sigv4-service <name>', 'the SigV4 signing name (default aps)')
+    .option(
       '--timeout <duration>',
       "Prometheus: time allowed per request (default 2m, as the server's --query.timeout)",
     )
@@ -101,14 +107,14 @@ function commonOptions(command: Command): Command {
     .option('--inject <fault>', 'simulated fault SERVICE:TYPE[:MAGNITUDE] (repeatable)', collect);
 }
 
-function renderReport(report: Report, format: string, ascii: boolean): string {
+function renderReport(report: Report, format: string, ascii: boolean, verbose: boolean): string {
   switch (format) {
     case 'json':
       return JSON.stringify(report, null, 2) + '\n';
     case 'table':
       return renderTable(report);
     default:
-      return renderText(report, { ascii });
+      return renderText(report, { ascii, verbose });
   }
 }
 
@@ -121,6 +127,10 @@ function scanOptions(command: Command): Command {
         .default('text'),
     )
     .option('--report <path>', 'also write the JSON report to this file')
+    .option(
+      '--verbose',
+      "text report: show the model's internals (distance, threshold, score) beside each finding",
+    )
     .option(
       '--fail-on <severity>',
       'lowest severity that fails the gate: low, medium, high, critical (default high)',
@@ -171,14 +181,13 @@ export async function main(argv: string[], cliIo: CliIo): Promise<number> {
     const config = loadConfig({
       file: flags.config,
       overrides: overridesFrom(flags, io.env, command),
-      // status only describes; learn and scan judge a mesh, so they never fall back to the simulator.
-      inferSource:
-        command === 'status'
-          ? undefined
-          : {
-              clusterGiven: Boolean(io.env.KUBECONFIG || io.env.KUBERNETES_SERVICE_HOST),
-              surface: 'cli',
-            },
+      // One rule for every command: learn and scan judge a mesh, so they never fall back to the simulator;
+      // status only describes, so with nothing named it says so.
+      inferSource: {
+        clusterGiven: Boolean(io.env.KUBECONFIG || io.env.KUBERNETES_SERVICE_HOST),
+        surface: 'cli',
+        optional: command === 'status',
+      },
     });
     redactor.addFromConfig(config, io.env);
     return {
@@ -189,9 +198,12 @@ export async function main(argv: string[], cliIo: CliIo): Promise<number> {
       window: { from: flags.from, to: flags.to },
       deployedAt: flags.deployedAt,
       onProgress: quiet ? undefined : createProgress(redactedErr, now),
+      learnCommand: learnCommandFrom(flags),
     };
   };
 
+  /** monitor: the notes already printed, so each is said once per run, not in every round's report. */
+  const notesShown = new Set<string>();
   const runScanCommand = async (flags: ScanFlags, lines = false) => {
     const ctx = context(flags, 'scan');
     const outputs = flags.report ? [{ path: flags.report, what: 'the report', flag: '--report' }] : [];
@@ -199,8 +211,11 @@ export async function main(argv: string[], cliIo: CliIo): Promise<number> {
     if (flags.reportHtml)
       outputs.push({ path: flags.reportHtml, what: 'the HTML report', flag: '--report-html' });
     const report = await runScan({ ...ctx, outputs });
-    const history = recordScan(report, flags, ctx.config.baselinePath, now(), log);
-    await emitReport(report, flags, io, (text) => redactor.redact(text), history, lines ? now : null);
+    const history = recordScan(report, flags, ctx.config.baselinePath, now(), ctx.log);
+    // The JSON documents keep every note (a reader of one line needs them); what a person reads says each once.
+    const shown = lines ? { ...report, notes: report.notes.filter((note) => !notesShown.has(note)) } : report;
+    for (const note of report.notes) notesShown.add(note);
+    await emitReport(report, flags, io, (text) => redactor.redact(text), history, lines ? now : null, shown);
     return report;
   };
 
@@ -263,7 +278,7 @@ export async function main(argv: string[], cliIo: CliIo): Promise<number> {
   program
     .command('demo')
     .description('learn a simulated Bookinfo mesh, then scan it with a fault injected (no cluster needed)')
-    .option('--inject <fault>', 'fault to inject (default reviews:latency)', 'reviews:latency')
+    .option('--inject <fault>', 'fault to inject, SERVICE:TYPE[:MAGNITUDE]', 'reviews:latency')
     .option('--baseline <path>', 'where to write the demo baseline', 'smanalyzer-demo-baseline.json')
     .action(async (flags: { inject: string; baseline: string }) => {
       const { runLearn } = await import('../app/pipeline.js');
@@ -292,7 +307,8 @@ export async function main(argv: string[], cliIo: CliIo): Promise<number> {
   }
 }
 
-type ScanFlags = Flags & HistoryFlags & { output: string; report?: string; reportHtml?: string };
+type ScanFlags = Flags &
+  HistoryFlags & { output: string; report?: string; reportHtml?: string; verbose?: boolean };
 
 async function emitReport(
   report: Report,
@@ -302,6 +318,8 @@ async function emitReport(
   history: ScanHistoryEntry[],
   /** monitor: one JSON document per line, stamped with its time (NDJSON), so a log can be streamed. */
   jsonLinesClock: (() => number) | null = null,
+  /** What a person reads on stdout (text, table, Markdown, HTML): the report less notes already printed. */
+  shown: Report = report,
 ): Promise<void> {
   const format = flags.output;
   const path = flags.report;
@@ -309,12 +327,17 @@ async function emitReport(
     io.stdout.write(JSON.stringify({ time: new Date(jsonLinesClock()).toISOString(), ...report }) + '\n');
   } else if (format === 'markdown') {
     const { renderSummaryMarkdown } = await import('../render/markdown.js');
-    io.stdout.write(renderSummaryMarkdown(report, { history }));
+    io.stdout.write(renderSummaryMarkdown(shown, { history }));
   } else if (format === 'html') {
     const { renderHtmlReport } = await import('../render/html.js');
-    io.stdout.write(renderHtmlReport(report, { history }));
+    io.stdout.write(renderHtmlReport(shown, { history }));
   } else {
-    const text = renderReport(report, format, wantsAscii(io.stdout, io.env));
+    const text = renderReport(
+      format === 'json' ? report : shown,
+      format,
+      wantsAscii(io.stdout, io.env),
+      Boolean(flags.verbose),
+    );
     if (format !== 'json' && io.paintedOut && wantsColour(io.stdout, io.env))
       io.paintedOut.write(colourReport(safeBlock(text)));
     else io.stdout.write(text);

@@ -95,6 +95,8 @@ const fileSchema = z.strictObject({
       concurrency: z.number().int().min(1).max(256).optional(),
       caFile: z.string().optional(),
       insecureSkipVerify: z.boolean().optional(),
+      /** AWS SigV4 signing (Amazon Managed Service for Prometheus): the region, and the signing name (aps). */
+      sigv4: z.strictObject({ region: z.string(), service: z.string().optional() }).optional(),
     })
     .optional(),
   kube: z.strictObject({ kubeconfig: z.string().optional(), context: z.string().optional() }).optional(),
@@ -259,6 +261,10 @@ function fileToOverrides(file: FileConfig): ConfigOverrides {
       concurrency: file.prometheus.concurrency,
       caFile: file.prometheus.caFile,
       insecureSkipVerify: file.prometheus.insecureSkipVerify,
+      sigv4: file.prometheus.sigv4 && {
+        region: file.prometheus.sigv4.region,
+        service: file.prometheus.sigv4.service ?? 'aps',
+      },
     },
     kube: file.kube,
     sidecars: file.sidecars && {

@@ -64,6 +64,7 @@ export const DEFAULT_CONFIG: Config = {
     basicAuth: null,
     caFile: null,
     insecureSkipVerify: false,
+    sigv4: null,
     // As long as Prometheus's own --query.timeout default: a shorter wait abandons work the server still does.
     timeoutMs: 120_000,
     concurrency: 8,
@@ -81,9 +82,9 @@ function mergeInto<T extends object>(target: T, source: DeepPartial<T> | undefin
     if (value === undefined) continue;
     const current = out[key];
     const isPlainObject = (v: unknown) => typeof v === 'object' && v !== null && !Array.isArray(v);
-    // headers and basicAuth are values, not sections: an override replaces them whole.
+    // headers, basicAuth and sigv4 are values, not sections: an override replaces them whole.
     out[key] =
-      isPlainObject(value) && isPlainObject(current) && key !== 'headers' && key !== 'basicAuth'
+      isPlainObject(value) && isPlainObject(current) && !['headers', 'basicAuth', 'sigv4'].includes(key)
         ? mergeInto(current as object, value as object)
         : value;
   }
@@ -91,35 +92,128 @@ function mergeInto<T extends object>(target: T, source: DeepPartial<T> | undefin
 }
 
 const NAMESPACE_NAME = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/;
+/** us-east-1, eu-central-2, us-gov-west-1, cn-north-1, ap-southeast-4, … */
+const AWS_REGION = /^[a-z]{2}(-[a-z]+)+-\d{1,2}$/;
 const HOUR_MS = 3_600_000;
 const DAY_MS = 24 * HOUR_MS;
 
+/** A value as the user wrote it: a flag, an Action input or a config key (with the file that set it, if one did). */
+export interface ValueName {
+  name: string;
+  file?: string;
+}
+export type ValueNamer = (field: ConfigField) => ValueName;
+
+/** The settings a message can name; each has a config-file key and, where one sets it, a flag and an input. */
+export type ConfigField =
+  | 'step'
+  | 'featureWindow'
+  | 'learnDuration'
+  | 'scanDuration'
+  | 'prometheus.timeout'
+  | 'prometheus.deadline'
+  | 'sidecars.interval'
+  | 'model.sensitivity'
+  | 'model.seed'
+  | 'simulated.seed'
+  | 'gate.maxAnomalies'
+  | 'gate.minRequests'
+  | 'namespaces';
+
+/** The path of each field in the settings (overrides and the file share it), its flag and its Action input. */
+const FIELDS: Record<ConfigField, { path: string[]; flag?: string; input?: string }> = {
+  step: { path: ['stepMs'], flag: '--step', input: 'interval' },
+  featureWindow: { path: ['featureWindowMs'] },
+  learnDuration: { path: ['learnDurationMs'], flag: '--duration', input: 'duration' },
+  scanDuration: { path: ['scanDurationMs'], flag: '--duration', input: 'duration' },
+  'prometheus.timeout': { path: ['prometheus', 'timeoutMs'], flag: '--timeout', input: 'prometheus-timeout' },
+  'prometheus.deadline': {
+    path: ['prometheus', 'deadlineMs'],
+    flag: '--deadline',
+    input: 'prometheus-deadline',
+  },
+  'sidecars.interval': { path: ['sidecars', 'intervalMs'], flag: '--interval', input: 'interval' },
+  'model.sensitivity': { path: ['model', 'sensitivity'], flag: '--sensitivity' },
+  'model.seed': { path: ['model', 'seed'] },
+  'simulated.seed': { path: ['simulated', 'seed'], flag: '--seed' },
+  'gate.maxAnomalies': { path: ['gate', 'maxAnomalies'], flag: '--max-anomalies', input: 'max-anomalies' },
+  'gate.minRequests': { path: ['gate', 'minRequests'], flag: '--min-requests' },
+  namespaces: { path: ['namespaces'], flag: '--namespace', input: 'namespaces' },
+};
+
+function valueAt(settings: unknown, path: string[]): unknown {
+  let current = settings;
+  for (const key of path) current = (current as Record<string, unknown> | undefined)?.[key];
+  return current;
+}
+
+/**
+ * Names a value as the user gave it: the flag (or input) when the flags set it, else the config key (with the file
+ * it came from), so a fix line can be followed as written: `--duration 100d`, not `learnDuration`, for a flag.
+ */
+export function namerFor(
+  surface: 'cli' | 'action' | undefined,
+  overrides: ConfigOverrides | undefined,
+  file: { path: string; values: ConfigOverrides } | null,
+): ValueNamer {
+  return (field) => {
+    const { path, flag, input } = FIELDS[field];
+    const spelled = surface === 'cli' ? flag : surface === 'action' && input ? `input ${input}` : undefined;
+    if (spelled && valueAt(overrides, path) !== undefined) return { name: spelled };
+    if (file && valueAt(file.values, path) !== undefined) return { name: field, file: file.path };
+    return { name: field };
+  };
+}
+
+const byConfigKey: ValueNamer = (field) => ({ name: field });
+
+/** "change --duration", "change the input duration", "correct learnDuration in smanalyzer.yaml", or both kinds. */
+function fixFor(named: ValueName[]): string {
+  const names = [...new Set(named.map((v) => v.name))];
+  if (names.length > 0 && names.every((x) => x.startsWith('--'))) return `change ${names.join(' and ')}`;
+  if (names.length > 0 && names.every((x) => x.startsWith('input ')))
+    return `change the ${names.join(' and the ')}`;
+  const files = new Set(named.map((v) => v.file));
+  if (named.length > 0 && files.size === 1 && named[0].file)
+    return `correct ${names.join(' and ')} in ${named[0].file}`;
+  return 'correct the values in the config file or the flags';
+}
+
 /** Cross-field checks and bounds the schema cannot express (flags skip the schema); one message per problem. */
-export function validateConfig(config: Config): Config {
+export function validateConfig(config: Config, name: ValueNamer = byConfigKey): Config {
   const problems: string[] = [];
+  /** The values at fault, as named: the fix says which to change. */
+  const named: ValueName[] = [];
+  const n = (field: ConfigField) => {
+    const value = name(field);
+    named.push(value);
+    return value.name;
+  };
   const { rules, gate, model } = config;
   const within = (ms: number, min: number, max: number) => Number.isFinite(ms) && ms >= min && ms <= max;
   const { stepMs, featureWindowMs, stepsPerFeatureWindow } = LIMITS;
   if (!within(config.stepMs, stepMs.min, stepMs.max))
     problems.push(
-      `step ${formatDuration(config.stepMs)} is not between ${formatDuration(stepMs.min)} and ${formatDuration(stepMs.max)}`,
+      `${n('step')} ${formatDuration(config.stepMs)} is not between ${formatDuration(stepMs.min)} and ${formatDuration(stepMs.max)}`,
     );
   else if (config.featureWindowMs < stepsPerFeatureWindow * config.stepMs)
     problems.push(
-      `featureWindow ${formatDuration(config.featureWindowMs)} must hold at least ${stepsPerFeatureWindow} steps of ${formatDuration(config.stepMs)}`,
+      `${n('step')} ${formatDuration(config.stepMs)} leaves fewer than ${stepsPerFeatureWindow} steps in the model's ${formatDuration(config.featureWindowMs)} window (${name('featureWindow').name})`,
     );
   if (!within(config.featureWindowMs, featureWindowMs.min, featureWindowMs.max))
     problems.push(
-      `featureWindow ${formatDuration(config.featureWindowMs)} is not between ${formatDuration(featureWindowMs.min)} and ${formatDuration(featureWindowMs.max)}`,
+      `${n('featureWindow')} ${formatDuration(config.featureWindowMs)} is not between ${formatDuration(featureWindowMs.min)} and ${formatDuration(featureWindowMs.max)}`,
     );
   if (!within(config.learnDurationMs, 1000, 90 * DAY_MS))
-    problems.push(`learnDuration ${formatDuration(config.learnDurationMs)} is not between 1s and 90d`);
+    problems.push(
+      `${n('learnDuration')} ${formatDuration(config.learnDurationMs)} is not between 1s and 90d`,
+    );
   else if (config.learnDurationMs < config.featureWindowMs)
     problems.push(
-      `learnDuration ${formatDuration(config.learnDurationMs)} is shorter than one featureWindow (${formatDuration(config.featureWindowMs)})`,
+      `${n('learnDuration')} ${formatDuration(config.learnDurationMs)} is shorter than the model's ${formatDuration(config.featureWindowMs)} window (${name('featureWindow').name})`,
     );
   if (!within(config.scanDurationMs, 1000, 7 * DAY_MS))
-    problems.push(`scanDuration ${formatDuration(config.scanDurationMs)} is not between 1s and 7d`);
+    problems.push(`${n('scanDuration')} ${formatDuration(config.scanDurationMs)} is not between 1s and 7d`);
   if (rules.trafficSpikeFactor <= 1)
     problems.push(`rules.trafficSpike ${rules.trafficSpikeFactor}x must be above 1x`);
   if (rules.trafficDropFactor >= 1)
@@ -129,31 +223,44 @@ export function validateConfig(config: Config): Config {
   if (rules.latencyP99Ms !== null && !within(rules.latencyP99Ms, 1, HOUR_MS))
     problems.push(`rules.latencyP99 ${formatDuration(rules.latencyP99Ms)} is not between 1ms and 1h`);
   if (!(model.sensitivity > 0 && model.sensitivity <= 100))
-    problems.push('model.sensitivity must be above 0 and at most 100');
-  if (!Number.isInteger(model.seed)) problems.push(`model.seed "${model.seed}" is not a whole number`);
+    problems.push(`${n('model.sensitivity')} must be above 0 and at most 100`);
+  if (!Number.isInteger(model.seed))
+    problems.push(`${n('model.seed')} "${model.seed}" is not a whole number`);
   if (!Number.isInteger(config.simulated.seed))
-    problems.push(`--seed "${config.simulated.seed}" is not a whole number`);
+    problems.push(`${n('simulated.seed')} "${config.simulated.seed}" is not a whole number`);
   if (!Number.isInteger(gate.maxAnomalies) || gate.maxAnomalies < 0)
-    problems.push('gate.maxAnomalies must be 0 or more');
+    problems.push(`${n('gate.maxAnomalies')} must be 0 or more`);
   if (!Number.isInteger(gate.minRequests) || gate.minRequests < 0)
-    problems.push('gate.minRequests must be 0 or more');
+    problems.push(`${n('gate.minRequests')} must be 0 or more`);
   if (!within(config.prometheus.timeoutMs, 100, 10 * 60_000))
     problems.push(
-      `prometheus.timeout ${formatDuration(config.prometheus.timeoutMs)} is not between 100ms and 10m`,
+      `${n('prometheus.timeout')} ${formatDuration(config.prometheus.timeoutMs)} is not between 100ms and 10m`,
     );
   const deadlineMs = config.prometheus.deadlineMs;
   if (deadlineMs !== undefined && !within(deadlineMs, 1000, 24 * HOUR_MS))
-    problems.push(`prometheus.deadline ${formatDuration(deadlineMs)} is not between 1s and 24h`);
+    problems.push(`${n('prometheus.deadline')} ${formatDuration(deadlineMs)} is not between 1s and 24h`);
   if (!within(config.sidecars.intervalMs, 1000, HOUR_MS))
-    problems.push(`sidecars.interval ${formatDuration(config.sidecars.intervalMs)} is not between 1s and 1h`);
+    problems.push(
+      `${n('sidecars.interval')} ${formatDuration(config.sidecars.intervalMs)} is not between 1s and 1h`,
+    );
+  const sigv4 = config.prometheus.sigv4;
+  if (sigv4 && !AWS_REGION.test(sigv4.region))
+    problems.push(`the SigV4 region "${sigv4.region}" is not an AWS region name (like us-east-1)`);
+  if (sigv4 && !/^[a-z0-9-]{1,64}$/.test(sigv4.service))
+    problems.push(`the SigV4 service "${sigv4.service}" is not an AWS signing name (like aps)`);
+  const authorizationHeader = Object.keys(config.prometheus.headers).some(
+    (header) => header.toLowerCase() === 'authorization',
+  );
+  if (sigv4 && (config.prometheus.bearerToken || config.prometheus.basicAuth || authorizationHeader))
+    problems.push(
+      'SigV4 signing and another credential (PROMETHEUS_TOKEN, PROMETHEUS_USERNAME or an Authorization header) are both set: a request carries one Authorization',
+    );
   const badNamespaces = config.namespaces.filter((ns) => !NAMESPACE_NAME.test(ns));
   if (badNamespaces.length > 0)
     problems.push(
-      `namespaces: ${badNamespaces.map((n) => `"${n}"`).join(', ')} ${badNamespaces.length === 1 ? 'is not a Kubernetes namespace name' : 'are not Kubernetes namespace names'} (lowercase letters, digits and "-")`,
+      `${n('namespaces')}: ${badNamespaces.map((x) => `"${x}"`).join(', ')} ${badNamespaces.length === 1 ? 'is not a Kubernetes namespace name' : 'are not Kubernetes namespace names'} (lowercase letters, digits and "-")`,
     );
-  if (problems.length > 0) {
-    throw new ConfigError(problems.join('; '), 'correct the values in the config file or the flags');
-  }
+  if (problems.length > 0) throw new ConfigError(problems.join('; '), fixFor(named));
   return config;
 }
 
@@ -167,13 +274,22 @@ export interface SourceInference {
   clusterGiven: boolean;
   /** Where the settings are spelled as flags (--source) or as Action inputs (source:). */
   surface: 'cli' | 'action';
+  /**
+   * `status` only describes: with nothing named it says so instead of stopping. Every command infers by the
+   * same rule, so `status --prometheus-url URL` shows the Prometheus that `scan --prometheus-url URL` reads.
+   */
+  optional?: boolean;
 }
 
-/** An explicit source wins; else a Prometheus URL means prometheus and a cluster alone means sidecars. */
-export function inferSource(given: ConfigOverrides, inference: SourceInference): Config['source'] {
+/**
+ * An explicit source wins; else a Prometheus URL means prometheus and a cluster alone means sidecars. Nothing
+ * at all is an error, or null where the inference is optional (status).
+ */
+export function inferSource(given: ConfigOverrides, inference: SourceInference): Config['source'] | null {
   if (given.source) return given.source;
   if (given.prometheus?.url) return 'prometheus';
   if (inference.clusterGiven || given.kube?.kubeconfig || given.kube?.context) return 'sidecars';
+  if (inference.optional) return null;
   if (inference.surface === 'cli') {
     throw new ConfigError(
       'no metrics source: give --prometheus-url or --source',
@@ -237,10 +353,25 @@ export function loadConfig(
     fromFile = parseConfigFile(text, options.file);
   }
   const fromEnv = environmentOverrides(options.env ?? process.env);
+  const namer = namerFor(
+    options.inferSource?.surface,
+    options.overrides,
+    options.file ? { path: options.file, values: fromFile } : null,
+  );
   const merged = mergeInto(mergeInto(mergeInto(DEFAULT_CONFIG, fromFile), fromEnv), options.overrides);
   if (options.inferSource) {
     const given = mergeInto(fromFile as Config, options.overrides);
-    merged.source = inferSource(given, options.inferSource);
+    const source = inferSource(given, options.inferSource);
+    if (source) merged.source = source;
+    else merged.sourceNamed = false;
   }
-  return validateConfig(merged);
+  // The settings the user gave (flags, inputs or the file), as named there: a note about one only when it was asked.
+  const givenAs: NonNullable<Config['givenAs']> = {};
+  for (const field of Object.keys(FIELDS) as ConfigField[]) {
+    const { path } = FIELDS[field];
+    if (valueAt(options.overrides, path) !== undefined || valueAt(fromFile, path) !== undefined)
+      givenAs[field] = namer(field).name;
+  }
+  if (Object.keys(givenAs).length > 0) merged.givenAs = givenAs;
+  return validateConfig(merged, namer);
 }

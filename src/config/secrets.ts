@@ -28,6 +28,9 @@ const SECRET_ENV = [
   'GITHUB_TOKEN',
   'INPUT_GITHUB-TOKEN',
   'INPUT_GITHUB_TOKEN',
+  // The AWS default chain's credentials (SigV4 signing): what the chain reads must not be written back out.
+  'AWS_SECRET_ACCESS_KEY',
+  'AWS_SESSION_TOKEN',
 ];
 
 /** Keys under a kubeconfig user (and its auth-provider / exec env) whose values are credentials. */

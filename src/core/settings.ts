@@ -21,6 +21,16 @@ export interface Config {
   source: SourceName;
   /** Which mesh dialect to read; `auto`: from discovery, else from the series the metrics hold. */
   mesh: MeshName | 'auto';
+  /**
+   * false when nothing named a metrics source (no source, Prometheus URL or cluster): only `status` runs so, and
+   * it says so instead of showing `source` (which then holds the default and is not used).
+   */
+  sourceNamed?: false;
+  /**
+   * The settings the user gave, by their config key, each as the user named it (`--step`, `input interval`,
+   * `step`): a message about a value says where it came from, and a note about one only when it was asked for.
+   */
+  givenAs?: Partial<Record<string, string>>;
   /** Empty: every namespace. */
   namespaces: string[];
   baselinePath: string;
@@ -73,6 +83,11 @@ export interface Config {
     basicAuth: { username: string; password: string } | null;
     caFile: string | null;
     insecureSkipVerify: boolean;
+    /**
+     * Sign every request with AWS Signature Version 4 (Amazon Managed Service for Prometheus), with credentials
+     * from the AWS SDK's default chain; null: no signing.
+     */
+    sigv4?: { region: string; service: string } | null;
     timeoutMs: number;
     /** The overall deadline of one collection; unset: sized from the work. */
     deadlineMs?: number;

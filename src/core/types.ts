@@ -283,6 +283,13 @@ export type FindingReason =
       modes: number;
       /** The joint model: every signal together, so the combination is what no state had. */
       joint?: boolean;
+      /**
+       * The joint model's evidence in each signal's own units: the scan's typical window and the nearest learned
+       * state, the finding's metric first, then the others by how far they sit from that state. `requestRate` is a
+       * share of the hour's usual rate when `relativeTraffic`.
+       */
+      combination?: Array<{ metric: MetricName; window: number; nearest: number }>;
+      relativeTraffic?: boolean;
     }
   /** The scan's window means outside the range they kept in training. */
   | { kind: 'envelope'; side: 'above' | 'below'; bound: number }

@@ -37,6 +37,9 @@ function expectedSeries(dialect?: MeshName): string {
   return [...names].map(([metric, titles]) => `${metric} (${titles.join(', ')})`).join(', ');
 }
 
+/** No mesh series where the source looked (a server that answers, holding none). */
+export class NoMeshMetrics extends MetricsError {}
+
 /** No mesh series where the source looked: what it looked for, and what to check. */
 export function noMeshMetricsError(
   server: string,
@@ -45,7 +48,7 @@ export function noMeshMetricsError(
 ): MetricsError {
   const where =
     window.namespaces && window.namespaces.length > 0 ? ` in namespaces ${window.namespaces.join(', ')}` : '';
-  return new MetricsError(
+  return new NoMeshMetrics(
     `no mesh metrics found at ${server}${where} between ${new Date(window.from).toISOString()} and ` +
       `${new Date(window.to).toISOString()}: none of ${expectedSeries(dialect?.name)}`,
     'check that this Prometheus scrapes the mesh proxies, the --mesh, --namespace and --from/--to settings',

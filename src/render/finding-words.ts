@@ -1,8 +1,8 @@
 /**
  * A finding's reason in words: the judge (core/judge) says why as data, this says it to a developer.
  */
-import type { FindingReason, JudgedFinding, MetricName } from '../core/types.js';
-import { formatAge, formatMetric, LATENCY_METRICS, METRIC_LABEL } from './units.js';
+import type { Finding, FindingReason, JudgedFinding, MetricName } from '../core/types.js';
+import { formatAge, formatMetric, LATENCY_METRICS, METRIC_LABEL, trimNumber } from './units.js';
 import { OTHER_CALLERS, OUTSIDE_CALLERS } from '../core/edges.js';
 
 function pct(v: number): string {
@@ -96,6 +96,35 @@ function ownView(f: JudgedFinding): string {
   return `; ${f.service}'s own ${label} is ${formatMetric(f.metric, own)}${between}`;
 }
 
+/** One signal of a joint state in its units: "p50 latency 37 ms", "traffic 0.6x its hour's usual". */
+function stateValue(metric: MetricName, value: number, relativeTraffic: boolean): string {
+  if (metric === 'requestRate')
+    return relativeTraffic
+      ? `traffic ${trimNumber(value, value < 10 ? 1 : 0)}x its hour's usual`
+      : `traffic ${formatMetric(metric, value)}`;
+  return `${METRIC_LABEL[metric]} ${formatMetric(metric, value)}`;
+}
+
+/**
+ * The joint model's finding: every signal may sit inside its own range, so what is unusual is the pair, said in
+ * units ("p50 latency 37 ms with traffic 0.4x its hour's usual: no learned operating state had these together;
+ * the nearest had p50 latency 34 ms with traffic 1x its hour's usual").
+ */
+function describeCombination(f: JudgedFinding, short: string): string | null {
+  const r = f.reason;
+  if (r.kind !== 'mode-distance' || !r.joint || !r.combination || r.combination.length < 2) return null;
+  const [own, other] = r.combination;
+  const relative = r.relativeTraffic === true;
+  const [lo, hi] = f.expectedRange;
+  const inside = f.observed >= lo && f.observed <= hi;
+  const normal = `${inside ? 'inside its' : 'normal'} ${formatRange(f.metric, lo, hi)}${inside ? ' normal' : ''}`;
+  return (
+    `${METRIC_LABEL[f.metric]} ${formatMetric(f.metric, f.observed)} (${normal}) with ${stateValue(other.metric, other.window, relative)}: ` +
+    `no learned operating state had these together; the nearest had ${stateValue(own.metric, own.nearest, relative)} ` +
+    `with ${stateValue(other.metric, other.nearest, relative)}${short}`
+  );
+}
+
 /**
  * The finding's one-line description. A rule: the metric, its value and the rule it broke. The model:
  * what moved in the metric's units ("p99 latency 229 ms, normal 70–90 ms, 2.6x: unlike every normal mode").
@@ -110,7 +139,33 @@ export function describeFinding(f: JudgedFinding): string {
   const label = METRIC_LABEL[f.metric];
   if (f.detector === 'rule')
     return `${label} ${formatMetric(f.metric, f.observed)} ${describeReason(f)}${short}`;
+  const combination = describeCombination(f, short);
+  if (combination) return combination;
   const [lo, hi] = f.expectedRange;
   const normal = formatRange(f.metric, lo, hi);
   return `${label} ${formatMetric(f.metric, f.observed)}, normal ${normal}${times(f.observed, f.expected)}: ${modelObjection(f.reason)}${short}`;
+}
+
+/**
+ * A finding's threshold in the metric's units: a rule's limit, or the bound of the range a model's window means
+ * kept. Null where the model judged a distance in its scaled feature space, which has no unit to show.
+ */
+export function thresholdInUnits(
+  f: Pick<Finding, 'detector' | 'metric' | 'threshold' | 'reason'>,
+): string | null {
+  if (f.detector === 'rule') return formatMetric(f.metric, f.threshold);
+  if (f.reason?.kind === 'envelope') return formatMetric(f.metric, f.reason.bound);
+  return null;
+}
+
+/** The model's internals, for --verbose and the JSON: its distance against its threshold, and the score. */
+export function modelInternals(f: Pick<Finding, 'detector' | 'threshold' | 'score' | 'reason'>): string {
+  const r = f.reason;
+  const distance =
+    r?.kind === 'mode-distance'
+      ? `model distance ${trimNumber(r.distance, 2)} (threshold ${trimNumber(r.threshold, 2)}, mode ${r.mode} of ${r.modes})`
+      : f.detector === 'model'
+        ? `model threshold ${trimNumber(f.threshold, 2)}`
+        : null;
+  return [distance, `score ${trimNumber(f.score, 2)}`].filter(Boolean).join(' · ');
 }

@@ -7,8 +7,9 @@ import { chartCaption } from './charts.js';
 import { escapeHtml as e } from './escape.js';
 import { HEALTH_CLASSES, HEALTH_LABEL, namespaceHealth, stripCells } from './overview.js';
 import { originHeadline, originTextGraph } from './origin.js';
+import { thresholdInUnits } from './finding-words.js';
 import { findingChartSvg, historyChartSvg } from './svg.js';
-import { describeSource, formatAge, formatMetric, METRIC_LABEL, trimNumber } from './units.js';
+import { describeSource, formatAge, formatMetric, METRIC_LABEL } from './units.js';
 import { chartOrder } from '../core/charts.js';
 import type { ScanHistoryEntry } from '../core/history.js';
 import { SEVERITIES, type Finding, type Report, type ServiceReport, type Verdict } from '../core/types.js';
@@ -84,9 +85,7 @@ function findingRow(f: Finding): string[] {
     e(
       `${formatMetric(f.metric, f.expected)} (${formatMetric(f.metric, lo)} – ${formatMetric(f.metric, hi)})`,
     ),
-    e(
-      f.detector === 'model' ? `distance ${trimNumber(f.threshold, 2)}` : formatMetric(f.metric, f.threshold),
-    ),
+    e(thresholdInUnits(f) ?? '–'),
     e(f.description),
   ];
 }

@@ -5,7 +5,7 @@
  */
 import { escapeMarkdown } from './escape.js';
 import { chartSection, foldedTable, healthStrip, recentRuns } from './markdown-sections.js';
-import { describeSource, formatAge, formatMetric, METRIC_LABEL, trimNumber } from './units.js';
+import { describeSource, formatAge, formatMetric, METRIC_LABEL } from './units.js';
 import type { ScanHistoryEntry } from '../core/history.js';
 import { PRE_EXISTING_HEADING, splitByOnset } from './pre-existing.js';
 import {
@@ -17,6 +17,7 @@ import {
   type Verdict,
 } from '../core/types.js';
 import { originMarkdown } from './origin.js';
+import { thresholdInUnits } from './finding-words.js';
 
 /** GitHub's limit on an issue/PR comment body. */
 export const GITHUB_COMMENT_LIMIT = 65_536;
@@ -31,16 +32,17 @@ const VERDICT_HEADING: Record<Verdict, string> = {
 
 export { escapeMarkdown };
 
-/** A rule's threshold is in the metric's unit; a model's is a distance in its scaled feature space. */
 export { formatAge, formatMetric };
 
 /** "1 anomaly", "2 anomalies". */
 const plural = (n: number) => (n === 1 ? 'anomaly' : 'anomalies');
 
+/**
+ * A threshold in the metric's units: a rule's limit, the bound of a model's envelope; "–" where the model judged a
+ * distance in its scaled feature space (in the JSON report, not for reading here).
+ */
 export function formatThreshold(f: Finding): string {
-  return f.detector === 'model'
-    ? `distance ${trimNumber(f.threshold, 2)}`
-    : formatMetric(f.metric, f.threshold);
+  return thresholdInUnits(f) ?? '–';
 }
 
 function formatRange(metric: MetricName, range: [number, number] | null | undefined): string {

@@ -3,7 +3,7 @@
  * terminal or NO_COLOR is set), the deploy marked, with the normal band and the peak in the metric's units. Pure.
  */
 import { timeline } from './charts.js';
-import { METRIC_LABEL, formatMetric } from './units.js';
+import { METRIC_LABEL, formatMetric, trimNumber } from './units.js';
 import type { FindingChart } from '../core/types.js';
 
 const UNICODE = { levels: '▁▂▃▄▅▆▇█', gap: ' ', deploy: '┃' };
@@ -48,4 +48,27 @@ export function chartLine(chart: FindingChart, ascii: boolean): string {
 /** Plain ASCII when the stream is not a terminal or the user asked for no colour/decoration (NO_COLOR). */
 export function wantsAscii(stream: { isTTY?: boolean }, env: NodeJS.ProcessEnv): boolean {
   return !stream.isTTY || (env.NO_COLOR !== undefined && env.NO_COLOR !== '');
+}
+
+/** "15 s", "1 min", "2.5 min". */
+function span(seconds: number): string {
+  return seconds >= 60 ? `${trimNumber(seconds / 60, 1)} min` : `${trimNumber(seconds, 1)} s`;
+}
+
+/**
+ * The words under the sparklines, once per report: what a mark, its height, the deploy bar and the mark after
+ * "normal" stand for, with the time each mark covers.
+ */
+export function chartLegend(charts: FindingChart[], ascii: boolean): string {
+  const style = ascii ? ASCII : UNICODE;
+  const steps = [...new Set(charts.map((c) => c.scan.stepSeconds))];
+  const reference = charts.find((c) => c.reference && c.reference.values.length > 0)?.reference;
+  const order = reference
+    ? `the ${span(reference.values.length * reference.stepSeconds)} before the deploy, ${style.deploy} the deploy, then the scan`
+    : 'the scan window';
+  return (
+    `Charts: one mark per ${steps.map(span).join(' or ')}, oldest first: ${order}.\n` +
+    `Height from 0 (${style.levels[0]}) to just above the chart's highest value (${style.levels.at(-1)}); ` +
+    `blank: no data; the mark after "normal": the normal band's top.`
+  );
 }

@@ -2,7 +2,8 @@
  * Terminal renderers: a readable text report and a compact table. Pure: a Report in, a string out.
  */
 import Table from 'cli-table3';
-import { chartLine } from './sparkline.js';
+import { chartLegend, chartLine } from './sparkline.js';
+import { modelInternals, thresholdInUnits } from './finding-words.js';
 import { describeL4Only, describeSource, formatAge, formatMetric } from './units.js';
 import { originText } from './origin.js';
 import { PRE_EXISTING_HEADING, splitByOnset } from './pre-existing.js';
@@ -12,9 +13,20 @@ function value(metric: MetricName, v: number | null | undefined): string {
   return v === null || v === undefined ? '–' : formatMetric(metric, v);
 }
 
-export function describeEvidence(f: Finding): string {
+/**
+ * The evidence in the metric's units: observed, expected, the normal range and, where it has one, the threshold.
+ * The model's distance and every finding's score are its internals: shown with `verbose` (they are in the JSON).
+ */
+export function describeEvidence(f: Finding, verbose = false): string {
   const [lo, hi] = f.expectedRange;
-  return `observed ${value(f.metric, f.observed)} · expected ${value(f.metric, f.expected)} (normal ${value(f.metric, lo)}–${value(f.metric, hi)}) · threshold ${f.detector === 'model' ? `distance ${f.threshold}` : value(f.metric, f.threshold)} · score ${f.score}`;
+  const threshold = thresholdInUnits(f);
+  const parts = [
+    `observed ${value(f.metric, f.observed)}`,
+    `expected ${value(f.metric, f.expected)} (normal ${value(f.metric, lo)}–${value(f.metric, hi)})`,
+    ...(threshold ? [`${f.detector === 'rule' ? 'threshold' : 'bound'} ${threshold}`] : []),
+    ...(verbose ? [modelInternals(f)] : []),
+  ];
+  return parts.join(' · ');
 }
 
 function header(report: Report): string[] {
@@ -36,6 +48,8 @@ function header(report: Report): string[] {
 export interface TextOptions {
   /** Plain ASCII sparklines (not a terminal, NO_COLOR); Unicode blocks otherwise. Default: ASCII. */
   ascii?: boolean;
+  /** The model's internals (distance, threshold, score) beside each finding's evidence. */
+  verbose?: boolean;
 }
 
 export function renderText(report: Report, options: TextOptions = {}): string {
@@ -43,17 +57,21 @@ export function renderText(report: Report, options: TextOptions = {}): string {
   const charts = report.charts ?? [];
   lines.push('', ...originText(report));
   const { current, preExisting } = splitByOnset(report.anomalies);
+  const drawn: NonNullable<Report['charts']> = [];
   const list = (findings: Finding[]) => {
     for (const f of findings) {
       lines.push(
         `  ${f.severity.toUpperCase().padEnd(8)} ${f.namespace}/${f.service}  ${f.type}  [${f.detector}]`,
       );
       lines.push(`           ${f.description}`);
-      lines.push(`           ${describeEvidence(f)}`);
+      lines.push(`           ${describeEvidence(f, options.verbose)}`);
       const chart = charts.find(
         (c) => c.namespace === f.namespace && c.service === f.service && c.metric === f.metric,
       );
-      if (chart) lines.push(`           ${chartLine(chart, options.ascii ?? true)}`);
+      if (chart) {
+        lines.push(`           ${chartLine(chart, options.ascii ?? true)}`);
+        drawn.push(chart);
+      }
       if (f.origin) lines.push(`           follows ${f.origin}`);
     }
   };
@@ -67,6 +85,7 @@ export function renderText(report: Report, options: TextOptions = {}): string {
     lines.push('', `${PRE_EXISTING_HEADING} (${preExisting.length}):`);
     list(preExisting);
   }
+  if (drawn.length > 0) lines.push('', chartLegend(drawn, options.ascii ?? true));
   lines.push('');
   lines.push('Services:');
   const width = Math.max(...report.services.map((s) => `${s.namespace}/${s.name}`.length), 10);

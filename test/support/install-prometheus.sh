@@ -1,9 +1,11 @@
 #!/usr/bin/env bash
-# Installs the real Prometheus server and promtool (Debian package `prometheus`) for the tests.
-# Idempotent: returns at once when both binaries are already on PATH.
+# Installs the real Prometheus server and promtool (Debian package `prometheus`) and VictoriaMetrics (Debian
+# package `victoria-metrics`, a second PromQL backend the known answers run on) for the tests.
+# Idempotent: returns at once when the binaries are already on PATH.
 set -euo pipefail
 
-if command -v prometheus >/dev/null 2>&1 && command -v promtool >/dev/null 2>&1; then
+if command -v prometheus >/dev/null 2>&1 && command -v promtool >/dev/null 2>&1 &&
+  command -v victoria-metrics >/dev/null 2>&1; then
   exit 0
 fi
 
@@ -25,12 +27,13 @@ if [ ! -e /usr/sbin/policy-rc.d ]; then
   REMOVE_POLICY=1
 fi
 $SUDO apt-get update -qq
-$SUDO apt-get install -y -qq --no-install-recommends prometheus >/dev/null
+$SUDO apt-get install -y -qq --no-install-recommends prometheus victoria-metrics >/dev/null
 if [ "${REMOVE_POLICY:-0}" = 1 ]; then
   $SUDO rm -f /usr/sbin/policy-rc.d
 fi
 
-command -v prometheus >/dev/null 2>&1 && command -v promtool >/dev/null 2>&1 || {
-  echo "install-prometheus: the package installed but prometheus/promtool are not on PATH" >&2
+command -v prometheus >/dev/null 2>&1 && command -v promtool >/dev/null 2>&1 &&
+  command -v victoria-metrics >/dev/null 2>&1 || {
+  echo "install-prometheus: the packages installed but prometheus/promtool/victoria-metrics are not on PATH" >&2
   exit 1
 }

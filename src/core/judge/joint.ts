@@ -100,6 +100,7 @@ export function jointFinding(
   if (!named) return null; // fewer errors or a faster service is not an anomaly
   const { metric, type } = named;
   const observed = ctx.observed[metric] ?? 0;
+  const combination = describeCombination(model, vectors[typicalIndex], typical.cluster, metric);
   if ((type === 'error_rate' || type === 'timeout') && observed * totalRequests(ctx.series) < MIN_EVENTS)
     return null;
   return makeFinding(ctx, {
@@ -118,6 +119,30 @@ export function jointFinding(
       mode: typical.cluster + 1,
       modes: model.k,
       joint: true,
+      combination,
+      ...(model.relativeToProfile ? { relativeTraffic: true } : {}),
     },
   });
+}
+
+/**
+ * The window and the nearest state in the signals' own units (the centroid unscaled), the named metric first,
+ * then the others by their scaled distance from the state: what a person needs to see what is out of place.
+ */
+function describeCombination(
+  model: SignalModel,
+  vector: number[],
+  cluster: number,
+  metric: MetricName,
+): Array<{ metric: MetricName; window: number; nearest: number }> {
+  const centroid = model.centroids[cluster];
+  const rows = model.metrics.map((m, i) => ({
+    metric: m,
+    window: vector[i],
+    nearest: centroid[i] * model.scaler.scale[i] + model.scaler.center[i],
+    apart: Math.abs(applyScaler(model.scaler, vector)[i] - centroid[i]),
+  }));
+  const first = rows.filter((r) => r.metric === metric);
+  const rest = rows.filter((r) => r.metric !== metric).sort((a, b) => b.apart - a.apart);
+  return [...first, ...rest].map(({ metric: m, window, nearest }) => ({ metric: m, window, nearest }));
 }

@@ -4,6 +4,7 @@
  * and circuit-breaker overflows happen in the proxy that sends the request — the caller's sidecar, or the waypoint
  * in front of the callee — so only those views carry their flags (`URX`, `UO`); the callee's sidecar sees none.
  */
+import { DOCS_URL } from '../../core/version.js';
 import type {
   CallerNaming,
   ClusterStats,
@@ -97,10 +98,14 @@ export function istioSignals(views: {
 export const ISTIO_CLUSTER_STATS: ClusterStats = {
   label: 'cluster_name',
   servicePattern: String.raw`outbound\|[0-9]*\|[^|]*\|([^.|]+)\.([^.|]+)\.svc(\..*)?`,
-  enable:
-    'add a proxyStatsMatcher to the mesh config (meshConfig.defaultConfig) or a pod annotation ' +
-    'proxy.istio.io/config, then restart the pods',
+  // Short, once per run: the mesh config and the annotation are in the page it links.
+  enable: `turn them on with Istio's proxyStatsMatcher: ${DOCS_URL}/envoy-stats.md`,
 };
+
+/** The proxyStatsMatcher inclusion regexps that keep the cluster stats Istio's optional signals read. */
+export const PROXY_STATS_MATCHER_REGEXPS = Object.values(istioSignals({ every: [], sender: [] }))
+  .flatMap((signal) => (signal.clusterStat ? [signal.clusterStat] : []))
+  .map((stat) => `.*${stat.replace(/^envoy_cluster_/, '').replace(/_total$/, '')}.*`);
 
 export const ISTIO_CONTROL_PLANE: MeshDialect['discovery']['controlPlane'] = {
   // Every istiod and classic gateway Deployment carries the `istio` label.

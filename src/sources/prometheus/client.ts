@@ -9,6 +9,7 @@ import type { Config } from '../../core/settings.js';
 import { MetricsError } from '../../core/types.js';
 import { sleep, withRetry, type RetryPolicy } from '../../net/retry.js';
 import { BodyTooLarge, expectResult, isNearby, readCapped, sendWithinOrigin, tlsTransport } from './http.js';
+import type { AwsCredentials, RequestSigner } from './sigv4.js';
 
 import {
   Failures,
@@ -42,6 +43,8 @@ export interface PrometheusDeps {
   maxSamples?: number;
   /** Called after each request with its size, for the benchmark's accounting. */
   onResponse?: (bytes: number) => void;
+  /** SigV4 credentials instead of the AWS SDK's default chain (tests). */
+  awsCredentials?: () => Promise<AwsCredentials>;
 }
 
 export const DEFAULT_MAX_RESPONSE_BYTES = 64 * 1024 * 1024;
@@ -102,6 +105,7 @@ export class PrometheusClient {
   private readonly maxResponseBytes: number;
   private readonly failures: Failures;
   private transport: Promise<typeof fetch> | undefined;
+  private signer: Promise<RequestSigner> | undefined;
   private closeTransport: (() => Promise<void>) | undefined;
   /** Requests sent (each attempt and each redirect hop counts), for the benchmark and the progress line. */
   requests = 0;
@@ -241,6 +245,16 @@ export class PrometheusClient {
     return this.transport;
   }
 
+  /** The SigV4 signer when the settings ask for one (loaded on first use: most servers need none). */
+  private requestSigner(): Promise<RequestSigner> | undefined {
+    const sigv4 = this.options.sigv4;
+    if (!sigv4) return undefined;
+    this.signer ??= import('./sigv4.js').then(({ sigv4Signer }) =>
+      sigv4Signer(sigv4, this.deps.awsCredentials),
+    );
+    return this.signer;
+  }
+
   private redact(text: string): string {
     let out = text;
     for (const secret of this.secrets) out = out.split(secret).join('[redacted]');
@@ -291,6 +305,7 @@ export class PrometheusClient {
     let url: URL;
     let text: string;
     let streamed = false;
+    const signer = await this.requestSigner();
     try {
       ({ response, url } = await sendWithinOrigin(fetchFn, new URL(path, this.baseUrl), {
         method: request.method,
@@ -299,6 +314,7 @@ export class PrometheusClient {
         signal,
         server: this.displayUrl,
         onRequest: () => this.requests++,
+        sign: signer,
       }));
       streamed = request.sink !== undefined && response.ok;
       if (streamed) return await this.streamMatrix(response, request.sink!, request.query);

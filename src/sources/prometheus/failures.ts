@@ -42,6 +42,12 @@ export function oneLine(text: string, max = 300): string {
 }
 
 const TLS_CODE = /CERT|SSL|TLS|SELF_SIGNED|UNABLE_TO_VERIFY/;
+/**
+ * What OpenSSL says when the bytes that came back are not TLS at all: a plain-HTTP server read as a TLS record
+ * ("HTTP/1.1 400" is a record of absurd length, or of an unknown version).
+ */
+const PLAIN_HTTP_CODE =
+  /^ERR_SSL_(PACKET_LENGTH_TOO_LONG|WRONG_VERSION_NUMBER|HTTP_REQUEST|RECORD_LAYER_FAILURE)$/;
 
 /** A failure worth another attempt, and the error to report if attempts (or the deadline) run out. */
 export class RetryableFailure extends Error {
@@ -128,6 +134,14 @@ export class Failures {
   networkError(error: unknown): Error {
     const code = networkErrorCode(error);
     const detail = code ?? oneLine(this.redact((error as Error)?.message ?? String(error)), 120);
+    if (code && PLAIN_HTTP_CODE.test(code) && this.server.startsWith('https://')) {
+      const plain = `http://${this.server.slice('https://'.length)}`;
+      return new MetricsError(
+        `the server at ${this.server} answered plain HTTP on an https:// URL (${code})`,
+        `use --prometheus-url ${plain}, or the address where the server speaks TLS`,
+        { environmental: false },
+      );
+    }
     const failure = new MetricsError(
       `cannot reach Prometheus at ${this.server}: ${detail}`,
       code && TLS_CODE.test(code)

@@ -23,6 +23,13 @@ export interface Exchange {
   server: string;
   /** Called for every request sent, redirect hops included. */
   onRequest?: () => void;
+  /** Signs each request as sent (SigV4): the headers to send instead, for this hop's URL, method and body. */
+  sign?: (request: {
+    method: string;
+    url: URL;
+    headers: Record<string, string>;
+    body?: string;
+  }) => Promise<Record<string, string>>;
 }
 
 /**
@@ -39,12 +46,14 @@ export async function sendWithinOrigin(
   let method = exchange.method;
   let form = exchange.form;
   for (let hop = 0; ; hop++) {
-    const headers: Record<string, string> = { ...exchange.headers };
+    let headers: Record<string, string> = { ...exchange.headers };
     let body: string | undefined;
     if (form && method === 'POST') {
       headers['Content-Type'] = 'application/x-www-form-urlencoded';
       body = new URLSearchParams(form).toString();
     }
+    // Signed per hop and per attempt: the signature covers this URL, method and body, and its time.
+    if (exchange.sign) headers = await exchange.sign({ method, url, headers, body });
     exchange.onRequest?.();
     const response = await fetchFn(url, {
       method,
