@@ -635,7 +635,7 @@ async function main(argv, cliIo) {
     const runScanCommand = async (flags, lines = false) => {
         const ctx = context(flags, 'scan');
         const outputs = flags.report ? [{ path: flags.report, what: 'the report', flag: '--report' }] : [];
-        const { runScan } = await Promise.all(/* import() */[__webpack_require__.e(225), __webpack_require__.e(201)]).then(__webpack_require__.bind(__webpack_require__, 40201));
+        const { runScan } = await __webpack_require__.e(/* import() */ 973).then(__webpack_require__.bind(__webpack_require__, 61973));
         if (flags.reportHtml)
             outputs.push({ path: flags.reportHtml, what: 'the HTML report', flag: '--report-html' });
         const report = await runScan({ ...ctx, outputs });
@@ -648,7 +648,7 @@ async function main(argv, cliIo) {
         return report;
     };
     commonOptions(program.command('learn').description('learn a baseline of normal behaviour and write it atomically')).action(async (flags) => {
-        const { runLearn } = await Promise.all(/* import() */[__webpack_require__.e(225), __webpack_require__.e(201)]).then(__webpack_require__.bind(__webpack_require__, 40201));
+        const { runLearn } = await __webpack_require__.e(/* import() */ 973).then(__webpack_require__.bind(__webpack_require__, 61973));
         await runLearn(context(flags, 'learn'));
     });
     scanOptions(commonOptions(program.command('scan').description('scan the mesh against the baseline and judge it'))).action(async (flags) => {
@@ -696,7 +696,7 @@ async function main(argv, cliIo) {
         .option('--inject <fault>', 'fault to inject, SERVICE:TYPE[:MAGNITUDE]', 'reviews:latency')
         .option('--baseline <path>', 'where to write the demo baseline', 'smanalyzer-demo-baseline.json')
         .action(async (flags) => {
-        const { runLearn } = await Promise.all(/* import() */[__webpack_require__.e(225), __webpack_require__.e(201)]).then(__webpack_require__.bind(__webpack_require__, 40201));
+        const { runLearn } = await __webpack_require__.e(/* import() */ 973).then(__webpack_require__.bind(__webpack_require__, 61973));
         log('$ smanalyzer learn --source simulated --baseline ' + flags.baseline);
         await runLearn(context({ source: 'simulated', baseline: flags.baseline }, 'learn'));
         log(`$ smanalyzer scan --source simulated --baseline ${flags.baseline} --inject ${flags.inject}`);

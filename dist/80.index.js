@@ -1062,6 +1062,151 @@ function readTokenFile(path) {
 
 /***/ }),
 
+/***/ 10288:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   d: () => (/* binding */ baselineSchema),
+/* harmony export */   h: () => (/* binding */ BASELINE_SCHEMA_VERSION)
+/* harmony export */ });
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9691);
+/* harmony import */ var _settings_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51922);
+/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(73054);
+/* harmony import */ var _signals_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(62230);
+/* harmony import */ var _names_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(22483);
+/* harmony import */ var _edges_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(45869);
+/**
+ * The baseline's shape: what `learn` produces and `scan` judges against, and its versioned zod schema.
+ * The store (baseline/) reads and writes it; the core only needs the types.
+ */
+
+
+
+
+
+
+const BASELINE_SCHEMA_VERSION = 1;
+const finite = zod__WEBPACK_IMPORTED_MODULE_4__/* .number */ .aig().refine(Number.isFinite, 'must be a finite number');
+const metricName = zod__WEBPACK_IMPORTED_MODULE_4__/* ["enum"] */ .k5n(_types_js__WEBPACK_IMPORTED_MODULE_1__/* .METRIC_NAMES */ .Uw);
+/** Requests slower than a learned quantile: the bound, their bunching, and the counts they were learned from. */
+const slowCounts = zod__WEBPACK_IMPORTED_MODULE_4__/* .object */ .Ikc({
+    thresholdMs: finite.refine((v) => v > 0, 'must be above 0'),
+    dispersion: finite.refine((v) => v >= 1 && v <= 1e6, 'must be 1..1e6'),
+    requests: finite.refine((v) => v >= 0, 'must be 0 or more').optional(),
+    slower: finite.refine((v) => v >= 0, 'must be 0 or more').optional(),
+})
+    .refine((t) => (t.slower ?? 0) <= (t.requests ?? Infinity), {
+    message: 'slower must not exceed requests',
+    path: ['slower'],
+});
+const stats = zod__WEBPACK_IMPORTED_MODULE_4__/* .object */ .Ikc({
+    /** Mean of the per-step values (request-weighted for ratios and latencies). */
+    mean: finite,
+    /** The band of normal per-window means: 5th..95th percentile. */
+    p5: finite,
+    p95: finite,
+    /** Standard deviation of per-window means. */
+    std: finite,
+    max: finite,
+});
+const model = zod__WEBPACK_IMPORTED_MODULE_4__/* .object */ .Ikc({
+    metrics: zod__WEBPACK_IMPORTED_MODULE_4__/* .array */ .YOg(metricName).min(1),
+    windows: zod__WEBPACK_IMPORTED_MODULE_4__/* .number */ .aig().int().min(1),
+    /** Traffic learned as a share of the hour's expected rate (see traffic-profile.ts). */
+    relativeToProfile: zod__WEBPACK_IMPORTED_MODULE_4__/* .boolean */ .zMY().optional(),
+    /** Per metric, the envelope of normal window means (model/kmeans.ts learnEnvelope). */
+    envelope: zod__WEBPACK_IMPORTED_MODULE_4__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_4__/* .object */ .Ikc({ median: finite, low: finite, high: finite })).optional(),
+    scaler: zod__WEBPACK_IMPORTED_MODULE_4__/* .object */ .Ikc({
+        center: zod__WEBPACK_IMPORTED_MODULE_4__/* .array */ .YOg(finite),
+        scale: zod__WEBPACK_IMPORTED_MODULE_4__/* .array */ .YOg(finite.refine((v) => v > 0, 'must be above 0')),
+    }),
+    k: zod__WEBPACK_IMPORTED_MODULE_4__/* .number */ .aig().int().min(1),
+    centroids: zod__WEBPACK_IMPORTED_MODULE_4__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_4__/* .array */ .YOg(finite)).min(1),
+    sizes: zod__WEBPACK_IMPORTED_MODULE_4__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_4__/* .number */ .aig().int().min(0)),
+    thresholds: zod__WEBPACK_IMPORTED_MODULE_4__/* .array */ .YOg(finite.refine((v) => v > 0, 'must be above 0')),
+    silhouette: finite.nullable(),
+});
+/** Strict RFC 3339 (what learn writes): Date.parse alone takes "Tue, 1 Jan 2030" and worse. */
+const RFC3339 = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,9})?(Z|[+-]\d{2}:\d{2})$/;
+const isoDate = zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP()
+    .refine((s) => RFC3339.test(s) && Number.isFinite(Date.parse(s)), 'must be an RFC3339 time');
+/** Names reach logs and reports: only what Kubernetes itself would accept (core/names.ts). */
+const kubeName = zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP().refine(_names_js__WEBPACK_IMPORTED_MODULE_5__/* .isKubernetesName */ .aN, 'must be a Kubernetes name (RFC 1123 label)');
+/** One service's learned normal behaviour (and, with a caller, one edge's). */
+const serviceSchema = zod__WEBPACK_IMPORTED_MODULE_4__/* .object */ .Ikc({
+    namespace: kubeName,
+    name: kubeName,
+    /** Requests seen over the whole learning window. */
+    requests: finite,
+    /** Mean requests per second over the learning window. */
+    meanRate: finite,
+    /** Learned with too little traffic to judge: scans report insufficient-data. */
+    insufficient: zod__WEBPACK_IMPORTED_MODULE_4__/* .boolean */ .zMY(),
+    /** Median req/s per UTC hour of the day, when the learning window covered most of a day. */
+    hourlyRate: zod__WEBPACK_IMPORTED_MODULE_4__/* .array */ .YOg(finite.refine((v) => v >= 0, 'must be 0 or more'))
+        .length(24)
+        .nullable()
+        .optional(),
+    metrics: zod__WEBPACK_IMPORTED_MODULE_4__/* .partialRecord */ .jgl(metricName, stats),
+    /** The longest ordinary silence between requests while learning (seconds): a went-dark tail must exceed it. */
+    silenceSeconds: finite
+        .refine((v) => v >= 0, 'must be 0 or more')
+        .nullable()
+        .optional(),
+    /** Errors and timeouts as counts (their rate and over-dispersion), for judging quiet windows. */
+    events: zod__WEBPACK_IMPORTED_MODULE_4__/* .partialRecord */ .jgl(zod__WEBPACK_IMPORTED_MODULE_4__/* ["enum"] */ .k5n(['errorRatio', 'timeoutRatio']), zod__WEBPACK_IMPORTED_MODULE_4__/* .object */ .Ikc({
+        ratio: finite.refine((v) => v >= 0 && v <= 1, 'must be 0..1'),
+        dispersion: finite.refine((v) => v >= 1 && v <= 1e6, 'must be 1..1e6'),
+        requests: finite.refine((v) => v >= 0, 'must be 0 or more'),
+    }))
+        .optional(),
+    /** How much the requests slower than the learned p99 bunch together (model/slow-tail.ts). */
+    slowTail: slowCounts.optional(),
+    /** The same at the learned p50: a shift of the whole body (model/slow-tail.ts). */
+    slowMedian: slowCounts.optional(),
+    models: zod__WEBPACK_IMPORTED_MODULE_4__/* .partialRecord */ .jgl(zod__WEBPACK_IMPORTED_MODULE_4__/* ["enum"] */ .k5n(_signals_js__WEBPACK_IMPORTED_MODULE_2__/* .SIGNAL_NAMES */ .A), model),
+    unavailable: zod__WEBPACK_IMPORTED_MODULE_4__/* .array */ .YOg(metricName),
+    /** Learned at L4 only (connections, no L7 proxy): its "requests" were connections. */
+    layer: zod__WEBPACK_IMPORTED_MODULE_4__/* .literal */ .euz('l4').optional(),
+});
+const baselineSchema = zod__WEBPACK_IMPORTED_MODULE_4__/* .object */ .Ikc({
+    schemaVersion: zod__WEBPACK_IMPORTED_MODULE_4__/* .literal */ .euz(BASELINE_SCHEMA_VERSION),
+    tool: zod__WEBPACK_IMPORTED_MODULE_4__/* .object */ .Ikc({ name: zod__WEBPACK_IMPORTED_MODULE_4__/* .literal */ .euz('smanalyzer'), version: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP() }),
+    createdAt: isoDate,
+    source: zod__WEBPACK_IMPORTED_MODULE_4__/* ["enum"] */ .k5n(_types_js__WEBPACK_IMPORTED_MODULE_1__/* .SOURCE_NAMES */ .tN),
+    /** The mesh dialect it was learned from (absent: the simulated mesh, or an older baseline). */
+    mesh: zod__WEBPACK_IMPORTED_MODULE_4__/* ["enum"] */ .k5n(_types_js__WEBPACK_IMPORTED_MODULE_1__/* .MESH_NAMES */ .rC).optional(),
+    cluster: zod__WEBPACK_IMPORTED_MODULE_4__/* .object */ .Ikc({ server: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP(), context: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP(), version: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP().optional() }).nullable(),
+    /** Empty: every namespace. */
+    namespaces: zod__WEBPACK_IMPORTED_MODULE_4__/* .array */ .YOg(kubeName),
+    window: zod__WEBPACK_IMPORTED_MODULE_4__/* .object */ .Ikc({ from: isoDate, to: isoDate }),
+    stepMs: zod__WEBPACK_IMPORTED_MODULE_4__/* .number */ .aig().int().min(_settings_js__WEBPACK_IMPORTED_MODULE_0__/* .LIMITS */ .b.stepMs.min).max(_settings_js__WEBPACK_IMPORTED_MODULE_0__/* .LIMITS */ .b.stepMs.max),
+    featureWindowMs: zod__WEBPACK_IMPORTED_MODULE_4__/* .number */ .aig().int().min(_settings_js__WEBPACK_IMPORTED_MODULE_0__/* .LIMITS */ .b.featureWindowMs.min).max(_settings_js__WEBPACK_IMPORTED_MODULE_0__/* .LIMITS */ .b.featureWindowMs.max),
+    histogramBuckets: zod__WEBPACK_IMPORTED_MODULE_4__/* .array */ .YOg(finite).max(_settings_js__WEBPACK_IMPORTED_MODULE_0__/* .LIMITS */ .b.histogramBuckets),
+    settings: zod__WEBPACK_IMPORTED_MODULE_4__/* .object */ .Ikc({
+        kMax: zod__WEBPACK_IMPORTED_MODULE_4__/* .number */ .aig().int().min(_settings_js__WEBPACK_IMPORTED_MODULE_0__/* .LIMITS */ .b.kMax.min).max(_settings_js__WEBPACK_IMPORTED_MODULE_0__/* .LIMITS */ .b.kMax.max),
+        seed: zod__WEBPACK_IMPORTED_MODULE_4__/* .number */ .aig().int(),
+    }),
+    services: zod__WEBPACK_IMPORTED_MODULE_4__/* .array */ .YOg(serviceSchema).max(_settings_js__WEBPACK_IMPORTED_MODULE_0__/* .LIMITS */ .b.services),
+    /**
+     * Each service's edges as its callers' proxies saw them: its busiest callers one by one, the others folded
+     * into one edge (core/edges.ts). Absent: learned without the caller's view.
+     */
+    edges: zod__WEBPACK_IMPORTED_MODULE_4__/* .array */ .YOg(serviceSchema.extend({
+        caller: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP().refine(_edges_js__WEBPACK_IMPORTED_MODULE_3__/* .isEdgeCallerId */ ._D, 'must be ns/name or a caller marker'),
+    }))
+        .max(_settings_js__WEBPACK_IMPORTED_MODULE_0__/* .LIMITS */ .b.services * (_edges_js__WEBPACK_IMPORTED_MODULE_3__/* .CALLERS_LEARNED */ .pR + 1))
+        .optional(),
+})
+    // The step follows the scrape interval (a 60 s step, a 2-minute window is 2 steps): at least one step.
+    .refine((b) => b.featureWindowMs >= b.stepMs, {
+    message: 'must hold at least one step',
+    path: ['featureWindowMs'],
+});
+
+
+/***/ }),
+
 /***/ 98571:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -1268,6 +1413,39 @@ function withCallerSignals(series, callerEdges) {
     for (const metric of taken)
         values[metric] = Array.from({ length: steps }, (_, i) => all.values[metric][i] ?? null);
     return { ...series, values, unavailable: series.unavailable.filter((metric) => !taken.includes(metric)) };
+}
+
+
+/***/ }),
+
+/***/ 9008:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Mt: () => (/* binding */ featureDimensions),
+/* harmony export */   O8: () => (/* binding */ featureAt),
+/* harmony export */   hJ: () => (/* binding */ featureIndex)
+/* harmony export */ });
+/* unused harmony export FEATURE_NAMES */
+/**
+ * The feature layout of a signal's vector, in one place: the signal's metrics in order, each contributing
+ * [mean, stddev, trend, volatility] (model/kmeans.ts windowFeatures). Index arithmetic goes through here.
+ */
+const FEATURE_NAMES = ['mean', 'stddev', 'trend', 'volatility'];
+/** The position of one metric's feature in the vector. */
+function featureIndex(metricIndex, feature = 'mean') {
+    return metricIndex * FEATURE_NAMES.length + FEATURE_NAMES.indexOf(feature);
+}
+/** Which metric (by position) and which feature sit at a position of the vector. */
+function featureAt(index) {
+    return {
+        metricIndex: Math.floor(index / FEATURE_NAMES.length),
+        feature: FEATURE_NAMES[index % FEATURE_NAMES.length],
+    };
+}
+/** The length of the vector of a signal over this many metrics. */
+function featureDimensions(metrics) {
+    return metrics * FEATURE_NAMES.length;
 }
 
 
@@ -1525,6 +1703,1289 @@ function recentActivity(entries, now, lastCount = 10) {
 
 /***/ }),
 
+/***/ 57873:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   YB: () => (/* binding */ withCallerFindings),
+/* harmony export */   ZS: () => (/* binding */ OWN_CALLS),
+/* harmony export */   ow: () => (/* binding */ judgeCallerView)
+/* harmony export */ });
+/* harmony import */ var _edges_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(45869);
+/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(73054);
+/* harmony import */ var _onset_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(41448);
+/* harmony import */ var _service_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(97368);
+/* harmony import */ var _severity_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(61676);
+
+
+
+
+
+/** An edge is judged under a key of its own (never shown): the callee's namespace, its name and the caller's. */
+const SEPARATOR = '\u0000';
+function edgeKey(edge) {
+    return { namespace: edge.callee.namespace, name: `${edge.callee.name}${SEPARATOR}${edge.caller}` };
+}
+function fromEdgeKey(key) {
+    const at = key.name.indexOf(SEPARATOR);
+    return {
+        callee: { namespace: key.namespace, name: key.name.slice(0, at) },
+        caller: key.name.slice(at + 1),
+    };
+}
+/** The finding types an edge can have: not traffic (its caller's doing), and never a silence. */
+function aboutTheCallee(finding) {
+    return (finding.type !== 'traffic_spike' && finding.type !== 'traffic_drop' && finding.reason.kind !== 'went-dark');
+}
+/** The learned edges by callee id, then caller. */
+function learnedEdges(baseline) {
+    const out = new Map();
+    for (const edge of baseline.edges ?? []) {
+        const id = (0,_types_js__WEBPACK_IMPORTED_MODULE_1__/* .serviceId */ .fH)(edge);
+        let byCaller = out.get(id);
+        if (!byCaller)
+            out.set(id, (byCaller = new Map()));
+        byCaller.set(edge.caller, edge);
+    }
+    return out;
+}
+/** A collection's edges as the baseline learned them, each under its own key. */
+function edgeSeriesAsLearned(collected, learned) {
+    const out = [];
+    for (const [calleeId, byCaller] of (0,_edges_js__WEBPACK_IMPORTED_MODULE_0__/* .callerEdgesByCallee */ .Zb)(collected.edges ?? [])) {
+        const edges = learned.get(calleeId);
+        if (!edges)
+            continue;
+        const callee = byCaller.values().next().value[0].callee;
+        out.push(...(0,_edges_js__WEBPACK_IMPORTED_MODULE_0__/* .edgesAsLearned */ .yI)(callee, byCaller, new Set(edges.keys())));
+    }
+    return out;
+}
+/**
+ * What each service's callers see of it that its baseline's edges did not: per callee id, the findings of its
+ * edges (the most severe per type and caller first), each naming the caller whose proxy saw it
+ * (`Finding.caller`), each new or pre-existing by the reference window's own edges.
+ */
+function judgeCallerView(collected, baseline, config, windowSteps, reference) {
+    const learned = learnedEdges(baseline);
+    const out = new Map();
+    if (learned.size === 0 || !collected.edges)
+        return out;
+    const baselines = new Map();
+    const asSeries = (edge) => ({ ...edge.series, service: edgeKey(edge) });
+    const judged = [];
+    const edges = edgeSeriesAsLearned(collected, learned);
+    for (const edge of edges) {
+        const key = edgeKey(edge);
+        const edgeBaseline = learned.get((0,_types_js__WEBPACK_IMPORTED_MODULE_1__/* .serviceId */ .fH)(edge.callee)).get(edge.caller);
+        baselines.set((0,_types_js__WEBPACK_IMPORTED_MODULE_1__/* .serviceId */ .fH)(key), edgeBaseline);
+        const verdict = (0,_service_js__WEBPACK_IMPORTED_MODULE_3__/* .detectServiceAnomalies */ .A)(asSeries(edge), edgeBaseline, config, collected.stepMs, windowSteps, collected.from);
+        const findings = verdict.findings.filter(aboutTheCallee);
+        if (findings.length > 0)
+            judged.push({ key, verdict: { ...verdict, findings } });
+    }
+    if (judged.length === 0)
+        return out;
+    const marked = reference?.edges !== undefined
+        ? (0,_onset_js__WEBPACK_IMPORTED_MODULE_2__/* .markOnsets */ .i)(judged, { ...reference, services: edgeSeriesAsLearned(reference, learned).map(asSeries) }, baselines, config, windowSteps).services
+        : judged;
+    const seen = marked.map(({ key, verdict }) => ({ ...fromEdgeKey(key), findings: verdict.findings }));
+    for (const { callee, caller, findings } of callersOwnNetwork(seen, edges)) {
+        const id = (0,_types_js__WEBPACK_IMPORTED_MODULE_1__/* .serviceId */ .fH)(callee);
+        const named = findings.map((f) => ({ ...f, namespace: callee.namespace, service: callee.name, caller }));
+        out.set(id, [...(out.get(id) ?? []), ...named].sort(_severity_js__WEBPACK_IMPORTED_MODULE_4__/* .bySeverity */ .Np));
+    }
+    return out;
+}
+/** A service's own calls to others, as its own proxy saw them (Finding.caller): its side of the network. */
+const OWN_CALLS = '(its calls to others)';
+/** A caller this many of whose callees, or more, look slow to it alone is slow itself. */
+const OWN_SIDE_CALLEES = 2;
+/**
+ * Where a slowdown that only a caller sees belongs. A callee whose callers all see it slower is the origin, not
+ * its callers; but a caller to whom several callees look slower — each of them normal to its other callers — is
+ * slow on its own side (its pod's network delays what it sends as much as what it answers), and the finding is
+ * its, not theirs.
+ */
+function callersOwnNetwork(seen, judged) {
+    const slow = (edge) => edge.findings.some((f) => f.type === 'latency');
+    const slowTo = new Map();
+    for (const edge of seen) {
+        if (!slow(edge))
+            continue;
+        slowTo.set(edge.caller, [...(slowTo.get(edge.caller) ?? []), edge]);
+    }
+    const calls = new Map();
+    for (const edge of judged)
+        calls.set(edge.caller, (calls.get(edge.caller) ?? 0) + 1);
+    const slowFromOthers = (callee, caller) => seen.some((e) => (0,_types_js__WEBPACK_IMPORTED_MODULE_1__/* .serviceId */ .fH)(e.callee) === (0,_types_js__WEBPACK_IMPORTED_MODULE_1__/* .serviceId */ .fH)(callee) && e.caller !== caller && slow(e));
+    const moved = new Set();
+    const own = [];
+    for (const [caller, edges] of slowTo) {
+        const [namespace, name] = caller.split('/');
+        if (name === undefined || edges.length < OWN_SIDE_CALLEES)
+            continue;
+        if (edges.length * 3 < 2 * (calls.get(caller) ?? 0))
+            continue;
+        if (edges.some((edge) => slowFromOthers(edge.callee, caller)))
+            continue;
+        const latency = edges
+            .flatMap((edge) => edge.findings.filter((f) => f.type === 'latency'))
+            .sort(_severity_js__WEBPACK_IMPORTED_MODULE_4__/* .bySeverity */ .Np);
+        for (const edge of edges)
+            moved.add(edge);
+        own.push({ callee: { namespace, name }, caller: OWN_CALLS, findings: [latency[0]] });
+    }
+    const kept = seen.map((edge) => moved.has(edge) ? { ...edge, findings: edge.findings.filter((f) => f.type !== 'latency') } : edge);
+    return [...kept.filter((edge) => edge.findings.length > 0), ...own];
+}
+/**
+ * A service's verdict with what its callers see: a finding of a type its own view did not find is added — the
+ * most severe of its edges' — naming the caller; a type its own view found already stands for the callers too.
+ */
+function withCallerFindings(verdict, seen) {
+    if (!seen || seen.length === 0)
+        return verdict;
+    const own = new Set(verdict.findings.map((f) => f.type));
+    const added = [];
+    for (const finding of seen) {
+        if (own.has(finding.type) || added.some((f) => f.type === finding.type))
+            continue;
+        added.push({ ...finding, ownObserved: verdict.metrics[finding.metric]?.observed ?? null });
+    }
+    if (added.length === 0)
+        return verdict;
+    return { ...verdict, status: 'anomalous', findings: [...verdict.findings, ...added].sort(_severity_js__WEBPACK_IMPORTED_MODULE_4__/* .bySeverity */ .Np) };
+}
+
+
+/***/ }),
+
+/***/ 41448:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   i: () => (/* binding */ markOnsets)
+/* harmony export */ });
+/* harmony import */ var _names_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(22483);
+/* harmony import */ var _series_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(34990);
+/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(73054);
+/* harmony import */ var _service_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(97368);
+
+
+
+
+/** "Most of the reference window": this share of its judged slices, the last one included. */
+const HELD_SHARE = 2 / 3;
+/**
+ * A slice holds the deviation when it sat at least this share of the scan's deviation away from normal, the same
+ * way: the rest may be the service's normal swing on top (a burst on a drifted day); worseThanBefore decides that.
+ */
+const HELD_DEVIATION = 0.25;
+/** At most this many slices: a few minutes each over the default 30 minutes. */
+const MAX_SLICES = 6;
+/** Worse than before by this factor (of the deviation from normal, and of the level itself): new. */
+const WORSE_DEVIATION = 1.5;
+const WORSE_LEVEL = 1.25;
+/** The reference window's slices judged against the baseline; null when none had enough data to judge. */
+function judgeReference(series, baseline, config, reference, windowSteps) {
+    const steps = series.requests.length;
+    const count = Math.max(1, Math.min(MAX_SLICES, Math.floor(steps / Math.max(1, windowSteps))));
+    const size = Math.floor(steps / count);
+    const judge = (start, end) => (0,_service_js__WEBPACK_IMPORTED_MODULE_2__/* .detectServiceAnomalies */ .A)((0,_series_js__WEBPACK_IMPORTED_MODULE_0__/* .sliceSeries */ .kV)(series, start, end), baseline, config, reference.stepMs, windowSteps, reference.from + start * reference.stepMs);
+    let slices = [];
+    let bounds = [];
+    for (let i = 0; i < count; i++) {
+        const range = [i * size, i === count - 1 ? steps : (i + 1) * size];
+        const verdict = judge(...range);
+        if (verdict.status === 'ok' || verdict.status === 'anomalous') {
+            slices.push(new Set(verdict.findings.map((f) => f.type)));
+            bounds.push(range);
+        }
+    }
+    // Quiet services: too few requests per slice, so the whole window judged at once is the one slice.
+    if (slices.length < Math.min(2, count)) {
+        const whole = judge(0, steps);
+        const judged = whole.status === 'ok' || whole.status === 'anomalous';
+        slices = judged ? [new Set(whole.findings.map((f) => f.type))] : [];
+        bounds = judged ? [[0, steps]] : [];
+    }
+    return slices.length > 0 ? { slices, bounds, series } : null;
+}
+/**
+ * The finding's metric already sat part of the way from normal (HELD_DEVIATION), the same way, in most slices of the
+ * reference window and in its last: the level held up to the deploy even where the slices' own verdicts flicker
+ * (a heavy tail, a level near a threshold). A 3-minute blip long before the deploy holds in one slice at most.
+ */
+function levelHeld(finding, view) {
+    const deviation = finding.observed - finding.expected;
+    if (deviation === 0)
+        return false;
+    const held = view.bounds.map(([start, end]) => {
+        const level = (0,_series_js__WEBPACK_IMPORTED_MODULE_0__/* .aggregateMetric */ .Uj)(view.series, finding.metric, start, end);
+        if (level === null)
+            return false;
+        const before = level - finding.expected;
+        return (Math.sign(before) === Math.sign(deviation) && Math.abs(before) >= HELD_DEVIATION * Math.abs(deviation));
+    });
+    return held.filter(Boolean).length >= HELD_SHARE * held.length && held[held.length - 1];
+}
+/**
+ * How much a level may move between two windows without anything happening: the ratio of the top of the
+ * metric's learned envelope to its median (an hourly burst, a heavy tail), at least WORSE_LEVEL.
+ */
+function normalSwing(finding, baseline) {
+    for (const model of Object.values(baseline.models)) {
+        const i = model?.metrics.indexOf(finding.metric) ?? -1;
+        const envelope = i >= 0 ? model.envelope?.[i] : undefined;
+        if (envelope && envelope.median > 0 && envelope.high > envelope.median)
+            return Math.max(WORSE_LEVEL, Math.min(envelope.high / envelope.median, MAX_SWING));
+    }
+    return WORSE_LEVEL;
+}
+const MAX_SWING = 3;
+/**
+ * A silent tail that the traffic right before the deploy explains: at the reference window's own rate, that
+ * long a silence is ordinary (fewer than 7 requests expected — the dark rule's bound), or a silence as long
+ * already happened in the reference window. A quiet day or gappy telemetry, not the deploy.
+ */
+function quietBefore(silentSeconds, view, stepMs) {
+    const seconds = (view.series.requests.length * stepMs) / 1000;
+    const rate = (0,_series_js__WEBPACK_IMPORTED_MODULE_0__/* .totalRequests */ .Xi)(view.series) / Math.max(seconds, 1);
+    if (rate * silentSeconds < 7)
+        return true;
+    // The same silence already happened before the deploy (scrape gaps, a bursty client): not the deploy's doing.
+    let run = 0;
+    let longest = 0;
+    for (const n of view.series.requests) {
+        run = n > 0 ? 0 : run + 1;
+        longest = Math.max(longest, run);
+    }
+    return longest * stepMs >= silentSeconds * 1000;
+}
+/**
+ * The level the reference window showed for the finding's metric: its mean — but for the traffic of a service the
+ * baseline has no traffic model of (too few requests while learning to tell its normal swing), the busiest (for a
+ * drop the quietest) of the reference window's slices. Its traffic swings from one few-minute slice to the next by
+ * nature, and the reference window is then the only measure of that swing; a scan only as busy as the reference
+ * window already was at times is not the deploy's doing.
+ */
+function levelBefore(finding, view, baseline) {
+    const mean = (0,_series_js__WEBPACK_IMPORTED_MODULE_0__/* .aggregateMetric */ .Uj)(view.series, finding.metric);
+    if (mean === null || finding.metric !== 'requestRate' || baseline.models.traffic?.envelope)
+        return mean;
+    let level = mean;
+    for (const [start, end] of view.bounds) {
+        const slice = (0,_series_js__WEBPACK_IMPORTED_MODULE_0__/* .aggregateMetric */ .Uj)(view.series, finding.metric, start, end);
+        if (slice === null)
+            continue;
+        level = finding.type === 'traffic_drop' ? Math.min(level, slice) : Math.max(level, slice);
+    }
+    return level;
+}
+/** The scan shows the deviation clearly worse than the reference window did: the deploy's doing. */
+function worseThanBefore(finding, view, baseline) {
+    const before = levelBefore(finding, view, baseline);
+    if (before === null)
+        return false;
+    const now = finding.observed;
+    const normal = finding.expected;
+    const swing = normalSwing(finding, baseline);
+    if (finding.type === 'traffic_drop')
+        return now * swing < before && normal - now > WORSE_DEVIATION * (normal - before);
+    return now > swing * before && now - normal > WORSE_DEVIATION * (before - normal);
+}
+/**
+ * Mark each finding new or pre-existing by the reference window. Services with no finding are untouched;
+ * a service with no data before the deploy keeps its findings new (and a note says so).
+ */
+function markOnsets(services, reference, baselines, config, windowSteps) {
+    const referenceSeries = new Map(reference.services.map((s) => [(0,_types_js__WEBPACK_IMPORTED_MODULE_1__/* .serviceId */ .fH)(s.service), s]));
+    const unjudged = [];
+    const out = services.map(({ key, verdict }) => {
+        if (verdict.findings.length === 0)
+            return { key, verdict };
+        const id = (0,_types_js__WEBPACK_IMPORTED_MODULE_1__/* .serviceId */ .fH)(key);
+        const series = referenceSeries.get(id);
+        const baseline = baselines.get(id);
+        const view = series && baseline && (0,_series_js__WEBPACK_IMPORTED_MODULE_0__/* .totalRequests */ .Xi)(series) > 0
+            ? judgeReference(series, baseline, config, reference, windowSteps)
+            : null;
+        // Silent all through the reference window (absent, or no request): a drop or a dark service was already so.
+        const silentBefore = !series || (0,_series_js__WEBPACK_IMPORTED_MODULE_0__/* .totalRequests */ .Xi)(series) === 0;
+        if (!view && !silentBefore)
+            unjudged.push(id);
+        const findings = verdict.findings.map((f) => {
+            if (!view)
+                return { ...f, onset: silentBefore && f.type === 'traffic_drop' ? 'pre-existing' : 'new' };
+            if (f.reason.kind === 'went-dark' && quietBefore(f.reason.silentSeconds, view, reference.stepMs))
+                return { ...f, onset: 'pre-existing' };
+            const held = view.slices.filter((s) => s.has(f.type)).length;
+            const throughout = (held >= HELD_SHARE * view.slices.length && view.slices[view.slices.length - 1].has(f.type)) ||
+                levelHeld(f, view);
+            return { ...f, onset: throughout && !worseThanBefore(f, view, baseline) ? 'pre-existing' : 'new' };
+        });
+        return { key, verdict: { ...verdict, findings } };
+    });
+    const notes = [];
+    if (unjudged.length > 0) {
+        notes.push(`too little data before the deploy to tell whether ${unjudged.length === 1 ? 'the finding' : 'findings'} of ${(0,_names_js__WEBPACK_IMPORTED_MODULE_3__/* .nameList */ .OD)(unjudged, 5)} were already there: judged by the baseline alone`);
+    }
+    return { services: out, notes };
+}
+
+
+/***/ }),
+
+/***/ 97368:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  A: () => (/* binding */ detectServiceAnomalies)
+});
+
+// UNUSED EXPORTS: summarizeMetrics
+
+// EXTERNAL MODULE: ./src/core/series.ts
+var core_series = __webpack_require__(34990);
+// EXTERNAL MODULE: ./src/core/signals.ts
+var signals = __webpack_require__(62230);
+// EXTERNAL MODULE: ./src/core/types.ts
+var types = __webpack_require__(73054);
+// EXTERNAL MODULE: ./src/core/traffic-profile.ts
+var traffic_profile = __webpack_require__(21158);
+// EXTERNAL MODULE: ./src/core/numbers.ts
+var numbers = __webpack_require__(85993);
+;// CONCATENATED MODULE: ./src/core/judge/context.ts
+
+
+/** The rate the baseline expects over this series' steps. */
+function expectedRequestRate(baseline, steps, stepMs, from) {
+    if (baseline.hourlyRate && from !== undefined && steps > 0) {
+        let sum = 0;
+        for (let i = 0; i < steps; i++)
+            sum += (0,traffic_profile/* expectedRateAt */.A4)(baseline.hourlyRate, from + (i + 0.5) * stepMs);
+        return sum / steps;
+    }
+    return baseline.metrics.requestRate?.mean ?? null;
+}
+/** Six significant digits: findings stay readable and byte-stable. */
+const round = (x) => (0,numbers/* significant */.I1)(x);
+/** A finding with the baseline's expectation for its metric filled in, its figures rounded. */
+function makeFinding(ctx, fields) {
+    const stats = ctx.baseline.metrics[fields.metric];
+    const expected = stats?.mean ?? 0;
+    return {
+        namespace: ctx.series.service.namespace,
+        service: ctx.series.service.name,
+        ...fields,
+        observed: round(fields.observed),
+        expected: round(expected),
+        expectedRange: [round(stats?.p5 ?? expected), round(stats?.p95 ?? expected)],
+        threshold: round(fields.threshold),
+        score: round(fields.score),
+        reason: roundReason(fields.reason),
+    };
+}
+function roundReason(reason) {
+    const out = {};
+    for (const [key, value] of Object.entries(reason))
+        out[key] = typeof value === 'number' ? round(value) : value;
+    return out;
+}
+
+// EXTERNAL MODULE: ./src/core/judge/severity.ts
+var judge_severity = __webpack_require__(61676);
+;// CONCATENATED MODULE: ./src/core/judge/dark.ts
+
+
+/** e^(−7) ≈ 0.1%: a silence this unlikely at the usual rate is not chance. */
+const SILENCE_EXPECTED_REQUESTS = 7;
+/** A tail shorter than this share of the window is left to the window's own statistics. */
+const MIN_TAIL_SHARE = 0.2;
+/** Steps at the end of the window with no request (absent or zero). */
+function silentTailSteps(requests) {
+    let steps = 0;
+    for (let i = requests.length - 1; i >= 0 && !(requests[i] > 0); i--)
+        steps++;
+    return steps;
+}
+/** A traffic_drop when the service fell silent for the end of the window, and its rate makes that no chance. */
+function darkTailFinding(ctx) {
+    const { requests } = ctx.series;
+    const tail = silentTailSteps(requests);
+    if (tail === 0 || tail < MIN_TAIL_SHARE * requests.length)
+        return null;
+    const rate = ctx.expectedRate ?? ctx.baseline.meanRate;
+    const silentSeconds = (tail * ctx.stepMs) / 1000;
+    const expectedRequests = rate * silentSeconds;
+    if (!(expectedRequests >= SILENCE_EXPECTED_REQUESTS))
+        return null;
+    // No longer than a silence this service had while learning: its clients come in bursts, not the deploy.
+    const ordinary = ctx.baseline.silenceSeconds;
+    if (ordinary != null && silentSeconds <= ordinary)
+        return null;
+    const score = expectedRequests / SILENCE_EXPECTED_REQUESTS;
+    return makeFinding(ctx, {
+        type: 'traffic_drop',
+        // Past the bound the silence is not chance: a broken rule, high, critical from twice the bound.
+        severity: (0,judge_severity/* ruleSeverity */.uK)(Math.max(score, 1.5)) ?? 'high',
+        detector: 'rule',
+        metric: 'requestRate',
+        observed: 0,
+        threshold: rate,
+        score,
+        reason: { kind: 'went-dark', silentSeconds, expectedRequests, shareOfWindow: tail / requests.length },
+    });
+}
+
+// EXTERNAL MODULE: ./src/core/learn.ts + 1 modules
+var learn = __webpack_require__(9886);
+// EXTERNAL MODULE: ./src/core/model/kmeans.ts
+var kmeans = __webpack_require__(63372);
+// EXTERNAL MODULE: ./src/core/features.ts
+var features = __webpack_require__(9008);
+// EXTERNAL MODULE: ./src/core/model/slow-tail.ts
+var slow_tail = __webpack_require__(95751);
+;// CONCATENATED MODULE: ./src/core/judge/rules.ts
+
+
+
+
+/** Relative rules: this many times the service's own ratio, at least the floor, and a z above MIN_Z. */
+const RELATIVE_FACTOR = 5;
+const RELATIVE_ERROR_FLOOR = 0.01;
+const RELATIVE_TIMEOUT_FLOOR = 0.005;
+const MIN_Z = 5;
+/** Ratios counted in events (errors, timeouts, retries, overflows): judged only with MIN_EVENTS of them. */
+const MIN_EVENTS = 10;
+/** Past the highest normal window, with a margin: the window max, capped by a robust spread over p95. */
+function normalReach(stats) {
+    if (!stats)
+        return 0;
+    return REACH_MARGIN * Math.min(stats.max, stats.p95 + 3 * (stats.p95 - stats.p5));
+}
+const REACH_MARGIN = 1.1;
+/**
+ * A latency quantile's bound relative to the learned distribution of its window values: a heavy tail that reaches
+ * 1 s in normal windows is not a regression at 330 ms, whatever twice its mean says; a stable quantile keeps the
+ * factor.
+ */
+function learnedLatencyBound(usual, stats, factor) {
+    const reach = normalReach(stats);
+    return reach > usual * factor
+        ? { limit: reach, reason: { kind: 'latency-range', high: reach } }
+        : { limit: usual * factor, reason: { kind: 'latency-factor', factor, baseline: usual } };
+}
+/** The highest traffic the windows kept in training, as a factor of the rate expected now. */
+function trafficReach(ctx, expected) {
+    const model = ctx.baseline.models.traffic;
+    const envelope = model?.envelope?.[0];
+    if (model?.relativeToProfile && envelope && ctx.baseline.hourlyRate && ctx.from !== undefined)
+        return REACH_MARGIN * envelope.high;
+    return normalReach(ctx.baseline.metrics.requestRate) / expected;
+}
+/**
+ * The lowest traffic the windows kept in training, as a factor of the rate expected now, when that rate is the
+ * learning window's mean (no hour-of-day profile: a short learning window). A mean over bursty traffic says little
+ * about one window: half of it is no drop where a twentieth of the learned windows were lower still.
+ */
+function trafficFloor(ctx, expected) {
+    if (ctx.baseline.hourlyRate && ctx.from !== undefined)
+        return Infinity;
+    const stats = ctx.baseline.metrics.requestRate;
+    return stats ? stats.p5 / REACH_MARGIN / expected : Infinity;
+}
+/** A slow tail counts when requests slower than the usual p99 are this unlikely at the 1% a p99 allows. */
+const SLOW_TAIL_CHANCE = 1e-3;
+/**
+ * A window's p99 over the learned one is a handful of requests when traffic is light (3 slow calls of 230 set it):
+ * relative to the baseline it counts only when more requests than the usual 1% were slower than the usual p99,
+ * beyond chance — Poisson, shrunk by how much the service's slow requests bunched together while learning (one slow
+ * minute of a service that has such minutes is no regression). A real shift slows far more than 1%, and lasts.
+ * Without buckets, the p99 stands as it is.
+ */
+function slowTailIsReal(ctx, usualP99) {
+    if (usualP99 === null || !(usualP99 > 0))
+        return true;
+    const counted = (0,core_series/* requestsSlowerThan */.kU)(ctx.series, usualP99);
+    if (!counted || counted.requests <= 0)
+        return true;
+    // The learned bunching is about the same bound; a baseline from before it was learned counts requests one by one.
+    const learned = ctx.baseline.slowTail?.thresholdMs === usualP99 ? ctx.baseline.slowTail : undefined;
+    return (0,slow_tail/* slowTailSurprise */.lM)(counted.slower, counted.requests, learned) < SLOW_TAIL_CHANCE;
+}
+/** The same count at the learned p50, against the half of requests a median allows. */
+function slowMedianIsReal(ctx, usualP50) {
+    const counted = (0,core_series/* requestsSlowerThan */.kU)(ctx.series, usualP50);
+    if (!counted || counted.requests <= 0)
+        return false;
+    const learned = ctx.baseline.slowMedian?.thresholdMs === usualP50 ? ctx.baseline.slowMedian : undefined;
+    return (0,slow_tail/* slowTailSurprise */.lM)(counted.slower, counted.requests, learned, slow_tail/* MEDIAN_SHARE */.Zb) < SLOW_TAIL_CHANCE;
+}
+function ruleFindings(ctx) {
+    const { rules } = ctx.config;
+    const out = [];
+    const o = ctx.observed;
+    const base = (m) => ctx.baseline.metrics[m]?.mean ?? null;
+    /** A broken rule; its score is how far past the threshold (for a drop, how far below it). */
+    const broken = (type, metric, observed, threshold, reason) => {
+        const score = type === 'traffic_drop' ? Math.min(threshold / Math.max(observed, 1e-9), 1e6) : observed / threshold;
+        out.push(makeFinding(ctx, {
+            type,
+            severity: (0,judge_severity/* ruleSeverity */.uK)(score),
+            detector: 'rule',
+            metric,
+            observed,
+            threshold,
+            score,
+            reason,
+        }));
+    };
+    const rate = o.requestRate;
+    const baseRate = ctx.expectedRate;
+    const basis = ctx.baseline.hourlyRate && ctx.from !== undefined ? 'hour-of-day' : 'baseline-mean';
+    if (rate != null && baseRate != null && baseRate > 0) {
+        // A spike is judged against the traffic the service's windows reached in training too: an hourly batch
+        // at 3x the hour's usual rate is one of its operating states, not an anomaly.
+        const spikeFactor = Math.max(rules.trafficSpikeFactor, trafficReach(ctx, baseRate));
+        const spike = baseRate * spikeFactor;
+        const dropFactor = Math.min(rules.trafficDropFactor, trafficFloor(ctx, baseRate));
+        const drop = baseRate * dropFactor;
+        const band = { kind: 'traffic-band', expectedRate: baseRate, basis };
+        if (rate > spike)
+            broken('traffic_spike', 'requestRate', rate, spike, {
+                ...band,
+                direction: 'above',
+                factor: Number(spikeFactor.toPrecision(3)),
+            });
+        else if (rate < drop)
+            broken('traffic_drop', 'requestRate', rate, drop, {
+                ...band,
+                direction: 'below',
+                factor: Number(dropFactor.toPrecision(3)),
+            });
+    }
+    const errors = o.errorRatio;
+    if (errors != null && errors > rules.errorRatio) {
+        broken('error_rate', 'errorRatio', errors, rules.errorRatio, {
+            kind: 'ratio-limit',
+            limit: rules.errorRatio,
+        });
+    }
+    // Relative: far above this service's own normal, and too many to be chance (binomial z over the
+    // window's requests). Catches "10x the usual errors" long before an absolute 5% limit would.
+    const requests = (0,core_series/* totalRequests */.Xi)(ctx.series);
+    const relativeRules = [
+        ['errorRatio', 'error_rate', RELATIVE_ERROR_FLOOR],
+        ['timeoutRatio', 'timeout', RELATIVE_TIMEOUT_FLOOR],
+    ];
+    for (const [metric, type, floor] of relativeRules) {
+        const value = o[metric];
+        const usualRatio = base(metric);
+        if (value == null || usualRatio == null || out.some((f) => f.type === type))
+            continue;
+        const threshold = Math.max(floor, RELATIVE_FACTOR * usualRatio);
+        const p0 = Math.max(usualRatio, 1e-4);
+        const z = (value - p0) / Math.sqrt((p0 * (1 - p0)) / Math.max(requests, 1));
+        // A handful of events proves nothing whatever z says: the normal approximation fails for rare counts.
+        if (value > threshold && z > MIN_Z && value * requests >= MIN_EVENTS) {
+            broken(type, metric, value, threshold, {
+                kind: 'ratio-relative',
+                factor: RELATIVE_FACTOR,
+                usual: usualRatio,
+                z,
+                requests,
+            });
+        }
+    }
+    const p99 = o.latencyP99;
+    const baseP99 = base('latencyP99');
+    if (p99 != null) {
+        const bounds = [];
+        if (rules.latencyP99Ms !== null)
+            bounds.push({
+                limit: rules.latencyP99Ms,
+                reason: { kind: 'latency-bound', limitMs: rules.latencyP99Ms },
+            });
+        if (baseP99 != null && baseP99 > 0)
+            bounds.push(learnedLatencyBound(baseP99, ctx.baseline.metrics.latencyP99, rules.latencyFactor));
+        const worst = bounds.sort((a, b) => p99 / b.limit - p99 / a.limit)[0];
+        const relativeBound = worst?.reason.kind !== 'latency-bound';
+        if (worst && p99 > worst.limit && (!relativeBound || slowTailIsReal(ctx, baseP99)))
+            broken('latency', 'latencyP99', p99, worst.limit, worst.reason);
+    }
+    // The median: every request slower (a delay on each call, a slow dependency) moves a quiet service's p50 clearly
+    // where its p99 of a few requests swings by nature (its normal reach is wide). Past the same two bounds as the p99
+    // (the factor, the reach of its windows' p50), and backed by more requests slower than the learned p50 than the
+    // half a median allows, beyond chance under the same counts as the slow tail.
+    const p50 = o.latencyP50;
+    const baseP50 = base('latencyP50');
+    if (p50 != null && baseP50 != null && baseP50 > 0 && !out.some((f) => f.type === 'latency')) {
+        const bound = learnedLatencyBound(baseP50, ctx.baseline.metrics.latencyP50, rules.latencyFactor);
+        if (p50 > bound.limit && slowMedianIsReal(ctx, baseP50))
+            broken('latency', 'latencyP50', p50, bound.limit, bound.reason);
+    }
+    // Retries, timeouts and overflow: over the absolute limit AND well above this service's own normal,
+    // so a service that always retries a little is not flagged forever.
+    const relative = [
+        ['retryRatio', 'retry_storm', rules.retryRatio],
+        ['timeoutRatio', 'timeout', rules.timeoutRatio],
+        ['overflowRatio', 'circuit_breaker', rules.overflowRatio],
+    ];
+    for (const [metric, type, limit] of relative) {
+        const value = o[metric];
+        if (value == null)
+            continue;
+        const threshold = Math.max(limit, 2 * (base(metric) ?? 0));
+        if (value > threshold)
+            broken(type, metric, value, threshold, { kind: 'ratio-limit', limit: threshold });
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/core/judge/model.ts
+
+
+
+
+
+
+
+
+
+const SHAPE_ONLY_MAX = 'medium';
+/** Ratios counted in events (errors, timeouts, retries, overflows): judged only with MIN_EVENTS of them. */
+const EVENT_RATIOS = new Set([
+    'errorRatio',
+    'timeoutRatio',
+    'retryRatio',
+    'overflowRatio',
+]);
+/** The scan's windows as the model sees them (traffic as a share of the hour's usual rate when learned so). */
+function scanVectors(ctx, spec, model, windowSteps) {
+    const used = (0,learn/* availableMetrics */.vd)(spec, ctx.series.unavailable).filter((m) => model.metrics.includes(m));
+    if (used.length !== model.metrics.length)
+        return null;
+    let series = ctx.series;
+    if (model.relativeToProfile) {
+        // Learned as a share of the hour's usual traffic: judge the scan the same way, or not at all.
+        if (!ctx.baseline.hourlyRate || ctx.from === undefined)
+            return null;
+        series = (0,learn/* withRelativeTraffic */.QU)(series, ctx.baseline.hourlyRate, ctx.from, ctx.stepMs);
+    }
+    const size = Math.min(windowSteps, series.requests.length);
+    const vectors = (0,learn/* signalVectors */.XY)(series, used, size, Math.max(1, Math.floor(size / 2)));
+    return vectors.length > 0 ? { used, vectors, series } : null;
+}
+/**
+ * A regression persists; a restart blip recovers. The deviation of a metric's level from its learned
+ * median must still be at least half as large over the scan's last quarter (two steps at least) as over
+ * the whole scan — this tells a blip from a regression even inside a single feature window.
+ */
+function persistsToTheEnd(series, metric, reference) {
+    const steps = series.requests.length;
+    const tail = Math.max(2, Math.floor(steps / 4));
+    const overall = (0,core_series/* aggregateMetric */.Uj)(series, metric);
+    const end = (0,core_series/* aggregateMetric */.Uj)(series, metric, steps - tail, steps);
+    if (overall === null || end === null)
+        return true;
+    const deviation = overall - reference;
+    const endDeviation = end - reference;
+    return (Math.sign(endDeviation) === Math.sign(deviation) && Math.abs(endDeviation) >= 0.5 * Math.abs(deviation));
+}
+/** A finding of the model's about `metric`, observed at the scan's value of it (fields in the report's order). */
+function modelFindingAbout(ctx, fields) {
+    const { type, severity, metric, threshold, score, reason, ...rest } = fields;
+    return makeFinding(ctx, {
+        type,
+        severity,
+        detector: 'model',
+        metric,
+        observed: ctx.observed[metric] ?? 0,
+        threshold,
+        score,
+        reason,
+        ...rest,
+    });
+}
+/**
+ * The clusters' verdict: the median window's distance to the nearest learned mode over that mode's own
+ * threshold. Null when the scan looks like a learned mode, when the deviation is an improvement, or
+ * when it was transient (the scan's last window is normal again: a restart blip or a burst recovers).
+ */
+function clusterFinding({ ctx, spec, model, used, vectors }) {
+    const scores = vectors.map((v) => (0,kmeans/* scoreWindow */.nN)(model, v, ctx.config.model.sensitivity));
+    const score = (0,numbers/* median */.JZ)(scores.map((s) => s.score));
+    let severity = (0,judge_severity/* modelSeverity */.lw)(score);
+    if (!severity)
+        return null;
+    if (scores.length >= 2 && scores[scores.length - 1].score < 1)
+        return null;
+    // Every window of a long enough scan agreeing is stronger evidence than any one window's distance.
+    if (scores.length >= judge_severity/* CONFIRMING_WINDOWS */.rg && scores.every((s) => s.score >= 1))
+        severity = (0,judge_severity/* confirmed */.qF)(severity);
+    const typical = scores.reduce((best, s) => Math.abs(s.score - score) < Math.abs(best.score - score) ? s : best);
+    // The feature that moved most tells the direction and which metric to show.
+    let strongest = 0;
+    typical.deviation.forEach((d, i) => {
+        if (Math.abs(d) > Math.abs(typical.deviation[strongest]))
+            strongest = i;
+    });
+    const { metricIndex, feature } = (0,features/* featureAt */.O8)(strongest);
+    const metric = used[metricIndex];
+    const meanDeviation = typical.deviation[(0,features/* featureIndex */.hJ)(metricIndex, 'mean')];
+    const up = typical.deviation[strongest] > 0;
+    let type = spec.type;
+    if (spec.direction === 'both') {
+        type = meanDeviation >= 0 ? 'traffic_spike' : 'traffic_drop';
+    }
+    else if (!up || (feature === 'mean' && meanDeviation < 0)) {
+        return null; // an improvement (lower latency, fewer errors, steadier) is not an anomaly
+    }
+    else if (feature !== 'mean' && meanDeviation < 0 && Math.abs(meanDeviation) > 1) {
+        return null;
+    }
+    // A change of shape alone (spread, trend, volatility at a normal level) is reported, not gated: on real
+    // telemetry a heavy tail's jitter changes shape from one window to the next.
+    if (feature !== 'mean' && (0,types/* severityRank */.qs)(severity) > (0,types/* severityRank */.qs)(SHAPE_ONLY_MAX))
+        severity = SHAPE_ONLY_MAX;
+    const result = modelFindingAbout(ctx, {
+        type,
+        severity,
+        metric,
+        threshold: typical.threshold,
+        score,
+        reason: {
+            kind: 'mode-distance',
+            feature,
+            distance: typical.distance,
+            threshold: typical.threshold,
+            mode: typical.cluster + 1,
+            modes: model.k,
+        },
+    });
+    return { finding: result, aboutLevel: feature === 'mean' };
+}
+/**
+ * The envelope's verdict: the scan's typical window mean against the range of window means seen in
+ * training. It sees sustained shifts that rare normal modes hide from the clusters (a burst mode widens
+ * a single cluster's threshold as much as a 40% dip would need).
+ */
+function envelopeFinding({ ctx, spec, model, used, vectors }) {
+    if (!model.envelope)
+        return null;
+    const sensitivity = ctx.config.model.sensitivity;
+    let best = null;
+    used.forEach((metric, i) => {
+        const envelope = model.envelope[i];
+        const means = vectors.map((v) => v[(0,features/* featureIndex */.hJ)(i, 'mean')]);
+        const score = (0,kmeans/* envelopeScore */.j5)(envelope, (0,numbers/* median */.JZ)(means), sensitivity);
+        if (Math.abs(score) < 1 || (spec.direction === 'up' && score < 0))
+            return;
+        // Persistence, as for the clusters: the last window must still be outside on the same side.
+        const last = (0,kmeans/* envelopeScore */.j5)(envelope, means[means.length - 1], sensitivity);
+        if (means.length >= 2 && (Math.sign(last) !== Math.sign(score) || Math.abs(last) < 1))
+            return;
+        let severity = (0,judge_severity/* modelSeverity */.lw)(Math.abs(score));
+        if (means.length >= judge_severity/* CONFIRMING_WINDOWS */.rg &&
+            means.every((m) => Math.abs((0,kmeans/* envelopeScore */.j5)(envelope, m, sensitivity)) >= 1)) {
+            severity = (0,judge_severity/* confirmed */.qF)(severity);
+        }
+        // Relative traffic is a share of the hour's usual rate: report the bound in req/s.
+        const unit = model.relativeToProfile ? (ctx.expectedRate ?? 1) : 1;
+        const bound = (score > 0 ? envelope.high : envelope.low) * unit;
+        const type = spec.direction === 'both' ? (score > 0 ? 'traffic_spike' : 'traffic_drop') : spec.type;
+        const candidate = modelFindingAbout(ctx, {
+            type,
+            severity,
+            metric,
+            threshold: bound,
+            score: Math.abs(score),
+            reason: { kind: 'envelope', side: score > 0 ? 'above' : 'below', bound },
+        });
+        if (!best || candidate.score > best.score)
+            best = candidate;
+    });
+    return best ? { finding: best, aboutLevel: true } : null;
+}
+/**
+ * A verdict must still hold at the end of the scan (see persistsToTheEnd) when it is about the metric's
+ * level, or when the level moved by half its normal reach anyway (a restart blip shows as spread too).
+ * A change of shape alone — more jitter at the same level — is judged on two windows or more.
+ */
+function persists(verdict, series, used, model, windows) {
+    const metric = verdict.finding.metric;
+    const envelope = model.envelope?.[used.indexOf(metric)];
+    if (!envelope)
+        return true;
+    if (!verdict.aboutLevel) {
+        const level = (0,core_series/* aggregateMetric */.Uj)(series, metric);
+        if (level === null)
+            return true;
+        const reach = level >= envelope.median ? envelope.high - envelope.median : envelope.median - envelope.low;
+        // A change of shape alone needs two windows, so that the last one can show it persists: within
+        // a single window it cannot be told from a restart.
+        if (Math.abs(level - envelope.median) < 0.5 * reach)
+            return windows >= 2;
+    }
+    return persistsToTheEnd(series, metric, envelope.median);
+}
+/** The model: the clusters and the envelope each judge the scan; the stronger verdict is kept. */
+function modelFinding(ctx, spec, model, windowSteps) {
+    const scan = scanVectors(ctx, spec, model, windowSteps);
+    if (!scan)
+        return null;
+    const found = [
+        clusterFinding({ ctx, spec, model, used: scan.used, vectors: scan.vectors }),
+        envelopeFinding({ ctx, spec, model, used: scan.used, vectors: scan.vectors }),
+    ].filter((v) => v !== null && persists(v, scan.series, scan.used, model, scan.vectors.length));
+    const best = (0,judge_severity/* onePerType */.YK)(found.map((v) => v.finding))[0] ?? null;
+    // The clusters' choice of metric is the scaled feature that moved most; the envelope's is the one outside.
+    if (best && spec.type === 'latency' && best.reason.kind === 'mode-distance')
+        return namedForTheQuantileThatMovedMost(ctx, best, scan.used);
+    // Two errors against a baseline of none is a real difference, but not one to stop a deploy for.
+    if (best && EVENT_RATIOS.has(best.metric) && best.observed * (0,core_series/* totalRequests */.Xi)(ctx.series) < MIN_EVENTS)
+        return null;
+    return best;
+}
+/**
+ * A latency finding names the quantile that moved most against its own usual level (p99 229 ms against
+ * 80 ms says more than the p50 that the model's scaled features happened to rank first).
+ */
+function namedForTheQuantileThatMovedMost(ctx, finding, used) {
+    let metric = finding.metric;
+    let moved = 0;
+    for (const m of used) {
+        const observed = ctx.observed[m];
+        const usual = ctx.baseline.metrics[m]?.mean;
+        if (observed == null || !usual || usual <= 0)
+            continue;
+        if (observed / usual > moved)
+            [metric, moved] = [m, observed / usual];
+    }
+    if (metric === finding.metric)
+        return finding;
+    const { type, severity, detector, threshold, score, reason } = finding;
+    return makeFinding(ctx, {
+        type,
+        severity,
+        detector,
+        metric,
+        observed: ctx.observed[metric] ?? 0,
+        threshold,
+        score,
+        reason,
+    });
+}
+
+// EXTERNAL MODULE: ./src/core/model/joint.ts
+var joint = __webpack_require__(56585);
+;// CONCATENATED MODULE: ./src/core/judge/joint.ts
+
+
+
+
+
+
+
+
+const JOINT_MAX = 'medium';
+const TYPE_OF = {
+    errorRatio: 'error_rate',
+    latencyP50: 'latency',
+    latencyP90: 'latency',
+    latencyP99: 'latency',
+    timeoutRatio: 'timeout',
+};
+function median(values) {
+    const sorted = [...values].sort((a, b) => a - b);
+    const mid = Math.floor(sorted.length / 2);
+    return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+}
+/**
+ * Which signal is out of place. The combination is unlike every state, so "furthest from the nearest state" can
+ * blame a signal that is normal for another state (ordinary traffic is far from the batch). Prefer the state that
+ * explains the window by one harmful move — errors or latency up by a scaled unit or more — nearest first; traffic
+ * only when no state does.
+ */
+function nameTheDeviation(model, vector) {
+    const point = (0,kmeans/* applyScaler */.VF)(model.scaler, vector);
+    const states = model.centroids
+        .map((centroid) => ({ centroid, distance: (0,kmeans/* euclidean */.lp)(point, centroid) }))
+        .sort((a, b) => a.distance - b.distance);
+    for (const { centroid } of states) {
+        let best = -1;
+        point.forEach((v, i) => {
+            const type = TYPE_OF[model.metrics[i]];
+            if (type && v - centroid[i] >= 1 && (best < 0 || v - centroid[i] > point[best] - centroid[best]))
+                best = i;
+        });
+        if (best >= 0)
+            return { metric: model.metrics[best], type: TYPE_OF[model.metrics[best]] };
+    }
+    const nearest = states[0].centroid;
+    const rate = model.metrics.indexOf('requestRate');
+    let strongest = 0;
+    point.forEach((v, i) => {
+        if (Math.abs(v - nearest[i]) > Math.abs(point[strongest] - nearest[strongest]))
+            strongest = i;
+    });
+    if (strongest !== rate)
+        return null;
+    return { metric: 'requestRate', type: point[rate] > nearest[rate] ? 'traffic_spike' : 'traffic_drop' };
+}
+function jointFinding(ctx, model, windowSteps) {
+    if (model.metrics.some((m) => ctx.series.unavailable.includes(m)))
+        return null;
+    let series = ctx.series;
+    if (model.relativeToProfile) {
+        if (!ctx.baseline.hourlyRate || ctx.from === undefined)
+            return null;
+        series = (0,learn/* withRelativeTraffic */.QU)(series, ctx.baseline.hourlyRate, ctx.from, ctx.stepMs);
+    }
+    const size = Math.min(windowSteps, series.requests.length);
+    const vectors = (0,joint/* jointVectors */.BM)(series, model.metrics, size, Math.max(1, Math.floor(size / 2)));
+    if (vectors.length === 0)
+        return null;
+    const scores = vectors.map((v) => (0,kmeans/* scoreWindow */.nN)(model, v, ctx.config.model.sensitivity));
+    const score = median(scores.map((s) => s.score));
+    let severity = (0,judge_severity/* modelSeverity */.lw)(score);
+    if (!severity || scores[scores.length - 1].score < 1)
+        return null;
+    if (scores.length >= judge_severity/* CONFIRMING_WINDOWS */.rg && scores.every((s) => s.score >= 1))
+        severity = (0,judge_severity/* confirmed */.qF)(severity);
+    // Every signal is inside its own range, only the combination is new: worth a warning, not a failed deploy on
+    // its own (on the realistic tuning suite, day-to-day drift moved whole states as often as a fault did).
+    if ((0,types/* severityRank */.qs)(severity) > (0,types/* severityRank */.qs)(JOINT_MAX))
+        severity = JOINT_MAX;
+    const typicalIndex = scores.reduce((best, s, i) => (Math.abs(s.score - score) < Math.abs(scores[best].score - score) ? i : best), 0);
+    const typical = scores[typicalIndex];
+    const named = nameTheDeviation(model, vectors[typicalIndex]);
+    if (!named)
+        return null; // fewer errors or a faster service is not an anomaly
+    const { metric, type } = named;
+    const observed = ctx.observed[metric] ?? 0;
+    const combination = describeCombination(model, vectors[typicalIndex], typical.cluster, metric);
+    if ((type === 'error_rate' || type === 'timeout') && observed * (0,core_series/* totalRequests */.Xi)(ctx.series) < MIN_EVENTS)
+        return null;
+    return makeFinding(ctx, {
+        type,
+        severity,
+        detector: 'model',
+        metric,
+        observed,
+        threshold: typical.threshold,
+        score,
+        reason: {
+            kind: 'mode-distance',
+            feature: 'mean',
+            distance: typical.distance,
+            threshold: typical.threshold,
+            mode: typical.cluster + 1,
+            modes: model.k,
+            joint: true,
+            combination,
+            ...(model.relativeToProfile ? { relativeTraffic: true } : {}),
+        },
+    });
+}
+/**
+ * The window and the nearest state in the signals' own units (the centroid unscaled), the named metric first,
+ * then the others by their scaled distance from the state: what a person needs to see what is out of place.
+ */
+function describeCombination(model, vector, cluster, metric) {
+    const centroid = model.centroids[cluster];
+    const rows = model.metrics.map((m, i) => ({
+        metric: m,
+        window: vector[i],
+        nearest: centroid[i] * model.scaler.scale[i] + model.scaler.center[i],
+        apart: Math.abs((0,kmeans/* applyScaler */.VF)(model.scaler, vector)[i] - centroid[i]),
+    }));
+    const first = rows.filter((r) => r.metric === metric);
+    const rest = rows.filter((r) => r.metric !== metric).sort((a, b) => b.apart - a.apart);
+    return [...first, ...rest].map(({ metric: m, window, nearest }) => ({ metric: m, window, nearest }));
+}
+
+// EXTERNAL MODULE: ./src/core/model/counts.ts
+var counts = __webpack_require__(57969);
+;// CONCATENATED MODULE: ./src/core/judge/counts.ts
+/**
+ * Quiet services (fewer requests in the window than gate.minRequests): judged with statistics meant for
+ * counts — errors and timeouts as events against the learned rate and its over-dispersion, latency from the
+ * whole window's merged buckets — instead of ratios that one request swings by 10%. Pure.
+ */
+
+
+
+
+/** Below this many requests even counts cannot tell a fault from luck: insufficient-data. */
+const MIN_QUIET_REQUESTS = 3;
+/** A count finding needs at least this many events, and this little chance of them by luck. */
+const MIN_QUIET_EVENTS = 3;
+const SURPRISE = 1e-4;
+/** The smallest event rate the test assumes (a service that never failed in training can still fail by luck). */
+const RATE_FLOOR = 1e-3;
+/** Latency from merged buckets needs this many requests for its p99 to be more than the window's maximum. */
+const MIN_LATENCY_REQUESTS = 20;
+const EVENTS = [
+    ['errorRatio', 'error_rate'],
+    ['timeoutRatio', 'timeout'],
+];
+function quietFindings(ctx, requests) {
+    const out = [];
+    for (const [metric, type] of EVENTS) {
+        const rate = ctx.baseline.events?.[metric];
+        if (!rate || ctx.series.unavailable.includes(metric))
+            continue;
+        const { events, requests: n } = (0,counts/* eventCount */.Cj)(ctx.series, metric);
+        const count = Math.round(events);
+        if (count < MIN_QUIET_EVENTS)
+            continue;
+        const surprise = (0,counts/* eventSurprise */.SK)(count, n, rate, RATE_FLOOR);
+        if (surprise >= SURPRISE)
+            continue;
+        // The threshold: the fewest events that would have been this surprising, as a ratio.
+        let fewest = MIN_QUIET_EVENTS;
+        while (fewest < count && (0,counts/* eventSurprise */.SK)(fewest, n, rate, RATE_FLOOR) >= SURPRISE)
+            fewest++;
+        const observed = count / n;
+        const threshold = fewest / n;
+        out.push(makeFinding(ctx, {
+            type,
+            severity: (0,judge_severity/* ruleSeverity */.uK)(Math.max(observed / threshold, 1.000001)),
+            detector: 'rule',
+            metric,
+            observed,
+            threshold,
+            score: observed / threshold,
+            reason: {
+                kind: 'event-count',
+                events: count,
+                requests: Math.round(n),
+                usual: rate.ratio,
+                dispersion: rate.dispersion,
+                chance: surprise,
+            },
+        }));
+    }
+    if (requests >= MIN_LATENCY_REQUESTS)
+        out.push(...ruleFindings(ctx).filter((f) => f.type === 'latency'));
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/core/judge/sustained.ts
+/**
+ * Did the deviation last? A regression a deploy brings stays; a client's burst, a GC pause or a pod restart is
+ * over within a minute or two. The scan window is cut into a few slices; a finding whose metric sat at least
+ * half-way to its observed level in fewer than most of them is transient (Flagger's idea of failed checks in a
+ * row, inside one window). Pure.
+ */
+
+const SLICES = 3;
+/** A slice holds the deviation when its level is at least this share of the way from expected to observed. */
+const HOLD_SHARE = 0.5;
+/** Slices (of SLICES) that must hold. */
+const MUST_HOLD = 2;
+/** False when the finding's deviation held in fewer than MUST_HOLD of the window's slices. */
+function sustained(finding, series) {
+    // A silent tail is judged on its own length; counts on a quiet service have no slices to spare.
+    if (finding.reason.kind === 'went-dark' || finding.reason.kind === 'event-count')
+        return true;
+    const steps = series.requests.length;
+    if (steps < SLICES)
+        return true;
+    const deviation = finding.observed - finding.expected;
+    if (deviation === 0)
+        return true;
+    let held = 0;
+    let judged = 0;
+    for (let i = 0; i < SLICES; i++) {
+        const start = Math.floor((i * steps) / SLICES);
+        const end = Math.floor(((i + 1) * steps) / SLICES);
+        const level = (0,core_series/* aggregateMetric */.Uj)(series, finding.metric, start, end);
+        if (level === null)
+            continue;
+        judged++;
+        if ((level - finding.expected) / deviation >= HOLD_SHARE)
+            held++;
+    }
+    return judged < MUST_HOLD || held >= MUST_HOLD;
+}
+
+;// CONCATENATED MODULE: ./src/core/judge/service.ts
+
+
+
+
+
+
+
+
+
+
+
+function summarizeMetrics(series, baseline) {
+    const out = {};
+    for (const metric of types/* METRIC_NAMES */.Uw) {
+        if (series.unavailable.includes(metric))
+            continue;
+        const stats = baseline?.metrics[metric];
+        const observed = (0,core_series/* aggregateMetric */.Uj)(series, metric);
+        out[metric] = {
+            observed: observed === null ? null : round(observed),
+            expected: stats ? stats.mean : null,
+            band: stats ? [stats.p5, stats.p95] : null,
+        };
+    }
+    return out;
+}
+/**
+ * Judge one service's scan window against its baseline. `windowSteps` is the baseline's feature window.
+ * Below `minRequests` the service is insufficient-data — unless its baseline says it should be busy,
+ * in which case the silence itself is a traffic drop.
+ */
+function detectServiceAnomalies(series, baseline, config, stepMs, windowSteps, 
+/** Start of the window: with it, traffic is judged against the learned hour-of-day profile. */
+from) {
+    const requests = (0,core_series/* totalRequests */.Xi)(series);
+    const metrics = summarizeMetrics(series, baseline);
+    if (!baseline) {
+        return {
+            status: 'new',
+            requests,
+            findings: [],
+            metrics,
+            reason: 'not in the baseline: learn again to include it',
+        };
+    }
+    if ((baseline.layer ?? null) !== (series.layer ?? null)) {
+        // Connections and requests are not the same count: what was learned at one layer cannot judge the other.
+        const now = series.layer === 'l4' ? 'at L4 only (connections)' : 'at L7 (requests)';
+        return {
+            status: 'new',
+            requests,
+            findings: [],
+            metrics,
+            reason: `read ${now} now, unlike when it was learned (a waypoint added or removed): learn again`,
+        };
+    }
+    const observed = {};
+    for (const metric of types/* METRIC_NAMES */.Uw)
+        observed[metric] = (0,core_series/* aggregateMetric */.Uj)(series, metric);
+    const expectedRate = expectedRequestRate(baseline, series.requests.length, stepMs, from);
+    const ctx = { series, baseline, config, observed, expectedRate, from, stepMs };
+    const seconds = (series.requests.length * stepMs) / 1000;
+    const expectedRequests = (expectedRate ?? baseline.meanRate) * seconds;
+    if (requests < config.gate.minRequests || baseline.insufficient) {
+        const drop = expectedRequests >= config.gate.minRequests && !baseline.insufficient
+            ? ruleFindings({ ...ctx, observed: { requestRate: requests / Math.max(seconds, 1) } }).filter((f) => f.type === 'traffic_drop')
+            : [];
+        // Connections are reused for many requests: a stretch without new ones is not a service gone dark.
+        const dark = baseline.insufficient || series.layer === 'l4' ? null : darkTailFinding(ctx);
+        if (drop.length === 0 && dark)
+            drop.push(dark);
+        if (drop.length > 0)
+            return { status: 'anomalous', requests, findings: drop, metrics };
+        // A quiet window is still judged, by counts, as long as a fault could show in it at all.
+        if (!baseline.insufficient && requests >= MIN_QUIET_REQUESTS) {
+            const quiet = (0,judge_severity/* onePerType */.YK)(quietFindings(ctx, requests)).sort(judge_severity/* bySeverity */.Np);
+            return { status: quiet.length > 0 ? 'anomalous' : 'ok', requests, findings: quiet, metrics };
+        }
+        const reason = baseline.insufficient
+            ? `the baseline saw too little traffic (${Math.round(baseline.requests)} requests) to judge`
+            : `${requests} requests in the window, too few to judge even as counts`;
+        return { status: 'insufficient-data', requests, findings: [], metrics, reason };
+    }
+    const findings = ruleFindings(ctx);
+    const dark = series.layer === 'l4' ? null : darkTailFinding(ctx);
+    if (dark)
+        findings.push(dark);
+    for (const spec of signals/* SIGNALS */._z) {
+        const model = baseline.models[spec.name];
+        if (!model)
+            continue;
+        const f = modelFinding(ctx, spec, model, windowSteps);
+        if (f)
+            findings.push(f);
+    }
+    const joint = baseline.models.joint ? jointFinding(ctx, baseline.models.joint, windowSteps) : null;
+    if (joint)
+        findings.push(joint);
+    // A deviation that did not last through the window (a burst, a GC pause, a restart) is reported, never gated.
+    const kept = (0,judge_severity/* onePerType */.YK)(findings.map((f) => (sustained(f, series) ? f : { ...f, severity: 'low', sustained: false }))).sort(judge_severity/* bySeverity */.Np);
+    return { status: kept.length > 0 ? 'anomalous' : 'ok', requests, findings: kept, metrics };
+}
+
+
+/***/ }),
+
+/***/ 61676:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Np: () => (/* binding */ bySeverity),
+/* harmony export */   YK: () => (/* binding */ onePerType),
+/* harmony export */   lw: () => (/* binding */ modelSeverity),
+/* harmony export */   qF: () => (/* binding */ confirmed),
+/* harmony export */   rg: () => (/* binding */ CONFIRMING_WINDOWS),
+/* harmony export */   uK: () => (/* binding */ ruleSeverity)
+/* harmony export */ });
+/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73054);
+/**
+ * Severity and de-duplication: how far past a threshold maps to a severity band, and one finding per
+ * (service, type) is kept. Pure.
+ */
+
+/** Windows that must all agree before a model finding's severity is raised one band. */
+const CONFIRMING_WINDOWS = 3;
+/** Model severity bands over score = distance / threshold. */
+function modelSeverity(score) {
+    if (score < 1)
+        return null;
+    if (score < 1.5)
+        return 'low';
+    if (score < 2)
+        return 'medium';
+    if (score < 3.5)
+        return 'high';
+    return 'critical';
+}
+/** A broken static rule is never minor: high, critical from twice the threshold. */
+function ruleSeverity(ratio) {
+    if (ratio <= 1)
+        return null;
+    return ratio < 2 ? 'high' : 'critical';
+}
+/** Raise a severity one band (critical stays critical). */
+function confirmed(severity) {
+    return _types_js__WEBPACK_IMPORTED_MODULE_0__/* .SEVERITIES */ .oC[Math.min(_types_js__WEBPACK_IMPORTED_MODULE_0__/* .SEVERITIES */ .oC.length - 1, (0,_types_js__WEBPACK_IMPORTED_MODULE_0__/* .severityRank */ .qs)(severity) + 1)];
+}
+/** Keep one finding per type: the most severe, rule over model on a tie (its reason is plainer). */
+function onePerType(findings) {
+    const byType = new Map();
+    for (const f of findings) {
+        const current = byType.get(f.type);
+        const better = !current ||
+            (0,_types_js__WEBPACK_IMPORTED_MODULE_0__/* .severityRank */ .qs)(f.severity) > (0,_types_js__WEBPACK_IMPORTED_MODULE_0__/* .severityRank */ .qs)(current.severity) ||
+            ((0,_types_js__WEBPACK_IMPORTED_MODULE_0__/* .severityRank */ .qs)(f.severity) === (0,_types_js__WEBPACK_IMPORTED_MODULE_0__/* .severityRank */ .qs)(current.severity) &&
+                f.detector === 'rule' &&
+                current.detector === 'model');
+        if (better)
+            byType.set(f.type, f);
+    }
+    return [...byType.values()];
+}
+/** Most severe first, then by type: the order findings are reported in. */
+function bySeverity(a, b) {
+    return (0,_types_js__WEBPACK_IMPORTED_MODULE_0__/* .severityRank */ .qs)(b.severity) - (0,_types_js__WEBPACK_IMPORTED_MODULE_0__/* .severityRank */ .qs)(a.severity) || a.type.localeCompare(b.type);
+}
+
+
+/***/ }),
+
 /***/ 41405:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -1547,6 +3008,823 @@ function decodeWrappedBase64(value) {
     if (compact.length < 16 || !/^[A-Za-z0-9+/_-]+={0,2}$/.test(compact))
         return undefined;
     return Buffer.from(compact, 'base64').toString('utf8');
+}
+
+
+/***/ }),
+
+/***/ 9886:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  vd: () => (/* binding */ availableMetrics),
+  Bv: () => (/* binding */ baselineOf),
+  IF: () => (/* binding */ learnService),
+  n3: () => (/* binding */ learnServiceAndEdges),
+  XY: () => (/* binding */ signalVectors),
+  QU: () => (/* binding */ withRelativeTraffic)
+});
+
+// UNUSED EXPORTS: learnBaseline
+
+// EXTERNAL MODULE: ./src/core/edges.ts
+var core_edges = __webpack_require__(45869);
+// EXTERNAL MODULE: ./src/core/baseline.ts
+var baseline = __webpack_require__(10288);
+// EXTERNAL MODULE: ./src/core/model/kmeans.ts
+var kmeans = __webpack_require__(63372);
+// EXTERNAL MODULE: ./src/core/signals.ts
+var signals = __webpack_require__(62230);
+// EXTERNAL MODULE: ./src/core/series.ts
+var core_series = __webpack_require__(34990);
+// EXTERNAL MODULE: ./src/core/traffic-profile.ts
+var traffic_profile = __webpack_require__(21158);
+// EXTERNAL MODULE: ./src/core/model/counts.ts
+var counts = __webpack_require__(57969);
+// EXTERNAL MODULE: ./src/core/model/slow-tail.ts
+var slow_tail = __webpack_require__(95751);
+// EXTERNAL MODULE: ./src/core/model/joint.ts
+var model_joint = __webpack_require__(56585);
+;// CONCATENATED MODULE: ./src/core/model/silence.ts
+/**
+ * How long a service may go without a request as a matter of course, learned from its own traffic. Pure.
+ */
+/** With at least this many silences seen while learning, the longest one is set aside as a possible outage. */
+const SILENCES_FOR_OUTLIER = 10;
+/**
+ * The longest silence that is ordinary for this service (seconds): the silent runs between requests seen
+ * while learning, the longest set aside when there were many (one outage while learning must not blind the
+ * check). Bursty clients leave minutes of silence that a Poisson rate calls impossible. Runs touching the
+ * window's edges are cut short and not counted. Null without any silence.
+ */
+function ordinarySilenceSeconds(requests, stepMs) {
+    const runs = [];
+    let run = 0;
+    let seenTraffic = false;
+    for (const n of requests) {
+        if (n > 0) {
+            if (seenTraffic && run > 0)
+                runs.push(run);
+            seenTraffic = true;
+            run = 0;
+        }
+        else
+            run++;
+    }
+    if (runs.length === 0)
+        return null;
+    runs.sort((a, b) => b - a);
+    const longest = runs.length >= SILENCES_FOR_OUTLIER ? runs[1] : runs[0];
+    return (longest * stepMs) / 1000;
+}
+
+// EXTERNAL MODULE: ./src/core/types.ts
+var types = __webpack_require__(73054);
+// EXTERNAL MODULE: ./src/core/numbers.ts
+var numbers = __webpack_require__(85993);
+// EXTERNAL MODULE: ./src/core/features.ts
+var features = __webpack_require__(9008);
+;// CONCATENATED MODULE: ./src/core/learn.ts
+
+
+
+
+
+
+
+
+
+
+
+
+
+/** A window needs at least half its steps with values to say anything about its shape. */
+function windowVector(series, metrics, start, size) {
+    const vector = [];
+    for (const metric of metrics) {
+        const values = (0,core_series/* presentValues */.w)(series.values[metric], start, start + size);
+        if (values.length < Math.max(2, size / 2))
+            return null;
+        vector.push(...(0,kmeans/* windowFeatures */.S$)(values));
+    }
+    return vector;
+}
+/** Feature vectors of a signal over a series, windows of `size` steps every `stride` steps. */
+function signalVectors(series, metrics, size, stride) {
+    const out = [];
+    for (const start of (0,core_series/* windowStarts */.oX)(series.requests.length, size, stride)) {
+        const v = windowVector(series, metrics, start, size);
+        if (v)
+            out.push(v);
+    }
+    return out;
+}
+/** The metrics of a signal this service actually has (optional stats may be missing). */
+function availableMetrics(spec, unavailable) {
+    return spec.metrics.filter((m) => !unavailable.includes(m));
+}
+function metricStats(series, metric, size, stride) {
+    const mean = (0,core_series/* aggregateMetric */.Uj)(series, metric);
+    if (mean === null)
+        return null;
+    const present = (0,core_series/* windowAggregates */.Ng)(series, metric, (0,core_series/* windowStarts */.oX)(series.requests.length, size, stride), size).filter((v) => v !== null);
+    const wm = Float64Array.from(present.length > 0 ? present : [mean]).sort();
+    let avg = 0;
+    for (const v of wm)
+        avg += v / wm.length;
+    let variance = 0;
+    for (const v of wm)
+        variance += (v - avg) ** 2 / wm.length;
+    const std = Math.sqrt(variance);
+    return {
+        mean: (0,numbers/* significant */.I1)(mean),
+        p5: (0,numbers/* significant */.I1)((0,numbers/* quantile */.YV)(wm, 0.05)),
+        p95: (0,numbers/* significant */.I1)((0,numbers/* quantile */.YV)(wm, 0.95)),
+        std: (0,numbers/* significant */.I1)(std),
+        max: (0,numbers/* significant */.I1)(wm[wm.length - 1]),
+    };
+}
+/** The series with its request rate replaced by the share of what each hour usually sees. */
+function withRelativeTraffic(series, profile, from, stepMs) {
+    return {
+        ...series,
+        values: {
+            ...series.values,
+            requestRate: (0,traffic_profile/* relativeToProfile */.jJ)(series.values.requestRate, profile, from, stepMs),
+        },
+    };
+}
+/** Traffic judged relative to its hour: a 2% wobble in that share is noise, not a mode. */
+const RELATIVE_TRAFFIC_FLOOR = [0.02];
+function learnService(series, config, stepMs, from) {
+    const size = Math.round(config.featureWindowMs / stepMs);
+    const stride = Math.max(1, Math.floor(size / 2));
+    const requests = (0,core_series/* totalRequests */.Xi)(series);
+    const seconds = (series.requests.length * stepMs) / 1000;
+    const perWindowRequests = (requests / Math.max(1, series.requests.length)) * size;
+    // Any traffic is worth keeping: a quiet service is judged by counts (judge/counts.ts). Its models need more:
+    // per-window ratios of a few requests are mostly noise (a single error = 10%).
+    const insufficient = requests <= 0;
+    const modelled = perWindowRequests >= Math.max(1, config.gate.minRequests / 10) && requests >= config.gate.minRequests;
+    const events = {};
+    for (const metric of ['errorRatio', 'timeoutRatio']) {
+        if (series.unavailable.includes(metric))
+            continue;
+        const rate = (0,counts/* learnEventRate */.rv)(series, metric, size, stride);
+        if (rate)
+            events[metric] = rate;
+    }
+    const metrics = {};
+    for (const metric of types/* METRIC_NAMES */.Uw) {
+        if (series.unavailable.includes(metric))
+            continue;
+        const s = metricStats(series, metric, size, stride);
+        if (s)
+            metrics[metric] = s;
+    }
+    const slowTail = metrics.latencyP99 ? (0,slow_tail/* learnSlowTail */.W1)(series, metrics.latencyP99.mean, size, stride) : null;
+    const slowMedian = metrics.latencyP50 ? (0,slow_tail/* learnSlowTail */.W1)(series, metrics.latencyP50.mean, size, stride) : null;
+    const hourlyRate = from === undefined ? null : (0,traffic_profile/* learnHourlyProfile */.tI)(series.values.requestRate, from, stepMs);
+    const models = {};
+    if (modelled) {
+        for (const spec of signals/* SIGNALS */._z) {
+            const used = availableMetrics(spec, series.unavailable);
+            if (used.length === 0)
+                continue;
+            const relative = spec.name === 'traffic' && hourlyRate !== null;
+            const source = relative ? withRelativeTraffic(series, hourlyRate, from, stepMs) : series;
+            const vectors = signalVectors(source, used, size, stride);
+            if (vectors.length < 4)
+                continue;
+            const model = (0,kmeans/* fitClusterModel */.L_)(vectors, {
+                kMax: config.model.kMax,
+                seed: config.model.seed,
+                minScale: relative
+                    ? (0,signals/* featureFloors */.gq)({ ...spec, minScale: RELATIVE_TRAFFIC_FLOOR }, used, size)
+                    : (0,signals/* featureFloors */.gq)(spec, used, size),
+            });
+            const floors = relative
+                ? RELATIVE_TRAFFIC_FLOOR
+                : used.map((m) => spec.minScale[spec.metrics.indexOf(m)]);
+            const envelope = used.map((_, i) => (0,kmeans/* learnEnvelope */.h8)(vectors.map((v) => v[(0,features/* featureIndex */.hJ)(i, 'mean')]), floors[i]));
+            const signalModel = {
+                metrics: used,
+                windows: vectors.length,
+                ...(relative ? { relativeToProfile: true } : {}),
+                ...model,
+                envelope,
+            };
+            models[spec.name] = signalModel;
+        }
+        const relative = hourlyRate !== null;
+        const joint = (0,model_joint/* learnJoint */.xD)(relative ? withRelativeTraffic(series, hourlyRate, from, stepMs) : series, size, stride, {
+            kMax: config.model.kMax,
+            seed: config.model.seed,
+            relativeTraffic: relative,
+        });
+        if (joint)
+            models.joint = joint;
+    }
+    return {
+        namespace: series.service.namespace,
+        name: series.service.name,
+        requests,
+        meanRate: (0,numbers/* significant */.I1)(requests / Math.max(1, seconds)),
+        insufficient,
+        hourlyRate,
+        silenceSeconds: ordinarySilenceSeconds(series.requests, stepMs),
+        metrics,
+        ...(Object.keys(events).length > 0 ? { events } : {}),
+        ...(slowTail ? { slowTail } : {}),
+        ...(slowMedian ? { slowMedian } : {}),
+        models,
+        unavailable: [...series.unavailable].sort(),
+        ...(series.layer ? { layer: series.layer } : {}),
+    };
+}
+/**
+ * A service's baseline and its edges': its own series, with the signals only its callers see (retries, overflows)
+ * taken from its callers' view of it; and its busiest callers' view of it one by one, the others' folded.
+ */
+function learnServiceAndEdges(series, callers, config, stepMs, from) {
+    const clientSide = callers.filter((edge) => edge.side === 'client');
+    const service = learnService((0,core_edges/* withCallerSignals */.ZV)(series, clientSide), config, stepMs, from);
+    const byCaller = (0,core_edges/* callerEdgesByCallee */.Zb)(clientSide).get((0,types/* serviceId */.fH)(series.service));
+    const edges = byCaller
+        ? (0,core_edges/* edgesToLearn */.uJ)(series.service, byCaller)
+            .filter((edge) => (0,core_series/* totalRequests */.Xi)(edge.series) > 0)
+            .map((edge) => ({ ...learnService(edge.series, config, stepMs, from), caller: edge.caller }))
+        : [];
+    return { service, edges };
+}
+function learnBaseline(collected, config, meta) {
+    const byCallee = new Map();
+    for (const edge of collected.edges ?? []) {
+        const id = serviceId(edge.callee);
+        byCallee.set(id, [...(byCallee.get(id) ?? []), edge]);
+    }
+    const learned = collected.services.map((series) => learnServiceAndEdges(series, byCallee.get(serviceId(series.service)) ?? [], config, collected.stepMs, collected.from));
+    return baselineOf(collected, learned.map((one) => one.service), config, meta, learned.flatMap((one) => one.edges));
+}
+/** The baseline of services already learned one by one (learnService), in a stable order. */
+function baselineOf(collected, learned, config, meta, learnedEdges = []) {
+    const services = [...learned].sort(types/* compareServiceKeys */.dt);
+    const edges = [...learnedEdges].sort((a, b) => (0,types/* compareServiceKeys */.dt)(a, b) || a.caller.localeCompare(b.caller));
+    return {
+        schemaVersion: baseline/* BASELINE_SCHEMA_VERSION */.h,
+        tool: { name: 'smanalyzer', version: meta.toolVersion },
+        createdAt: new Date(meta.now).toISOString(),
+        source: collected.source,
+        ...(collected.mesh ? { mesh: collected.mesh } : {}),
+        cluster: meta.cluster,
+        namespaces: [...meta.namespaces].sort(),
+        window: { from: new Date(collected.from).toISOString(), to: new Date(collected.to).toISOString() },
+        stepMs: collected.stepMs,
+        featureWindowMs: config.featureWindowMs,
+        histogramBuckets: collected.histogramBuckets,
+        settings: { kMax: config.model.kMax, seed: config.model.seed },
+        services,
+        ...(edges.length > 0 ? { edges } : {}),
+    };
+}
+
+
+/***/ }),
+
+/***/ 57969:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Cj: () => (/* binding */ eventCount),
+/* harmony export */   Fb: () => (/* binding */ negativeBinomialUpperTail),
+/* harmony export */   SK: () => (/* binding */ eventSurprise),
+/* harmony export */   ZS: () => (/* binding */ overDispersion),
+/* harmony export */   e7: () => (/* binding */ poissonUpperTail),
+/* harmony export */   rv: () => (/* binding */ learnEventRate)
+/* harmony export */ });
+/* unused harmony export poissonLowerTail */
+/* harmony import */ var _series_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(34990);
+/**
+ * Events counted per request (errors, timeouts) as counts, for services too quiet for ratios: a quiet
+ * service's per-window ratio is mostly noise (one error in ten requests is 10%), but its counts follow a
+ * binomial law whose over-dispersion (windows vary more than a binomial would: retries, bursts of one bad
+ * client) is learned per window. Pure.
+ */
+
+/** Events in [start, end): requests × ratio per step (the ratio is per request, so this is a count). */
+function eventCount(series, metric, start = 0, end = series.requests.length) {
+    let events = 0;
+    let requests = 0;
+    for (let i = start; i < end; i++) {
+        const n = series.requests[i] ?? 0;
+        const ratio = series.values[metric][i];
+        if (n <= 0 || ratio === null || ratio === undefined || !Number.isFinite(ratio))
+            continue;
+        events += n * ratio;
+        requests += n;
+    }
+    return { events, requests };
+}
+/** The ratio and over-dispersion of an event over windows of `size` steps. Null without requests. */
+function learnEventRate(series, metric, size, stride) {
+    const total = eventCount(series, metric);
+    if (total.requests <= 0)
+        return null;
+    const ratio = total.events / total.requests;
+    const windows = (0,_series_js__WEBPACK_IMPORTED_MODULE_0__/* .windowStarts */ .oX)(series.requests.length, size, stride).map((start) => {
+        const w = eventCount(series, metric, start, start + size);
+        return { events: w.events, trials: w.requests };
+    });
+    const dispersion = overDispersion(windows, Math.max(ratio, 1e-9), 1 - Math.min(ratio, 0.999));
+    return { ratio, dispersion: Number(dispersion.toPrecision(6)), requests: Math.round(total.requests) };
+}
+/**
+ * How much more per-window event counts varied than a binomial at `share` allows: Pearson χ² per degree of
+ * freedom, at least 1 (1 with fewer than two windows that had trials). `complement` is the binomial's 1 − share.
+ * Overlapping windows (stride < size) count each event about size/stride times: the estimate stays a mean.
+ */
+function overDispersion(windows, share, complement = 1 - share) {
+    let chi2 = 0;
+    let counted = 0;
+    for (const { events, trials } of windows) {
+        if (trials <= 0)
+            continue;
+        const expected = trials * share;
+        chi2 += (events - expected) ** 2 / (expected * complement);
+        counted++;
+    }
+    return counted > 1 ? Math.max(1, chi2 / (counted - 1)) : 1;
+}
+/** ln Γ(x) (Lanczos, g = 7): enough digits for tail probabilities. */
+function logGamma(x) {
+    const c = [
+        0.99999999999980993, 676.5203681218851, -1259.1392167224028, 771.32342877765313, -176.61502916214059,
+        12.507343278686905, -0.13857109526572012, 9.9843695780195716e-6, 1.5056327351493116e-7,
+    ];
+    if (x < 0.5)
+        return Math.log(Math.PI / Math.sin(Math.PI * x)) - logGamma(1 - x);
+    x -= 1;
+    let a = c[0];
+    const t = x + 7.5;
+    for (let i = 1; i < 9; i++)
+        a += c[i] / (x + i);
+    return 0.5 * Math.log(2 * Math.PI) + (x + 0.5) * Math.log(t) - t + Math.log(a);
+}
+/** P(X ≥ k) for X ~ Poisson(mean): the chance of this many events or more by luck alone. */
+function poissonUpperTail(k, mean) {
+    if (k <= 0)
+        return 1;
+    if (mean <= 0)
+        return 0;
+    // Sum the upper tail directly from k upwards (the terms fall fast once past the mean).
+    let term = Math.exp(k * Math.log(mean) - mean - logGamma(k + 1));
+    let sum = term;
+    for (let i = k + 1; i < k + 1000 && term > sum * 1e-12; i++) {
+        term *= mean / i;
+        sum += term;
+    }
+    return Math.min(1, sum);
+}
+/**
+ * P(X ≥ k) for a Poisson count over `exposure` whose rate is Gamma(shape, rate) — a rate learned as `shape − 1`
+ * events in `rate` of exposure, under a flat prior: X is negative binomial with r = shape, p = rate/(rate+exposure).
+ */
+function negativeBinomialUpperTail(k, shape, rate, exposure) {
+    if (k <= 0)
+        return 1;
+    if (exposure <= 0)
+        return 0;
+    const p = rate / (rate + exposure);
+    const logP = Math.log(p);
+    const logQ = Math.log1p(-p);
+    const logPmf = (x) => logGamma(x + shape) - logGamma(shape) - logGamma(x + 1) + shape * logP + x * logQ;
+    const mode = shape > 1 ? Math.floor(((shape - 1) * (1 - p)) / p) : 0;
+    if (k <= mode + 1) {
+        // At or below the mode: one minus the lower sum, summed downwards from k − 1 (the terms fall away from the
+        // mode), so a busy service's count of thousands costs a few standard deviations of terms, not thousands.
+        let term = Math.exp(logPmf(k - 1));
+        let lower = term;
+        for (let x = k - 1; x > 0 && term > lower * 1e-12; x--) {
+            term *= x / ((x - 1 + shape) * (1 - p));
+            lower += term;
+        }
+        return Math.min(1, Math.max(0, 1 - lower));
+    }
+    // Past the mode the terms fall: sum upwards from k until they stop counting.
+    let term = Math.exp(logPmf(k));
+    let sum = term;
+    for (let x = k + 1; x < k + 100_000 && term > sum * 1e-12; x++) {
+        term *= ((x - 1 + shape) / x) * (1 - p);
+        sum += term;
+    }
+    return Math.min(1, sum);
+}
+/** P(X ≤ k) for X ~ Poisson(mean). */
+function poissonLowerTail(k, mean) {
+    if (k < 0)
+        return 0;
+    return Math.max(0, 1 - poissonUpperTail(Math.floor(k) + 1, mean));
+}
+/**
+ * How surprising `events` in `requests` are under a learned rate: the Poisson tail with the counts shrunk by
+ * the over-dispersion (a quasi-Poisson test: variance = dispersion × mean).
+ */
+function eventSurprise(events, requests, rate, floor) {
+    const dispersion = Math.max(1, rate.dispersion);
+    const mean = (requests * Math.max(rate.ratio, floor)) / dispersion;
+    return poissonUpperTail(Math.floor(events / dispersion + 1e-9), mean);
+}
+
+
+/***/ }),
+
+/***/ 56585:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   BM: () => (/* binding */ jointVectors),
+/* harmony export */   xD: () => (/* binding */ learnJoint)
+/* harmony export */ });
+/* unused harmony exports JOINT_METRICS, jointMetrics */
+/* harmony import */ var _series_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(34990);
+/* harmony import */ var _kmeans_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(63372);
+
+
+/** The signals that make a service's operating state, and the smallest change in each worth a distance. */
+const JOINT_METRICS = [
+    ['requestRate', 0.05],
+    ['errorRatio', 0.002],
+    ['latencyP50', 0.5],
+    ['latencyP99', 2],
+];
+/** Traffic as a share of the hour's usual rate: a 2% wobble is noise. */
+const RELATIVE_RATE_FLOOR = 0.02;
+function jointMetrics(unavailable) {
+    return JOINT_METRICS.map(([m]) => m).filter((m) => !unavailable.includes(m));
+}
+/** One vector per window: the window aggregate of each metric; windows missing any are skipped. */
+function jointVectors(series, metrics, size, stride) {
+    const starts = (0,_series_js__WEBPACK_IMPORTED_MODULE_0__/* .windowStarts */ .oX)(series.requests.length, size, stride);
+    const columns = metrics.map((m) => (0,_series_js__WEBPACK_IMPORTED_MODULE_0__/* .windowAggregates */ .Ng)(series, m, starts, size));
+    const out = [];
+    starts.forEach((_, w) => {
+        const v = columns.map((c) => c[w]);
+        if (v.every((x) => x !== null && Number.isFinite(x)))
+            out.push(v);
+    });
+    return out;
+}
+/** Fit the joint model; null with too few windows or a single signal (nothing joint to learn). */
+function learnJoint(series, size, stride, options) {
+    const metrics = jointMetrics(series.unavailable);
+    if (metrics.length < 2)
+        return null;
+    const vectors = jointVectors(series, metrics, size, stride);
+    if (vectors.length < 8)
+        return null;
+    const floors = metrics.map((m) => m === 'requestRate' && options.relativeTraffic
+        ? RELATIVE_RATE_FLOOR
+        : JOINT_METRICS.find(([name]) => name === m)[1]);
+    const model = (0,_kmeans_js__WEBPACK_IMPORTED_MODULE_1__/* .fitClusterModel */ .L_)(vectors, { kMax: options.kMax, seed: options.seed, minScale: floors });
+    return {
+        metrics,
+        windows: vectors.length,
+        ...(options.relativeTraffic ? { relativeToProfile: true } : {}),
+        ...model,
+        envelope: metrics.map((_, i) => (0,_kmeans_js__WEBPACK_IMPORTED_MODULE_1__/* .learnEnvelope */ .h8)(vectors.map((v) => v[i]), floors[i])),
+    };
+}
+
+
+/***/ }),
+
+/***/ 63372:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   L_: () => (/* binding */ fitClusterModel),
+/* harmony export */   S$: () => (/* binding */ windowFeatures),
+/* harmony export */   VF: () => (/* binding */ applyScaler),
+/* harmony export */   h8: () => (/* binding */ learnEnvelope),
+/* harmony export */   j5: () => (/* binding */ envelopeScore),
+/* harmony export */   lp: () => (/* binding */ euclidean),
+/* harmony export */   nN: () => (/* binding */ scoreWindow)
+/* harmony export */ });
+/* unused harmony exports fitScaler, kmeansPlusPlusSeeds, silhouette */
+/* harmony import */ var ml_kmeans__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51225);
+/* harmony import */ var _numbers_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(85993);
+/**
+ * The learned model of "normal": window features (mean, std dev, trend, volatility), scaling with the
+ * training statistics, K-means (ml-kmeans, k-means++, fixed seed, k chosen per service by silhouette)
+ * and each cluster's own distance distribution. Pure: data in, data out.
+ */
+
+
+/**
+ * mean; population standard deviation; trend = least-squares slope per step (never a ratio to the first
+ * value, which may be 0); volatility = mean absolute step-to-step change. Null with fewer than 2 values.
+ */
+function windowFeatures(values) {
+    const n = values.length;
+    if (n < 2)
+        return null;
+    let sum = 0;
+    for (const v of values)
+        sum += v;
+    const mean = sum / n;
+    let sq = 0;
+    for (const v of values)
+        sq += (v - mean) ** 2;
+    const stddev = Math.sqrt(sq / n);
+    const xMean = (n - 1) / 2;
+    let sxy = 0;
+    let sxx = 0;
+    for (let i = 0; i < n; i++) {
+        sxy += (i - xMean) * (values[i] - mean);
+        sxx += (i - xMean) ** 2;
+    }
+    const trend = sxy / sxx;
+    let change = 0;
+    for (let i = 1; i < n; i++)
+        change += Math.abs(values[i] - values[i - 1]);
+    const volatility = change / (n - 1);
+    return [mean, stddev, trend, volatility];
+}
+function fitScaler(vectors, minScale) {
+    const dims = vectors[0].length;
+    const center = new Array(dims).fill(0);
+    const scale = new Array(dims).fill(0);
+    for (const v of vectors)
+        for (let d = 0; d < dims; d++)
+            center[d] += v[d] / vectors.length;
+    for (const v of vectors)
+        for (let d = 0; d < dims; d++)
+            scale[d] += (v[d] - center[d]) ** 2 / vectors.length;
+    for (let d = 0; d < dims; d++)
+        scale[d] = Math.max(Math.sqrt(scale[d]), minScale[d] ?? 1e-9, 1e-12);
+    return { center, scale };
+}
+function applyScaler(scaler, vector) {
+    return vector.map((v, d) => (v - scaler.center[d]) / scaler.scale[d]);
+}
+function euclidean(a, b) {
+    let sum = 0;
+    for (let i = 0; i < a.length; i++)
+        sum += (a[i] - b[i]) ** 2;
+    return Math.sqrt(sum);
+}
+/** Below this silhouette the clusters are not real modes: one cluster describes the data better. */
+const MIN_SILHOUETTE = 0.6;
+/** A cluster smaller than this has too few distances to learn its own threshold from. */
+const MIN_CLUSTER_FOR_OWN_THRESHOLD = 8;
+/** The threshold's floor in scaled units: no cluster is so tight that a tiny wobble is an anomaly. */
+const MIN_THRESHOLD = 2;
+function squaredDistance(a, b) {
+    let sum = 0;
+    for (let i = 0; i < a.length; i++)
+        sum += (a[i] - b[i]) ** 2;
+    return sum;
+}
+/**
+ * Greedy k-means++ seeding (Arthur & Vassilvitskii, with scikit-learn's 2 + ln k local trials), on plain
+ * arrays: ml-kmeans's own seeding allocates a matrix row per distance, which was a third of learning.
+ */
+function kmeansPlusPlusSeeds(points, k, seed) {
+    const random = (0,_numbers_js__WEBPACK_IMPORTED_MODULE_1__/* .seededRandom */ .Is)(seed);
+    const trials = 2 + Math.floor(Math.log(k));
+    const centres = [points[Math.floor(random() * points.length)]];
+    let closest = points.map((p) => squaredDistance(p, centres[0]));
+    while (centres.length < k) {
+        const total = closest.reduce((a, b) => a + b, 0);
+        let best = null;
+        for (let t = 0; t < trials; t++) {
+            let target = random() * total;
+            let index = 0;
+            while (index < points.length - 1 && target >= closest[index])
+                target -= closest[index++];
+            const distances = points.map((p, i) => Math.min(closest[i], squaredDistance(p, points[index])));
+            const potential = distances.reduce((a, b) => a + b, 0);
+            if (!best || potential < best.potential)
+                best = { index, potential, distances };
+        }
+        centres.push(points[best.index]);
+        closest = best.distances;
+    }
+    return centres.map((c) => [...c]);
+}
+function runKmeans(points, k, seed) {
+    // Lloyd's iterations converge in a handful of steps on a few hundred windows; 30 bounds the worst case.
+    return (0,ml_kmeans__WEBPACK_IMPORTED_MODULE_0__/* .kmeans */ .Y)(points, k, { initialization: kmeansPlusPlusSeeds(points, k, seed), maxIterations: 30 });
+}
+/**
+ * Simplified silhouette (distances to centroids instead of to every point): O(n·k) rather than O(n²),
+ * and it ranks k the same way on compact clusters. 1 = well separated, 0 = overlapping.
+ */
+function silhouette(points, labels, centroids) {
+    let total = 0;
+    for (let i = 0; i < points.length; i++) {
+        const a = euclidean(points[i], centroids[labels[i]]);
+        let b = Infinity;
+        for (let c = 0; c < centroids.length; c++)
+            if (c !== labels[i])
+                b = Math.min(b, euclidean(points[i], centroids[c]));
+        if (Number.isFinite(b))
+            total += (b - a) / Math.max(a, b, 1e-12);
+    }
+    return total / points.length;
+}
+/** The dynamic threshold from a set of normal distances: well past the 99th percentile. */
+function thresholdFrom(distances) {
+    const sorted = Float64Array.from(distances).sort(); // typed arrays sort numerically, and fast
+    let mean = 0;
+    for (const d of sorted)
+        mean += d / sorted.length;
+    let variance = 0;
+    for (const d of sorted)
+        variance += (d - mean) ** 2 / sorted.length;
+    return Math.max(1.5 * (0,_numbers_js__WEBPACK_IMPORTED_MODULE_1__/* .quantile */ .YV)(sorted, 0.99), mean + 4 * Math.sqrt(variance), MIN_THRESHOLD);
+}
+/**
+ * Fit the model of one signal's normal windows. k is chosen in 1..kMax (never more than the windows)
+ * by silhouette; every cluster learns its threshold from its own members' distances to its centroid.
+ */
+function fitClusterModel(vectors, options) {
+    if (vectors.length === 0)
+        throw new Error('fitClusterModel needs at least one window');
+    const scaler = fitScaler(vectors, options.minScale);
+    const points = vectors.map((v) => applyScaler(scaler, v));
+    const kLimit = Math.min(options.kMax, Math.floor(points.length / 2));
+    let best = { k: 1, labels: points.map(() => 0), centroids: [meanOf(points)], score: null };
+    for (let k = 2; k <= kLimit; k++) {
+        if (countDistinct(points, k) < k)
+            break; // K-means cannot place more centroids than distinct points
+        const result = runKmeans(points, k, options.seed);
+        const score = silhouette(points, result.clusters, result.centroids);
+        // Silhouette rarely recovers once the data stops splitting cleanly: stop at the first weak k.
+        if (score < MIN_SILHOUETTE)
+            break;
+        if (best.score === null || score > best.score) {
+            best = { k, labels: result.clusters, centroids: result.centroids, score };
+        }
+    }
+    const members = best.centroids.map(() => []);
+    points.forEach((p, i) => members[best.labels[i]].push(euclidean(p, best.centroids[best.labels[i]])));
+    const overall = thresholdFrom(members.flat());
+    const thresholds = members.map((d) => d.length >= MIN_CLUSTER_FOR_OWN_THRESHOLD ? thresholdFrom(d) : overall);
+    return {
+        scaler,
+        k: best.k,
+        centroids: best.centroids.map((c) => c.map((x) => (0,_numbers_js__WEBPACK_IMPORTED_MODULE_1__/* .significant */ .I1)(x))),
+        sizes: members.map((d) => d.length),
+        thresholds: thresholds.map((x) => (0,_numbers_js__WEBPACK_IMPORTED_MODULE_1__/* .significant */ .I1)(x)),
+        silhouette: best.score === null ? null : (0,_numbers_js__WEBPACK_IMPORTED_MODULE_1__/* .significant */ .I1)(best.score),
+    };
+}
+/** Distinct points, counted only up to `enough`. */
+function countDistinct(points, enough) {
+    const seen = [];
+    for (const p of points) {
+        if (!seen.some((q) => q.every((v, i) => v === p[i])))
+            seen.push(p);
+        if (seen.length >= enough)
+            break;
+    }
+    return seen.length;
+}
+function meanOf(points) {
+    const out = new Array(points[0].length).fill(0);
+    for (const p of points)
+        for (let d = 0; d < p.length; d++)
+            out[d] += p[d] / points.length;
+    return out;
+}
+/** How unlike the learned modes one window is: distance to the nearest centroid against that cluster's threshold. */
+function scoreWindow(model, vector, sensitivity) {
+    const point = applyScaler(model.scaler, vector);
+    let cluster = 0;
+    let distance = Infinity;
+    model.centroids.forEach((c, i) => {
+        const d = euclidean(point, c);
+        if (d < distance)
+            [cluster, distance] = [i, d];
+    });
+    const threshold = model.thresholds[cluster] / sensitivity;
+    return {
+        cluster,
+        distance,
+        threshold,
+        score: distance / threshold,
+        deviation: point.map((v, d) => v - model.centroids[cluster][d]),
+    };
+}
+function learnEnvelope(values, minSpread) {
+    const sorted = Float64Array.from(values).sort();
+    const spread = Math.max((0,_numbers_js__WEBPACK_IMPORTED_MODULE_1__/* .quantile */ .YV)(sorted, 0.75) - (0,_numbers_js__WEBPACK_IMPORTED_MODULE_1__/* .quantile */ .YV)(sorted, 0.25), minSpread);
+    return {
+        median: (0,_numbers_js__WEBPACK_IMPORTED_MODULE_1__/* .significant */ .I1)((0,_numbers_js__WEBPACK_IMPORTED_MODULE_1__/* .quantile */ .YV)(sorted, 0.5)),
+        low: (0,_numbers_js__WEBPACK_IMPORTED_MODULE_1__/* .significant */ .I1)((0,_numbers_js__WEBPACK_IMPORTED_MODULE_1__/* .quantile */ .YV)(sorted, 0.005) - 3 * spread),
+        high: (0,_numbers_js__WEBPACK_IMPORTED_MODULE_1__/* .significant */ .I1)((0,_numbers_js__WEBPACK_IMPORTED_MODULE_1__/* .quantile */ .YV)(sorted, 0.995) + 3 * spread),
+    };
+}
+/** How far past the envelope a value is: 1 at a bound, 0 at the median; signed by side (+ above, − below). */
+function envelopeScore(envelope, value, sensitivity) {
+    if (value >= envelope.median) {
+        const reach = (envelope.high - envelope.median) / sensitivity;
+        return reach > 0 ? (value - envelope.median) / reach : 0;
+    }
+    const reach = (envelope.median - envelope.low) / sensitivity;
+    return reach > 0 ? -(envelope.median - value) / reach : 0;
+}
+
+
+/***/ }),
+
+/***/ 95751:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   W1: () => (/* binding */ learnSlowTail),
+/* harmony export */   Zb: () => (/* binding */ MEDIAN_SHARE),
+/* harmony export */   eK: () => (/* binding */ withRecentRequests),
+/* harmony export */   lM: () => (/* binding */ slowTailSurprise)
+/* harmony export */ });
+/* unused harmony export TAIL_SHARE */
+/* harmony import */ var _series_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(34990);
+/* harmony import */ var _counts_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(57969);
+/**
+ * How much a service's slow requests bunch together. A p99 over the learned one is judged by how many requests were
+ * slower than the learned p99, against the 1% a p99 allows (judge/rules.ts); on real meshes slow requests come a
+ * minute at a time (a GC pause, a cold cache, one slow node, a batch of heavy calls), not one by one, so one slow
+ * minute in a quiet window is far less surprising than a Poisson count of independent requests says. The learning
+ * window tells how much more its slow counts varied than that (over-dispersion), as for errors (model/counts.ts).
+ * And a p99 learned from a few dozen requests is barely a p80: how many requests it was learned from, and how many of
+ * them were slower, set how sure the "1%" is (the chance of the next requests being slower is a posterior, not 1%).
+ * The same counts at the learned p50 (half the requests slower by definition) judge a shift of the whole body: every
+ * request slower (a delay on each call) moves a quiet service's median clearly where its p99 swings by nature.
+ * Pure.
+ */
+
+
+/** A p99's share of slower requests, and a p50's. */
+const TAIL_SHARE = 0.01;
+const MEDIAN_SHARE = 0.5;
+/** The slow tail over windows of `size` steps; null without buckets, requests or a positive bound. */
+function learnSlowTail(series, thresholdMs, size, stride) {
+    if (!(thresholdMs > 0) || !Number.isFinite(thresholdMs))
+        return null;
+    const total = (0,_series_js__WEBPACK_IMPORTED_MODULE_0__/* .requestsSlowerThan */ .kU)(series, thresholdMs);
+    if (!total || total.requests <= 0)
+        return null;
+    // The share measured on the same interpolated buckets as the bound (about 1% for a p99, by its definition).
+    const share = Math.min(Math.max(total.slower / total.requests, 1e-6), 0.5);
+    const windows = (0,_series_js__WEBPACK_IMPORTED_MODULE_0__/* .windowStarts */ .oX)(series.requests.length, size, stride).map((start) => {
+        const w = (0,_series_js__WEBPACK_IMPORTED_MODULE_0__/* .requestsSlowerThan */ .kU)(series, thresholdMs, start, start + size);
+        return { events: w?.slower ?? 0, trials: w?.requests ?? 0 };
+    });
+    const dispersion = Math.min(1e6, (0,_counts_js__WEBPACK_IMPORTED_MODULE_1__/* .overDispersion */ .ZS)(windows, share));
+    return {
+        thresholdMs,
+        dispersion: Number(dispersion.toPrecision(6)),
+        requests: Number(total.requests.toPrecision(6)),
+        slower: Number(total.slower.toPrecision(6)),
+    };
+}
+/**
+ * The chance of `slower` of `requests` scanned requests (or more) being slower than the learned bound by luck, with
+ * the counts shrunk by the learned over-dispersion (a quasi-Poisson test). The rate of slower requests is what
+ * learning saw, at least the quantile's own `share` (1% for a p99), and as uncertain as its counts make it: with a
+ * flat prior, a Gamma posterior over the rate, so the scanned count is negative binomial — Poisson at the share for
+ * a well-learned service, far wider for a p99 learned from 4 requests. A baseline without the counts is judged at
+ * the share, as it was learned.
+ */
+function slowTailSurprise(slower, requests, learned, share = TAIL_SHARE) {
+    const dispersion = Math.max(1, learned?.dispersion ?? 1);
+    const events = Math.floor(slower / dispersion + 1e-9);
+    const exposure = requests / dispersion;
+    const learnedRequests = learned?.requests ?? 0;
+    if (!(learnedRequests > 0))
+        return (0,_counts_js__WEBPACK_IMPORTED_MODULE_1__/* .poissonUpperTail */ .e7)(events, share * exposure);
+    const learnedSlower = Math.max(learned?.slower ?? 0, share * learnedRequests);
+    return (0,_counts_js__WEBPACK_IMPORTED_MODULE_1__/* .negativeBinomialUpperTail */ .Fb)(events, learnedSlower / dispersion + 1, learnedRequests / dispersion, exposure);
+}
+/**
+ * The learned slow tail with the requests of a recent window added (the reference window right before a deploy): a
+ * p99 learned from a handful of requests says little, and the half hour before the deploy ran the same code on the
+ * same day. Counted at the learned bound, over-dispersion kept. Unchanged without a learned count or recent requests.
+ */
+function withRecentRequests(learned, recent) {
+    if (learned.requests === undefined)
+        return learned;
+    const counted = (0,_series_js__WEBPACK_IMPORTED_MODULE_0__/* .requestsSlowerThan */ .kU)(recent, learned.thresholdMs);
+    if (!counted || counted.requests <= 0)
+        return learned;
+    return {
+        ...learned,
+        requests: learned.requests + counted.requests,
+        slower: (learned.slower ?? 0) + counted.slower,
+    };
 }
 
 
@@ -1607,6 +3885,55 @@ class RefusedNames {
 function nameList(names, shown) {
     const more = names.length > shown ? ` and ${names.length - shown} more` : '';
     return `${names.slice(0, shown).join(', ')}${more}`;
+}
+
+
+/***/ }),
+
+/***/ 85993:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   GB: () => (/* binding */ roundTo),
+/* harmony export */   I1: () => (/* binding */ significant),
+/* harmony export */   Is: () => (/* binding */ seededRandom),
+/* harmony export */   JZ: () => (/* binding */ median),
+/* harmony export */   YV: () => (/* binding */ quantile)
+/* harmony export */ });
+/** Small numeric helpers the pure core and the benchmark share: rounding, order statistics, a seeded PRNG. */
+/** Six significant digits by default: keeps artifacts readable and byte-stable across runs. */
+function significant(x, digits = 6) {
+    return Number(x.toPrecision(digits));
+}
+/** Rounded to a number of decimals (for values on a fixed scale: shares, scores, milliseconds). */
+function roundTo(x, decimals) {
+    const scale = 10 ** decimals;
+    return Math.round(x * scale) / scale;
+}
+function median(values) {
+    const sorted = [...values].sort((a, b) => a - b);
+    const mid = Math.floor(sorted.length / 2);
+    return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+}
+/** The q-quantile of already sorted values, interpolating linearly between ranks; 0 for none. */
+function quantile(sorted, q) {
+    if (sorted.length === 0)
+        return 0;
+    const pos = (sorted.length - 1) * q;
+    const lo = Math.floor(pos);
+    const hi = Math.ceil(pos);
+    return sorted[lo] + (sorted[hi] - sorted[lo]) * (pos - lo);
+}
+/** mulberry32: a small, well-known seeded generator; the same seed gives the same numbers on every machine. */
+function seededRandom(seed) {
+    let state = seed >>> 0;
+    return () => {
+        state = (state + 0x6d2b79f5) >>> 0;
+        let t = state;
+        t = Math.imul(t ^ (t >>> 15), t | 1);
+        t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+        return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+    };
 }
 
 
@@ -1850,6 +4177,55 @@ const LIMITS = {
 
 /***/ }),
 
+/***/ 62230:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   A: () => (/* binding */ SIGNAL_NAMES),
+/* harmony export */   _z: () => (/* binding */ SIGNALS),
+/* harmony export */   gq: () => (/* binding */ featureFloors)
+/* harmony export */ });
+/** `joint`: every signal's window aggregate together (model/joint.ts), not one of SIGNALS. */
+const SIGNAL_NAMES = [
+    'traffic',
+    'errors',
+    'latency',
+    'retries',
+    'timeouts',
+    'overflow',
+    'joint',
+];
+const SIGNALS = [
+    { name: 'traffic', metrics: ['requestRate'], direction: 'both', type: 'traffic_spike', minScale: [0.05] },
+    { name: 'errors', metrics: ['errorRatio'], direction: 'up', type: 'error_rate', minScale: [0.002] },
+    {
+        name: 'latency',
+        metrics: ['latencyP50', 'latencyP90', 'latencyP99'],
+        direction: 'up',
+        type: 'latency',
+        minScale: [0.5, 1, 2],
+    },
+    { name: 'retries', metrics: ['retryRatio'], direction: 'up', type: 'retry_storm', minScale: [0.003] },
+    { name: 'timeouts', metrics: ['timeoutRatio'], direction: 'up', type: 'timeout', minScale: [0.002] },
+    {
+        name: 'overflow',
+        metrics: ['overflowRatio', 'ejectionRate'],
+        direction: 'up',
+        type: 'circuit_breaker',
+        minScale: [0.002, 0.01],
+    },
+];
+/** Feature-scaling floors for a signal's feature vector: [mean, stddev, trend, volatility] per metric. */
+function featureFloors(spec, metrics, windowSteps) {
+    return metrics.flatMap((metric) => {
+        const floor = spec.minScale[spec.metrics.indexOf(metric)];
+        return [floor, floor, floor / windowSteps, floor];
+    });
+}
+
+
+/***/ }),
+
 /***/ 65471:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -1901,6 +4277,68 @@ function safeBlock(text) {
 }
 function guardCommandLines(text) {
     return text.replace(/^([ \t]*)(::|##\[)/gm, (_m, blanks, start) => start === '::' ? `${blanks}%3A:` : `${blanks}%23#[`);
+}
+
+
+/***/ }),
+
+/***/ 21158:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   A4: () => (/* binding */ expectedRateAt),
+/* harmony export */   jJ: () => (/* binding */ relativeToProfile),
+/* harmony export */   jX: () => (/* binding */ MIN_PROFILE_HOURS),
+/* harmony export */   tI: () => (/* binding */ learnHourlyProfile)
+/* harmony export */ });
+/* harmony import */ var _numbers_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(85993);
+/**
+ * The daily shape of a service's traffic: the median request rate for each hour of the day (UTC), learned
+ * when the learning window covers most of a day. Traffic is judged against the rate expected at that
+ * hour, not the day's average, so a spike in a quiet hour and a dip at peak are both visible. Pure.
+ */
+
+const HOUR_MS = 3_600_000;
+const DAY_HOURS = 24;
+/** Hours of coverage needed before the profile is trusted over the plain mean. */
+const MIN_PROFILE_HOURS = 20;
+function learnHourlyProfile(rates, from, stepMs) {
+    const byHour = Array.from({ length: DAY_HOURS }, () => []);
+    rates.forEach((rate, i) => {
+        if (rate === null || !Number.isFinite(rate))
+            return;
+        const hour = Math.floor(((from + (i + 0.5) * stepMs) % (DAY_HOURS * HOUR_MS)) / HOUR_MS);
+        byHour[hour].push(rate);
+    });
+    const covered = byHour.filter((r) => r.length >= (0.5 * HOUR_MS) / stepMs).length;
+    if (covered < MIN_PROFILE_HOURS)
+        return null;
+    const medians = byHour.map((r) => (r.length > 0 ? (0,_numbers_js__WEBPACK_IMPORTED_MODULE_0__/* .median */ .JZ)(r) : null));
+    // Fill an uncovered hour from its nearest covered neighbours.
+    return medians.map((m, h) => {
+        if (m !== null)
+            return (0,_numbers_js__WEBPACK_IMPORTED_MODULE_0__/* .significant */ .I1)(m);
+        for (let d = 1; d < DAY_HOURS; d++) {
+            const near = medians[(h + d) % DAY_HOURS] ?? medians[(h - d + DAY_HOURS) % DAY_HOURS];
+            if (near !== null)
+                return (0,_numbers_js__WEBPACK_IMPORTED_MODULE_0__/* .significant */ .I1)(near);
+        }
+        return 0;
+    });
+}
+/** The expected rate at time t: linear between hour centres, so the expectation has no steps at the hour. */
+function expectedRateAt(profile, t) {
+    const position = ((t % (DAY_HOURS * HOUR_MS)) / HOUR_MS - 0.5 + DAY_HOURS) % DAY_HOURS;
+    const lower = Math.floor(position);
+    const weight = position - lower;
+    return profile[lower] * (1 - weight) + profile[(lower + 1) % DAY_HOURS] * weight;
+}
+/** Each step's rate as a share of what that hour expects (1 = as usual); null where there is no rate or no expectation. */
+function relativeToProfile(rates, profile, from, stepMs) {
+    return rates.map((rate, i) => {
+        const expected = expectedRateAt(profile, from + (i + 0.5) * stepMs);
+        return rate === null || expected <= 0 ? null : rate / expected;
+    });
 }
 
 
@@ -2698,6 +5136,8 @@ function chartCaption(chart, drawing = 'mermaid') {
 /* unused harmony export describeReason */
 /* harmony import */ var _units_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(33647);
 /* harmony import */ var _core_edges_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(45869);
+/* harmony import */ var _core_judge_edges_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(57873);
+
 
 
 function pct(v) {
@@ -2764,13 +5204,15 @@ function times(observed, usual) {
     const x = observed / usual;
     return `, ${x >= 10 ? x.toFixed(0) : x.toFixed(1)}x`;
 }
-/** Who saw it, for a finding of the caller's view: "shop/checkout sees", "callers outside the mesh see". */
+/** Who saw it, for a finding of the caller's view: "shop/checkout sees it", "its other callers see it". */
 function seenBy(caller) {
+    if (caller === _core_judge_edges_js__WEBPACK_IMPORTED_MODULE_2__/* .OWN_CALLS */ .ZS)
+        return 'its own proxy sees its calls to others';
     if (caller === _core_edges_js__WEBPACK_IMPORTED_MODULE_1__/* .OUTSIDE_CALLERS */ .fe)
-        return 'its callers from outside the mesh see';
+        return 'its callers from outside the mesh see it';
     if (caller === _core_edges_js__WEBPACK_IMPORTED_MODULE_1__/* .OTHER_CALLERS */ .WH)
-        return 'its other callers see';
-    return `${caller} sees`;
+        return 'its other callers see it';
+    return `${caller} sees it`;
 }
 /**
  * What the service's own proxy saw, for a finding only its callers' proxies saw: its own time unchanged means
@@ -2780,6 +5222,8 @@ function ownView(f) {
     const own = f.ownObserved;
     if (f.metric === 'retryRatio' || f.metric === 'overflowRatio')
         return `; ${f.metric === 'retryRatio' ? 'retries' : 'circuit breaking'} happen in the callers' proxies, where only they are seen`;
+    if (f.caller === _core_judge_edges_js__WEBPACK_IMPORTED_MODULE_2__/* .OWN_CALLS */ .ZS)
+        return `; its callees answer in their usual time to their other callers: the time goes on ${f.service}'s side — its pod's network`;
     if (own === undefined || own === null)
         return `; ${f.service}'s own proxy has no value to compare`;
     const label = _units_js__WEBPACK_IMPORTED_MODULE_0__/* .METRIC_LABEL */ .SM[f.metric];
@@ -2822,7 +5266,7 @@ function describeCombination(f, short) {
 function describeFinding(f) {
     if (f.caller !== undefined) {
         const { caller, ...own } = f;
-        return `as ${seenBy(caller)} it: ${describeFinding(own)}${ownView(f)}`;
+        return `as ${seenBy(caller)}: ${describeFinding(own)}${ownView(f)}`;
     }
     const short = f.sustained === false ? '; short-lived: it did not last through the window' : '';
     const label = _units_js__WEBPACK_IMPORTED_MODULE_0__/* .METRIC_LABEL */ .SM[f.metric];

@@ -207,6 +207,7 @@ export function rankOrigins(input: OriginInput): OriginAnalysis {
       return out;
     }
     // Errors and latency flow upstream: the callee's trouble, returned or waited on, shows at its callers.
+    const networkGaps: Explanation[] = [];
     for (const edge of callees.get(id) ?? []) {
       const to = serviceId(edge.callee);
       const downstream = kindOnset(to, ['errors', 'latency']);
@@ -219,7 +220,7 @@ export function rankOrigins(input: OriginInput): OriginAnalysis {
         const gap = networkGap(edge, to, observedOf);
         const excess = excessOf(f, id, summary);
         if (gap !== null && gap.gapMs >= Math.max(NETWORK_MIN_MS, EDGE_SHARE * excess)) {
-          out.push({
+          networkGaps.push({
             by: `${id}->${to}`,
             network: { caller: key(edge.caller!), callee: key(edge.callee) },
             evidence: {
@@ -234,6 +235,9 @@ export function rankOrigins(input: OriginInput): OriginAnalysis {
         }
       }
     }
+    // Slower at the caller on the way to one callee that answers in its usual time: the network between them. On
+    // the way to several: the caller's own side (its pod's network delays what it sends), so it is its own origin.
+    if (networkGaps.length === 1) out.push(networkGaps[0]);
     return out;
   };
 

@@ -4,6 +4,7 @@
 import type { Finding, FindingReason, JudgedFinding, MetricName } from '../core/types.js';
 import { formatAge, formatMetric, LATENCY_METRICS, METRIC_LABEL, trimNumber } from './units.js';
 import { OTHER_CALLERS, OUTSIDE_CALLERS } from '../core/edges.js';
+import { OWN_CALLS } from '../core/judge/edges.js';
 
 function pct(v: number): string {
   return formatMetric('errorRatio', v);
@@ -72,11 +73,12 @@ function times(observed: number, usual: number): string {
   return `, ${x >= 10 ? x.toFixed(0) : x.toFixed(1)}x`;
 }
 
-/** Who saw it, for a finding of the caller's view: "shop/checkout sees", "callers outside the mesh see". */
+/** Who saw it, for a finding of the caller's view: "shop/checkout sees it", "its other callers see it". */
 function seenBy(caller: string): string {
-  if (caller === OUTSIDE_CALLERS) return 'its callers from outside the mesh see';
-  if (caller === OTHER_CALLERS) return 'its other callers see';
-  return `${caller} sees`;
+  if (caller === OWN_CALLS) return 'its own proxy sees its calls to others';
+  if (caller === OUTSIDE_CALLERS) return 'its callers from outside the mesh see it';
+  if (caller === OTHER_CALLERS) return 'its other callers see it';
+  return `${caller} sees it`;
 }
 
 /**
@@ -87,6 +89,8 @@ function ownView(f: JudgedFinding): string {
   const own = f.ownObserved;
   if (f.metric === 'retryRatio' || f.metric === 'overflowRatio')
     return `; ${f.metric === 'retryRatio' ? 'retries' : 'circuit breaking'} happen in the callers' proxies, where only they are seen`;
+  if (f.caller === OWN_CALLS)
+    return `; its callees answer in their usual time to their other callers: the time goes on ${f.service}'s side — its pod's network`;
   if (own === undefined || own === null) return `; ${f.service}'s own proxy has no value to compare`;
   const label = METRIC_LABEL[f.metric];
   const between =
@@ -133,7 +137,7 @@ function describeCombination(f: JudgedFinding, short: string): string | null {
 export function describeFinding(f: JudgedFinding): string {
   if (f.caller !== undefined) {
     const { caller, ...own } = f;
-    return `as ${seenBy(caller)} it: ${describeFinding(own)}${ownView(f)}`;
+    return `as ${seenBy(caller)}: ${describeFinding(own)}${ownView(f)}`;
   }
   const short = f.sustained === false ? '; short-lived: it did not last through the window' : '';
   const label = METRIC_LABEL[f.metric];

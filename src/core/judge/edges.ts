@@ -84,7 +84,8 @@ export function judgeCallerView(
   const baselines = new Map<string, EdgeBaseline>();
   const asSeries = (edge: CallerEdge): ServiceSeries => ({ ...edge.series, service: edgeKey(edge) });
   const judged: Array<{ key: ServiceKey; verdict: ServiceVerdict }> = [];
-  for (const edge of edgeSeriesAsLearned(collected, learned)) {
+  const edges = edgeSeriesAsLearned(collected, learned);
+  for (const edge of edges) {
     const key = edgeKey(edge);
     const edgeBaseline = learned.get(serviceId(edge.callee))!.get(edge.caller)!;
     baselines.set(serviceId(key), edgeBaseline);
@@ -110,13 +111,92 @@ export function judgeCallerView(
           windowSteps,
         ).services
       : judged;
-  for (const { key, verdict } of marked) {
-    const { callee, caller } = fromEdgeKey(key);
+  const seen = marked.map(({ key, verdict }) => ({ ...fromEdgeKey(key), findings: verdict.findings }));
+  for (const { callee, caller, findings } of oneCallerAlone(callersOwnNetwork(seen, edges), edges)) {
     const id = serviceId(callee);
-    const findings = verdict.findings.map((f) => ({ ...f, service: callee.name, caller }));
-    out.set(id, [...(out.get(id) ?? []), ...findings].sort(bySeverity));
+    const named = findings.map((f) => ({ ...f, namespace: callee.namespace, service: callee.name, caller }));
+    out.set(id, [...(out.get(id) ?? []), ...named].sort(bySeverity));
   }
   return out;
+}
+
+/** Callers of a service that must see nothing for one caller's view of it to be that caller's alone. */
+const OTHER_CALLERS_SEEING_NOTHING = 2;
+
+/**
+ * What one caller alone sees of a service that several others call and see as usual is that caller's side — its
+ * pod, its network to the service, a blip — not the service's: reported, at severity low (gating only with
+ * failOn low).
+ */
+function oneCallerAlone(
+  seen: Array<{ callee: ServiceKey; caller: string; findings: JudgedFinding[] }>,
+  judged: readonly CallerEdge[],
+): typeof seen {
+  const callers = new Map<string, number>();
+  for (const edge of judged)
+    callers.set(serviceId(edge.callee), (callers.get(serviceId(edge.callee)) ?? 0) + 1);
+  const seeing = (callee: ServiceKey, type: JudgedFinding['type']) =>
+    seen.filter(
+      (e) =>
+        serviceId(e.callee) === serviceId(callee) &&
+        e.caller !== OWN_CALLS &&
+        e.findings.some((f) => f.type === type),
+    ).length;
+  return seen.map((edge) => {
+    if (edge.caller === OWN_CALLS) return edge;
+    const others = (callers.get(serviceId(edge.callee)) ?? 0) - 1;
+    const findings = edge.findings.map((f) =>
+      others >= OTHER_CALLERS_SEEING_NOTHING && seeing(edge.callee, f.type) === 1
+        ? { ...f, severity: 'low' as const }
+        : f,
+    );
+    return { ...edge, findings };
+  });
+}
+
+/** A service's own calls to others, as its own proxy saw them (Finding.caller): its side of the network. */
+export const OWN_CALLS = '(its calls to others)';
+
+/** A caller this many of whose callees, or more, look slow to it alone is slow itself. */
+const OWN_SIDE_CALLEES = 2;
+
+/**
+ * Where a slowdown that only a caller sees belongs. A callee whose callers all see it slower is the origin, not
+ * its callers; but a caller to whom several callees look slower — each of them normal to its other callers — is
+ * slow on its own side (its pod's network delays what it sends as much as what it answers), and the finding is
+ * its, not theirs.
+ */
+function callersOwnNetwork(
+  seen: Array<{ callee: ServiceKey; caller: string; findings: JudgedFinding[] }>,
+  judged: readonly CallerEdge[],
+): Array<{ callee: ServiceKey; caller: string; findings: JudgedFinding[] }> {
+  const slow = (edge: { findings: JudgedFinding[] }) => edge.findings.some((f) => f.type === 'latency');
+  const slowTo = new Map<string, typeof seen>();
+  for (const edge of seen) {
+    if (!slow(edge)) continue;
+    slowTo.set(edge.caller, [...(slowTo.get(edge.caller) ?? []), edge]);
+  }
+  const calls = new Map<string, number>();
+  for (const edge of judged) calls.set(edge.caller, (calls.get(edge.caller) ?? 0) + 1);
+  const slowFromOthers = (callee: ServiceKey, caller: string) =>
+    seen.some((e) => serviceId(e.callee) === serviceId(callee) && e.caller !== caller && slow(e));
+  const moved = new Set<(typeof seen)[number]>();
+  const own: typeof seen = [];
+  for (const [caller, edges] of slowTo) {
+    const [namespace, name] = caller.split('/');
+    if (name === undefined || edges.length < OWN_SIDE_CALLEES) continue;
+    if (edges.length * 3 < 2 * (calls.get(caller) ?? 0)) continue;
+    if (edges.some((edge) => slowFromOthers(edge.callee, caller))) continue;
+    const latency = edges
+      .flatMap((edge) => edge.findings.filter((f) => f.type === 'latency'))
+      .sort(bySeverity);
+    for (const edge of edges) moved.add(edge);
+    own.push({ callee: { namespace, name }, caller: OWN_CALLS, findings: [latency[0]] });
+  }
+  const kept = seen.map((edge) =>
+    moved.has(edge) ? { ...edge, findings: edge.findings.filter((f) => f.type !== 'latency') } : edge,
+  );
+  return [...kept.filter((edge) => edge.findings.length > 0), ...own];
 }
 
 /**

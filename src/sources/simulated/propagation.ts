@@ -127,11 +127,12 @@ export function propagateFaults(
     let allSucceed = 1;
     for (const call of outgoing[at]) {
       const touched = Math.min(1, call.perRequest);
+      // Its own network delays what it sends as much as what it answers: every call out waits that much more.
       allSucceed *= 1 - touched * errorExcess[call.to] * RETURNED_ERROR_SHARE;
-      effects[at].p50AddMs = Math.max(effects[at].p50AddMs, touched * seenP50(call.to));
+      effects[at].p50AddMs = Math.max(effects[at].p50AddMs, touched * (seenP50(call.to) + delay[at]));
       effects[at].p99AddMs = Math.max(
         effects[at].p99AddMs,
-        Math.min(1, call.perRequest / TAIL_SHARE) * seenP99(call.to),
+        Math.min(1, call.perRequest / TAIL_SHARE) * (seenP99(call.to) + delay[at]),
       );
     }
     effects[at].errorAdd = Math.min(1 - services[at].errorRatio, 1 - allSucceed);
@@ -192,6 +193,54 @@ export function callerView(series: ServiceSeries, faults: readonly CallerSideFau
   };
 }
 
+/** Cumulative bucket counts with every request `addMs` slower: the count at or below le is the old count at le − add. */
+export function shiftedBuckets(
+  bounds: readonly number[],
+  counts: readonly number[],
+  addMs: number,
+): number[] {
+  const below = (x: number) => {
+    if (x <= 0) return 0;
+    let lower = 0;
+    let lowerCount = 0;
+    for (let b = 0; b < bounds.length; b++) {
+      if (x <= bounds[b]) {
+        if (bounds[b] === Infinity) return lowerCount;
+        return lowerCount + ((counts[b] - lowerCount) * (x - lower)) / (bounds[b] - lower);
+      }
+      lower = bounds[b];
+      lowerCount = counts[b];
+    }
+    return lowerCount;
+  };
+  return bounds.map((le, b) => (le === Infinity ? counts[b] : below(le - addMs)));
+}
+
+/** A series with every request of step i `delays[i]` ms slower: what a delay on the caller's own network adds. */
+export function delayed(series: ServiceSeries, delays: readonly number[]): ServiceSeries {
+  if (!delays.some((d) => d > 0)) return series;
+  const values = metricArrays((metric) =>
+    series.values[metric].map((v, i) =>
+      v !== null &&
+      delays[i] > 0 &&
+      (metric === 'latencyP50' || metric === 'latencyP90' || metric === 'latencyP99')
+        ? v + delays[i]
+        : v,
+    ),
+  );
+  const out: ServiceSeries = { ...series, values };
+  if (series.latencyBuckets) {
+    const { bounds } = series.latencyBuckets;
+    out.latencyBuckets = {
+      bounds,
+      counts: series.latencyBuckets.counts.map((c, i) =>
+        c && delays[i] > 0 ? shiftedBuckets(bounds, c, delays[i]) : c,
+      ),
+    };
+  }
+  return out;
+}
+
 /** One caller's share of a callee's series (as its callers see it): requests and buckets scaled, ratios as they are. */
 export function shareOf(series: ServiceSeries, share: number): ServiceSeries {
   const scaled: ServiceSeries = {
@@ -222,6 +271,8 @@ export function simulatedEdges(
   calls: ResolvedCall[],
   series: Map<number, ServiceSeries>,
   callerSide: Map<number, ServiceSeries>,
+  /** Per service, what a delay on its own network adds to each step of its calls out (ms). */
+  ownDelays: Map<number, number[]> = new Map(),
 ): EdgeSeries[] {
   const edges: EdgeSeries[] = [];
   const key = (i: number) => ({ namespace: services[i].namespace, name: services[i].name });
@@ -234,7 +285,9 @@ export function simulatedEdges(
       if (!series.has(call.from)) continue;
       fromCallers += call.share;
       const caller = key(call.from);
-      edges.push({ ...shareOf(seen, call.share), caller, callee, side: 'client' });
+      const out = ownDelays.get(call.from);
+      const share = shareOf(seen, call.share);
+      edges.push({ ...(out ? delayed(share, out) : share), caller, callee, side: 'client' });
       edges.push({ ...shareOf(own, call.share), caller, callee, side: 'server' });
     }
     const outside = Math.max(0, 1 - incoming[index].reduce((sum, c) => sum + c.share, 0));

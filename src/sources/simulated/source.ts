@@ -148,8 +148,17 @@ export class SimulatedSource implements MetricsSource {
       byIndex.set(index, views.server);
       callerSide.set(index, views.callers);
     });
+    // A delay on a service's own network delays its calls out too.
+    const ownDelays = new Map<number, number[]>();
+    if (request.withEdges)
+      for (const index of byIndex.keys()) {
+        const delays = this.callerSideFaults(this.services[index], request, steps).map((f) => f.delayMs);
+        if (delays.some((d) => d > 0)) ownDelays.set(index, delays);
+      }
     return {
-      ...(request.withEdges ? { edges: simulatedEdges(this.services, this.calls, byIndex, callerSide) } : {}),
+      ...(request.withEdges
+        ? { edges: simulatedEdges(this.services, this.calls, byIndex, callerSide, ownDelays) }
+        : {}),
       source: 'simulated',
       from: request.from,
       to: request.from + steps * request.stepMs,
