@@ -33,6 +33,7 @@ function headline(q: QualityResult): string {
       'FP rate (clean windows)',
       'FP per service',
       'Subtle recall',
+      'Faulted service named first',
     ],
     q.judges.map((j) => {
       const d = at(j);
@@ -45,6 +46,7 @@ function headline(q: QualityResult): string {
         pct(f.falsePositiveRate),
         pct(d.falseAlarmRatePerService),
         num(f.subtleRecall),
+        f.namedFirst ? `${f.namedFirst.named} / ${f.namedFirst.of}` : '-',
       ];
     }),
   );
@@ -176,7 +178,7 @@ export function resultsMarkdown(results: {
   );
   for (const name of ttOrder) {
     const value = results.trainTicket[name];
-    if (name === 'driftCheck' || name === 'skipped') continue;
+    if (name === 'driftCheck' || name === 'skipped' || name === 'clientView') continue;
     const split = value as TrainTicketSplit;
     out.push(trainTicket(name, split));
     const clean = split.cleanWindowVerdicts;

@@ -17,6 +17,8 @@ export interface FlaggedService {
 
 export interface JudgeOutcome {
   flagged: FlaggedService[];
+  /** The service the judge names first as where it started (SMAnalyzer's first origin), when it names one. */
+  namedFirst?: string;
 }
 
 export interface WindowLabel {
@@ -42,6 +44,8 @@ export interface QualityFigures {
   subtleRecall: number;
   /** Detections per fault case label: where a judge misses. */
   byCase: Record<string, { type: AnomalyType; tier: Tier; detected: number; total: number }>;
+  /** Fault windows whose faulted service the judge named first, of the fault windows (judges that name one). */
+  namedFirst: { named: number; of: number } | null;
 }
 
 /** A faulty window counts when the faulted service is flagged with the right type (any flag, for an untyped judge). */
@@ -93,7 +97,14 @@ export function scoreOutcomes(results: Array<{ label: WindowLabel; outcome: Judg
   const subtle = faulty
     .map((r, i) => ({ r, hit: detected[i] }))
     .filter(({ r }) => r.label.fault!.tier === 'subtle');
+  const naming = faulty.some((r) => r.outcome.namedFirst !== undefined);
   return {
+    namedFirst: naming
+      ? {
+          named: faulty.filter((r) => r.outcome.namedFirst === r.label.fault!.service).length,
+          of: faulty.length,
+        }
+      : null,
     windows: { clean: clean.length, faulty: faulty.length },
     overall: rates(tp, falseAlarms, faulty.length - tp),
     byType,

@@ -244,6 +244,9 @@ const minutes = (ms: number | null) => (ms === null ? 'none ≤ 10 min' : `${ms 
 const shortName = (name: string) =>
   SHORT_NAMES[name] ?? name.replace(/^Flagger.*threshold (\d)\)$/, 'Flagger t$1');
 
+const namedFirst = (f: { namedFirst: { named: number; of: number } | null }) =>
+  f.namedFirst ? `${f.namedFirst.named} / ${f.namedFirst.of}` : '-';
+
 /** The headline table; `full` adds per type, per scan length, per case and the kMax 1 ablation per topology. */
 export function printQuality(quality: QualityResult, full: boolean) {
   const at = (j: JudgeResult, durationMs: number) => j.byDuration.find((d) => d.durationMs === durationMs)!;
@@ -257,6 +260,7 @@ export function printQuality(quality: QualityResult, full: boolean) {
       'FP per service',
       'Subtle recall',
       'F1 ≥ 0.9 from',
+      'Named first',
     ],
   });
   for (const j of quality.judges) {
@@ -271,6 +275,7 @@ export function printQuality(quality: QualityResult, full: boolean) {
       pct(d.falseAlarmRatePerService),
       num(f.subtleRecall),
       j.byDuration.length < SCAN_DURATIONS_MS.length ? '- (5 min only)' : minutes(j.detectionLatencyMs),
+      namedFirst(f),
     ]);
   }
   console.log(main.toString());

@@ -61,7 +61,15 @@ export function gateOutcome(report: Report): JudgeOutcome {
   const gating = report.anomalies.filter(
     (f) => severityRank(f.severity) >= severityRank(report.summary.failOn),
   );
-  return { flagged: byService(report.anomalies, new Set(gating.map(idOf))) };
+  return { flagged: byService(report.anomalies, new Set(gating.map(idOf))), namedFirst: namedFirst(report) };
+}
+
+/** Where the report says it started: its first origin, else its most severe finding's service. */
+export function namedFirst(report: Report): string | undefined {
+  const origin = report.origins?.[0];
+  if (origin) return `${origin.namespace}/${origin.service}`;
+  const first = [...report.anomalies].sort((a, b) => severityRank(b.severity) - severityRank(a.severity))[0];
+  return first ? idOf(first) : undefined;
 }
 
 /** Every service with a finding, whatever its severity. */

@@ -14,6 +14,10 @@
  *   p99, with the lowest quarter of p50 as its floor and twice p99 as its ceiling — and summed into cumulative
  *   counters, floored; a minute with requests but no quantiles (NaN in the data) takes the pod's nearest minute's
  *   distribution;
+ * - no caller's view: the data has no per-edge series, only each pod's client-side quantiles of its calls to
+ *   every callee together (`PodClientLatency*`), which name no callee, so they cannot become edges; and they do not
+ *   move with the injected faults beyond their own ordinary minutes (clientview.ts measures it on every run), so
+ *   the conversion leaves them out;
  * - labels: `reporter="destination"`, namespace `train-ticket`, the service named after the workload (the pod
  *   name less its two hash suffixes); the pod name as `pod`. Pods that never served a request have no series, as
  *   in Istio.
@@ -32,6 +36,8 @@ export interface MinuteRow {
   p90: number | null;
   p95: number | null;
   p99: number | null;
+  /** The pod's own outbound calls' p90 (ms), every callee together; null when the row has none. */
+  clientP90?: number | null;
 }
 
 export interface PodData {
@@ -75,6 +81,7 @@ export function parsePodCsv(text: string): PodData | null {
     p90: column('PodServerLatencyP90(s)'),
     p95: column('PodServerLatencyP95(s)'),
     p99: column('PodServerLatencyP99(s)'),
+    clientP90: header.indexOf('PodClientLatencyP90(s)'),
   };
   const seconds = (cells: string[], i: number) => {
     const v = number(cells[i]);
@@ -93,6 +100,7 @@ export function parsePodCsv(text: string): PodData | null {
       p90: seconds(cells, at.p90),
       p95: seconds(cells, at.p95),
       p99: seconds(cells, at.p99),
+      ...(at.clientP90 >= 0 ? { clientP90: seconds(cells, at.clientP90) } : {}),
     });
   }
   rows.sort((a, b) => a.t - b.t);

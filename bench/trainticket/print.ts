@@ -2,6 +2,7 @@
 import { VARIANT_NAMES } from '../judges/smanalyzer.js';
 import { Table } from '../run-suite.js';
 import type { DriftCheck, WindowFigures } from './run.js';
+import type { ClientViewEvidence } from './client-view.js';
 
 interface SplitResult {
   judges: Record<string, WindowFigures>;
@@ -15,7 +16,7 @@ const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
 
 export function printTrainTicket(results: Record<string, unknown>): void {
   for (const [name, value] of Object.entries(results)) {
-    if (name === 'driftCheck') continue;
+    if (name === 'driftCheck' || name === 'clientView') continue;
     const split = value as SplitResult;
     const shown = [
       VARIANT_NAMES.hybrid,
@@ -32,6 +33,7 @@ export function printTrainTicket(results: Record<string, unknown>): void {
         'Window F1',
         'False alarms (clean)',
         'Detected on the faulted service',
+        'Faulted service named first',
       ],
     });
     for (const judge of shown) {
@@ -43,6 +45,7 @@ export function printTrainTicket(results: Record<string, unknown>): void {
         f.f1.toFixed(3),
         `${f.falseAlarms}/${f.cleanWindows} (${pct(f.falseAlarmRate)})`,
         `${f.detectedOnTarget}/${f.faultWindows}`,
+        f.namedFirst === undefined ? '-' : `${f.namedFirst}/${f.faultWindows}`,
       ]);
     }
     console.log(table.toString());
@@ -61,6 +64,17 @@ export function printTrainTicket(results: Record<string, unknown>): void {
       `  SMAnalyzer gate on the ${name} clean windows: ${Object.entries(clean.verdicts)
         .map(([v, n]) => `${n} ${v}`)
         .join(', ')}; findings there: ${clean.preExistingFindings} pre-existing, ${clean.newFindings} new`,
+    );
+  }
+  for (const evidence of (results.clientView as ClientViewEvidence[] | undefined) ?? []) {
+    const types = Object.entries(evidence.byType)
+      .map(([type, e]) => `${type} ${e.above}/${e.windows}`)
+      .join(', ');
+    const p95 = evidence.cleanP95Ms
+      ? `; their fault-free 95th percentiles ${Math.round(evidence.cleanP95Ms.min)}–${Math.round(evidence.cleanP95Ms.max)} ms`
+      : '';
+    console.log(
+      `  Client-side p90 of the faulted pod above its own fault-free 95th percentile, ${evidence.day}: ${types}${p95}`,
     );
   }
   const drift = results.driftCheck as DriftCheck | undefined;

@@ -22,6 +22,7 @@ import { trainTicketSplits, type SplitName, type TrainTicketSplit } from '../spl
 import { NAMESPACE, type Fault } from './convert.js';
 import { servePrometheus } from '../prometheus-server.js';
 import { backfill, loadData } from './prometheus.js';
+import { clientViewEvidence } from './client-view.js';
 
 const MINUTE = 60_000;
 const SCAN_MS = 5 * MINUTE;
@@ -49,6 +50,8 @@ export interface WindowFigures {
   falseAlarmRate: number;
   /** Per fault type: windows detected (any flag) / on target / total. */
   byType: Record<string, { detected: number; onTarget: number; total: number }>;
+  /** Fault windows whose faulted service the judge named first (judges that name one). */
+  namedFirst?: number;
 }
 
 const round = (x: number) => Math.round(x * 1000) / 1000;
@@ -105,7 +108,14 @@ function score(results: Array<{ window: Window; outcome: JudgeOutcome }>): Windo
     if (flagged(r)) entry.detected++;
     if (onTarget(r)) entry.onTarget++;
   }
+  const naming = faulty.some((r) => r.outcome.namedFirst !== undefined);
   return {
+    ...(naming
+      ? {
+          namedFirst: faulty.filter((r) => r.outcome.namedFirst === `${NAMESPACE}/${r.window.fault!.service}`)
+            .length,
+        }
+      : {}),
     faultWindows: faulty.length,
     cleanWindows: clean.length,
     detected: tp,
@@ -246,7 +256,17 @@ export async function runTrainTicket(root: string, names: SplitName[], log: (lin
   );
   const splits = trainTicketSplits(data.faults);
   const prometheus = await servePrometheus(dir, blocks.tsdb);
-  const results: Record<string, unknown> = {};
+  const results: Record<string, unknown> = {
+    // What the pods' client-side quantiles could add: measured, not assumed (client-view.ts).
+    clientView: Object.values(splits).map((split) =>
+      clientViewEvidence(
+        split.scanDay,
+        data.pods,
+        data.faults[split.scanDay] ?? [],
+        at(split.scanDay, split.cleanHours[0]),
+      ),
+    ),
+  };
   try {
     const source = new PrometheusSource({ ...DEFAULT_CONFIG.prometheus, url: prometheus.url });
     const collect = (from: number, to: number): Promise<CollectedMetrics> =>
