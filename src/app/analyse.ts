@@ -8,7 +8,7 @@ import type { Config } from '../config/load.js';
 import { decideVerdict } from '../core/gate.js';
 import { markOnsets } from '../core/judge/onset.js';
 import { judgeCallerView, withCallerFindings } from '../core/judge/edges.js';
-import { withCallerSignals } from '../core/edges.js';
+import { edgesByCallee, withCallerSignals } from '../core/edges.js';
 import { withRecentEvidence } from '../core/judge/recent.js';
 import { detectServiceAnomalies, type ServiceVerdict } from '../core/judge/service.js';
 import { withOrigins } from '../core/origin-report.js';
@@ -44,12 +44,7 @@ function emptySeries(key: ServiceKey, steps: number): ServiceSeries {
  */
 function withCallersSeen(collected: CollectedMetrics): CollectedMetrics {
   if (!collected.edges || collected.edges.length === 0) return collected;
-  const callers = new Map<string, CollectedMetrics['edges'] & object>();
-  for (const edge of collected.edges) {
-    if (edge.side !== 'client') continue;
-    const id = serviceId(edge.callee);
-    callers.set(id, [...(callers.get(id) ?? []), edge]);
-  }
+  const callers = edgesByCallee(collected.edges.filter((edge) => edge.side === 'client'));
   return {
     ...collected,
     services: collected.services.map((series) =>

@@ -13,6 +13,7 @@ import type { EdgeBaseline, ServiceBaseline } from '../core/baseline.js';
 import { resolveWindow, type Config } from '../config/load.js';
 import { isEnvironmentFault } from '../core/error-policy.js';
 import { baselineOf, learnServiceAndEdges } from '../core/learn.js';
+import { edgesByCallee } from '../core/edges.js';
 import { SimulatedSource } from '../sources/simulated/source.js';
 import { assembleReport } from '../core/report.js';
 import {
@@ -232,11 +233,7 @@ export async function runLearn(
     'learn',
     learnOne,
   );
-  const callersOf = new Map<string, EdgeSeries[]>();
-  for (const edge of collected.edges ?? []) {
-    const id = serviceId(edge.callee);
-    callersOf.set(id, [...(callersOf.get(id) ?? []), edge]);
-  }
+  const callersOf = edgesByCallee(collected.edges ?? []);
   for (const series of collected.services)
     learnOne(series, collected, callersOf.get(serviceId(series.service)) ?? []);
   if (span.first < 0) {

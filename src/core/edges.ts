@@ -91,6 +91,18 @@ export function foldSeries(service: ServiceKey, parts: readonly ServiceSeries[])
   return folded;
 }
 
+/** Every edge into each callee (both proxies' views), by callee id. */
+export function edgesByCallee(edges: readonly EdgeSeries[]): Map<string, EdgeSeries[]> {
+  const out = new Map<string, EdgeSeries[]>();
+  for (const edge of edges) {
+    const id = serviceId(edge.callee);
+    const list = out.get(id);
+    if (list) list.push(edge);
+    else out.set(id, [edge]);
+  }
+  return out;
+}
+
 /** The caller's-view edges into each callee, by callee id, several workloads of one caller folded into one. */
 export function callerEdgesByCallee(edges: readonly EdgeSeries[]): Map<string, Map<string, EdgeSeries[]>> {
   const out = new Map<string, Map<string, EdgeSeries[]>>();

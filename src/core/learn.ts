@@ -3,7 +3,7 @@
  * Pure: the clock and the tool version are passed in.
  */
 import type { Baseline, EdgeBaseline, MetricStats, ServiceBaseline, SignalModel } from './baseline.js';
-import { callerEdgesByCallee, edgesToLearn, withCallerSignals } from './edges.js';
+import { callerEdgesByCallee, edgesByCallee, edgesToLearn, withCallerSignals } from './edges.js';
 import { BASELINE_SCHEMA_VERSION } from './baseline.js';
 import type { Config } from './settings.js';
 import { fitClusterModel, learnEnvelope, windowFeatures, type FeatureVector } from './model/kmeans.js';
@@ -239,11 +239,7 @@ export function learnServiceAndEdges(
 }
 
 export function learnBaseline(collected: CollectedMetrics, config: Config, meta: LearnMeta): Baseline {
-  const byCallee = new Map<string, EdgeSeries[]>();
-  for (const edge of collected.edges ?? []) {
-    const id = serviceId(edge.callee);
-    byCallee.set(id, [...(byCallee.get(id) ?? []), edge]);
-  }
+  const byCallee = edgesByCallee(collected.edges ?? []);
   const learned = collected.services.map((series) =>
     learnServiceAndEdges(
       series,
