@@ -1244,6 +1244,7 @@ function formatDuration(ms) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   OH: () => (/* binding */ edgesByCallee),
 /* harmony export */   WH: () => (/* binding */ OTHER_CALLERS),
 /* harmony export */   ZV: () => (/* binding */ withCallerSignals),
 /* harmony export */   Zb: () => (/* binding */ callerEdgesByCallee),
@@ -1346,6 +1347,19 @@ function foldSeries(service, parts) {
     if (sameBounds)
         folded.latencyBuckets = { bounds: bounds, counts };
     return folded;
+}
+/** Every edge into each callee (both proxies' views), by callee id. */
+function edgesByCallee(edges) {
+    const out = new Map();
+    for (const edge of edges) {
+        const id = (0,_types_js__WEBPACK_IMPORTED_MODULE_1__/* .serviceId */ .fH)(edge.callee);
+        const list = out.get(id);
+        if (list)
+            list.push(edge);
+        else
+            out.set(id, [edge]);
+    }
+    return out;
 }
 /** The caller's-view edges into each callee, by callee id, several workloads of one caller folded into one. */
 function callerEdgesByCallee(edges) {
@@ -1790,12 +1804,36 @@ function judgeCallerView(collected, baseline, config, windowSteps, reference) {
         ? (0,_onset_js__WEBPACK_IMPORTED_MODULE_2__/* .markOnsets */ .i)(judged, { ...reference, services: edgeSeriesAsLearned(reference, learned).map(asSeries) }, baselines, config, windowSteps).services
         : judged;
     const seen = marked.map(({ key, verdict }) => ({ ...fromEdgeKey(key), findings: verdict.findings }));
-    for (const { callee, caller, findings } of callersOwnNetwork(seen, edges)) {
+    for (const { callee, caller, findings } of oneCallerAlone(callersOwnNetwork(seen, edges), edges)) {
         const id = (0,_types_js__WEBPACK_IMPORTED_MODULE_1__/* .serviceId */ .fH)(callee);
         const named = findings.map((f) => ({ ...f, namespace: callee.namespace, service: callee.name, caller }));
         out.set(id, [...(out.get(id) ?? []), ...named].sort(_severity_js__WEBPACK_IMPORTED_MODULE_4__/* .bySeverity */ .Np));
     }
     return out;
+}
+/** Callers of a service that must see nothing for one caller's view of it to be that caller's alone. */
+const OTHER_CALLERS_SEEING_NOTHING = 2;
+/**
+ * What one caller alone sees of a service that several others call and see as usual is that caller's side — its
+ * pod, its network to the service, a blip — not the service's: reported, at severity low (gating only with
+ * failOn low).
+ */
+function oneCallerAlone(seen, judged) {
+    const callers = new Map();
+    for (const edge of judged)
+        callers.set((0,_types_js__WEBPACK_IMPORTED_MODULE_1__/* .serviceId */ .fH)(edge.callee), (callers.get((0,_types_js__WEBPACK_IMPORTED_MODULE_1__/* .serviceId */ .fH)(edge.callee)) ?? 0) + 1);
+    const seeing = (callee, type) => seen.filter((e) => (0,_types_js__WEBPACK_IMPORTED_MODULE_1__/* .serviceId */ .fH)(e.callee) === (0,_types_js__WEBPACK_IMPORTED_MODULE_1__/* .serviceId */ .fH)(callee) &&
+        e.caller !== OWN_CALLS &&
+        e.findings.some((f) => f.type === type)).length;
+    return seen.map((edge) => {
+        if (edge.caller === OWN_CALLS)
+            return edge;
+        const others = (callers.get((0,_types_js__WEBPACK_IMPORTED_MODULE_1__/* .serviceId */ .fH)(edge.callee)) ?? 0) - 1;
+        const findings = edge.findings.map((f) => others >= OTHER_CALLERS_SEEING_NOTHING && seeing(edge.callee, f.type) === 1
+            ? { ...f, severity: 'low' }
+            : f);
+        return { ...edge, findings };
+    });
 }
 /** A service's own calls to others, as its own proxy saw them (Finding.caller): its side of the network. */
 const OWN_CALLS = '(its calls to others)';
@@ -3260,11 +3298,7 @@ function learnServiceAndEdges(series, callers, config, stepMs, from) {
     return { service, edges };
 }
 function learnBaseline(collected, config, meta) {
-    const byCallee = new Map();
-    for (const edge of collected.edges ?? []) {
-        const id = serviceId(edge.callee);
-        byCallee.set(id, [...(byCallee.get(id) ?? []), edge]);
-    }
+    const byCallee = edgesByCallee(collected.edges ?? []);
     const learned = collected.services.map((series) => learnServiceAndEdges(series, byCallee.get(serviceId(series.service)) ?? [], config, collected.stepMs, collected.from));
     return baselineOf(collected, learned.map((one) => one.service), config, meta, learned.flatMap((one) => one.edges));
 }

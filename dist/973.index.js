@@ -159,6 +159,8 @@ function isEnvironmentFault(error) {
 
 // EXTERNAL MODULE: ./src/core/learn.ts + 1 modules
 var learn = __webpack_require__(9886);
+// EXTERNAL MODULE: ./src/core/edges.ts
+var edges = __webpack_require__(45869);
 // EXTERNAL MODULE: ./src/core/series.ts
 var core_series = __webpack_require__(34990);
 ;// CONCATENATED MODULE: ./src/sources/simulated/noise.ts
@@ -1499,8 +1501,6 @@ function decideVerdict(input, policy) {
 var onset = __webpack_require__(41448);
 // EXTERNAL MODULE: ./src/core/judge/edges.ts
 var judge_edges = __webpack_require__(57873);
-// EXTERNAL MODULE: ./src/core/edges.ts
-var edges = __webpack_require__(45869);
 // EXTERNAL MODULE: ./src/core/model/slow-tail.ts
 var slow_tail = __webpack_require__(95751);
 ;// CONCATENATED MODULE: ./src/core/judge/recent.ts
@@ -2067,8 +2067,22 @@ function rankOrigins(input) {
                 up.score = round(down.score * 0.9);
         }
     }
+    // What the deploy brought comes first: an origin with only findings already there before it ranks after any
+    // origin of something new, whatever its score.
+    const fresh = new Set();
+    input.findings.forEach((f, i) => {
+        if (f.onset === 'pre-existing')
+            return;
+        const root = roots[i];
+        fresh.add(best[i] === null ? idOfFinding(i) : 'network' in root ? root.network.by : idOfFinding(root.finding));
+    });
+    const isFresh = (o) => fresh.has(o.kind === 'network' && o.caller
+        ? `${o.caller.namespace}/${o.caller.service}->${o.namespace}/${o.service}`
+        : `${o.namespace}/${o.service}`);
     const ranked = [...origins.values()]
-        .sort((a, b) => b.score - a.score || `${a.namespace}/${a.service}`.localeCompare(`${b.namespace}/${b.service}`))
+        .sort((a, b) => Number(isFresh(b)) - Number(isFresh(a)) ||
+        b.score - a.score ||
+        `${a.namespace}/${a.service}`.localeCompare(`${b.namespace}/${b.service}`))
         .map(({ weight: _weight, ...rest }) => rest);
     return { origins: ranked, symptomOf };
 }
@@ -2158,13 +2172,7 @@ function emptySeries(key, steps) {
 function withCallersSeen(collected) {
     if (!collected.edges || collected.edges.length === 0)
         return collected;
-    const callers = new Map();
-    for (const edge of collected.edges) {
-        if (edge.side !== 'client')
-            continue;
-        const id = (0,types/* serviceId */.fH)(edge.callee);
-        callers.set(id, [...(callers.get(id) ?? []), edge]);
-    }
+    const callers = (0,edges/* edgesByCallee */.OH)(collected.edges.filter((edge) => edge.side === 'client'));
     return {
         ...collected,
         services: collected.services.map((series) => (0,edges/* withCallerSignals */.ZV)(series, callers.get((0,types/* serviceId */.fH)(series.service)) ?? [])),
@@ -2367,6 +2375,7 @@ async function gatherStatus(ctx) {
 
 
 
+
 /** `faultFrom`: simulated faults are the deploy's doing, acting from it (unless injected as earlier). */
 async function prepare(ctx, faultFrom) {
     const { config } = ctx;
@@ -2493,11 +2502,7 @@ async function runLearn(ctx) {
         learnedEdges.push(...one.edges);
     };
     const collected = await collectWindow(ctx, env, config.learnDurationMs, config.stepMs, env.inventory?.services, 'learn', learnOne);
-    const callersOf = new Map();
-    for (const edge of collected.edges ?? []) {
-        const id = (0,types/* serviceId */.fH)(edge.callee);
-        callersOf.set(id, [...(callersOf.get(id) ?? []), edge]);
-    }
+    const callersOf = (0,edges/* edgesByCallee */.OH)(collected.edges ?? []);
     for (const series of collected.services)
         learnOne(series, collected, callersOf.get((0,types/* serviceId */.fH)(series.service)) ?? []);
     if (span.first < 0) {

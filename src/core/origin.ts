@@ -412,10 +412,28 @@ export function rankOrigins(input: OriginInput): OriginAnalysis {
         up.score = round(down.score * 0.9);
     }
   }
+  // What the deploy brought comes first: an origin with only findings already there before it ranks after any
+  // origin of something new, whatever its score.
+  const fresh = new Set<string>();
+  input.findings.forEach((f, i) => {
+    if (f.onset === 'pre-existing') return;
+    const root = roots[i];
+    fresh.add(
+      best[i] === null ? idOfFinding(i) : 'network' in root ? root.network.by : idOfFinding(root.finding),
+    );
+  });
+  const isFresh = (o: ReportOrigin) =>
+    fresh.has(
+      o.kind === 'network' && o.caller
+        ? `${o.caller.namespace}/${o.caller.service}->${o.namespace}/${o.service}`
+        : `${o.namespace}/${o.service}`,
+    );
   const ranked = [...origins.values()]
     .sort(
       (a, b) =>
-        b.score - a.score || `${a.namespace}/${a.service}`.localeCompare(`${b.namespace}/${b.service}`),
+        Number(isFresh(b)) - Number(isFresh(a)) ||
+        b.score - a.score ||
+        `${a.namespace}/${a.service}`.localeCompare(`${b.namespace}/${b.service}`),
     )
     .map(({ weight: _weight, ...rest }) => rest);
   return { origins: ranked, symptomOf };
