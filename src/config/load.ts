@@ -54,6 +54,7 @@ export const DEFAULT_CONFIG: Config = {
     onInsufficientData: 'warn',
     onError: 'fail',
     before: 30 * 60_000,
+    maxBefore: 24 * 3_600_000,
     preExisting: 'warn',
   },
   prometheus: {
@@ -91,6 +92,8 @@ function mergeInto<T extends object>(target: T, source: DeepPartial<T> | undefin
 }
 
 const NAMESPACE_NAME = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/;
+/** "24h", "48h": a limit of whole hours reads better in hours than as "1d". */
+const hours = (ms: number) => (ms % 3_600_000 === 0 ? `${ms / 3_600_000}h` : formatDuration(ms));
 const HOUR_MS = 3_600_000;
 const DAY_MS = 24 * HOUR_MS;
 
@@ -137,6 +140,15 @@ export function validateConfig(config: Config): Config {
     problems.push('gate.maxAnomalies must be 0 or more');
   if (!Number.isInteger(gate.minRequests) || gate.minRequests < 0)
     problems.push('gate.minRequests must be 0 or more');
+  if (!within(gate.maxBefore, 60_000, LIMITS.maxBeforeMs))
+    problems.push(
+      `gate.maxBefore ${formatDuration(gate.maxBefore)} is not between 1m and ${formatDuration(LIMITS.maxBeforeMs)}`,
+    );
+  else if (!(gate.before >= 0) || gate.before > gate.maxBefore)
+    problems.push(
+      `before ${formatDuration(gate.before)} is longer than the ${hours(gate.maxBefore)} a reference window may span ` +
+        '(a shorter --before: the 30 minutes right before the deploy are usually enough; or raise gate.maxBefore in the config file)',
+    );
   if (!within(config.prometheus.timeoutMs, 100, 10 * 60_000))
     problems.push(
       `prometheus.timeout ${formatDuration(config.prometheus.timeoutMs)} is not between 100ms and 10m`,

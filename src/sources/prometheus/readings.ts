@@ -37,6 +37,24 @@ function round(value: number): number {
   return roundTo(value, 9);
 }
 
+/**
+ * The most per-service arrays one collection holds at once, whatever the server answers: far above a 10,000-service
+ * mesh (about 24 arrays a service: the request queries and 20 latency buckets), far below what exhausts memory.
+ */
+export const MAX_SERIES_ARRAYS = 1_000_000;
+/** And the most numbers they hold together: 2 GiB of float64, about what a 10,000-service learn over 12 h needed. */
+export const MAX_SERIES_VALUES = 2 ** 28;
+
+/**
+ * How many per-service arrays of `steps` numbers a collection may hold at once: the fixed ceiling (arrays, and their
+ * numbers), and when the server counted its series first, twice what that count needs plus 10,000 (series come and
+ * go between the count's samples). An empty count leaves the fixed ceiling: never unlimited.
+ */
+export function seriesCeiling(steps: number, counted: number, maxArrays = MAX_SERIES_ARRAYS): number {
+  const fixed = Math.max(1, Math.min(maxArrays, Math.floor(MAX_SERIES_VALUES / Math.max(1, steps))));
+  return counted > 0 ? Math.min(fixed, 2 * counted + 10_000) : fixed;
+}
+
 /** Per query key: service id → per-step values; for the histogram, service id → `le` → per-step rates. */
 export class Readings {
   private readonly byQuery = new Map<string, Map<string, Float64Array>>();
@@ -47,13 +65,15 @@ export class Readings {
   private arrays = 0;
 
   /**
-   * `maxArrays`: how many per-step arrays the answers may open in all. Each is `steps` numbers, so an answer
-   * that names endless new series (a hostile or broken server) must stop here, not at the machine's memory.
+   * `maxArrays`: how many per-step arrays the answers may hold at once (seriesCeiling). Each is `steps` numbers, so
+   * an answer that names endless new series (a hostile or broken server) must stop here, not at the machine's
+   * memory. `counted`: whether the bound came from the server's own count of its series (for the message).
    */
   constructor(
     readonly steps: number,
-    private readonly maxArrays = Number.POSITIVE_INFINITY,
+    private readonly maxArrays = seriesCeiling(steps, 0),
     private readonly server = 'the server',
+    private readonly counted = false,
   ) {}
 
   /**
@@ -105,11 +125,19 @@ export class Readings {
 
   private fresh<K>(map: Map<K, Float64Array>, key: K): Float64Array {
     if (++this.arrays > this.maxArrays) {
+      if (this.counted)
+        throw new MetricsError(
+          `Prometheus at ${this.server} answered with more series than it counted before (over ${this.maxArrays} ` +
+            'per-service arrays): not read further',
+          'check that --prometheus-url points at the Prometheus you meant, then retry; a mesh that gained many ' +
+            'services during the window: learn over a window that starts after they appeared',
+        );
       throw new MetricsError(
-        `Prometheus at ${this.server} answered with more series than it counted before (over ${this.maxArrays} ` +
-          'per-service arrays): not read further',
-        'check that --prometheus-url points at the Prometheus you meant, then retry; a mesh that gained many ' +
-          'services during the window: learn over a window that starts after they appeared',
+        `Prometheus at ${this.server} answered with more series than one collection holds (over ${this.maxArrays} ` +
+          `per-service arrays of ${this.steps} steps; the ceiling is ${MAX_SERIES_ARRAYS.toLocaleString('en')} arrays ` +
+          `and ${MAX_SERIES_VALUES.toLocaleString('en')} values): not read further`,
+        'ask for fewer namespaces (--namespace), a shorter window or a larger --step, and check that --prometheus-url ' +
+          'points at the Prometheus you meant',
       );
     }
     const values = new Float64Array(this.steps).fill(Number.NaN);
@@ -138,7 +166,8 @@ export class Readings {
 
   /** Drops a service's arrays once its series are built, so peak memory holds one copy, not two. */
   release(id: string): void {
-    for (const perService of this.byQuery.values()) perService.delete(id);
+    for (const perService of this.byQuery.values()) if (perService.delete(id)) this.arrays--;
+    this.arrays -= this.buckets.get(id)?.size ?? 0;
     this.buckets.delete(id);
   }
 }

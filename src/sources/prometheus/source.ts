@@ -51,6 +51,7 @@ import {
   Readings,
   darkServicesNote,
   missingStatsNote,
+  seriesCeiling,
   serviceSeries,
   summarize,
   type SeriesSummary,
@@ -214,12 +215,14 @@ export class PrometheusSource implements MetricsSource {
       context.deadline = Date.now() + context.deadlineMs;
     }
 
-    // Twice the arrays the counted series need, and some: series come and go between the count's samples.
+    // The arrays the counted series need (twice, and some), never more than the fixed ceiling (readings.ts).
     const expectedArrays = counts.get('services') * queries.length + counts.get('bucketOutputs');
+    const ceiling = seriesCeiling(steps, expectedArrays, this.deps.maxSeriesArrays);
     const readings = new Readings(
       steps,
-      expectedArrays > 0 ? 2 * expectedArrays + 10_000 : Number.POSITIVE_INFINITY,
+      ceiling,
       this.client.displayUrl,
+      expectedArrays > 0 && ceiling === 2 * expectedArrays + 10_000,
     );
     const refused = new RefusedNames();
     let total = 1 + plan.reduce((sum, one) => sum + one.pieces.length, 0);
