@@ -27,13 +27,15 @@ export const SERVICE_LABELS = ['destination_service_namespace', 'destination_ser
 const BY_SERVICE = `by (${SERVICE_LABELS.join(', ')})`;
 
 /**
- * The rate window for a step: at least the step (so consecutive steps together cover every sample) and at
- * least 2 minutes, which holds 4 scrapes at a 30 s interval and 8 at 15 s — Prometheus's rule of thumb for
- * rate() is a window of 4 or more scrape intervals, and fewer than 2 samples yield nothing.
+ * The rate window for a step: at least the step (so consecutive steps together cover every sample), at least
+ * 2 minutes, which holds 4 scrapes at a 30 s interval and 8 at 15 s — Prometheus's rule of thumb for rate() is a
+ * window of 4 or more scrape intervals — and at least two scrape intervals of the data itself (`scrapeIntervalMs`,
+ * measured; 0 when unknown): fewer than 2 samples in a window yield nothing, and metrics scraped every 1 to 5
+ * minutes exist.
  */
 export const MIN_RATE_WINDOW_MS = 120_000;
-export function rateWindowMs(stepMs: number): number {
-  return Math.max(stepMs, MIN_RATE_WINDOW_MS);
+export function rateWindowMs(stepMs: number, scrapeIntervalMs = 0): number {
+  return Math.max(stepMs, MIN_RATE_WINDOW_MS, 2 * scrapeIntervalMs);
 }
 
 /** A PromQL duration literal (Prometheus 2.x and every compatible backend accept whole seconds). */

@@ -229,8 +229,9 @@ export function serviceSeries(
         values[signal.metric].push(null);
       } else {
         const events = combineReadings(inputs.map((input) => (Number.isNaN(input[step]) ? 0 : input[step])));
-        // An error ratio above 1 is impossible; the other views may be counted where requests are not.
-        values[signal.metric].push(round(name === 'errors' ? Math.min(1, events / rate) : events / rate));
+        // A share of the requests: never above 1, whichever view counted the events (a cluster counter counts
+        // where the request labels do not, and a counter reset can leave a step's rates out of step).
+        values[signal.metric].push(round(Math.min(1, events / rate)));
       }
     }
 

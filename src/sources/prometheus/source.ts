@@ -152,13 +152,15 @@ export class PrometheusSource implements MetricsSource {
       () => limit.overloaded(),
     );
     // A step finer than the scrape interval doubles the work for no information: never finer than the data.
-    const intervalMs = await this.scrapeIntervalMs(request, context);
+    const interval = await this.scrapeIntervalMs(request, context);
+    const intervalMs = interval.roundedDown;
     const stepMs = intervalMs > request.stepMs && to - from >= intervalMs ? intervalMs : request.stepMs;
     const steps = Math.floor((to - from) / stepMs);
     const scope: QueryScope = {
       reporter: this.options.reporter,
       namespaces: request.namespaces,
-      rateWindowMs: rateWindowMs(stepMs),
+      // Two samples of the data's own resolution in every window, however its interval was rounded for the step.
+      rateWindowMs: rateWindowMs(stepMs, interval.roundedUp),
     };
 
     const counts = await this.countSeries(scope, from, from + steps * stepMs, context);
@@ -436,9 +438,13 @@ export class PrometheusSource implements MetricsSource {
 
   /**
    * The scrape interval of the Istio counters near the window's end, from the data itself: the median count of
-   * samples per series in 10 minutes, rounded to a common interval (never up). 0 when there is nothing to count.
+   * samples per series in 10 minutes, rounded down to a common interval for the step (never finer than the data)
+   * and up for the rate window (never fewer than two samples). Both 0 when there is nothing to count.
    */
-  private async scrapeIntervalMs(request: CollectRequest, context: CallContext): Promise<number> {
+  private async scrapeIntervalMs(
+    request: CollectRequest,
+    context: CallContext,
+  ): Promise<{ roundedDown: number; roundedUp: number }> {
     const scope = { reporter: this.options.reporter, namespaces: request.namespaces };
     const vector = await this.client.query(
       scrapeIntervalQuery(scope, INTERVAL_PROBE_MS),
@@ -446,9 +452,11 @@ export class PrometheusSource implements MetricsSource {
       context,
     );
     const perWindow = Number(vector[0]?.value[1]);
-    if (!(perWindow >= 2)) return 0;
+    if (!(perWindow >= 2)) return { roundedDown: 0, roundedUp: 0 };
     const seconds = INTERVAL_PROBE_MS / 1000 / perWindow;
-    return 1000 * (COMMON_INTERVALS_S.findLast((interval) => interval <= seconds * 1.1) ?? 0);
+    const down = COMMON_INTERVALS_S.findLast((interval) => interval <= seconds * 1.1) ?? 0;
+    const up = COMMON_INTERVALS_S.find((interval) => interval >= seconds / 1.1) ?? Math.ceil(seconds);
+    return { roundedDown: 1000 * down, roundedUp: 1000 * up };
   }
 
   /** A piece that no cut makes small enough: what was asked, and the fixes on both sides. */
