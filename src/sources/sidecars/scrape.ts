@@ -103,7 +103,7 @@ type ResponseStart = (
 ) => void;
 
 /**
- * The request's dispatcher (the kubeconfig's TLS agent, else the client's global one) wrapped so that a 3xx answer
+ * The request's dispatcher (the kubeconfig's TLS dispatcher, else the client's global one) wrapped so that a 3xx answer
  * aborts the request instead of reaching fetch, which would follow it. The response is stopped before its body.
  */
 function refusingRedirects(inner: Dispatcher): Dispatcher {
@@ -186,7 +186,7 @@ function podProxyError(err: unknown, namespace: string, pod: string, port: numbe
     const to = redirect.location ? ` to ${oneLineLocation(redirect.location)}` : '';
     return new MetricsError(
       `Scraping ${where} answered with a redirect (HTTP ${redirect.status}${to}): refused, a scrape follows no redirect.`,
-      "Check what serves port 15020 in that pod: an Istio sidecar's agent answers /stats/prometheus itself.",
+      'Check what serves port 15020 in that pod: an Istio sidecar answers /stats/prometheus itself.',
     );
   }
   if (err instanceof ApiException) {
