@@ -451,12 +451,12 @@ export function rankOrigins(input: OriginInput): OriginAnalysis {
       // In the order the origins were found, as the ranking has always applied them.
       for (const downIndex of reached.sort((a, b) => a - b)) {
         const down = serviceOrigins[downIndex][1];
+        // A much weaker deviation downstream is more likely noise than the cause: it demotes nothing.
+        if (!(up.score >= down.score && down.weight >= up.weight / 2)) continue;
         const shared = kinds[downIndex].some(
           ([kind, onset]) => upKinds.has(kind) && inTime(onset, upKinds.get(kind) ?? null),
         );
-        // A much weaker deviation downstream is more likely noise than the cause: it demotes nothing.
-        if (shared && up.score >= down.score && down.weight >= up.weight / 2)
-          up.score = round(down.score * 0.9);
+        if (shared) up.score = round(down.score * 0.9);
       }
     });
   }
