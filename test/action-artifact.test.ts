@@ -100,9 +100,13 @@ describe('which artifact is the baseline', () => {
       log,
     );
     expect(found?.artifact.id).toBe(1);
+    // Ruled out from the listing itself (its run's head repository is not this one): its run is never asked for.
     expect(logged).toEqual([
-      'Skipped artifact "mesh-baseline" (id 2, run 20): it ran on forker/bookinfo, not octo-org/bookinfo.',
+      expect.stringMatching(
+        /^Skipped artifact "mesh-baseline" \(id 2, run 20\): it ran on another repository \(id \d+, a fork\), not octo-org\/bookinfo\.$/,
+      ),
     ]);
+    expect(server.apiCalls('GET').filter((r) => r.path.endsWith('/actions/runs/20'))).toEqual([]);
   });
 
   it('skips a pull_request run of this repository unless its event is listed as trusted', async () => {
@@ -129,6 +133,59 @@ describe('which artifact is the baseline', () => {
     ]);
   });
 
+  it('is sifted from the listing: 300 newer fork artifacts cost no run lookup (the listing pages and one run)', async () => {
+    server.addArtifact(entry(1, '2026-11-20T00:00:00Z'));
+    for (let i = 0; i < 300; i++) {
+      const id = 100 + i;
+      server.runs.set(id * 10, {
+        id: id * 10,
+        name: 'baseline-refresh',
+        path: '.github/workflows/baseline-refresh.yml',
+        head_branch: 'main',
+        event: 'pull_request',
+        head_repository: `forker-${i}/bookinfo`,
+      });
+      server.addArtifact(entry(id, '2026-11-24T00:00:00Z'));
+    }
+    expect(await idOf({ ...selector, branch: 'main' })).toBe(1);
+    const calls = server.apiCalls('GET');
+    expect(calls.filter((r) => /\/actions\/runs\/\d+$/.test(r.path)).map((r) => r.path)).toEqual([
+      '/repos/octo-org/bookinfo/actions/runs/10',
+    ]);
+    // 301 artifacts in pages of 100.
+    expect(calls.filter((r) => r.path.endsWith('/actions/artifacts'))).toHaveLength(4);
+    expect(calls).toHaveLength(5);
+    // Ten named in the log, the rest counted.
+    expect(logged.filter((line) => line.startsWith('Skipped artifact'))).toHaveLength(10);
+    expect(logged).toContain(
+      'Skipped 290 more artifacts named "mesh-baseline" for the same kinds of reason.',
+    );
+  });
+
+  it('is sifted by branch from the listing too, and at most 20 runs are looked up', async () => {
+    server.addArtifact(entry(1, '2026-11-20T00:00:00Z'));
+    // 50 newer ones on another branch: ruled out from the listing.
+    for (let i = 0; i < 50; i++) server.addArtifact(entry(200 + i, '2026-11-23T00:00:00Z', 'wip/quick-fix'));
+    // 30 newer ones on main whose runs are pull_request runs of this repository: each needs its run looked up.
+    for (let i = 0; i < 30; i++) {
+      const id = 300 + i;
+      server.runs.set(id * 10, {
+        id: id * 10,
+        name: 'pr',
+        path: '.github/workflows/pr.yml',
+        head_branch: 'main',
+        event: 'pull_request',
+      });
+      server.addArtifact(entry(id, '2026-11-24T00:00:00Z'));
+    }
+    expect(await idOf({ ...selector, branch: 'main' })).toBeUndefined();
+    const lookups = server.apiCalls('GET').filter((r) => /\/actions\/runs\/\d+$/.test(r.path));
+    expect(lookups).toHaveLength(20);
+    expect(logged.at(-1)).toBe(
+      'Looked up the runs of the newest 20 candidates for "mesh-baseline" only; older artifacts were not considered.',
+    );
+  });
+
   it('answers null when there is no such artifact', async () => {
     expect(await downloadBaselineArtifact(octokit, selector, join(work, 'x.json'), log)).toBeNull();
   });
@@ -142,7 +199,8 @@ describe('downloading it', () => {
     expect(result?.run.id).toBe(10);
     expect(JSON.parse(readFileSync(target, 'utf8'))).toEqual({ id: 1 });
     expect(logged.at(-1)).toBe(
-      `Baseline from artifact "mesh-baseline" (id 1), uploaded by run 10 (event push, branch main, sha ${HEAD_SHA.slice(0, 12)}, ` +
+      `Baseline from artifact "mesh-baseline" (id 1), uploaded by run 10 (event push, branch main, ` +
+        `created 2026-11-20T00:00:00Z, sha ${HEAD_SHA.slice(0, 12)}, ` +
         `https://github.com/octo-org/bookinfo/actions/runs/10), written to ${target}.`,
     );
   });

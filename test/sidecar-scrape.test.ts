@@ -1,8 +1,11 @@
 /**
  * One sidecar scrape through the real @kubernetes/client-node against the Kubernetes API emulator's pod-proxy
- * route: a body past the size cap is refused with the cap named, and a timed-out request is aborted.
+ * route: a body past the size cap is refused with the cap named, a timed-out request is aborted, and a redirect
+ * (which the API server passes on from the pod) is refused, never followed.
  */
 import { CoreV1Api, KubeConfig } from '@kubernetes/client-node';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 
 import { MetricsError } from '../src/core/types.js';
 import { loadConfig, parseConfigFile } from '../src/config/load.js';
@@ -125,5 +128,77 @@ describe('a scrape past its timeout', () => {
     expect(metrics.notes).toContain(
       'Pod bookinfo/reviews-v1-a1: 2 of 2 scrapes failed (last: no answer within 50 ms).',
     );
+  });
+});
+
+describe('a scrape that redirects (the API server passes a pod redirect on)', () => {
+  /** A server elsewhere that a pod would send the scrape to, counting what reaches it. */
+  async function elsewhere(): Promise<{ url: string; hits: string[]; close: () => Promise<void> }> {
+    const hits: string[] = [];
+    const server = createServer((request, response) => {
+      hits.push(`${request.method} ${request.url} ${request.headers.authorization ?? '(no credentials)'}`);
+      response.writeHead(200, { 'Content-Type': 'text/plain' });
+      response.end(SAMPLE);
+    });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    return {
+      url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
+      hits,
+      close: () => new Promise((resolve) => server.close(() => resolve())),
+    };
+  }
+
+  test.each([301, 302, 307, 308])(
+    'to another origin (HTTP %i) is refused, and nothing reaches it',
+    async (status) => {
+      const target = await elsewhere();
+      try {
+        api.podProxy = () => ({
+          status,
+          body: '',
+          headers: { Location: `${target.url}/latest/meta-data/iam/security-credentials/?token=x` },
+        });
+        const error = await podProxyFetcher(core)(
+          'bookinfo',
+          'reviews-v1-a1',
+          15020,
+          'stats/prometheus',
+        ).catch((e: unknown) => e);
+        expect(error).toBeInstanceOf(MetricsError);
+        expect((error as MetricsError).message).toBe(
+          `Scraping pod bookinfo/reviews-v1-a1 (:15020 via the API server's pod proxy) answered with a redirect (HTTP ${status} to ${target.url}/latest/meta-data/iam/security-credentials/): refused, a scrape follows no redirect.`,
+        );
+        expect(target.hits).toEqual([]);
+      } finally {
+        await target.close();
+      }
+    },
+  );
+
+  test('within the API server (another pod port through its proxy) is refused too', async () => {
+    api.podProxy = ({ port }) =>
+      port === '15020'
+        ? {
+            status: 302,
+            body: '',
+            headers: { Location: '/api/v1/namespaces/bookinfo/pods/reviews-v1-a1:15000/proxy/config_dump' },
+          }
+        : { status: 200, body: 'the admin port' };
+    const before = api.requests.length;
+    const error = await podProxyFetcher(core)('bookinfo', 'reviews-v1-a1', 15020, 'stats/prometheus').catch(
+      (e: unknown) => e,
+    );
+    expect((error as MetricsError).message).toMatch(
+      /answered with a redirect \(HTTP 302 to \/api\/v1\/namespaces/,
+    );
+    // The scrape itself, and not the admin port it pointed at.
+    expect(api.requests.slice(before).map((r) => decodeURIComponent(r.path))).toEqual([
+      '/api/v1/namespaces/bookinfo/pods/reviews-v1-a1:15020/proxy/stats/prometheus',
+    ]);
+  });
+
+  test('a plain answer still reads as before', async () => {
+    api.podProxy = () => ({ status: 200, body: SAMPLE });
+    expect(await podProxyFetcher(core)('bookinfo', 'reviews-v1-a1', 15020, 'stats/prometheus')).toBe(SAMPLE);
   });
 });

@@ -6,9 +6,12 @@
  * run), and the download is ours: the 302 to a signed blob URL, fetched and unpacked within a byte cap.
  *
  * Trust: anyone who can open a pull request can make a run upload an artifact of any name, with a branch
- * named `main` and the same workflow file. Only a run of this repository itself (head_repository), started
- * by a trusted event (push, schedule, workflow_dispatch by default), on the configured branch and workflow,
- * may supply the baseline; every other candidate is skipped with a line in the log saying why.
+ * named `main` and the same workflow file; anyone with write access can push a branch whose workflow uploads one.
+ * Only a run of this repository itself (head_repository), started by a trusted event (push, schedule,
+ * workflow_dispatch by default), on the configured branch (by default the repository's default branch, whose
+ * protection rules then guard the baseline) and workflow, may supply the baseline; every other candidate is
+ * skipped with a line in the log saying why. Candidates are first sifted from the listing itself (repository and
+ * branch), and at most MAX_RUN_LOOKUPS runs are looked up, so a flood of planted artifacts costs no more calls.
  */
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -41,7 +44,7 @@ export interface ArtifactSelector {
   name: string;
   /** Workflow file name, path or display name (e.g. "baseline-refresh.yml"); null: any workflow. */
   workflow: string | null;
-  /** Only artifacts produced on this branch (e.g. main); null: any branch. */
+  /** Only artifacts produced on this branch (the default branch unless configured); null: any branch. */
   branch: string | null;
   /** Events whose runs may supply the baseline; default DEFAULT_TRUSTED_EVENTS. */
   trustedEvents?: string[];
@@ -54,8 +57,23 @@ interface ArtifactInfo {
   name: string;
   expired: boolean;
   created_at?: string | null;
-  workflow_run?: { id?: number; head_branch?: string | null } | null;
+  workflow_run?: {
+    id?: number;
+    head_branch?: string | null;
+    repository_id?: number;
+    head_repository_id?: number;
+  } | null;
 }
+
+/** Runs looked up (one API call each) for one artifact name: the newest candidates the listing left. */
+export const MAX_RUN_LOOKUPS = 20;
+/** Artifacts of one name read from the listing (100 a page, newest first). */
+export const MAX_LISTED_ARTIFACTS = 1000;
+/** Skipped candidates named one by one in the log; the rest are counted. */
+const SKIPS_NAMED = 10;
+
+/** What to write in place of `baseline-artifact-branch` to take artifacts from any branch. */
+export const ANY_BRANCH = '*';
 
 /** The fields of GET /repos/{o}/{r}/actions/runs/{id} that decide trust, and the ones the log names. */
 export interface RunInfo {
@@ -66,6 +84,7 @@ export interface RunInfo {
   path?: string;
   name?: string | null;
   html_url?: string;
+  created_at?: string;
   head_repository?: { full_name?: string } | null;
 }
 
@@ -103,6 +122,54 @@ export function untrustedBecause(run: RunInfo, selector: ArtifactSelector): stri
   return null;
 }
 
+/**
+ * Why the listing alone rules this artifact out (another repository's run, another branch), or null when its run
+ * must be looked up. The listing names the run's repository and head repository by id, and its branch.
+ */
+function listingSkip(artifact: ArtifactInfo, selector: ArtifactSelector): string | null {
+  const run = artifact.workflow_run;
+  const repository = `${selector.owner}/${selector.repo}`;
+  if (
+    typeof run?.repository_id === 'number' &&
+    typeof run.head_repository_id === 'number' &&
+    run.head_repository_id !== run.repository_id
+  ) {
+    return `it ran on another repository (id ${run.head_repository_id}, a fork), not ${repository}`;
+  }
+  if (selector.branch && typeof run?.head_branch === 'string' && run.head_branch !== selector.branch) {
+    return `it ran on branch ${run.head_branch}, not ${selector.branch}`;
+  }
+  return null;
+}
+
+/**
+ * The default branch of the repository: from the event (every event's payload names its repository), else the
+ * repos API. The branch whose protection rules guard what lands on it: the baseline comes from there by default.
+ */
+export async function defaultBranch(
+  octokit: Octokit,
+  repository: { owner: string; repo: string },
+  payload: { repository?: object } | undefined,
+): Promise<{ branch: string; from: 'event' | 'api' }> {
+  const fromEvent = (payload?.repository as { default_branch?: unknown } | undefined)?.default_branch;
+  if (typeof fromEvent === 'string' && fromEvent !== '') return { branch: fromEvent, from: 'event' };
+  try {
+    const { data } = await octokit.rest.repos.get(repository);
+    if (typeof data.default_branch === 'string' && data.default_branch !== '')
+      return { branch: data.default_branch, from: 'api' };
+  } catch (error) {
+    const status = statusOf(error);
+    throw new GitHubError(
+      `cannot tell the default branch of ${repository.owner}/${repository.repo}, which the baseline artifact must come from${status ? ` (HTTP ${status})` : ''}`,
+      'set baseline-artifact-branch to the branch whose runs may supply the baseline (e.g. main)',
+    );
+  }
+  throw new GitHubError(
+    `cannot tell the default branch of ${repository.owner}/${repository.repo}, which the baseline artifact must come from`,
+    'set baseline-artifact-branch to the branch whose runs may supply the baseline (e.g. main)',
+  );
+}
+
 /** The run behind an artifact; null when GitHub no longer has it (a deleted run keeps no trust). */
 async function runOf(octokit: Octokit, selector: ArtifactSelector, runId: number): Promise<RunInfo | null> {
   try {
@@ -134,13 +201,18 @@ export async function findNewestArtifact(
   log: (line: string) => void = () => undefined,
 ): Promise<TrustedArtifact | null> {
   let candidates: ArtifactInfo[];
+  let pagesRead = 0;
   try {
-    candidates = (await octokit.paginate(octokit.rest.actions.listArtifactsForRepo, {
-      owner: selector.owner,
-      repo: selector.repo,
-      name: selector.name,
-      per_page: 100,
-    })) as ArtifactInfo[];
+    candidates = (await octokit.paginate(
+      octokit.rest.actions.listArtifactsForRepo,
+      { owner: selector.owner, repo: selector.repo, name: selector.name, per_page: 100 },
+      (response, done) => {
+        const page = response.data as unknown as ArtifactInfo[];
+        // Enough for any real history of one name; a flood of planted ones is not read to its end.
+        if (++pagesRead * 100 >= MAX_LISTED_ARTIFACTS) done();
+        return page;
+      },
+    )) as ArtifactInfo[];
   } catch (error) {
     const status = statusOf(error);
     throw new GitHubError(
@@ -153,31 +225,60 @@ export async function findNewestArtifact(
   const newestFirst = candidates
     .filter((a) => a.name === selector.name && !a.expired)
     .sort((a, b) => Date.parse(b.created_at ?? '') - Date.parse(a.created_at ?? '') || b.id - a.id);
+  let skipped = 0;
+  const skip = (artifact: ArtifactInfo, why: string) => {
+    if (++skipped <= SKIPS_NAMED)
+      log(
+        `Skipped artifact "${selector.name}" (id ${artifact.id}, run ${artifact.workflow_run?.id ?? 'unknown'}): ${why}.`,
+      );
+  };
+  const summary = () => {
+    if (skipped > SKIPS_NAMED)
+      log(
+        `Skipped ${skipped - SKIPS_NAMED} more artifacts named "${selector.name}" for the same kinds of reason.`,
+      );
+  };
+  let lookups = 0;
   for (const artifact of newestFirst) {
     const runId = artifact.workflow_run?.id;
-    const skip = (why: string) =>
-      log(`Skipped artifact "${selector.name}" (id ${artifact.id}, run ${runId ?? 'unknown'}): ${why}.`);
     if (!runId) {
-      skip('it names no workflow run');
+      skip(artifact, 'it names no workflow run');
       continue;
+    }
+    const ruledOut = listingSkip(artifact, selector);
+    if (ruledOut) {
+      skip(artifact, ruledOut);
+      continue;
+    }
+    if (lookups++ >= MAX_RUN_LOOKUPS) {
+      summary();
+      log(
+        `Looked up the runs of the newest ${MAX_RUN_LOOKUPS} candidates for "${selector.name}" only; older artifacts were not considered.`,
+      );
+      return null;
     }
     const run = await runOf(octokit, selector, runId);
     if (!run) {
-      skip(`its workflow run ${runId} no longer exists (HTTP 404)`);
+      skip(artifact, `its workflow run ${runId} no longer exists (HTTP 404)`);
       continue;
     }
     const reason = untrustedBecause(run, selector);
-    if (reason) skip(reason);
-    else return { artifact, run };
+    if (reason) skip(artifact, reason);
+    else {
+      summary();
+      return { artifact, run };
+    }
   }
+  summary();
   return null;
 }
 
-/** "run 9001 (event push, branch main, sha 0123abc, https://…)": where a baseline came from. */
+/** "run 9001 (event push, branch main, created 2026-…, sha 0123abc, https://…)": where a baseline came from. */
 export function describeRun(run: RunInfo): string {
   return (
     `run ${run.id} (event ${run.event ?? 'unknown'}, branch ${run.head_branch ?? 'unknown'}, ` +
-    `sha ${(run.head_sha ?? 'unknown').slice(0, 12)}${run.html_url ? `, ${run.html_url}` : ''})`
+    `created ${run.created_at ?? 'unknown'}, sha ${(run.head_sha ?? 'unknown').slice(0, 12)}` +
+    `${run.html_url ? `, ${run.html_url}` : ''})`
   );
 }
 

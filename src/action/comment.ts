@@ -143,7 +143,10 @@ export function isForkPullRequest(context: EventContext): boolean {
   return pr.head?.repo?.full_name !== pr.base.repo.full_name;
 }
 
-/** Our comment on the PR: the marker, written by the token's own identity (paging through every comment). */
+/**
+ * Our comment on the PR: the body opens with the marker (another bot's comment quoting it is not ours), and the
+ * token's own identity wrote it (paging through every comment).
+ */
 export async function findStickyComment(
   octokit: Octokit,
   target: { owner: string; repo: string; issueNumber: number },
@@ -158,7 +161,7 @@ export async function findStickyComment(
     per_page: 100,
   });
   for await (const page of pages) {
-    const found = page.data.find((c) => c.body?.includes(marker) && writtenBy(c, identity));
+    const found = page.data.find((c) => c.body?.startsWith(marker) && writtenBy(c, identity));
     if (found) return { id: found.id, body: found.body ?? '' };
   }
   return null;

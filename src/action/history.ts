@@ -1,7 +1,7 @@
 /**
  * The scan history in the Action (issue 15): before the scan's line is appended, the newest history artifact
  * from a trusted run is downloaded (the baseline artifact's trust rules: this repository, a trusted event, the
- * configured branch); after it, the file is uploaded as this run's artifact. A history problem is a warning: the
+ * configured branch, by default the repository's default branch); after it, the file is uploaded as this run's artifact. A history problem is a warning: the
  * gate's verdict never depends on it.
  */
 import * as core from '@actions/core';
@@ -64,10 +64,15 @@ function warnOnly(error: unknown): void {
   log.warning(`Scan history: ${error.message}. To fix: ${error.fix}`);
 }
 
+/** The baseline artifact's trust rules for another artifact; its branch resolved when it is needed. */
+export type HistorySelector = Omit<ArtifactSelector, 'name' | 'branch'> & {
+  branch: () => Promise<string | null>;
+};
+
 /** The newest trusted history artifact into history.path (when one is named); problems are warnings. */
 export async function downloadHistory(
   history: HistoryInputs,
-  selector: Omit<ArtifactSelector, 'name'> | null,
+  selector: HistorySelector | null,
   octokit: () => Octokit,
 ): Promise<void> {
   if (!history.artifact || !selector) return;
@@ -76,7 +81,7 @@ export async function downloadHistory(
     // The history comes from whichever workflow scans, not the baseline refresh: only the workflow filter goes.
     const found = await downloadBaselineArtifact(
       octokit(),
-      { ...selector, name: history.artifact, workflow: null },
+      { ...selector, name: history.artifact, workflow: null, branch: await selector.branch() },
       history.path,
       logLine,
       HISTORY_FILE,
@@ -92,7 +97,7 @@ export async function downloadHistory(
 export async function recordScanHistory(
   report: Report,
   history: HistoryInputs,
-  selector: Omit<ArtifactSelector, 'name'> | null,
+  selector: HistorySelector | null,
   octokit: () => Octokit,
   now: number,
 ): Promise<ScanHistoryEntry[]> {
@@ -123,19 +128,18 @@ export async function recordScanHistory(
   return entries;
 }
 
-/** The baseline artifact's trust rules for the history artifact, or this repository's defaults without one. */
+/**
+ * The baseline artifact's trust rules for the history artifact (this repository, a trusted event, the branch the
+ * baseline comes from: the default branch unless baseline-artifact-branch says otherwise), or this repository's
+ * defaults without a baseline artifact.
+ */
 export function historySelector(
   repository: { owner: string; repo: string },
   inputs: Pick<ActionInputs, 'baselineArtifact'>,
-): Omit<ArtifactSelector, 'name'> {
+  branch: () => Promise<string | null>,
+): HistorySelector {
   const b = inputs.baselineArtifact;
   return b
-    ? {
-        ...repository,
-        workflow: null,
-        branch: b.branch,
-        trustedEvents: b.trustedEvents,
-        maxBytes: b.maxBytes,
-      }
-    : { ...repository, workflow: null, branch: null };
+    ? { ...repository, workflow: null, branch, trustedEvents: b.trustedEvents, maxBytes: b.maxBytes }
+    : { ...repository, workflow: null, branch };
 }

@@ -13,7 +13,7 @@ import { parseHeaders } from '../config/headers.js';
 import { parseDuration, parseFault, parseSeverity } from '../config/load.js';
 import { ConfigError, MESH_NAMES, SOURCE_NAMES } from '../core/types.js';
 import type { CommentPolicy } from './comment.js';
-import { DEFAULT_TRUSTED_EVENTS } from './artifact.js';
+import { ANY_BRANCH, DEFAULT_TRUSTED_EVENTS } from './artifact.js';
 import { DEFAULT_ARTIFACT_MAX_BYTES, parseByteSize } from './artifact-zip.js';
 
 /** `comment`: post the sticky PR comment for a report another run wrote (the fork PR pattern). */
@@ -26,9 +26,15 @@ export interface ActionInputs {
   window: { from: string | null; to: string | null };
   /** When the deploy happened (input deployed-at); null: the scan window's start. */
   deployedAt: string | null;
+  /**
+   * The branch whose runs may supply the baseline and history artifacts (baseline-artifact-branch): null for the
+   * repository's default branch, ANY_BRANCH ("*") for any.
+   */
+  artifactBranch: string | null;
   baselineArtifact: {
     name: string;
     workflow: string | null;
+    /** As artifactBranch. */
     branch: string | null;
     /** Events whose runs may supply the baseline (baseline-trusted-events). */
     trustedEvents: string[];
@@ -329,6 +335,18 @@ export function getInputs(
     );
   }
 
+  const artifactBranch = read('baseline-artifact-branch').trim() || null;
+  if (
+    artifactBranch !== null &&
+    /[\s~^:?*[\\]|\.\.|^-/.test(artifactBranch) &&
+    artifactBranch !== ANY_BRANCH
+  ) {
+    throw new ConfigError(
+      `input baseline-artifact-branch: "${artifactBranch.slice(0, 64)}" is not a branch name`,
+      `name a branch like main, or ${ANY_BRANCH} for any branch (then any trusted run of this repository may supply the baseline)`,
+    );
+  }
+
   const from = read('from');
   const to = read('to');
   if (mode === 'status' && (from !== '' || to !== '')) log.warning('from/to are ignored in mode: status.');
@@ -339,13 +357,14 @@ export function getInputs(
     overrides,
     window: { from: from || null, to: to || null },
     deployedAt: read('deployed-at').trim() || null,
+    artifactBranch,
     baselineArtifact:
       artifactName === ''
         ? null
         : {
             name: artifactName,
             workflow: read('baseline-artifact-workflow') || null,
-            branch: read('baseline-artifact-branch') || null,
+            branch: artifactBranch,
             trustedEvents: trustedEvents.length > 0 ? trustedEvents : DEFAULT_TRUSTED_EVENTS,
             maxBytes,
           },

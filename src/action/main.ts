@@ -20,7 +20,7 @@ import { BaselineError, UserFacingError, type Report } from '../core/types.js';
 import { emitAnnotations } from './annotations.js';
 import { log } from './log.js';
 import { fitSummary, STEP_SUMMARY_LIMIT_BYTES, writeProblem } from './output-limits.js';
-import { downloadBaselineArtifact, uploadBaselineArtifact } from './artifact.js';
+import { ANY_BRANCH, defaultBranch, downloadBaselineArtifact, uploadBaselineArtifact } from './artifact.js';
 import { readActivity } from '../app/history.js';
 import { downloadHistory, historyInputs, historySelector, recordScanHistory } from './history.js';
 import { publishPrComment, type EventContext, type Octokit } from './comment.js';
@@ -38,6 +38,32 @@ function octokitFor(token: string): Octokit {
   // Read the API URL at call time (GHES, tests): @actions/github captures it at import.
   // GitHub's API has passing 5xx hiccups: retried with backoff (1 s, 4 s, 9 s), never 4xx.
   return github.getOctokit(token, { baseUrl: process.env.GITHUB_API_URL || 'https://api.github.com' }, retry);
+}
+
+/**
+ * The branch whose runs may supply the baseline and history artifacts: baseline-artifact-branch, else the
+ * repository's default branch (its protection rules then guard the baseline: a push to another branch, with its
+ * workflow file edited there, cannot supply one). `*`: any branch. Asked once per run, and only when needed.
+ */
+function artifactBranch(inputs: ActionInputs): () => Promise<string | null> {
+  let resolved: Promise<string | null> | undefined;
+  return () =>
+    (resolved ??= (async () => {
+      if (inputs.artifactBranch === ANY_BRANCH) {
+        log.info('Artifacts are taken from a trusted run on any branch (baseline-artifact-branch: *).');
+        return null;
+      }
+      if (inputs.artifactBranch) return inputs.artifactBranch;
+      const { branch, from } = await defaultBranch(
+        octokitFor(inputs.githubToken),
+        github.context.repo,
+        github.context.payload,
+      );
+      log.info(
+        `Artifacts are taken from trusted runs on ${branch}, the repository's default branch (from the ${from === 'event' ? 'event' : 'repository API'}); baseline-artifact-branch chooses another.`,
+      );
+      return branch;
+    })());
 }
 
 function eventContext(): EventContext {
@@ -119,7 +145,7 @@ async function learn(config: Config, inputs: ActionInputs, out: Output): Promise
 async function status(config: Config, inputs: ActionInputs, out: Output): Promise<void> {
   const view = await runStatus(context(config, inputs));
   const history = historyInputs(config.baselinePath, inputs);
-  await downloadHistory(history, historySelector(github.context.repo, inputs), () =>
+  await downloadHistory(history, historySelector(github.context.repo, inputs, artifactBranch(inputs)), () =>
     octokitFor(inputs.githubToken),
   );
   view.activity = readActivity(history.path, Date.now());
@@ -134,19 +160,24 @@ async function status(config: Config, inputs: ActionInputs, out: Output): Promis
 }
 
 /** The baseline for a scan: downloaded when an artifact is named; a clear answer when there is none. */
-async function ensureBaseline(config: Config, inputs: ActionInputs): Promise<boolean> {
+async function ensureBaseline(
+  config: Config,
+  inputs: ActionInputs,
+  branchOf: () => Promise<string | null>,
+): Promise<boolean> {
   if (inputs.baselineArtifact) {
     const { owner, repo } = github.context.repo;
+    const branch = await branchOf();
     const downloaded = await downloadBaselineArtifact(
       octokitFor(inputs.githubToken),
-      { owner, repo, ...inputs.baselineArtifact },
+      { owner, repo, ...inputs.baselineArtifact, branch },
       config.baselinePath,
       (line) => log.info(line),
     );
     if (!downloaded) {
       const { name, trustedEvents } = inputs.baselineArtifact;
       log.warning(
-        `No unexpired artifact named "${name}" from a trusted run of ${owner}/${repo} (events ${trustedEvents.join(', ')}) was found.`,
+        `No unexpired artifact named "${name}" from a trusted run of ${owner}/${repo} (events ${trustedEvents.join(', ')}${branch ? `, branch ${branch}` : ''}) was found.`,
       );
     }
   }
@@ -169,7 +200,8 @@ async function scan(config: Config, inputs: ActionInputs, out: Output): Promise<
     core.setOutput('anomaly-count', '0');
     core.setOutput('services-scanned', '0');
   };
-  if (!(await ensureBaseline(config, inputs))) return advisory();
+  const branchOf = artifactBranch(inputs);
+  if (!(await ensureBaseline(config, inputs, branchOf))) return advisory();
   let scanned: Report;
   try {
     scanned = await runScan(context(config, inputs));
@@ -188,7 +220,7 @@ async function scan(config: Config, inputs: ActionInputs, out: Output): Promise<
   const history = await recordScanHistory(
     report,
     historyInputs(config.baselinePath, inputs),
-    historySelector(github.context.repo, inputs),
+    historySelector(github.context.repo, inputs, branchOf),
     () => octokitFor(inputs.githubToken),
     Date.now(),
   );

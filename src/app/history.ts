@@ -1,9 +1,11 @@
 /**
  * The scan history file (JSON Lines) beside the baseline: read it (a corrupt line is skipped with a note), and
- * append one scan atomically (write a temp file, fsync, rename), keeping only the newest `limit` lines.
+ * append one scan atomically (write a temp file, fsync, rename), keeping only the newest `limit` lines, under a
+ * lock file so that scans running at once each add their whole line.
  */
 import { closeSync, openSync, readSync, statSync } from 'node:fs';
 import { writeFileAtomically } from '../files/atomic.js';
+import { LockUnavailable, withFileLock } from '../files/lock.js';
 import { parseHistory, recentActivity, type ScanHistoryEntry } from '../core/history.js';
 import type { ActivityStatus } from '../render/activity.js';
 import { ConfigError } from '../core/types.js';
@@ -60,20 +62,28 @@ export function readHistory(path: string): HistoryRead {
 /**
  * Append one scan and keep the newest `limit` entries. The new file replaces the old by rename, so a reader
  * (or a crash) sees the old history or the new one, never half a line. Corrupt lines do not survive a rewrite.
+ * The read and the write happen under `<path>.lock`: a scan running at the same time waits its turn, so no
+ * scan's line is lost to another's rename.
  */
 export function appendHistory(path: string, entry: ScanHistoryEntry, limit: number): HistoryRead {
-  const read = readHistory(path);
-  const entries = [...read.entries, entry].slice(-Math.max(1, limit));
-  const text = entries.map((e) => JSON.stringify(e)).join('\n') + '\n';
   try {
-    writeFileAtomically(path, text);
+    return withFileLock(path, () => {
+      const read = readHistory(path);
+      const entries = [...read.entries, entry].slice(-Math.max(1, limit));
+      const text = entries.map((e) => JSON.stringify(e)).join('\n') + '\n';
+      writeFileAtomically(path, text);
+      return { entries, notes: read.notes };
+    });
   } catch (e) {
+    const code =
+      e instanceof LockUnavailable
+        ? `its lock ${e.message}`
+        : ((e as NodeJS.ErrnoException).code ?? (e as Error).message);
     throw new ConfigError(
-      `cannot write the scan history to ${path}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`,
+      `cannot write the scan history to ${path}: ${code}`,
       'check that its directory exists and is writable, or pass --history PATH',
     );
   }
-  return { entries, notes: read.notes };
 }
 
 /** `status`'s Recent activity from a history file (an empty one when it does not exist yet). */

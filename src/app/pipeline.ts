@@ -300,9 +300,18 @@ export async function runScan(ctx: RunContext): Promise<Report> {
     { from: ctx.window?.from, to: ctx.window?.to, durationMs: duration },
     ctx.now(),
   );
+  // And a deploy time that would hide the deploy's own fault (after the window's start, or in the future).
+  const deployedAt = plannedDeployTime(
+    config,
+    ctx.window,
+    ctx.deployedAt,
+    duration,
+    baseline.stepMs,
+    ctx.now(),
+  );
   checkOutputsWritable(ctx.outputs ?? []);
   try {
-    return await scanAgainst(ctx, baseline, duration);
+    return await scanAgainst(ctx, baseline, duration, deployedAt);
   } catch (error) {
     if (config.gate.onError !== 'warn' || !isEnvironmentFault(error)) throw error;
     ctx.log(
@@ -317,7 +326,12 @@ export async function runScan(ctx: RunContext): Promise<Report> {
   }
 }
 
-async function scanAgainst(ctx: RunContext, baseline: Baseline, duration: number): Promise<Report> {
+async function scanAgainst(
+  ctx: RunContext,
+  baseline: Baseline,
+  duration: number,
+  deployedAt: number | null,
+): Promise<Report> {
   const { config } = ctx;
   const notes: string[] = [];
   const raised = scanWindowNote(config.scanDurationMs, baseline.featureWindowMs);
@@ -328,14 +342,6 @@ async function scanAgainst(ctx: RunContext, baseline: Baseline, duration: number
       `scanned at the baseline's step of ${baseline.stepMs / 1000}s, not the ${config.stepMs / 1000}s asked (${stepAsked})`,
     );
   }
-  const deployedAt = plannedDeployTime(
-    config,
-    ctx.window,
-    ctx.deployedAt,
-    duration,
-    baseline.stepMs,
-    ctx.now(),
-  );
   const env = await prepare(ctx, deployedAt ?? undefined);
   if (env.connection) {
     checkCompatibility(

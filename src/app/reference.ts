@@ -3,26 +3,58 @@
  * with history. The comparison itself is pure (core/judge/onset.ts).
  */
 import { parseTime, resolveWindow } from '../config/load.js';
-import type { CollectedMetrics, MetricsSource, ServiceKey } from '../core/types.js';
+import { ConfigError, type CollectedMetrics, type MetricsSource, type ServiceKey } from '../core/types.js';
 import type { Config } from '../core/settings.js';
+
+type WindowFlags = { from?: string | null; to?: string | null } | undefined;
+
+/** The scan window as collectWindow will place it, on the step grid (a live scan on the simulated mesh replays). */
+function plannedScanWindow(
+  config: Config,
+  window: WindowFlags,
+  durationMs: number,
+  stepMs: number,
+  now: number,
+): { from: number; to: number } {
+  const planned = resolveWindow({ from: window?.from, to: window?.to, durationMs }, now);
+  const replay = planned.live && config.source === 'simulated';
+  const from = Math.floor((replay ? now - durationMs : planned.from) / stepMs) * stepMs;
+  const to = replay ? now : planned.to;
+  return { from, to };
+}
 
 /**
  * When the deploy happened: --deployed-at, else the start of the scan window as collectWindow will place
- * it (a live scan on the simulated mesh replays the last `duration`). Null when the comparison is off.
+ * it. Null when the comparison is off. A deploy time after the window's start is refused: the window before
+ * the deploy would then cover the scan itself, and the deploy's own fault would read as already there.
  */
 export function plannedDeployTime(
   config: Config,
-  window: { from?: string | null; to?: string | null } | undefined,
+  window: WindowFlags,
   deployedAt: string | null | undefined,
   durationMs: number,
   stepMs: number,
   now: number,
 ): number | null {
   if (config.gate.before <= 0) return null;
-  if (deployedAt) return parseTime(deployedAt, now);
-  const planned = resolveWindow({ from: window?.from, to: window?.to, durationMs }, now);
-  const from = planned.live && config.source === 'simulated' ? now - durationMs : planned.from;
-  return Math.floor(from / stepMs) * stepMs;
+  const scan = plannedScanWindow(config, window, durationMs, stepMs, now);
+  if (!deployedAt) return scan.from;
+  const at = parseTime(deployedAt, now);
+  const iso = (ms: number) => new Date(ms).toISOString();
+  if (at > now) {
+    throw new ConfigError(
+      `the deploy time (deployed-at) ${iso(at)} is in the future (now is ${iso(now)})`,
+      'give the time the deploy happened (RFC3339, unix seconds or relative like -10m), or leave deployed-at empty for the scan window start',
+    );
+  }
+  // The reference window ends on the step grid: a deploy inside the window's first step still ends it at the start.
+  if (Math.floor(at / stepMs) * stepMs > scan.from) {
+    throw new ConfigError(
+      `the deploy time (deployed-at) ${iso(at)} is after the scan window's start: the window is ${iso(scan.from)} → ${iso(scan.to)}, so the ${Math.round(config.gate.before / 60_000)} minutes before the deploy would overlap the scan`,
+      `give a deploy time at or before ${iso(scan.from)}, start the window at the deploy (--from / from), or leave deployed-at empty for the window's start`,
+    );
+  }
+  return at;
 }
 
 export type ReferenceRead =

@@ -13,7 +13,7 @@ import { wantsAscii } from '../render/sparkline.js';
 import { historyOptions, historyPath, recordScan, type HistoryFlags } from './history.js';
 import type { ScanHistoryEntry } from '../core/history.js';
 import { SecretRedactor } from '../config/secrets.js';
-import { escapeLogLine, safeBlock } from '../core/text-safety.js';
+import { escapeLogLine, safeBlock, stripTerminalControls } from '../core/text-safety.js';
 import { safeStream } from './safe-output.js';
 import { MESH_NAMES, UserFacingError, type Report } from '../core/types.js';
 import { TOOL_VERSION } from '../core/version.js';
@@ -110,7 +110,7 @@ function commonOptions(command: Command): Command {
 function renderReport(report: Report, format: string, ascii: boolean, verbose: boolean): string {
   switch (format) {
     case 'json':
-      return JSON.stringify(report, null, 2) + '\n';
+      return reportJson(report);
     case 'table':
       return renderTable(report);
     default:
@@ -324,7 +324,7 @@ async function emitReport(
   const format = flags.output;
   const path = flags.report;
   if (format === 'json' && jsonLinesClock) {
-    io.stdout.write(JSON.stringify({ time: new Date(jsonLinesClock()).toISOString(), ...report }) + '\n');
+    io.stdout.write(reportJson({ time: new Date(jsonLinesClock()).toISOString(), ...report }, 0));
   } else if (format === 'markdown') {
     const { renderSummaryMarkdown } = await import('../render/markdown.js');
     io.stdout.write(renderSummaryMarkdown(shown, { history }));
@@ -345,7 +345,11 @@ async function emitReport(
   if (flags.reportHtml) {
     const { renderHtmlReport } = await import('../render/html.js');
     try {
-      writeFileAtomically(flags.reportHtml, redact(renderHtmlReport(report, { history })));
+      // Files are read with cat and less too: no terminal control or bidi override from Prometheus text, as on stdout.
+      writeFileAtomically(
+        flags.reportHtml,
+        redact(stripTerminalControls(renderHtmlReport(report, { history }))),
+      );
     } catch (e) {
       throw new UserFacingError(
         'config',
@@ -356,7 +360,7 @@ async function emitReport(
   }
   if (path) {
     try {
-      writeFileAtomically(path, redact(JSON.stringify(report, null, 2) + '\n'));
+      writeFileAtomically(path, redact(reportJson(report)));
     } catch (e) {
       throw new UserFacingError(
         'config',
@@ -365,6 +369,13 @@ async function emitReport(
       );
     }
   }
+}
+
+/** The JSON report as --report writes it: every string stripped of terminal controls and bidi overrides. */
+function reportJson(report: Report | (Report & { time: string }), indent = 2): string {
+  const scrub = (_key: string, value: unknown) =>
+    typeof value === 'string' ? stripTerminalControls(value) : value;
+  return JSON.stringify(report, scrub, indent) + '\n';
 }
 
 /** The one place a failure becomes a message and an exit code. */

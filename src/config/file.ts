@@ -81,6 +81,7 @@ const fileSchema = z.strictObject({
         .union([z.literal(0), z.literal('0'), duration])
         .transform(Number)
         .optional(),
+      maxBefore: duration.optional(),
       preExisting: z.enum(['warn', 'fail']).optional(),
     })
     .optional(),

@@ -55,6 +55,7 @@ export const DEFAULT_CONFIG: Config = {
     onInsufficientData: 'warn',
     onError: 'fail',
     before: 30 * 60_000,
+    maxBefore: 24 * 3_600_000,
     preExisting: 'warn',
   },
   prometheus: {
@@ -94,6 +95,8 @@ function mergeInto<T extends object>(target: T, source: DeepPartial<T> | undefin
 const NAMESPACE_NAME = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/;
 /** us-east-1, eu-central-2, us-gov-west-1, cn-north-1, ap-southeast-4, … */
 const AWS_REGION = /^[a-z]{2}(-[a-z]+)+-\d{1,2}$/;
+/** "24h", "48h": a limit of whole hours reads better in hours than as "1d". */
+const hours = (ms: number) => (ms % 3_600_000 === 0 ? `${ms / 3_600_000}h` : formatDuration(ms));
 const HOUR_MS = 3_600_000;
 const DAY_MS = 24 * HOUR_MS;
 
@@ -232,6 +235,15 @@ export function validateConfig(config: Config, name: ValueNamer = byConfigKey): 
     problems.push(`${n('gate.maxAnomalies')} must be 0 or more`);
   if (!Number.isInteger(gate.minRequests) || gate.minRequests < 0)
     problems.push(`${n('gate.minRequests')} must be 0 or more`);
+  if (!within(gate.maxBefore, 60_000, LIMITS.maxBeforeMs))
+    problems.push(
+      `gate.maxBefore ${formatDuration(gate.maxBefore)} is not between 1m and ${formatDuration(LIMITS.maxBeforeMs)}`,
+    );
+  else if (!(gate.before >= 0) || gate.before > gate.maxBefore)
+    problems.push(
+      `before ${formatDuration(gate.before)} is longer than the ${hours(gate.maxBefore)} a reference window may span ` +
+        '(a shorter --before: the 30 minutes right before the deploy are usually enough; or raise gate.maxBefore in the config file)',
+    );
   if (!within(config.prometheus.timeoutMs, 100, 10 * 60_000))
     problems.push(
       `${n('prometheus.timeout')} ${formatDuration(config.prometheus.timeoutMs)} is not between 100ms and 10m`,

@@ -5,7 +5,7 @@
 import type { Baseline, EdgeBaseline, MetricStats, ServiceBaseline, SignalModel } from './baseline.js';
 import { callerEdgesByCallee, edgesByCallee, edgesToLearn, withCallerSignals } from './edges.js';
 import { BASELINE_SCHEMA_VERSION } from './baseline.js';
-import type { Config } from './settings.js';
+import { LIMITS, type Config } from './settings.js';
 import { fitClusterModel, learnEnvelope, windowFeatures, type FeatureVector } from './model/kmeans.js';
 import { SIGNALS, featureFloors, type SignalSpec } from './signals.js';
 import { aggregateMetric, presentValues, totalRequests, windowAggregates, windowStarts } from './series.js';
@@ -117,13 +117,26 @@ export function withRelativeTraffic(
 /** Traffic judged relative to its hour: a 2% wobble in that share is noise, not a mode. */
 const RELATIVE_TRAFFIC_FLOOR = [0.02];
 
+/**
+ * The feature window a learn at this step uses: the configured one, unless the source read coarser data than it
+ * holds twice (metrics scraped every 3 or 5 minutes are read at their own interval): then LIMITS' four steps, so a
+ * window has a spread and a trend, and the baseline a window that holds a step at all.
+ */
+export function featureWindowFor(config: Config, stepMs: number): number {
+  if (config.featureWindowMs >= 2 * stepMs) return config.featureWindowMs;
+  return Math.min(
+    LIMITS.featureWindowMs.max,
+    Math.max(config.featureWindowMs, LIMITS.stepsPerFeatureWindow * stepMs),
+  );
+}
+
 export function learnService(
   series: ServiceSeries,
   config: Config,
   stepMs: number,
   from?: number,
 ): ServiceBaseline {
-  const size = Math.round(config.featureWindowMs / stepMs);
+  const size = Math.round(featureWindowFor(config, stepMs) / stepMs);
   const stride = Math.max(1, Math.floor(size / 2));
   const requests = totalRequests(series);
   const seconds = (series.requests.length * stepMs) / 1000;
@@ -280,7 +293,7 @@ export function baselineOf(
     namespaces: [...meta.namespaces].sort(),
     window: { from: new Date(collected.from).toISOString(), to: new Date(collected.to).toISOString() },
     stepMs: collected.stepMs,
-    featureWindowMs: config.featureWindowMs,
+    featureWindowMs: featureWindowFor(config, collected.stepMs),
     histogramBuckets: collected.histogramBuckets,
     settings: { kMax: config.model.kMax, seed: config.model.seed },
     services,

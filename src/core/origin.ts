@@ -259,20 +259,39 @@ export function rankOrigins(input: OriginInput): OriginAnalysis {
     });
     return same ?? there.find((j) => signalKind(input.findings[j].type) !== 'traffic') ?? null;
   };
-  /** The finding (or network edge) a finding's chain of explanations ends at; loops are cut at their strongest. */
-  const rootOf = (i: number): { finding: number } | { network: Explanation } => {
+  /**
+   * The finding (or network edge) a finding's chain of explanations ends at; loops are cut at their strongest.
+   * Every finding on a walked chain keeps the root it found, so a long chain is walked once, not once per finding.
+   */
+  type Root = { finding: number } | { network: Explanation };
+  const rootMemo: Array<Root | undefined> = new Array(input.findings.length);
+  const onPath = new Int32Array(input.findings.length).fill(-1);
+  const rootOf = (i: number): Root => {
     for (let attempt = 0; attempt <= input.findings.length; attempt++) {
-      const visited: number[] = [];
+      const path: number[] = [];
       let at = i;
+      let root: Root | undefined;
       for (;;) {
+        root = rootMemo[at];
+        if (root) break;
         const e = best[at];
-        if (!e) return { finding: at };
-        if (e.network) return { network: e };
+        if (!e) {
+          root = { finding: at };
+          break;
+        }
+        if (e.network) {
+          root = { network: e };
+          break;
+        }
         const next = nextFinding(at);
-        if (next === null) return { finding: at };
-        visited.push(at);
-        if (visited.includes(next)) {
-          const loop = visited.slice(visited.indexOf(next));
+        if (next === null) {
+          root = { finding: at };
+          break;
+        }
+        onPath[at] = path.length;
+        path.push(at);
+        if (onPath[next] >= 0) {
+          const loop = path.slice(onPath[next]);
           const strongest = loop.sort(
             (a, b) => severityWeight(input.findings[b]) - severityWeight(input.findings[a]) || a - b,
           )[0];
@@ -281,6 +300,11 @@ export function rankOrigins(input: OriginInput): OriginAnalysis {
         }
         at = next;
       }
+      for (const p of path) onPath[p] = -1;
+      if (!root) continue; // a loop was cut: walk again
+      rootMemo[at] = root;
+      for (const p of path) rootMemo[p] = root;
+      return root;
     }
     return { finding: i };
   };
@@ -289,6 +313,13 @@ export function rankOrigins(input: OriginInput): OriginAnalysis {
 
   const symptomOf = new Map<number, string>();
   const origins = new Map<string, ReportOrigin & { weight: number }>();
+  /** Per origin: the explained (service, type) pairs and the edge steps already listed, for constant-time checks. */
+  const listed = new Map<string, { explains: Set<string>; steps: Set<string> }>();
+  const listedOf = (id: string) => {
+    let sets = listed.get(id);
+    if (!sets) listed.set(id, (sets = { explains: new Set(), steps: new Set() }));
+    return sets;
+  };
   const originFor = (id: string, network?: Explanation['network']): ReportOrigin & { weight: number } => {
     let origin = origins.get(id);
     if (!origin) {
@@ -339,11 +370,10 @@ export function rankOrigins(input: OriginInput): OriginAnalysis {
     const rootId = 'network' in root ? root.network.by : idOfFinding(root.finding);
     if (rootId === idOfFinding(i)) return; // a loop cut back to its own service: nothing to add
     symptomOf.set(i, rootId);
-    if (
-      !origin.explains.some(
-        (x) => x.namespace === f.namespace && x.service === f.service && x.type === f.type,
-      )
-    ) {
+    const sets = listedOf(rootId);
+    const explained = `${f.namespace}/${f.service}/${f.type}`;
+    if (!sets.explains.has(explained)) {
+      sets.explains.add(explained);
       origin.explains.push({
         namespace: f.namespace,
         service: f.service,
@@ -351,24 +381,23 @@ export function rankOrigins(input: OriginInput): OriginAnalysis {
         ...(step.follows ? { follows: step.follows } : {}),
       });
     }
-    const sameStep = (e: OriginEvidence) =>
-      e.caller !== undefined &&
-      e.callee !== undefined &&
-      step.evidence.caller !== undefined &&
-      step.evidence.callee !== undefined &&
-      serviceId(e.caller) === serviceId(step.evidence.caller) &&
-      serviceId(e.callee) === serviceId(step.evidence.callee) &&
-      e.signal === step.evidence.signal;
-    if (!origin.evidence.some(sameStep)) origin.evidence.push(step.evidence);
-  });
-  for (const [id, origin] of origins) {
-    if (origin.kind === 'network') {
-      // A network origin's own weight: the strongest finding it explains.
-      origin.weight = Math.max(
-        ...input.findings.filter((_, i) => symptomOf.get(i) === id).map(severityWeight),
-        1,
-      );
+    const { caller, callee } = step.evidence;
+    if (caller === undefined || callee === undefined) {
+      origin.evidence.push(step.evidence);
+    } else {
+      const stepKey = `${serviceId(caller)}|${serviceId(callee)}|${step.evidence.signal}`;
+      if (!sets.steps.has(stepKey)) {
+        sets.steps.add(stepKey);
+        origin.evidence.push(step.evidence);
+      }
     }
+  });
+  // A network origin's own weight: the strongest finding it explains.
+  const strongestExplained = new Map<string, number>();
+  for (const [i, id] of symptomOf)
+    strongestExplained.set(id, Math.max(strongestExplained.get(id) ?? 1, severityWeight(input.findings[i])));
+  for (const [id, origin] of origins) {
+    if (origin.kind === 'network') origin.weight = strongestExplained.get(id) ?? 1;
     const explainedServices = new Set(origin.explains.map((x) => `${x.namespace}/${x.service}`)).size;
     origin.score = round(origin.weight * (1 + explainedServices));
   }
@@ -380,37 +409,60 @@ export function rankOrigins(input: OriginInput): OriginAnalysis {
         .filter((i) => !best[i] && signalKind(input.findings[i].type) !== 'traffic')
         .map((i) => [signalKind(input.findings[i].type), onsets[i]] as const),
     );
-  const reached = new Map<string, Set<string>>();
-  const reach = (from: string): Set<string> => {
-    const known = reached.get(from);
-    if (known) return known;
-    const seen = new Set<string>();
-    reached.set(from, seen);
-    const queue = [from];
-    for (let head = 0; head < queue.length; head++) {
-      for (const edge of callees.get(queue[head]) ?? []) {
-        const to = serviceId(edge.callee);
-        if (!seen.has(to)) {
-          seen.add(to);
-          queue.push(to);
-        }
+  const serviceOrigins = [...origins].filter(([, o]) => o.kind === 'service');
+  if (serviceOrigins.length > 1) {
+    // The call graph with services numbered: walks over typed arrays, not maps of names.
+    const number = new Map<string, number>();
+    const numberOf = (id: string) => {
+      let n = number.get(id);
+      if (n === undefined) number.set(id, (n = number.size));
+      return n;
+    };
+    const successors: number[][] = [];
+    for (const [from, list] of callees) {
+      const n = numberOf(from);
+      for (const edge of list) {
+        const to = numberOf(serviceId(edge.callee));
+        (successors[n] ??= []).push(to);
       }
     }
-    return seen;
-  };
-  const serviceOrigins = [...origins].filter(([, o]) => o.kind === 'service');
-  for (const [upId, up] of serviceOrigins) {
-    const downstream = reach(upId);
-    const upKinds = ownKinds(upId);
-    for (const [downId, down] of serviceOrigins) {
-      if (downId === upId || !downstream.has(downId) || reach(downId).has(upId)) continue;
-      const shared = [...ownKinds(downId)].some(
-        ([kind, onset]) => upKinds.has(kind) && inTime(onset, upKinds.get(kind) ?? null),
-      );
-      // A much weaker deviation downstream is more likely noise than the cause: it demotes nothing.
-      if (shared && up.score >= down.score && down.weight >= up.weight / 2)
-        up.score = round(down.score * 0.9);
-    }
+    for (const [id] of serviceOrigins) numberOf(id);
+    const nodes = number.size;
+    for (let n = 0; n < nodes; n++) successors[n] ??= [];
+    // Services that reach each other (a cycle) are neither upstream nor downstream of one another.
+    const component = stronglyConnected(nodes, successors);
+    const originAt = new Int32Array(nodes).fill(-1);
+    serviceOrigins.forEach(([id], k) => (originAt[number.get(id)!] = k));
+    const kinds = serviceOrigins.map(([id]) => [...ownKinds(id)]);
+    const seen = new Int32Array(nodes).fill(-1);
+    const queue = new Int32Array(nodes);
+    serviceOrigins.forEach(([upId, up], upIndex) => {
+      // One walk down the graph from each origin: time in the size of the graph, memory for one walk.
+      const start = number.get(upId)!;
+      const reached: number[] = [];
+      let tail = 0;
+      queue[tail++] = start;
+      for (let head = 0; head < tail; head++) {
+        for (const to of successors[queue[head]]) {
+          if (seen[to] === upIndex) continue;
+          seen[to] = upIndex;
+          queue[tail++] = to;
+          if (originAt[to] >= 0 && to !== start && component[to] !== component[start])
+            reached.push(originAt[to]);
+        }
+      }
+      const upKinds = new Map(kinds[upIndex]);
+      // In the order the origins were found, as the ranking has always applied them.
+      for (const downIndex of reached.sort((a, b) => a - b)) {
+        const down = serviceOrigins[downIndex][1];
+        // A much weaker deviation downstream is more likely noise than the cause: it demotes nothing.
+        if (!(up.score >= down.score && down.weight >= up.weight / 2)) continue;
+        const shared = kinds[downIndex].some(
+          ([kind, onset]) => upKinds.has(kind) && inTime(onset, upKinds.get(kind) ?? null),
+        );
+        if (shared) up.score = round(down.score * 0.9);
+      }
+    });
   }
   // What the deploy brought comes first: an origin with only findings already there before it ranks after any
   // origin of something new, whatever its score.
@@ -437,4 +489,48 @@ export function rankOrigins(input: OriginInput): OriginAnalysis {
     )
     .map(({ weight: _weight, ...rest }) => rest);
   return { origins: ranked, symptomOf };
+}
+
+/**
+ * The strongly connected components of a directed graph on nodes 0…n−1 (Kosaraju, iterative: no recursion depth on a
+ * long chain): each node's component number.
+ */
+function stronglyConnected(nodes: number, successors: number[][]): Int32Array {
+  const predecessors: number[][] = Array.from({ length: nodes }, () => []);
+  for (let n = 0; n < nodes; n++) for (const to of successors[n]) predecessors[to].push(n);
+  const order: number[] = [];
+  const visited = new Uint8Array(nodes);
+  for (let root = 0; root < nodes; root++) {
+    if (visited[root]) continue;
+    visited[root] = 1;
+    const stack: Array<[number, number]> = [[root, 0]];
+    while (stack.length > 0) {
+      const top = stack[stack.length - 1];
+      const next = successors[top[0]][top[1]++];
+      if (next === undefined) {
+        order.push(top[0]);
+        stack.pop();
+      } else if (!visited[next]) {
+        visited[next] = 1;
+        stack.push([next, 0]);
+      }
+    }
+  }
+  const component = new Int32Array(nodes).fill(-1);
+  let count = 0;
+  for (let i = order.length - 1; i >= 0; i--) {
+    if (component[order[i]] >= 0) continue;
+    const stack = [order[i]];
+    component[order[i]] = count;
+    while (stack.length > 0) {
+      for (const previous of predecessors[stack.pop()!]) {
+        if (component[previous] < 0) {
+          component[previous] = count;
+          stack.push(previous);
+        }
+      }
+    }
+    count++;
+  }
+  return component;
 }

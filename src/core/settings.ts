@@ -73,6 +73,8 @@ export interface Config {
     onError: 'fail' | 'warn';
     /** Length of the reference window read right before the deploy (ms); 0 turns the comparison off. */
     before: number;
+    /** The longest `before` accepted (ms): a year-long reference window would exhaust memory. */
+    maxBefore: number;
     /** Findings already present before the deploy: reported (warn), or counted against the gate (fail). */
     preExisting: 'warn' | 'fail';
   };
@@ -137,4 +139,6 @@ export const LIMITS = {
   histogramBuckets: 256,
   /** Far above any mesh we measured (10,000 services), far below what exhausts memory. */
   services: 100_000,
+  /** gate.before is at most gate.maxBefore (default 24 h), which is at most this. */
+  maxBeforeMs: 7 * DAY,
 } as const;

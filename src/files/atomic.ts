@@ -2,15 +2,27 @@
  * Every file SMAnalyzer writes is complete or absent: written to a hidden temp file beside the target, every
  * byte (a short write on a full disk is retried until it fails outright), fsynced, then renamed over the
  * target and the directory fsynced. A reader, a crash or a full disk sees the old file or the new, never half.
+ * The new file keeps the permissions of the one it replaces (a baseline made private with chmod 600 stays so).
  */
 import { randomBytes } from 'node:crypto';
-import { closeSync, fsyncSync, openSync, readdirSync, renameSync, rmSync, writeSync } from 'node:fs';
+import {
+  closeSync,
+  fchmodSync,
+  fsyncSync,
+  openSync,
+  readdirSync,
+  renameSync,
+  rmSync,
+  statSync,
+  writeSync,
+} from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 
 /** The write call, replaceable in tests to inject a short write where a small filesystem cannot be mounted. */
 export type WriteSync = (fd: number, buffer: Uint8Array, offset: number, length: number) => number;
 
 export interface AtomicWriteOptions {
+  /** Permissions of the file; default: the replaced file's, else 0644 (less the umask). */
   mode?: number;
   writeSync?: WriteSync;
 }
@@ -43,9 +55,12 @@ export function writeFileAtomically(
 ): void {
   const buffer = typeof data === 'string' ? Buffer.from(data) : data;
   const temp = tempPathFor(path);
+  const kept = options.mode ?? existingMode(path);
   try {
-    const fd = openSync(temp, 'wx', options.mode ?? 0o644);
+    const fd = openSync(temp, 'wx', kept ?? 0o644);
     try {
+      // Set exactly, past the umask: the rename must not widen (or narrow) who may read the file.
+      if (kept !== undefined) fchmodSync(fd, kept);
       writeAll(fd, buffer, options.writeSync);
       fsyncSync(fd);
     } finally {
@@ -56,6 +71,16 @@ export function writeFileAtomically(
   } catch (error) {
     rmSync(temp, { force: true });
     throw error;
+  }
+}
+
+/** The permission bits of the file at `path`, or undefined when there is none (or it is not a regular file). */
+function existingMode(path: string): number | undefined {
+  try {
+    const stat = statSync(path);
+    return stat.isFile() ? stat.mode & 0o777 : undefined;
+  } catch {
+    return undefined;
   }
 }
 

@@ -3,8 +3,8 @@
  * real wire format for the endpoints the Action calls and records every request:
  * issue comments (list with Link-header pagination, create, update), pull requests for a commit, open pull
  * requests by head (`owner:branch`, how a fork's PR is found from a workflow_run),
- * artifacts (list by name, 302 to a zip blob, workflow runs), and the runner's artifact upload path
- * (Twirp CreateArtifact/FinalizeArtifact on ACTIONS_RESULTS_URL + Azure block-blob PUTs).
+ * artifacts (list by name, 302 to a zip blob, workflow runs), the repository (its default branch), and the
+ * runner's artifact upload path (Twirp CreateArtifact/FinalizeArtifact on ACTIONS_RESULTS_URL + Azure block-blob PUTs).
  * `readOnly` answers writes with 403 "Resource not accessible by integration", as a fork PR's token gets.
  */
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
@@ -53,6 +53,8 @@ export interface WorkflowRun {
   head_sha?: string;
   /** "owner/name" of the repository the run's code came from (a fork's, for a fork's pull request). */
   head_repository?: string;
+  /** When the run was created (RFC 3339). */
+  created_at?: string;
 }
 
 /** Where an upload (or an added artifact without a known run) is recorded: a run of the repository itself. */
@@ -83,6 +85,8 @@ export class GitHubApiServer {
   readonly failures: Array<{ method: string; path: RegExp; status: number }> = [];
   /** The repository the emulator plays ("owner/name"): the base of every run unless a run says otherwise. */
   repository = 'octo-org/bookinfo';
+  /** Its default branch, as GET /repos/{owner}/{repo} answers it. */
+  defaultBranch = 'main';
   /** The run a Twirp upload is recorded against (and registered in `runs` when the upload finishes). */
   uploadRun: UploadRun = { id: 9001, branch: 'main', sha: 'f'.repeat(40) };
   private nextId = 1000;
@@ -148,6 +152,7 @@ export class GitHubApiServer {
         path: '.github/workflows/baseline-refresh.yml',
         head_branch: run.head_branch,
         head_sha: run.head_sha,
+        created_at: stored.created_at,
       });
     }
     this.artifacts.push(stored);
@@ -386,6 +391,10 @@ export class GitHubApiServer {
       });
       return void res.end(artifact.zip);
     }
+    if ((m = /^\/repos\/([^/]+)\/([^/]+)$/.exec(path)) && method === 'GET') {
+      if (`${m[1]}/${m[2]}` !== this.repository) return this.send(res, 404, { message: 'Not Found' });
+      return this.send(res, 200, { ...this.repoView(this.repository), default_branch: this.defaultBranch });
+    }
     if ((m = /^\/repos\/[^/]+\/[^/]+\/actions\/runs\/(\d+)$/.exec(path)) && method === 'GET') {
       const run = this.runs.get(Number(m[1]));
       return run ? this.send(res, 200, this.runView(run)) : this.send(res, 404, { message: 'Not Found' });
@@ -416,6 +425,7 @@ export class GitHubApiServer {
           head_sha: upload.sha,
           event: upload.event ?? 'push',
           head_repository: upload.headRepository ?? this.repository,
+          created_at: new Date().toISOString(),
         });
         const artifact = this.addArtifact({
           name: request.name,

@@ -48,6 +48,8 @@ export interface PodProxyResponse {
   status: number;
   body: string;
   contentType?: string;
+  /** More response headers, e.g. a redirect's Location (the API server passes a pod's redirect on). */
+  headers?: Record<string, string>;
 }
 export type PodProxyHandler = (req: PodProxyRequest) => PodProxyResponse | Promise<PodProxyResponse>;
 
@@ -484,7 +486,10 @@ export class KubeApiServer {
       return;
     }
     const answer = await this.podProxy({ namespace, pod, port, path: proxyPath });
-    send(answer.status, answer.body, { 'Content-Type': answer.contentType ?? 'text/plain; version=0.0.4' });
+    send(answer.status, answer.body, {
+      'Content-Type': answer.contentType ?? 'text/plain; version=0.0.4',
+      ...answer.headers,
+    });
   }
 
   private sendList(

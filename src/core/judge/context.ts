@@ -35,6 +35,14 @@ export function expectedRequestRate(
   return baseline.metrics.requestRate?.mean ?? null;
 }
 
+/** The metrics that are a share of the requests (0–1). */
+const RATIOS: ReadonlySet<MetricName> = new Set([
+  'errorRatio',
+  'retryRatio',
+  'timeoutRatio',
+  'overflowRatio',
+]);
+
 /** Six significant digits: findings stay readable and byte-stable. */
 export const round = (x: number): number => significant(x);
 
@@ -45,11 +53,13 @@ export function makeFinding(
 ): JudgedFinding {
   const stats = ctx.baseline.metrics[fields.metric];
   const expected = stats?.mean ?? 0;
+  // A ratio is a share of requests: whatever a source or a count made of it, no finding reports more than 100%.
+  const observed = RATIOS.has(fields.metric) ? Math.min(1, fields.observed) : fields.observed;
   return {
     namespace: ctx.series.service.namespace,
     service: ctx.series.service.name,
     ...fields,
-    observed: round(fields.observed),
+    observed: round(observed),
     expected: round(expected),
     expectedRange: [round(stats?.p5 ?? expected), round(stats?.p95 ?? expected)],
     threshold: round(fields.threshold),

@@ -13,9 +13,9 @@ import { ruleSeverity } from './severity.js';
 export const MIN_QUIET_REQUESTS = 3;
 /** A count finding needs at least this many events, and this little chance of them by luck. */
 const MIN_QUIET_EVENTS = 3;
-const SURPRISE = 1e-4;
+export const SURPRISE = 1e-4;
 /** The smallest event rate the test assumes (a service that never failed in training can still fail by luck). */
-const RATE_FLOOR = 1e-3;
+export const RATE_FLOOR = 1e-3;
 /** Latency from merged buckets needs this many requests for its p99 to be more than the window's maximum. */
 const MIN_LATENCY_REQUESTS = 20;
 
@@ -29,8 +29,11 @@ export function quietFindings(ctx: JudgeContext, requests: number): JudgedFindin
   for (const [metric, type] of EVENTS) {
     const rate = ctx.baseline.events?.[metric as 'errorRatio' | 'timeoutRatio'];
     if (!rate || ctx.series.unavailable.includes(metric)) continue;
-    const { events, requests: n } = eventCount(ctx.series, metric);
-    const count = Math.round(events);
+    const counted = eventCount(ctx.series, metric);
+    // Events and requests both as whole counts of the same steps: 6.9 requests that all failed are 7 in 7, never
+    // 7 events in 6.9 requests (an error ratio of 101.45%).
+    const n = Math.max(1, Math.round(counted.requests));
+    const count = Math.min(Math.round(counted.events), n);
     if (count < MIN_QUIET_EVENTS) continue;
     const surprise = eventSurprise(count, n, rate, RATE_FLOOR);
     if (surprise >= SURPRISE) continue;
@@ -51,7 +54,7 @@ export function quietFindings(ctx: JudgeContext, requests: number): JudgedFindin
         reason: {
           kind: 'event-count',
           events: count,
-          requests: Math.round(n),
+          requests: n,
           usual: rate.ratio,
           dispersion: rate.dispersion,
           chance: surprise,

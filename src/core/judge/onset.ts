@@ -5,11 +5,13 @@
  * (p99 already 2x, now 4x: the deploy made it worse, so it is new). Pure.
  */
 import type { ServiceBaseline } from '../baseline.js';
+import { eventCount, eventSurprise } from '../model/counts.js';
 import { nameList } from '../names.js';
 import { aggregateMetric, sliceSeries, totalRequests } from '../series.js';
 import type { Config } from '../settings.js';
 import { serviceId, type CollectedMetrics, type JudgedFinding, type ServiceKey } from '../types.js';
 import { detectServiceAnomalies, type ServiceVerdict } from './service.js';
+import { RATE_FLOOR, SURPRISE } from './counts.js';
 
 /** "Most of the reference window": this share of its judged slices, the last one included. */
 const HELD_SHARE = 2 / 3;
@@ -156,6 +158,55 @@ function worseThanBefore(finding: JudgedFinding, view: ReferenceView, baseline: 
   return now > swing * before && now - normal > WORSE_DEVIATION * (before - normal);
 }
 
+/** What the reference window held of an event (errors, timeouts): counts, the usual ratio, the chance of them. */
+interface CountEvidence {
+  events: number;
+  requests: number;
+  usual: number;
+  chance: number;
+}
+
+/**
+ * The reference window's evidence of a finding's events, weighed by counts as quiet services are judged: its
+ * errors (or timeouts) in its requests, as whole counts, and the chance of that many under the learned ratio.
+ * Strong evidence (as unlikely as a count finding needs) means the trouble was already there, however few the
+ * requests: 2 failures in 2 requests where 0.01% is usual. Null for other metrics, or no such evidence.
+ */
+function countEvidence(
+  finding: JudgedFinding,
+  series: CollectedMetrics['services'][number],
+  baseline: ServiceBaseline,
+): CountEvidence | null {
+  if (finding.metric !== 'errorRatio' && finding.metric !== 'timeoutRatio') return null;
+  if (series.unavailable.includes(finding.metric)) return null;
+  const counted = eventCount(series, finding.metric);
+  const requests = Math.round(counted.requests);
+  const events = Math.min(Math.round(counted.events), requests);
+  if (events < 1) return null;
+  const rate = baseline.events?.[finding.metric] ?? { ratio: 0, dispersion: 1, requests: 0 };
+  const chance = eventSurprise(events, requests, rate, RATE_FLOOR);
+  return chance < SURPRISE ? { events, requests, usual: rate.ratio, chance } : null;
+}
+
+/** The finding is no worse than the reference window's counts showed: the same failure, not the deploy's. */
+function notWorseThanCounts(
+  finding: JudgedFinding,
+  evidence: CountEvidence,
+  baseline: ServiceBaseline,
+): boolean {
+  const before = evidence.events / evidence.requests;
+  const now = finding.observed;
+  const normal = finding.expected;
+  return !(
+    now > normalSwing(finding, baseline) * before && now - normal > WORSE_DEVIATION * (before - normal)
+  );
+}
+
+function percent(ratio: number): string {
+  const value = ratio * 100;
+  return `${value >= 10 ? value.toFixed(0) : value >= 1 ? value.toFixed(1) : Number(value.toPrecision(2))}%`;
+}
+
 export interface OnsetResult {
   /** Every finding with its onset set. */
   services: Array<{ key: ServiceKey; verdict: ServiceVerdict }>;
@@ -175,6 +226,8 @@ export function markOnsets(
 ): OnsetResult {
   const referenceSeries = new Map(reference.services.map((s) => [serviceId(s.service), s]));
   const unjudged: string[] = [];
+  const counted: string[] = [];
+  const minutes = Math.round((reference.to - reference.from) / 60_000);
   const out = services.map(({ key, verdict }) => {
     if (verdict.findings.length === 0) return { key, verdict };
     const id = serviceId(key);
@@ -186,20 +239,49 @@ export function markOnsets(
         : null;
     // Silent all through the reference window (absent, or no request): a drop or a dark service was already so.
     const silentBefore = !series || totalRequests(series) === 0;
-    if (!view && !silentBefore) unjudged.push(id);
+    let judgedByCounts = false;
+    /**
+     * A quiet reference window (too few requests to judge, or judged whole as one slice): its errors and timeouts
+     * weighed by counts. Strong evidence there, and no worse now, is pre-existing; the report says what it held.
+     */
+    const byCounts = (f: JudgedFinding): boolean => {
+      if (!series || !baseline || silentBefore || (view && view.slices.length > 1)) return false;
+      const evidence = countEvidence(f, series, baseline);
+      if (!evidence || !notWorseThanCounts(f, evidence, baseline)) return false;
+      judgedByCounts = true;
+      const what = f.metric === 'errorRatio' ? 'errors' : 'timeouts';
+      const chance =
+        evidence.chance < 1e-6
+          ? 'under 1 in a million'
+          : `1 in ${Math.round(1 / evidence.chance).toLocaleString('en')}`;
+      counted.push(
+        `${id} ${what}: ${evidence.events} of ${evidence.requests} requests in the ${minutes} minutes before the deploy, where ${percent(evidence.usual)} is usual (chance ${chance})`,
+      );
+      return true;
+    };
     const findings = verdict.findings.map((f): JudgedFinding => {
-      if (!view) return { ...f, onset: silentBefore && f.type === 'traffic_drop' ? 'pre-existing' : 'new' };
+      if (!view) {
+        if (byCounts(f)) return { ...f, onset: 'pre-existing' };
+        return { ...f, onset: silentBefore && f.type === 'traffic_drop' ? 'pre-existing' : 'new' };
+      }
       if (f.reason.kind === 'went-dark' && quietBefore(f.reason.silentSeconds, view, reference.stepMs))
         return { ...f, onset: 'pre-existing' };
       const held = view.slices.filter((s) => s.has(f.type)).length;
       const throughout =
         (held >= HELD_SHARE * view.slices.length && view.slices[view.slices.length - 1].has(f.type)) ||
         levelHeld(f, view);
-      return { ...f, onset: throughout && !worseThanBefore(f, view, baseline!) ? 'pre-existing' : 'new' };
+      if (throughout) return { ...f, onset: worseThanBefore(f, view, baseline!) ? 'new' : 'pre-existing' };
+      return { ...f, onset: byCounts(f) ? 'pre-existing' : 'new' };
     });
+    if (!view && !silentBefore && !judgedByCounts) unjudged.push(id);
     return { key, verdict: { ...verdict, findings } };
   });
   const notes: string[] = [];
+  if (counted.length > 0) {
+    notes.push(
+      `already failing before the deploy, judged by counts (too few requests for ratios): ${nameList(counted, 5)}; reported as pre-existing`,
+    );
+  }
   if (unjudged.length > 0) {
     notes.push(
       `too little data before the deploy to tell whether ${unjudged.length === 1 ? 'the finding' : 'findings'} of ${nameList(unjudged, 5)} were already there: judged by the baseline alone`,

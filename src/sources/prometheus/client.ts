@@ -45,7 +45,19 @@ export interface PrometheusDeps {
   onResponse?: (bytes: number) => void;
   /** SigV4 credentials instead of the AWS SDK's default chain (tests). */
   awsCredentials?: () => Promise<AwsCredentials>;
+  /** Per-service arrays one collection may hold at once (default MAX_SERIES_ARRAYS in readings.ts). */
+  maxSeriesArrays?: number;
+  /** Failed requests allowed in one run before the client stops asking (default MAX_FAILED_REQUESTS). */
+  maxFailedRequests?: number;
 }
+
+/**
+ * Failed requests (each failed attempt: an error status, a timeout, a reset) one client allows in a run. A refused
+ * piece is asked again in halves and a 5xx is retried, which is right for a server that is busy or small, but a
+ * server that refuses everything would be asked thousands of times (2,235 requests for one learn against a server
+ * answering 422 to everything): past this many failures the run stops with the last one as its cause.
+ */
+export const MAX_FAILED_REQUESTS = 100;
 
 export const DEFAULT_MAX_RESPONSE_BYTES = 64 * 1024 * 1024;
 /**
@@ -109,6 +121,8 @@ export class PrometheusClient {
   private closeTransport: (() => Promise<void>) | undefined;
   /** Requests sent (each attempt and each redirect hop counts), for the benchmark and the progress line. */
   requests = 0;
+  /** Attempts that failed in this run (see MAX_FAILED_REQUESTS). */
+  failedRequests = 0;
 
   constructor(
     private readonly options: PrometheusOptions,
@@ -278,7 +292,7 @@ export class PrometheusClient {
     // Out of attempts or of time after a retryable failure: that failure, which says what the server did.
     const lastFailure = (error: unknown) =>
       error instanceof RetryableFailure ? new MetricsError(error.final.message, error.final.fix) : undefined;
-    return withRetry(policy, (signal) => this.attempt(fetchFn, path, context, request, signal), {
+    return withRetry(policy, (signal) => this.countedAttempt(fetchFn, path, context, request, signal), {
       retryable: (error) => error instanceof RetryableFailure,
       retryAfterMs: (error) => (error instanceof RetryableFailure ? error.retryAfterMs : undefined),
       retryTimedOut: false,
@@ -287,6 +301,26 @@ export class PrometheusClient {
       failed: (error) => lastFailure(error) ?? (error as Error),
       sleep: (ms) => sleep(ms, context.signal),
     });
+  }
+
+  /** One attempt, counted against the run's budget of failed requests when it fails. */
+  private async countedAttempt(
+    fetchFn: typeof fetch,
+    path: string,
+    context: CallContext,
+    request: Request,
+    timeout: AbortSignal,
+  ): Promise<unknown> {
+    const budget = Math.max(1, this.deps.maxFailedRequests ?? MAX_FAILED_REQUESTS);
+    if (this.failedRequests >= budget) throw this.failures.budgetSpent(this.failedRequests, null);
+    try {
+      return await this.attempt(fetchFn, path, context, request, timeout);
+    } catch (error) {
+      // Our own cancellation (another piece failed, the scan was stopped) is no failure of the server.
+      if (context.signal?.aborted) throw error;
+      if (++this.failedRequests >= budget) throw this.failures.budgetSpent(this.failedRequests, error);
+      throw error;
+    }
   }
 
   /** One attempt; `timeout` aborts at the request timeout or the deadline, whichever comes first. */

@@ -73,6 +73,22 @@ export class Failures {
     private readonly maxResponseBytes: number,
   ) {}
 
+  /**
+   * The run's budget of failed requests is spent: the last failure as the cause (its fix too), and how many
+   * requests failed. Not a QueryTooLarge: nothing is asked again in smaller pieces.
+   */
+  budgetSpent(failed: number, last: unknown): MetricsError {
+    const cause = last instanceof RetryableFailure ? last.final : last;
+    const detail = cause instanceof Error ? oneLine(this.redact(cause.message), 300) : null;
+    return new MetricsError(
+      `Prometheus at ${this.server} failed ${failed} requests in this run, the most allowed: stopped asking` +
+        (detail ? ` (the last: ${detail})` : ''),
+      cause instanceof MetricsError
+        ? cause.fix
+        : "check the server's health and limits (--query.max-samples, --query.timeout), then retry",
+    );
+  }
+
   notPrometheus(detail: string): MetricsError {
     return new MetricsError(
       `the server at ${this.server} did not answer like a Prometheus API (${detail})`,

@@ -39,6 +39,24 @@ function round(value: number): number {
   return roundTo(value, 9);
 }
 
+/**
+ * The most per-service arrays one collection holds at once, whatever the server answers: far above a 10,000-service
+ * mesh (about 24 arrays a service: the request queries and 20 latency buckets), far below what exhausts memory.
+ */
+export const MAX_SERIES_ARRAYS = 1_000_000;
+/** And the most numbers they hold together: 2 GiB of float64, about what a 10,000-service learn over 12 h needed. */
+export const MAX_SERIES_VALUES = 2 ** 28;
+
+/**
+ * How many per-service arrays of `steps` numbers a collection may hold at once: the fixed ceiling (arrays, and their
+ * numbers), and when the server counted its series first, twice what that count needs plus 10,000 (series come and
+ * go between the count's samples). An empty count leaves the fixed ceiling: never unlimited.
+ */
+export function seriesCeiling(steps: number, counted: number, maxArrays = MAX_SERIES_ARRAYS): number {
+  const fixed = Math.max(1, Math.min(maxArrays, Math.floor(MAX_SERIES_VALUES / Math.max(1, steps))));
+  return counted > 0 ? Math.min(fixed, 2 * counted + 10_000) : fixed;
+}
+
 /** Where a series of an answer goes: the service it is part of, and the view it was read in. */
 export interface SeriesTarget {
   service: ServiceKey;
@@ -51,7 +69,8 @@ export interface SeriesTarget {
  */
 export class Readings {
   private readonly byQuery = new Map<string, Map<string, Float64Array>>();
-  private readonly buckets = new Map<string, Map<number, Float64Array>>();
+  /** Service id → `query@view` → `le` → per-step rates. */
+  private readonly buckets = new Map<string, Map<string, Map<number, Float64Array>>>();
   private readonly keys = new Map<string, ServiceKey>();
   private readonly bounds = new Set<number>();
   private readonly answered = new Map<string, Set<string>>();
@@ -60,13 +79,15 @@ export class Readings {
   private arrays = 0;
 
   /**
-   * `maxArrays`: how many per-step arrays the answers may open in all. Each is `steps` numbers, so an answer
-   * that names endless new series (a hostile or broken server) must stop here, not at the machine's memory.
+   * `maxArrays`: how many per-step arrays the answers may hold at once (seriesCeiling). Each is `steps` numbers, so
+   * an answer that names endless new series (a hostile or broken server) must stop here, not at the machine's
+   * memory. `counted`: whether the bound came from the server's own count of its series (for the message).
    */
   constructor(
     readonly steps: number,
-    private readonly maxArrays = Number.POSITIVE_INFINITY,
+    private readonly maxArrays = seriesCeiling(steps, 0),
     private readonly server = 'the server',
+    private readonly counted = false,
   ) {}
 
   /**
@@ -111,9 +132,11 @@ export class Readings {
     if (isBucketQuery(query)) {
       const le = parseBound(metric['le']);
       if (Number.isNaN(le)) return undefined;
-      const histogramId = `${query}|${id}@${found.view}`;
-      let byBound = this.buckets.get(histogramId);
-      if (!byBound) this.buckets.set(histogramId, (byBound = new Map()));
+      let histograms = this.buckets.get(id);
+      if (!histograms) this.buckets.set(id, (histograms = new Map()));
+      const histogramId = viewKey(query, found.view);
+      let byBound = histograms.get(histogramId);
+      if (!byBound) histograms.set(histogramId, (byBound = new Map()));
       this.bounds.add(le);
       return byBound.get(le) ?? this.fresh(byBound, le);
     }
@@ -128,11 +151,19 @@ export class Readings {
 
   private fresh<K>(map: Map<K, Float64Array>, key: K): Float64Array {
     if (++this.arrays > this.maxArrays) {
+      if (this.counted)
+        throw new MetricsError(
+          `Prometheus at ${this.server} answered with more series than it counted before (over ${this.maxArrays} ` +
+            'per-service arrays): not read further',
+          'check that --prometheus-url points at the Prometheus you meant, then retry; a mesh that gained many ' +
+            'services during the window: learn over a window that starts after they appeared',
+        );
       throw new MetricsError(
-        `Prometheus at ${this.server} answered with more series than it counted before (over ${this.maxArrays} ` +
-          'per-service arrays): not read further',
-        'check that --prometheus-url points at the Prometheus you meant, then retry; a mesh that gained many ' +
-          'services during the window: learn over a window that starts after they appeared',
+        `Prometheus at ${this.server} answered with more series than one collection holds (over ${this.maxArrays} ` +
+          `per-service arrays of ${this.steps} steps; the ceiling is ${MAX_SERIES_ARRAYS.toLocaleString('en')} arrays ` +
+          `and ${MAX_SERIES_VALUES.toLocaleString('en')} values): not read further`,
+        'ask for fewer namespaces (--namespace), a shorter window or a larger --step, and check that --prometheus-url ' +
+          'points at the Prometheus you meant',
       );
     }
     const values = new Float64Array(this.steps).fill(Number.NaN);
@@ -156,7 +187,7 @@ export class Readings {
 
   /** A service's bucket rates of one bucket query in one view, by ascending bound. */
   histogram(query: string, id: string, view: string): Array<[number, Float64Array]> {
-    return [...(this.buckets.get(`${query}|${id}@${view}`) ?? [])].sort(([a], [b]) => a - b);
+    return [...(this.buckets.get(id)?.get(viewKey(query, view)) ?? [])].sort(([a], [b]) => a - b);
   }
 
   /** Every bucket bound any service reported, ascending (also after their arrays were released). */
@@ -166,8 +197,9 @@ export class Readings {
 
   /** Drops a service's arrays once its series are built, so peak memory holds one copy, not two. */
   release(id: string): void {
-    for (const perService of this.byQuery.values()) perService.delete(id);
-    for (const key of [...this.buckets.keys()]) if (key.includes(`|${id}@`)) this.buckets.delete(key);
+    for (const perService of this.byQuery.values()) if (perService.delete(id)) this.arrays--;
+    for (const histogram of this.buckets.get(id)?.values() ?? []) this.arrays -= histogram.size;
+    this.buckets.delete(id);
   }
 }
 
@@ -317,7 +349,8 @@ function buildSeries(
         values[signal.metric].push(null);
       } else {
         const events = combineReadings(inputs.map((input) => (Number.isNaN(input[step]) ? 0 : input[step])));
-        // A share of the requests: never above all of them (a counter read at another instant may say more).
+        // A share of the requests: never above 1, whichever view counted the events (a cluster counter counts
+        // where the request labels do not, and a counter reset can leave a step's rates out of step).
         values[signal.metric].push(round(Math.min(1, events / rate)));
       }
     }

@@ -71,6 +71,7 @@ import {
   darkServicesNote,
   l4OnlyNote,
   missingStatsNote,
+  seriesCeiling,
   serviceSeries,
   summarize,
   type SeriesSummary,
@@ -250,13 +251,15 @@ export class PrometheusSource implements MetricsSource {
     );
     const dialect = await this.dialect({ from, to, signal: context.signal });
     // A step finer than the scrape interval doubles the work for no information: never finer than the data.
-    const intervalMs = await this.scrapeIntervalMs(dialect, request, context);
+    const interval = await this.scrapeIntervalMs(dialect, request, context);
+    const intervalMs = interval.roundedDown;
     const stepMs = intervalMs > request.stepMs && to - from >= intervalMs ? intervalMs : request.stepMs;
     const steps = Math.floor((to - from) / stepMs);
     const scope: QueryScope = {
       dialect,
       namespaces: request.namespaces,
-      rateWindowMs: rateWindowMs(stepMs, intervalMs),
+      // Two samples of the data's own resolution in every window, however its interval was rounded for the step.
+      rateWindowMs: rateWindowMs(stepMs, interval.roundedUp),
     };
     const refused = new RefusedNames();
     const namer = await this.serverNamer(
@@ -340,16 +343,18 @@ export class PrometheusSource implements MetricsSource {
       context.deadline = Date.now() + context.deadlineMs;
     }
 
-    // Twice the arrays the counted series need, and some: series come and go between the count's samples.
+    // The arrays the counted series need (twice, and some), never more than the fixed ceiling (readings.ts).
     const expectedArrays =
       counts.get('services') * queries.length +
       counts.get('bucketOutputs') +
       counts.get('edges') * queries.length +
       counts.get('edgeBucketOutputs');
+    const ceiling = seriesCeiling(steps, expectedArrays, this.deps.maxSeriesArrays);
     const readings = new Readings(
       steps,
-      expectedArrays > 0 ? 2 * expectedArrays + 10_000 : Number.POSITIVE_INFINITY,
+      ceiling,
       this.client.displayUrl,
+      expectedArrays > 0 && ceiling === 2 * expectedArrays + 10_000,
     );
     let total = 1 + plan.reduce((sum, one) => sum + one.pieces.length, 0);
     let done = 1;
@@ -636,14 +641,15 @@ export class PrometheusSource implements MetricsSource {
   }
 
   /**
-   * The scrape interval of the mesh's request counters near the window's end, from the data itself: the median count of
-   * samples per series in 10 minutes, rounded to a common interval (never up). 0 when there is nothing to count.
+   * The scrape interval of the mesh's request counters near the window's end, from the data itself: the median
+   * count of samples per series in 10 minutes, rounded down to a common interval for the step (never finer than the
+   * data) and up for the rate window (never fewer than two samples). Both 0 when there is nothing to count.
    */
   private async scrapeIntervalMs(
     dialect: MeshDialect,
     request: CollectRequest,
     context: CallContext,
-  ): Promise<number> {
+  ): Promise<{ roundedDown: number; roundedUp: number }> {
     const scope = { dialect, namespaces: request.namespaces };
     const vector = await this.client.query(
       scrapeIntervalQuery(scope, INTERVAL_PROBE_MS),
@@ -651,9 +657,11 @@ export class PrometheusSource implements MetricsSource {
       context,
     );
     const perWindow = Number(vector[0]?.value[1]);
-    if (!(perWindow >= 2)) return 0;
+    if (!(perWindow >= 2)) return { roundedDown: 0, roundedUp: 0 };
     const seconds = INTERVAL_PROBE_MS / 1000 / perWindow;
-    return 1000 * (COMMON_INTERVALS_S.findLast((interval) => interval <= seconds * 1.1) ?? 0);
+    const down = COMMON_INTERVALS_S.findLast((interval) => interval <= seconds * 1.1) ?? 0;
+    const up = COMMON_INTERVALS_S.find((interval) => interval >= seconds / 1.1) ?? Math.ceil(seconds);
+    return { roundedDown: 1000 * down, roundedUp: 1000 * up };
   }
 
   /** A piece that no cut makes small enough: what was asked, and the fixes on both sides. */

@@ -1,6 +1,9 @@
 /**
  * Fetching one sidecar scrape: GET :15020/stats/prometheus through the API server's pod proxy, aborted when it
- * takes too long and refused past a size cap, with failures translated into a cause and a fix.
+ * takes too long, refused past a size cap and refused when it redirects, with failures translated into a cause
+ * and a fix. The API server passes a pod's redirect on, and the client would follow it: a meshed pod could send
+ * the scrape (with the API server's credentials, when the target is the API server itself) anywhere. A scrape
+ * never needs a redirect, so none is followed.
  */
 import { ApiException, Observable, type CoreV1Api, type ObservableMiddleware } from '@kubernetes/client-node';
 
@@ -28,6 +31,12 @@ export type PodMetricsFetcher = (
   path: string,
   limits?: ScrapeLimits,
 ) => Promise<string>;
+
+/** A Location header as a message may show it: one line, short, no query string (it may carry a token). */
+function oneLineLocation(location: string): string {
+  const flat = location.replace(/[\s\x00-\x1f\x7f]+/g, ' ').split('?')[0];
+  return flat.length > 120 ? `${flat.slice(0, 120)}…` : flat;
+}
 
 /** 67108864 → "64 MiB", for messages. */
 export function formatBytes(bytes: number): string {
@@ -72,14 +81,73 @@ export function podProxyFetcher(core: CoreV1Api): PodMetricsFetcher {
   };
 }
 
+/** A pod answered its scrape with a redirect: refused, never followed. */
+class RedirectRefused extends Error {
+  constructor(
+    readonly status: number,
+    readonly location: string | undefined,
+  ) {
+    super(`redirect refused (HTTP ${status})`);
+  }
+}
+
+/** The fields of undici's dispatcher API (version 2, the client's) that the redirect guard touches. */
+interface Dispatcher {
+  dispatch(options: unknown, handler: object): boolean;
+}
+type ResponseStart = (
+  controller: { abort(reason: Error): void },
+  status: number,
+  headers: Record<string, string | string[] | undefined>,
+  statusText: string,
+) => void;
+
 /**
- * Per-call options for the generated client: the abort signal on the request, and a response body read from
- * its stream that stops (and cancels the stream) past `maxBytes`, before the whole body is buffered.
+ * The request's dispatcher (the kubeconfig's TLS dispatcher, else the client's global one) wrapped so that a 3xx answer
+ * aborts the request instead of reaching fetch, which would follow it. The response is stopped before its body.
+ */
+function refusingRedirects(inner: Dispatcher): Dispatcher {
+  return {
+    dispatch(options, handler) {
+      const guarded = new Proxy(handler, {
+        get(target, property) {
+          const value = (target as Record<PropertyKey, unknown>)[property];
+          if (property === 'onResponseStart' && typeof value === 'function') {
+            const start: ResponseStart = (controller, status, headers, statusText) => {
+              if (status >= 300 && status < 400) {
+                const location = headers['location'];
+                controller.abort(
+                  new RedirectRefused(status, Array.isArray(location) ? location[0] : location),
+                );
+                return;
+              }
+              (value as ResponseStart).call(target, controller, status, headers, statusText);
+            };
+            return start;
+          }
+          return typeof value === 'function' ? value.bind(target) : value;
+        },
+      });
+      return inner.dispatch(options, guarded);
+    },
+  };
+}
+
+/** The client library's global dispatcher (undici's dispatcher API version 2), used when a request sets none. */
+const CLIENT_GLOBAL_DISPATCHER = Symbol.for('undici.globalDispatcher.2');
+
+/**
+ * Per-call options for the generated client: the abort signal on the request, no redirect followed, and a
+ * response body read from its stream that stops (and cancels the stream) past `maxBytes`, before the whole body
+ * is buffered.
  */
 function limitedCall(signal: AbortSignal | undefined, maxBytes: number, tooLarge: () => Error) {
   const middleware: ObservableMiddleware = {
     pre: (context) => {
       if (signal) context.setSignal(signal);
+      const dispatcher = (context.getDispatcher() ??
+        (globalThis as Record<symbol, unknown>)[CLIENT_GLOBAL_DISPATCHER]) as Dispatcher | undefined;
+      if (dispatcher) context.setDispatcher(refusingRedirects(dispatcher) as never);
       return new Observable(Promise.resolve(context));
     },
     post: (response) => {
@@ -102,9 +170,25 @@ function limitedCall(signal: AbortSignal | undefined, maxBytes: number, tooLarge
   return { middleware: [middleware], middlewareMergeStrategy: 'append' as const };
 }
 
+/** The RedirectRefused behind a failed fetch (its cause, or the cause's cause), if any. */
+function redirectIn(err: unknown): RedirectRefused | undefined {
+  for (let e = err, depth = 0; e && depth < 5; e = (e as { cause?: unknown }).cause, depth++) {
+    if (e instanceof RedirectRefused) return e;
+  }
+  return undefined;
+}
+
 function podProxyError(err: unknown, namespace: string, pod: string, port: number): MetricsError {
   if (err instanceof MetricsError) return err;
   const where = `pod ${namespace}/${pod} (:${port} via the API server's pod proxy)`;
+  const redirect = redirectIn(err);
+  if (redirect) {
+    const to = redirect.location ? ` to ${oneLineLocation(redirect.location)}` : '';
+    return new MetricsError(
+      `Scraping ${where} answered with a redirect (HTTP ${redirect.status}${to}): refused, a scrape follows no redirect.`,
+      'Check what serves port 15020 in that pod: an Istio sidecar answers /stats/prometheus itself.',
+    );
+  }
   if (err instanceof ApiException) {
     const code = err.code;
     switch (code) {

@@ -277,7 +277,7 @@ export class SimulatedSource implements MetricsSource {
         continue;
       }
       v.errorRatio.push(Math.min(requests, noise.poisson(requests * Math.min(errorP, 1))) / requests);
-      v.retryRatio.push(noise.poisson(requests * retryP) / requests);
+      v.retryRatio.push(Math.min(requests, noise.poisson(requests * Math.min(retryP, 1))) / requests);
       v.timeoutRatio.push(Math.min(requests, noise.poisson(requests * timeoutP)) / requests);
       v.overflowRatio.push(Math.min(requests, noise.poisson(requests * overflowP)) / requests);
       v.ejectionRate.push(ejections > 0 ? noise.poisson(ejections * stepSeconds) / stepSeconds : 0);
