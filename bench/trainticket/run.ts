@@ -242,7 +242,9 @@ function dumpWindow(split: string, window: Window, report: Report): void {
       expected: a.expected,
       reason: a.reason,
     })),
-    origins: (report.origins ?? []).slice(0, 5).map((o) => ({ service: o.service, score: o.score, kind: o.kind })),
+    origins: (report.origins ?? [])
+      .slice(0, 5)
+      .map((o) => ({ service: o.service, score: o.score, kind: o.kind })),
   };
   appendFileSync(file, JSON.stringify(line) + '\n');
 }

@@ -135,7 +135,7 @@ export class Failures {
     return new MetricsError(
       `Prometheus at ${this.server} rejected a query (HTTP ${status}, ${this.redact(oneLine(promError, 300))}) ` +
         `for: ${oneLine(query, 200)}`,
-      'check the namespaces and reporter settings; if the backend is not Prometheus, check that it supports this PromQL',
+      'check the --namespace and --mesh settings; if the backend is not Prometheus, check that it supports this PromQL',
       { environmental: false },
     );
   }
