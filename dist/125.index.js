@@ -307,8 +307,8 @@ function renderTable(report) {
     ].join('\n');
 }
 
-// EXTERNAL MODULE: ./src/app/history.ts
-var app_history = __webpack_require__(29171);
+// EXTERNAL MODULE: ./src/app/history.ts + 1 modules
+var app_history = __webpack_require__(18089);
 // EXTERNAL MODULE: ./src/core/history.ts
 var core_history = __webpack_require__(28863);
 ;// CONCATENATED MODULE: ./src/cli/history.ts
@@ -559,7 +559,7 @@ function commonOptions(command) {
 function renderReport(report, format, ascii, verbose) {
     switch (format) {
         case 'json':
-            return JSON.stringify(report, null, 2) + '\n';
+            return reportJson(report);
         case 'table':
             return renderTable(report);
         default:
@@ -725,7 +725,7 @@ shown = report) {
     const format = flags.output;
     const path = flags.report;
     if (format === 'json' && jsonLinesClock) {
-        io.stdout.write(JSON.stringify({ time: new Date(jsonLinesClock()).toISOString(), ...report }) + '\n');
+        io.stdout.write(reportJson({ time: new Date(jsonLinesClock()).toISOString(), ...report }, 0));
     }
     else if (format === 'markdown') {
         const { renderSummaryMarkdown } = await __webpack_require__.e(/* import() */ 461).then(__webpack_require__.bind(__webpack_require__, 52461));
@@ -745,7 +745,8 @@ shown = report) {
     if (flags.reportHtml) {
         const { renderHtmlReport } = await __webpack_require__.e(/* import() */ 351).then(__webpack_require__.bind(__webpack_require__, 75351));
         try {
-            (0,atomic/* writeFileAtomically */.lo)(flags.reportHtml, redact(renderHtmlReport(report, { history })));
+            // Files are read with cat and less too: no terminal control or bidi override from Prometheus text, as on stdout.
+            (0,atomic/* writeFileAtomically */.lo)(flags.reportHtml, redact((0,text_safety/* stripTerminalControls */.ZB)(renderHtmlReport(report, { history }))));
         }
         catch (e) {
             throw new types/* UserFacingError */.Ui('config', `cannot write the HTML report to ${flags.reportHtml}: ${e.code}`, 'check the --report-html path');
@@ -753,12 +754,17 @@ shown = report) {
     }
     if (path) {
         try {
-            (0,atomic/* writeFileAtomically */.lo)(path, redact(JSON.stringify(report, null, 2) + '\n'));
+            (0,atomic/* writeFileAtomically */.lo)(path, redact(reportJson(report)));
         }
         catch (e) {
             throw new types/* UserFacingError */.Ui('config', `cannot write the report to ${path}: ${e.code}`, 'check the --report path');
         }
     }
+}
+/** The JSON report as --report writes it: every string stripped of terminal controls and bidi overrides. */
+function reportJson(report, indent = 2) {
+    const scrub = (_key, value) => typeof value === 'string' ? (0,text_safety/* stripTerminalControls */.ZB)(value) : value;
+    return JSON.stringify(report, scrub, indent) + '\n';
 }
 /** The one place a failure becomes a message and an exit code. */
 function exitCodeFor(error, io, debug, command) {

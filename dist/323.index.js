@@ -117,7 +117,10 @@ function errorMessage(err) {
 /* harmony import */ var _net_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3688);
 /**
  * Fetching one sidecar scrape: GET :15020/stats/prometheus through the API server's pod proxy, aborted when it
- * takes too long and refused past a size cap, with failures translated into a cause and a fix.
+ * takes too long, refused past a size cap and refused when it redirects, with failures translated into a cause
+ * and a fix. The API server passes a pod's redirect on, and the client would follow it: a meshed pod could send
+ * the scrape (with the API server's credentials, when the target is the API server itself) anywhere. A scrape
+ * never needs a redirect, so none is followed.
  */
 
 
@@ -127,6 +130,11 @@ const SIDECAR_METRICS_PORT = 15020;
 const SIDECAR_METRICS_PATH = 'stats/prometheus';
 /** A sidecar's /stats/prometheus is a few MiB even with every cluster stat on; more is a fault or an attack. */
 const DEFAULT_MAX_SCRAPE_BYTES = 64 * 1024 * 1024;
+/** A Location header as a message may show it: one line, short, no query string (it may carry a token). */
+function oneLineLocation(location) {
+    const flat = location.replace(/[\s\x00-\x1f\x7f]+/g, ' ').split('?')[0];
+    return flat.length > 120 ? `${flat.slice(0, 120)}…` : flat;
+}
 /** 67108864 → "64 MiB", for messages. */
 function formatBytes(bytes) {
     for (const [unit, size] of [
@@ -160,15 +168,60 @@ function podProxyFetcher(core) {
         return body;
     };
 }
+/** A pod answered its scrape with a redirect: refused, never followed. */
+class RedirectRefused extends Error {
+    status;
+    location;
+    constructor(status, location) {
+        super(`redirect refused (HTTP ${status})`);
+        this.status = status;
+        this.location = location;
+    }
+}
 /**
- * Per-call options for the generated client: the abort signal on the request, and a response body read from
- * its stream that stops (and cancels the stream) past `maxBytes`, before the whole body is buffered.
+ * The request's dispatcher (the kubeconfig's TLS dispatcher, else the client's global one) wrapped so that a 3xx answer
+ * aborts the request instead of reaching fetch, which would follow it. The response is stopped before its body.
+ */
+function refusingRedirects(inner) {
+    return {
+        dispatch(options, handler) {
+            const guarded = new Proxy(handler, {
+                get(target, property) {
+                    const value = target[property];
+                    if (property === 'onResponseStart' && typeof value === 'function') {
+                        const start = (controller, status, headers, statusText) => {
+                            if (status >= 300 && status < 400) {
+                                const location = headers['location'];
+                                controller.abort(new RedirectRefused(status, Array.isArray(location) ? location[0] : location));
+                                return;
+                            }
+                            value.call(target, controller, status, headers, statusText);
+                        };
+                        return start;
+                    }
+                    return typeof value === 'function' ? value.bind(target) : value;
+                },
+            });
+            return inner.dispatch(options, guarded);
+        },
+    };
+}
+/** The client library's global dispatcher (undici's dispatcher API version 2), used when a request sets none. */
+const CLIENT_GLOBAL_DISPATCHER = Symbol.for('undici.globalDispatcher.2');
+/**
+ * Per-call options for the generated client: the abort signal on the request, no redirect followed, and a
+ * response body read from its stream that stops (and cancels the stream) past `maxBytes`, before the whole body
+ * is buffered.
  */
 function limitedCall(signal, maxBytes, tooLarge) {
     const middleware = {
         pre: (context) => {
             if (signal)
                 context.setSignal(signal);
+            const dispatcher = (context.getDispatcher() ??
+                globalThis[CLIENT_GLOBAL_DISPATCHER]);
+            if (dispatcher)
+                context.setDispatcher(refusingRedirects(dispatcher));
             return new _kubernetes_client_node__WEBPACK_IMPORTED_MODULE_0__/* .Observable */ .cPK(Promise.resolve(context));
         },
         post: (response) => {
@@ -187,10 +240,23 @@ function limitedCall(signal, maxBytes, tooLarge) {
     // 'append' keeps the client's own middleware (its User-Agent header).
     return { middleware: [middleware], middlewareMergeStrategy: 'append' };
 }
+/** The RedirectRefused behind a failed fetch (its cause, or the cause's cause), if any. */
+function redirectIn(err) {
+    for (let e = err, depth = 0; e && depth < 5; e = e.cause, depth++) {
+        if (e instanceof RedirectRefused)
+            return e;
+    }
+    return undefined;
+}
 function podProxyError(err, namespace, pod, port) {
     if (err instanceof _core_types_js__WEBPACK_IMPORTED_MODULE_1__/* .MetricsError */ .kj)
         return err;
     const where = `pod ${namespace}/${pod} (:${port} via the API server's pod proxy)`;
+    const redirect = redirectIn(err);
+    if (redirect) {
+        const to = redirect.location ? ` to ${oneLineLocation(redirect.location)}` : '';
+        return new _core_types_js__WEBPACK_IMPORTED_MODULE_1__/* .MetricsError */ .kj(`Scraping ${where} answered with a redirect (HTTP ${redirect.status}${to}): refused, a scrape follows no redirect.`, 'Check what serves port 15020 in that pod: an Istio sidecar answers /stats/prometheus itself.');
+    }
     if (err instanceof _kubernetes_client_node__WEBPACK_IMPORTED_MODULE_0__/* .ApiException */ .UJ4) {
         const code = err.code;
         switch (code) {

@@ -290,9 +290,12 @@ async function extractOneEntry(zipPath, pick, destination, cap, label) {
  * run), and the download is ours: the 302 to a signed blob URL, fetched and unpacked within a byte cap.
  *
  * Trust: anyone who can open a pull request can make a run upload an artifact of any name, with a branch
- * named `main` and the same workflow file. Only a run of this repository itself (head_repository), started
- * by a trusted event (push, schedule, workflow_dispatch by default), on the configured branch and workflow,
- * may supply the baseline; every other candidate is skipped with a line in the log saying why.
+ * named `main` and the same workflow file; anyone with write access can push a branch whose workflow uploads one.
+ * Only a run of this repository itself (head_repository), started by a trusted event (push, schedule,
+ * workflow_dispatch by default), on the configured branch (by default the repository's default branch, whose
+ * protection rules then guard the baseline) and workflow, may supply the baseline; every other candidate is
+ * skipped with a line in the log saying why. Candidates are first sifted from the listing itself (repository and
+ * branch), and at most MAX_RUN_LOOKUPS runs are looked up, so a flood of planted artifacts costs no more calls.
  */
 
 
@@ -309,6 +312,14 @@ class GitHubError extends types/* UserFacingError */.Ui {
 }
 /** Events whose runs only people with write access can start: the default for baseline-trusted-events. */
 const DEFAULT_TRUSTED_EVENTS = ['push', 'schedule', 'workflow_dispatch'];
+/** Runs looked up (one API call each) for one artifact name: the newest candidates the listing left. */
+const MAX_RUN_LOOKUPS = 20;
+/** Artifacts of one name read from the listing (100 a page, newest first). */
+const MAX_LISTED_ARTIFACTS = 1000;
+/** Skipped candidates named one by one in the log; the rest are counted. */
+const SKIPS_NAMED = 10;
+/** What to write in place of `baseline-artifact-branch` to take artifacts from any branch. */
+const ANY_BRANCH = '*';
 function statusOf(error) {
     const status = error?.status;
     return typeof status === 'number' ? status : undefined;
@@ -336,6 +347,42 @@ function untrustedBecause(run, selector) {
     }
     return null;
 }
+/**
+ * Why the listing alone rules this artifact out (another repository's run, another branch), or null when its run
+ * must be looked up. The listing names the run's repository and head repository by id, and its branch.
+ */
+function listingSkip(artifact, selector) {
+    const run = artifact.workflow_run;
+    const repository = `${selector.owner}/${selector.repo}`;
+    if (typeof run?.repository_id === 'number' &&
+        typeof run.head_repository_id === 'number' &&
+        run.head_repository_id !== run.repository_id) {
+        return `it ran on another repository (id ${run.head_repository_id}, a fork), not ${repository}`;
+    }
+    if (selector.branch && typeof run?.head_branch === 'string' && run.head_branch !== selector.branch) {
+        return `it ran on branch ${run.head_branch}, not ${selector.branch}`;
+    }
+    return null;
+}
+/**
+ * The default branch of the repository: from the event (every event's payload names its repository), else the
+ * repos API. The branch whose protection rules guard what lands on it: the baseline comes from there by default.
+ */
+async function defaultBranch(octokit, repository, payload) {
+    const fromEvent = payload?.repository?.default_branch;
+    if (typeof fromEvent === 'string' && fromEvent !== '')
+        return { branch: fromEvent, from: 'event' };
+    try {
+        const { data } = await octokit.rest.repos.get(repository);
+        if (typeof data.default_branch === 'string' && data.default_branch !== '')
+            return { branch: data.default_branch, from: 'api' };
+    }
+    catch (error) {
+        const status = statusOf(error);
+        throw new GitHubError(`cannot tell the default branch of ${repository.owner}/${repository.repo}, which the baseline artifact must come from${status ? ` (HTTP ${status})` : ''}`, 'set baseline-artifact-branch to the branch whose runs may supply the baseline (e.g. main)');
+    }
+    throw new GitHubError(`cannot tell the default branch of ${repository.owner}/${repository.repo}, which the baseline artifact must come from`, 'set baseline-artifact-branch to the branch whose runs may supply the baseline (e.g. main)');
+}
 /** The run behind an artifact; null when GitHub no longer has it (a deleted run keeps no trust). */
 async function runOf(octokit, selector, runId) {
     try {
@@ -361,12 +408,14 @@ async function runOf(octokit, selector, runId) {
  */
 async function findNewestArtifact(octokit, selector, log = () => undefined) {
     let candidates;
+    let pagesRead = 0;
     try {
-        candidates = (await octokit.paginate(octokit.rest.actions.listArtifactsForRepo, {
-            owner: selector.owner,
-            repo: selector.repo,
-            name: selector.name,
-            per_page: 100,
+        candidates = (await octokit.paginate(octokit.rest.actions.listArtifactsForRepo, { owner: selector.owner, repo: selector.repo, name: selector.name, per_page: 100 }, (response, done) => {
+            const page = response.data;
+            // Enough for any real history of one name; a flood of planted ones is not read to its end.
+            if (++pagesRead * 100 >= MAX_LISTED_ARTIFACTS)
+                done();
+            return page;
         }));
     }
     catch (error) {
@@ -378,30 +427,53 @@ async function findNewestArtifact(octokit, selector, log = () => undefined) {
     const newestFirst = candidates
         .filter((a) => a.name === selector.name && !a.expired)
         .sort((a, b) => Date.parse(b.created_at ?? '') - Date.parse(a.created_at ?? '') || b.id - a.id);
+    let skipped = 0;
+    const skip = (artifact, why) => {
+        if (++skipped <= SKIPS_NAMED)
+            log(`Skipped artifact "${selector.name}" (id ${artifact.id}, run ${artifact.workflow_run?.id ?? 'unknown'}): ${why}.`);
+    };
+    const summary = () => {
+        if (skipped > SKIPS_NAMED)
+            log(`Skipped ${skipped - SKIPS_NAMED} more artifacts named "${selector.name}" for the same kinds of reason.`);
+    };
+    let lookups = 0;
     for (const artifact of newestFirst) {
         const runId = artifact.workflow_run?.id;
-        const skip = (why) => log(`Skipped artifact "${selector.name}" (id ${artifact.id}, run ${runId ?? 'unknown'}): ${why}.`);
         if (!runId) {
-            skip('it names no workflow run');
+            skip(artifact, 'it names no workflow run');
             continue;
+        }
+        const ruledOut = listingSkip(artifact, selector);
+        if (ruledOut) {
+            skip(artifact, ruledOut);
+            continue;
+        }
+        if (lookups++ >= MAX_RUN_LOOKUPS) {
+            summary();
+            log(`Looked up the runs of the newest ${MAX_RUN_LOOKUPS} candidates for "${selector.name}" only; older artifacts were not considered.`);
+            return null;
         }
         const run = await runOf(octokit, selector, runId);
         if (!run) {
-            skip(`its workflow run ${runId} no longer exists (HTTP 404)`);
+            skip(artifact, `its workflow run ${runId} no longer exists (HTTP 404)`);
             continue;
         }
         const reason = untrustedBecause(run, selector);
         if (reason)
-            skip(reason);
-        else
+            skip(artifact, reason);
+        else {
+            summary();
             return { artifact, run };
+        }
     }
+    summary();
     return null;
 }
-/** "run 9001 (event push, branch main, sha 0123abc, https://…)": where a baseline came from. */
+/** "run 9001 (event push, branch main, created 2026-…, sha 0123abc, https://…)": where a baseline came from. */
 function describeRun(run) {
     return (`run ${run.id} (event ${run.event ?? 'unknown'}, branch ${run.head_branch ?? 'unknown'}, ` +
-        `sha ${(run.head_sha ?? 'unknown').slice(0, 12)}${run.html_url ? `, ${run.html_url}` : ''})`);
+        `created ${run.created_at ?? 'unknown'}, sha ${(run.head_sha ?? 'unknown').slice(0, 12)}` +
+        `${run.html_url ? `, ${run.html_url}` : ''})`);
 }
 /** The zip's signed blob URL: GitHub answers the download endpoint with a 302 that carries no token. */
 async function downloadUrl(octokit, selector, artifactId) {
@@ -508,15 +580,15 @@ async function uploadBaselineArtifact(name, baselinePath, log, noun = 'baseline'
     }
 }
 
-// EXTERNAL MODULE: ./src/app/history.ts
-var app_history = __webpack_require__(29171);
+// EXTERNAL MODULE: ./src/app/history.ts + 1 modules
+var app_history = __webpack_require__(18089);
 // EXTERNAL MODULE: ./src/core/history.ts
 var core_history = __webpack_require__(28863);
 ;// CONCATENATED MODULE: ./src/action/history.ts
 /**
  * The scan history in the Action (issue 15): before the scan's line is appended, the newest history artifact
  * from a trusted run is downloaded (the baseline artifact's trust rules: this repository, a trusted event, the
- * configured branch); after it, the file is uploaded as this run's artifact. A history problem is a warning: the
+ * configured branch, by default the repository's default branch); after it, the file is uploaded as this run's artifact. A history problem is a warning: the
  * gate's verdict never depends on it.
  */
 
@@ -563,7 +635,7 @@ async function downloadHistory(history, selector, octokit) {
     const logLine = (line) => log.info(line);
     try {
         // The history comes from whichever workflow scans, not the baseline refresh: only the workflow filter goes.
-        const found = await downloadBaselineArtifact(octokit(), { ...selector, name: history.artifact, workflow: null }, history.path, logLine, HISTORY_FILE);
+        const found = await downloadBaselineArtifact(octokit(), { ...selector, name: history.artifact, workflow: null, branch: await selector.branch() }, history.path, logLine, HISTORY_FILE);
         if (!found)
             logLine(`No trusted history artifact "${history.artifact}" yet: starting the scan history here.`);
     }
@@ -603,18 +675,16 @@ async function recordScanHistory(report, history, selector, octokit, now) {
     }
     return entries;
 }
-/** The baseline artifact's trust rules for the history artifact, or this repository's defaults without one. */
-function historySelector(repository, inputs) {
+/**
+ * The baseline artifact's trust rules for the history artifact (this repository, a trusted event, the branch the
+ * baseline comes from: the default branch unless baseline-artifact-branch says otherwise), or this repository's
+ * defaults without a baseline artifact.
+ */
+function historySelector(repository, inputs, branch) {
     const b = inputs.baselineArtifact;
     return b
-        ? {
-            ...repository,
-            workflow: null,
-            branch: b.branch,
-            trustedEvents: b.trustedEvents,
-            maxBytes: b.maxBytes,
-        }
-        : { ...repository, workflow: null, branch: null };
+        ? { ...repository, workflow: null, branch, trustedEvents: b.trustedEvents, maxBytes: b.maxBytes }
+        : { ...repository, workflow: null, branch };
 }
 
 ;// CONCATENATED MODULE: ./src/action/comment-trust.ts
@@ -756,7 +826,10 @@ function isForkPullRequest(context) {
         return false;
     return pr.head?.repo?.full_name !== pr.base.repo.full_name;
 }
-/** Our comment on the PR: the marker, written by the token's own identity (paging through every comment). */
+/**
+ * Our comment on the PR: the body opens with the marker (another bot's comment quoting it is not ours), and the
+ * token's own identity wrote it (paging through every comment).
+ */
 async function findStickyComment(octokit, target, commentId, identity) {
     const marker = (0,markdown/* commentMarker */.Ql)(commentId);
     const pages = octokit.paginate.iterator(octokit.rest.issues.listComments, {
@@ -766,7 +839,7 @@ async function findStickyComment(octokit, target, commentId, identity) {
         per_page: 100,
     });
     for await (const page of pages) {
-        const found = page.data.find((c) => c.body?.includes(marker) && writtenBy(c, identity));
+        const found = page.data.find((c) => c.body?.startsWith(marker) && writtenBy(c, identity));
         if (found)
             return { id: found.id, body: found.body ?? '' };
     }
@@ -1113,6 +1186,12 @@ function getInputs(read = defaultReader, env = process.env) {
     if (maxBytes === null) {
         throw new types/* ConfigError */.xL(`input baseline-artifact-max-size: "${maxSizeText.slice(0, 32)}" is not a size`, 'write it like 64MiB, 10MB or a number of bytes');
     }
+    const artifactBranch = read('baseline-artifact-branch').trim() || null;
+    if (artifactBranch !== null &&
+        /[\s~^:?*[\\]|\.\.|^-/.test(artifactBranch) &&
+        artifactBranch !== ANY_BRANCH) {
+        throw new types/* ConfigError */.xL(`input baseline-artifact-branch: "${artifactBranch.slice(0, 64)}" is not a branch name`, `name a branch like main, or ${ANY_BRANCH} for any branch (then any trusted run of this repository may supply the baseline)`);
+    }
     const from = read('from');
     const to = read('to');
     if (mode === 'status' && (from !== '' || to !== ''))
@@ -1123,12 +1202,13 @@ function getInputs(read = defaultReader, env = process.env) {
         overrides,
         window: { from: from || null, to: to || null },
         deployedAt: read('deployed-at').trim() || null,
+        artifactBranch,
         baselineArtifact: artifactName === ''
             ? null
             : {
                 name: artifactName,
                 workflow: read('baseline-artifact-workflow') || null,
-                branch: read('baseline-artifact-branch') || null,
+                branch: artifactBranch,
                 trustedEvents: trustedEvents.length > 0 ? trustedEvents : DEFAULT_TRUSTED_EVENTS,
                 maxBytes,
             },
@@ -1378,6 +1458,25 @@ function octokitFor(token) {
     // GitHub's API has passing 5xx hiccups: retried with backoff (1 s, 4 s, 9 s), never 4xx.
     return github/* getOctokit */.Q(token, { baseUrl: process.env.GITHUB_API_URL || 'https://api.github.com' }, dist_bundle/* retry */.L);
 }
+/**
+ * The branch whose runs may supply the baseline and history artifacts: baseline-artifact-branch, else the
+ * repository's default branch (its protection rules then guard the baseline: a push to another branch, with its
+ * workflow file edited there, cannot supply one). `*`: any branch. Asked once per run, and only when needed.
+ */
+function artifactBranch(inputs) {
+    let resolved;
+    return () => (resolved ??= (async () => {
+        if (inputs.artifactBranch === ANY_BRANCH) {
+            log.info('Artifacts are taken from a trusted run on any branch (baseline-artifact-branch: *).');
+            return null;
+        }
+        if (inputs.artifactBranch)
+            return inputs.artifactBranch;
+        const { branch, from } = await defaultBranch(octokitFor(inputs.githubToken), github/* context */._.repo, github/* context */._.payload);
+        log.info(`Artifacts are taken from trusted runs on ${branch}, the repository's default branch (from the ${from === 'event' ? 'event' : 'repository API'}); baseline-artifact-branch chooses another.`);
+        return branch;
+    })());
+}
 function eventContext() {
     const context = github/* context */._;
     return { eventName: context.eventName, sha: context.sha, repo: context.repo, payload: context.payload };
@@ -1449,7 +1548,7 @@ async function learn(config, inputs, out) {
 async function main_status(config, inputs, out) {
     const view = await (0,pipeline/* runStatus */.e)(context(config, inputs));
     const history = historyInputs(config.baselinePath, inputs);
-    await downloadHistory(history, historySelector(github/* context */._.repo, inputs), () => octokitFor(inputs.githubToken));
+    await downloadHistory(history, historySelector(github/* context */._.repo, inputs, artifactBranch(inputs)), () => octokitFor(inputs.githubToken));
     view.activity = (0,app_history.readActivity)(history.path, Date.now());
     await out.json(inputs.reportPath, (0,render_status.statusToJson)(view));
     core.setOutput('report-path', inputs.reportPath);
@@ -1459,13 +1558,14 @@ async function main_status(config, inputs, out) {
     await out.summary(['## SMAnalyzer: status', '', '```text', text.replace(/```/g, "'''"), '```', ''].join('\n'));
 }
 /** The baseline for a scan: downloaded when an artifact is named; a clear answer when there is none. */
-async function ensureBaseline(config, inputs) {
+async function ensureBaseline(config, inputs, branchOf) {
     if (inputs.baselineArtifact) {
         const { owner, repo } = github/* context */._.repo;
-        const downloaded = await downloadBaselineArtifact(octokitFor(inputs.githubToken), { owner, repo, ...inputs.baselineArtifact }, config.baselinePath, (line) => log.info(line));
+        const branch = await branchOf();
+        const downloaded = await downloadBaselineArtifact(octokitFor(inputs.githubToken), { owner, repo, ...inputs.baselineArtifact, branch }, config.baselinePath, (line) => log.info(line));
         if (!downloaded) {
             const { name, trustedEvents } = inputs.baselineArtifact;
-            log.warning(`No unexpired artifact named "${name}" from a trusted run of ${owner}/${repo} (events ${trustedEvents.join(', ')}) was found.`);
+            log.warning(`No unexpired artifact named "${name}" from a trusted run of ${owner}/${repo} (events ${trustedEvents.join(', ')}${branch ? `, branch ${branch}` : ''}) was found.`);
         }
     }
     if ((0,external_node_fs_.existsSync)(config.baselinePath))
@@ -1487,7 +1587,8 @@ async function scan(config, inputs, out) {
         core.setOutput('anomaly-count', '0');
         core.setOutput('services-scanned', '0');
     };
-    if (!(await ensureBaseline(config, inputs)))
+    const branchOf = artifactBranch(inputs);
+    if (!(await ensureBaseline(config, inputs, branchOf)))
         return advisory();
     let scanned;
     try {
@@ -1502,7 +1603,7 @@ async function scan(config, inputs, out) {
     }
     const report = redactDeep(scanned, out.redactor);
     await out.json(inputs.reportPath, report);
-    const history = await recordScanHistory(report, historyInputs(config.baselinePath, inputs), historySelector(github/* context */._.repo, inputs), () => octokitFor(inputs.githubToken), Date.now());
+    const history = await recordScanHistory(report, historyInputs(config.baselinePath, inputs), historySelector(github/* context */._.repo, inputs, branchOf), () => octokitFor(inputs.githubToken), Date.now());
     const htmlPath = core.getInput('report-html');
     if (htmlPath) {
         const { renderHtmlReport } = await __webpack_require__.e(/* import() */ 732).then(__webpack_require__.bind(__webpack_require__, 75351));

@@ -13,7 +13,7 @@ async function runStatus(ctx, format, historyPath) {
     const { renderStatusText, statusToJson } = await __webpack_require__.e(/* import() */ 307).then(__webpack_require__.bind(__webpack_require__, 61307));
     const { view, connectionFailure: connectionError } = await gatherStatus(ctx);
     if (historyPath) {
-        const { readActivity } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 29171));
+        const { readActivity } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 18089));
         view.activity = readActivity(historyPath, ctx.now());
     }
     const text = format === 'json' ? JSON.stringify(statusToJson(view), null, 2) + '\n' : renderStatusText(view);

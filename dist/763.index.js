@@ -421,6 +421,18 @@ class Failures {
         this.redact = redact;
         this.maxResponseBytes = maxResponseBytes;
     }
+    /**
+     * The run's budget of failed requests is spent: the last failure as the cause (its fix too), and how many
+     * requests failed. Not a QueryTooLarge: nothing is asked again in smaller pieces.
+     */
+    budgetSpent(failed, last) {
+        const cause = last instanceof RetryableFailure ? last.final : last;
+        const detail = cause instanceof Error ? oneLine(this.redact(cause.message), 300) : null;
+        return new types/* MetricsError */.kj(`Prometheus at ${this.server} failed ${failed} requests in this run, the most allowed: stopped asking` +
+            (detail ? ` (the last: ${detail})` : ''), cause instanceof types/* MetricsError */.kj
+            ? cause.fix
+            : "check the server's health and limits (--query.max-samples, --query.timeout), then retry");
+    }
     notPrometheus(detail) {
         return new types/* MetricsError */.kj(`the server at ${this.server} did not answer like a Prometheus API (${detail})`, 'set --prometheus-url to the Prometheus base URL (the one serving /api/v1/query), not a UI, proxy login or other page');
     }
@@ -444,7 +456,7 @@ class Failures {
     }
     queryRejected(status, promError, query) {
         return new types/* MetricsError */.kj(`Prometheus at ${this.server} rejected a query (HTTP ${status}, ${this.redact(oneLine(promError, 300))}) ` +
-            `for: ${oneLine(query, 200)}`, 'check the namespaces and reporter settings; if the backend is not Prometheus, check that it supports this PromQL', { environmental: false });
+            `for: ${oneLine(query, 200)}`, 'check the --namespace and --mesh settings; if the backend is not Prometheus, check that it supports this PromQL', { environmental: false });
     }
     timeoutError(timeoutMs, what) {
         return new types/* MetricsError */.kj(`Prometheus at ${this.server} did not answer within ${Math.round(timeoutMs / 100) / 10} s (${what})`, 'raise --timeout (per request) or --deadline (overall), query a shorter window or a larger --step, or check the server load');
@@ -955,6 +967,13 @@ function stringAt(bytes, start, end) {
 
 
 
+/**
+ * Failed requests (each failed attempt: an error status, a timeout, a reset) one client allows in a run. A refused
+ * piece is asked again in halves and a 5xx is retried, which is right for a server that is busy or small, but a
+ * server that refuses everything would be asked thousands of times (2,235 requests for one learn against a server
+ * answering 422 to everything): past this many failures the run stops with the last one as its cause.
+ */
+const MAX_FAILED_REQUESTS = 100;
 const DEFAULT_MAX_RESPONSE_BYTES = 64 * 1024 * 1024;
 /**
  * A range answer streamed into fixed arrays (matrix-stream.ts) may be this many times the cap: its size no longer
@@ -984,6 +1003,8 @@ class PrometheusClient {
     closeTransport;
     /** Requests sent (each attempt and each redirect hop counts), for the benchmark and the progress line. */
     requests = 0;
+    /** Attempts that failed in this run (see MAX_FAILED_REQUESTS). */
+    failedRequests = 0;
     constructor(options, deps = {}) {
         this.options = options;
         this.deps = deps;
@@ -1118,7 +1139,7 @@ class PrometheusClient {
         };
         // Out of attempts or of time after a retryable failure: that failure, which says what the server did.
         const lastFailure = (error) => error instanceof RetryableFailure ? new types/* MetricsError */.kj(error.final.message, error.final.fix) : undefined;
-        return (0,retry/* withRetry */.bD)(policy, (signal) => this.attempt(fetchFn, path, context, request, signal), {
+        return (0,retry/* withRetry */.bD)(policy, (signal) => this.countedAttempt(fetchFn, path, context, request, signal), {
             retryable: (error) => error instanceof RetryableFailure,
             retryAfterMs: (error) => (error instanceof RetryableFailure ? error.retryAfterMs : undefined),
             retryTimedOut: false,
@@ -1126,6 +1147,23 @@ class PrometheusClient {
             failed: (error) => lastFailure(error) ?? error,
             sleep: (ms) => (0,retry/* sleep */.yy)(ms, context.signal),
         });
+    }
+    /** One attempt, counted against the run's budget of failed requests when it fails. */
+    async countedAttempt(fetchFn, path, context, request, timeout) {
+        const budget = Math.max(1, this.deps.maxFailedRequests ?? MAX_FAILED_REQUESTS);
+        if (this.failedRequests >= budget)
+            throw this.failures.budgetSpent(this.failedRequests, null);
+        try {
+            return await this.attempt(fetchFn, path, context, request, timeout);
+        }
+        catch (error) {
+            // Our own cancellation (another piece failed, the scan was stopped) is no failure of the server.
+            if (context.signal?.aborted)
+                throw error;
+            if (++this.failedRequests >= budget)
+                throw this.failures.budgetSpent(this.failedRequests, error);
+            throw error;
+        }
     }
     /** One attempt; `timeout` aborts at the request timeout or the deadline, whichever comes first. */
     async attempt(fetchFn, path, context, request, timeout) {
@@ -1445,6 +1483,22 @@ function round(value) {
     return (0,numbers/* roundTo */.GB)(value, 9);
 }
 /**
+ * The most per-service arrays one collection holds at once, whatever the server answers: far above a 10,000-service
+ * mesh (about 24 arrays a service: the request queries and 20 latency buckets), far below what exhausts memory.
+ */
+const MAX_SERIES_ARRAYS = 1_000_000;
+/** And the most numbers they hold together: 2 GiB of float64, about what a 10,000-service learn over 12 h needed. */
+const MAX_SERIES_VALUES = 2 ** 28;
+/**
+ * How many per-service arrays of `steps` numbers a collection may hold at once: the fixed ceiling (arrays, and their
+ * numbers), and when the server counted its series first, twice what that count needs plus 10,000 (series come and
+ * go between the count's samples). An empty count leaves the fixed ceiling: never unlimited.
+ */
+function seriesCeiling(steps, counted, maxArrays = MAX_SERIES_ARRAYS) {
+    const fixed = Math.max(1, Math.min(maxArrays, Math.floor(MAX_SERIES_VALUES / Math.max(1, steps))));
+    return counted > 0 ? Math.min(fixed, 2 * counted + 10_000) : fixed;
+}
+/**
  * Per query key and view: service id → per-step values; for the histogram, service id → `le` → per-step rates.
  * Several series of one answer may name one service (Linkerd requests by authority and workload): they add up.
  */
@@ -1452,7 +1506,9 @@ class Readings {
     steps;
     maxArrays;
     server;
+    counted;
     byQuery = new Map();
+    /** Service id → `query@view` → `le` → per-step rates. */
     buckets = new Map();
     keys = new Map();
     bounds = new Set();
@@ -1461,13 +1517,15 @@ class Readings {
     viewIndex = new Map();
     arrays = 0;
     /**
-     * `maxArrays`: how many per-step arrays the answers may open in all. Each is `steps` numbers, so an answer
-     * that names endless new series (a hostile or broken server) must stop here, not at the machine's memory.
+     * `maxArrays`: how many per-step arrays the answers may hold at once (seriesCeiling). Each is `steps` numbers, so
+     * an answer that names endless new series (a hostile or broken server) must stop here, not at the machine's
+     * memory. `counted`: whether the bound came from the server's own count of its series (for the message).
      */
-    constructor(steps, maxArrays = Number.POSITIVE_INFINITY, server = 'the server') {
+    constructor(steps, maxArrays = seriesCeiling(steps, 0), server = 'the server', counted = false) {
         this.steps = steps;
         this.maxArrays = maxArrays;
         this.server = server;
+        this.counted = counted;
     }
     /**
      * Where one piece's answer goes (matrix-stream.ts): each series to its service's array for this query and view
@@ -1507,10 +1565,13 @@ class Readings {
             const le = parseBound(metric['le']);
             if (Number.isNaN(le))
                 return undefined;
-            const histogramId = `${query}|${id}@${found.view}`;
-            let byBound = this.buckets.get(histogramId);
+            let histograms = this.buckets.get(id);
+            if (!histograms)
+                this.buckets.set(id, (histograms = new Map()));
+            const histogramId = viewKey(query, found.view);
+            let byBound = histograms.get(histogramId);
             if (!byBound)
-                this.buckets.set(histogramId, (byBound = new Map()));
+                histograms.set(histogramId, (byBound = new Map()));
             this.bounds.add(le);
             return byBound.get(le) ?? this.fresh(byBound, le);
         }
@@ -1526,9 +1587,14 @@ class Readings {
     }
     fresh(map, key) {
         if (++this.arrays > this.maxArrays) {
-            throw new types/* MetricsError */.kj(`Prometheus at ${this.server} answered with more series than it counted before (over ${this.maxArrays} ` +
-                'per-service arrays): not read further', 'check that --prometheus-url points at the Prometheus you meant, then retry; a mesh that gained many ' +
-                'services during the window: learn over a window that starts after they appeared');
+            if (this.counted)
+                throw new types/* MetricsError */.kj(`Prometheus at ${this.server} answered with more series than it counted before (over ${this.maxArrays} ` +
+                    'per-service arrays): not read further', 'check that --prometheus-url points at the Prometheus you meant, then retry; a mesh that gained many ' +
+                    'services during the window: learn over a window that starts after they appeared');
+            throw new types/* MetricsError */.kj(`Prometheus at ${this.server} answered with more series than one collection holds (over ${this.maxArrays} ` +
+                `per-service arrays of ${this.steps} steps; the ceiling is ${MAX_SERIES_ARRAYS.toLocaleString('en')} arrays ` +
+                `and ${MAX_SERIES_VALUES.toLocaleString('en')} values): not read further`, 'ask for fewer namespaces (--namespace), a shorter window or a larger --step, and check that --prometheus-url ' +
+                'points at the Prometheus you meant');
         }
         const values = new Float64Array(this.steps).fill(Number.NaN);
         map.set(key, values);
@@ -1547,7 +1613,7 @@ class Readings {
     }
     /** A service's bucket rates of one bucket query in one view, by ascending bound. */
     histogram(query, id, view) {
-        return [...(this.buckets.get(`${query}|${id}@${view}`) ?? [])].sort(([a], [b]) => a - b);
+        return [...(this.buckets.get(id)?.get(viewKey(query, view)) ?? [])].sort(([a], [b]) => a - b);
     }
     /** Every bucket bound any service reported, ascending (also after their arrays were released). */
     bucketBounds() {
@@ -1556,10 +1622,11 @@ class Readings {
     /** Drops a service's arrays once its series are built, so peak memory holds one copy, not two. */
     release(id) {
         for (const perService of this.byQuery.values())
-            perService.delete(id);
-        for (const key of [...this.buckets.keys()])
-            if (key.includes(`|${id}@`))
-                this.buckets.delete(key);
+            if (perService.delete(id))
+                this.arrays--;
+        for (const histogram of this.buckets.get(id)?.values() ?? [])
+            this.arrays -= histogram.size;
+        this.buckets.delete(id);
     }
 }
 /** The histogram queries: a service's (`buckets`) and its edges' (`edge:buckets`). */
@@ -1675,7 +1742,8 @@ function buildSeries(key, readings, window, how) {
             }
             else {
                 const events = (0,mesh_dialect/* combineReadings */.Zd)(inputs.map((input) => (Number.isNaN(input[step]) ? 0 : input[step])));
-                // A share of the requests: never above all of them (a counter read at another instant may say more).
+                // A share of the requests: never above 1, whichever view counted the events (a cluster counter counts
+                // where the request labels do not, and a counter reset can leave a step's rates out of step).
                 values[signal.metric].push(round(Math.min(1, events / rate)));
             }
         }
@@ -1926,7 +1994,14 @@ class PrometheusSource {
         const from = Math.min(window.from, window.to - MESH_PROBE_MIN_MS);
         // Instant selectors at nine points of the window: cheap however long the window is.
         const span = Math.max(1000, Math.ceil((window.to - from) / 8 / 1000) * 1000);
-        const answer = await this.client.queryRange((0,mesh_queries/* meshProbeQuery */.UC)(Object.values(dialects/* MESH_DIALECTS */.S), span), from, window.to, span, context);
+        const probe = (0,mesh_queries/* meshProbeQuery */.UC)(Object.values(dialects/* MESH_DIALECTS */.S), span);
+        // A server too small even for nine points is asked at the window's end alone.
+        const answer = await this.client.queryRange(probe, from, window.to, span, context).catch(async (error) => {
+            if (!(error instanceof QueryTooLarge))
+                throw error;
+            const vector = await this.client.query(probe, window.to, context);
+            return vector.map((sample) => ({ metric: sample.metric, values: [sample.value] }));
+        });
         const present = new Set(answer
             .filter((series) => series.values.some(([, value]) => Number(value) > 0))
             .map((series) => `${series.metric['metric']}|${series.metric['view']}`));
@@ -2000,13 +2075,15 @@ class PrometheusSource {
         const context = this.callContext(this.deadlineMs({ samples: 0, points: 0 }), request.signal ? AbortSignal.any([request.signal, failed.signal]) : failed.signal, () => limit.overloaded());
         const dialect = await this.dialect({ from, to, signal: context.signal });
         // A step finer than the scrape interval doubles the work for no information: never finer than the data.
-        const intervalMs = await this.scrapeIntervalMs(dialect, request, context);
+        const interval = await this.scrapeIntervalMs(dialect, request, context);
+        const intervalMs = interval.roundedDown;
         const stepMs = intervalMs > request.stepMs && to - from >= intervalMs ? intervalMs : request.stepMs;
         const steps = Math.floor((to - from) / stepMs);
         const scope = {
             dialect,
             namespaces: request.namespaces,
-            rateWindowMs: (0,mesh_queries/* rateWindowMs */.Xw)(stepMs, intervalMs),
+            // Two samples of the data's own resolution in every window, however its interval was rounded for the step.
+            rateWindowMs: (0,mesh_queries/* rateWindowMs */.Xw)(stepMs, interval.roundedUp),
         };
         const refused = new names/* RefusedNames */.TH();
         const namer = await this.serverNamer(dialect, { from, to, namespaces: request.namespaces }, context, refused);
@@ -2063,12 +2140,13 @@ class PrometheusSource {
             context.deadlineMs = this.deadlineMs(work);
             context.deadline = Date.now() + context.deadlineMs;
         }
-        // Twice the arrays the counted series need, and some: series come and go between the count's samples.
+        // The arrays the counted series need (twice, and some), never more than the fixed ceiling (readings.ts).
         const expectedArrays = counts.get('services') * queries.length +
             counts.get('bucketOutputs') +
             counts.get('edges') * queries.length +
             counts.get('edgeBucketOutputs');
-        const readings = new Readings(steps, expectedArrays > 0 ? 2 * expectedArrays + 10_000 : Number.POSITIVE_INFINITY, this.client.displayUrl);
+        const ceiling = seriesCeiling(steps, expectedArrays, this.deps.maxSeriesArrays);
+        const readings = new Readings(steps, ceiling, this.client.displayUrl, expectedArrays > 0 && ceiling === 2 * expectedArrays + 10_000);
         let total = 1 + plan.reduce((sum, one) => sum + one.pieces.length, 0);
         let done = 1;
         request.onProgress?.(done / total, 'counted the series');
@@ -2332,17 +2410,20 @@ class PrometheusSource {
         return counts;
     }
     /**
-     * The scrape interval of the mesh's request counters near the window's end, from the data itself: the median count of
-     * samples per series in 10 minutes, rounded to a common interval (never up). 0 when there is nothing to count.
+     * The scrape interval of the mesh's request counters near the window's end, from the data itself: the median
+     * count of samples per series in 10 minutes, rounded down to a common interval for the step (never finer than the
+     * data) and up for the rate window (never fewer than two samples). Both 0 when there is nothing to count.
      */
     async scrapeIntervalMs(dialect, request, context) {
         const scope = { dialect, namespaces: request.namespaces };
         const vector = await this.client.query((0,mesh_queries/* scrapeIntervalQuery */.t_)(scope, INTERVAL_PROBE_MS), request.to, context);
         const perWindow = Number(vector[0]?.value[1]);
         if (!(perWindow >= 2))
-            return 0;
+            return { roundedDown: 0, roundedUp: 0 };
         const seconds = INTERVAL_PROBE_MS / 1000 / perWindow;
-        return 1000 * (COMMON_INTERVALS_S.findLast((interval) => interval <= seconds * 1.1) ?? 0);
+        const down = COMMON_INTERVALS_S.findLast((interval) => interval <= seconds * 1.1) ?? 0;
+        const up = COMMON_INTERVALS_S.find((interval) => interval >= seconds / 1.1) ?? Math.ceil(seconds);
+        return { roundedDown: 1000 * down, roundedUp: 1000 * up };
     }
     /** A piece that no cut makes small enough: what was asked, and the fixes on both sides. */
     tooLargeError(error, request, stepMs) {

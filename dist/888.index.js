@@ -1046,6 +1046,7 @@ function toServiceSeries(service, steps, coveredMs, views, dialect) {
     steps.forEach((inc, i) => {
         const seconds = coveredMs[i] / 1000;
         const observed = seconds > 0;
+        // A share of the step's requests: never above 1, even where a cluster counter saw more events than requests.
         const perRequest = (count) => (inc.requests > 0 ? Math.min(1, count / inc.requests) : null);
         requests.push(inc.requests);
         values.requestRate.push(observed ? inc.requests / seconds : null);

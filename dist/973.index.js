@@ -1178,7 +1178,7 @@ class SimulatedSource {
                 continue;
             }
             v.errorRatio.push(Math.min(requests, noise.poisson(requests * Math.min(errorP, 1))) / requests);
-            v.retryRatio.push(noise.poisson(requests * retryP) / requests);
+            v.retryRatio.push(Math.min(requests, noise.poisson(requests * Math.min(retryP, 1))) / requests);
             v.timeoutRatio.push(Math.min(requests, noise.poisson(requests * timeoutP)) / requests);
             v.overflowRatio.push(Math.min(requests, noise.poisson(requests * overflowP)) / requests);
             v.ejectionRate.push(ejections > 0 ? noise.poisson(ejections * stepSeconds) / stepSeconds : 0);
@@ -1387,18 +1387,36 @@ var preflight = __webpack_require__(1424);
  * with history. The comparison itself is pure (core/judge/onset.ts).
  */
 
+
+/** The scan window as collectWindow will place it, on the step grid (a live scan on the simulated mesh replays). */
+function plannedScanWindow(config, window, durationMs, stepMs, now) {
+    const planned = (0,load/* resolveWindow */.LI)({ from: window?.from, to: window?.to, durationMs }, now);
+    const replay = planned.live && config.source === 'simulated';
+    const from = Math.floor((replay ? now - durationMs : planned.from) / stepMs) * stepMs;
+    const to = replay ? now : planned.to;
+    return { from, to };
+}
 /**
  * When the deploy happened: --deployed-at, else the start of the scan window as collectWindow will place
- * it (a live scan on the simulated mesh replays the last `duration`). Null when the comparison is off.
+ * it. Null when the comparison is off. A deploy time after the window's start is refused: the window before
+ * the deploy would then cover the scan itself, and the deploy's own fault would read as already there.
  */
 function plannedDeployTime(config, window, deployedAt, durationMs, stepMs, now) {
     if (config.gate.before <= 0)
         return null;
-    if (deployedAt)
-        return (0,load/* parseTime */.pe)(deployedAt, now);
-    const planned = (0,load/* resolveWindow */.LI)({ from: window?.from, to: window?.to, durationMs }, now);
-    const from = planned.live && config.source === 'simulated' ? now - durationMs : planned.from;
-    return Math.floor(from / stepMs) * stepMs;
+    const scan = plannedScanWindow(config, window, durationMs, stepMs, now);
+    if (!deployedAt)
+        return scan.from;
+    const at = (0,load/* parseTime */.pe)(deployedAt, now);
+    const iso = (ms) => new Date(ms).toISOString();
+    if (at > now) {
+        throw new types/* ConfigError */.xL(`the deploy time (deployed-at) ${iso(at)} is in the future (now is ${iso(now)})`, 'give the time the deploy happened (RFC3339, unix seconds or relative like -10m), or leave deployed-at empty for the scan window start');
+    }
+    // The reference window ends on the step grid: a deploy inside the window's first step still ends it at the start.
+    if (Math.floor(at / stepMs) * stepMs > scan.from) {
+        throw new types/* ConfigError */.xL(`the deploy time (deployed-at) ${iso(at)} is after the scan window's start: the window is ${iso(scan.from)} → ${iso(scan.to)}, so the ${Math.round(config.gate.before / 60_000)} minutes before the deploy would overlap the scan`, `give a deploy time at or before ${iso(scan.from)}, start the window at the deploy (--from / from), or leave deployed-at empty for the window's start`);
+    }
+    return at;
 }
 /** Read [deployedAt - before, deployedAt) on the scan's step grid; a note instead when it cannot be. */
 async function readReference(source, deployedAt, config, stepMs, services, signal) {
@@ -1571,8 +1589,8 @@ function withRecentEvidence(byId, reference, config) {
     return { baselines: out, notes };
 }
 
-// EXTERNAL MODULE: ./src/core/judge/service.ts + 7 modules
-var service = __webpack_require__(97368);
+// EXTERNAL MODULE: ./src/core/judge/service.ts + 4 modules
+var service = __webpack_require__(36816);
 // EXTERNAL MODULE: ./src/core/numbers.ts
 var numbers = __webpack_require__(85993);
 ;// CONCATENATED MODULE: ./src/core/origin-edges.ts
@@ -1922,29 +1940,49 @@ function rankOrigins(input) {
         });
         return same ?? there.find((j) => signalKind(input.findings[j].type) !== 'traffic') ?? null;
     };
-    /** The finding (or network edge) a finding's chain of explanations ends at; loops are cut at their strongest. */
+    const rootMemo = new Array(input.findings.length);
+    const onPath = new Int32Array(input.findings.length).fill(-1);
     const rootOf = (i) => {
         for (let attempt = 0; attempt <= input.findings.length; attempt++) {
-            const visited = [];
+            const path = [];
             let at = i;
+            let root;
             for (;;) {
+                root = rootMemo[at];
+                if (root)
+                    break;
                 const e = best[at];
-                if (!e)
-                    return { finding: at };
-                if (e.network)
-                    return { network: e };
+                if (!e) {
+                    root = { finding: at };
+                    break;
+                }
+                if (e.network) {
+                    root = { network: e };
+                    break;
+                }
                 const next = nextFinding(at);
-                if (next === null)
-                    return { finding: at };
-                visited.push(at);
-                if (visited.includes(next)) {
-                    const loop = visited.slice(visited.indexOf(next));
+                if (next === null) {
+                    root = { finding: at };
+                    break;
+                }
+                onPath[at] = path.length;
+                path.push(at);
+                if (onPath[next] >= 0) {
+                    const loop = path.slice(onPath[next]);
                     const strongest = loop.sort((a, b) => severityWeight(input.findings[b]) - severityWeight(input.findings[a]) || a - b)[0];
                     best[strongest] = null;
                     break;
                 }
                 at = next;
             }
+            for (const p of path)
+                onPath[p] = -1;
+            if (!root)
+                continue; // a loop was cut: walk again
+            rootMemo[at] = root;
+            for (const p of path)
+                rootMemo[p] = root;
+            return root;
         }
         return { finding: i };
     };
@@ -1952,6 +1990,14 @@ function rankOrigins(input) {
     const idOfFinding = (i) => `${input.findings[i].namespace}/${input.findings[i].service}`;
     const symptomOf = new Map();
     const origins = new Map();
+    /** Per origin: the explained (service, type) pairs and the edge steps already listed, for constant-time checks. */
+    const listed = new Map();
+    const listedOf = (id) => {
+        let sets = listed.get(id);
+        if (!sets)
+            listed.set(id, (sets = { explains: new Set(), steps: new Set() }));
+        return sets;
+    };
     const originFor = (id, network) => {
         let origin = origins.get(id);
         if (!origin) {
@@ -2004,7 +2050,10 @@ function rankOrigins(input) {
         if (rootId === idOfFinding(i))
             return; // a loop cut back to its own service: nothing to add
         symptomOf.set(i, rootId);
-        if (!origin.explains.some((x) => x.namespace === f.namespace && x.service === f.service && x.type === f.type)) {
+        const sets = listedOf(rootId);
+        const explained = `${f.namespace}/${f.service}/${f.type}`;
+        if (!sets.explains.has(explained)) {
+            sets.explains.add(explained);
             origin.explains.push({
                 namespace: f.namespace,
                 service: f.service,
@@ -2012,21 +2061,25 @@ function rankOrigins(input) {
                 ...(step.follows ? { follows: step.follows } : {}),
             });
         }
-        const sameStep = (e) => e.caller !== undefined &&
-            e.callee !== undefined &&
-            step.evidence.caller !== undefined &&
-            step.evidence.callee !== undefined &&
-            (0,types/* serviceId */.fH)(e.caller) === (0,types/* serviceId */.fH)(step.evidence.caller) &&
-            (0,types/* serviceId */.fH)(e.callee) === (0,types/* serviceId */.fH)(step.evidence.callee) &&
-            e.signal === step.evidence.signal;
-        if (!origin.evidence.some(sameStep))
+        const { caller, callee } = step.evidence;
+        if (caller === undefined || callee === undefined) {
             origin.evidence.push(step.evidence);
-    });
-    for (const [id, origin] of origins) {
-        if (origin.kind === 'network') {
-            // A network origin's own weight: the strongest finding it explains.
-            origin.weight = Math.max(...input.findings.filter((_, i) => symptomOf.get(i) === id).map(severityWeight), 1);
         }
+        else {
+            const stepKey = `${(0,types/* serviceId */.fH)(caller)}|${(0,types/* serviceId */.fH)(callee)}|${step.evidence.signal}`;
+            if (!sets.steps.has(stepKey)) {
+                sets.steps.add(stepKey);
+                origin.evidence.push(step.evidence);
+            }
+        }
+    });
+    // A network origin's own weight: the strongest finding it explains.
+    const strongestExplained = new Map();
+    for (const [i, id] of symptomOf)
+        strongestExplained.set(id, Math.max(strongestExplained.get(id) ?? 1, severityWeight(input.findings[i])));
+    for (const [id, origin] of origins) {
+        if (origin.kind === 'network')
+            origin.weight = strongestExplained.get(id) ?? 1;
         const explainedServices = new Set(origin.explains.map((x) => `${x.namespace}/${x.service}`)).size;
         origin.score = round(origin.weight * (1 + explainedServices));
     }
@@ -2035,37 +2088,64 @@ function rankOrigins(input) {
     const ownKinds = (id) => new Map((byService.get(id) ?? [])
         .filter((i) => !best[i] && signalKind(input.findings[i].type) !== 'traffic')
         .map((i) => [signalKind(input.findings[i].type), onsets[i]]));
-    const reached = new Map();
-    const reach = (from) => {
-        const known = reached.get(from);
-        if (known)
-            return known;
-        const seen = new Set();
-        reached.set(from, seen);
-        const queue = [from];
-        for (let head = 0; head < queue.length; head++) {
-            for (const edge of callees.get(queue[head]) ?? []) {
-                const to = (0,types/* serviceId */.fH)(edge.callee);
-                if (!seen.has(to)) {
-                    seen.add(to);
-                    queue.push(to);
-                }
+    const serviceOrigins = [...origins].filter(([, o]) => o.kind === 'service');
+    if (serviceOrigins.length > 1) {
+        // The call graph with services numbered: walks over typed arrays, not maps of names.
+        const number = new Map();
+        const numberOf = (id) => {
+            let n = number.get(id);
+            if (n === undefined)
+                number.set(id, (n = number.size));
+            return n;
+        };
+        const successors = [];
+        for (const [from, list] of callees) {
+            const n = numberOf(from);
+            for (const edge of list) {
+                const to = numberOf((0,types/* serviceId */.fH)(edge.callee));
+                (successors[n] ??= []).push(to);
             }
         }
-        return seen;
-    };
-    const serviceOrigins = [...origins].filter(([, o]) => o.kind === 'service');
-    for (const [upId, up] of serviceOrigins) {
-        const downstream = reach(upId);
-        const upKinds = ownKinds(upId);
-        for (const [downId, down] of serviceOrigins) {
-            if (downId === upId || !downstream.has(downId) || reach(downId).has(upId))
-                continue;
-            const shared = [...ownKinds(downId)].some(([kind, onset]) => upKinds.has(kind) && inTime(onset, upKinds.get(kind) ?? null));
-            // A much weaker deviation downstream is more likely noise than the cause: it demotes nothing.
-            if (shared && up.score >= down.score && down.weight >= up.weight / 2)
-                up.score = round(down.score * 0.9);
-        }
+        for (const [id] of serviceOrigins)
+            numberOf(id);
+        const nodes = number.size;
+        for (let n = 0; n < nodes; n++)
+            successors[n] ??= [];
+        // Services that reach each other (a cycle) are neither upstream nor downstream of one another.
+        const component = stronglyConnected(nodes, successors);
+        const originAt = new Int32Array(nodes).fill(-1);
+        serviceOrigins.forEach(([id], k) => (originAt[number.get(id)] = k));
+        const kinds = serviceOrigins.map(([id]) => [...ownKinds(id)]);
+        const seen = new Int32Array(nodes).fill(-1);
+        const queue = new Int32Array(nodes);
+        serviceOrigins.forEach(([upId, up], upIndex) => {
+            // One walk down the graph from each origin: time in the size of the graph, memory for one walk.
+            const start = number.get(upId);
+            const reached = [];
+            let tail = 0;
+            queue[tail++] = start;
+            for (let head = 0; head < tail; head++) {
+                for (const to of successors[queue[head]]) {
+                    if (seen[to] === upIndex)
+                        continue;
+                    seen[to] = upIndex;
+                    queue[tail++] = to;
+                    if (originAt[to] >= 0 && to !== start && component[to] !== component[start])
+                        reached.push(originAt[to]);
+                }
+            }
+            const upKinds = new Map(kinds[upIndex]);
+            // In the order the origins were found, as the ranking has always applied them.
+            for (const downIndex of reached.sort((a, b) => a - b)) {
+                const down = serviceOrigins[downIndex][1];
+                // A much weaker deviation downstream is more likely noise than the cause: it demotes nothing.
+                if (!(up.score >= down.score && down.weight >= up.weight / 2))
+                    continue;
+                const shared = kinds[downIndex].some(([kind, onset]) => upKinds.has(kind) && inTime(onset, upKinds.get(kind) ?? null));
+                if (shared)
+                    up.score = round(down.score * 0.9);
+            }
+        });
     }
     // What the deploy brought comes first: an origin with only findings already there before it ranks after any
     // origin of something new, whatever its score.
@@ -2085,6 +2165,54 @@ function rankOrigins(input) {
         `${a.namespace}/${a.service}`.localeCompare(`${b.namespace}/${b.service}`))
         .map(({ weight: _weight, ...rest }) => rest);
     return { origins: ranked, symptomOf };
+}
+/**
+ * The strongly connected components of a directed graph on nodes 0…n−1 (Kosaraju, iterative: no recursion depth on a
+ * long chain): each node's component number.
+ */
+function stronglyConnected(nodes, successors) {
+    const predecessors = Array.from({ length: nodes }, () => []);
+    for (let n = 0; n < nodes; n++)
+        for (const to of successors[n])
+            predecessors[to].push(n);
+    const order = [];
+    const visited = new Uint8Array(nodes);
+    for (let root = 0; root < nodes; root++) {
+        if (visited[root])
+            continue;
+        visited[root] = 1;
+        const stack = [[root, 0]];
+        while (stack.length > 0) {
+            const top = stack[stack.length - 1];
+            const next = successors[top[0]][top[1]++];
+            if (next === undefined) {
+                order.push(top[0]);
+                stack.pop();
+            }
+            else if (!visited[next]) {
+                visited[next] = 1;
+                stack.push([next, 0]);
+            }
+        }
+    }
+    const component = new Int32Array(nodes).fill(-1);
+    let count = 0;
+    for (let i = order.length - 1; i >= 0; i--) {
+        if (component[order[i]] >= 0)
+            continue;
+        const stack = [order[i]];
+        component[order[i]] = count;
+        while (stack.length > 0) {
+            for (const previous of predecessors[stack.pop()]) {
+                if (component[previous] < 0) {
+                    component[previous] = count;
+                    stack.push(previous);
+                }
+            }
+        }
+        count++;
+    }
+    return component;
 }
 
 ;// CONCATENATED MODULE: ./src/core/origin-report.ts
@@ -2544,9 +2672,11 @@ async function runScan(ctx) {
     const duration = Math.max(config.scanDurationMs, baseline.featureWindowMs);
     // So is a bad --from/--to: checked here, before the cluster or Prometheus is asked anything.
     const planned = (0,load/* resolveWindow */.LI)({ from: ctx.window?.from, to: ctx.window?.to, durationMs: duration }, ctx.now());
+    // And a deploy time that would hide the deploy's own fault (after the window's start, or in the future).
+    const deployedAt = plannedDeployTime(config, ctx.window, ctx.deployedAt, duration, baseline.stepMs, ctx.now());
     (0,preflight/* checkOutputsWritable */.Pe)(ctx.outputs ?? []);
     try {
-        return await scanAgainst(ctx, baseline, duration);
+        return await scanAgainst(ctx, baseline, duration, deployedAt);
     }
     catch (error) {
         if (config.gate.onError !== 'warn' || !isEnvironmentFault(error))
@@ -2555,7 +2685,7 @@ async function runScan(ctx) {
         return environmentFaultReport(ctx, baseline, error, planned.live ? { from: ctx.now() - duration, to: ctx.now() } : planned);
     }
 }
-async function scanAgainst(ctx, baseline, duration) {
+async function scanAgainst(ctx, baseline, duration, deployedAt) {
     const { config } = ctx;
     const notes = [];
     const raised = scanWindowNote(config.scanDurationMs, baseline.featureWindowMs);
@@ -2565,7 +2695,6 @@ async function scanAgainst(ctx, baseline, duration) {
     if (stepAsked && baseline.stepMs !== config.stepMs) {
         notes.push(`scanned at the baseline's step of ${baseline.stepMs / 1000}s, not the ${config.stepMs / 1000}s asked (${stepAsked})`);
     }
-    const deployedAt = plannedDeployTime(config, ctx.window, ctx.deployedAt, duration, baseline.stepMs, ctx.now());
     const env = await prepare(ctx, deployedAt ?? undefined);
     if (env.connection) {
         checkCompatibility(baseline, {

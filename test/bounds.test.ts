@@ -153,7 +153,7 @@ describe('a fixed ceiling on the series one collection holds', () => {
     try {
       const end = Math.floor(Date.now() / 3_600_000) * 3_600_000 - 3_600_000;
       const source = new PrometheusSource(
-        { ...DEFAULT_CONFIG.prometheus, url, concurrency: 2 },
+        { ...DEFAULT_CONFIG.prometheus, url, concurrency: 2, mesh: 'istio' },
         // The ceiling made small for the test; its default is checked above.
         { maxSeriesArrays: 5_000 },
       );
@@ -205,6 +205,9 @@ describe('a budget of failed requests per run', () => {
           'learn',
           '--prometheus-url',
           url,
+          // The budget, not the mesh: no probe for which mesh it holds.
+          '--mesh',
+          'istio',
           '--from',
           '-24h',
           '--to',

@@ -41,9 +41,10 @@ function setUp(behaviour: 'fail' | 'install' | 'hang'): void {
     'case "$1" in update) exit 0 ;; esac',
     behaviour === 'fail' ? 'exit 100' : '',
     behaviour === 'hang' ? 'sleep 2; exit 0' : '',
-    // A successful install puts the two binaries on PATH.
+    // A successful install puts the binaries on PATH.
     `printf '#!/bin/sh\\n' > '${bin}/prometheus'; printf '#!/bin/sh\\n' > '${bin}/promtool'`,
-    `chmod +x '${bin}/prometheus' '${bin}/promtool'`,
+    `printf '#!/bin/sh\\n' > '${bin}/victoria-metrics'`,
+    `chmod +x '${bin}/prometheus' '${bin}/promtool' '${bin}/victoria-metrics'`,
   ].join('\n');
   writeFileSync(join(bin, 'apt-get'), stub + '\n');
   chmodSync(join(bin, 'apt-get'), 0o755);
@@ -63,7 +64,7 @@ test('not asked and not in CI: installs nothing, says how, and fails', () => {
   const result = run();
   expect(result.status).toBe(1);
   expect(aptCalls()).toEqual([]);
-  expect(result.stderr).toContain('sudo apt-get install -y prometheus');
+  expect(result.stderr).toContain('sudo apt-get install -y prometheus victoria-metrics');
   expect(result.stderr).toContain('SMANALYZER_INSTALL_PROMETHEUS=1 npm run test:all');
   expect(existsSync(policy)).toBe(false);
 });
@@ -76,7 +77,7 @@ test.each<Record<string, string>>([{ SMANALYZER_INSTALL_PROMETHEUS: '1' }, { CI:
     expect(result.status).toBe(0);
     expect(aptCalls()).toEqual([
       'apt-get update -qq policy:there',
-      'apt-get install -y -qq --no-install-recommends prometheus policy:there',
+      'apt-get install -y -qq --no-install-recommends prometheus victoria-metrics policy:there',
     ]);
     expect(existsSync(policy)).toBe(false);
   },
