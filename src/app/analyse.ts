@@ -23,6 +23,7 @@ import {
 import { callersThroughDiscovery } from '../mesh/call-graph.js';
 import type { MeshInventory } from '../mesh/discover.js';
 import { describeFinding } from '../render/finding-words.js';
+import { withRollouts } from './rollouts.js';
 
 function emptySeries(key: ServiceKey, steps: number): ServiceSeries {
   return {
@@ -109,16 +110,28 @@ export function analyseScan(
   const onsets = extra.reference
     ? markOnsets(results, extra.reference.collected, byId, config, windowSteps)
     : { services: results, notes: [] };
-  const judged = onsets.services.map(({ key, verdict }) => ({
-    key,
-    verdict: { ...verdict, findings: verdict.findings.map((f) => ({ ...f, onset: f.onset ?? 'new' })) },
-  }));
+  // During a rollout, the new version against the old in the same minutes (beside the baseline, not instead).
+  const rolled = withRollouts(
+    collected,
+    extra.reference?.collected ?? null,
+    onsets.services.map(({ key, verdict }) => ({
+      key,
+      verdict: { ...verdict, findings: verdict.findings.map((f) => ({ ...f, onset: f.onset ?? 'new' })) },
+    })),
+    config,
+  );
+  const judged = rolled.services;
   const findings = judged.flatMap((r) => r.verdict.findings);
   const decision = decideVerdict(
-    { findings, statuses: judged.map((r) => r.verdict.status), partial: collected.partial },
+    {
+      findings,
+      statuses: judged.map((r) => r.verdict.status),
+      partial: collected.partial,
+      youngRollouts: rolled.young,
+    },
     config.gate,
   );
-  const report = assembleReport({
+  const assembled = assembleReport({
     window: { from: collected.from, to: collected.to },
     reference: extra.reference?.window ?? null,
     source: collected.source,
@@ -138,6 +151,7 @@ export function analyseScan(
       deployedAt: extra.reference?.window.to ?? null,
     },
   });
+  const report = rolled.rollouts.length > 0 ? { ...assembled, rollouts: rolled.rollouts } : assembled;
   if (!config.report.origins) return report;
   const edges =
     collected.edges && extra.inventory

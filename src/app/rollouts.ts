@@ -1,0 +1,39 @@
+/**
+ * A scan's rollouts, wired: the pure judgement (core/judge/rollouts-in-scan.ts) with the settings it needs, and
+ * each rollout's sentence (render/rollout.ts), for analyseScan and the baseline-less comparison alike.
+ */
+import type { Config } from '../core/settings.js';
+import { applyRollouts } from '../core/judge/rollouts-in-scan.js';
+import type { ServiceVerdict } from '../core/judge/service.js';
+import type { CollectedMetrics, ReportRollout, ServiceKey } from '../core/types.js';
+import { describeRollout } from '../render/rollout.js';
+
+export interface RolloutsJudged {
+  services: Array<{ key: ServiceKey; verdict: ServiceVerdict }>;
+  rollouts: ReportRollout[];
+  /** Rollouts too young to judge (a version with fewer requests than the gate's minimum). */
+  young: number;
+}
+
+export function withRollouts(
+  collected: CollectedMetrics,
+  reference: CollectedMetrics | null,
+  services: Array<{ key: ServiceKey; verdict: ServiceVerdict }>,
+  config: Pick<Config, 'rollout' | 'gate'>,
+): RolloutsJudged {
+  const outcome = applyRollouts(collected, reference, services, {
+    choice: { newVersion: config.rollout.newVersion, oldVersion: config.rollout.oldVersion },
+    // A gate that judges every service with any request still needs a few on each version.
+    minRequests: Math.max(1, config.gate.minRequests),
+  });
+  const rollouts = outcome.rollouts.map(({ chart, ...entry }) => ({
+    ...entry,
+    reason: describeRollout(entry),
+    ...(chart ? { chart } : {}),
+  }));
+  return {
+    services: outcome.services,
+    rollouts,
+    young: rollouts.filter((r) => r.verdict === 'insufficient').length,
+  };
+}

@@ -1,0 +1,109 @@
+/**
+ * A scan's rollouts applied to its per-service verdicts: each service that ran two versions gets the new
+ * version's regressions as findings (new, or pre-existing when the window before the deploy already had both
+ * versions and the same regression), its baseline findings that both versions share marked as such, and a
+ * rollout entry for the report. Services without a rollout are untouched. Pure.
+ */
+import type { ReportRollout } from '../rollout-types.js';
+import { serviceId, type CollectedMetrics, type ServiceKey } from '../types.js';
+import {
+  judgeRollout,
+  markBothVersions,
+  mergeRolloutFindings,
+  mergeVersions,
+  pairRollouts,
+  rolloutChart,
+  type RolloutChoice,
+  type RolloutJudgement,
+  type RolloutPair,
+} from './rollout.js';
+import type { ServiceVerdict } from './service.js';
+
+export type RolloutEntry = Omit<ReportRollout, 'reason'>;
+
+export interface RolloutOutcome {
+  services: Array<{ key: ServiceKey; verdict: ServiceVerdict }>;
+  rollouts: RolloutEntry[];
+}
+
+/** The same two sides in the reference window, where it had both (a canary older than the deploy time given). */
+function referencePair(pair: RolloutPair, reference: CollectedMetrics | null): RolloutPair | null {
+  const id = serviceId(pair.service);
+  const versions = (reference?.versions ?? []).filter((s) => serviceId(s.service) === id);
+  const newer = versions.find((s) => s.version === pair.newer.version);
+  const older = versions.filter((s) => pair.olderVersions.includes(s.version));
+  if (!newer || older.length === 0) return null;
+  return { ...pair, newer, older: mergeVersions(older) };
+}
+
+/** A rollout judged, as the report lists it (words are added by the caller). */
+export function rolloutEntry(
+  judgement: RolloutJudgement,
+  shared: RolloutEntry['shared'],
+  scan: { from: number; stepMs: number },
+): RolloutEntry {
+  const { pair } = judgement;
+  const total = judgement.newRequests + judgement.oldRequests;
+  const part = (n: number) => (total > 0 ? Math.round((n / total) * 10_000) / 10_000 : 0);
+  return {
+    namespace: pair.service.namespace,
+    service: pair.service.name,
+    new: {
+      version: pair.newer.version,
+      requests: Math.round(judgement.newRequests),
+      share: part(judgement.newRequests),
+    },
+    old: {
+      version: pair.olderVersions[0],
+      versions: pair.olderVersions,
+      requests: Math.round(judgement.oldRequests),
+      share: part(judgement.oldRequests),
+    },
+    basis: pair.basis,
+    verdict: judgement.verdict,
+    minRequests: judgement.minRequests,
+    signals: judgement.comparisons,
+    shared,
+    chart: rolloutChart(judgement, scan),
+  };
+}
+
+export function applyRollouts(
+  scan: CollectedMetrics,
+  reference: CollectedMetrics | null,
+  services: Array<{ key: ServiceKey; verdict: ServiceVerdict }>,
+  options: { choice: RolloutChoice; minRequests: number },
+): RolloutOutcome {
+  const pairs = pairRollouts(scan, reference, options.choice);
+  if (pairs.length === 0) return { services, rollouts: [] };
+  const byId = new Map(pairs.map((pair) => [serviceId(pair.service), pair]));
+  const bucketed = new Set(scan.services.filter((s) => s.latencyBuckets).map((s) => serviceId(s.service)));
+  const rollouts: RolloutEntry[] = [];
+  const judged = services.map(({ key, verdict }) => {
+    const pair = byId.get(serviceId(key));
+    if (!pair) return { key, verdict };
+    const judgement = judgeRollout(pair, options.minRequests);
+    const before = referencePair(pair, reference);
+    const worseBefore = new Set(
+      before
+        ? judgeRollout(before, options.minRequests)
+            .comparisons.filter((c) => c.verdict === 'worse' && c.sustained !== false)
+            .map((c) => c.signal)
+        : [],
+    );
+    const marked = markBothVersions(verdict.findings, judgement, bucketed.has(serviceId(key)));
+    const versionFindings = judgement.findings.map((f) => ({
+      ...f,
+      onset:
+        f.reason.kind === 'version-regression' && worseBefore.has(f.reason.signal)
+          ? ('pre-existing' as const)
+          : ('new' as const),
+    }));
+    rollouts.push(rolloutEntry(judgement, marked.shared, scan));
+    const findings = mergeRolloutFindings(marked.findings, versionFindings);
+    const status = verdict.status === 'ok' && findings.length > 0 ? 'anomalous' : verdict.status;
+    return { key, verdict: { ...verdict, status, findings } };
+  });
+  rollouts.sort((a, b) => `${a.namespace}/${a.service}`.localeCompare(`${b.namespace}/${b.service}`));
+  return { services: judged, rollouts };
+}
