@@ -110,6 +110,10 @@ export function analyseScan(
   const onsets = extra.reference
     ? markOnsets(results, extra.reference.collected, byId, config, windowSteps)
     : { services: results, notes: [] };
+  const edges =
+    collected.edges && extra.inventory
+      ? callersThroughDiscovery(collected.edges, extra.inventory)
+      : collected.edges;
   // During a rollout, the new version against the old in the same minutes (beside the baseline, not instead).
   const rolled = withRollouts(
     collected,
@@ -119,6 +123,7 @@ export function analyseScan(
       verdict: { ...verdict, findings: verdict.findings.map((f) => ({ ...f, onset: f.onset ?? 'new' })) },
     })),
     config,
+    edges,
   );
   const judged = rolled.services;
   const findings = judged.flatMap((r) => r.verdict.findings);
@@ -153,9 +158,5 @@ export function analyseScan(
   });
   const report = rolled.rollouts.length > 0 ? { ...assembled, rollouts: rolled.rollouts } : assembled;
   if (!config.report.origins) return report;
-  const edges =
-    collected.edges && extra.inventory
-      ? callersThroughDiscovery(collected.edges, extra.inventory)
-      : collected.edges;
   return withOrigins(report, { ...collected, edges });
 }

@@ -68,6 +68,7 @@ async function prepare(ctx: RunContext, faultFrom?: number): Promise<Environment
         topology: config.simulated.topology,
         seed: config.simulated.seed,
         faults: config.simulated.faults,
+        rollouts: config.simulated.rollouts,
         ...(faultFrom !== undefined ? { faultFrom } : {}),
       }),
       connection: null,
@@ -183,6 +184,8 @@ async function collectWindow(
     onProgress: ctx.onProgress,
     signal: ctx.signal,
     withEdges: purpose === 'scan' && ctx.config.report.origins,
+    // A scan compares the versions of a service in a rollout (the new against the old, same minutes).
+    withVersions: purpose === 'scan',
     onService,
   });
 }

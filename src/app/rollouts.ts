@@ -3,9 +3,9 @@
  * each rollout's sentence (render/rollout.ts), for analyseScan and the baseline-less comparison alike.
  */
 import type { Config } from '../core/settings.js';
-import { applyRollouts } from '../core/judge/rollouts-in-scan.js';
+import { applyRollouts, markFollowersOfShared } from '../core/judge/rollouts-in-scan.js';
 import type { ServiceVerdict } from '../core/judge/service.js';
-import type { CollectedMetrics, ReportRollout, ServiceKey } from '../core/types.js';
+import type { CollectedMetrics, EdgeSeries, ReportRollout, ServiceKey } from '../core/types.js';
 import { describeRollout } from '../render/rollout.js';
 
 export interface RolloutsJudged {
@@ -20,6 +20,8 @@ export function withRollouts(
   reference: CollectedMetrics | null,
   services: Array<{ key: ServiceKey; verdict: ServiceVerdict }>,
   config: Pick<Config, 'rollout' | 'gate'>,
+  /** The call graph (callers named through discovery): callers following a deviation both versions share. */
+  edges?: EdgeSeries[],
 ): RolloutsJudged {
   const outcome = applyRollouts(collected, reference, services, {
     choice: { newVersion: config.rollout.newVersion, oldVersion: config.rollout.oldVersion },
@@ -32,7 +34,7 @@ export function withRollouts(
     ...(chart ? { chart } : {}),
   }));
   return {
-    services: outcome.services,
+    services: markFollowersOfShared(outcome.services, edges),
     rollouts,
     young: rollouts.filter((r) => r.verdict === 'insufficient').length,
   };

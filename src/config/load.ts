@@ -16,6 +16,7 @@ export {
   parseFactor,
   parseFault,
   parseRatio,
+  parseRollout,
   parseSeverity,
   parseSize,
   parseTime,

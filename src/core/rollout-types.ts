@@ -114,4 +114,6 @@ export interface FindingRollout {
   new: string;
   old: string;
   moved: 'new' | 'both';
+  /** A finding on another service that follows, on the call graph, the deviation both versions of this one share. */
+  follows?: string;
 }

@@ -95,7 +95,8 @@ export function describeFinding(f: JudgedFinding): string {
       },
       r.oldVersion,
     );
-    const chance = r.pValue < 1e-6 ? 'under 1 in a million' : `1 in ${Math.round(1 / r.pValue).toLocaleString('en')}`;
+    const chance =
+      r.pValue < 1e-6 ? 'under 1 in a million' : `1 in ${Math.round(1 / r.pValue).toLocaleString('en')}`;
     return `${r.newVersion} vs ${r.oldVersion}: ${comparison}; by chance ${chance}${short}`;
   }
   if (f.detector === 'rule')

@@ -11,7 +11,7 @@
  *   the deploy's doing) from the new version's own.
  * Pure: series in, comparisons and findings out.
  */
-import { fisherUpperTail } from '../model/two-sample.js';
+import { fisherUpperTail, stratifiedUpperTail } from '../model/two-sample.js';
 import {
   aggregateMetric,
   metricArrays,
@@ -44,7 +44,7 @@ import { ruleSeverity } from './severity.js';
 import { severityRank } from '../types.js';
 
 /** A comparison counts as evidence below this chance (one-sided, per signal). */
-export const ROLLOUT_ALPHA = 1e-5;
+export const ROLLOUT_ALPHA = 1e-4;
 /** The new version needs at least this many events (errors, slow requests) before it can be worse. */
 export const MIN_EVENTS = 3;
 /** Counted signals: the new version's ratio at least this many times the old one's… */
@@ -221,6 +221,16 @@ export function mergeVersions(list: VersionSeries[]): VersionSeries {
   return merged;
 }
 
+/**
+ * Cumulative counts never fall with the bound: each bucket's rate is read at its own instant, so a count below
+ * the one before it is carried up (as histogram_quantile does); else the +Inf count can sit under the last finite
+ * one and the requests slower than a bound come out too few.
+ */
+function monotone(row: number[]): number[] {
+  let most = 0;
+  return row.map((count) => (most = Math.max(most, Number.isFinite(count) ? count : 0)));
+}
+
 /** A series with only the steps `keep` marks: the others have no requests and no values. */
 function masked<T extends ServiceSeries>(series: T, keep: boolean[]): T {
   return {
@@ -231,7 +241,7 @@ function masked<T extends ServiceSeries>(series: T, keep: boolean[]): T {
       ? {
           latencyBuckets: {
             bounds: series.latencyBuckets.bounds,
-            counts: series.latencyBuckets.counts.map((row, i) => (keep[i] ? row : null)),
+            counts: series.latencyBuckets.counts.map((row, i) => (keep[i] && row ? monotone(row) : null)),
           },
         }
       : {}),
@@ -262,6 +272,24 @@ function counts(
     };
   }
   return { newer: eventCount(n, spec.metric), older: eventCount(o, spec.metric) };
+}
+
+/** One step's counts on a signal: a stratum of the stratified test. */
+function stratum(
+  spec: CountedSignal,
+  newer: ServiceSeries,
+  older: ServiceSeries,
+  step: number,
+  thresholdMs?: number,
+) {
+  const only = newer.requests.map((_, i) => i === step);
+  const c = counts(spec, newer, older, only, thresholdMs);
+  return {
+    events: c.newer.events,
+    requests: c.newer.requests,
+    otherEvents: c.older.events,
+    otherRequests: c.older.requests,
+  };
 }
 
 const share = (events: number, requests: number) => (requests > 0 ? events / requests : 0);
@@ -342,7 +370,12 @@ export function judgeRollout(pair: RolloutPair, minRequests: number): RolloutJud
     if (!(c.newer.requests > 0) || !(c.older.requests > 0)) continue;
     const newShare = share(c.newer.events, c.newer.requests);
     const oldShare = share(c.older.events, c.older.requests);
-    const p = fisherUpperTail(c.newer.events, c.newer.requests, c.older.events, c.older.requests);
+    // The exact test on the whole window, and the same minutes step by step (no level shared by both sides
+    // across steps read as a difference): both must find the new version's events too many.
+    const p = Math.max(
+      fisherUpperTail(c.newer.events, c.newer.requests, c.older.events, c.older.requests),
+      stratifiedUpperTail(shared.map((i) => stratum(spec, newer, older, i, thresholdMs))),
+    );
     comparison.pValue = Number(p.toPrecision(3));
     const floor = effectFloor(spec, oldShare);
     if (p < ROLLOUT_ALPHA && c.newer.events >= MIN_EVENTS && newShare >= floor) {

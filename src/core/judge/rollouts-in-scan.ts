@@ -5,7 +5,8 @@
  * rollout entry for the report. Services without a rollout are untouched. Pure.
  */
 import type { ReportRollout } from '../rollout-types.js';
-import { serviceId, type CollectedMetrics, type ServiceKey } from '../types.js';
+import { signalKind } from '../origin.js';
+import { serviceId, type CollectedMetrics, type EdgeSeries, type ServiceKey } from '../types.js';
 import {
   judgeRollout,
   markBothVersions,
@@ -106,4 +107,57 @@ export function applyRollouts(
   });
   rollouts.sort((a, b) => `${a.namespace}/${a.service}`.localeCompare(`${b.namespace}/${b.service}`));
   return { services: judged, rollouts };
+}
+
+/**
+ * The findings that follow, on the call graph, a deviation both versions of a rolled-out service share: a caller
+ * waiting on (or failing with) a service whose old and new versions both slowed (or failed) is no more the deploy's
+ * doing than that service. Every service that calls it, directly or through others, with a finding of the same
+ * kind (latency, errors) is marked `moved: both` with the service it follows; never gating. Upstream reach rather
+ * than origin.ts's per-edge evidence: a slowdown deep in the graph reaches callers through services whose own
+ * deviation the edge evidence cannot carry, and those would fail the gate for a cause that is not the deploy.
+ */
+export function markFollowersOfShared(
+  services: Array<{ key: ServiceKey; verdict: ServiceVerdict }>,
+  edges: EdgeSeries[] | undefined,
+): Array<{ key: ServiceKey; verdict: ServiceVerdict }> {
+  if (!edges || edges.length === 0) return services;
+  const roots = services.flatMap(({ key, verdict }) =>
+    verdict.findings
+      .filter((f) => f.rollout?.moved === 'both' && !f.rollout.follows && signalKind(f.type) !== 'traffic')
+      .map((f) => ({ id: serviceId(key), kind: signalKind(f.type), rollout: f.rollout! })),
+  );
+  if (roots.length === 0) return services;
+  const callersOf = new Map<string, Set<string>>();
+  for (const edge of edges) {
+    if (!edge.caller || !edge.requests.some((n) => n > 0)) continue;
+    const callee = serviceId(edge.callee);
+    const set = callersOf.get(callee) ?? new Set<string>();
+    set.add(serviceId(edge.caller));
+    callersOf.set(callee, set);
+  }
+  const upstream = (id: string): Set<string> => {
+    const seen = new Set<string>();
+    const queue = [id];
+    for (let head = 0; head < queue.length; head++)
+      for (const caller of callersOf.get(queue[head]) ?? [])
+        if (!seen.has(caller) && caller !== id) {
+          seen.add(caller);
+          queue.push(caller);
+        }
+    return seen;
+  };
+  const reach = roots.map((root) => ({ ...root, callers: upstream(root.id) }));
+  return services.map(({ key, verdict }) => {
+    const id = serviceId(key);
+    let changed = false;
+    const findings = verdict.findings.map((f) => {
+      if (f.rollout) return f;
+      const root = reach.find((r) => r.kind === signalKind(f.type) && r.callers.has(id));
+      if (!root) return f;
+      changed = true;
+      return { ...f, rollout: { ...root.rollout, follows: root.id } };
+    });
+    return changed ? { key, verdict: { ...verdict, findings } } : { key, verdict };
+  });
 }

@@ -42,3 +42,39 @@ export function fisherUpperTail(
   const p = hypergeometricCdf(n1 - a, N, N - K, n1);
   return Number.isFinite(p) ? Math.min(1, Math.max(0, p)) : 1;
 }
+
+/** The standard normal upper tail P(Z ≥ z) (Abramowitz–Stegun 7.1.26 through erfc; error < 1.5e-7 absolute). */
+function normalUpperTail(z: number): number {
+  const x = Math.abs(z) / Math.SQRT2;
+  const t = 1 / (1 + 0.3275911 * x);
+  const erfc =
+    ((((1.061405429 * t - 1.453152027) * t + 1.421413741) * t - 0.284496736) * t + 0.254829592) *
+    t *
+    Math.exp(-x * x);
+  return z >= 0 ? erfc / 2 : 1 - erfc / 2;
+}
+
+/**
+ * The Cochran–Mantel–Haenszel test, one-sided, over strata (the window's steps): each stratum's first-side events
+ * against what its own margins expect, summed. Both versions of a step share that step's conditions (its load, its
+ * latency level), so a level that moves from step to step — more on one side in the steps where its share was
+ * higher — is not read as a difference between the sides, as one pooled table would read it. Normal approximation
+ * with a continuity correction; 1 when no stratum holds information.
+ */
+export function stratifiedUpperTail(
+  strata: ReadonlyArray<{ events: number; requests: number; otherEvents: number; otherRequests: number }>,
+): number {
+  let observed = 0;
+  let expected = 0;
+  let variance = 0;
+  for (const s of strata) {
+    const n = s.requests + s.otherRequests;
+    const k = s.events + s.otherEvents;
+    if (!(s.requests > 0) || !(s.otherRequests > 0) || !(k > 0) || !(n > 1)) continue;
+    observed += s.events;
+    expected += (s.requests * k) / n;
+    variance += (s.requests * s.otherRequests * k * Math.max(0, n - k)) / (n * n * (n - 1));
+  }
+  if (!(variance > 0)) return observed > expected ? 0 : 1;
+  return normalUpperTail((observed - expected - 0.5) / Math.sqrt(variance));
+}
