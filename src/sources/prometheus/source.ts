@@ -65,6 +65,7 @@ import {
   type SeriesTarget,
 } from './readings.js';
 import { collectEdges } from './edges.js';
+import { collectVersions } from './versions.js';
 import { GroupedEmission } from './emission.js';
 
 export { PrometheusClient, type PrometheusDeps, type PrometheusOptions } from './client.js';
@@ -437,8 +438,21 @@ export class PrometheusSource implements MetricsSource {
     const edges = request.withEdges
       ? await collectEdges(this.client, { from, steps, stepMs, scope, context, namer })
       : undefined;
+    // Which versions each service ran, and per-version series where it ran two (a rollout).
+    const versions = request.withVersions
+      ? await collectVersions(this.client, {
+          from,
+          steps,
+          stepMs,
+          scope,
+          context,
+          namer,
+          services: request.services,
+        })
+      : undefined;
     return {
       ...(edges ? { edges } : {}),
+      ...(versions ? { versionsSeen: versions.versionsSeen, versions: versions.versions } : {}),
       source: 'prometheus',
       mesh: dialect.name,
       from,
