@@ -267,6 +267,25 @@ export function getInputs(
     gate.preExisting = oneOf('pre-existing', preExisting.trim(), ['warn', 'fail'] as const, 'warn');
   if (Object.keys(gate).length > 0) overrides.gate = gate;
 
+  // Rollouts: which version is new (else found from the data), and the baseline-less comparison.
+  const rollout: NonNullable<ConfigOverrides['rollout']> = {};
+  for (const [input, key] of [
+    ['new-version', 'newVersion'],
+    ['old-version', 'oldVersion'],
+  ] as const) {
+    const value = read(input).trim();
+    if (value === '') continue;
+    if (!/^[A-Za-z0-9][A-Za-z0-9._+-]{0,127}$/.test(value))
+      throw new ConfigError(
+        `input ${input}: "${value.slice(0, 64)}" is not a version label value`,
+        'give the value of the version label as the mesh shows it, like v2 or 7d9f8c6b5',
+      );
+    rollout[key] = value;
+  }
+  const compareVersions = read('compare-versions');
+  if (compareVersions !== '') rollout.compareVersions = booleanInput('compare-versions', compareVersions);
+  if (Object.keys(rollout).length > 0) overrides.rollout = rollout;
+
   const faults = (env[SIMULATE_FAULTS_ENV] ?? '').trim();
   if (faults !== '') {
     overrides.simulated = { faults: listInput(faults).map(parseFault) };

@@ -255,6 +255,22 @@ export async function runLearn(
 
 export async function runScan(ctx: RunContext): Promise<Report> {
   const { config } = ctx;
+  // No baseline at all: each rollout's new version against its old one (Kayenta's canary judgement).
+  if (config.rollout.compareVersions) {
+    const { runVersionComparison } = await import('./compare-versions.js');
+    try {
+      return await runVersionComparison(ctx, { prepare, collectWindow });
+    } catch (error) {
+      if (config.gate.onError !== 'warn' || !isEnvironmentFault(error)) throw error;
+      ctx.log(
+        `Warning: ${error.message} (on-error: warn, so the scan reports a partial result instead of failing)`,
+      );
+      return environmentFaultReport(ctx, null, error, {
+        from: ctx.now() - config.scanDurationMs,
+        to: ctx.now(),
+      });
+    }
+  }
   // Read the baseline before any network work: a missing or corrupt one should fail in milliseconds.
   const baseline = readBaseline(config.baselinePath, ctx.now());
   checkCompatibility(baseline, { source: config.source, namespaces: config.namespaces }, config.baselinePath);
@@ -361,7 +377,7 @@ async function scanAgainst(ctx: RunContext, baseline: Baseline, duration: number
  */
 function environmentFaultReport(
   ctx: RunContext,
-  baseline: Baseline,
+  baseline: Baseline | null,
   fault: UserFacingError,
   window: { from: number; to: number },
 ): Report {
@@ -370,7 +386,7 @@ function environmentFaultReport(
     window,
     source: ctx.config.source,
     partial: true,
-    baseline: { path: ctx.config.baselinePath, value: baseline },
+    baseline: baseline ? { path: ctx.config.baselinePath, value: baseline } : null,
     services: [],
     decision: { verdict: 'warn', gatingAnomalies: 0, reason },
     policy: ctx.config.gate,

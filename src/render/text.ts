@@ -6,6 +6,7 @@ import { chartLine } from './sparkline.js';
 import { describeL4Only, describeSource, formatAge, formatMetric } from './units.js';
 import { originText } from './origin.js';
 import { PRE_EXISTING_HEADING, splitByOnset } from './pre-existing.js';
+import { BOTH_VERSIONS_HEADING, rolloutText, splitByRollout } from './rollout-views.js';
 import type { Finding, MetricName, Report } from '../core/types.js';
 
 function value(metric: MetricName, v: number | null | undefined): string {
@@ -13,6 +14,9 @@ function value(metric: MetricName, v: number | null | undefined): string {
 }
 
 export function describeEvidence(f: Finding): string {
+  // The new version against the old: no learned range, the old version is the expectation.
+  if (f.rollout?.moved === 'new')
+    return `${f.rollout.new} ${value(f.metric, f.observed)} · ${f.rollout.old} ${value(f.metric, f.expected)} · threshold ${value(f.metric, f.threshold)} · score ${f.score}`;
   const [lo, hi] = f.expectedRange;
   return `observed ${value(f.metric, f.observed)} · expected ${value(f.metric, f.expected)} (normal ${value(f.metric, lo)}–${value(f.metric, hi)}) · threshold ${f.detector === 'model' ? `distance ${f.threshold}` : value(f.metric, f.threshold)} · score ${f.score}`;
 }
@@ -42,7 +46,9 @@ export function renderText(report: Report, options: TextOptions = {}): string {
   const lines = header(report);
   const charts = report.charts ?? [];
   lines.push('', ...originText(report));
-  const { current, preExisting } = splitByOnset(report.anomalies);
+  const onsets = splitByOnset(report.anomalies);
+  const { preExisting } = onsets;
+  const { own: current, bothVersions } = splitByRollout(onsets.current);
   const list = (findings: Finding[]) => {
     for (const f of findings) {
       lines.push(
@@ -63,11 +69,16 @@ export function renderText(report: Report, options: TextOptions = {}): string {
     lines.push(`Anomalies (${current.length}):`);
     list(current);
   }
+  if (bothVersions.length > 0) {
+    lines.push('', `${BOTH_VERSIONS_HEADING} (${bothVersions.length}):`);
+    list(bothVersions);
+  }
   if (preExisting.length > 0) {
     lines.push('', `${PRE_EXISTING_HEADING} (${preExisting.length}):`);
     list(preExisting);
   }
   lines.push('');
+  lines.push(...rolloutText(report, options.ascii ?? true));
   lines.push('Services:');
   const width = Math.max(...report.services.map((s) => `${s.namespace}/${s.name}`.length), 10);
   for (const s of report.services) {

@@ -491,12 +491,15 @@ function regression(
   };
 }
 
-/** The rollout signals a whole-service metric belongs to. */
+/**
+ * The rollout signals a whole-service metric belongs to, by kind: latency, or failures — errors, timeouts, retries
+ * and overflows go together (callers retry the new version's errors on both versions alike).
+ */
 function signalsOf(metric: MetricName): RolloutSignal[] {
   if (metric === 'latencyP50' || metric === 'latencyP90' || metric === 'latencyP99')
     return ['latencyP50', 'latencyP99'];
-  const spec = ROLLOUT_SIGNAL_SPECS.find((s) => s.metric === metric && s.quantile === undefined);
-  return spec ? [spec.signal] : [];
+  const counted = ROLLOUT_SIGNAL_SPECS.filter((s) => s.quantile === undefined);
+  return counted.some((s) => s.metric === metric) ? counted.map((s) => s.signal) : [];
 }
 
 /**
@@ -517,6 +520,7 @@ export function markBothVersions(
   const out = findings.map((finding) => {
     const signals = signalsOf(finding.metric);
     if (signals.length === 0 || finding.reason.kind === 'went-dark') return finding;
+    // The new version worse on this kind of signal: the deviation is (at least partly) its own.
     const worse = judgement.comparisons.some((c) => signals.includes(c.signal) && c.verdict === 'worse');
     if (worse) return finding;
     const deviation = finding.observed - finding.expected;
@@ -585,7 +589,8 @@ export function rolloutChart(
 ): RolloutChart {
   const worse = judgement.comparisons.find((c) => c.verdict === 'worse');
   const bucketed = judgement.pair.newer.latencyBuckets !== undefined;
-  const metric: MetricName = worse?.metric ?? (bucketed ? 'latencyP50' : 'errorRatio');
+  const metric: MetricName =
+    judgement.findings[0]?.metric ?? worse?.metric ?? (bucketed ? 'latencyP50' : 'errorRatio');
   const steps = judgement.pair.newer.requests.length;
   const perPoint = Math.max(1, Math.ceil(steps / CHART_POINTS));
   return {
