@@ -110,6 +110,11 @@ export class SimulatedSource implements MetricsSource {
 
   /** A rollout names a service of the mesh; a fault on one version names a rollout's new version. */
   private checkRollouts(): void {
+    if (this.realistic && (this.options.rollouts ?? []).length > 0)
+      throw new ConfigError(
+        `rollouts are simulated on the plain meshes only, not on ${this.options.topology}`,
+        `use --topology ${this.options.topology.slice(REALISTIC_PREFIX.length)} with --rollout`,
+      );
     for (const rollout of this.options.rollouts ?? []) {
       if (!this.services.some((s) => matches(rollout.service, s)))
         throw new ConfigError(
