@@ -215,3 +215,44 @@ test('a new version with too few requests yet says so, and how many it needs', a
   );
   expect(report.verdict).toBe('warn');
 });
+
+test('with no baseline, --compare-versions judges the canary against its old version alone', async () => {
+  const path = join(dir, 'compare.json');
+  const run = await runCli(
+    [
+      'scan',
+      '--prometheus-url',
+      prometheus.url,
+      '--compare-versions',
+      '--baseline',
+      join(dir, 'no-such-baseline.json'),
+      '--from',
+      iso(SCAN.from),
+      '--to',
+      iso(SCAN.to),
+      '--deployed-at',
+      iso(DEPLOY),
+      '--report',
+      path,
+      '--history',
+      join(dir, 'compare-history.jsonl'),
+    ],
+    clock,
+  );
+  expect(run.code).toBe(1);
+  const report = JSON.parse(readFileSync(path, 'utf8')) as Report;
+  expect(report.baseline).toBeNull();
+  // Only the services that ran two versions are judged: errors, latency, shared, young.
+  expect(report.rollouts!.map((r) => [r.namespace, r.verdict])).toEqual([
+    ['errors', 'regressed'],
+    ['latency', 'regressed'],
+    ['shared', 'ok'],
+    ['young', 'insufficient'],
+  ]);
+  expect(report.services.map((s) => s.namespace)).toEqual(['errors', 'latency', 'shared', 'young']);
+  expect(report.anomalies.map((f) => [f.namespace, f.type])).toEqual([
+    ['errors', 'error_rate'],
+    ['latency', 'latency'],
+  ]);
+  expect(report.notes[0]).toMatch(/no baseline was read/);
+});

@@ -91,7 +91,9 @@ export function describeRollout(r: Omit<ReportRollout, 'reason'>): string {
   return `${head}: no worse than ${old}${judged.length > 0 ? ` on ${judged.join(', ')}` : ''}${shared}`;
 }
 
-/** A finding both versions share, in words appended to its description. */
-export function bothVersionsNote(rollout: { new: string; old: string }): string {
+/** A finding both versions share (or one that follows such a service), in words appended to its description. */
+export function bothVersionsNote(rollout: { new: string; old: string; follows?: string }): string {
+  if (rollout.follows)
+    return `; follows ${rollout.follows}, whose ${rollout.new} and ${rollout.old} moved alike: not the new version's doing, not gating`;
   return `; ${rollout.new} and ${rollout.old} alike: not the new version's doing (a dependency or the load), not gating`;
 }

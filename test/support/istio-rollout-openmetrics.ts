@@ -4,7 +4,8 @@
  * its own destination_workload). Every service follows a timeline of phases, each saying which versions serve
  * which share of its requests, with what response mix and latency; requests jitter from scrape to scrape by a
  * seeded amount (the same for every service at one scrape), so a baseline learned from it has a spread. Expected values are fixed here by construction,
- * never by the code under test. `versionLabels: false` writes the same requests without any version label.
+ * never by the code under test. `versionLabels: false` writes the same requests without any version label;
+ * `mesh: 'linkerd'` writes them as linkerd-viz's Prometheus holds a Linkerd mesh's, versions as pod template hashes.
  */
 import { seededRandom } from '../../src/core/numbers.js';
 import { ENVOY_DEFAULT_BUCKETS_MS, type LatencyBand, type ResponseClass } from './istio-openmetrics.js';
@@ -40,7 +41,19 @@ export interface RolloutDataOptions {
   endMs: number;
   scrapeIntervalMs: number;
   seed?: number;
+  /**
+   * `linkerd`: the series as linkerd-viz's Prometheus holds a linkerd2-proxy's (response_total and
+   * response_latency_ms by direction, the pod's namespace, deployment and pod_template_hash added, the Service in
+   * `authority`); each version is its pods' template hash. Default: Istio's.
+   */
+  mesh?: 'istio' | 'linkerd';
 }
+
+/** linkerd2-proxy's response_latency_ms bucket bounds (ms). */
+const LINKERD_BUCKETS_MS = [
+  1, 2, 3, 4, 5, 10, 20, 30, 40, 50, 100, 200, 300, 400, 500, 1000, 2000, 3000, 4000, 5000, 10000, 20000,
+  30000, 40000, 50000,
+];
 
 /** Share of a piecewise-uniform distribution at or below `le`. */
 function shareAtOrBelow(bands: LatencyBand[], le: number): number {
@@ -109,46 +122,58 @@ export function generateRolloutOpenMetrics(options: RolloutDataOptions): string 
       for (const version of versionsOf(service)) {
         const behaviour = phase.versions.find((v) => v.version === version);
         const served = first || !behaviour ? 0 : rate * behaviour.share * intervalSeconds * jitter;
-        const base: Record<string, string> = {
-          reporter: 'destination',
-          destination_service_name: service.name,
-          destination_service_namespace: service.namespace,
-          destination_service: `${service.name}.${service.namespace}.svc.cluster.local`,
-          destination_workload: service.versionLabels === false ? service.name : `${service.name}-${version}`,
-          destination_workload_namespace: service.namespace,
-          request_protocol: 'http',
-          ...(service.versionLabels === false
-            ? {}
-            : { destination_version: version, destination_canonical_revision: version }),
-        };
+        const linkerd = options.mesh === 'linkerd';
+        const base: Record<string, string> = linkerd
+          ? {
+              direction: 'inbound',
+              namespace: service.namespace,
+              deployment: service.name,
+              authority: `${service.name}.${service.namespace}.svc.cluster.local:8080`,
+              ...(service.versionLabels === false ? {} : { pod_template_hash: version }),
+            }
+          : {
+              reporter: 'destination',
+              destination_service_name: service.name,
+              destination_service_namespace: service.namespace,
+              destination_service: `${service.name}.${service.namespace}.svc.cluster.local`,
+              destination_workload:
+                service.versionLabels === false ? service.name : `${service.name}-${version}`,
+              destination_workload_namespace: service.namespace,
+              request_protocol: 'http',
+              ...(service.versionLabels === false
+                ? {}
+                : { destination_version: version, destination_canonical_revision: version }),
+            };
         const responses = behaviour?.responses ?? [{ code: '200', share: 1 }];
         const total = responses.reduce((sum, r) => sum + r.share, 0);
         for (const response of responses) {
-          counter(requests, 'istio_requests_total', {
-            ...base,
-            response_code: response.code,
-            response_flags: response.flags ?? '-',
-          }).add((served * response.share) / total, seconds);
+          const outcome: Record<string, string> = linkerd
+            ? { status_code: response.code, classification: /^5/.test(response.code) ? 'failure' : 'success' }
+            : { response_code: response.code, response_flags: response.flags ?? '-' };
+          counter(requests, linkerd ? 'response_total' : 'istio_requests_total', { ...base, ...outcome }).add(
+            (served * response.share) / total,
+            seconds,
+          );
         }
         const latency = behaviour?.latency ?? [{ lowerMs: 1, upperMs: 5, fraction: 1 }];
-        for (const le of ENVOY_DEFAULT_BUCKETS_MS)
-          counter(buckets, 'istio_request_duration_milliseconds_bucket', {
-            ...base,
-            response_code: '200',
-            le: String(le),
-          }).add(served * shareAtOrBelow(latency, le), seconds);
-        counter(buckets, 'istio_request_duration_milliseconds_bucket', {
-          ...base,
-          response_code: '200',
-          le: '+Inf',
-        }).add(served, seconds);
+        const histogram = linkerd
+          ? 'response_latency_ms_bucket'
+          : 'istio_request_duration_milliseconds_bucket';
+        const code: Record<string, string> = linkerd ? { status_code: '200' } : { response_code: '200' };
+        for (const le of linkerd ? LINKERD_BUCKETS_MS : ENVOY_DEFAULT_BUCKETS_MS)
+          counter(buckets, histogram, { ...base, ...code, le: String(le) }).add(
+            served * shareAtOrBelow(latency, le),
+            seconds,
+          );
+        counter(buckets, histogram, { ...base, ...code, le: '+Inf' }).add(served, seconds);
       }
     }
   }
+  const linkerd = options.mesh === 'linkerd';
   const out = [
-    '# TYPE istio_requests counter',
+    `# TYPE ${linkerd ? 'response' : 'istio_requests'} counter`,
     ...[...requests.values()].flatMap((s) => s.lines),
-    '# TYPE istio_request_duration_milliseconds histogram',
+    `# TYPE ${linkerd ? 'response_latency_ms' : 'istio_request_duration_milliseconds'} histogram`,
     ...[...buckets.values()].flatMap((s) => s.lines),
     '# EOF',
     '',
