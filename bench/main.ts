@@ -104,14 +104,14 @@ async function main(): Promise<void> {
   if (args[0] === '--markdown-from') {
     // The README's tables again from a results file, without running anything.
     const results = JSON.parse(readFileSync(args[1], 'utf8')) as Parameters<typeof resultsMarkdown>[0] & {
-      rollouts?: Record<string, RolloutSuiteResult>;
+      rollouts?: Record<string, Record<string, RolloutSuiteResult>>;
     };
     process.stdout.write(resultsMarkdown(results) + rolloutsMarkdown(results.rollouts ?? {}));
     return;
   }
   if (args[0] === '--rollouts-child') {
-    // The rollout suite of one split (bench/rollouts.ts) on the split's plain meshes and seed.
-    const split = SIMULATED_SPLITS[args[1] as SplitName].plain;
+    // The rollout suite of one split (bench/rollouts.ts) on the split's meshes of one family and its seed.
+    const split = SIMULATED_SPLITS[args[1] as SplitName][args[2] as 'plain' | 'realistic'];
     console.log(JSON.stringify(runRolloutSuite(split.topologies, split.seed, (line) => console.error(line))));
     return;
   }
@@ -152,26 +152,31 @@ async function main(): Promise<void> {
     (['plain', 'realistic'] as const).map((family) => ({ split, family })),
   );
   // The rollout suite of each split in a child of its own, beside the others.
-  const rolloutJobs = skipSimulated || args.includes('--no-rollouts') ? [] : splits;
+  const rolloutJobs = (skipSimulated || args.includes('--no-rollouts') ? [] : splits).flatMap((split) =>
+    (['plain', 'realistic'] as const).map((family) => ({ split, family })),
+  );
   const children = runPool(
     [
       ...jobs.map((job) => ({ kind: 'suite' as const, ...job })),
-      ...rolloutJobs.map((split) => ({ kind: 'rollouts' as const, split, family: 'plain' as const })),
+      ...rolloutJobs.map((job) => ({ kind: 'rollouts' as const, ...job })),
     ],
     2,
     ({ kind, split, family }) =>
       kind === 'suite'
         ? runChild(entry, ['--suite-child', split, family, ...(quick ? ['1'] : [])])
-        : runChild(entry, ['--rollouts-child', split]),
+        : runChild(entry, ['--rollouts-child', split, family]),
   );
   const suiteResults = children.then((texts) =>
     texts.slice(0, jobs.length).map((text) => JSON.parse(text) as QualityResult),
   );
-  const rolloutResults = children.then((texts) =>
-    Object.fromEntries(
-      texts.slice(jobs.length).map((text, i) => [rolloutJobs[i], JSON.parse(text) as RolloutSuiteResult]),
-    ),
-  );
+  const rolloutResults = children.then((texts) => {
+    const out: Record<string, Record<string, RolloutSuiteResult>> = {};
+    texts.slice(jobs.length).forEach((text, i) => {
+      const { split, family } = rolloutJobs[i];
+      (out[split] ??= {})[family] = JSON.parse(text) as RolloutSuiteResult;
+    });
+    return out;
+  });
   let trainTicket: Awaited<ReturnType<typeof runTrainTicket>> | { skipped: string } = {
     skipped: '--no-trainticket',
   };
@@ -207,7 +212,9 @@ async function main(): Promise<void> {
     printQuality(result, split === 'held-out' && !quick);
   });
   const rollouts = await rolloutResults;
-  for (const [split, result] of Object.entries(rollouts)) printRollouts(split, result, log);
+  for (const [split, families] of Object.entries(rollouts))
+    for (const [family, result] of Object.entries(families))
+      printRollouts(`${family}, ${split}`, result, log);
 
   const sizes = skipCost ? [] : quick ? [100, 1000] : [100, 1000, 10_000];
   let samples: CostSample[] = [];
@@ -256,10 +263,16 @@ async function main(): Promise<void> {
   log(`Wrote ${out} (and the README's tables in ${markdown}) in ${results.elapsedSeconds}s`);
 }
 
-/** Every split's rollout tables, held-out first. */
-function rolloutsMarkdown(rollouts: Record<string, RolloutSuiteResult>): string {
+/** Every split's rollout tables, held-out first, plain meshes before realistic ones. */
+function rolloutsMarkdown(rollouts: Record<string, Record<string, RolloutSuiteResult>>): string {
   const order = Object.keys(rollouts).sort((a, b) => (a === 'held-out' ? -1 : b === 'held-out' ? 1 : 0));
-  return order.map((split) => rolloutMarkdown(split, rollouts[split]) + '\n\n').join('');
+  return order
+    .flatMap((split) =>
+      Object.keys(rollouts[split])
+        .sort()
+        .map((family) => rolloutMarkdown(split, family, rollouts[split][family]) + '\n\n'),
+    )
+    .join('');
 }
 
 await main();

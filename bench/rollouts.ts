@@ -384,10 +384,10 @@ function mdTable(head: string[], rows: string[][]): string {
 }
 
 /** The rollout suite of one split as the README's tables: the headline, then detections per case (held-out). */
-export function rolloutMarkdown(split: string, result: RolloutSuiteResult): string {
+export function rolloutMarkdown(split: string, family: string, result: RolloutSuiteResult): string {
   const s = result.suite;
   const head = [
-    `#### Rollouts, ${split} split (seed ${s.seed})`,
+    `#### Rollouts, ${family === 'realistic' ? 'realistic' : 'plain'} simulator, ${split} split (seed ${s.seed})`,
     `${s.windows} windows (${s.faulty} faulty: a fault on the new version only; ${s.clean} clean: ${Object.entries(
       s.cleanKinds,
     )
@@ -412,7 +412,7 @@ export function rolloutMarkdown(split: string, result: RolloutSuiteResult): stri
     ),
     `Flagger canary by failed-check threshold (F1, 5 min): ${result.flaggerByThreshold.map((f) => `${f.name.replace(/.*threshold (\d)\)$/, 't$1')} ${num(f.f1)}`).join('; ')}.`,
   ];
-  if (split !== 'held-out') return head.join('\n\n');
+  if (split !== 'held-out' || family !== 'plain') return head.join('\n\n');
   const labels = Object.keys(atHeadline(result.judges[0]).figures.byCase);
   const cases = mdTable(
     [

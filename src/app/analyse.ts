@@ -124,6 +124,7 @@ export function analyseScan(
     })),
     config,
     edges,
+    byId,
   );
   const judged = rolled.services;
   const findings = judged.flatMap((r) => r.verdict.findings);

@@ -5,7 +5,14 @@
 import type { Config } from '../core/settings.js';
 import { applyRollouts, markFollowersOfShared } from '../core/judge/rollouts-in-scan.js';
 import type { ServiceVerdict } from '../core/judge/service.js';
-import type { CollectedMetrics, EdgeSeries, ReportRollout, ServiceKey } from '../core/types.js';
+import {
+  serviceId,
+  type CollectedMetrics,
+  type EdgeSeries,
+  type ReportRollout,
+  type ServiceKey,
+} from '../core/types.js';
+import type { ServiceBaseline } from '../core/baseline.js';
 import { describeRollout } from '../render/rollout.js';
 
 export interface RolloutsJudged {
@@ -22,11 +29,14 @@ export function withRollouts(
   config: Pick<Config, 'rollout' | 'gate'>,
   /** The call graph (callers named through discovery): callers following a deviation both versions share. */
   edges?: EdgeSeries[],
+  /** Each service's baseline (how much its events bunch together); none without a baseline. */
+  baselines?: ReadonlyMap<string, ServiceBaseline>,
 ): RolloutsJudged {
   const outcome = applyRollouts(collected, reference, services, {
     choice: { newVersion: config.rollout.newVersion, oldVersion: config.rollout.oldVersion },
     // A gate that judges every service with any request still needs a few on each version.
     minRequests: Math.max(1, config.gate.minRequests),
+    baselineOf: (key) => baselines?.get(serviceId(key)),
   });
   const rollouts = outcome.rollouts.map(({ chart, ...entry }) => ({
     ...entry,

@@ -318,7 +318,19 @@ export interface RolloutJudgement {
  * floor; sustained when that held in most of the window's slices (else a short-lived, low finding). Below
  * `minRequests` on a side, a rollout with nothing worse is `insufficient`: too early to tell.
  */
-export function judgeRollout(pair: RolloutPair, minRequests: number): RolloutJudgement {
+/**
+ * How much a service's events bunch together beyond independent requests, per signal (its learned over-dispersion:
+ * errors and timeouts per learning window, requests slower than its p50 and p99 — a GC pause slows a scrape's
+ * worth of one pod's requests at once). Both versions' counts are shrunk by it before testing (a quasi-binomial
+ * test), as the baseline's own count rules do; 1 where nothing was learned.
+ */
+export type RolloutDispersion = Partial<Record<RolloutSignal, number>>;
+
+export function judgeRollout(
+  pair: RolloutPair,
+  minRequests: number,
+  dispersion: RolloutDispersion = {},
+): RolloutJudgement {
   const { newer, older } = pair;
   const steps = Math.min(newer.requests.length, older.requests.length);
   const keep = Array.from(
@@ -372,9 +384,17 @@ export function judgeRollout(pair: RolloutPair, minRequests: number): RolloutJud
     const oldShare = share(c.older.events, c.older.requests);
     // The exact test on the whole window, and the same minutes step by step (no level shared by both sides
     // across steps read as a difference): both must find the new version's events too many.
+    const phi = Math.max(1, dispersion[spec.signal] ?? 1);
+    const shrink = <T extends Record<string, number>>(counts: T) =>
+      Object.fromEntries(Object.entries(counts).map(([k, v]) => [k, v / phi])) as T;
     const p = Math.max(
-      fisherUpperTail(c.newer.events, c.newer.requests, c.older.events, c.older.requests),
-      stratifiedUpperTail(shared.map((i) => stratum(spec, newer, older, i, thresholdMs))),
+      fisherUpperTail(
+        c.newer.events / phi,
+        c.newer.requests / phi,
+        c.older.events / phi,
+        c.older.requests / phi,
+      ),
+      stratifiedUpperTail(shared.map((i) => shrink(stratum(spec, newer, older, i, thresholdMs)))),
     );
     comparison.pValue = Number(p.toPrecision(3));
     const floor = effectFloor(spec, oldShare);

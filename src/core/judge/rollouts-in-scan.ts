@@ -4,6 +4,7 @@
  * versions and the same regression), its baseline findings that both versions share marked as such, and a
  * rollout entry for the report. Services without a rollout are untouched. Pure.
  */
+import type { ServiceBaseline } from '../baseline.js';
 import type { ReportRollout } from '../rollout-types.js';
 import { signalKind } from '../origin.js';
 import { serviceId, type CollectedMetrics, type EdgeSeries, type ServiceKey } from '../types.js';
@@ -15,6 +16,7 @@ import {
   pairRollouts,
   rolloutChart,
   type RolloutChoice,
+  type RolloutDispersion,
   type RolloutJudgement,
   type RolloutPair,
 } from './rollout.js';
@@ -69,11 +71,27 @@ export function rolloutEntry(
   };
 }
 
+/** The learned over-dispersion of each signal a rollout compares, from the service's baseline (none: 1). */
+function learnedDispersion(baseline: ServiceBaseline | null | undefined): RolloutDispersion {
+  if (!baseline) return {};
+  return {
+    errors: baseline.events?.errorRatio?.dispersion,
+    timeouts: baseline.events?.timeoutRatio?.dispersion,
+    latencyP50: baseline.slowMedian?.dispersion,
+    latencyP99: baseline.slowTail?.dispersion,
+  };
+}
+
 export function applyRollouts(
   scan: CollectedMetrics,
   reference: CollectedMetrics | null,
   services: Array<{ key: ServiceKey; verdict: ServiceVerdict }>,
-  options: { choice: RolloutChoice; minRequests: number },
+  options: {
+    choice: RolloutChoice;
+    minRequests: number;
+    /** Each service's baseline, for how much its events bunch together (none without a baseline). */
+    baselineOf?: (key: ServiceKey) => ServiceBaseline | null | undefined;
+  },
 ): RolloutOutcome {
   const pairs = pairRollouts(scan, reference, options.choice);
   if (pairs.length === 0) return { services, rollouts: [] };
@@ -83,11 +101,12 @@ export function applyRollouts(
   const judged = services.map(({ key, verdict }) => {
     const pair = byId.get(serviceId(key));
     if (!pair) return { key, verdict };
-    const judgement = judgeRollout(pair, options.minRequests);
+    const dispersion = learnedDispersion(options.baselineOf?.(key));
+    const judgement = judgeRollout(pair, options.minRequests, dispersion);
     const before = referencePair(pair, reference);
     const worseBefore = new Set(
       before
-        ? judgeRollout(before, options.minRequests)
+        ? judgeRollout(before, options.minRequests, dispersion)
             .comparisons.filter((c) => c.verdict === 'worse' && c.sustained !== false)
             .map((c) => c.signal)
         : [],

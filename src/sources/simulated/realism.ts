@@ -122,7 +122,7 @@ function binomial(noise: Noise, n: number, p: number): number {
 }
 
 /** One scrape interval of one service: the counters' increments since the previous scrape. */
-interface Increment {
+export interface Increment {
   scraped: boolean;
   requests: number;
   errors: number;
@@ -144,6 +144,12 @@ export interface RealisticRequest {
   from: number;
   stepMs: number;
   steps: number;
+  /**
+   * One version's pods of a service in a rollout (rollout.ts): `share(t)` of its requests at time t, per-scrape
+   * noise drawn from its own stream (another pod's pauses, jitter and draws), its levels, restarts and gaps the
+   * service's. Absent: the whole service.
+   */
+  part?: { share: (t: number) => number; noiseStream: number };
 }
 
 function dayLevel(seed: number, index: number, day: number, channel: number, sd: number): number {
@@ -201,7 +207,7 @@ class ScrapeModel {
   scrape(k: number): Increment {
     const { spec, seed, index } = this.r;
     const t = k * SCRAPE_MS;
-    const noise = new Noise(seed, index + 7919, k);
+    const noise = new Noise(seed, index + 7919 + (this.r.part?.noiseStream ?? 0), k);
     const active = t >= this.r.faultFrom ? this.r.faults : undefined;
     const day = Math.floor(t / DAY_MS);
     const since = this.sinceRestart(t);
@@ -219,6 +225,7 @@ class ScrapeModel {
     if (active?.has('traffic_drop')) rate *= active.get('traffic_drop')!;
     const effect = active ? this.r.effect : null;
     if (effect) rate *= effect.rateFactor;
+    if (this.r.part) rate *= this.r.part.share(t);
     const requests = noise.poisson(Math.max(0, rate) * (SCRAPE_MS / 1000));
 
     let errorP = spec.errorRatio + (cold ? 0.02 : 0);
@@ -289,12 +296,37 @@ class ScrapeModel {
  * window's bucket increments; `latencyBuckets` holds each step's own bucket increments (cumulative, like `le`).
  */
 export function simulateRealistic(r: RealisticRequest): ServiceSeries {
+  return seriesFromScrapes(r, scrapes(r));
+}
+
+/** Every scrape the window's steps and rate windows need: the first one's index and the increments. */
+export function scrapes(r: RealisticRequest): { firstScrape: number; raw: Increment[] } {
   const model = new ScrapeModel(r);
   const firstScrape = Math.floor((r.from - RATE_WINDOW_MS) / SCRAPE_MS) + 1;
   const lastScrape = Math.floor((r.from + r.steps * r.stepMs) / SCRAPE_MS);
   const raw: Increment[] = [];
   for (let k = firstScrape; k <= lastScrape; k++) raw.push(model.scrape(k));
+  return { firstScrape, raw };
+}
 
+/** Scrapes of two sides added up, as one Prometheus sum over both versions' series: the service. */
+export function addScrapes(a: Increment[], b: Increment[]): Increment[] {
+  return a.map((x, i) => ({
+    scraped: x.scraped,
+    requests: x.requests + b[i].requests,
+    errors: x.errors + b[i].errors,
+    retries: x.retries + b[i].retries,
+    timeouts: x.timeouts + b[i].timeouts,
+    overflows: x.overflows + b[i].overflows,
+    buckets: x.buckets.map((n, j) => n + b[i].buckets[j]),
+  }));
+}
+
+/** A series as a Prometheus query_range over the scrapes would return it (see simulateRealistic). */
+export function seriesFromScrapes(
+  r: RealisticRequest,
+  { firstScrape, raw }: { firstScrape: number; raw: Increment[] },
+): ServiceSeries {
   // Counters as Prometheus stores them: the running sums, seen only at the scrapes that happened.
   const buckets = ISTIO_DEFAULT_BUCKETS.length;
   const cumulative: Array<{ t: number; counts: number[] } | null> = [];

@@ -5,13 +5,16 @@
  * and events are divided between the versions binomially (so a canary without a fault leaves the service's own
  * series as it was), the faulted version's events and latency drawn again with its fault, the service's ratios and
  * quantiles recomputed from both (a mixture of the two latency distributions). Each version's latency comes with
- * Envoy buckets, as a Prometheus would hold them per version. Pure: a function of (seed, service, absolute time).
+ * Envoy buckets, as a Prometheus would hold them per version. The realistic meshes scrape each version's pods
+ * instead (simulateRealisticRollout): their own draws, pauses and jitter, the service's levels, restarts and gaps,
+ * and the service is the sum of both versions' counters. Pure: a function of (seed, service, absolute time).
  */
 import type { AnomalyFault, SimulatedRollout } from '../../core/settings.js';
 import type { ServiceSeries, VersionSeries } from '../../core/types.js';
 import { metricArrays } from '../../core/series.js';
 import { Noise } from './noise.js';
 import type { PropagatedEffect } from './propagation.js';
+import { addScrapes, scrapes, seriesFromScrapes, type RealisticRequest } from './realism.js';
 import type { SimulatedService } from './topologies.js';
 
 /** The version every service runs before a rollout, and the old side of one. */
@@ -269,4 +272,30 @@ export function blendedFaults(spec: SimulatedService, newFaults: FaultSizes, sha
     else out.set(type, share * magnitude);
   }
   return out;
+}
+
+/**
+ * A realistic mesh's service in a rollout: each version's pods scraped as a service of their own share (the old
+ * version with the service's own noise, so before the deploy nothing changes; the new one with another stream and
+ * its faults), the service the sum of both, every series built as a Prometheus query would return it.
+ */
+export function simulateRealisticRollout(
+  r: RealisticRequest,
+  rollout: SimulatedRollout,
+  newFaults: FaultSizes,
+  deployAt: number,
+): { service: ServiceSeries; versions: VersionSeries[] } {
+  const share = rollout.share;
+  const old = scrapes({ ...r, part: { share: (t) => (t >= deployAt ? 1 - share : 1), noiseStream: 0 } });
+  const fresh = scrapes({
+    ...r,
+    faults: new Map([...r.faults, ...newFaults]),
+    part: { share: (t) => (t >= deployAt ? share : 0), noiseStream: SPLIT_STREAM },
+  });
+  const service = seriesFromScrapes(r, { firstScrape: old.firstScrape, raw: addScrapes(old.raw, fresh.raw) });
+  const versions = [
+    { version: OLD_VERSION, ...seriesFromScrapes(r, old) },
+    { version: rollout.version, ...seriesFromScrapes(r, fresh) },
+  ];
+  return { service, versions };
 }

@@ -13,7 +13,7 @@ import {
   type ServiceSeries,
   type VersionSeries,
 } from '../../core/types.js';
-import { blendedFaults, OLD_VERSION, splitRollout } from './rollout.js';
+import { blendedFaults, OLD_VERSION, simulateRealisticRollout, splitRollout } from './rollout.js';
 import { metricArrays, PER_REQUEST } from '../../core/series.js';
 import { Noise, unit } from './noise.js';
 import { REALISTIC_PREFIX, realisticServices, simulateRealistic } from './realism.js';
@@ -110,11 +110,6 @@ export class SimulatedSource implements MetricsSource {
 
   /** A rollout names a service of the mesh; a fault on one version names a rollout's new version. */
   private checkRollouts(): void {
-    if (this.realistic && (this.options.rollouts ?? []).length > 0)
-      throw new ConfigError(
-        `rollouts are simulated on the plain meshes only, not on ${this.options.topology}`,
-        `use --topology ${this.options.topology.slice(REALISTIC_PREFIX.length)} with --rollout`,
-      );
     for (const rollout of this.options.rollouts ?? []) {
       if (!this.services.some((s) => matches(rollout.service, s)))
         throw new ConfigError(
@@ -183,37 +178,43 @@ export class SimulatedSource implements MetricsSource {
     this.services.forEach((spec, index) => {
       if (request.namespaces.length > 0 && !request.namespaces.includes(spec.namespace)) return;
       if (wanted && !wanted.includes(`${spec.namespace}/${spec.name}`)) return;
-      const series = this.realistic
-        ? simulateRealistic({
-            spec,
-            index,
-            seed: this.options.seed,
-            faults: this.faultsFor(spec),
-            effect: this.effects?.[index] ?? null,
-            faultFrom: this.options.faultFrom ?? request.from,
-            from: request.from,
-            stepMs: request.stepMs,
-            steps,
-          })
-        : this.simulate(spec, index, request.from, request.stepMs, steps);
+      const realistic = {
+        spec,
+        index,
+        seed: this.options.seed,
+        faults: this.faultsFor(spec),
+        effect: this.effects?.[index] ?? null,
+        faultFrom: this.options.faultFrom ?? request.from,
+        from: request.from,
+        stepMs: request.stepMs,
+        steps,
+      };
       const rolled = this.rolloutOf(spec);
       if (!rolled) {
+        const series = this.realistic
+          ? simulateRealistic(realistic)
+          : this.simulate(spec, index, request.from, request.stepMs, steps);
         services.push(series);
         byIndex.set(index, series);
         return;
       }
-      const split = splitRollout({
-        series,
-        spec,
-        rollout: rolled,
-        newFaults: this.versionFaultsFor(spec),
-        effect: this.effects?.[index] ?? null,
-        seed: this.options.seed,
-        index,
-        from: request.from,
-        stepMs: request.stepMs,
-        deployAt: this.options.faultFrom ?? request.from,
-      });
+      const deployAt = this.options.faultFrom ?? request.from;
+      const newFaults = this.versionFaultsFor(spec);
+      const split = this.realistic
+        ? simulateRealisticRollout(realistic, rolled, newFaults, deployAt)
+        : splitRollout({
+            series: this.simulate(spec, index, request.from, request.stepMs, steps),
+            spec,
+            rollout: rolled,
+            newFaults,
+            effect: this.effects?.[index] ?? null,
+            seed: this.options.seed,
+            index,
+            from: request.from,
+            stepMs: request.stepMs,
+            deployAt,
+          });
+      const series = split.service;
       services.push(split.service);
       byIndex.set(index, split.service);
       const serving = split.versions.filter((v) => v.requests.some((n) => n > 0));
