@@ -10,7 +10,7 @@ import { log } from './log.js';
 import { describeRefusedName, isKubernetesName } from '../core/names.js';
 import type { ConfigOverrides } from '../config/load.js';
 import { parseHeaders } from '../config/headers.js';
-import { parseDuration, parseFault, parseSeverity } from '../config/load.js';
+import { parseDuration, parseFault, parseRollout, parseSeverity } from '../config/load.js';
 import { ConfigError, MESH_NAMES, SOURCE_NAMES } from '../core/types.js';
 import type { CommentPolicy } from './comment.js';
 import { DEFAULT_TRUSTED_EVENTS } from './artifact.js';
@@ -48,6 +48,8 @@ const defaultReader: InputReader = (name) => core.getInput(name);
 
 /** The environment variable a demo or test sets to inject simulated faults ("reviews:latency:3,ratings:error_rate"). */
 export const SIMULATE_FAULTS_ENV = 'SMANALYZER_SIMULATE_FAULTS';
+/** The simulated mesh's rollouts for a demo or a test of the Action (like --rollout): SERVICE:VERSION[:SHARE]. */
+export const SIMULATE_ROLLOUTS_ENV = 'SMANALYZER_SIMULATE_ROLLOUTS';
 
 function oneOf<T extends string>(name: string, value: string, allowed: readonly T[], fallback: T): T {
   if (value === '') return fallback;
@@ -286,9 +288,11 @@ export function getInputs(
   if (compareVersions !== '') rollout.compareVersions = booleanInput('compare-versions', compareVersions);
   if (Object.keys(rollout).length > 0) overrides.rollout = rollout;
 
+  const rollouts = (env[SIMULATE_ROLLOUTS_ENV] ?? '').trim();
+  if (rollouts !== '') overrides.simulated = { rollouts: listInput(rollouts).map(parseRollout) };
   const faults = (env[SIMULATE_FAULTS_ENV] ?? '').trim();
   if (faults !== '') {
-    overrides.simulated = { faults: listInput(faults).map(parseFault) };
+    overrides.simulated = { ...overrides.simulated, faults: listInput(faults).map(parseFault) };
     if ((overrides.source ?? 'simulated') !== 'simulated') {
       log.warning(
         `${SIMULATE_FAULTS_ENV} only applies to source: simulated; it is ignored for ${overrides.source}.`,

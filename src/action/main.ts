@@ -167,7 +167,8 @@ async function scan(config: Config, inputs: ActionInputs, out: Output): Promise<
     core.setOutput('anomaly-count', '0');
     core.setOutput('services-scanned', '0');
   };
-  if (!(await ensureBaseline(config, inputs))) return advisory();
+  // compare-versions judges each rollout's versions against each other: no baseline to fetch.
+  if (!config.rollout.compareVersions && !(await ensureBaseline(config, inputs))) return advisory();
   let scanned: Report;
   try {
     scanned = await runScan(context(config, inputs));
