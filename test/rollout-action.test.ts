@@ -57,5 +57,5 @@ test('compare-versions with no baseline: the canary fails the step, shown in the
   expect(run.summary).toMatch(/\*\*Baseline:\*\* none/);
   const [comment] = [...server.comments.values()].flat();
   expect(comment.body).toMatch(/❌ regressed/);
-  expect(comment.body).toMatch(/v2 vs v1: errors/);
+  expect(comment.body).toMatch(/v2 is worse — errors \d/);
 }, 120_000);
