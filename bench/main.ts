@@ -2,7 +2,8 @@
  * The benchmark's entry: runs the labelled suites (plain and realistic simulator, the tuning and held-out splits of
  * bench/splits.ts) through every judge at every scan length, measures the cost at scale in child processes, prints
  * the tables and writes bench/results.json (a full run only; anything else writes build/bench/results-partial.json).
- * `--quick` runs one round; `--split tuning|held-out` one split; `--no-cost`, `--no-trainticket`, `--no-simulated`, `--no-origins` skip a part.
+ * `--quick` runs one round; `--split tuning|held-out` one split; `--no-cost`, `--no-trainticket`, `--no-simulated`,
+ * `--no-origins`, `--no-rollouts` skip a part (bench/rollouts.ts: canaries judged new against old).
  * `--cost-child N` is the child side of one cost measurement.
  */
 import { spawn } from 'node:child_process';
@@ -16,6 +17,7 @@ import { describeSplits, SIMULATED_SPLITS, SPLIT_NAMES, type SplitName } from '.
 import { printTrainTicket } from './trainticket/print.js';
 import { runTrainTicket } from './trainticket/run.js';
 import { originsMarkdown, runOriginsPart } from './origins.js';
+import { printRollouts, rolloutMarkdown, runRolloutSuite, type RolloutSuiteResult } from './rollouts.js';
 
 function printCost(samples: CostSample[], growth: ReturnType<typeof growthRatios>) {
   const table = new Table({
@@ -101,8 +103,16 @@ async function main(): Promise<void> {
   }
   if (args[0] === '--markdown-from') {
     // The README's tables again from a results file, without running anything.
-    const results = JSON.parse(readFileSync(args[1], 'utf8')) as Parameters<typeof resultsMarkdown>[0];
-    process.stdout.write(resultsMarkdown(results));
+    const results = JSON.parse(readFileSync(args[1], 'utf8')) as Parameters<typeof resultsMarkdown>[0] & {
+      rollouts?: Record<string, Record<string, RolloutSuiteResult>>;
+    };
+    process.stdout.write(resultsMarkdown(results) + rolloutsMarkdown(results.rollouts ?? {}));
+    return;
+  }
+  if (args[0] === '--rollouts-child') {
+    // The rollout suite of one split (bench/rollouts.ts) on the split's meshes of one family and its seed.
+    const split = SIMULATED_SPLITS[args[1] as SplitName][args[2] as 'plain' | 'realistic'];
+    console.log(JSON.stringify(runRolloutSuite(split.topologies, split.seed, (line) => console.error(line))));
     return;
   }
   if (args[0] === '--suite-child') {
@@ -141,11 +151,32 @@ async function main(): Promise<void> {
   const jobs = (skipSimulated ? [] : splits).flatMap((split) =>
     (['plain', 'realistic'] as const).map((family) => ({ split, family })),
   );
-  const suiteResults = runPool(jobs, 2, ({ split, family }) =>
-    runChild(entry, ['--suite-child', split, family, ...(quick ? ['1'] : [])]).then(
-      (text) => JSON.parse(text) as QualityResult,
-    ),
+  // The rollout suite of each split in a child of its own, beside the others.
+  const rolloutJobs = (skipSimulated || args.includes('--no-rollouts') ? [] : splits).flatMap((split) =>
+    (['plain', 'realistic'] as const).map((family) => ({ split, family })),
   );
+  const children = runPool(
+    [
+      ...jobs.map((job) => ({ kind: 'suite' as const, ...job })),
+      ...rolloutJobs.map((job) => ({ kind: 'rollouts' as const, ...job })),
+    ],
+    2,
+    ({ kind, split, family }) =>
+      kind === 'suite'
+        ? runChild(entry, ['--suite-child', split, family, ...(quick ? ['1'] : [])])
+        : runChild(entry, ['--rollouts-child', split, family]),
+  );
+  const suiteResults = children.then((texts) =>
+    texts.slice(0, jobs.length).map((text) => JSON.parse(text) as QualityResult),
+  );
+  const rolloutResults = children.then((texts) => {
+    const out: Record<string, Record<string, RolloutSuiteResult>> = {};
+    texts.slice(jobs.length).forEach((text, i) => {
+      const { split, family } = rolloutJobs[i];
+      (out[split] ??= {})[family] = JSON.parse(text) as RolloutSuiteResult;
+    });
+    return out;
+  });
   let trainTicket: Awaited<ReturnType<typeof runTrainTicket>> | { skipped: string } = {
     skipped: '--no-trainticket',
   };
@@ -180,6 +211,10 @@ async function main(): Promise<void> {
     );
     printQuality(result, split === 'held-out' && !quick);
   });
+  const rollouts = await rolloutResults;
+  for (const [split, families] of Object.entries(rollouts))
+    for (const [family, result] of Object.entries(families))
+      printRollouts(`${family}, ${split}`, result, log);
 
   const sizes = skipCost ? [] : quick ? [100, 1000] : [100, 1000, 10_000];
   let samples: CostSample[] = [];
@@ -207,6 +242,7 @@ async function main(): Promise<void> {
     mode: quick ? 'quick' : 'full',
     splits: describeSplits(),
     quality,
+    rollouts,
     trainTicket,
     origins,
     cost: { learnData: '1 h at 15 s step', scan: '5 min', samples, growthPer10x: growth },
@@ -221,9 +257,22 @@ async function main(): Promise<void> {
   writeFileSync(
     markdown,
     resultsMarkdown({ ...results, trainTicket: trainTicket as Record<string, unknown> }) +
+      rolloutsMarkdown(rollouts) +
       originsMarkdown(origins),
   );
   log(`Wrote ${out} (and the README's tables in ${markdown}) in ${results.elapsedSeconds}s`);
+}
+
+/** Every split's rollout tables, held-out first, plain meshes before realistic ones. */
+function rolloutsMarkdown(rollouts: Record<string, Record<string, RolloutSuiteResult>>): string {
+  const order = Object.keys(rollouts).sort((a, b) => (a === 'held-out' ? -1 : b === 'held-out' ? 1 : 0));
+  return order
+    .flatMap((split) =>
+      Object.keys(rollouts[split])
+        .sort()
+        .map((family) => rolloutMarkdown(split, family, rollouts[split][family]) + '\n\n'),
+    )
+    .join('');
 }
 
 await main();

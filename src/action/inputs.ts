@@ -10,7 +10,7 @@ import { log } from './log.js';
 import { describeRefusedName, isKubernetesName } from '../core/names.js';
 import type { ConfigOverrides } from '../config/load.js';
 import { parseHeaders } from '../config/headers.js';
-import { parseDuration, parseFault, parseSeverity } from '../config/load.js';
+import { parseDuration, parseFault, parseRollout, parseSeverity } from '../config/load.js';
 import { ConfigError, MESH_NAMES, SOURCE_NAMES } from '../core/types.js';
 import type { CommentPolicy } from './comment.js';
 import { ANY_BRANCH, DEFAULT_TRUSTED_EVENTS } from './artifact.js';
@@ -54,6 +54,8 @@ const defaultReader: InputReader = (name) => core.getInput(name);
 
 /** The environment variable a demo or test sets to inject simulated faults ("reviews:latency:3,ratings:error_rate"). */
 export const SIMULATE_FAULTS_ENV = 'SMANALYZER_SIMULATE_FAULTS';
+/** The simulated mesh's rollouts for a demo or a test of the Action (like --rollout): SERVICE:VERSION[:SHARE]. */
+export const SIMULATE_ROLLOUTS_ENV = 'SMANALYZER_SIMULATE_ROLLOUTS';
 
 function oneOf<T extends string>(name: string, value: string, allowed: readonly T[], fallback: T): T {
   if (value === '') return fallback;
@@ -290,9 +292,30 @@ export function getInputs(
     gate.preExisting = oneOf('pre-existing', preExisting.trim(), ['warn', 'fail'] as const, 'warn');
   if (Object.keys(gate).length > 0) overrides.gate = gate;
 
+  // Rollouts: which version is new (else found from the data), and the baseline-less comparison.
+  const rollout: NonNullable<ConfigOverrides['rollout']> = {};
+  for (const [input, key] of [
+    ['new-version', 'newVersion'],
+    ['old-version', 'oldVersion'],
+  ] as const) {
+    const value = read(input).trim();
+    if (value === '') continue;
+    if (!/^[A-Za-z0-9][A-Za-z0-9._+-]{0,127}$/.test(value))
+      throw new ConfigError(
+        `input ${input}: "${value.slice(0, 64)}" is not a version label value`,
+        'give the value of the version label as the mesh shows it, like v2 or 7d9f8c6b5',
+      );
+    rollout[key] = value;
+  }
+  const compareVersions = read('compare-versions');
+  if (compareVersions !== '') rollout.compareVersions = booleanInput('compare-versions', compareVersions);
+  if (Object.keys(rollout).length > 0) overrides.rollout = rollout;
+
+  const rollouts = (env[SIMULATE_ROLLOUTS_ENV] ?? '').trim();
+  if (rollouts !== '') overrides.simulated = { rollouts: listInput(rollouts).map(parseRollout) };
   const faults = (env[SIMULATE_FAULTS_ENV] ?? '').trim();
   if (faults !== '') {
-    overrides.simulated = { faults: listInput(faults).map(parseFault) };
+    overrides.simulated = { ...overrides.simulated, faults: listInput(faults).map(parseFault) };
     if ((overrides.source ?? 'simulated') !== 'simulated') {
       log.warning(
         `${SIMULATE_FAULTS_ENV} only applies to source: simulated; it is ignored for ${overrides.source}.`,

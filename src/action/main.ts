@@ -201,7 +201,8 @@ async function scan(config: Config, inputs: ActionInputs, out: Output): Promise<
     core.setOutput('services-scanned', '0');
   };
   const branchOf = artifactBranch(inputs);
-  if (!(await ensureBaseline(config, inputs, branchOf))) return advisory();
+  // compare-versions judges each rollout's versions against each other: no baseline to fetch.
+  if (!config.rollout.compareVersions && !(await ensureBaseline(config, inputs, branchOf))) return advisory();
   let scanned: Report;
   try {
     scanned = await runScan(context(config, inputs));

@@ -13,6 +13,7 @@ import {
   SOURCE_NAMES,
   type Report,
 } from '../core/types.js';
+import { ROLLOUT_SIGNALS } from '../core/rollout-types.js';
 
 /** A real report of thousands of services is a few MB; anything far larger is not one of ours. */
 export const MAX_REPORT_BYTES = 20 * 1024 * 1024;
@@ -41,6 +42,14 @@ const finding = z.object({
   onset: z.enum(['new', 'pre-existing']).optional(),
   caller: text.optional(),
   ownObserved: value.optional(),
+  rollout: z
+    .object({
+      new: text,
+      old: text,
+      moved: z.enum(['new', 'both']),
+      follows: text.optional(),
+    })
+    .optional(),
 });
 
 const metricSummary = z.object({
@@ -78,6 +87,47 @@ const findingChart = z.object({
   deployedAt: text.nullable(),
 });
 
+/** A rollout (README "The JSON report"): both versions' counts per signal, bounded like the rest. */
+const rolloutSide = z.object({ version: text, requests: z.number(), share: z.number() });
+const rolloutCounts = z.object({ events: z.number(), requests: z.number(), value });
+const rollout = z.object({
+  namespace: text,
+  service: text,
+  new: rolloutSide,
+  old: rolloutSide.extend({ versions: z.array(text).max(50) }),
+  basis: z.enum(['given', 'unseen-before', 'started-later', 'version-order']),
+  verdict: z.enum(['regressed', 'ok', 'insufficient']),
+  minRequests: count,
+  signals: z
+    .array(
+      z.object({
+        signal: z.enum(ROLLOUT_SIGNALS),
+        metric: z.enum(METRIC_NAMES),
+        type: z.enum(ANOMALY_TYPES),
+        new: rolloutCounts,
+        old: rolloutCounts,
+        thresholdMs: z.number().optional(),
+        pValue: z.number(),
+        verdict: z.enum(['worse', 'same', 'better', 'too-few']),
+        sustained: z.boolean().optional(),
+      }),
+    )
+    .max(20),
+  shared: z
+    .array(
+      z.object({
+        metric: z.enum(METRIC_NAMES),
+        type: z.enum(ANOMALY_TYPES),
+        expected: z.number(),
+        new: value,
+        old: value,
+      }),
+    )
+    .max(20),
+  reason: text,
+  chart: z.object({ metric: z.enum(METRIC_NAMES), new: chartSeries, old: chartSeries }).optional(),
+});
+
 const reportSchema = z.object({
   schemaVersion: z.literal(1),
   tool: z.object({ name: z.literal('smanalyzer'), version: z.string().max(64) }),
@@ -113,6 +163,7 @@ const reportSchema = z.object({
   }),
   notes: z.array(text),
   charts: z.array(findingChart).max(5).optional(),
+  rollouts: z.array(rollout).max(1000).optional(),
 });
 
 const FIX =

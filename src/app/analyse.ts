@@ -25,6 +25,7 @@ import {
 import { callersThroughDiscovery } from '../mesh/call-graph.js';
 import type { MeshInventory } from '../mesh/discover.js';
 import { describeFinding } from '../render/finding-words.js';
+import { withRollouts } from './rollouts.js';
 
 function emptySeries(key: ServiceKey, steps: number): ServiceSeries {
   return {
@@ -130,22 +131,40 @@ export function analyseScan(
     : { services: results, notes: [] };
   // What each service's callers see that its own proxy does not: the network, their retries and overflows.
   const seenByCallers = judgeCallerView(collected, baseline, config, windowSteps, referenceCollected);
-  const judged = onsets.services.map(({ key, verdict }) => {
-    const withCallers = withCallerFindings(verdict, seenByCallers.get(serviceId(key)));
-    return {
-      key,
-      verdict: {
-        ...withCallers,
-        findings: withCallers.findings.map((f) => ({ ...f, onset: f.onset ?? 'new' })),
-      },
-    };
-  });
+  const edges =
+    collected.edges && extra.inventory
+      ? callersThroughDiscovery(collected.edges, extra.inventory)
+      : collected.edges;
+  // During a rollout, the new version against the old in the same minutes (beside the baseline, not instead).
+  const rolled = withRollouts(
+    collected,
+    referenceCollected,
+    onsets.services.map(({ key, verdict }) => {
+      const withCallers = withCallerFindings(verdict, seenByCallers.get(serviceId(key)));
+      return {
+        key,
+        verdict: {
+          ...withCallers,
+          findings: withCallers.findings.map((f) => ({ ...f, onset: f.onset ?? 'new' })),
+        },
+      };
+    }),
+    config,
+    edges,
+    byId,
+  );
+  const judged = rolled.services;
   const findings = judged.flatMap((r) => r.verdict.findings);
   const decision = decideVerdict(
-    { findings, statuses: judged.map((r) => r.verdict.status), partial: collected.partial },
+    {
+      findings,
+      statuses: judged.map((r) => r.verdict.status),
+      partial: collected.partial,
+      youngRollouts: rolled.young,
+    },
     config.gate,
   );
-  const report = assembleReport({
+  const assembled = assembleReport({
     window: { from: collected.from, to: collected.to },
     reference: extra.reference?.window ?? null,
     source: collected.source,
@@ -165,10 +184,7 @@ export function analyseScan(
       deployedAt: extra.reference?.window.to ?? null,
     },
   });
+  const report = rolled.rollouts.length > 0 ? { ...assembled, rollouts: rolled.rollouts } : assembled;
   if (!config.report.origins) return report;
-  const edges =
-    collected.edges && extra.inventory
-      ? callersThroughDiscovery(collected.edges, extra.inventory)
-      : collected.edges;
   return withOrigins(report, { ...collected, edges });
 }

@@ -82,6 +82,7 @@ async function prepare(ctx: RunContext, faultFrom?: number): Promise<Environment
         topology: config.simulated.topology,
         seed: config.simulated.seed,
         faults: config.simulated.faults,
+        rollouts: config.simulated.rollouts,
         ...(faultFrom !== undefined ? { faultFrom } : {}),
       }),
       connection: null,
@@ -198,6 +199,7 @@ async function collectWindow(
     signal: ctx.signal,
     // The caller's view of every edge: learned, and judged beside each service's own.
     withEdges: true,
+    withVersions: purpose === 'scan',
     onService,
   });
 }
@@ -286,6 +288,22 @@ export async function runLearn(
 
 export async function runScan(ctx: RunContext): Promise<Report> {
   const { config } = ctx;
+  // No baseline at all: each rollout's new version against its old one (Kayenta's canary judgement).
+  if (config.rollout.compareVersions) {
+    const { runVersionComparison } = await import('./compare-versions.js');
+    try {
+      return await runVersionComparison(ctx, { prepare, collectWindow });
+    } catch (error) {
+      if (config.gate.onError !== 'warn' || !isEnvironmentFault(error)) throw error;
+      ctx.log(
+        `Warning: ${error.message} (on-error: warn, so the scan reports a partial result instead of failing)`,
+      );
+      return environmentFaultReport(ctx, null, error, {
+        from: ctx.now() - config.scanDurationMs,
+        to: ctx.now(),
+      });
+    }
+  }
   // Read the baseline before any network work: a missing or corrupt one should fail in milliseconds.
   const baseline = readBaseline(config.baselinePath, ctx.now(), ctx.learnCommand);
   checkCompatibility(
@@ -407,7 +425,7 @@ async function scanAgainst(
  */
 function environmentFaultReport(
   ctx: RunContext,
-  baseline: Baseline,
+  baseline: Baseline | null,
   fault: UserFacingError,
   window: { from: number; to: number },
 ): Report {
@@ -416,7 +434,7 @@ function environmentFaultReport(
     window,
     source: ctx.config.source,
     partial: true,
-    baseline: { path: ctx.config.baselinePath, value: baseline },
+    baseline: baseline ? { path: ctx.config.baselinePath, value: baseline } : null,
     services: [],
     decision: { verdict: 'warn', gatingAnomalies: 0, reason },
     policy: ctx.config.gate,

@@ -98,7 +98,8 @@ const hours = (ms: number) => (ms % 3_600_000 === 0 ? `${ms / 3_600_000}h` : `${
 export async function preflightScan(input: {
   source: MetricsSource;
   inventory: MeshInventory | null;
-  baseline: Baseline;
+  /** Null: a scan with no baseline (compare-versions): the source is checked, not the mesh it was learned on. */
+  baseline: Baseline | null;
   baselinePath: string;
   namespaces: string[];
   window: { from: number; to: number; live: boolean };
@@ -141,7 +142,7 @@ export async function preflightScan(input: {
     }
     current ??= seen;
   }
-  if (current)
+  if (current && input.baseline)
     checkSameMesh(input.baseline, current, namespaces, input.baselinePath, source.name, input.learnCommand);
 }
 

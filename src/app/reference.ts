@@ -91,6 +91,8 @@ export async function readReference(
     services,
     signal,
     withEdges: true,
+    // Which versions served before the deploy: a rollout's new version is the one that did not.
+    withVersions: true,
   });
   if (!collected.services.some((s) => s.requests.some((r) => r > 0))) {
     return {

@@ -1,6 +1,12 @@
 /** The CLI's flags as settings overrides: each flag parsed once, its message naming the flag. */
 import { parseHeaders } from '../config/headers.js';
-import { parseDuration, parseFault, parseSeverity, type ConfigOverrides } from '../config/load.js';
+import {
+  parseDuration,
+  parseFault,
+  parseRollout,
+  parseSeverity,
+  type ConfigOverrides,
+} from '../config/load.js';
 import { UserFacingError } from '../core/types.js';
 
 export type Flags = Record<string, unknown> & {
@@ -27,6 +33,10 @@ export type Flags = Record<string, unknown> & {
   topology?: string;
   seed?: number;
   inject?: string[];
+  rollout?: string[];
+  newVersion?: string;
+  oldVersion?: string;
+  compareVersions?: boolean;
   failOn?: string;
   maxAnomalies?: string;
   sensitivity?: string;
@@ -119,7 +129,17 @@ export function overridesFrom(
       deadlineMs: flags.deadline ? durationFlag(flags.deadline, '--deadline') : undefined,
     },
     sidecars: { intervalMs: flags.interval ? durationFlag(flags.interval, '--interval') : undefined },
-    simulated: { topology: flags.topology, seed: flags.seed, faults: flags.inject?.map(parseFault) },
+    simulated: {
+      topology: flags.topology,
+      seed: flags.seed,
+      faults: flags.inject?.map(parseFault),
+      rollouts: flags.rollout?.map(parseRollout),
+    },
+    rollout: {
+      newVersion: flags.newVersion,
+      oldVersion: flags.oldVersion,
+      compareVersions: flags.compareVersions,
+    },
     model: { sensitivity },
     gate: {
       failOn: flags.failOn ? parseSeverity(flags.failOn) : undefined,

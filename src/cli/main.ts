@@ -104,7 +104,16 @@ function commonOptions(command: Command): Command {
     .option('--interval <duration>', 'sidecar scrape interval (default 15s)')
     .option('--topology <name>', 'simulated mesh: bookinfo, boutique, generated:N, realistic:<one of them>')
     .option('--seed <n>', 'simulated mesh seed', (v) => Number.parseInt(v, 10))
-    .option('--inject <fault>', 'simulated fault SERVICE:TYPE[:MAGNITUDE] (repeatable)', collect);
+    .option(
+      '--inject <fault>',
+      "simulated fault SERVICE[@VERSION]:TYPE[:MAGNITUDE] (repeatable; @VERSION: a rollout's new version only)",
+      collect,
+    )
+    .option(
+      '--rollout <rollout>',
+      'simulated rollout SERVICE:VERSION[:SHARE]: from the deploy on, SHARE of its requests (default 20%) go to VERSION beside v1 (repeatable)',
+      collect,
+    );
 }
 
 function renderReport(report: Report, format: string, ascii: boolean, verbose: boolean): string {
@@ -143,6 +152,15 @@ function scanOptions(command: Command): Command {
     .option(
       '--before <duration>',
       'reference window before the deploy to tell new from pre-existing (default 30m, 0 = off)',
+    )
+    .option(
+      '--new-version <version>',
+      "a rollout's new version, as its version label says (default: found from the data)",
+    )
+    .option('--old-version <version>', "a rollout's old version (default: every version but the new one)")
+    .option(
+      '--compare-versions',
+      'judge the new version of each rollout against the old only, with no baseline (for teams without one yet)',
     )
     .addOption(
       new Option(

@@ -6,7 +6,7 @@ import * as yaml from 'js-yaml';
 import { z } from 'zod';
 import { ConfigError, MESH_NAMES, SEVERITIES, SOURCE_NAMES } from '../core/types.js';
 import type { ConfigOverrides } from './load.js';
-import { parseDuration, parseFactor, parseFault, parseRatio, parseSize } from './units.js';
+import { parseDuration, parseFactor, parseFault, parseRatio, parseRollout, parseSize } from './units.js';
 
 /** A scalar the unit parsers read; anything else (a list, a map, a boolean) gets one message naming the units. */
 const scalar = (example: string) =>
@@ -113,9 +113,17 @@ const fileSchema = z.strictObject({
       topology: z.string().optional(),
       seed: z.number().int().optional(),
       faults: z.array(z.string()).optional(),
+      rollouts: z.array(z.string()).optional(),
     })
     .optional(),
   report: z.strictObject({ origins: z.boolean().optional() }).optional(),
+  rollout: z
+    .strictObject({
+      newVersion: z.string().min(1).max(253).optional(),
+      oldVersion: z.string().min(1).max(253).optional(),
+      compareVersions: z.boolean().optional(),
+    })
+    .optional(),
 });
 
 type FileConfig = z.infer<typeof fileSchema>;
@@ -277,8 +285,10 @@ function fileToOverrides(file: FileConfig): ConfigOverrides {
       topology: file.simulated.topology,
       seed: file.simulated.seed,
       faults: file.simulated.faults?.map(parseFault),
+      rollouts: file.simulated.rollouts?.map(parseRollout),
     },
     report: file.report,
+    rollout: file.rollout,
   };
   return overrides;
 }

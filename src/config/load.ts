@@ -16,6 +16,7 @@ export {
   parseFactor,
   parseFault,
   parseRatio,
+  parseRollout,
   parseSeverity,
   parseSize,
   parseTime,
@@ -72,8 +73,9 @@ export const DEFAULT_CONFIG: Config = {
   },
   kube: { kubeconfig: null, context: null, requestTimeoutMs: null },
   sidecars: { intervalMs: 15_000, concurrency: 16, maxScrapeBytes: 64 * 1024 * 1024 },
-  simulated: { topology: 'bookinfo', seed: 1, faults: [] },
+  simulated: { topology: 'bookinfo', seed: 1, faults: [], rollouts: [] },
   report: { origins: true },
+  rollout: { newVersion: null, oldVersion: null, compareVersions: false },
 };
 
 function mergeInto<T extends object>(target: T, source: DeepPartial<T> | undefined): T {

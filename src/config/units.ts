@@ -80,14 +80,27 @@ export function parseSeverity(text: string): Severity {
   throw new ConfigError(`"${text}" is not a severity`, `use one of ${SEVERITIES.join(', ')}`);
 }
 
-/** "reviews:latency:3" → a simulated fault. */
+/** "reviews:latency:3" → a simulated fault; "reviews@v2:latency:1.6x" → on the rollout's new version only. */
 export function parseFault(text: string): {
   service: string;
   type: FaultType;
   magnitude?: number;
   startsBeforeMs?: number;
+  version?: string;
 } {
-  // SERVICE:TYPE[:MAGNITUDE][@-DURATION]: "@-1h" = the fault began an hour before the deploy.
+  // SERVICE[@VERSION]:TYPE[:MAGNITUDE][@-DURATION]: "@-1h" = the fault began an hour before the deploy.
+  const colon = text.indexOf(':');
+  const versionAt = text.indexOf('@');
+  if (versionAt >= 0 && colon >= 0 && versionAt < colon) {
+    const version = text.slice(versionAt + 1, colon);
+    if (!/^[A-Za-z0-9][-A-Za-z0-9_.]*$/.test(version)) {
+      throw new ConfigError(
+        `fault "${text}": "${version}" is not a version`,
+        'write it like reviews@v2:latency:1.6x (the fault acts on version v2 of a rollout only)',
+      );
+    }
+    return { ...parseFault(text.slice(0, versionAt) + text.slice(colon)), version };
+  }
   const at = text.indexOf('@');
   if (at >= 0) {
     const since = text.slice(at + 1);
@@ -131,6 +144,22 @@ export function parseFault(text: string): {
     );
   }
   return { service, type: type as FaultType, magnitude: size };
+}
+
+/**
+ * "reviews:v2:20%" → a simulated rollout: from the deploy on, 20% of reviews' requests go to version v2 (the rest
+ * stay on v1). The share defaults to 20%.
+ */
+export function parseRollout(text: string): { service: string; version: string; share: number } {
+  const [service, version, share, extra] = text.split(':');
+  const fix = 'write SERVICE:VERSION[:SHARE], like reviews:v2:20% (a 20% canary of version v2 beside v1)';
+  if (!service || !version || extra !== undefined || !/^[A-Za-z0-9][-A-Za-z0-9_.]*$/.test(version))
+    throw new ConfigError(`"${text}" is not a rollout`, fix);
+  if (share === undefined) return { service, version, share: 0.2 };
+  const value = share.endsWith('%') ? Number(share.slice(0, -1)) / 100 : Number(share);
+  if (share === '' || !Number.isFinite(value) || value <= 0 || value >= 1)
+    throw new ConfigError(`rollout "${text}": share "${share}" is not between 0% and 100%`, fix);
+  return { service, version, share: value };
 }
 
 /** Points in time: RFC3339, unix seconds, "now", or relative to now like "-15m". */

@@ -108,6 +108,8 @@ export function buildFindingCharts(
   const seen = new Set<string>();
   for (const f of chartOrder(findings, failOn)) {
     if (charts.length >= MAX_CHARTS) break;
+    // A rollout's own regression is drawn as both versions over the window (Report.rollouts[].chart).
+    if (f.rollout?.moved === 'new') continue;
     // One picture per service and metric: a rule and the model flagging the same thing draw the same line.
     const key = `${serviceId({ namespace: f.namespace, name: f.service })}\u0000${f.metric}\u0000${f.caller ?? ''}`;
     if (seen.has(key)) continue;

@@ -6,8 +6,10 @@ import type { Config } from './settings.js';
 import { severityRank, type Finding, type ServiceStatus, type Verdict } from './types.js';
 
 export interface GateInput {
-  findings: Array<Pick<Finding, 'severity' | 'onset'>>;
+  findings: Array<Pick<Finding, 'severity' | 'onset' | 'rollout'>>;
   statuses: ServiceStatus[];
+  /** Rollouts whose new (or old) version has too few requests yet to be judged: never a full pass. */
+  youngRollouts?: number;
   /** Some of the window could not be read: never a full pass. */
   partial: boolean;
 }
@@ -24,9 +26,11 @@ type GatePolicy = Omit<Config['gate'], 'before' | 'preExisting'> &
 
 export function decideVerdict(input: GateInput, policy: GatePolicy): GateDecision {
   // What was there before the deploy is not the deploy's doing: reported, gating only when asked to.
-  const preExisting = input.findings.filter((f) => f.onset === 'pre-existing');
-  const counted =
-    policy.preExisting === 'fail' ? input.findings : input.findings.filter((f) => f.onset !== 'pre-existing');
+  // Both versions of a rollout moving alike is not the deploy's doing either (a dependency, the load): never gating.
+  const bothVersions = input.findings.filter((f) => f.rollout?.moved === 'both');
+  const judged = input.findings.filter((f) => f.rollout?.moved !== 'both');
+  const preExisting = judged.filter((f) => f.onset === 'pre-existing');
+  const counted = policy.preExisting === 'fail' ? judged : judged.filter((f) => f.onset !== 'pre-existing');
   const gating = counted.filter((f) => severityRank(f.severity) >= severityRank(policy.failOn));
   const insufficient = input.statuses.filter((s) => s === 'insufficient-data').length;
   const fresh = input.statuses.filter((s) => s === 'new' || s === 'missing').length;
@@ -55,6 +59,17 @@ export function decideVerdict(input: GateInput, policy: GatePolicy): GateDecisio
     reasons.push(
       `${preExisting.length} anomal${preExisting.length === 1 ? 'y' : 'ies'} already present before the deploy (pre-existing: warn)`,
     );
+  }
+  if (bothVersions.length > 0) {
+    if (verdict === 'pass') verdict = 'warn';
+    reasons.push(
+      `${bothVersions.length} anomal${bothVersions.length === 1 ? 'y' : 'ies'} in both versions of a rollout alike (not the new version's doing)`,
+    );
+  }
+  const young = input.youngRollouts ?? 0;
+  if (young > 0) {
+    if (verdict === 'pass') verdict = 'warn';
+    reasons.push(`${young} rollout${young === 1 ? '' : 's'} with too few requests on a version to judge yet`);
   }
   if (insufficient > 0 && policy.onInsufficientData !== 'pass') {
     if (policy.onInsufficientData === 'fail') verdict = 'fail';

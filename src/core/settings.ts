@@ -15,7 +15,16 @@ export type AnomalyFault = {
   magnitude?: number;
   /** The fault began this long before the deploy (ms): already there in the reference window. */
   startsBeforeMs?: number;
+  /** Only this version of the service has the fault (a rollout's new version: `reviews@v2:latency:1.6x`). */
+  version?: string;
 };
+
+/** A simulated rollout: from the deploy on, `share` of the service's requests go to `version` (the rest stay on v1). */
+export interface SimulatedRollout {
+  service: string;
+  version: string;
+  share: number;
+}
 
 export interface Config {
   source: SourceName;
@@ -114,10 +123,21 @@ export interface Config {
     topology: string;
     seed: number;
     faults: AnomalyFault[];
+    /** Services rolling out a new version beside the old one from the deploy on (--rollout). */
+    rollouts: SimulatedRollout[];
   };
   report: {
     /** Name the likely origin of the anomalies on the call graph (issue 13); never changes the verdict. */
     origins: boolean;
+  };
+  /** Rollouts: a service serving two versions in the window, the new one judged against the old. */
+  rollout: {
+    /** The new version's label value; null: found from the data (unseen before the deploy, started later, …). */
+    newVersion: string | null;
+    /** The old version's label value; null: every version but the new one. */
+    oldVersion: string | null;
+    /** Judge new against old only, with no baseline (scan --compare-versions): Kayenta's canary judgement. */
+    compareVersions: boolean;
   };
 }
 

@@ -2,6 +2,13 @@
  * The shared vocabulary of SMAnalyzer: services, metric series, findings and errors.
  * Every module speaks these types; none of them does I/O.
  */
+import type {
+  FindingRollout,
+  ReportRollout,
+  RolloutSignal,
+  ServiceVersions,
+  VersionSeries,
+} from './rollout-types.js';
 
 /** A Kubernetes Service: the unit SMAnalyzer analyses. */
 export interface ServiceKey {
@@ -100,6 +107,10 @@ export interface CollectedMetrics {
   partial: boolean;
   /** The call graph's edges, where the source can tell callers (issue 13); absent otherwise. */
   edges?: EdgeSeries[];
+  /** Each service's versions in the window, where its series carry a version label (asked with `withVersions`). */
+  versionsSeen?: ServiceVersions[];
+  /** Per-version series of the services that ran two or more versions in the window (a rollout). */
+  versions?: VersionSeries[];
 }
 
 export interface CollectRequest {
@@ -122,6 +133,8 @@ export interface CollectRequest {
    * `services` too.
    */
   onService?: (series: ServiceSeries, grid: { from: number; stepMs: number }, callers?: EdgeSeries[]) => void;
+  /** Also read which versions each service ran, and per-version series where it ran two or more (a rollout). */
+  withVersions?: boolean;
 }
 
 /** One backend that can produce service series: Prometheus, the sidecars, or the simulator. */
@@ -195,6 +208,11 @@ export interface Finding {
    * reported at severity low, so it gates only with failOn low. Absent otherwise.
    */
   sustained?: false;
+  /**
+   * During a rollout: `moved: new`, the new version alone regressed against the old in the same minutes;
+   * `moved: both`, both versions deviate alike (a dependency, the load): reported, never gating.
+   */
+  rollout?: FindingRollout;
 }
 
 /**
@@ -294,12 +312,27 @@ export type FindingReason =
   /** The scan's window means outside the range they kept in training. */
   | { kind: 'envelope'; side: 'above' | 'below'; bound: number }
   /** No request for the end of the window where the learned rate expected many: the service went dark. */
-  | { kind: 'went-dark'; silentSeconds: number; expectedRequests: number; shareOfWindow: number };
+  | { kind: 'went-dark'; silentSeconds: number; expectedRequests: number; shareOfWindow: number }
+  /** The new version of a rollout against the old one in the same minutes (core/judge/rollout.ts). */
+  | {
+      kind: 'version-regression';
+      signal: RolloutSignal;
+      newVersion: string;
+      oldVersion: string;
+      newEvents: number;
+      newRequests: number;
+      oldEvents: number;
+      oldRequests: number;
+      /** The old version's quantile the latency counts are taken above (ms). */
+      thresholdMs?: number;
+      pValue: number;
+    };
 
 /** A finding as the judge makes it: its reason as data, before render/ words it. */
 export type JudgedFinding = Omit<Finding, 'description' | 'reason'> & { reason: FindingReason };
 
 export type Verdict = 'pass' | 'warn' | 'fail';
+export type { FindingRollout, ReportRollout, ServiceVersions, VersionSeries } from './rollout-types.js';
 
 /** Errors a user can meet carry a cause and a fix; the CLI and the Action print them in one place each. */
 export class UserFacingError extends Error {
@@ -451,4 +484,6 @@ export interface Report {
   notes: string[];
   /** Charts of the first (at most five) gating findings; absent when there is nothing to draw. */
   charts?: FindingChart[];
+  /** Services that ran two versions in the window, the new one judged against the old; absent when none did. */
+  rollouts?: ReportRollout[];
 }

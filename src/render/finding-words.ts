@@ -5,6 +5,7 @@ import type { Finding, FindingReason, JudgedFinding, MetricName } from '../core/
 import { formatAge, formatMetric, LATENCY_METRICS, METRIC_LABEL, trimNumber } from './units.js';
 import { OTHER_CALLERS, OUTSIDE_CALLERS } from '../core/edges.js';
 import { OWN_CALLS } from '../core/judge/edges.js';
+import { bothVersionsNote, describeComparison } from './rollout.js';
 
 function pct(v: number): string {
   return formatMetric('errorRatio', v);
@@ -41,6 +42,8 @@ export function describeReason(f: Pick<JudgedFinding, 'metric'> & { reason: Find
       return `is ${r.side} the range its window means kept in training (bound ${formatMetric(f.metric, r.bound)})`;
     case 'went-dark':
       return `for the last ${formatAge(r.silentSeconds)} of the window (${Math.round(100 * r.shareOfWindow)}%), where about ${Math.round(r.expectedRequests)} requests were expected: the service went dark`;
+    case 'version-regression':
+      return `against ${r.oldVersion} in the same minutes (one-sided Fisher p = ${r.pValue.toPrecision(2)})`;
   }
 }
 
@@ -139,8 +142,26 @@ export function describeFinding(f: JudgedFinding): string {
     const { caller, ...own } = f;
     return `as ${seenBy(caller)}: ${describeFinding(own)}${ownView(f)}`;
   }
-  const short = f.sustained === false ? '; short-lived: it did not last through the window' : '';
+  const short =
+    (f.sustained === false ? '; short-lived: it did not last through the window' : '') +
+    (f.rollout?.moved === 'both' ? bothVersionsNote(f.rollout) : '');
   const label = METRIC_LABEL[f.metric];
+  if (f.reason.kind === 'version-regression') {
+    const r = f.reason;
+    const comparison = describeComparison(
+      {
+        signal: r.signal,
+        metric: f.metric,
+        new: { events: r.newEvents, requests: r.newRequests, value: f.observed },
+        old: { events: r.oldEvents, requests: r.oldRequests, value: f.expected },
+        ...(r.thresholdMs !== undefined ? { thresholdMs: r.thresholdMs } : {}),
+      },
+      r.oldVersion,
+    );
+    const chance =
+      r.pValue < 1e-6 ? 'under 1 in a million' : `1 in ${Math.round(1 / r.pValue).toLocaleString('en')}`;
+    return `${r.newVersion} vs ${r.oldVersion}: ${comparison}; by chance ${chance}${short}`;
+  }
   if (f.detector === 'rule')
     return `${label} ${formatMetric(f.metric, f.observed)} ${describeReason(f)}${short}`;
   const combination = describeCombination(f, short);

@@ -11,6 +11,7 @@ import { thresholdInUnits } from './finding-words.js';
 import { findingChartSvg, historyChartSvg } from './svg.js';
 import { describeSource, formatAge, formatMetric, METRIC_LABEL } from './units.js';
 import { chartOrder } from '../core/charts.js';
+import { rolloutHtml, ROLLOUT_CSS } from './rollout-views.js';
 import type { ScanHistoryEntry } from '../core/history.js';
 import { SEVERITIES, type Finding, type Report, type ServiceReport, type Verdict } from '../core/types.js';
 
@@ -39,6 +40,7 @@ table{border-collapse:collapse;width:100%;margin:6px 0}th,td{border:1px solid va
 .runs{display:flex;gap:3px;margin:6px 0}.run{width:14px;height:14px;border-radius:3px}.run.pass{background:var(--pass)}.run.warn{background:#d4a72c}.run.fail{background:var(--fail)}
 .origin{font-size:15px;margin:12px 0 4px}.graph{background:var(--bg);padding:8px 12px;border-radius:6px;overflow-x:auto}
 footer{margin-top:32px;color:var(--muted);font-size:12px}
+${ROLLOUT_CSS}
 `;
 
 function table(header: string[], rows: string[][], what: string, numeric: Set<number> = new Set()): string {
@@ -178,6 +180,7 @@ export function renderHtmlReport(report: Report, options: HtmlOptions = {}): str
     ...facts.map((f) => `<p class="facts">${f}</p>`),
     overview(report),
     findings(report),
+    rolloutHtml(report),
     services(report),
     report.notes.length
       ? `<h2>Notes</h2><ul>${report.notes.map((n) => `<li>${e(n)}</li>`).join('')}</ul>`

@@ -8,6 +8,7 @@ import { chartSection, foldedTable, healthStrip, recentRuns } from './markdown-s
 import { describeSource, formatAge, formatMetric, METRIC_LABEL } from './units.js';
 import type { ScanHistoryEntry } from '../core/history.js';
 import { PRE_EXISTING_HEADING, splitByOnset } from './pre-existing.js';
+import { BOTH_VERSIONS_HEADING, rolloutMarkdown, splitByRollout } from './rollout-views.js';
 import {
   SEVERITIES,
   type Finding,
@@ -72,7 +73,9 @@ function anomalyRow(f: Finding): string {
     `**${escapeMarkdown(f.severity)}**`,
     escapeMarkdown(METRIC_LABEL[f.metric] ?? f.metric),
     formatMetric(f.metric, f.observed),
-    `${formatMetric(f.metric, f.expected)} (${formatRange(f.metric, f.expectedRange)})`,
+    f.rollout?.moved === 'new'
+      ? `${escapeMarkdown(f.rollout.old)}: ${formatMetric(f.metric, f.expected)}`
+      : `${formatMetric(f.metric, f.expected)} (${formatRange(f.metric, f.expectedRange)})`,
     formatThreshold(f),
     escapeMarkdown(f.detector),
     '',
@@ -182,10 +185,15 @@ export function renderSummaryMarkdown(report: Report, opts: SummaryOptions = {})
       policyLine(report),
       '',
     ];
-    const { current, preExisting } = splitByOnset(report.anomalies);
+    const onsets = splitByOnset(report.anomalies);
+    const { preExisting } = onsets;
+    const { own: current, bothVersions } = splitByRollout(onsets.current);
     if (current.length > 0) lines.push('### Anomalies', '', ...anomalyTable(current, anomalyLimit), '');
+    if (bothVersions.length > 0)
+      lines.push(`### ${BOTH_VERSIONS_HEADING}`, '', ...anomalyTable(bothVersions, anomalyLimit), '');
     if (preExisting.length > 0)
       lines.push(`### ${PRE_EXISTING_HEADING}`, '', ...anomalyTable(preExisting, anomalyLimit), '');
+    lines.push(...rolloutMarkdown(report));
     if (report.anomalies.length > 0) lines.push(...chartSection(report));
     if (report.services.length > 0) {
       lines.push('### Services', '', ...serviceTable(report.services, serviceLimit), '');
@@ -264,10 +272,16 @@ export function renderPrComment(report: Report, opts: PrCommentOptions): string 
       '',
     ];
     if (resolved) lines.push('An earlier run of this gate flagged anomalies; they are gone in this run.', '');
-    const { current, preExisting } = splitByOnset(report.anomalies);
+    const onsets = splitByOnset(report.anomalies);
+    const { preExisting } = onsets;
+    const { own: current, bothVersions } = splitByRollout(onsets.current);
     if (current.length > 0) lines.push(...anomalyTable(current, anomalyLimit), '');
+    if (bothVersions.length > 0)
+      lines.push(`**${BOTH_VERSIONS_HEADING}:**`, '', ...anomalyTable(bothVersions, anomalyLimit), '');
     if (preExisting.length > 0)
       lines.push(`**${PRE_EXISTING_HEADING}:**`, '', ...anomalyTable(preExisting, anomalyLimit), '');
+    // Each rollout's row, and the first one's picture of both versions.
+    lines.push(...rolloutMarkdown(report, withCharts ? 1 : 0));
     // The first finding's picture in place, the others folded: the comment stays short.
     // Only the listed findings' charts: rendering thousands that the comment never holds made it slow.
     if (withCharts)

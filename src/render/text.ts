@@ -7,6 +7,7 @@ import { modelInternals, thresholdInUnits } from './finding-words.js';
 import { describeL4Only, describeSource, formatAge, formatMetric } from './units.js';
 import { originText } from './origin.js';
 import { PRE_EXISTING_HEADING, splitByOnset } from './pre-existing.js';
+import { BOTH_VERSIONS_HEADING, rolloutText, splitByRollout } from './rollout-views.js';
 import type { Finding, MetricName, Report } from '../core/types.js';
 
 function value(metric: MetricName, v: number | null | undefined): string {
@@ -18,6 +19,12 @@ function value(metric: MetricName, v: number | null | undefined): string {
  * The model's distance and every finding's score are its internals: shown with `verbose` (they are in the JSON).
  */
 export function describeEvidence(f: Finding, verbose = false): string {
+  // The new version against the old: no learned range, the old version is the expectation.
+  if (f.rollout?.moved === 'new')
+    return (
+      `${f.rollout.new} ${value(f.metric, f.observed)} · ${f.rollout.old} ${value(f.metric, f.expected)} · ` +
+      `threshold ${value(f.metric, f.threshold)}${verbose ? ` · score ${f.score}` : ''}`
+    );
   const [lo, hi] = f.expectedRange;
   const threshold = thresholdInUnits(f);
   const parts = [
@@ -56,8 +63,10 @@ export function renderText(report: Report, options: TextOptions = {}): string {
   const lines = header(report);
   const charts = report.charts ?? [];
   lines.push('', ...originText(report));
-  const { current, preExisting } = splitByOnset(report.anomalies);
+  const onsets = splitByOnset(report.anomalies);
+  const { preExisting } = onsets;
   const drawn: NonNullable<Report['charts']> = [];
+  const { own: current, bothVersions } = splitByRollout(onsets.current);
   const list = (findings: Finding[]) => {
     for (const f of findings) {
       lines.push(
@@ -81,12 +90,17 @@ export function renderText(report: Report, options: TextOptions = {}): string {
     lines.push(`Anomalies (${current.length}):`);
     list(current);
   }
+  if (bothVersions.length > 0) {
+    lines.push('', `${BOTH_VERSIONS_HEADING} (${bothVersions.length}):`);
+    list(bothVersions);
+  }
   if (preExisting.length > 0) {
     lines.push('', `${PRE_EXISTING_HEADING} (${preExisting.length}):`);
     list(preExisting);
   }
   if (drawn.length > 0) lines.push('', chartLegend(drawn, options.ascii ?? true));
   lines.push('');
+  lines.push(...rolloutText(report, options.ascii ?? true));
   lines.push('Services:');
   const width = Math.max(...report.services.map((s) => `${s.namespace}/${s.name}`.length), 10);
   for (const s of report.services) {

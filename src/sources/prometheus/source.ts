@@ -78,6 +78,7 @@ import {
   type SeriesTarget,
 } from './readings.js';
 import { callerEdge } from './edges.js';
+import { collectVersions } from './versions.js';
 import { GroupedEmission } from './emission.js';
 
 export { PrometheusClient, type PrometheusDeps, type PrometheusOptions } from './client.js';
@@ -474,8 +475,21 @@ export class PrometheusSource implements MetricsSource {
     ].filter((note): note is string => Boolean(note));
     // `to` is trimmed to whole steps, as every source does.
     const end = from + steps * stepMs;
+    // Which versions each service ran, and per-version series where it ran two (a rollout).
+    const versions = request.withVersions
+      ? await collectVersions(this.client, {
+          from,
+          steps,
+          stepMs,
+          scope,
+          context,
+          namer,
+          services: request.services,
+        })
+      : undefined;
     return {
       ...(request.onService ? {} : { edges }),
+      ...(versions ? { versionsSeen: versions.versionsSeen, versions: versions.versions } : {}),
       source: 'prometheus',
       mesh: dialect.name,
       from,

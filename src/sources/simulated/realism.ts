@@ -137,7 +137,7 @@ interface Counts {
 }
 
 /** One scrape interval of one service: what its own proxy counted, and what its callers' proxies counted. */
-interface Increment {
+export interface Increment {
   scraped: boolean;
   server: Counts;
   client: Counts;
@@ -154,6 +154,11 @@ export interface RealisticRequest {
   from: number;
   stepMs: number;
   steps: number;
+  /**
+   * A part of the service (one version's pods in a rollout): its share of the traffic at each time, and its own
+   * noise stream (0: the service's own, so the old version before a deploy is the service itself).
+   */
+  part?: { share: (t: number) => number; noiseStream: number };
 }
 
 function dayLevel(seed: number, index: number, day: number, channel: number, sd: number): number {
@@ -211,7 +216,7 @@ class ScrapeModel {
   scrape(k: number): Increment {
     const { spec, seed, index } = this.r;
     const t = k * SCRAPE_MS;
-    const noise = new Noise(seed, index + 7919, k);
+    const noise = new Noise(seed, index + 7919 + (this.r.part?.noiseStream ?? 0), k);
     const active = t >= this.r.faultFrom ? this.r.faults : undefined;
     const day = Math.floor(t / DAY_MS);
     const since = this.sinceRestart(t);
@@ -229,6 +234,7 @@ class ScrapeModel {
     if (active?.has('traffic_drop')) rate *= active.get('traffic_drop')!;
     const effect = active ? this.r.effect : null;
     if (effect) rate *= effect.rateFactor;
+    if (this.r.part) rate *= this.r.part.share(t);
     const requests = noise.poisson(Math.max(0, rate) * (SCRAPE_MS / 1000));
 
     let errorP = spec.errorRatio + (cold ? 0.02 : 0);
@@ -337,32 +343,67 @@ export interface RealisticViews {
  * Its own proxy's view, and its callers'.
  */
 export function simulateRealistic(r: RealisticRequest): RealisticViews {
+  const scraped = scrapes(r);
+  return {
+    server: seriesFromScrapes(r, scraped, 'server'),
+    callers: seriesFromScrapes(r, scraped, 'client'),
+  };
+}
+
+/** Every scrape the window's steps and rate windows need: the first one's index and the increments. */
+export function scrapes(r: RealisticRequest): { firstScrape: number; raw: Increment[] } {
   const model = new ScrapeModel(r);
   const firstScrape = Math.floor((r.from - RATE_WINDOW_MS) / SCRAPE_MS) + 1;
   const lastScrape = Math.floor((r.from + r.steps * r.stepMs) / SCRAPE_MS);
   const raw: Increment[] = [];
   for (let k = firstScrape; k <= lastScrape; k++) raw.push(model.scrape(k));
+  return { firstScrape, raw };
+}
+
+function addCounts(a: Counts, b: Counts): Counts {
+  return {
+    requests: a.requests + b.requests,
+    errors: a.errors + b.errors,
+    retries: a.retries + b.retries,
+    timeouts: a.timeouts + b.timeouts,
+    overflows: a.overflows + b.overflows,
+    buckets: a.buckets.map((n, j) => n + b.buckets[j]),
+  };
+}
+
+/** Scrapes of two sides added up, as one Prometheus sum over both versions' series: the service. */
+export function addScrapes(a: Increment[], b: Increment[]): Increment[] {
+  return a.map((x, i) => ({
+    scraped: x.scraped,
+    server: addCounts(x.server, b[i].server),
+    client: addCounts(x.client, b[i].client),
+  }));
+}
+
+/**
+ * One proxy's view of the scrapes as a Prometheus query_range would return it (see simulateRealistic): the
+ * service's own (no retry or overflow flag, which only a caller's proxy sets: unavailable, never zero; nor
+ * ejections), or its callers'.
+ */
+export function seriesFromScrapes(
+  r: RealisticRequest,
+  { firstScrape, raw }: { firstScrape: number; raw: Increment[] },
+  view: 'server' | 'client' = 'server',
+): ServiceSeries {
   const key = { namespace: r.spec.namespace, name: r.spec.name };
-  const server = asQueried(
+  const series = asQueried(
     key,
-    raw.map((inc) => ({ scraped: inc.scraped, counts: inc.server })),
+    raw.map((inc) => ({ scraped: inc.scraped, counts: inc[view] })),
     firstScrape,
     r,
   );
-  // The callee's own proxy never sees a retry or overflow flag: unavailable, never zero. Nor ejections.
-  for (const metric of ['retryRatio', 'overflowRatio', 'ejectionRate'] as const) {
-    server.values[metric] = server.values[metric].map(() => null);
-  }
-  server.unavailable = ['retryRatio', 'overflowRatio', 'ejectionRate'];
-  const callers = asQueried(
-    key,
-    raw.map((inc) => ({ scraped: inc.scraped, counts: inc.client })),
-    firstScrape,
-    r,
-  );
-  callers.values.ejectionRate = callers.values.ejectionRate.map(() => null);
-  callers.unavailable = ['ejectionRate'];
-  return { server, callers };
+  const hidden =
+    view === 'server'
+      ? (['retryRatio', 'overflowRatio', 'ejectionRate'] as const)
+      : (['ejectionRate'] as const);
+  for (const metric of hidden) series.values[metric] = series.values[metric].map(() => null);
+  series.unavailable = [...hidden];
+  return series;
 }
 
 /** One proxy's scrapes as the queries would read them over the request's steps. */

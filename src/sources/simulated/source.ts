@@ -4,14 +4,16 @@
  * for every anomaly type. Every sample is a pure function of (seed, service, absolute time), so a learn
  * and a later scan see one consistent mesh.
  */
-import type { AnomalyFault } from '../../core/settings.js';
+import type { AnomalyFault, SimulatedRollout } from '../../core/settings.js';
 import {
   ConfigError,
   type CollectRequest,
   type CollectedMetrics,
   type MetricsSource,
   type ServiceSeries,
+  type VersionSeries,
 } from '../../core/types.js';
+import { blendedFaults, OLD_VERSION, simulateRealisticRollout, splitRollout } from './rollout.js';
 import { metricArrays, PER_REQUEST } from '../../core/series.js';
 import { Noise, unit } from './noise.js';
 import { REALISTIC_PREFIX, realisticServices, simulateRealistic } from './realism.js';
@@ -61,6 +63,8 @@ export interface SimulatedMeshOptions {
   faultFrom?: number;
   /** A fault reaches the callers and callees of its service as in a real mesh (default true). */
   propagation?: boolean;
+  /** Services rolling out a new version from the deploy (`faultFrom`) on, beside `v1`. */
+  rollouts?: SimulatedRollout[];
 }
 
 export class SimulatedSource implements MetricsSource {
@@ -99,12 +103,64 @@ export class SimulatedSource implements MetricsSource {
         );
       }
     }
+    this.checkRollouts();
     const base = this.realistic ? options.topology.slice(REALISTIC_PREFIX.length) : options.topology;
     this.calls = resolveCalls(this.services, topologyCalls(base, options.seed));
     this.effects =
       options.propagation === false
         ? null
-        : propagateFaults(this.services, this.calls, (s) => this.faultsFor(s));
+        : propagateFaults(this.services, this.calls, (s) => this.propagatedFaultsFor(s));
+  }
+
+  /** A rollout names a service of the mesh; a fault on one version names a rollout's new version. */
+  private checkRollouts(): void {
+    for (const rollout of this.options.rollouts ?? []) {
+      if (!this.services.some((s) => matches(rollout.service, s)))
+        throw new ConfigError(
+          `cannot roll out "${rollout.service}": the ${this.options.topology} mesh has no such service`,
+          `use one of ${this.services
+            .slice(0, 12)
+            .map((s) => s.name)
+            .join(', ')}`,
+        );
+      if (rollout.version === OLD_VERSION)
+        throw new ConfigError(
+          `a rollout of ${rollout.service} to ${OLD_VERSION}: every service already runs ${OLD_VERSION}`,
+          'name the new version otherwise, like --rollout reviews:v2:20%',
+        );
+    }
+    for (const fault of this.options.faults) {
+      if (fault.version === undefined) continue;
+      const spec = this.services.find((s) => matches(fault.service, s));
+      if (!spec || this.rolloutOf(spec)?.version !== fault.version)
+        throw new ConfigError(
+          `cannot inject into ${fault.service}@${fault.version}: no rollout of ${fault.service} to ${fault.version}`,
+          `roll it out too (--rollout ${fault.service}:${fault.version}:20%), or inject into both versions (${fault.service}:${fault.type})`,
+        );
+    }
+  }
+
+  private rolloutOf(spec: SimulatedService): SimulatedRollout | undefined {
+    return this.options.rollouts?.find((r) => matches(r.service, spec));
+  }
+
+  /** The faults given for the new version of a rollout alone. */
+  private versionFaultsFor(spec: SimulatedService): Map<AnomalyFault['type'], number> {
+    const out = new Map<AnomalyFault['type'], number>();
+    for (const f of this.options.faults)
+      if (f.version !== undefined && matches(f.service, spec))
+        out.set(f.type, f.magnitude ?? DEFAULT_FAULT_MAGNITUDE[f.type]);
+    return out;
+  }
+
+  /** What the service shows its callers: its own faults, and its new version's diluted by its share. */
+  private propagatedFaultsFor(spec: SimulatedService): Map<AnomalyFault['type'], number> {
+    const own = this.faultsFor(spec);
+    const rollout = this.rolloutOf(spec);
+    if (!rollout) return own;
+    for (const [type, size] of blendedFaults(spec, this.versionFaultsFor(spec), rollout.share))
+      if (!own.has(type)) own.set(type, size);
+    return own;
   }
 
   get serviceKeys() {
@@ -122,18 +178,12 @@ export class SimulatedSource implements MetricsSource {
     const services: ServiceSeries[] = [];
     const byIndex = new Map<number, ServiceSeries>();
     const callerSide = new Map<number, ServiceSeries>();
+    const versions: VersionSeries[] = [];
+    const versionsSeen: NonNullable<CollectedMetrics['versionsSeen']> = [];
     this.services.forEach((spec, index) => {
       if (request.namespaces.length > 0 && !request.namespaces.includes(spec.namespace)) return;
       if (wanted && !wanted.includes(`${spec.namespace}/${spec.name}`)) return;
-      if (!this.realistic) {
-        const series = this.simulate(spec, index, request.from, request.stepMs, steps);
-        services.push(series);
-        byIndex.set(index, series);
-        if (request.withEdges)
-          callerSide.set(index, callerView(series, this.callerSideFaults(spec, request, steps)));
-        return;
-      }
-      const views = simulateRealistic({
+      const realistic = {
         spec,
         index,
         seed: this.options.seed,
@@ -143,10 +193,51 @@ export class SimulatedSource implements MetricsSource {
         from: request.from,
         stepMs: request.stepMs,
         steps,
-      });
-      services.push(views.server);
-      byIndex.set(index, views.server);
-      callerSide.set(index, views.callers);
+      };
+      // What its callers see of it: the realistic mesh draws both proxies' views; the plain one derives it.
+      const seenByCallers = (series: ServiceSeries) =>
+        request.withEdges ? callerView(series, this.callerSideFaults(spec, request, steps)) : series;
+      const rolled = this.rolloutOf(spec);
+      if (!rolled) {
+        if (this.realistic) {
+          const views = simulateRealistic(realistic);
+          services.push(views.server);
+          byIndex.set(index, views.server);
+          callerSide.set(index, views.callers);
+        } else {
+          const series = this.simulate(spec, index, request.from, request.stepMs, steps);
+          services.push(series);
+          byIndex.set(index, series);
+          callerSide.set(index, seenByCallers(series));
+        }
+        return;
+      }
+      const deployAt = this.options.faultFrom ?? request.from;
+      const newFaults = this.versionFaultsFor(spec);
+      const split = this.realistic
+        ? simulateRealisticRollout(realistic, rolled, newFaults, deployAt)
+        : splitRollout({
+            series: this.simulate(spec, index, request.from, request.stepMs, steps),
+            spec,
+            rollout: rolled,
+            newFaults,
+            effect: this.effects?.[index] ?? null,
+            seed: this.options.seed,
+            index,
+            from: request.from,
+            stepMs: request.stepMs,
+            deployAt,
+          });
+      const series = split.service;
+      services.push(split.service);
+      byIndex.set(index, split.service);
+      callerSide.set(
+        index,
+        'callers' in split ? (split.callers as ServiceSeries) : seenByCallers(split.service),
+      );
+      const serving = split.versions.filter((v) => v.requests.some((n) => n > 0));
+      versionsSeen.push({ service: series.service, versions: serving.map((v) => v.version) });
+      if (serving.length >= 2) versions.push(...serving);
     });
     // A delay on a service's own network delays its calls out too.
     const ownDelays = new Map<number, number[]>();
@@ -167,6 +258,7 @@ export class SimulatedSource implements MetricsSource {
       histogramBuckets: ENVOY_DEFAULT_BUCKETS,
       notes: [],
       partial: false,
+      ...(request.withVersions ? { versionsSeen, versions } : {}),
     };
   }
 
@@ -192,7 +284,7 @@ export class SimulatedSource implements MetricsSource {
   /** This service's faults, latest start last (a later fault of a type replaces an earlier one). */
   private faultTimeline(spec: SimulatedService, faultFrom: number) {
     return this.options.faults
-      .filter((f) => f.service === spec.name || f.service === `${spec.namespace}/${spec.name}`)
+      .filter((f) => f.version === undefined && matches(f.service, spec))
       .map((f) => ({
         type: f.type,
         magnitude: f.magnitude ?? DEFAULT_FAULT_MAGNITUDE[f.type],
@@ -298,4 +390,9 @@ export class SimulatedSource implements MetricsSource {
     }
     return series;
   }
+}
+
+/** Whether a fault or rollout's service (a name, or namespace/name) is this service. */
+function matches(service: string, spec: SimulatedService): boolean {
+  return service === spec.name || service === `${spec.namespace}/${spec.name}`;
 }

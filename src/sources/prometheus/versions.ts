@@ -1,0 +1,150 @@
+/**
+ * A service's versions from Prometheus, for rollouts: first one cheap instant query tells, per service, which
+ * versions served requests in the window (by the labels the mesh declaration says tell versions apart, the most
+ * specific that splits the service); then, only for the services that ran two or more, the per-service range
+ * queries again grouped by version — requests, the signals the server view shows, the latency buckets — built
+ * into per-version series exactly as the service's own (readings.ts). What to ask is in mesh/queries.ts.
+ */
+import { serviceId, type ServiceKey } from '../../core/types.js';
+import type { ServiceVersions, VersionSeries } from '../../core/rollout-types.js';
+import type { MeshDialect } from '../../mesh/dialect.js';
+import type { ServiceNamer } from '../../mesh/naming.js';
+import {
+  serverLabelSignals,
+  signalQueryKey,
+  versionBucketRateQuery,
+  versionRequestRateQuery,
+  versionSignalRateQuery,
+  versionsServedQuery,
+  type QueryScope,
+  type VersionTargets,
+} from '../../mesh/queries.js';
+import type { CallContext, PrometheusClient } from './client.js';
+import { Readings, SINGLE_VIEW, serviceSeries } from './readings.js';
+
+/** Range queries answer at most 11,000 points per series: longer windows are read in pieces. */
+const MAX_STEPS_PER_QUERY = 10_000;
+/** A version label value as a report may show it; anything else is not read as a version. */
+const VERSION_VALUE = /^[A-Za-z0-9][A-Za-z0-9._+-]{0,127}$/;
+/** Values Istio and Linkerd write where no version is known: not a version of their own. */
+const NO_VERSION = new Set(['', 'unknown']);
+/** A service is read this long at least, so a short window still tells which versions served. */
+const MIN_SERVED_WINDOW_MS = 60_000;
+
+export interface VersionsRead {
+  versionsSeen: ServiceVersions[];
+  versions: VersionSeries[];
+  /** Services in a rollout, with the label that told their versions apart. */
+  rollouts: Array<{ service: ServiceKey; label: string }>;
+}
+
+/** The label that tells a service's versions apart: the first of the declaration's that splits it, else one it has. */
+function versionLabel(
+  dialect: MeshDialect,
+  rows: Array<Record<string, string>>,
+): { label: string; values: string[] } | null {
+  let single: { label: string; values: string[] } | null = null;
+  for (const label of dialect.versions) {
+    const values = [...new Set(rows.map((row) => row[label] ?? ''))].filter(
+      (value) => !NO_VERSION.has(value) && VERSION_VALUE.test(value),
+    );
+    if (values.length >= 2) return { label, values: values.sort() };
+    if (values.length === 1 && !single) single = { label, values };
+  }
+  return single;
+}
+
+/**
+ * Reads which versions each service served in [from, from + steps·step) and, for services with two or more,
+ * each version's series on the window's step grid.
+ */
+export async function collectVersions(
+  client: PrometheusClient,
+  request: {
+    from: number;
+    steps: number;
+    stepMs: number;
+    scope: QueryScope;
+    context: CallContext;
+    namer: ServiceNamer;
+    /** Only these services, where the caller restricted the window to some (discovery). */
+    services?: ServiceKey[];
+  },
+): Promise<VersionsRead> {
+  const { from, steps, stepMs, scope, context, namer } = request;
+  const { dialect } = scope;
+  const to = from + steps * stepMs;
+  const rows = await client.query(
+    versionsServedQuery(scope, Math.max(MIN_SERVED_WINDOW_MS, to - from)),
+    to,
+    context,
+  );
+  const wanted = request.services ? new Set(request.services.map(serviceId)) : null;
+  const byService = new Map<string, { key: ServiceKey; rows: Array<Record<string, string>> }>();
+  for (const row of rows) {
+    const key = namer.key(row.metric);
+    if (!key || (wanted && !wanted.has(serviceId(key)))) continue;
+    const entry = byService.get(serviceId(key)) ?? { key, rows: [] };
+    entry.rows.push(row.metric);
+    byService.set(serviceId(key), entry);
+  }
+  const versionsSeen: ServiceVersions[] = [];
+  const rollouts: Array<{ service: ServiceKey; label: string }> = [];
+  for (const { key, rows: labelled } of byService.values()) {
+    const found = versionLabel(dialect, labelled);
+    if (!found) continue;
+    versionsSeen.push({ service: key, versions: found.values });
+    if (found.values.length >= 2) rollouts.push({ service: key, label: found.label });
+  }
+  if (rollouts.length === 0) return { versionsSeen, versions: [], rollouts };
+
+  const labelOf = new Map(rollouts.map((r) => [serviceId(r.service), r.label]));
+  const targets: VersionTargets = {
+    namespaces: [...new Set(rollouts.map((r) => r.service.namespace))].sort(),
+    names: [...new Set(rollouts.map((r) => r.service.name))].sort(),
+  };
+  // Each (service, version) is read as a service of its own, under an id no Kubernetes name can take.
+  const keyOf = new Map<string, { service: ServiceKey; version: string }>();
+  const multiView = dialect.server.values.length > 1;
+  const targetOf = (metric: Record<string, string>) => {
+    const service = namer.key(metric);
+    const label = service && labelOf.get(serviceId(service));
+    const version = label ? (metric[label] ?? '') : '';
+    if (!service || !label || NO_VERSION.has(version) || !VERSION_VALUE.test(version)) return undefined;
+    const id = { namespace: service.namespace, name: `${service.name}@${version}` };
+    keyOf.set(serviceId(id), { service, version });
+    return { service: id, view: multiView ? (metric[dialect.server.label] ?? SINGLE_VIEW) : SINGLE_VIEW };
+  };
+  const queries: Array<[string, string]> = [
+    ['total', versionRequestRateQuery(scope, targets)],
+    ...serverLabelSignals(dialect).map((name): [string, string] => [
+      signalQueryKey(name, 'labels'),
+      versionSignalRateQuery(name, scope, targets),
+    ]),
+    ['buckets', versionBucketRateQuery(scope, targets)],
+  ];
+  // Bounded like the service arrays: the versions counted, every query, each bucket bound and some.
+  const readings = new Readings(steps, 2 * rows.length * (queries.length + 32) + 1_000, client.displayUrl);
+  await Promise.all(
+    queries.map(async ([key, query]) => {
+      for (let first = 0; first < steps; first += MAX_STEPS_PER_QUERY) {
+        const last = Math.min(steps, first + MAX_STEPS_PER_QUERY) - 1;
+        await client.queryRangeInto(
+          query,
+          from + (first + 1) * stepMs,
+          from + (last + 1) * stepMs,
+          stepMs,
+          context,
+          readings.sink(key, from, stepMs, targetOf),
+        );
+      }
+    }),
+  );
+  const versions: VersionSeries[] = [];
+  for (const [id, { service, version }] of [...keyOf].sort(([a], [b]) => a.localeCompare(b))) {
+    const [namespace, name] = [id.slice(0, id.indexOf('/')), id.slice(id.indexOf('/') + 1)];
+    const series = serviceSeries({ namespace, name }, readings, { steps, stepMs, dialect });
+    versions.push({ ...series, service, version });
+  }
+  return { versionsSeen, versions, rollouts };
+}
