@@ -419,12 +419,10 @@ export function buildInventory(
 
   const namespaceNames = (chosen.length > 0 ? chosen : [...namespaceLabels.keys()]).sort();
   const mesh = meshOfProxies(proxies);
-  const hintOf = (mesh === 'linkerd' ? LINKERD : mesh === 'istio-ambient' ? ISTIO_AMBIENT : ISTIO).discovery
-    .enrolHint;
-  for (const ns of chosen) {
-    if (!services.some((s) => s.namespace === ns))
-      notes.push(`namespace ${ns} has no meshed Service: ${hintOf}`);
-  }
+  // Chosen namespaces with no meshed Service: noted here once the mesh is known (below, from the control plane
+  // when no proxy was found), with that mesh's own way to enrol one.
+  const unenrolled = chosen.filter((ns) => !services.some((s) => s.namespace === ns));
+  const unenrolledAt = notes.length;
   if (ambientServices > 0) {
     notes.push(
       `${ambientServices} Service(s) run in ambient mode: their L7 metrics come from waypoint proxies only` +
@@ -469,6 +467,14 @@ export function buildInventory(
   }
   const detected =
     mesh ?? (controlPlane.mesh === 'linkerd' ? 'linkerd' : controlPlane.mesh === 'istio' ? 'istio' : null);
+  const { enrolHint } = (
+    detected === 'linkerd' ? LINKERD : detected === 'istio-ambient' ? ISTIO_AMBIENT : ISTIO
+  ).discovery;
+  notes.splice(
+    unenrolledAt,
+    0,
+    ...unenrolled.map((ns) => `namespace ${ns} has no meshed Service: ${enrolHint}`),
+  );
 
   return {
     mesh: detected,
