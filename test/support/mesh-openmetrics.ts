@@ -132,11 +132,16 @@ class Counter {
   get samples(): number {
     return this.values.length;
   }
-  text(): string {
-    const head = `${this.name}{${this.labels}} `;
-    let out = '';
-    for (let i = 0; i < this.values.length; i++)
-      out += `${i > 0 ? '\n' : ''}${head}${this.values[i]} ${this.seconds[i]}`;
+  /** Its lines, each ending in a newline, as bytes: the labels encoded once, copied per sample. */
+  encode(): Buffer {
+    const head = Buffer.from(`${this.name}{${this.labels}} `, 'utf8');
+    const tails = this.values.map((value, i) => `${value} ${this.seconds[i]}\n`);
+    const out = Buffer.allocUnsafe(tails.reduce((sum, tail) => sum + head.length + tail.length, 0));
+    let at = 0;
+    for (const tail of tails) {
+      at += head.copy(out, at);
+      at += out.write(tail, at, 'latin1');
+    }
     return out;
   }
 }
@@ -147,29 +152,49 @@ function labelText(labels: Record<string, string>): string {
     .join(',');
 }
 
-/** One metric family: its `# TYPE` line and its series in the order they first appeared. */
+type Labels = Record<string, string>;
+
+/**
+ * One metric family: its `# TYPE` line and its series in the order they first appeared. A writer names each series
+ * by a short key and builds its labels only the first time (a day of a mesh adds millions of samples).
+ */
 class Family {
   readonly counters = new Map<string, Counter>();
+  private readonly byKey = new Map<string, Counter>();
+  private readonly histograms = new Map<string, Counter[]>();
   constructor(
     readonly typeLine: string,
     private readonly sample: string,
   ) {}
-  counter(labels: Record<string, string>): Counter {
+  private ofLabels(labels: Labels): Counter {
     const text = labelText(labels);
     let c = this.counters.get(text);
     if (!c) this.counters.set(text, (c = new Counter(this.sample, text)));
     return c;
   }
-  /** Adds each bucket's share (cumulative, `le`) of `requests`, then +Inf. */
+  /** The series `key` names (keys naming the same labels share one series). */
+  counter(key: string, labels: () => Labels): Counter {
+    let c = this.byKey.get(key);
+    if (!c) this.byKey.set(key, (c = this.ofLabels(labels())));
+    return c;
+  }
+  /** Adds each bucket's share (cumulative, `le`) of `requests`, then +Inf, to the histogram `key` names. */
   histogram(
-    labels: Record<string, string>,
+    key: string,
+    labels: () => Labels,
     bounds: readonly number[],
     requests: number,
     share: (le: number) => number,
     seconds: number,
   ): void {
-    for (const le of bounds) this.counter({ ...labels, le: String(le) }).add(requests * share(le), seconds);
-    this.counter({ ...labels, le: '+Inf' }).add(requests, seconds);
+    let series = this.histograms.get(key);
+    if (!series) {
+      const base = labels();
+      series = [...bounds.map(String), '+Inf'].map((le) => this.ofLabels({ ...base, le }));
+      this.histograms.set(key, series);
+    }
+    for (let b = 0; b < bounds.length; b++) series[b].add(requests * share(bounds[b]), seconds);
+    series[bounds.length].add(requests, seconds);
   }
 }
 
@@ -216,6 +241,11 @@ function responseCodes(step: CallStep, timeouts: boolean): Array<[string, number
     ['503', requests * (errorRatio - timedOut)],
     ['504', requests * timedOut],
   ];
+}
+
+/** A short name for one call as one proxy reports it (its labels are built once, from it). */
+function callKey(view: string, caller: Party, callee: SimulatedService): string {
+  return `${view}|${caller.namespace}/${caller.workload}|${callee.namespace}/${callee.name}`;
 }
 
 function workloadOf(service: SimulatedService): Party {
@@ -279,7 +309,7 @@ class IstioWriter implements DialectWriter {
     if (caller.service !== null && !callerSidecar) this.l4(step, 'source', caller);
   }
 
-  private base(reporter: string, source: Party, callee: SimulatedService): Record<string, string> {
+  private base(reporter: string, source: Party, callee: SimulatedService): Labels {
     return {
       reporter,
       source_workload: source.workload,
@@ -293,11 +323,15 @@ class IstioWriter implements DialectWriter {
   }
 
   private l7(step: CallStep, reporter: string, hop: number): void {
-    const base = { ...this.base(reporter, step.caller, step.callee), request_protocol: 'http' };
+    const key = callKey(reporter, step.caller, step.callee);
+    const base = () => ({ ...this.base(reporter, step.caller, step.callee), request_protocol: 'http' });
     for (const [code, amount] of responseCodes(step, this.timeouts))
-      this.requests.counter({ ...base, response_code: code, response_flags: '-' }).add(amount, step.seconds);
+      this.requests
+        .counter(`${key}|${code}`, () => ({ ...base(), response_code: code, response_flags: '-' }))
+        .add(amount, step.seconds);
     const { p50, p90, p99 } = step;
     this.buckets.histogram(
+      key,
       base,
       ENVOY_DEFAULT_BUCKETS_MS,
       step.requests,
@@ -307,20 +341,21 @@ class IstioWriter implements DialectWriter {
   }
 
   private l4(step: CallStep, reporter: string, source: Party): void {
-    const labels = {
+    const key = callKey(reporter, source, step.callee);
+    const labels = () => ({
       ...this.base(reporter, source, step.callee),
       request_protocol: 'tcp',
       response_flags: '-',
       connection_security_policy: 'mutual_tls',
-    };
+    });
     const connections = step.requests * CONNECTIONS_PER_REQUEST;
-    this.tcp.opened.counter(labels).add(connections, step.seconds);
-    this.tcp.closed.counter(labels).add(connections, step.seconds);
+    this.tcp.opened.counter(key, labels).add(connections, step.seconds);
+    this.tcp.closed.counter(key, labels).add(connections, step.seconds);
     // Bytes as the reporting end counts them: the callee's node sends responses, the caller's sends requests.
     const [sent, received] =
       reporter === 'destination' ? [RESPONSE_BYTES, REQUEST_BYTES] : [REQUEST_BYTES, RESPONSE_BYTES];
-    this.tcp.sent.counter(labels).add(step.requests * sent, step.seconds);
-    this.tcp.received.counter(labels).add(step.requests * received, step.seconds);
+    this.tcp.sent.counter(key, labels).add(step.requests * sent, step.seconds);
+    this.tcp.received.counter(key, labels).add(step.requests * received, step.seconds);
   }
 }
 
@@ -376,18 +411,19 @@ class LinkerdWriter implements DialectWriter {
     return `${service.name}.${service.namespace}.serviceaccount.identity.linkerd.cluster.local`;
   }
 
-  private count(labels: Record<string, string>, step: CallStep, hop: number): void {
-    this.request.counter(labels).add(step.requests, step.seconds);
+  private count(key: string, labels: () => Labels, step: CallStep, hop: number): void {
+    this.request.counter(key, labels).add(step.requests, step.seconds);
     for (const [code, amount] of responseCodes(step, this.timeouts))
       this.response
-        .counter({
-          ...labels,
+        .counter(`${key}|${code}`, () => ({
+          ...labels(),
           status_code: code,
           classification: code.startsWith('5') ? 'failure' : 'success',
-        })
+        }))
         .add(amount, step.seconds);
     const { p50, p90, p99 } = step;
     this.latency.histogram(
+      key,
       labels,
       LINKERD_BUCKETS_MS,
       step.requests,
@@ -400,11 +436,12 @@ class LinkerdWriter implements DialectWriter {
     const { caller, callee } = step;
     const server = this.pod(callee);
     const authority = `${callee.name}.${callee.namespace}.svc.cluster.local:${SERVICE_PORT}`;
-    const tls: Record<string, string> = caller.service
+    const tls: Labels = caller.service
       ? { tls: 'true', client_id: this.identity(caller.service) }
       : { tls: 'no_identity', no_tls_reason: 'not_provided_by_remote' };
     this.count(
-      {
+      callKey('inbound', caller, callee),
+      () => ({
         ...server.labels,
         direction: 'inbound',
         authority,
@@ -412,14 +449,16 @@ class LinkerdWriter implements DialectWriter {
         ...tls,
         srv_kind: 'default',
         srv_name: 'all-unauthenticated',
-      },
+      }),
       step,
       0,
     );
-    if (!caller.service) return;
+    const client = caller.service;
+    if (!client) return;
     this.count(
-      {
-        ...this.pod(caller.service).labels,
+      callKey('outbound', caller, callee),
+      () => ({
+        ...this.pod(client).labels,
         direction: 'outbound',
         authority,
         dst_control_plane_ns: 'linkerd',
@@ -431,7 +470,7 @@ class LinkerdWriter implements DialectWriter {
         dst_serviceaccount: callee.name,
         tls: 'true',
         server_id: this.identity(callee),
-      },
+      }),
       step,
       1,
     );
@@ -440,15 +479,19 @@ class LinkerdWriter implements DialectWriter {
   /** The kubelet's probes: plain HTTP to the pod's address, so no authority and no identity. */
   service(service: SimulatedService, seconds: number, stepSeconds: number, first: boolean): void {
     const probes = first ? 0 : PROBES_PER_SECOND * stepSeconds;
-    const labels = {
+    const key = `probes|${service.namespace}/${service.name}`;
+    const labels = () => ({
       ...this.pod(service).labels,
       direction: 'inbound',
       tls: 'no_identity',
       no_tls_reason: 'not_provided_by_remote',
-    };
-    this.request.counter(labels).add(probes, seconds);
-    this.response.counter({ ...labels, status_code: '200', classification: 'success' }).add(probes, seconds);
+    });
+    this.request.counter(key, labels).add(probes, seconds);
+    this.response
+      .counter(`${key}|200`, () => ({ ...labels(), status_code: '200', classification: 'success' }))
+      .add(probes, seconds);
     this.latency.histogram(
+      key,
       labels,
       LINKERD_BUCKETS_MS,
       probes,
@@ -505,7 +548,7 @@ function simulate(options: MeshDataOptions): CollectedMetrics[] {
  */
 export function writeMeshOpenMetrics(
   options: MeshDataOptions,
-  write: (chunk: string) => void,
+  write: (chunk: string | Uint8Array) => void,
 ): { series: number; samples: number } {
   const services = topology(options.topology, options.seed);
   const calls = resolveCalls(services, topologyCalls(options.topology, options.seed));
@@ -563,7 +606,7 @@ export function writeMeshOpenMetrics(
     if (family.counters.size === 0) continue;
     write(`${family.typeLine}\n`);
     for (const counter of family.counters.values()) {
-      write(`${counter.text()}\n`);
+      write(counter.encode());
       series++;
       samples += counter.samples;
     }
@@ -574,7 +617,9 @@ export function writeMeshOpenMetrics(
 
 /** The OpenMetrics text (ends with `# EOF`) for `promtool tsdb create-blocks-from openmetrics`. */
 export function generateMeshOpenMetrics(options: MeshDataOptions): string {
-  const chunks: string[] = [];
-  writeMeshOpenMetrics(options, (chunk) => chunks.push(chunk));
-  return chunks.join('');
+  const chunks: Buffer[] = [];
+  writeMeshOpenMetrics(options, (chunk) =>
+    chunks.push(typeof chunk === 'string' ? Buffer.from(chunk, 'utf8') : Buffer.from(chunk)),
+  );
+  return Buffer.concat(chunks).toString('utf8');
 }
