@@ -88,14 +88,15 @@ test('status on a Prometheus-only setup reports Prometheus and exits 0', async (
   expect(text.stderr).toBe('');
   expect(text.code).toBe(0);
   expect(text.stdout).toContain(
-    `Prometheus   ${prometheus.url}: reachable, Istio metrics for 2 services in the last hour, scraped every 30s`,
+    `Prometheus   ${prometheus.url}: reachable, Istio (sidecars) metrics for 2 services in the last hour, scraped every 30s`,
   );
   expect(text.stdout).toMatch(/^Cluster +not connected: no connection attempted$/m);
   const json = await cli(emptyHome, 'status', ...fromPrometheus(), '--baseline', baseline, '-o', 'json');
   expect(JSON.parse(json.stdout).prometheus).toEqual({
     url: prometheus.url,
     reachable: true,
-    istioServices: 2,
+    mesh: 'Istio (sidecars)',
+    services: 2,
     scrapeIntervalSeconds: 30,
   });
 });

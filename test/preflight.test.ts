@@ -130,7 +130,7 @@ describe('a live 5-minute scan fails before it waits', () => {
     expectFastFailure(run, /^Error: cannot reach Prometheus at http:\/\/127\.0\.0\.1:\d+: ECONNREFUSED$/m);
   });
 
-  test('when the Prometheus holds no Istio metrics', async () => {
+  test('when the Prometheus holds no mesh metrics', async () => {
     const run = await cli(
       'scan',
       ...prometheus(plain.url),
@@ -141,13 +141,16 @@ describe('a live 5-minute scan fails before it waits', () => {
     );
     expectFastFailure(
       run,
-      /^Error: no Istio metrics found at http:\/\/127\.0\.0\.1:\d+: no istio_requests_total in the last 1h$/m,
+      /^Error: no mesh metrics found at http:\/\/127\.0\.0\.1:\d+ between \S+ and \S+ \(looked for .*istio_requests_total\{reporter="destination"\}.*\)$/m,
     );
   });
 
   test('when the namespace asked for has no Istio metrics', async () => {
     const run = await cli('scan', ...prometheus(istio.url), '--baseline', bookinfoBaseline, '-n', 'payments', '--duration', '5m'); // prettier-ignore
-    expectFastFailure(run, /: no istio_requests_total in namespace payments in the last 1h$/m);
+    expectFastFailure(
+      run,
+      /: no Istio \(sidecars\) request metrics \(istio_requests_total\) in namespace payments in the last 1h$/m,
+    );
   });
 
   test('when the --report path cannot be written', async () => {

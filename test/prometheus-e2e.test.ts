@@ -400,13 +400,13 @@ describe('when Prometheus cannot answer', () => {
       await empty?.stop();
     });
 
-    test('learn exits 2 saying no Istio metrics were found, and writes nothing', async () => {
+    test('learn exits 2 saying no mesh metrics were found, and writes nothing', async () => {
       const path = join(dir, 'empty.json');
       const result = await learnFrom(empty.url, path);
       expect(result.code).toBe(2);
       expectOneCauseOneFix(
         result.stderr,
-        /^Error: no Istio metrics found at http:\/\/127\.0\.0\.1:\d+: no istio_requests_total/,
+        /^Error: no mesh metrics found at http:\/\/127\.0\.0\.1:\d+ between .* \(looked for Istio \(sidecars\): istio_requests_total/,
       );
       expect(existsSync(path)).toBe(false);
     });
@@ -425,7 +425,7 @@ describe('when Prometheus cannot answer', () => {
       const result = await cli('scan', ...sourceFlags(empty.url), '-n', 'scrape15', '--baseline', join(dir, 'baseline-15.json'),
         '--from', iso(CLEAN.from), '--to', iso(CLEAN.to)); // prettier-ignore
       expect(result.code).toBe(2);
-      expectOneCauseOneFix(result.stderr, /^Error: no Istio metrics found at /);
+      expectOneCauseOneFix(result.stderr, /^Error: no mesh metrics found at /);
     });
   });
 });
