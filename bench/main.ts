@@ -3,7 +3,8 @@
  * bench/splits.ts) through every judge at every scan length, measures the cost at scale in child processes, prints
  * the tables and writes bench/results.json (a full run only; anything else writes build/bench/results-partial.json).
  * `--quick` runs one round; `--split tuning|held-out` one split; `--no-cost`, `--no-trainticket`, `--no-simulated`,
- * `--no-origins`, `--no-rollouts` skip a part (bench/rollouts.ts: canaries judged new against old).
+ * `--no-origins`, `--no-rollouts` (bench/rollouts.ts: canaries judged new against old), `--no-dialects` (bench/dialects.ts:
+ * one suite in every mesh dialect) skip a part.
  * `--cost-child N` is the child side of one cost measurement.
  */
 import { spawn } from 'node:child_process';
@@ -18,6 +19,7 @@ import { printTrainTicket } from './trainticket/print.js';
 import { runTrainTicket } from './trainticket/run.js';
 import { originsMarkdown, runOriginsPart } from './origins.js';
 import { printRollouts, rolloutMarkdown, runRolloutSuite, type RolloutSuiteResult } from './rollouts.js';
+import { dialectsMarkdown, runDialectsPart } from './dialects.js';
 
 function printCost(samples: CostSample[], growth: ReturnType<typeof growthRatios>) {
   const table = new Table({
@@ -132,10 +134,16 @@ async function main(): Promise<void> {
   const skipCost = args.includes('--no-cost');
   const skipTrainTicket = args.includes('--no-trainticket');
   const skipSimulated = args.includes('--no-simulated');
+  const skipDialects = args.includes('--no-dialects');
   const root = fileURLToPath(new URL('../../../', import.meta.url));
   // Only a full run of every part replaces the committed results (issue 14.10): anything else writes beside them.
   const complete =
-    !quick && splits.length === SPLIT_NAMES.length && !skipCost && !skipTrainTicket && !skipSimulated;
+    !quick &&
+    splits.length === SPLIT_NAMES.length &&
+    !skipCost &&
+    !skipTrainTicket &&
+    !skipSimulated &&
+    !skipDialects;
   const out =
     option(args, '--out') ??
     (complete ? join(root, 'bench', 'results.json') : join(root, 'build', 'bench', 'results-partial.json'));
@@ -195,6 +203,8 @@ async function main(): Promise<void> {
     ? { skipped: '--no-origins' }
     : await runOriginsPart(log, quick);
 
+  const dialects = skipDialects ? { skipped: '--no-dialects' } : await runDialectsPart(log, quick);
+
   const quality: Record<string, Record<string, QualityResult>> = {};
   const finished = await suiteResults;
   jobs.forEach(({ split, family }, i) => {
@@ -245,6 +255,7 @@ async function main(): Promise<void> {
     rollouts,
     trainTicket,
     origins,
+    dialects,
     cost: { learnData: '1 h at 15 s step', scan: '5 min', samples, growthPer10x: growth },
     coldStart,
     elapsedSeconds: Math.round((performance.now() - started) / 100) / 10,
@@ -258,7 +269,8 @@ async function main(): Promise<void> {
     markdown,
     resultsMarkdown({ ...results, trainTicket: trainTicket as Record<string, unknown> }) +
       rolloutsMarkdown(rollouts) +
-      originsMarkdown(origins),
+      originsMarkdown(origins) +
+      dialectsMarkdown(dialects),
   );
   log(`Wrote ${out} (and the README's tables in ${markdown}) in ${results.elapsedSeconds}s`);
 }

@@ -250,26 +250,30 @@ function declaredLabelNames(dialect) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $U: () => (/* binding */ versionSignalRateQuery),
 /* harmony export */   $_: () => (/* binding */ clusterStatRateQuery),
 /* harmony export */   CW: () => (/* binding */ edgeLatencyBucketQuery),
 /* harmony export */   H5: () => (/* binding */ edgeRequestRateQuery),
 /* harmony export */   K1: () => (/* binding */ edgeSignalRateQuery),
 /* harmony export */   Kt: () => (/* binding */ clientEdgeView),
 /* harmony export */   M6: () => (/* binding */ signalQueryKey),
+/* harmony export */   Ms: () => (/* binding */ versionRequestRateQuery),
 /* harmony export */   QD: () => (/* binding */ signalRequestRateQuery),
 /* harmony export */   RM: () => (/* binding */ seriesCountQuery),
 /* harmony export */   TI: () => (/* binding */ servicesQuery),
 /* harmony export */   UC: () => (/* binding */ meshProbeQuery),
+/* harmony export */   Vm: () => (/* binding */ versionBucketRateQuery),
 /* harmony export */   Xw: () => (/* binding */ rateWindowMs),
 /* harmony export */   Z4: () => (/* binding */ l4ConnectionRateQuery),
 /* harmony export */   ZN: () => (/* binding */ latencyBucketRateQuery),
 /* harmony export */   lX: () => (/* binding */ l4ServicesQuery),
 /* harmony export */   oz: () => (/* binding */ totalRequestRateQuery),
 /* harmony export */   pK: () => (/* binding */ serverLabelSignals),
+/* harmony export */   t3: () => (/* binding */ versionsServedQuery),
 /* harmony export */   t_: () => (/* binding */ scrapeIntervalQuery),
 /* harmony export */   xE: () => (/* binding */ clientLabelSignals)
 /* harmony export */ });
-/* unused harmony exports MIN_RATE_WINDOW_MS, promDuration, serverGrouping, latencyQuantileQuery, edgeViews, edgeGrouping, edgeLatencyP99Query */
+/* unused harmony exports MIN_RATE_WINDOW_MS, promDuration, serverGrouping, latencyQuantileQuery, edgeViews, edgeGrouping, edgeLatencyP99Query, versionGrouping */
 /* harmony import */ var _dialect_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3023);
 /**
  * Every PromQL query SMAnalyzer asks, in one place, generated from a mesh declaration (dialect.ts): what to ask a
@@ -555,6 +559,54 @@ function meshProbeQuery(dialects, windowMs) {
             }
     }
     return [...probes.values()].join(' or ');
+}
+/** The labels a per-version answer keeps: the per-service grouping and every version label of the declaration. */
+function versionGrouping(dialect) {
+    return [...new Set([...serverGrouping(dialect), ...dialect.versions])];
+}
+/** The matchers restricting a version query to its services. */
+function versionMatchers(dialect, targets) {
+    const service = dialect.server.service;
+    const [first] = service.name;
+    const byName = targets.names && targets.names.length > 0 && first && !first.host && !first.fallback
+        ? [`${first.label}=~${quoted(targets.names.map(regexLiteral).join('|'))}`]
+        : [];
+    return byName;
+}
+/**
+ * Per service and version, the requests the window held: one instant query at the window's end over its length
+ * (increase reads each sample once), positive only. Tells which services ran two versions, and which versions
+ * served before a deploy.
+ */
+function versionsServedQuery(scope, windowMs) {
+    const { dialect } = scope;
+    const selector = serverSelector(scope, dialect.metrics.requests);
+    return `sum ${by(versionGrouping(dialect))} (increase(${selector}[${promDuration(windowMs)}])) > 0`;
+}
+/** Requests per second per service and version, for the services asked. */
+function versionRequestRateQuery(scope, targets) {
+    const { dialect } = scope;
+    const narrowed = { ...scope, namespaces: targets.namespaces };
+    const selector = serverSelector(narrowed, dialect.metrics.requests, versionMatchers(dialect, targets));
+    return `sum ${by(versionGrouping(dialect))} (${rate(selector, scope)})`;
+}
+/** Requests per second per service and version whose labels carry a signal, for the services asked. */
+function versionSignalRateQuery(name, scope, targets) {
+    const { dialect } = scope;
+    const match = dialect.signals[name].requests;
+    if (!match)
+        throw new Error(`${name} is not read from request labels in ${dialect.name}`);
+    const narrowed = { ...scope, namespaces: targets.namespaces };
+    const extra = versionMatchers(dialect, targets);
+    const selections = disjointSelections(match.anyOf, (more) => rate(serverSelector(narrowed, dialect.metrics.requests, [...extra, ...more]), scope));
+    return `sum ${by(versionGrouping(dialect))} (${selections.join(' or ')})`;
+}
+/** The latency histogram per service and version (summed bucket rates by `le`), for the services asked. */
+function versionBucketRateQuery(scope, targets) {
+    const { dialect } = scope;
+    const narrowed = { ...scope, namespaces: targets.namespaces };
+    const selector = serverSelector(narrowed, dialect.metrics.latencyBuckets, versionMatchers(dialect, targets));
+    return `sum ${by([...versionGrouping(dialect), 'le'])} (${rate(selector, scope)})`;
 }
 
 

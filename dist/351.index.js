@@ -92,6 +92,9 @@ function buildFindingCharts(sources, findings, failOn) {
     for (const f of chartOrder(findings, failOn)) {
         if (charts.length >= MAX_CHARTS)
             break;
+        // A rollout's own regression is drawn as both versions over the window (Report.rollouts[].chart).
+        if (f.rollout?.moved === 'new')
+            continue;
         // One picture per service and metric: a rule and the model flagging the same thing draw the same line.
         const key = `${(0,_types_js__WEBPACK_IMPORTED_MODULE_1__/* .serviceId */ .fH)({ namespace: f.namespace, name: f.service })}\u0000${f.metric}\u0000${f.caller ?? ''}`;
         if (seen.has(key))
@@ -118,51 +121,6 @@ function buildFindingCharts(sources, findings, failOn) {
         });
     }
     return charts;
-}
-
-
-/***/ }),
-
-/***/ 57789:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   F: () => (/* binding */ escapeMarkdown),
-/* harmony export */   Z: () => (/* binding */ escapeHtml)
-/* harmony export */ });
-/**
- * Escaping for every renderer, in one place: whatever came from the cluster, a report or an artifact is
- * untrusted text and leaves here inert (Markdown and HTML).
- */
-/**
- * Escape text for Markdown and HTML contexts (including table cells): HTML-significant characters become
- * entities, the punctuation that opens emphasis, code, links or table cells is backslash-escaped, and `@`/`#` get a zero-width space so no one is
- * mentioned and no issue is linked. Newlines collapse to spaces so a value stays in its table row.
- * GitHub also turns bare URLs (`https://…`, `www.…`) into links and `$…$` into math: a report from a fork's run
- * could put a link or a formula in the bot's comment. `$` becomes an entity (never a math delimiter) and a
- * zero-width space breaks `://` and `www.`, so the text reads the same and is inert.
- */
-function escapeMarkdown(text) {
-    return String(text)
-        .replace(/[\r\n\t\u2028\u2029]+/g, ' ')
-        .replace(/&/g, '&amp;')
-        .replace(/</g, '&lt;')
-        .replace(/>/g, '&gt;')
-        .replace(/"/g, '&quot;')
-        .replace(/[\\`*_[\]|~]/g, (c) => `\\${c}`)
-        .replace(/[@#]/g, (c) => `${c}&#8203;`)
-        .replace(/\$/g, '&#36;')
-        .replace(/:\/\//g, ':&#8203;//')
-        .replace(/\b(www)\./gi, '$1&#8203;.');
-}
-/** Text for an HTML element or a quoted attribute value: the five significant characters as entities. */
-function escapeHtml(text) {
-    return String(text)
-        .replace(/&/g, '&amp;')
-        .replace(/</g, '&lt;')
-        .replace(/>/g, '&gt;')
-        .replace(/"/g, '&quot;')
-        .replace(/'/g, '&#39;');
 }
 
 
@@ -286,6 +244,8 @@ function historyChartSvg(runs) {
 
 // EXTERNAL MODULE: ./src/core/charts.ts
 var core_charts = __webpack_require__(46250);
+// EXTERNAL MODULE: ./src/render/rollout-views.ts
+var rollout_views = __webpack_require__(49314);
 // EXTERNAL MODULE: ./src/core/types.ts
 var types = __webpack_require__(73054);
 ;// CONCATENATED MODULE: ./src/render/html.ts
@@ -294,6 +254,7 @@ var types = __webpack_require__(73054);
  * no network. The same sections as the job summary: verdict, the mesh per namespace, findings with their
  * charts, services, notes, recent runs. Everything from the cluster or the report is escaped. Pure.
  */
+
 
 
 
@@ -326,6 +287,7 @@ table{border-collapse:collapse;width:100%;margin:6px 0}th,td{border:1px solid va
 .runs{display:flex;gap:3px;margin:6px 0}.run{width:14px;height:14px;border-radius:3px}.run.pass{background:var(--pass)}.run.warn{background:#d4a72c}.run.fail{background:var(--fail)}
 .origin{font-size:15px;margin:12px 0 4px}.graph{background:var(--bg);padding:8px 12px;border-radius:6px;overflow-x:auto}
 footer{margin-top:32px;color:var(--muted);font-size:12px}
+${rollout_views/* ROLLOUT_CSS */.mR}
 `;
 function table(header, rows, what, numeric = new Set()) {
     const head = `<tr>${header.map((h) => `<th>${(0,render_escape/* escapeHtml */.Z)(h)}</th>`).join('')}</tr>`;
@@ -426,6 +388,7 @@ function renderHtmlReport(report, options = {}) {
         ...facts.map((f) => `<p class="facts">${f}</p>`),
         html_overview(report),
         findings(report),
+        (0,rollout_views/* rolloutHtml */.lR)(report),
         services(report),
         report.notes.length
             ? `<h2>Notes</h2><ul>${report.notes.map((n) => `<li>${(0,render_escape/* escapeHtml */.Z)(n)}</li>`).join('')}</ul>`

@@ -2,51 +2,6 @@ export const id = 461;
 export const ids = [461];
 export const modules = {
 
-/***/ 57789:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   F: () => (/* binding */ escapeMarkdown),
-/* harmony export */   Z: () => (/* binding */ escapeHtml)
-/* harmony export */ });
-/**
- * Escaping for every renderer, in one place: whatever came from the cluster, a report or an artifact is
- * untrusted text and leaves here inert (Markdown and HTML).
- */
-/**
- * Escape text for Markdown and HTML contexts (including table cells): HTML-significant characters become
- * entities, the punctuation that opens emphasis, code, links or table cells is backslash-escaped, and `@`/`#` get a zero-width space so no one is
- * mentioned and no issue is linked. Newlines collapse to spaces so a value stays in its table row.
- * GitHub also turns bare URLs (`https://…`, `www.…`) into links and `$…$` into math: a report from a fork's run
- * could put a link or a formula in the bot's comment. `$` becomes an entity (never a math delimiter) and a
- * zero-width space breaks `://` and `www.`, so the text reads the same and is inert.
- */
-function escapeMarkdown(text) {
-    return String(text)
-        .replace(/[\r\n\t\u2028\u2029]+/g, ' ')
-        .replace(/&/g, '&amp;')
-        .replace(/</g, '&lt;')
-        .replace(/>/g, '&gt;')
-        .replace(/"/g, '&quot;')
-        .replace(/[\\`*_[\]|~]/g, (c) => `\\${c}`)
-        .replace(/[@#]/g, (c) => `${c}&#8203;`)
-        .replace(/\$/g, '&#36;')
-        .replace(/:\/\//g, ':&#8203;//')
-        .replace(/\b(www)\./gi, '$1&#8203;.');
-}
-/** Text for an HTML element or a quoted attribute value: the five significant characters as entities. */
-function escapeHtml(text) {
-    return String(text)
-        .replace(/&/g, '&amp;')
-        .replace(/</g, '&lt;')
-        .replace(/>/g, '&gt;')
-        .replace(/"/g, '&quot;')
-        .replace(/'/g, '&#39;');
-}
-
-
-/***/ }),
-
 /***/ 52461:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -217,6 +172,8 @@ function recentRuns(history) {
 
 // EXTERNAL MODULE: ./src/render/pre-existing.ts
 var pre_existing = __webpack_require__(58063);
+// EXTERNAL MODULE: ./src/render/rollout-views.ts
+var rollout_views = __webpack_require__(49314);
 // EXTERNAL MODULE: ./src/core/types.ts
 var types = __webpack_require__(73054);
 // EXTERNAL MODULE: ./src/render/origin.ts
@@ -229,6 +186,7 @@ var finding_words = __webpack_require__(88169);
  * sticky PR comment. Pure: a report in, a string out. Every value that comes from the cluster is
  * escaped so a service name cannot inject Markdown or HTML, break a table, or mention anyone.
  */
+
 
 
 
@@ -280,7 +238,9 @@ function anomalyRow(f) {
         `**${(0,render_escape/* escapeMarkdown */.F)(f.severity)}**`,
         (0,render_escape/* escapeMarkdown */.F)(units/* METRIC_LABEL */.SM[f.metric] ?? f.metric),
         (0,units/* formatMetric */.gI)(f.metric, f.observed),
-        `${(0,units/* formatMetric */.gI)(f.metric, f.expected)} (${formatRange(f.metric, f.expectedRange)})`,
+        f.rollout?.moved === 'new'
+            ? `${(0,render_escape/* escapeMarkdown */.F)(f.rollout.old)}: ${(0,units/* formatMetric */.gI)(f.metric, f.expected)}`
+            : `${(0,units/* formatMetric */.gI)(f.metric, f.expected)} (${formatRange(f.metric, f.expectedRange)})`,
         formatThreshold(f),
         (0,render_escape/* escapeMarkdown */.F)(f.detector),
         '',
@@ -370,11 +330,16 @@ function renderSummaryMarkdown(report, opts = {}) {
             policyLine(report),
             '',
         ];
-        const { current, preExisting } = (0,pre_existing/* splitByOnset */.b)(report.anomalies);
+        const onsets = (0,pre_existing/* splitByOnset */.b)(report.anomalies);
+        const { preExisting } = onsets;
+        const { own: current, bothVersions } = (0,rollout_views/* splitByRollout */.vc)(onsets.current);
         if (current.length > 0)
             lines.push('### Anomalies', '', ...anomalyTable(current, anomalyLimit), '');
+        if (bothVersions.length > 0)
+            lines.push(`### ${rollout_views/* BOTH_VERSIONS_HEADING */.f4}`, '', ...anomalyTable(bothVersions, anomalyLimit), '');
         if (preExisting.length > 0)
             lines.push(`### ${pre_existing/* PRE_EXISTING_HEADING */.t}`, '', ...anomalyTable(preExisting, anomalyLimit), '');
+        lines.push(...(0,rollout_views/* rolloutMarkdown */.rU)(report));
         if (report.anomalies.length > 0)
             lines.push(...chartSection(report));
         if (report.services.length > 0) {
@@ -442,11 +407,17 @@ function renderPrComment(report, opts) {
         ];
         if (resolved)
             lines.push('An earlier run of this gate flagged anomalies; they are gone in this run.', '');
-        const { current, preExisting } = (0,pre_existing/* splitByOnset */.b)(report.anomalies);
+        const onsets = (0,pre_existing/* splitByOnset */.b)(report.anomalies);
+        const { preExisting } = onsets;
+        const { own: current, bothVersions } = (0,rollout_views/* splitByRollout */.vc)(onsets.current);
         if (current.length > 0)
             lines.push(...anomalyTable(current, anomalyLimit), '');
+        if (bothVersions.length > 0)
+            lines.push(`**${rollout_views/* BOTH_VERSIONS_HEADING */.f4}:**`, '', ...anomalyTable(bothVersions, anomalyLimit), '');
         if (preExisting.length > 0)
             lines.push(`**${pre_existing/* PRE_EXISTING_HEADING */.t}:**`, '', ...anomalyTable(preExisting, anomalyLimit), '');
+        // Each rollout's row, and the first one's picture of both versions.
+        lines.push(...(0,rollout_views/* rolloutMarkdown */.rU)(report, withCharts ? 1 : 0));
         // The first finding's picture in place, the others folded: the comment stays short.
         // Only the listed findings' charts: rendering thousands that the comment never holds made it slow.
         if (withCharts)

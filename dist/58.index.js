@@ -9,7 +9,7 @@ export const modules = {
 /* harmony export */   runStatus: () => (/* binding */ runStatus)
 /* harmony export */ });
 async function runStatus(ctx, format, historyPath) {
-    const { gatherStatus } = await __webpack_require__.e(/* import() */ 973).then(__webpack_require__.bind(__webpack_require__, 61973));
+    const { gatherStatus } = await Promise.all(/* import() */[__webpack_require__.e(444), __webpack_require__.e(917)]).then(__webpack_require__.bind(__webpack_require__, 56917));
     const { renderStatusText, statusToJson } = await __webpack_require__.e(/* import() */ 307).then(__webpack_require__.bind(__webpack_require__, 61307));
     const { view, connectionFailure: connectionError } = await gatherStatus(ctx);
     if (historyPath) {

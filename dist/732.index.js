@@ -120,6 +120,8 @@ function historyChartSvg(runs) {
 
 // EXTERNAL MODULE: ./src/core/charts.ts
 var core_charts = __webpack_require__(46250);
+// EXTERNAL MODULE: ./src/render/rollout-views.ts
+var rollout_views = __webpack_require__(49314);
 // EXTERNAL MODULE: ./src/core/types.ts
 var types = __webpack_require__(73054);
 ;// CONCATENATED MODULE: ./src/render/html.ts
@@ -128,6 +130,7 @@ var types = __webpack_require__(73054);
  * no network. The same sections as the job summary: verdict, the mesh per namespace, findings with their
  * charts, services, notes, recent runs. Everything from the cluster or the report is escaped. Pure.
  */
+
 
 
 
@@ -160,6 +163,7 @@ table{border-collapse:collapse;width:100%;margin:6px 0}th,td{border:1px solid va
 .runs{display:flex;gap:3px;margin:6px 0}.run{width:14px;height:14px;border-radius:3px}.run.pass{background:var(--pass)}.run.warn{background:#d4a72c}.run.fail{background:var(--fail)}
 .origin{font-size:15px;margin:12px 0 4px}.graph{background:var(--bg);padding:8px 12px;border-radius:6px;overflow-x:auto}
 footer{margin-top:32px;color:var(--muted);font-size:12px}
+${rollout_views/* ROLLOUT_CSS */.mR}
 `;
 function table(header, rows, what, numeric = new Set()) {
     const head = `<tr>${header.map((h) => `<th>${(0,render_escape/* escapeHtml */.Z)(h)}</th>`).join('')}</tr>`;
@@ -260,6 +264,7 @@ function renderHtmlReport(report, options = {}) {
         ...facts.map((f) => `<p class="facts">${f}</p>`),
         html_overview(report),
         findings(report),
+        (0,rollout_views/* rolloutHtml */.lR)(report),
         services(report),
         report.notes.length
             ? `<h2>Notes</h2><ul>${report.notes.map((n) => `<li>${(0,render_escape/* escapeHtml */.Z)(n)}</li>`).join('')}</ul>`

@@ -313,10 +313,16 @@ export function describeGateways(deployments: V1Deployment[]): MeshGateway[] {
     .sort(compareServiceKeys);
 }
 
-/** A waypoint name from an opt-in label, unless it opts out ("none"). */
-function waypointName(labels: Record<string, string> | undefined): string | undefined {
-  const value = labels?.[WAYPOINT_LABEL];
-  return value && value !== 'none' ? value : undefined;
+/**
+ * The waypoint the most specific opt-in label names, from label sets most specific first (pods, the Service, its
+ * namespace): the first that has the label decides, and "none" opts out of the ones below it.
+ */
+function waypointName(labelSets: Array<Record<string, string> | undefined>): string | undefined {
+  for (const labels of labelSets) {
+    const value = labels?.[WAYPOINT_LABEL];
+    if (value) return value === 'none' ? undefined : value;
+  }
+  return undefined;
 }
 
 function meshPod(pod: V1Pod): MeshPod {
@@ -397,10 +403,11 @@ export function buildInventory(
     if (roles.has('ambient')) {
       ambientServices++;
       // The most specific opt-in wins: a pod's, then the Service's, then its namespace's.
-      const waypoint =
-        meshed.map(({ pod }) => waypointName(pod.metadata?.labels)).find(Boolean) ??
-        waypointName(svc.metadata?.labels) ??
-        waypointName(labels);
+      const waypoint = waypointName([
+        ...meshed.map(({ pod }) => pod.metadata?.labels),
+        svc.metadata?.labels,
+        labels,
+      ]);
       if (waypoint) service.waypoint = waypoint;
       else withoutWaypoint.push(`${ns}/${name}`);
     }
@@ -412,12 +419,10 @@ export function buildInventory(
 
   const namespaceNames = (chosen.length > 0 ? chosen : [...namespaceLabels.keys()]).sort();
   const mesh = meshOfProxies(proxies);
-  const hintOf = (mesh === 'linkerd' ? LINKERD : mesh === 'istio-ambient' ? ISTIO_AMBIENT : ISTIO).discovery
-    .enrolHint;
-  for (const ns of chosen) {
-    if (!services.some((s) => s.namespace === ns))
-      notes.push(`namespace ${ns} has no meshed Service: ${hintOf}`);
-  }
+  // Chosen namespaces with no meshed Service: noted here once the mesh is known (below, from the control plane
+  // when no proxy was found), with that mesh's own way to enrol one.
+  const unenrolled = chosen.filter((ns) => !services.some((s) => s.namespace === ns));
+  const unenrolledAt = notes.length;
   if (ambientServices > 0) {
     notes.push(
       `${ambientServices} Service(s) run in ambient mode: their L7 metrics come from waypoint proxies only` +
@@ -462,6 +467,14 @@ export function buildInventory(
   }
   const detected =
     mesh ?? (controlPlane.mesh === 'linkerd' ? 'linkerd' : controlPlane.mesh === 'istio' ? 'istio' : null);
+  const { enrolHint } = (
+    detected === 'linkerd' ? LINKERD : detected === 'istio-ambient' ? ISTIO_AMBIENT : ISTIO
+  ).discovery;
+  notes.splice(
+    unenrolledAt,
+    0,
+    ...unenrolled.map((ns) => `namespace ${ns} has no meshed Service: ${enrolHint}`),
+  );
 
   return {
     mesh: detected,

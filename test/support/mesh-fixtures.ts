@@ -1,14 +1,17 @@
 /**
  * Builders for Kubernetes objects in their wire (JSON) shape: namespaces, pods as Istio really injects them
- * (classic sidecar, native sidecar in initContainers, ambient, none), Services, and the istiod / gateway
- * Deployments. Used with the Kubernetes API emulator.
+ * (classic sidecar, native sidecar in initContainers, ambient, none) and as Linkerd's proxy injector does
+ * (linkerd-proxy container or native sidecar), Istio waypoint and ztunnel pods, Services, and the istiod /
+ * gateway / Linkerd control-plane Deployments. Used with the Kubernetes API emulator.
  */
 
 import type { KubeApiServer } from './kube-api-server.js';
 
 export const ISTIO_VERSION = '1.22.3';
+export const LINKERD_VERSION = 'stable-2.14.10';
 
-export type PodMeshMode = 'sidecar' | 'native-sidecar' | 'ambient' | 'none' | 'annotation-only';
+export type PodMeshMode =
+  'sidecar' | 'native-sidecar' | 'ambient' | 'none' | 'annotation-only' | 'linkerd' | 'linkerd-native';
 
 export interface PodSpecOptions {
   namespace: string;
@@ -26,9 +29,17 @@ export interface PodSpecOptions {
   extraLabels?: Record<string, string>;
 }
 
-export function namespace(name: string, labels: Record<string, string> = {}): object {
+export function namespace(
+  name: string,
+  labels: Record<string, string> = {},
+  annotations: Record<string, string> = {},
+): object {
   return {
-    metadata: { name, labels: { 'kubernetes.io/metadata.name': name, ...labels } },
+    metadata: {
+      name,
+      labels: { 'kubernetes.io/metadata.name': name, ...labels },
+      ...(Object.keys(annotations).length > 0 ? { annotations } : {}),
+    },
     spec: { finalizers: ['kubernetes'] },
     status: { phase: 'Active' },
   };
@@ -127,6 +138,39 @@ function istioInitContainer(): Record<string, unknown> {
   };
 }
 
+/** linkerd2-proxy as Linkerd's proxy injector adds it: admin (metrics) on 4191, inbound on 4143. */
+function linkerdProxyContainer(): Record<string, unknown> {
+  return {
+    name: 'linkerd-proxy',
+    image: `cr.l5d.io/linkerd/proxy:${LINKERD_VERSION}`,
+    ports: [
+      { containerPort: 4143, name: 'linkerd-proxy', protocol: 'TCP' },
+      { containerPort: 4191, name: 'linkerd-admin', protocol: 'TCP' },
+    ],
+    env: [
+      { name: 'LINKERD2_PROXY_ADMIN_LISTEN_ADDR', value: '0.0.0.0:4191' },
+      { name: 'LINKERD2_PROXY_INBOUND_LISTEN_ADDR', value: '0.0.0.0:4143' },
+      {
+        name: 'LINKERD2_PROXY_DESTINATION_SVC_ADDR',
+        value: 'linkerd-dst-headless.linkerd.svc.cluster.local.:8086',
+      },
+    ],
+    livenessProbe: { httpGet: { path: '/live', port: 4191 }, initialDelaySeconds: 10 },
+    readinessProbe: { httpGet: { path: '/ready', port: 4191 }, initialDelaySeconds: 2 },
+    securityContext: { allowPrivilegeEscalation: false, readOnlyRootFilesystem: true, runAsUser: 2102 },
+  };
+}
+
+function linkerdInitContainer(): Record<string, unknown> {
+  return {
+    name: 'linkerd-init',
+    image: 'cr.l5d.io/linkerd/proxy-init:v2.2.3',
+    args: ['--incoming-proxy-port', '4143', '--outgoing-proxy-port', '4140', '--proxy-uid', '2102',
+      '--inbound-ports-to-ignore', '4190,4191,4567,4568', '--outbound-ports-to-ignore', '4567,4568'], // prettier-ignore
+    securityContext: { capabilities: { add: ['NET_ADMIN', 'NET_RAW'] }, runAsUser: 0 },
+  };
+}
+
 function appContainer(app: string, version: string): Record<string, unknown> {
   return {
     name: app,
@@ -199,6 +243,24 @@ export function pod(options: PodSpecOptions): Record<string, unknown> {
   if (mode === 'ambient') {
     labels['istio.io/dataplane-mode'] = 'ambient';
     annotations['ambient.istio.io/redirection'] = 'enabled';
+  }
+  if (mode === 'linkerd' || mode === 'linkerd-native') {
+    Object.assign(labels, {
+      'linkerd.io/control-plane-ns': 'linkerd',
+      'linkerd.io/proxy-deployment': options.app,
+      'linkerd.io/workload-ns': options.namespace,
+    });
+    Object.assign(annotations, {
+      'linkerd.io/created-by': `linkerd/proxy-injector ${LINKERD_VERSION}`,
+      'linkerd.io/inject': 'enabled',
+      'linkerd.io/proxy-version': LINKERD_VERSION,
+      'linkerd.io/trust-root-sha256': 'ab'.repeat(32),
+      'viz.linkerd.io/tap-enabled': 'true',
+    });
+    initContainers.push(linkerdInitContainer());
+    // config.alpha.linkerd.io/proxy-enable-native-sidecar: the proxy is a restartable init container.
+    if (mode === 'linkerd') containers.push(linkerdProxyContainer());
+    else initContainers.push({ ...linkerdProxyContainer(), restartPolicy: 'Always' });
   }
 
   const running = phase === 'Running';
@@ -405,6 +467,138 @@ export function gatewayPod(namespaceName: string, name: string, app: string): Re
   metadata.labels.istio = 'ingressgateway';
   metadata.annotations['sidecar.istio.io/inject'] = 'false';
   return p;
+}
+
+/**
+ * A waypoint proxy's pod, as Istio deploys one for a Gateway of class istio-waypoint: labelled with the Gateway's
+ * name and managed by Istio's mesh controller, an `istio-proxy` running as a waypoint, outside ambient itself.
+ */
+export function waypointPod(
+  namespaceName: string,
+  gateway: string,
+  index: number,
+  options: { ready?: boolean } = {},
+): Record<string, unknown> {
+  const p = pod({
+    namespace: namespaceName,
+    name: `${gateway}-6f9d8c7b5-${'wxyz'[index % 4]}${index}k2p`,
+    app: gateway,
+    mode: 'none',
+    ready: options.ready,
+    ip: `10.244.9.${10 + index}`,
+    extraLabels: {
+      'gateway.istio.io/managed': 'istio.io-mesh-controller',
+      'gateway.networking.k8s.io/gateway-name': gateway,
+      'istio.io/gateway-name': gateway,
+      'istio.io/dataplane-mode': 'none',
+      'service.istio.io/canonical-name': gateway,
+      'sidecar.istio.io/inject': 'false',
+    },
+  });
+  const labels = (p.metadata as { labels: Record<string, string> }).labels;
+  delete labels.app;
+  delete labels.version;
+  (p.spec as { containers: Array<Record<string, unknown>> }).containers = [
+    istioProxyContainer(['proxy', 'waypoint', '--domain', '$(POD_NAMESPACE).svc.cluster.local']),
+  ];
+  return p;
+}
+
+/** ztunnel, the ambient node proxy (a DaemonSet's pod in istio-system): mesh machinery, not a workload. */
+export function ztunnelPod(node: number): Record<string, unknown> {
+  return pod({
+    namespace: 'istio-system',
+    name: `ztunnel-${'bcdfg'[node % 5]}7x${node}q`,
+    app: 'ztunnel',
+    mode: 'none',
+    ip: `10.0.0.${11 + node}`,
+  });
+}
+
+/**
+ * A Linkerd control-plane Deployment as `linkerd install` creates it in namespace `linkerd`, labelled with its
+ * component; `container` is the one that tells the version (the destination controller's image).
+ */
+export function linkerdDeployment(options: {
+  component: 'destination' | 'identity' | 'proxy-injector';
+  container: string;
+  image: string;
+  replicas?: number;
+  readyReplicas?: number;
+}): Record<string, unknown> {
+  const replicas = options.replicas ?? 1;
+  const readyReplicas = options.readyReplicas ?? replicas;
+  const labels = {
+    'app.kubernetes.io/name': options.component,
+    'app.kubernetes.io/part-of': 'Linkerd',
+    'app.kubernetes.io/version': LINKERD_VERSION,
+    'linkerd.io/control-plane-component': options.component,
+    'linkerd.io/control-plane-ns': 'linkerd',
+  };
+  return {
+    metadata: { name: `linkerd-${options.component}`, namespace: 'linkerd', labels, generation: 1 },
+    spec: {
+      replicas,
+      selector: { matchLabels: { 'linkerd.io/control-plane-component': options.component } },
+      template: {
+        metadata: { labels },
+        spec: { containers: [{ name: options.container, image: options.image }, linkerdProxyContainer()] },
+      },
+    },
+    status: {
+      observedGeneration: 1,
+      replicas,
+      updatedReplicas: replicas,
+      ...(readyReplicas > 0 ? { readyReplicas, availableReplicas: readyReplicas } : {}),
+    },
+  };
+}
+
+/**
+ * Linkerd's control plane in namespace `linkerd`: the destination controller (whose image tells the version), the
+ * identity issuer and the proxy injector, each with its pods.
+ */
+export function addLinkerdControlPlane(
+  api: KubeApiServer,
+  options: { destinationReplicas?: number; destinationReady?: number } = {},
+): void {
+  const replicas = options.destinationReplicas ?? 1;
+  const components = [
+    {
+      component: 'destination' as const,
+      container: 'destination',
+      image: `cr.l5d.io/linkerd/controller:${LINKERD_VERSION}`,
+      replicas,
+      readyReplicas: options.destinationReady ?? replicas,
+    },
+    {
+      component: 'identity' as const,
+      container: 'identity',
+      image: `cr.l5d.io/linkerd/controller:${LINKERD_VERSION}`,
+    },
+    {
+      component: 'proxy-injector' as const,
+      container: 'proxy-injector',
+      image: `cr.l5d.io/linkerd/controller:${LINKERD_VERSION}`,
+    },
+  ];
+  for (const one of components) {
+    api.addDeployment(linkerdDeployment(one));
+    for (let i = 0; i < (one.replicas ?? 1); i++)
+      api.addPod(
+        pod({
+          namespace: 'linkerd',
+          name: `linkerd-${one.component}-7c9d5f8b4-${i}x`,
+          app: `linkerd-${one.component}`,
+          mode: 'linkerd',
+          ready: i < (one.readyReplicas ?? 1),
+          extraLabels: { 'linkerd.io/control-plane-component': one.component },
+        }),
+      );
+  }
+  api.addService(
+    service('linkerd', 'linkerd-dst', { 'linkerd.io/control-plane-component': 'destination' }, 8086),
+  );
 }
 
 /** Adds `count` pods named `${app}-${i}` with the given options; `tweak` adjusts single pods. */
