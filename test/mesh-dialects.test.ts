@@ -298,10 +298,9 @@ describe('--mesh auto on a Prometheus without mesh series', () => {
     const [cause, fix, ...rest] = run.stderr.trim().split('\n');
     expect(cause).toMatch(/^Error: no mesh metrics found at http:\/\/127\.0\.0\.1:\d+ between /);
     for (const series of [
-      'istio_requests_total{reporter="destination"}',
-      'istio_requests_total{reporter="waypoint" or reporter="destination"}',
-      'istio_tcp_connections_opened_total{reporter="destination"}',
-      'response_total{direction="inbound"}',
+      'istio_requests_total (Istio (sidecars), Istio ambient)',
+      'istio_tcp_connections_opened_total (Istio ambient L4)',
+      'response_total (Linkerd)',
     ])
       expect(cause).toContain(series);
     expect(fix).toMatch(/^Fix: /);

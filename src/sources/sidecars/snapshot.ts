@@ -72,6 +72,17 @@ export function readSidecarSnapshot(
   const view = scrapedView(dialect);
   const { server, metrics } = dialect;
   const statSignals = clusterStatSignals(dialect);
+  // A proxy whose requests name its Service: the ones that name none are probes or calls by address (naming.ts).
+  const namesItsService = families.some((family) =>
+    family.samples.some((sample) => {
+      if (sample.name !== metrics.requests) return false;
+      const labels = withPodLabels(dialect, sample.labels, podService);
+      const named = labels[server.label] === view ? nameFromLabels(server.service, labels) : undefined;
+      return named !== undefined && !named.fallback;
+    }),
+  );
+  const probe = (labels: Record<string, string>) =>
+    namesItsService && nameFromLabels(server.service, labels)?.fallback === true;
   const clusterPattern = dialect.clusterStats
     ? new RegExp(`^(?:${dialect.clusterStats.servicePattern})$`)
     : null;
@@ -80,7 +91,7 @@ export function readSidecarSnapshot(
       const { name, value } = sample;
       if (name === metrics.requests) {
         const labels = withPodLabels(dialect, sample.labels, podService);
-        if (labels[server.label] !== view) continue;
+        if (labels[server.label] !== view || probe(labels)) continue;
         snapshot.counters.set(seriesKey(name, labels), {
           service: serviceOf(dialect, labels, podService, refused),
           requests: true,
@@ -90,7 +101,7 @@ export function readSidecarSnapshot(
         });
       } else if (name === metrics.latencyBuckets) {
         const labels = withPodLabels(dialect, sample.labels, podService);
-        if (labels[server.label] !== view || labels.le === undefined) continue;
+        if (labels[server.label] !== view || labels.le === undefined || probe(labels)) continue;
         const le = parseFloatValue(labels.le);
         if (le === undefined || Number.isNaN(le)) continue;
         const seriesLabels = { ...labels };
