@@ -95,7 +95,7 @@ test('status on a Prometheus-only setup reports Prometheus and exits 0', async (
   expect(JSON.parse(json.stdout).prometheus).toEqual({
     url: prometheus.url,
     reachable: true,
-    mesh: 'Istio (sidecars)',
+    mesh: 'istio',
     services: 2,
     scrapeIntervalSeconds: 30,
   });

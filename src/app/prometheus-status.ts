@@ -47,7 +47,7 @@ export async function probePrometheus(
       status: {
         url,
         reachable: true,
-        mesh: dialect.title,
+        mesh: dialect.name,
         services: services.length,
         scrapeIntervalSeconds: perWindow >= 2 ? Math.round(INTERVAL_WINDOW_MS / 1000 / perWindow) : null,
       },

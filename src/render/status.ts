@@ -6,6 +6,8 @@
 import { renderActivityText, type ActivityStatus } from './activity.js';
 import { formatAge } from './units.js';
 import type { MeshInventory } from '../mesh/types.js';
+import type { MeshName } from '../core/types.js';
+import { MESH_DIALECTS } from '../mesh/dialects/index.js';
 
 export interface BaselineStatus {
   path: string;
@@ -24,8 +26,8 @@ export interface BaselineStatus {
 export interface PrometheusStatus {
   url: string;
   reachable: boolean;
-  /** The mesh whose metrics it holds (its dialect's title). */
-  mesh?: string;
+  /** The mesh dialect whose metrics it holds. */
+  mesh?: MeshName;
   /** Services with the mesh's request metrics in the last hour. */
   services?: number;
   /** The median spacing of the request counters' samples over the last 10 minutes; null when there are none. */
@@ -114,7 +116,7 @@ function prometheusLines(p: PrometheusStatus | undefined): string[] {
     : 'scrape interval unknown';
   return [
     p.mesh
-      ? `Prometheus   ${p.url}: reachable, ${p.mesh} metrics for ${p.services} service${p.services === 1 ? '' : 's'} in the last hour, ${interval}`
+      ? `Prometheus   ${p.url}: reachable, ${MESH_DIALECTS[p.mesh].title} metrics for ${p.services} service${p.services === 1 ? '' : 's'} in the last hour, ${interval}`
       : `Prometheus   ${p.url}: reachable, no mesh metrics in the last hour (Istio, Istio ambient, Linkerd)`,
   ];
 }
