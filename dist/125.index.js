@@ -62,14 +62,19 @@ class ServiceNamer {
     serviceOfWorkload(namespace, workload) {
         return this.aliases.get(`${namespace}/${workload}`) ?? undefined;
     }
-    /** The service a series is, or undefined (no usable labels, or not Kubernetes names: refused, with a note). */
+    /**
+     * The service a series is, or undefined (no usable labels, or not Kubernetes names: refused, with a note). A
+     * workload named alone whose other requests named its Service is a kubelet probe or a call by address: not the
+     * Service's traffic, so not read (a steady probe rate would hide a change of the real one); a workload whose
+     * requests never name a Service is read under its own name.
+     */
     key(labels) {
         const named = (0,_dialect_js__WEBPACK_IMPORTED_MODULE_0__/* .nameFromLabels */ .Lf)(this.naming, labels);
         if (!named)
             return undefined;
-        const name = named.fallback
-            ? (this.serviceOfWorkload(named.namespace, named.name) ?? named.name)
-            : named.name;
+        if (named.fallback && this.serviceOfWorkload(named.namespace, named.name))
+            return undefined;
+        const name = named.name;
         // Labels are whatever the scraped workloads said: only Kubernetes names go on (core/names.ts).
         if (!this.refused.accept(named.namespace, name))
             return undefined;

@@ -48,12 +48,15 @@ function renderActivityText(activity) {
 
 // EXTERNAL MODULE: ./src/render/units.ts
 var units = __webpack_require__(33647);
+// EXTERNAL MODULE: ./src/mesh/dialects/index.ts
+var dialects = __webpack_require__(23709);
 ;// CONCATENATED MODULE: ./src/render/status.ts
 /**
  * Renders the `status` command's view (cluster connection, namespaces, Istio control plane, meshed Services,
  * gateways, baseline metadata, thresholds) as terminal text or a stable JSON object. Pure: ages and every
  * other fact are passed in; no clock, no I/O.
  */
+
 
 
 
@@ -125,7 +128,7 @@ function prometheusLines(p) {
         : 'scrape interval unknown';
     return [
         p.mesh
-            ? `Prometheus   ${p.url}: reachable, ${p.mesh} metrics for ${p.services} service${p.services === 1 ? '' : 's'} in the last hour, ${interval}`
+            ? `Prometheus   ${p.url}: reachable, ${dialects/* MESH_DIALECTS */.S[p.mesh].title} metrics for ${p.services} service${p.services === 1 ? '' : 's'} in the last hour, ${interval}`
             : `Prometheus   ${p.url}: reachable, no mesh metrics in the last hour (Istio, Istio ambient, Linkerd)`,
     ];
 }

@@ -318,10 +318,17 @@ function describeGateways(deployments) {
     })
         .sort(_core_types_js__WEBPACK_IMPORTED_MODULE_0__/* .compareServiceKeys */ .dt);
 }
-/** A waypoint name from an opt-in label, unless it opts out ("none"). */
-function waypointName(labels) {
-    const value = labels?.[WAYPOINT_LABEL];
-    return value && value !== 'none' ? value : undefined;
+/**
+ * The waypoint the most specific opt-in label names, from label sets most specific first (pods, the Service, its
+ * namespace): the first that has the label decides, and "none" opts out of the ones below it.
+ */
+function waypointName(labelSets) {
+    for (const labels of labelSets) {
+        const value = labels?.[WAYPOINT_LABEL];
+        if (value)
+            return value === 'none' ? undefined : value;
+    }
+    return undefined;
 }
 function meshPod(pod) {
     return {
@@ -397,9 +404,11 @@ function buildInventory(objects, chosen) {
         if (roles.has('ambient')) {
             ambientServices++;
             // The most specific opt-in wins: a pod's, then the Service's, then its namespace's.
-            const waypoint = meshed.map(({ pod }) => waypointName(pod.metadata?.labels)).find(Boolean) ??
-                waypointName(svc.metadata?.labels) ??
-                waypointName(labels);
+            const waypoint = waypointName([
+                ...meshed.map(({ pod }) => pod.metadata?.labels),
+                svc.metadata?.labels,
+                labels,
+            ]);
             if (waypoint)
                 service.waypoint = waypoint;
             else
@@ -413,12 +422,10 @@ function buildInventory(objects, chosen) {
         notes.push(refusedNote);
     const namespaceNames = (chosen.length > 0 ? chosen : [...namespaceLabels.keys()]).sort();
     const mesh = (0,_detect_js__WEBPACK_IMPORTED_MODULE_4__/* .meshOfProxies */ .R1)(proxies);
-    const hintOf = (mesh === 'linkerd' ? _dialects_linkerd_js__WEBPACK_IMPORTED_MODULE_3__/* .LINKERD */ .e : mesh === 'istio-ambient' ? _dialects_istio_ambient_js__WEBPACK_IMPORTED_MODULE_2__/* .ISTIO_AMBIENT */ .K : _dialects_istio_js__WEBPACK_IMPORTED_MODULE_1__/* .ISTIO */ .B).discovery
-        .enrolHint;
-    for (const ns of chosen) {
-        if (!services.some((s) => s.namespace === ns))
-            notes.push(`namespace ${ns} has no meshed Service: ${hintOf}`);
-    }
+    // Chosen namespaces with no meshed Service: noted here once the mesh is known (below, from the control plane
+    // when no proxy was found), with that mesh's own way to enrol one.
+    const unenrolled = chosen.filter((ns) => !services.some((s) => s.namespace === ns));
+    const unenrolledAt = notes.length;
     if (ambientServices > 0) {
         notes.push(`${ambientServices} Service(s) run in ambient mode: their L7 metrics come from waypoint proxies only` +
             (withoutWaypoint.length > 0
@@ -453,6 +460,8 @@ function buildInventory(objects, chosen) {
         }
     }
     const detected = mesh ?? (controlPlane.mesh === 'linkerd' ? 'linkerd' : controlPlane.mesh === 'istio' ? 'istio' : null);
+    const { enrolHint } = (detected === 'linkerd' ? _dialects_linkerd_js__WEBPACK_IMPORTED_MODULE_3__/* .LINKERD */ .e : detected === 'istio-ambient' ? _dialects_istio_ambient_js__WEBPACK_IMPORTED_MODULE_2__/* .ISTIO_AMBIENT */ .K : _dialects_istio_js__WEBPACK_IMPORTED_MODULE_1__/* .ISTIO */ .B).discovery;
+    notes.splice(unenrolledAt, 0, ...unenrolled.map((ns) => `namespace ${ns} has no meshed Service: ${enrolHint}`));
     return {
         mesh: detected,
         namespaces: namespaceNames,

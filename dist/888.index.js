@@ -237,14 +237,19 @@ class ServiceNamer {
     serviceOfWorkload(namespace, workload) {
         return this.aliases.get(`${namespace}/${workload}`) ?? undefined;
     }
-    /** The service a series is, or undefined (no usable labels, or not Kubernetes names: refused, with a note). */
+    /**
+     * The service a series is, or undefined (no usable labels, or not Kubernetes names: refused, with a note). A
+     * workload named alone whose other requests named its Service is a kubelet probe or a call by address: not the
+     * Service's traffic, so not read (a steady probe rate would hide a change of the real one); a workload whose
+     * requests never name a Service is read under its own name.
+     */
     key(labels) {
         const named = (0,_dialect_js__WEBPACK_IMPORTED_MODULE_0__/* .nameFromLabels */ .Lf)(this.naming, labels);
         if (!named)
             return undefined;
-        const name = named.fallback
-            ? (this.serviceOfWorkload(named.namespace, named.name) ?? named.name)
-            : named.name;
+        if (named.fallback && this.serviceOfWorkload(named.namespace, named.name))
+            return undefined;
+        const name = named.name;
         // Labels are whatever the scraped workloads said: only Kubernetes names go on (core/names.ts).
         if (!this.refused.accept(named.namespace, name))
             return undefined;
@@ -620,6 +625,15 @@ function readSidecarSnapshot(families, podService, dialect, refused = new names/
     const view = scrapedView(dialect);
     const { server, metrics } = dialect;
     const statSignals = (0,mesh_dialect/* clusterStatSignals */.Uj)(dialect);
+    // A proxy whose requests name its Service: the ones that name none are probes or calls by address (naming.ts).
+    const namesItsService = families.some((family) => family.samples.some((sample) => {
+        if (sample.name !== metrics.requests)
+            return false;
+        const labels = withPodLabels(dialect, sample.labels, podService);
+        const named = labels[server.label] === view ? (0,mesh_dialect/* nameFromLabels */.Lf)(server.service, labels) : undefined;
+        return named !== undefined && !named.fallback;
+    }));
+    const probe = (labels) => namesItsService && (0,mesh_dialect/* nameFromLabels */.Lf)(server.service, labels)?.fallback === true;
     const clusterPattern = dialect.clusterStats
         ? new RegExp(`^(?:${dialect.clusterStats.servicePattern})$`)
         : null;
@@ -628,7 +642,7 @@ function readSidecarSnapshot(families, podService, dialect, refused = new names/
             const { name, value } = sample;
             if (name === metrics.requests) {
                 const labels = withPodLabels(dialect, sample.labels, podService);
-                if (labels[server.label] !== view)
+                if (labels[server.label] !== view || probe(labels))
                     continue;
                 snapshot.counters.set(seriesKey(name, labels), {
                     service: serviceOf(dialect, labels, podService, refused),
@@ -640,7 +654,7 @@ function readSidecarSnapshot(families, podService, dialect, refused = new names/
             }
             else if (name === metrics.latencyBuckets) {
                 const labels = withPodLabels(dialect, sample.labels, podService);
-                if (labels[server.label] !== view || labels.le === undefined)
+                if (labels[server.label] !== view || labels.le === undefined || probe(labels))
                     continue;
                 const le = parseFloatValue(labels.le);
                 if (le === undefined || Number.isNaN(le))

@@ -53,7 +53,7 @@ async function probePrometheus(config, now) {
             status: {
                 url,
                 reachable: true,
-                mesh: dialect.title,
+                mesh: dialect.name,
                 services: services.length,
                 scrapeIntervalSeconds: perWindow >= 2 ? Math.round(INTERVAL_WINDOW_MS / 1000 / perWindow) : null,
             },

@@ -217,7 +217,7 @@ describe('untrusted text never becomes a workflow command (10.5)', () => {
 
     it('refuses the labels that are not Kubernetes names, with a note', () => {
       expect(learn.stdout).toMatch(
-        /^Note: Ignored 3 Prometheus Istio \(sidecars\) service label values that are not a Kubernetes name \(RFC 1123 label\): /m,
+        /^Note: Ignored 3 Prometheus service label values that are not a Kubernetes name \(RFC 1123 label\): /m,
       );
     });
 
