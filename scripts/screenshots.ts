@@ -31,6 +31,7 @@ function collect(faults: AnomalyFault[], from: number, minutes: number) {
     to: from + minutes * 60_000,
     stepMs: STEP,
     namespaces: [],
+    withEdges: true,
   });
 }
 
