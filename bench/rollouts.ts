@@ -179,6 +179,9 @@ export function collectRolloutScan(window: RolloutWindow, seed: number): Collect
   if (window.blip) {
     const series = collected.services.find((s) => serviceId(s.service) === window.blip);
     if (series) applyRestartBlip(series, collected.stepMs);
+    // Its callers see the restart too.
+    for (const edge of collected.edges ?? [])
+      if (serviceId(edge.callee) === window.blip) applyRestartBlip(edge, collected.stepMs);
   }
   return collected;
 }
@@ -191,6 +194,8 @@ export function collectRolloutBefore(window: RolloutWindow, seed: number): Colle
     stepMs: STEP_MS,
     namespaces: [],
     withVersions: true,
+    // The callers' view before the deploy too, as a scan's reference window reads it: what they saw then.
+    withEdges: true,
   });
 }
 
