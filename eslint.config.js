@@ -5,7 +5,7 @@ import { builtinModules } from 'node:module';
 
 /**
  * The house rule: each folder under src/ may import only the folders listed here (and npm packages).
- * `core/` is pure and imports nothing outside itself; I/O lives at the edges. See README "Architecture".
+ * `core/` is pure and imports nothing outside itself; I/O lives at the edges. See docs/architecture.md.
  */
 export const LAYERS = {
   core: [],
@@ -26,7 +26,7 @@ const zones = Object.entries(LAYERS).map(([layer, allowed]) => ({
   target: `./src/${layer}`,
   from: './src',
   except: [`./${layer}`, ...allowed.map((dep) => `./${dep}`)],
-  message: `src/${layer}/ may import only ${[layer, ...allowed].map((d) => `${d}/`).join(', ')} (see README "Architecture").`,
+  message: `src/${layer}/ may import only ${[layer, ...allowed].map((d) => `${d}/`).join(', ')} (see docs/architecture.md).`,
 }));
 
 /** The entry (src/index.ts) picks the CLI or the Action: it may import nothing else. */
@@ -34,7 +34,7 @@ const ENTRY_ZONE = {
   target: './src/index.ts',
   from: './src',
   except: ['./cli', './action', './index.ts'],
-  message: 'src/index.ts may import only cli/ and action/ (see README "Architecture").',
+  message: 'src/index.ts may import only cli/ and action/ (see docs/architecture.md).',
 };
 
 /**

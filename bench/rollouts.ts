@@ -388,7 +388,7 @@ function mdTable(head: string[], rows: string[][]): string {
   ].join('\n');
 }
 
-/** The rollout suite of one split as the README's tables: the headline, then detections per case (held-out). */
+/** The rollout suite of one split as docs/benchmark.md's tables: the headline, then detections per case (held-out). */
 export function rolloutMarkdown(split: string, family: string, result: RolloutSuiteResult): string {
   const s = result.suite;
   const head = [

@@ -109,7 +109,7 @@ for (const [name, html] of Object.entries(pages)) {
       '--disable-gpu',
       '--hide-scrollbars',
       '--virtual-time-budget=10000',
-      `--window-size=1100,${name === 'comment' ? 1400 : 3600}`,
+      `--window-size=1100,${name === 'comment' ? 960 : 3600}`,
       `--screenshot=${join(OUT, `${name}.png`)}`,
       `file://${page}`,
     ],

@@ -1,5 +1,5 @@
 /**
- * The house rule (eslint.config.js LAYERS, README "Architecture"): each folder under src/ imports only the
+ * The house rule (eslint.config.js LAYERS, docs/architecture.md): each folder under src/ imports only the
  * folders it may. The rule must fail on a deliberate violation and pass on the tree.
  */
 import { ESLint } from 'eslint';
@@ -17,7 +17,7 @@ test('the pure core may not import presentation', async () => {
   expect(
     await violations("import { formatMetric } from '../render/units.js';\n", 'src/core/fixture.ts'),
   ).toEqual([
-    'Unexpected path "../render/units.js" imported in restricted zone. src/core/ may import only core/ (see README "Architecture").',
+    'Unexpected path "../render/units.js" imported in restricted zone. src/core/ may import only core/ (see docs/architecture.md).',
   ]);
 });
 
@@ -81,7 +81,7 @@ test('the core reads no clock, no environment and no Node module', async () => {
 
 test('the entry imports only the CLI and the Action', async () => {
   expect(await violations("import { runScan } from './app/pipeline.js';\n", 'src/index.ts')).toEqual([
-    'Unexpected path "./app/pipeline.js" imported in restricted zone. src/index.ts may import only cli/ and action/ (see README "Architecture").',
+    'Unexpected path "./app/pipeline.js" imported in restricted zone. src/index.ts may import only cli/ and action/ (see docs/architecture.md).',
   ]);
 });
 

@@ -445,7 +445,7 @@ export interface FindingChart {
   deployedAt: string | null;
 }
 
-/** The JSON report: a public, documented contract (README "JSON report"). Keep it stable. */
+/** The JSON report: a public, documented contract (docs/json-report.md). Keep it stable. */
 export interface Report {
   schemaVersion: 1;
   tool: { name: 'smanalyzer'; version: string };
