@@ -30,6 +30,7 @@ import {
   meshProbeQuery,
   rateWindowMs,
   scrapeIntervalQuery,
+  scrapeIntervalSeconds,
   serverLabelSignals,
   seriesCountQuery,
   servicesQuery,
@@ -91,7 +92,6 @@ export const DEFAULT_MAX_SAMPLES = 50_000_000;
 const ASSUMED_SCRAPE_MS = 15_000;
 /** How far back the scrape interval is measured, and the intervals it is rounded down to. */
 const INTERVAL_PROBE_MS = 600_000;
-const COMMON_INTERVALS_S = [1, 2, 5, 10, 15, 20, 30, 60, 120, 300];
 /** Samples a stock server evaluates per second, for the default overall deadline (a low estimate). */
 const SAMPLES_PER_SECOND = 2_000_000;
 /** Answered points the server encodes and the tool reads per second, for the same deadline (a low estimate). */
@@ -672,12 +672,8 @@ export class PrometheusSource implements MetricsSource {
       request.to,
       context,
     );
-    const perWindow = Number(vector[0]?.value[1]);
-    if (!(perWindow >= 2)) return { roundedDown: 0, roundedUp: 0 };
-    const seconds = INTERVAL_PROBE_MS / 1000 / perWindow;
-    const down = COMMON_INTERVALS_S.findLast((interval) => interval <= seconds * 1.1) ?? 0;
-    const up = COMMON_INTERVALS_S.find((interval) => interval >= seconds / 1.1) ?? Math.ceil(seconds);
-    return { roundedDown: 1000 * down, roundedUp: 1000 * up };
+    const interval = scrapeIntervalSeconds(Number(vector[0]?.value[1]), INTERVAL_PROBE_MS);
+    return { roundedDown: 1000 * (interval?.roundedDown ?? 0), roundedUp: 1000 * (interval?.roundedUp ?? 0) };
   }
 
   /** A piece that no cut makes small enough: what was asked, and the fixes on both sides. */
