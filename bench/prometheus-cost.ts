@@ -39,7 +39,7 @@ import {
   warnIfCompacted,
   type PlainFetch,
 } from './prometheus-measure.js';
-import { servePrometheus, type ServedPrometheus } from './prometheus-server.js';
+import { servePrometheus, type RunningPrometheus } from '../harness/prometheus.js';
 import { stepsPerPiece } from '../src/sources/prometheus/pieces.js';
 import { DEFAULT_MAX_SAMPLES } from '../src/sources/prometheus/source.js';
 import { DEFAULT_MAX_RESPONSE_BYTES } from '../src/sources/prometheus/client.js';
@@ -92,7 +92,7 @@ interface CliRun {
 async function cli(
   root: string,
   args: string[],
-  server: ServedPrometheus,
+  server: RunningPrometheus,
 ): Promise<CliRun & { stdout: string; stderr: string }> {
   const before = await serverCounters(server);
   const started = performance.now();
@@ -129,7 +129,7 @@ type MeshCounts = ReturnType<typeof meshSeriesCounts>;
  * caller's proxy saw it (the same, by both ends' labels, from reporter="source"); each query cut by time only as
  * far as the server's default sample limit needs for its own series, four in flight.
  */
-function minimalFetch(server: ServedPrometheus, counts: MeshCounts, window: Window) {
+function minimalFetch(server: RunningPrometheus, counts: MeshCounts, window: Window) {
   return fetchPlain(server, 0, window, [
     {
       query: `sum by (${BY_SERVICE}, response_code, response_flags) (rate(istio_requests_total{reporter="destination"}[2m]))`,
@@ -155,7 +155,7 @@ const BUCKET_RATES = 'rate(istio_request_duration_milliseconds_bucket{reporter="
  * The latency distribution two ways over the same window: the one bucket query the source asks, and the three
  * histogram_quantile queries it replaced, each with its transfer and Prometheus's CPU time.
  */
-async function latencyQueries(server: ServedPrometheus, counts: MeshCounts, window: Window) {
+async function latencyQueries(server: RunningPrometheus, counts: MeshCounts, window: Window) {
   const series = counts.destination.buckets;
   const buckets = await fetchPlain(server, series, window, [`sum by (${BY_SERVICE}, le) (${BUCKET_RATES})`]);
   const quantiles = await fetchPlain(
@@ -173,7 +173,7 @@ async function latencyQueries(server: ServedPrometheus, counts: MeshCounts, wind
  * flags are set by the caller's proxy); one query by every outcome (code, flags, gRPC status) to be split in the
  * tool. Three rounds, alternating, so a busy moment of the machine does not fall on one side only; each side's mean.
  */
-async function requestQueries(server: ServedPrometheus, counts: MeshCounts, window: Window) {
+async function requestQueries(server: RunningPrometheus, counts: MeshCounts, window: Window) {
   const series = counts.destination.requests;
   const scope = { dialect: ISTIO, namespaces: [], rateWindowMs: rateWindowMs(window.stepMs) };
   const selections = (names: SignalName[]) => names.map((name) => signalRequestRateQuery(name, scope));
@@ -210,7 +210,7 @@ function meanOf(runs: PlainFetch[]): PlainFetch & { cpuRuns: number[] } {
  * source's default limits: the sample limit, the response cap and its 15 s scrape assumption) and in the minimal
  * fetch's larger pieces, two alternating rounds: what the cutting alone costs the server.
  */
-async function bucketPieces(server: ServedPrometheus, count: number, counts: MeshCounts, window: Window) {
+async function bucketPieces(server: RunningPrometheus, count: number, counts: MeshCounts, window: Window) {
   const series = counts.destination.buckets;
   const limits = {
     maxSamples: DEFAULT_MAX_SAMPLES,

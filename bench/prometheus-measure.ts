@@ -7,7 +7,7 @@
 import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { get } from 'node:http';
-import type { ServedPrometheus } from './prometheus-server.js';
+import type { RunningPrometheus } from '../harness/prometheus.js';
 import { isNearby } from '../src/sources/prometheus/client.js';
 
 export interface ServerCounters {
@@ -62,7 +62,7 @@ function getText(url: string): Promise<string> {
 }
 
 /** The server's counters now. */
-export async function serverCounters(server: ServedPrometheus): Promise<ServerCounters> {
+export async function serverCounters(server: RunningPrometheus): Promise<ServerCounters> {
   const text = await getText(`${server.url}/metrics`);
   let requests = 0;
   let compactions = 0;
@@ -83,7 +83,10 @@ export async function serverCounters(server: ServedPrometheus): Promise<ServerCo
  * backfilled 2-hour blocks) has run, and it then spent under 50 ms of CPU in 5 s. Measured before this, the
  * compaction's CPU would be counted as the first queries'.
  */
-export async function waitUntilIdle(server: ServedPrometheus, log: (message: string) => void): Promise<void> {
+export async function waitUntilIdle(
+  server: RunningPrometheus,
+  log: (message: string) => void,
+): Promise<void> {
   const started = performance.now();
   const deadline = Date.now() + 15 * 60_000;
   let triggered = false;
@@ -110,7 +113,7 @@ export async function waitUntilIdle(server: ServedPrometheus, log: (message: str
  * `stepsPerPiece` steps; four in flight.
  */
 export async function fetchPlain(
-  server: ServedPrometheus,
+  server: RunningPrometheus,
   series: number,
   window: { from: number; to: number; stepMs: number },
   queries: PlainQuery[],

@@ -18,9 +18,15 @@ test('test:all type-checks before linting, installing or running a test', () => 
   expect(packageJson.scripts.build).toBe('tsc -p tsconfig.json --noEmit');
 });
 
-test('the type check covers the source, the tests, the benchmark and the scripts', () => {
+test('the type check covers the source, the tests, the benchmark, the shared harness and the scripts', () => {
   expect(tsconfig.include).toEqual(
-    expect.arrayContaining(['src/**/*.ts', 'test/**/*.ts', 'bench/**/*.ts', 'scripts/**/*.ts']),
+    expect.arrayContaining([
+      'src/**/*.ts',
+      'test/**/*.ts',
+      'bench/**/*.ts',
+      'harness/**/*.ts',
+      'scripts/**/*.ts',
+    ]),
   );
 });
 
