@@ -8,7 +8,9 @@ import { sleep } from '../net/retry.js';
 import { Command, CommanderError, Option } from 'commander';
 import { loadConfig } from '../config/load.js';
 import { durationFlag, integer, overridesFrom, type Flags } from './flags.js';
-import { renderText, renderTable } from '../render/text.js';
+import { REPORT_FORMAT_NAMES, reportFormat } from '../render/formats.js';
+import { reportJson } from '../render/json.js';
+import { STATUS_FORMAT_NAMES } from '../render/status.js';
 import { wantsAscii } from '../render/sparkline.js';
 import { historyOptions, historyPath, recordScan, type HistoryFlags } from './history.js';
 import type { ScanHistoryEntry } from '../core/history.js';
@@ -116,24 +118,11 @@ function commonOptions(command: Command): Command {
     );
 }
 
-function renderReport(report: Report, format: string, ascii: boolean, verbose: boolean): string {
-  switch (format) {
-    case 'json':
-      return reportJson(report);
-    case 'table':
-      return renderTable(report);
-    default:
-      return renderText(report, { ascii, verbose });
-  }
-}
-
 function scanOptions(command: Command): Command {
   return historyOptions(command)
     .option('--report-html <path>', 'also write the HTML report (one self-contained file) to this path')
     .addOption(
-      new Option('-o, --output <format>', 'report format')
-        .choices(['text', 'table', 'json', 'markdown', 'html'])
-        .default('text'),
+      new Option('-o, --output <format>', 'report format').choices(REPORT_FORMAT_NAMES).default('text'),
     )
     .option('--report <path>', 'also write the JSON report to this file')
     .option(
@@ -256,7 +245,9 @@ export async function main(argv: string[], cliIo: CliIo): Promise<number> {
       program.command('status').description('cluster, mesh, baseline and thresholds at a glance'),
     ),
   )
-    .addOption(new Option('-o, --output <format>', 'output format').choices(['text', 'json']).default('text'))
+    .addOption(
+      new Option('-o, --output <format>', 'output format').choices(STATUS_FORMAT_NAMES).default('text'),
+    )
     .action(async (flags: Flags & HistoryFlags & { output: string }) => {
       const { runStatus } = await import('./status.js');
       const ctx = context(flags, 'status');
@@ -339,35 +330,22 @@ async function emitReport(
   /** What a person reads on stdout (text, table, Markdown, HTML): the report less notes already printed. */
   shown: Report = report,
 ): Promise<void> {
-  const format = flags.output;
   const path = flags.report;
-  if (format === 'json' && jsonLinesClock) {
-    io.stdout.write(reportJson({ time: new Date(jsonLinesClock()).toISOString(), ...report }, 0));
-  } else if (format === 'markdown') {
-    const { renderSummaryMarkdown } = await import('../render/markdown.js');
-    io.stdout.write(renderSummaryMarkdown(shown, { history }));
-  } else if (format === 'html') {
-    const { renderHtmlReport } = await import('../render/html.js');
-    io.stdout.write(renderHtmlReport(shown, { history }));
-  } else {
-    const text = renderReport(
-      format === 'json' ? report : shown,
-      format,
-      wantsAscii(io.stdout, io.env),
-      Boolean(flags.verbose),
-    );
-    if (format !== 'json' && io.paintedOut && wantsColour(io.stdout, io.env))
-      io.paintedOut.write(colourReport(safeBlock(text)));
-    else io.stdout.write(text);
-  }
+  const format = reportFormat(flags.output);
+  const text = await format.render(format.reads === 'whole' ? report : shown, {
+    ascii: wantsAscii(io.stdout, io.env),
+    verbose: Boolean(flags.verbose),
+    history,
+    ...(jsonLinesClock ? { lines: jsonLinesClock } : {}),
+  });
+  if (format.colour && io.paintedOut && wantsColour(io.stdout, io.env))
+    io.paintedOut.write(colourReport(safeBlock(text)));
+  else io.stdout.write(text);
   if (flags.reportHtml) {
-    const { renderHtmlReport } = await import('../render/html.js');
     try {
+      const html = await reportFormat('html').render(report, { ascii: false, verbose: false, history });
       // Files are read with cat and less too: no terminal control or bidi override from Prometheus text, as on stdout.
-      writeFileAtomically(
-        flags.reportHtml,
-        redact(stripTerminalControls(renderHtmlReport(report, { history }))),
-      );
+      writeFileAtomically(flags.reportHtml, redact(stripTerminalControls(html)));
     } catch (e) {
       throw new UserFacingError(
         'config',
@@ -387,13 +365,6 @@ async function emitReport(
       );
     }
   }
-}
-
-/** The JSON report as --report writes it: every string stripped of terminal controls and bidi overrides. */
-function reportJson(report: Report | (Report & { time: string }), indent = 2): string {
-  const scrub = (_key: string, value: unknown) =>
-    typeof value === 'string' ? stripTerminalControls(value) : value;
-  return JSON.stringify(report, scrub, indent) + '\n';
 }
 
 /** The one place a failure becomes a message and an exit code. */

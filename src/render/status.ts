@@ -170,3 +170,10 @@ export function statusToJson(status: StatusView): object {
       : {}),
   };
 }
+
+/** The formats `status --output` offers, in the order its help lists them: the name and how the view is written. */
+export const STATUS_FORMATS: Readonly<Record<string, (view: StatusView) => string>> = {
+  text: renderStatusText,
+  json: (view) => JSON.stringify(statusToJson(view), null, 2) + '\n',
+};
+export const STATUS_FORMAT_NAMES = Object.keys(STATUS_FORMATS);
