@@ -11,6 +11,7 @@ import { durationFlag, integer, overridesFrom, type Flags } from './flags.js';
 import { REPORT_FORMAT_NAMES, reportFormat } from '../render/formats.js';
 import { reportJson } from '../render/json.js';
 import { STATUS_FORMAT_NAMES } from '../render/status.js';
+import { SOURCE_ENTRY_NAMES } from '../sources/registry.js';
 import { wantsAscii } from '../render/sparkline.js';
 import { historyOptions, historyPath, recordScan, type HistoryFlags } from './history.js';
 import type { ScanHistoryEntry } from '../core/history.js';
@@ -53,13 +54,7 @@ const collectList = (value: string, previous: string[] = []) => [
 /** What every command that reads the mesh takes: where from, which part of it, which baseline. */
 function connectionOptions(command: Command): Command {
   return command
-    .addOption(
-      new Option('--source <source>', 'where metrics come from').choices([
-        'simulated',
-        'prometheus',
-        'sidecars',
-      ]),
-    )
+    .addOption(new Option('--source <source>', 'where metrics come from').choices(SOURCE_ENTRY_NAMES))
     .addOption(
       new Option(
         '--mesh <mesh>',
