@@ -168,7 +168,7 @@ export async function runLearn(
   const { config } = ctx;
   checkOutputsWritable([{ path: config.baselinePath, what: 'the baseline', flag: '--baseline' }]);
   const env = await prepare(ctx);
-  // Each service is learned as soon as its series is built, and its series let go (issue 16: memory at scale).
+  // Each service is learned as soon as its series is built, and its series let go (memory at scale).
   const learned: ServiceBaseline[] = [];
   const learnedEdges: EdgeBaseline[] = [];
   const span = { first: -1, last: -1 };
@@ -223,6 +223,19 @@ export async function runLearn(
     learnedEdges,
   );
   writeBaselineAtomically(config.baselinePath, baseline);
+  logLearned(ctx, baseline, collected, span, read.partOfAsked);
+  return { path: config.baselinePath, services: baseline.services.length, window: baseline.window, baseline };
+}
+
+/** What a learn tells: the source's notes, its warnings, the services learned from too little, and where it wrote. */
+function logLearned(
+  ctx: RunContext,
+  baseline: Baseline,
+  collected: CollectedMetrics,
+  span: { first: number; last: number },
+  partOfAsked: boolean,
+): void {
+  const { config } = ctx;
   for (const note of collected.notes) ctx.log(`Note: ${note}`);
   for (const warning of learnWarnings(collected, span)) ctx.log(`Warning: ${warning}`);
   const quiet = baseline.services.filter((s) => s.insufficient).map((s) => `${s.namespace}/${s.name}`);
@@ -239,9 +252,8 @@ export async function runLearn(
     );
   const window = `${baseline.window.from} → ${baseline.window.to}`;
   ctx.log(
-    `Learned ${baseline.services.length} services from ${read.partOfAsked ? `the data the source held, ${window} (first to last sample)` : window}; baseline written to ${config.baselinePath}`,
+    `Learned ${baseline.services.length} services from ${partOfAsked ? `the data the source held, ${window} (first to last sample)` : window}; baseline written to ${config.baselinePath}`,
   );
-  return { path: config.baselinePath, services: baseline.services.length, window: baseline.window, baseline };
 }
 
 export async function runScan(ctx: RunContext): Promise<Report> {

@@ -1,5 +1,5 @@
 /**
- * The reference window right before the deploy (issue 12.1): where it lies, and reading it from a source
+ * The reference window right before the deploy: where it lies, and reading it from a source
  * with history. The comparison itself is pure (core/judge/onset.ts).
  */
 import { parseTime, resolveWindow } from '../config/load.js';

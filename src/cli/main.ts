@@ -165,9 +165,8 @@ export async function main(argv: string[], cliIo: CliIo): Promise<number> {
     stderr: safeStream(redactedErr),
     paintedOut: redactor.wrap(cliIo.stdout),
   };
-  const now = io.now ?? Date.now;
   const log = (line: string) => io.stderr.write(escapeLogLine(line) + '\n');
-  let debug = argv.includes('--debug');
+  const state = { debug: argv.includes('--debug') };
 
   const program = new Command('smanalyzer')
     .description('Gate deploys on Istio service-mesh health: learn a baseline, scan, fail on anomalies.')
@@ -176,8 +175,48 @@ export async function main(argv: string[], cliIo: CliIo): Promise<number> {
     .configureOutput({ writeOut: (s) => io.stdout.write(s), writeErr: (s) => io.stderr.write(s) })
     .showSuggestionAfterError(true);
 
-  const context = (flags: Flags, command: 'learn' | 'scan' | 'status') => {
-    debug = Boolean(flags.debug);
+  const context = commandContext(io, redactor, redactedErr, log, state);
+  const kit: CommandKit = { io, log, context, runScanCommand: scanRunner(io, redactor, context) };
+  addLearnAndScan(program, kit);
+  addStatus(program, kit);
+  addMonitor(program, kit);
+  addVersionAndDemo(program, kit);
+
+  try {
+    await program.parseAsync(argv, { from: 'user' });
+    return EXIT.ok;
+  } catch (error) {
+    return exitCodeFor(
+      error,
+      io,
+      state.debug,
+      program.commands.map((c) => c.name()).find((name) => argv.includes(name)),
+    );
+  }
+}
+
+/** What every command's action shares: the redacted streams, the clock, the log, its run context, a scan. */
+interface CommandKit {
+  io: CliIo;
+  log: (line: string) => void;
+  context: ReturnType<typeof commandContext>;
+  runScanCommand: (flags: ScanFlags, lines?: boolean) => Promise<Report>;
+}
+
+/**
+ * The run context a command's flags make: the settings (loaded once, their secrets added to the redactor), the
+ * clock, the log (quiet: warnings only), progress, and the learn command a fix line offers.
+ */
+function commandContext(
+  io: CliIo,
+  redactor: SecretRedactor,
+  redactedErr: CliIo['stderr'],
+  log: (line: string) => void,
+  state: { debug: boolean },
+) {
+  const now = io.now ?? Date.now;
+  return (flags: Flags, command: 'learn' | 'scan' | 'status') => {
+    state.debug = Boolean(flags.debug);
     // Quiet keeps what needs a person: warnings (and errors, which the boundary below prints).
     const quiet = Boolean(flags.quiet);
     const config = loadConfig({
@@ -203,10 +242,14 @@ export async function main(argv: string[], cliIo: CliIo): Promise<number> {
       learnCommand: learnCommandFrom(flags),
     };
   };
+}
 
+/** A scan as the scan, monitor and demo commands run it: settings, the pipeline, the history, the report out. */
+function scanRunner(io: CliIo, redactor: SecretRedactor, context: CommandKit['context']) {
+  const now = io.now ?? Date.now;
   /** monitor: the notes already printed, so each is said once per run, not in every round's report. */
   const notesShown = new Set<string>();
-  const runScanCommand = async (flags: ScanFlags, lines = false) => {
+  return async (flags: ScanFlags, lines = false) => {
     const ctx = context(flags, 'scan');
     const outputs = flags.report ? [{ path: flags.report, what: 'the report', flag: '--report' }] : [];
     const { runScan } = await import('../app/pipeline.js');
@@ -220,7 +263,9 @@ export async function main(argv: string[], cliIo: CliIo): Promise<number> {
     await emitReport(report, flags, io, (text) => redactor.redact(text), history, lines ? now : null, shown);
     return report;
   };
+}
 
+function addLearnAndScan(program: Command, { context, runScanCommand }: CommandKit): void {
   commonOptions(
     program.command('learn').description('learn a baseline of normal behaviour and write it atomically'),
   ).action(async (flags: Flags) => {
@@ -234,7 +279,9 @@ export async function main(argv: string[], cliIo: CliIo): Promise<number> {
     const report = await runScanCommand(flags);
     if (report.verdict === 'fail') throw new ExitSignal(EXIT.gateFailed);
   });
+}
 
+function addStatus(program: Command, { io, context }: CommandKit): void {
   historyOptions(
     connectionOptions(
       program.command('status').description('cluster, mesh, baseline and thresholds at a glance'),
@@ -255,7 +302,9 @@ export async function main(argv: string[], cliIo: CliIo): Promise<number> {
       // The rest of the status is still worth printing, but a cluster we could not read is an error.
       if (connectionError) throw connectionError;
     });
+}
 
+function addMonitor(program: Command, { io, runScanCommand }: CommandKit): void {
   scanOptions(commonOptions(program.command('monitor').description('scan repeatedly until stopped (Ctrl-C)')))
     .option('--every <duration>', 'time between scans (default 1m)')
     .option('--count <n>', 'stop after this many scans')
@@ -271,7 +320,9 @@ export async function main(argv: string[], cliIo: CliIo): Promise<number> {
       }
       if (last?.verdict === 'fail') throw new ExitSignal(EXIT.gateFailed);
     });
+}
 
+function addVersionAndDemo(program: Command, { io, log, context, runScanCommand }: CommandKit): void {
   program
     .command('version')
     .description('print the version')
@@ -297,18 +348,6 @@ export async function main(argv: string[], cliIo: CliIo): Promise<number> {
       });
       if (report.verdict === 'fail') throw new ExitSignal(EXIT.gateFailed);
     });
-
-  try {
-    await program.parseAsync(argv, { from: 'user' });
-    return EXIT.ok;
-  } catch (error) {
-    return exitCodeFor(
-      error,
-      io,
-      debug,
-      program.commands.map((c) => c.name()).find((name) => argv.includes(name)),
-    );
-  }
 }
 
 type ScanFlags = Flags &

@@ -32,7 +32,7 @@ export interface StatusView {
    * when the source has one: `title` names it in the text, `name` (the source's) in the JSON document.
    */
   backend?: { name: string; title: string; status: BackendStatus };
-  /** The scan history's recent activity (issue 15), when the caller read it. */
+  /** The scan history's recent activity, when the caller read it. */
   activity?: ActivityStatus;
 }
 
