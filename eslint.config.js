@@ -42,4 +42,12 @@ export default tseslint.config(
     settings: { 'import-x/resolver-next': [createTypeScriptImportResolver({ project: './tsconfig.json' })] },
     rules: { 'import-x/no-restricted-paths': ['error', { zones }] },
   },
+  {
+    // Long functions become named steps. 91 is the longest function in src/ today (config's validateConfig,
+    // blank lines and comments not counted): the limit holds the line there; lower it as those are split.
+    files: ['src/**/*.ts'],
+    rules: {
+      'max-lines-per-function': ['error', { max: 91, skipBlankLines: true, skipComments: true, IIFEs: true }],
+    },
+  },
 );
