@@ -372,7 +372,7 @@ export async function runDialectsPart(
   }
 }
 
-/** The README's table: one row per dialect. */
+/** docs/benchmark.md's table: one row per dialect. */
 export function dialectsMarkdown(result: DialectBenchResult | { skipped: string }): string {
   if ('skipped' in result) return '';
   return [

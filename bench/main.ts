@@ -104,7 +104,7 @@ async function main(): Promise<void> {
     return;
   }
   if (args[0] === '--markdown-from') {
-    // The README's tables again from a results file, without running anything.
+    // docs/benchmark.md's tables again from a results file, without running anything.
     const results = JSON.parse(readFileSync(args[1], 'utf8')) as Parameters<typeof resultsMarkdown>[0] & {
       rollouts?: Record<string, Record<string, RolloutSuiteResult>>;
     };
@@ -151,7 +151,9 @@ async function main(): Promise<void> {
   const started = performance.now();
 
   log(`SMAnalyzer benchmark${quick ? ' (quick)' : ''}: detection quality on the labelled suites`);
-  log('Split (bench/splits.ts; thresholds are tuned only on "tuning", the README reports "held-out"):');
+  log(
+    'Split (bench/splits.ts; thresholds are tuned only on "tuning", docs/benchmark.md reports "held-out"):',
+  );
   for (const line of describeSplits()) log(`  ${line}`);
   // The suites run two at a time in child processes (the machine has two cores) while this process runs the
   // Train-Ticket part, which mostly waits on its Prometheus.
@@ -272,7 +274,7 @@ async function main(): Promise<void> {
       originsMarkdown(origins) +
       dialectsMarkdown(dialects),
   );
-  log(`Wrote ${out} (and the README's tables in ${markdown}) in ${results.elapsedSeconds}s`);
+  log(`Wrote ${out} (and docs/benchmark.md's tables in ${markdown}) in ${results.elapsedSeconds}s`);
 }
 
 /** Every split's rollout tables, held-out first, plain meshes before realistic ones. */

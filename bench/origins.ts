@@ -281,7 +281,7 @@ export async function runOriginsPart(
   }
 }
 
-/** The README's table: hit rates at 1 and at 3 per fault type, origins against the most severe anomaly first. */
+/** docs/benchmark.md's table: hit rates at 1 and at 3 per fault type, origins against the most severe anomaly first. */
 export function originsMarkdown(result: OriginBenchResult | { skipped: string }): string {
   if ('skipped' in result) return '';
   const out = [

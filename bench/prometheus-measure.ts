@@ -19,6 +19,9 @@ export interface ServerCounters {
   compactions: number;
 }
 
+/** A query, with the series its selector reads where that differs from the fetch's. */
+export type PlainQuery = string | { query: string; series: number };
+
 export interface PlainFetch {
   requests: number;
   seconds: number;
@@ -102,14 +105,15 @@ export async function waitUntilIdle(server: ServedPrometheus, log: (message: str
 }
 
 /**
- * Range queries with plain fetch (uncompressed from a nearby server, as the CLI asks), cut by time only as far as the default sample limit needs (or into pieces of
- * `stepsPerPiece` steps), four in flight.
+ * Range queries with plain fetch (uncompressed from a nearby server, as the CLI asks), each cut by time only as far
+ * as the default sample limit needs for the series it reads (`series`, or the query's own), or into pieces of
+ * `stepsPerPiece` steps; four in flight.
  */
 export async function fetchPlain(
   server: ServedPrometheus,
   series: number,
   window: { from: number; to: number; stepMs: number },
-  queries: string[],
+  queries: PlainQuery[],
   stepsPerPiece?: number,
 ): Promise<PlainFetch> {
   const { from, to, stepMs } = window;
@@ -117,12 +121,14 @@ export async function fetchPlain(
   const started = performance.now();
   const steps = Math.floor((to - from) / stepMs);
   // Pieces of at most 4 M samples: larger ones ran past the server's 2-minute --query.timeout (503) at 1,000 services.
-  const span =
-    stepsPerPiece ?? Math.max(1, Math.min(10_000, Math.floor(4_000_000 / Math.max(1, series) - 10)));
+  const spanOf = (read: number) =>
+    stepsPerPiece ?? Math.max(1, Math.min(10_000, Math.floor(4_000_000 / Math.max(1, read) - 10)));
   const pieces: Array<[string, number, number]> = [];
-  for (const query of queries)
+  for (const one of queries) {
+    const [query, span] = typeof one === 'string' ? [one, spanOf(series)] : [one.query, spanOf(one.series)];
     for (let first = 0; first < steps; first += span)
       pieces.push([query, first, Math.min(steps, first + span) - 1]);
+  }
   let bytes = 0;
   let next = 0;
   const worker = async () => {

@@ -87,7 +87,7 @@ const findingChart = z.object({
   deployedAt: text.nullable(),
 });
 
-/** A rollout (README "The JSON report"): both versions' counts per signal, bounded like the rest. */
+/** A rollout (docs/json-report.md): both versions' counts per signal, bounded like the rest. */
 const rolloutSide = z.object({ version: text, requests: z.number(), share: z.number() });
 const rolloutCounts = z.object({ events: z.number(), requests: z.number(), value });
 const rollout = z.object({

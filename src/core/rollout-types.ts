@@ -87,7 +87,7 @@ export interface RolloutChart {
   old: ChartSeries;
 }
 
-/** One rollout in the JSON report (README "The JSON report"). */
+/** One rollout in the JSON report (docs/json-report.md). */
 export interface ReportRollout {
   namespace: string;
   service: string;

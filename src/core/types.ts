@@ -392,7 +392,7 @@ export interface FindingChart {
   deployedAt: string | null;
 }
 
-/** The JSON report: a public, documented contract (README "JSON report"). Keep it stable. */
+/** The JSON report: a public, documented contract (docs/json-report.md). Keep it stable. */
 export interface Report {
   schemaVersion: 1;
   tool: { name: 'smanalyzer'; version: string };

@@ -4,14 +4,18 @@
  */
 import type { CollectRequest } from '../../core/types.js';
 import type { MeshDialect } from '../../mesh/dialect.js';
-import { scrapeIntervalQuery, seriesCountQuery, type QueryScope } from '../../mesh/queries.js';
+import {
+  scrapeIntervalQuery,
+  scrapeIntervalSeconds,
+  seriesCountQuery,
+  type QueryScope,
+} from '../../mesh/queries.js';
 import type { CallContext, PrometheusClient } from './client.js';
 import { QueryTooLarge } from './failures.js';
 import { SeriesCounts } from './pieces.js';
 
-/** How far back the scrape interval is measured, and the intervals it is rounded down to. */
+/** How far back the scrape interval is measured. */
 const INTERVAL_PROBE_MS = 600_000;
-const COMMON_INTERVALS_S = [1, 2, 5, 10, 15, 20, 30, 60, 120, 300];
 
 /**
  * Counts the series the window's queries read, at nine points of the window (instant selectors only). A server
@@ -64,10 +68,6 @@ export async function scrapeIntervalMs(
 ): Promise<{ roundedDown: number; roundedUp: number }> {
   const scope = { dialect, namespaces: request.namespaces };
   const vector = await client.query(scrapeIntervalQuery(scope, INTERVAL_PROBE_MS), request.to, context);
-  const perWindow = Number(vector[0]?.value[1]);
-  if (!(perWindow >= 2)) return { roundedDown: 0, roundedUp: 0 };
-  const seconds = INTERVAL_PROBE_MS / 1000 / perWindow;
-  const down = COMMON_INTERVALS_S.findLast((interval) => interval <= seconds * 1.1) ?? 0;
-  const up = COMMON_INTERVALS_S.find((interval) => interval >= seconds / 1.1) ?? Math.ceil(seconds);
-  return { roundedDown: 1000 * down, roundedUp: 1000 * up };
+  const interval = scrapeIntervalSeconds(Number(vector[0]?.value[1]), INTERVAL_PROBE_MS);
+  return { roundedDown: 1000 * (interval?.roundedDown ?? 0), roundedUp: 1000 * (interval?.roundedUp ?? 0) };
 }

@@ -201,7 +201,14 @@ export class PrometheusSource implements MetricsSource {
     const progress = { total: 1 + plan.reduce((sum, one) => sum + one.pieces.length, 0), done: 1 };
     request.onProgress?.(progress.done / progress.total, 'counted the series');
     const output = windowOutput(read, readings, groups);
-    const runAll = this.pieceRunner(read, readings, output.emission, [...counts.namespaces].sort(), progress);
+    const runAll = this.pieceRunner(
+      read,
+      readings,
+      output.emission,
+      groups,
+      [...counts.namespaces].sort(),
+      progress,
+    );
     await runAll(plan);
     // Services of namespaces no group named (they appeared after the count's samples): their buckets now.
     const grouped = new Set(groups.flat());
@@ -286,6 +293,7 @@ export class PrometheusSource implements MetricsSource {
     read: WindowRead,
     readings: Readings,
     emission: GroupedEmission,
+    groups: string[][],
     namespaces: string[],
     progress: { total: number; done: number },
   ): (work: Array<{ query: WindowQuery; pieces: Piece[] }>) => Promise<void> {
@@ -333,9 +341,15 @@ export class PrometheusSource implements MetricsSource {
     };
     return async (work: Array<{ query: WindowQuery; pieces: Piece[] }>) => {
       for (const { query, pieces } of work) for (const piece of pieces) emission.expect(tagOf(query, piece));
-      const results = await Promise.allSettled(
-        work.flatMap(({ query, pieces }) => pieces.map((piece) => runPiece(query, piece))),
-      );
+      // Asked in turn (in flight as the limit allows): every query's pieces that no group waits for, then each
+      // group's pieces of every bucket query before the next group's, so each group is learned and let go while
+      // the server computes the next, not all of them at the end.
+      const groupOf = (query: WindowQuery, piece: Piece) =>
+        isBucketQuery(query.key) && piece.namespaces ? groups.indexOf(piece.namespaces) + 1 : 0;
+      const order = work
+        .flatMap(({ query, pieces }) => pieces.map((piece) => ({ query, piece })))
+        .sort((a, b) => groupOf(a.query, a.piece) - groupOf(b.query, b.piece));
+      const results = await Promise.allSettled(order.map(({ query, piece }) => runPiece(query, piece)));
       const failure = results.find((result) => result.status === 'rejected');
       if (failure) throw failed.signal.reason ?? (failure as PromiseRejectedResult).reason;
     };
