@@ -23,7 +23,7 @@
  *   in Istio.
  * Pure: text in, lines out.
  */
-import { ENVOY_DEFAULT_BUCKETS } from '../../src/sources/simulated/source.js';
+import { ENVOY_DEFAULT_BUCKETS } from '../../src/sources/simulated/buckets.js';
 
 export const NAMESPACE = 'train-ticket';
 
