@@ -94,4 +94,12 @@ export default tseslint.config(
   },
   { files: ['src/core/**/*.ts', 'test/fixtures/lint/core/**/*.ts'], rules: CORE_PURITY },
   NOT_A_LAYER,
+  {
+    // Long functions become named steps. 91 is the longest function in src/ today (config's validateConfig,
+    // blank lines and comments not counted): the limit holds the line there; lower it as those are split.
+    files: ['src/**/*.ts'],
+    rules: {
+      'max-lines-per-function': ['error', { max: 91, skipBlankLines: true, skipComments: true, IIFEs: true }],
+    },
+  },
 );

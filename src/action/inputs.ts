@@ -164,16 +164,8 @@ const MODES: readonly Mode[] = ['scan', 'learn', 'status', 'comment'];
 const ERROR_POLICIES = ['fail', 'warn'] as const;
 const COMMENT_POLICIES: readonly CommentPolicy[] = ['always', 'on-anomaly', 'never'];
 
-/** Read, mask and validate every input. Call inside run()'s try block, never at import time. */
-export function getInputs(
-  read: InputReader = defaultReader,
-  env: NodeJS.ProcessEnv = process.env,
-): ActionInputs {
-  maskSecrets(read, env);
-
-  const mode = oneOf('mode', read('mode'), MODES, 'scan');
-  const overrides: ConfigOverrides = {};
-
+/** Where to look: the source, the mesh, the namespaces, the cluster, and the Prometheus URL and headers. */
+function targetInputs(read: InputReader, overrides: ConfigOverrides): void {
   const source = read('source');
   if (source !== '') overrides.source = oneOf('source', source, SOURCE_NAMES, 'simulated');
   const mesh = read('mesh');
@@ -202,33 +194,36 @@ export function getInputs(
   const headers = read('prometheus-headers');
   if (prometheusUrl !== '' || headers.trim() !== '') {
     overrides.prometheus = {};
-    if (prometheusUrl !== '') {
-      let url: URL;
-      try {
-        url = new URL(prometheusUrl);
-      } catch {
-        throw new ConfigError(
-          'input prometheus-url is not a URL',
-          'set it like https://prometheus.example.com',
-        );
-      }
-      if (url.protocol !== 'http:' && url.protocol !== 'https:') {
-        throw new ConfigError(
-          'input prometheus-url must be http or https',
-          'set it like https://prometheus.example.com',
-        );
-      }
-      if (url.username || url.password) {
-        throw new ConfigError(
-          'input prometheus-url carries a user name or password',
-          'put credentials in prometheus-headers (Authorization: ...) from a secret, not in the URL',
-        );
-      }
-      overrides.prometheus.url = prometheusUrl;
-    }
+    if (prometheusUrl !== '') overrides.prometheus.url = prometheusUrlInput(prometheusUrl);
     if (headers.trim() !== '') overrides.prometheus.headers = parseHeaderInput(headers);
   }
+}
 
+/** The prometheus-url input, refused unless an http(s) URL without credentials in it. */
+function prometheusUrlInput(prometheusUrl: string): string {
+  let url: URL;
+  try {
+    url = new URL(prometheusUrl);
+  } catch {
+    throw new ConfigError('input prometheus-url is not a URL', 'set it like https://prometheus.example.com');
+  }
+  if (url.protocol !== 'http:' && url.protocol !== 'https:') {
+    throw new ConfigError(
+      'input prometheus-url must be http or https',
+      'set it like https://prometheus.example.com',
+    );
+  }
+  if (url.username || url.password) {
+    throw new ConfigError(
+      'input prometheus-url carries a user name or password',
+      'put credentials in prometheus-headers (Authorization: ...) from a secret, not in the URL',
+    );
+  }
+  return prometheusUrl;
+}
+
+/** How long to read (the learn or the scan window, by mode) and how often to sample. */
+function windowInputs(read: InputReader, mode: Mode, overrides: ConfigOverrides): void {
   const duration = durationInput('duration', read('duration'));
   if (duration !== undefined) {
     if (mode === 'learn') overrides.learnDurationMs = duration;
@@ -240,8 +235,11 @@ export function getInputs(
     overrides.stepMs = interval;
     overrides.sidecars = { intervalMs: interval };
   }
+}
 
-  // Prometheus time budgets (issue 16): per request, and for the whole collection.
+/** Prometheus' time budgets, and its credentials from the step's environment and the SigV4 region. */
+function prometheusAccessInputs(read: InputReader, env: NodeJS.ProcessEnv, overrides: ConfigOverrides): void {
+  // Prometheus time budgets: per request, and for the whole collection.
   const timeout = durationInput('prometheus-timeout', read('prometheus-timeout'));
   const deadline = durationInput('prometheus-deadline', read('prometheus-deadline'));
   if (timeout !== undefined || deadline !== undefined) {
@@ -264,10 +262,10 @@ export function getInputs(
   if (sigv4Region !== '') {
     overrides.prometheus = { ...overrides.prometheus, sigv4: { region: sigv4Region, service: 'aps' } };
   }
+}
 
-  const baselinePath = read('baseline-path');
-  if (baselinePath !== '') overrides.baselinePath = baselinePath;
-
+/** The gate's inputs: what fails the step, how many findings may pass, and what errors and old findings do. */
+function gateInputs(read: InputReader): NonNullable<ConfigOverrides['gate']> {
   const gate: NonNullable<ConfigOverrides['gate']> = {};
   const failOn = read('fail-on');
   if (failOn !== '') gate.failOn = parseSeverity(failOn);
@@ -290,9 +288,11 @@ export function getInputs(
   const preExisting = read('pre-existing');
   if (preExisting !== '')
     gate.preExisting = oneOf('pre-existing', preExisting.trim(), ['warn', 'fail'] as const, 'warn');
-  if (Object.keys(gate).length > 0) overrides.gate = gate;
+  return gate;
+}
 
-  // Rollouts: which version is new (else found from the data), and the baseline-less comparison.
+/** Rollouts: which version is new (else found from the data), and the baseline-less comparison. */
+function rolloutInputs(read: InputReader): NonNullable<ConfigOverrides['rollout']> {
   const rollout: NonNullable<ConfigOverrides['rollout']> = {};
   for (const [input, key] of [
     ['new-version', 'newVersion'],
@@ -309,8 +309,11 @@ export function getInputs(
   }
   const compareVersions = read('compare-versions');
   if (compareVersions !== '') rollout.compareVersions = booleanInput('compare-versions', compareVersions);
-  if (Object.keys(rollout).length > 0) overrides.rollout = rollout;
+  return rollout;
+}
 
+/** The simulated mesh's rollouts and faults, from the environment (demos and tests). */
+function simulatedInputs(env: NodeJS.ProcessEnv, overrides: ConfigOverrides): void {
   const rollouts = (env[SIMULATE_ROLLOUTS_ENV] ?? '').trim();
   if (rollouts !== '') overrides.simulated = { rollouts: listInput(rollouts).map(parseRollout) };
   const faults = (env[SIMULATE_FAULTS_ENV] ?? '').trim();
@@ -322,7 +325,10 @@ export function getInputs(
       );
     }
   }
+}
 
+/** The comment-id input: a short name per gate, so several gates keep their own sticky comment. */
+function commentIdInput(read: InputReader): string {
   const commentId = read('comment-id') || 'default';
   if (!/^[A-Za-z0-9._-]{1,64}$/.test(commentId)) {
     throw new ConfigError(
@@ -330,7 +336,14 @@ export function getInputs(
       'pick a short name per gate, like staging or canary',
     );
   }
+  return commentId;
+}
 
+/** The baseline artifact to download (null: none), and the branch whose runs may supply it. */
+function artifactInputs(
+  read: InputReader,
+  mode: Mode,
+): Pick<ActionInputs, 'artifactBranch' | 'baselineArtifact'> {
   const artifactName = read('baseline-artifact').trim();
   if (artifactName !== '' && /[":<>|*?\\/\r\n]/.test(artifactName)) {
     throw new ConfigError(
@@ -369,6 +382,42 @@ export function getInputs(
       `name a branch like main, or ${ANY_BRANCH} for any branch (then any trusted run of this repository may supply the baseline)`,
     );
   }
+  return {
+    artifactBranch,
+    baselineArtifact:
+      artifactName === ''
+        ? null
+        : {
+            name: artifactName,
+            workflow: read('baseline-artifact-workflow') || null,
+            branch: artifactBranch,
+            trustedEvents: trustedEvents.length > 0 ? trustedEvents : DEFAULT_TRUSTED_EVENTS,
+            maxBytes,
+          },
+  };
+}
+
+/** Read, mask and validate every input. Call inside run()'s try block, never at import time. */
+export function getInputs(
+  read: InputReader = defaultReader,
+  env: NodeJS.ProcessEnv = process.env,
+): ActionInputs {
+  maskSecrets(read, env);
+
+  const mode = oneOf('mode', read('mode'), MODES, 'scan');
+  const overrides: ConfigOverrides = {};
+  targetInputs(read, overrides);
+  windowInputs(read, mode, overrides);
+  prometheusAccessInputs(read, env, overrides);
+  const baselinePath = read('baseline-path');
+  if (baselinePath !== '') overrides.baselinePath = baselinePath;
+  const gate = gateInputs(read);
+  if (Object.keys(gate).length > 0) overrides.gate = gate;
+  const rollout = rolloutInputs(read);
+  if (Object.keys(rollout).length > 0) overrides.rollout = rollout;
+  simulatedInputs(env, overrides);
+  const commentId = commentIdInput(read);
+  const { artifactBranch, baselineArtifact } = artifactInputs(read, mode);
 
   const from = read('from');
   const to = read('to');
@@ -381,16 +430,7 @@ export function getInputs(
     window: { from: from || null, to: to || null },
     deployedAt: read('deployed-at').trim() || null,
     artifactBranch,
-    baselineArtifact:
-      artifactName === ''
-        ? null
-        : {
-            name: artifactName,
-            workflow: read('baseline-artifact-workflow') || null,
-            branch: artifactBranch,
-            trustedEvents: trustedEvents.length > 0 ? trustedEvents : DEFAULT_TRUSTED_EVENTS,
-            maxBytes,
-          },
+    baselineArtifact,
     comment: oneOf('comment', read('comment'), COMMENT_POLICIES, 'on-anomaly'),
     commentId,
     githubToken: read('github-token'),
