@@ -1,5 +1,5 @@
 /**
- * The scan history (issue 15): one line per scan (time, verdict, findings by severity and type, services scanned,
+ * The scan history: one line per scan (time, verdict, findings by severity and type, services scanned,
  * baseline id), and the recent activity `status` and the job summary show from it. Pure: lines and a clock in.
  * A line comes from a file or an artifact, so it is validated field by field, never trusted.
  */
