@@ -14,7 +14,7 @@ import { marked } from 'marked';
 import { analyseScan } from '../src/app/analyse.js';
 import { DEFAULT_CONFIG } from '../src/config/load.js';
 import { buildFindingCharts } from '../src/core/charts.js';
-import { historyEntry } from '../src/core/history.js';
+import { historyEntry } from '../src/core/scan-history.js';
 import { learnBaseline } from '../src/core/learn.js';
 import { renderHtmlReport } from '../src/render/html.js';
 import { renderPrComment, renderSummaryMarkdown } from '../src/render/markdown.js';

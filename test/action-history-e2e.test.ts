@@ -6,7 +6,7 @@
 import { copyFileSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { parseHistory } from '../src/core/history.js';
+import { parseHistory } from '../src/core/scan-history.js';
 import { ensureBundle, ROOT, runBundledAction, type ActionRun } from './support/action-runner.js';
 import { GitHubApiServer } from './support/github-api-server.js';
 import { unzipSync } from './support/zip.js';

@@ -5,8 +5,8 @@
 import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { appendHistory, defaultHistoryPath, readHistory } from '../src/app/history.js';
-import { historyEntry, parseHistoryLine, recentActivity } from '../src/core/history.js';
+import { appendHistory, defaultHistoryPath, readHistory } from '../src/app/history-file.js';
+import { historyEntry, parseHistoryLine, recentActivity } from '../src/core/scan-history.js';
 import { runCli } from './support/cli.js';
 import { finding, report } from './support/action-report-fixture.js';
 

@@ -12,7 +12,7 @@ import {
   renderStatusText,
   statusToJson,
   type StatusView,
-} from '../src/render/status.js';
+} from '../src/render/status-report.js';
 import { renderTable, renderText } from '../src/render/text.js';
 import { runCli } from './support/cli.js';
 import { finding, report } from './support/action-report-fixture.js';

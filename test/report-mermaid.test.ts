@@ -5,7 +5,7 @@
  */
 import { JSDOM } from 'jsdom';
 import { renderPrComment, renderSummaryMarkdown } from '../src/render/markdown.js';
-import { historyEntry } from '../src/core/history.js';
+import { historyEntry } from '../src/core/scan-history.js';
 import { finding, report } from './support/action-report-fixture.js';
 import { chart } from './support/chart-fixture.js';
 

@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { JSDOM } from 'jsdom';
 import { marked } from 'marked';
-import { historyEntry } from '../src/core/history.js';
+import { historyEntry } from '../src/core/scan-history.js';
 import { renderHtmlReport } from '../src/render/html.js';
 import { renderSummaryMarkdown } from '../src/render/markdown.js';
 import { finding, report, service } from './support/action-report-fixture.js';

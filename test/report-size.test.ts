@@ -3,7 +3,7 @@
  * history still gives a job summary under 1 MiB and a PR comment under 65,536 characters, both complete enough
  * to read (verdict, health strip, top findings, charts, the link to the rest).
  */
-import { historyEntry } from '../src/core/history.js';
+import { historyEntry } from '../src/core/scan-history.js';
 import { GITHUB_COMMENT_LIMIT, renderPrComment, renderSummaryMarkdown } from '../src/render/markdown.js';
 import { renderHtmlReport } from '../src/render/html.js';
 import type { Severity } from '../src/core/types.js';

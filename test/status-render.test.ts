@@ -1,6 +1,6 @@
 // The `status` renderers are pure: a StatusView in, text or a JSON object out.
 import type { MeshInventory } from '../src/mesh/types.js';
-import { formatAge, renderStatusText, statusToJson, type StatusView } from '../src/render/status.js';
+import { formatAge, renderStatusText, statusToJson, type StatusView } from '../src/render/status-report.js';
 
 const inventory: MeshInventory = {
   cluster: { server: 'https://10.0.0.1:6443', context: 'prod', version: 'v1.31.2' },

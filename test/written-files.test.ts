@@ -15,7 +15,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ensureBundle, ROOT } from './support/action-runner.js';
 import { runCli } from './support/cli.js';
-import { parseHistory } from '../src/core/history.js';
+import { parseHistory } from '../src/core/scan-history.js';
 import type { Report } from '../src/core/types.js';
 
 const CLI = join(ROOT, 'bin', 'smanalyzer.js');

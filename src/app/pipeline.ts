@@ -414,4 +414,4 @@ function environmentFaultReport(
   });
 }
 
-export { gatherStatus, runStatus } from './status.js';
+export { gatherStatus, runStatus } from './status-view.js';

@@ -10,11 +10,11 @@ import { loadConfig } from '../config/load.js';
 import { durationFlag, integer, overridesFrom, type Flags } from './flags.js';
 import { REPORT_FORMAT_NAMES, reportFormat } from '../render/formats.js';
 import { reportJson } from '../render/json.js';
-import { STATUS_FORMAT_NAMES } from '../render/status.js';
+import { STATUS_FORMAT_NAMES } from '../render/status-report.js';
 import { SOURCE_ENTRY_NAMES } from '../sources/registry.js';
 import { wantsAscii } from '../render/sparkline.js';
-import { historyOptions, historyPath, recordScan, type HistoryFlags } from './history.js';
-import type { ScanHistoryEntry } from '../core/history.js';
+import { historyOptions, historyPath, recordScan, type HistoryFlags } from './keep-history.js';
+import type { ScanHistoryEntry } from '../core/scan-history.js';
 import { SecretRedactor } from '../config/secrets.js';
 import { escapeLogLine, safeBlock, stripTerminalControls } from '../core/text-safety.js';
 import { safeStream } from './safe-output.js';
@@ -291,7 +291,7 @@ function addStatus(program: Command, { io, context }: CommandKit): void {
       new Option('-o, --output <format>', 'output format').choices(STATUS_FORMAT_NAMES).default('text'),
     )
     .action(async (flags: Flags & HistoryFlags & { output: string }) => {
-      const { runStatus } = await import('./status.js');
+      const { runStatus } = await import('./status-command.js');
       const ctx = context(flags, 'status');
       const { text, connectionError } = await runStatus(
         ctx,

@@ -3,7 +3,7 @@
  * ten verdicts, from the scan history. Pure.
  */
 import { SEVERITIES, type Verdict } from '../core/types.js';
-import type { RecentActivity } from '../core/history.js';
+import type { RecentActivity } from '../core/scan-history.js';
 
 export interface ActivityStatus {
   /** The history file read. */

@@ -3,7 +3,7 @@
  * render/, its tests, and an entry here: the CLI's choices and its output follow this list. Markdown and HTML are
  * loaded only when asked for.
  */
-import type { ScanHistoryEntry } from '../core/history.js';
+import type { ScanHistoryEntry } from '../core/scan-history.js';
 import type { Report } from '../core/types.js';
 import { reportJson } from './json.js';
 import { renderTable, renderText } from './text.js';

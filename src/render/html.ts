@@ -12,7 +12,7 @@ import { findingChartSvg, historyChartSvg } from './svg.js';
 import { describeSource, formatAge, formatMetric, METRIC_LABEL } from './units.js';
 import { chartOrder } from '../core/charts.js';
 import { rolloutHtml, ROLLOUT_CSS } from './rollout-views.js';
-import type { ScanHistoryEntry } from '../core/history.js';
+import type { ScanHistoryEntry } from '../core/scan-history.js';
 import { SEVERITIES, type Finding, type Report, type ServiceReport, type Verdict } from '../core/types.js';
 
 const VISIBLE_ROWS = 20;

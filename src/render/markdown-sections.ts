@@ -7,7 +7,7 @@ import { chartCaption, mermaidChart, niceMax } from './charts.js';
 import { escapeMarkdown } from './escape.js';
 import { HEALTH_CLASSES, HEALTH_LABEL, namespaceHealth, stripCells, type HealthClass } from './overview.js';
 import { METRIC_LABEL } from './units.js';
-import type { ScanHistoryEntry } from '../core/history.js';
+import type { ScanHistoryEntry } from '../core/scan-history.js';
 import type { FindingChart, Report, Verdict } from '../core/types.js';
 
 /** Tables show this many rows; the rest fold into a <details> block. */

@@ -6,7 +6,7 @@
 import { escapeMarkdown } from './escape.js';
 import { chartSection, foldedTable, healthStrip, recentRuns } from './markdown-sections.js';
 import { describeSource, formatAge, formatMetric, METRIC_LABEL } from './units.js';
-import type { ScanHistoryEntry } from '../core/history.js';
+import type { ScanHistoryEntry } from '../core/scan-history.js';
 import { PRE_EXISTING_HEADING, splitByOnset } from './pre-existing.js';
 import { BOTH_VERSIONS_HEADING, rolloutMarkdown, splitByRollout } from './rollout-views.js';
 import {

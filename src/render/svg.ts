@@ -5,7 +5,7 @@
 import { timeline } from './charts.js';
 import { escapeHtml } from './escape.js';
 import { METRIC_LABEL, trimNumber } from './units.js';
-import type { ScanHistoryEntry } from '../core/history.js';
+import type { ScanHistoryEntry } from '../core/scan-history.js';
 import type { FindingChart, Verdict } from '../core/types.js';
 
 const WIDTH = 640;

@@ -16,7 +16,7 @@ export const PROMETHEUS: SourceEntry = {
   status: {
     title: 'Prometheus',
     async probe(config, now) {
-      const { probePrometheus } = await import('./status.js');
+      const { probePrometheus } = await import('./status-probe.js');
       return probePrometheus(
         { ...config, prometheus: { ...config.prometheus, url: config.prometheus.url! } },
         now,

@@ -3,8 +3,8 @@
  * activity `status` shows. A history that cannot be written is a warning, not a failed gate: the verdict stands.
  */
 import type { Command } from 'commander';
-import { appendHistory, defaultHistoryPath, readHistory } from '../app/history.js';
-import { DEFAULT_HISTORY_LIMIT, historyEntry, type ScanHistoryEntry } from '../core/history.js';
+import { appendHistory, defaultHistoryPath, readHistory } from '../app/history-file.js';
+import { DEFAULT_HISTORY_LIMIT, historyEntry, type ScanHistoryEntry } from '../core/scan-history.js';
 import { UserFacingError, type Report } from '../core/types.js';
 
 export interface HistoryFlags {

@@ -6,7 +6,7 @@
 import { closeSync, openSync, readSync, statSync } from 'node:fs';
 import { writeFileAtomically } from '../files/atomic.js';
 import { LockUnavailable, withFileLock } from '../files/lock.js';
-import { parseHistory, recentActivity, type ScanHistoryEntry } from '../core/history.js';
+import { parseHistory, recentActivity, type ScanHistoryEntry } from '../core/scan-history.js';
 import type { ActivityStatus } from '../render/activity.js';
 import { ConfigError } from '../core/types.js';
 

@@ -3,7 +3,7 @@ import { readBaseline } from '../baseline/store.js';
 import { UserFacingError } from '../core/types.js';
 import { clusterConfigured } from '../k8s/lookup.js';
 import type { MeshInventory } from '../mesh/discover.js';
-import type { StatusView } from '../render/status.js';
+import type { StatusView } from '../render/status-report.js';
 import { sourceEntry } from '../sources/registry.js';
 import { connectIfNeeded } from './connect.js';
 import type { RunContext } from './pipeline.js';

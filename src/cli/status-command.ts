@@ -8,10 +8,10 @@ export async function runStatus(
   historyPath?: string,
 ): Promise<{ text: string; connectionError: UserFacingError | null }> {
   const { gatherStatus } = await import('../app/pipeline.js');
-  const { STATUS_FORMATS } = await import('../render/status.js');
+  const { STATUS_FORMATS } = await import('../render/status-report.js');
   const { view, connectionFailure: connectionError } = await gatherStatus(ctx);
   if (historyPath) {
-    const { readActivity } = await import('../app/history.js');
+    const { readActivity } = await import('../app/history-file.js');
     view.activity = readActivity(historyPath, ctx.now());
   }
   const text = (STATUS_FORMATS[format] ?? STATUS_FORMATS.text)(view);

@@ -5,8 +5,8 @@
  * gate's verdict never depends on it.
  */
 import * as core from '@actions/core';
-import { appendHistory, defaultHistoryPath } from '../app/history.js';
-import { DEFAULT_HISTORY_LIMIT, historyEntry, type ScanHistoryEntry } from '../core/history.js';
+import { appendHistory, defaultHistoryPath } from '../app/history-file.js';
+import { DEFAULT_HISTORY_LIMIT, historyEntry, type ScanHistoryEntry } from '../core/scan-history.js';
 import { ConfigError, UserFacingError, type Report } from '../core/types.js';
 import { downloadBaselineArtifact, uploadBaselineArtifact, type ArtifactSelector } from './artifact.js';
 import type { Octokit } from './comment.js';
