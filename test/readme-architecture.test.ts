@@ -1,12 +1,13 @@
 /**
  * docs/architecture.md stays true: it names every layer eslint.config.js enforces, with the
- * layers each may import, and its data-flow picture parses with Mermaid's own parser (as GitHub renders it).
+ * layers each may import, its data-flow picture parses with Mermaid's own parser (as GitHub renders it), and the files its
+ * "Where to add things" names exist.
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { JSDOM } from 'jsdom';
 
-const readme = readFileSync(new URL('../docs/architecture.md', import.meta.url), 'utf8');
-const section = readme.slice(0, readme.indexOf('## Development'));
+const page = readFileSync(new URL('../docs/architecture.md', import.meta.url), 'utf8');
+const section = page.slice(0, page.indexOf('## Where to add things'));
 
 test('names every layer, and what it may import as LAYERS says', async () => {
   const config = '../eslint.config.js';
@@ -31,3 +32,11 @@ test('its data-flow picture is valid Mermaid', async () => {
   await expect(mermaid.parse(blocks[0])).resolves.toBeTruthy();
   await expect(mermaid.parse(blocks[0].replace('-->', '-->>'))).rejects.toThrow();
 }, 60_000);
+
+test('every file it names exists', () => {
+  const named = [...page.matchAll(/`((?:src|test|harness|bench|scripts)\/[\w./-]+\.(?:ts|js|sh))`/g)].map(
+    (m) => m[1],
+  );
+  expect(named.length).toBeGreaterThan(10);
+  for (const path of named) expect(existsSync(new URL(`../${path}`, import.meta.url))).toBe(true);
+});
