@@ -12,6 +12,7 @@ import {
   type Severity,
   type Verdict,
 } from './types.js';
+import { VERDICTS } from './report-schema.js';
 
 /** A whole number of 0 or more (any size a JSON number holds: zod's `int()` stops at 2^53). */
 const count = z.number().refine((n) => Number.isInteger(n) && n >= 0, 'must be a whole number of 0 or more');
@@ -34,7 +35,7 @@ export const scanHistoryLineSchema = z.object({
     .string()
     .max(40)
     .refine((t) => Number.isFinite(Date.parse(t)), 'must be a time'),
-  verdict: z.enum(['pass', 'warn', 'fail']),
+  verdict: z.enum(VERDICTS),
   /** Only `true` marks a partial scan; anything else reads as a whole one. */
   partial: z
     .unknown()
