@@ -12,6 +12,7 @@ import {
   resolveWindow,
 } from '../src/config/load.js';
 import { ConfigError } from '../src/core/types.js';
+import { getInputs } from '../src/action/inputs.js';
 
 const NOW = Date.parse('2026-11-25T12:00:00Z');
 
@@ -160,5 +161,16 @@ test('a bound holds whatever sets the value: the file, a flag or an input', () =
   ).toEqual({
     message: 'input max-anomalies must be at most 1000000',
     fix: 'change the input max-anomalies',
+  });
+});
+
+test("the input context alone keeps the config file's kubeconfig", () => {
+  const dir = mkdtempSync(join(tmpdir(), 'smanalyzer-inputs-'));
+  const file = join(dir, 'c.yaml');
+  writeFileSync(file, 'kube:\n  kubeconfig: /etc/kube/staging\n');
+  const { overrides } = getInputs((name) => (name === 'context' ? 'staging' : ''), {});
+  expect(loadConfig({ file, overrides, env: {} }).kube).toMatchObject({
+    kubeconfig: '/etc/kube/staging',
+    context: 'staging',
   });
 });
