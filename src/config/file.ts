@@ -236,7 +236,7 @@ export function parseConfigFile(text: string, file = 'config'): ConfigOverrides 
     const messages = parsed.error.issues.map((issue) => describeIssue(issue));
     throw new ConfigError(
       `${file}: ${messages.join('; ')}`,
-      'see the "Configuration" section of the README for every key and its units',
+      'see docs/configuration.md for every key and its units',
     );
   }
   return fileToOverrides(parsed.data);
