@@ -2,7 +2,7 @@
  * The same labelled suite in every mesh dialect: one simulated Online Boutique — a learning day, then fault windows
  * of every fault type each dialect can show (latency, errors, traffic up and down, timeouts; obvious and medium
  * sizes) and as many clean windows, in a seeded order — written as each dialect's series
- * (test/support/mesh-openmetrics.ts) into a real Prometheus, learned and scanned through the Prometheus source as
+ * (harness/mesh-openmetrics.ts) into a real Prometheus, learned and scanned through the Prometheus source as
  * the CLI does (PrometheusSource with --mesh <dialect> → learnBaseline → analyseScan, the scan with its call graph).
  * One row per dialect: sidecar Istio; Istio ambient (every service behind a waypoint but emailservice, which is
  * seen at L4 only); a mixed mesh (checkout's path on sidecars, the rest ambient); Linkerd (with its probes).
@@ -21,14 +21,9 @@ import { seededRandom } from '../src/core/numbers.js';
 import type { MeshName, Report } from '../src/core/types.js';
 import { PrometheusSource } from '../src/sources/prometheus/source.js';
 import { topology } from '../src/sources/simulated/topologies.js';
-import {
-  writeMeshOpenMetrics,
-  type AmbientLayout,
-  type MeshPeriod,
-} from '../test/support/mesh-openmetrics.js';
-import { ensurePrometheusInstalled } from '../test/support/prometheus-server.js';
+import { writeMeshOpenMetrics, type AmbientLayout, type MeshPeriod } from '../harness/mesh-openmetrics.js';
 import { gateOutcome } from './judges/smanalyzer.js';
-import { servePrometheus } from './prometheus-server.js';
+import { ensurePrometheusInstalled, servePrometheus } from '../harness/prometheus.js';
 import { scoreOutcomes, type JudgeOutcome, type WindowLabel } from './quality.js';
 import { FAULT_CASES, type FaultCase } from './scenarios.js';
 import { Table } from './run-suite.js';
@@ -372,7 +367,7 @@ export async function runDialectsPart(
   }
 }
 
-/** The README's table: one row per dialect. */
+/** docs/benchmark.md's table: one row per dialect. */
 export function dialectsMarkdown(result: DialectBenchResult | { skipped: string }): string {
   if ('skipped' in result) return '';
   return [

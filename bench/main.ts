@@ -92,8 +92,46 @@ function option(args: string[], flag: string): string | undefined {
   return index >= 0 ? args[index + 1] : undefined;
 }
 
+const USAGE = `Usage: npm run bench -- [options]
+
+Detection quality on the labelled suites (simulated, realistic, rollouts, mesh dialects, Train-Ticket through a
+real Prometheus) and the cost figures. A full run replaces bench/results.json and bench/results.md; any partial
+run writes build/bench/results-partial.json instead.
+
+Options:
+  --split tuning|held-out|all  which split to judge (default all; docs/benchmark.md reports held-out)
+  --quick                      one round per suite: a smoke run, not figures to report
+  --no-simulated               skip the simulated suites and the rollouts
+  --no-rollouts                skip the rollout suites
+  --no-trainticket             skip the real Train-Ticket telemetry
+  --no-origins                 skip the origin-ranking table
+  --no-dialects                skip the mesh-dialect table
+  --no-cost                    skip the learn/scan cost figures
+  --out FILE                   write the results JSON to FILE
+  --markdown-from FILE         print the markdown tables of a results file, running nothing
+  -h, --help                   this text
+
+  --prometheus-cost [options]  instead: the Prometheus source's cost at scale, on its own, appended to
+                               bench/prometheus-cost.json. Its options: --sizes 100,1000 (services),
+                               --learn-hours 24, --rounds 2, --rich-outcomes, --keep-tsdb DIR, --reuse-tsdb DIR
+`;
+const FLAGS = [
+  '--quick',
+  '--no-simulated',
+  '--no-rollouts',
+  '--no-trainticket',
+  '--no-origins',
+  '--no-dialects',
+  '--no-cost',
+];
+const VALUED = ['--split', '--out'];
+
 async function main(): Promise<void> {
   const args = process.argv.slice(2);
+  if (args.includes('--help') || args.includes('-h')) {
+    process.stdout.write(USAGE);
+    return;
+  }
   if (args[0] === '--prometheus-cost') {
     // The Prometheus source's cost at scale (issue 16): its own file, run on its own.
     void import('./prometheus-cost.js').then(({ prometheusCostMain }) => prometheusCostMain(args.slice(1)));
@@ -104,7 +142,7 @@ async function main(): Promise<void> {
     return;
   }
   if (args[0] === '--markdown-from') {
-    // The README's tables again from a results file, without running anything.
+    // docs/benchmark.md's tables again from a results file, without running anything.
     const results = JSON.parse(readFileSync(args[1], 'utf8')) as Parameters<typeof resultsMarkdown>[0] & {
       rollouts?: Record<string, Record<string, RolloutSuiteResult>>;
     };
@@ -123,6 +161,13 @@ async function main(): Promise<void> {
     const options = { ...SIMULATED_SPLITS[split][family], ...(rounds ? { rounds: Number(rounds) } : {}) };
     console.log(JSON.stringify(runQuality(options, (line) => console.error(line))));
     return;
+  }
+  const unknown = args.find(
+    (arg, i) => !FLAGS.includes(arg) && !VALUED.includes(arg) && !VALUED.includes(args[i - 1]),
+  );
+  if (unknown !== undefined) {
+    console.error(`smanalyzer-bench: unknown option ${unknown}; see npm run bench -- --help`);
+    process.exit(2);
   }
   const quick = args.includes('--quick');
   const splitArg = option(args, '--split') ?? 'all';
@@ -151,7 +196,9 @@ async function main(): Promise<void> {
   const started = performance.now();
 
   log(`SMAnalyzer benchmark${quick ? ' (quick)' : ''}: detection quality on the labelled suites`);
-  log('Split (bench/splits.ts; thresholds are tuned only on "tuning", the README reports "held-out"):');
+  log(
+    'Split (bench/splits.ts; thresholds are tuned only on "tuning", docs/benchmark.md reports "held-out"):',
+  );
   for (const line of describeSplits()) log(`  ${line}`);
   // The suites run two at a time in child processes (the machine has two cores) while this process runs the
   // Train-Ticket part, which mostly waits on its Prometheus.
@@ -272,7 +319,7 @@ async function main(): Promise<void> {
       originsMarkdown(origins) +
       dialectsMarkdown(dialects),
   );
-  log(`Wrote ${out} (and the README's tables in ${markdown}) in ${results.elapsedSeconds}s`);
+  log(`Wrote ${out} (and docs/benchmark.md's tables in ${markdown}) in ${results.elapsedSeconds}s`);
 }
 
 /** Every split's rollout tables, held-out first, plain meshes before realistic ones. */

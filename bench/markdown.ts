@@ -1,5 +1,5 @@
 /**
- * The results as the README's markdown tables, written beside the results (build/bench/results.md) so the README
+ * The results as docs/benchmark.md's markdown tables, written beside the results (build/bench/results.md) so the page
  * shows the figures exactly as a run printed them. Pure.
  */
 import { VARIANT_NAMES } from './judges/smanalyzer.js';

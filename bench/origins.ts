@@ -4,7 +4,7 @@
  * severe anomaly first (the anomaly table's order: severity, then score). Two paths:
  * - the simulated meshes with their call graphs, faults propagating along them, in-process (learn → analyseScan);
  * - a real Prometheus backfilled with the simulated Bookinfo and Online Boutique as Istio series that carry
- *   source_workload (test/support/istio-mesh-openmetrics.ts), read by the Prometheus source with its edges.
+ *   source_workload (harness/mesh-openmetrics.ts), read by the Prometheus source with its edges.
  * A window counts as a miss for both rankings when the faulty service is not flagged at all.
  */
 import { DEFAULT_CONFIG, type Config } from '../src/config/load.js';
@@ -20,8 +20,8 @@ import {
 import { PrometheusSource } from '../src/sources/prometheus/source.js';
 import { SimulatedSource } from '../src/sources/simulated/source.js';
 import { topology } from '../src/sources/simulated/topologies.js';
-import { generateMeshOpenMetrics, type MeshPeriod } from '../test/support/istio-mesh-openmetrics.js';
-import { startPrometheus } from '../test/support/prometheus-server.js';
+import { generateMeshOpenMetrics, type MeshPeriod } from '../harness/mesh-openmetrics.js';
+import { startPrometheus } from '../harness/prometheus.js';
 import { Table } from './run-suite.js';
 
 const MINUTE = 60_000;
@@ -281,7 +281,7 @@ export async function runOriginsPart(
   }
 }
 
-/** The README's table: hit rates at 1 and at 3 per fault type, origins against the most severe anomaly first. */
+/** docs/benchmark.md's table: hit rates at 1 and at 3 per fault type, origins against the most severe anomaly first. */
 export function originsMarkdown(result: OriginBenchResult | { skipped: string }): string {
   if ('skipped' in result) return '';
   const out = [

@@ -1,15 +1,19 @@
 /**
- * The cost of the Prometheus source at scale (issue 16), through the CLI against a real Prometheus with its
- * default limits: for N services, generated Istio series (30 s scrapes, 24 h of history) are backfilled with
- * `promtool tsdb create-blocks-from openmetrics`, then `smanalyzer learn` reads 24 h and `smanalyzer scan` 5 min
- * with faults injected on a few services. Measured per N: requests, Prometheus CPU time, CLI wall time and peak
- * memory, next to fetching the minimal data (request rates by code, bucket rates by le) with plain HTTP in the
- * same run. Prometheus's CPU time is the kernel's account of its process (/proc/<pid>/stat), measured only once
- * the server is idle after start (its first compaction merges the backfilled blocks: prometheus-measure.ts).
- * `npm run bench -- --prometheus-cost [--sizes 100,1000] [--learn-hours 24] [--latency-queries] [--request-queries]`;
- * `--reuse-tsdb DIR --end MS` reads a TSDB an earlier run of the same size backfilled (its data ends at MS);
- * `--rich-outcomes` splits each service's requests into 8 codes and flags instead of 2 (prometheus-mesh.ts);
- * `--bucket-pieces` measures the bucket query in the source's pieces against the minimal fetch's.
+ * The cost of the Prometheus source at scale, through the CLI against a real Prometheus with its default limits:
+ * for N services, generated Istio series (each caller → callee edge reported by both proxies, 30 s scrapes, 24 h
+ * of history: prometheus-mesh.ts) are backfilled with `promtool tsdb create-blocks-from openmetrics`, then
+ * `smanalyzer learn` reads 24 h and `smanalyzer scan` 5 min with faults injected on a few services. Measured per
+ * N: requests, Prometheus CPU time, CLI wall time and peak memory, next to fetching the minimal data with plain
+ * HTTP in the same run (each service's request rates by code and flags and bucket rates by le, and the same for
+ * each edge as its caller saw it). Prometheus's CPU time is the kernel's account of its process
+ * (/proc/<pid>/stat), measured only once the server is idle after start (its first compaction merges the
+ * backfilled blocks: prometheus-measure.ts). The minimal fetch and the learn run in `--rounds` (default 2)
+ * alternating rounds on the same server; the figures are the rounds' medians.
+ * `npm run bench -- --prometheus-cost [--sizes 100,1000] [--learn-hours 24] [--rounds 2] [--latency-queries] [--request-queries]`;
+ * `--keep-tsdb DIR` keeps each size's backfilled TSDB in DIR/N; `--reuse-tsdb DIR --end MS` reads one an
+ * earlier run of the same size backfilled (its data ends at MS); `--rich-outcomes` splits each edge's requests
+ * into 8 codes and flags instead of 2 (prometheus-mesh.ts); `--bucket-pieces` measures the bucket query in the
+ * source's pieces against the minimal fetch's.
  * Runs the committed bundle (dist/): rebuild it first (`npm run bundle`) so it measures the current source.
  */
 import { spawnSync } from 'node:child_process';
@@ -24,7 +28,7 @@ import {
   SCRAPE_MS,
   backfill,
   meshOf,
-  requestSeriesPerService,
+  meshSeriesCounts,
   type Outcomes,
 } from './prometheus-mesh.js';
 import {
@@ -35,7 +39,7 @@ import {
   warnIfCompacted,
   type PlainFetch,
 } from './prometheus-measure.js';
-import { servePrometheus, type ServedPrometheus } from './prometheus-server.js';
+import { servePrometheus, type RunningPrometheus } from '../harness/prometheus.js';
 import { stepsPerPiece } from '../src/sources/prometheus/pieces.js';
 import { DEFAULT_MAX_SAMPLES } from '../src/sources/prometheus/source.js';
 import { DEFAULT_MAX_RESPONSE_BYTES } from '../src/sources/prometheus/client.js';
@@ -57,6 +61,8 @@ export interface PrometheusCostRow {
   /** The request outcomes per service the data holds (prometheus-mesh.ts). */
   outcomes: Outcomes;
   learnHours: number;
+  /** Caller → callee edges, each reported by both proxies. */
+  edges: number;
   series: number;
   samples: number;
   backfillSeconds: number;
@@ -69,8 +75,10 @@ export interface PrometheusCostRow {
   bucketPieces?: { sourceSteps: number; source: PlainFetch; minimal: PlainFetch };
   /** The request counters in five queries, in the three reporter="destination" can see, in one by every outcome. */
   requestQueries?: { five: PlainFetch; visible: PlainFetch; allOutcomes: PlainFetch };
-  /** CLI learn wall time over the minimal fetch of the same window. */
+  /** CLI learn wall time over the minimal fetch of the same window: the median of the rounds' ratios. */
   learnRatio: number;
+  /** Each round: the minimal fetch, then the learn (`learn` and `minimalFetch` above are their medians). */
+  rounds: Array<{ minimalFetch: PlainFetch; learn: CliRun; ratio: number }>;
 }
 interface CliRun {
   exitCode: number;
@@ -84,7 +92,7 @@ interface CliRun {
 async function cli(
   root: string,
   args: string[],
-  server: ServedPrometheus,
+  server: RunningPrometheus,
 ): Promise<CliRun & { stdout: string; stderr: string }> {
   const before = await serverCounters(server);
   const started = performance.now();
@@ -112,25 +120,43 @@ async function cli(
   };
 }
 
+/** The series of each kind the generated mesh holds (prometheus-mesh.ts meshSeriesCounts). */
+type MeshCounts = ReturnType<typeof meshSeriesCounts>;
+
 /**
- * The minimal data with plain HTTP: request rates by code and flags and bucket rates by le per service, over the same
- * window and step, cut by time only as far as the server's default sample limit needs, four in flight.
+ * The minimal data with plain HTTP, over the same window and step: each service as its own proxy saw it (request
+ * rates by code and flags, bucket rates by le, from reporter="destination") and each caller → callee edge as the
+ * caller's proxy saw it (the same, by both ends' labels, from reporter="source"); each query cut by time only as
+ * far as the server's default sample limit needs for its own series, four in flight.
  */
-function minimalFetch(server: ServedPrometheus, series: number, window: Window) {
-  return fetchPlain(server, series, window, [
-    `sum by (${BY_SERVICE}, response_code, response_flags) (rate(istio_requests_total{reporter="destination"}[2m]))`,
-    `sum by (${BY_SERVICE}, le) (${BUCKET_RATES})`,
+function minimalFetch(server: RunningPrometheus, counts: MeshCounts, window: Window) {
+  return fetchPlain(server, 0, window, [
+    {
+      query: `sum by (${BY_SERVICE}, response_code, response_flags) (rate(istio_requests_total{reporter="destination"}[2m]))`,
+      series: counts.destination.requests,
+    },
+    { query: `sum by (${BY_SERVICE}, le) (${BUCKET_RATES})`, series: counts.destination.buckets },
+    {
+      query: `sum by (${BY_EDGE}, response_code, response_flags) (rate(istio_requests_total{reporter="source"}[2m]))`,
+      series: counts.source.requests,
+    },
+    {
+      query: `sum by (${BY_EDGE}, le) (rate(istio_request_duration_milliseconds_bucket{reporter="source"}[2m]))`,
+      series: counts.source.buckets,
+    },
   ]);
 }
 
 const BY_SERVICE = 'destination_service_namespace, destination_service_name';
+const BY_EDGE = `source_workload_namespace, source_workload, source_canonical_service, ${BY_SERVICE}`;
 const BUCKET_RATES = 'rate(istio_request_duration_milliseconds_bucket{reporter="destination"}[2m])';
 
 /**
  * The latency distribution two ways over the same window: the one bucket query the source asks, and the three
  * histogram_quantile queries it replaced, each with its transfer and Prometheus's CPU time.
  */
-async function latencyQueries(server: ServedPrometheus, series: number, window: Window) {
+async function latencyQueries(server: RunningPrometheus, counts: MeshCounts, window: Window) {
+  const series = counts.destination.buckets;
   const buckets = await fetchPlain(server, series, window, [`sum by (${BY_SERVICE}, le) (${BUCKET_RATES})`]);
   const quantiles = await fetchPlain(
     server,
@@ -147,7 +173,8 @@ async function latencyQueries(server: ServedPrometheus, series: number, window: 
  * flags are set by the caller's proxy); one query by every outcome (code, flags, gRPC status) to be split in the
  * tool. Three rounds, alternating, so a busy moment of the machine does not fall on one side only; each side's mean.
  */
-async function requestQueries(server: ServedPrometheus, series: number, window: Window) {
+async function requestQueries(server: RunningPrometheus, counts: MeshCounts, window: Window) {
+  const series = counts.destination.requests;
   const scope = { dialect: ISTIO, namespaces: [], rateWindowMs: rateWindowMs(window.stepMs) };
   const selections = (names: SignalName[]) => names.map((name) => signalRequestRateQuery(name, scope));
   const visible = serverLabelSignals(ISTIO);
@@ -183,14 +210,17 @@ function meanOf(runs: PlainFetch[]): PlainFetch & { cpuRuns: number[] } {
  * source's default limits: the sample limit, the response cap and its 15 s scrape assumption) and in the minimal
  * fetch's larger pieces, two alternating rounds: what the cutting alone costs the server.
  */
-async function bucketPieces(server: ServedPrometheus, count: number, window: Window) {
-  const series = count * (BOUNDS.length + 1);
+async function bucketPieces(server: RunningPrometheus, count: number, counts: MeshCounts, window: Window) {
+  const series = counts.destination.buckets;
   const limits = {
     maxSamples: DEFAULT_MAX_SAMPLES,
     maxResponseBytes: DEFAULT_MAX_RESPONSE_BYTES,
     samplesPerWindow: Math.ceil(rateWindowMs(window.stepMs) / 15_000) + 1,
   };
-  const sourceSteps = stepsPerPiece({ inputSeries: series, outputSeries: series, copies: 1 }, limits);
+  const sourceSteps = stepsPerPiece(
+    { inputSeries: series, outputSeries: count * (BOUNDS.length + 1), copies: 1 },
+    limits,
+  );
   const query = [`sum by (${BY_SERVICE}, le) (${BUCKET_RATES})`];
   const runs: { source: PlainFetch[]; minimal: PlainFetch[] } = { source: [], minimal: [] };
   for (let round = 0; round < 2; round++) {
@@ -204,6 +234,31 @@ interface Window {
   from: number;
   to: number;
   stepMs: number;
+}
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  return round(sorted.length % 2 === 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2);
+}
+
+/** Each figure's median over the rounds (the exit code: the worst). */
+function medianRun(runs: CliRun[]): CliRun {
+  return {
+    exitCode: Math.max(...runs.map((run) => run.exitCode)),
+    requests: median(runs.map((run) => run.requests)),
+    prometheusCpuSeconds: median(runs.map((run) => run.prometheusCpuSeconds)),
+    wallSeconds: median(runs.map((run) => run.wallSeconds)),
+    peakMiB: median(runs.map((run) => run.peakMiB)),
+  };
+}
+function medianFetch(runs: PlainFetch[]): PlainFetch {
+  return {
+    requests: median(runs.map((run) => run.requests)),
+    seconds: median(runs.map((run) => run.seconds)),
+    prometheusCpuSeconds: median(runs.map((run) => run.prometheusCpuSeconds)),
+    bytes: median(runs.map((run) => run.bytes)),
+  };
 }
 
 function figures(run: CliRun): CliRun {
@@ -222,6 +277,8 @@ export async function measurePrometheusCost(
     requestQueries?: boolean;
     bucketPieces?: boolean;
     outcomes?: Outcomes;
+    keepTsdb?: string;
+    rounds?: number;
   } = {},
 ): Promise<PrometheusCostRow> {
   const dir = mkdtempSync(join(tmpdir(), `smanalyzer-promcost-${count}-`));
@@ -236,7 +293,12 @@ export async function measurePrometheusCost(
     const faultFrom = scanFrom - 5 * MINUTE;
     const mesh = meshOf(count);
     const outcomes = options.outcomes ?? 'two';
-    const seriesPerService = requestSeriesPerService(outcomes) + BOUNDS.length + 1;
+    const counts = meshSeriesCounts(mesh, outcomes);
+    const series =
+      counts.destination.requests +
+      counts.destination.buckets +
+      counts.source.requests +
+      counts.source.buckets;
 
     const t = performance.now();
     const dataDir = join(dir, 'tsdb');
@@ -244,10 +306,19 @@ export async function measurePrometheusCost(
     if (options.tsdb) {
       // A TSDB an earlier run backfilled for the same N and end (--reuse-tsdb, --end): no generation.
       spawnSync('cp', ['-a', options.tsdb, dataDir]);
-      samples = count * seriesPerService * Math.ceil((end - start) / SCRAPE_MS);
+      samples = series * Math.ceil((end - start) / SCRAPE_MS);
     } else samples = backfill(dataDir, dir, mesh, start, end, faultFrom, outcomes);
     const backfillSeconds = round((performance.now() - t) / 1000);
-    log(`generated and backfilled ${samples} samples in ${backfillSeconds} s`);
+    log(
+      `${counts.edges} edges, ${series} series: generated and backfilled ${samples} samples in ${backfillSeconds} s`,
+    );
+    if (options.keepTsdb && !options.tsdb) {
+      // For later runs of the same N: --sizes N --reuse-tsdb DIR/N --end MS.
+      const kept = join(options.keepTsdb, String(count));
+      spawnSync('mkdir', ['-p', options.keepTsdb]);
+      spawnSync('cp', ['-a', dataDir, kept]);
+      log(`kept the TSDB: --sizes ${count} --reuse-tsdb ${kept} --end ${end}`);
+    }
 
     // Default query limits (--query.max-samples 50M, --query.timeout 2m); retention long enough for the backfill.
     const prometheus = await servePrometheus(dir, dataDir);
@@ -257,28 +328,34 @@ export async function measurePrometheusCost(
       const window = { from: learnFrom, to: learnTo, stepMs: SCRAPE_MS };
       const baseline = join(dir, 'baseline.json');
       const common = ['--source', 'prometheus', '--prometheus-url', url];
-      log('minimal fetch');
-      const series = count * seriesPerService;
-      const minimal = await minimalFetch(prometheus, series, window);
-      log(`minimal fetch: ${JSON.stringify(minimal)}`);
-      log('learn');
-      const learn = await cli(
-        root,
-        [
-          'learn',
-          ...common,
-          '--from',
-          new Date(learnFrom).toISOString(),
-          '--to',
-          new Date(learnTo).toISOString(),
-          '-b',
-          baseline,
-        ],
-        prometheus,
-      );
-      if (learn.exitCode !== 0)
-        throw new Error(`learn exited ${learn.exitCode}: ${learn.stderr.slice(-800)}`);
-      log(`learn: ${JSON.stringify(figures(learn))}`);
+      // Rounds of the minimal fetch and the learn, one after the other: each learn is compared with the fetch
+      // just before it (the same moment of a shared machine), and the figures are the rounds' medians.
+      const rounds: Array<{ minimalFetch: PlainFetch; learn: CliRun; ratio: number }> = [];
+      for (let round_ = 1; round_ <= Math.max(1, options.rounds ?? 1); round_++) {
+        log(`round ${round_}: minimal fetch`);
+        const minimal = await minimalFetch(prometheus, counts, window);
+        log(`minimal fetch: ${JSON.stringify(minimal)}`);
+        log(`round ${round_}: learn`);
+        const learn = await cli(
+          root,
+          [
+            'learn',
+            ...common,
+            '--from',
+            new Date(learnFrom).toISOString(),
+            '--to',
+            new Date(learnTo).toISOString(),
+            '-b',
+            baseline,
+          ],
+          prometheus,
+        );
+        if (learn.exitCode !== 0)
+          throw new Error(`learn exited ${learn.exitCode}: ${learn.stderr.slice(-800)}`);
+        const ratio = round(learn.wallSeconds / Math.max(0.01, minimal.seconds));
+        log(`learn: ${JSON.stringify(figures(learn))}, ${ratio}x the minimal fetch`);
+        rounds.push({ minimalFetch: minimal, learn: figures(learn), ratio });
+      }
       const scanRun = await cli(
         root,
         [
@@ -311,18 +388,18 @@ export async function measurePrometheusCost(
       let latency: PrometheusCostRow['latencyQueries'];
       if (options.latencyQueries) {
         log('latency: one bucket query against three histogram_quantile queries');
-        latency = await latencyQueries(prometheus, series, window);
+        latency = await latencyQueries(prometheus, counts, window);
       }
       let requests: PrometheusCostRow['requestQueries'];
       if (options.requestQueries) {
         log('requests: five queries, the three reporter="destination" can see, one by every outcome');
-        requests = await requestQueries(prometheus, series, window);
+        requests = await requestQueries(prometheus, counts, window);
         log(`requests: ${JSON.stringify(requests)}`);
       }
       let pieces: PrometheusCostRow['bucketPieces'];
       if (options.bucketPieces) {
         log("buckets: the source's pieces against the minimal fetch's");
-        pieces = await bucketPieces(prometheus, count, window);
+        pieces = await bucketPieces(prometheus, count, counts, window);
         log(`buckets: ${JSON.stringify(pieces)}`);
       }
       return {
@@ -330,10 +407,11 @@ export async function measurePrometheusCost(
         outcomes,
         bucketPieces: pieces,
         learnHours,
+        edges: counts.edges,
         series,
         samples,
         backfillSeconds,
-        learn: figures(learn),
+        learn: medianRun(rounds.map((one) => one.learn)),
         scan: {
           ...figures(scanRun),
           listed: report.services.length,
@@ -341,10 +419,11 @@ export async function measurePrometheusCost(
           injected,
           exact: flagged.join() === injected.join(),
         },
-        minimalFetch: minimal,
+        minimalFetch: medianFetch(rounds.map((one) => one.minimalFetch)),
         latencyQueries: latency,
         requestQueries: requests,
-        learnRatio: round(learn.wallSeconds / Math.max(0.01, minimal.seconds)),
+        learnRatio: median(rounds.map((one) => one.ratio)),
+        rounds,
       };
     } finally {
       await prometheus.stop();
@@ -356,12 +435,12 @@ export async function measurePrometheusCost(
 
 function table(rows: PrometheusCostRow[]): string {
   const lines = [
-    '| N services | learn window | CLI requests (learn + scan) | Prometheus CPU (learn) | CLI wall (learn) | CLI peak memory (learn) | minimal fetch: requests, wall, Prometheus CPU | CLI / minimal | scan: listed, flagged = injected |',
+    '| N services (edges) | learn window | CLI requests (learn + scan) | Prometheus CPU (learn) | CLI wall (learn) | CLI peak memory (learn) | minimal fetch: requests, wall, Prometheus CPU | CLI / minimal | scan: listed, flagged = injected |',
     '|---:|---:|---:|---:|---:|---:|---|---:|---|',
   ];
   for (const row of rows) {
     lines.push(
-      `| ${row.services.toLocaleString('en')} | ${row.learnHours} h | ${row.learn.requests} + ${row.scan.requests} | ${row.learn.prometheusCpuSeconds} s | ${row.learn.wallSeconds} s | ${row.learn.peakMiB} MiB | ${row.minimalFetch.requests}, ${row.minimalFetch.seconds} s, ${row.minimalFetch.prometheusCpuSeconds} s | ${row.learnRatio}x | ${row.scan.listed}, ${row.scan.exact ? 'yes' : `no (${row.scan.flagged.join(' ')})`} |`,
+      `| ${row.services.toLocaleString('en')} (${row.edges.toLocaleString('en')}) | ${row.learnHours} h | ${row.learn.requests} + ${row.scan.requests} | ${row.learn.prometheusCpuSeconds} s | ${row.learn.wallSeconds} s | ${row.learn.peakMiB} MiB | ${row.minimalFetch.requests}, ${row.minimalFetch.seconds} s, ${row.minimalFetch.prometheusCpuSeconds} s | ${row.learnRatio}x | ${row.scan.listed}, ${row.scan.exact ? 'yes' : `no (${row.scan.flagged.join(' ')})`} |`,
     );
   }
   lines.push(
@@ -403,6 +482,16 @@ function table(rows: PrometheusCostRow[]): string {
   return lines.join('\n');
 }
 
+/** The commit the run's source is at ("+" where the work tree differs from it), for the record. */
+function commitOf(root: string): string {
+  const head = spawnSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: root, encoding: 'utf8' });
+  const dirty = spawnSync('git', ['status', '--porcelain', '--', 'src', 'bench/*.ts'], {
+    cwd: root,
+    encoding: 'utf8',
+  });
+  return `${head.stdout.trim()}${dirty.stdout.trim() ? '+' : ''}`;
+}
+
 /** `--prometheus-cost [--sizes 100,1000] [--learn-hours 24] [...]`: prints the tables, appends to bench/prometheus-cost.json. */
 export async function prometheusCostMain(args: string[]): Promise<void> {
   const option = (flag: string) => {
@@ -420,6 +509,8 @@ export async function prometheusCostMain(args: string[]): Promise<void> {
     requestQueries: args.includes('--request-queries'),
     bucketPieces: args.includes('--bucket-pieces'),
     outcomes: args.includes('--rich-outcomes') ? ('rich' as const) : ('two' as const),
+    keepTsdb: option('--keep-tsdb'),
+    rounds: Number(option('--rounds') ?? 2),
   };
   for (const size of sizes) rows.push(await measurePrometheusCost(root, size, learnHours, options));
   const out = join(root, 'bench', 'prometheus-cost.json');
@@ -431,7 +522,11 @@ export async function prometheusCostMain(args: string[]): Promise<void> {
   }
   writeFileSync(
     out,
-    JSON.stringify([...previous, { ranAt: new Date().toISOString(), rows }], null, 2) + '\n',
+    JSON.stringify(
+      [...previous, { ranAt: new Date().toISOString(), commit: commitOf(root), rows }],
+      null,
+      2,
+    ) + '\n',
   );
   console.log(table(rows));
 }

@@ -7,7 +7,7 @@
 import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { get } from 'node:http';
-import type { ServedPrometheus } from './prometheus-server.js';
+import type { RunningPrometheus } from '../harness/prometheus.js';
 import { isNearby } from '../src/sources/prometheus/client.js';
 
 export interface ServerCounters {
@@ -18,6 +18,9 @@ export interface ServerCounters {
   /** TSDB compactions run: background work that would be counted as the queries' CPU. */
   compactions: number;
 }
+
+/** A query, with the series its selector reads where that differs from the fetch's. */
+export type PlainQuery = string | { query: string; series: number };
 
 export interface PlainFetch {
   requests: number;
@@ -59,7 +62,7 @@ function getText(url: string): Promise<string> {
 }
 
 /** The server's counters now. */
-export async function serverCounters(server: ServedPrometheus): Promise<ServerCounters> {
+export async function serverCounters(server: RunningPrometheus): Promise<ServerCounters> {
   const text = await getText(`${server.url}/metrics`);
   let requests = 0;
   let compactions = 0;
@@ -80,7 +83,10 @@ export async function serverCounters(server: ServedPrometheus): Promise<ServerCo
  * backfilled 2-hour blocks) has run, and it then spent under 50 ms of CPU in 5 s. Measured before this, the
  * compaction's CPU would be counted as the first queries'.
  */
-export async function waitUntilIdle(server: ServedPrometheus, log: (message: string) => void): Promise<void> {
+export async function waitUntilIdle(
+  server: RunningPrometheus,
+  log: (message: string) => void,
+): Promise<void> {
   const started = performance.now();
   const deadline = Date.now() + 15 * 60_000;
   let triggered = false;
@@ -102,14 +108,15 @@ export async function waitUntilIdle(server: ServedPrometheus, log: (message: str
 }
 
 /**
- * Range queries with plain fetch (uncompressed from a nearby server, as the CLI asks), cut by time only as far as the default sample limit needs (or into pieces of
- * `stepsPerPiece` steps), four in flight.
+ * Range queries with plain fetch (uncompressed from a nearby server, as the CLI asks), each cut by time only as far
+ * as the default sample limit needs for the series it reads (`series`, or the query's own), or into pieces of
+ * `stepsPerPiece` steps; four in flight.
  */
 export async function fetchPlain(
-  server: ServedPrometheus,
+  server: RunningPrometheus,
   series: number,
   window: { from: number; to: number; stepMs: number },
-  queries: string[],
+  queries: PlainQuery[],
   stepsPerPiece?: number,
 ): Promise<PlainFetch> {
   const { from, to, stepMs } = window;
@@ -117,12 +124,14 @@ export async function fetchPlain(
   const started = performance.now();
   const steps = Math.floor((to - from) / stepMs);
   // Pieces of at most 4 M samples: larger ones ran past the server's 2-minute --query.timeout (503) at 1,000 services.
-  const span =
-    stepsPerPiece ?? Math.max(1, Math.min(10_000, Math.floor(4_000_000 / Math.max(1, series) - 10)));
+  const spanOf = (read: number) =>
+    stepsPerPiece ?? Math.max(1, Math.min(10_000, Math.floor(4_000_000 / Math.max(1, read) - 10)));
   const pieces: Array<[string, number, number]> = [];
-  for (const query of queries)
+  for (const one of queries) {
+    const [query, span] = typeof one === 'string' ? [one, spanOf(series)] : [one.query, spanOf(one.series)];
     for (let first = 0; first < steps; first += span)
       pieces.push([query, first, Math.min(steps, first + span) - 1]);
+  }
   let bytes = 0;
   let next = 0;
   const worker = async () => {

@@ -1,8 +1,10 @@
 /**
- * The generated mesh of the Prometheus cost benchmark (issue 16): N services in namespaces of 50, each with its
- * own request rate, error share and latency bands, request counters by code and the Envoy latency buckets,
- * scraped every 30 s, a latency or error fault on a few services at the end; backfilled into a TSDB with
- * `promtool tsdb create-blocks-from openmetrics`.
+ * The generated mesh of the Prometheus cost benchmark: N services in namespaces of 50, each with its own request
+ * rate, error share and latency bands, called by one to three callers (other services, the ingress gateway for
+ * some); every edge reported by both proxies as Istio's sidecars do (the callee's, reporter="destination", and
+ * the caller's, reporter="source", both ends labelled), a request counter per outcome and the Envoy latency
+ * buckets per outcome, scraped every 30 s, a latency or error fault on a few services at the end; backfilled into
+ * a TSDB with `promtool tsdb create-blocks-from openmetrics`.
  */
 import { closeSync, openSync, rmSync, writeSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
@@ -78,6 +80,67 @@ export function meshOf(count: number): Service[] {
   });
 }
 
+/** A caller of a service: the workload whose proxy sends the requests, as Istio labels it. */
+export interface Caller {
+  namespace: string;
+  workload: string;
+  canonical: string;
+}
+
+/** Traffic from outside the mesh comes through the ingress gateway. */
+const INGRESS: Caller = {
+  namespace: 'istio-system',
+  workload: 'istio-ingressgateway',
+  canonical: 'istio-ingressgateway',
+};
+
+/**
+ * One caller → callee edge: the caller, its share of the callee's requests, whether it retries failed requests
+ * (its proxy marks those that still fail URX) and the share of its requests its circuit breaker turns away (UO:
+ * they never reach the callee).
+ */
+export interface Edge {
+  caller: Caller;
+  callee: Service;
+  share: number;
+  retries: boolean;
+  overflowShare: number;
+}
+
+/** How the busiest first split a service's requests among its one, two or three callers. */
+const CALLER_SHARES = [[1], [0.7, 0.3], [0.6, 0.3, 0.1]];
+
+/**
+ * Each service's callers: one to three (by its index), other services of the mesh a few places after it (mostly
+ * in its own namespace, some across), and the ingress gateway first for every fourth service.
+ */
+export function edgesOf(mesh: Service[]): Edge[] {
+  const edges: Edge[] = [];
+  mesh.forEach((callee, i) => {
+    const count = 1 + (i % 3);
+    const callers: Caller[] = i % 4 === 0 ? [INGRESS] : [];
+    for (let k = 0; callers.length < count && k < mesh.length; k++) {
+      const j = (i + 1 + 17 * k) % mesh.length;
+      const other = mesh[j];
+      if (j === i || callers.some((c) => c.canonical === other.name && c.namespace === other.namespace))
+        continue;
+      callers.push({ namespace: other.namespace, workload: `${other.name}-v1`, canonical: other.name });
+    }
+    const shares = CALLER_SHARES[callers.length - 1];
+    callers.forEach((caller, k) => {
+      const index = edges.length;
+      edges.push({
+        caller,
+        callee,
+        share: shares[k],
+        retries: index % 2 === 1,
+        overflowShare: index % 5 === 4 ? 0.0005 : 0,
+      });
+    });
+  });
+  return edges;
+}
+
 /** One counter series of the generated mesh: its labels and how much it grows per second under a behaviour. */
 interface GeneratedSeries {
   line: string;
@@ -86,13 +149,18 @@ interface GeneratedSeries {
 }
 
 /**
- * The outcomes each service's request counters are split into, as shares of its successes and of its errors:
- * by default one code each; `rich` as a mesh shows them, codes with Envoy flags (retried, timed out, overflowed,
- * downstream closed), for measuring queries whose cost grows with the outcomes.
+ * The outcomes each edge's request counters are split into, as shares of its successes and of its errors: by
+ * default one code each (the caller's proxy marks the errors of a retrying caller URX, and some callers' circuit
+ * breakers turn a few requests away, UO); `rich` as a mesh shows them, codes with Envoy flags (retried, timed
+ * out, overflowed, downstream closed) in both views, for measuring queries whose cost grows with the outcomes.
  */
 export type Outcomes = 'two' | 'rich';
-const OUTCOMES: Record<Outcomes, { ok: Array<[string, number]>; errors: Array<[string, number]> }> = {
-  two: { ok: [['response_code="200"', 1]], errors: [['response_code="503"', 1]] },
+type Split = Array<[string, number]>;
+const OUTCOMES: Record<Outcomes, { ok: Split; errors: Split }> = {
+  two: {
+    ok: [['response_code="200",response_flags="-"', 1]],
+    errors: [['response_code="503",response_flags="-"', 1]],
+  },
   rich: {
     ok: [
       ['response_code="200",response_flags="-"', 0.9],
@@ -108,41 +176,88 @@ const OUTCOMES: Record<Outcomes, { ok: Array<[string, number]>; errors: Array<[s
     ],
   },
 };
+const RETRIED = 'response_code="503",response_flags="URX"';
+const OVERFLOWED = 'response_code="503",response_flags="UO"';
 
-/** Request counter series per service for these outcomes. */
-export function requestSeriesPerService(outcomes: Outcomes): number {
-  return OUTCOMES[outcomes].ok.length + OUTCOMES[outcomes].errors.length;
+/** One view of an edge: its outcomes, each with its requests per second under the callee's behaviour. */
+function edgeOutcomes(
+  edge: Edge,
+  view: 'destination' | 'source',
+  outcomes: Outcomes,
+): Array<[string, (b: Behaviour) => number]> {
+  const { ok, errors } = OUTCOMES[outcomes];
+  const caller = view === 'source' && outcomes === 'two';
+  const out: Array<[string, (b: Behaviour) => number]> = [
+    ...ok.map(([labels, share]): [string, (b: Behaviour) => number] => [
+      labels,
+      (b) => b.rate * edge.share * (1 - b.errorShare) * share,
+    ]),
+    ...errors.map(([labels, share]): [string, (b: Behaviour) => number] => [
+      caller && edge.retries ? RETRIED : labels,
+      (b) => b.rate * edge.share * b.errorShare * share,
+    ]),
+  ];
+  if (caller && edge.overflowShare > 0)
+    out.push([OVERFLOWED, (b) => b.rate * edge.share * edge.overflowShare]);
+  return out;
 }
 
+/** The latency the caller's proxy sees: the callee's and a millisecond of network. */
+function seenBy(view: 'destination' | 'source', b: Behaviour): Behaviour {
+  return view === 'destination'
+    ? b
+    : { ...b, bands: b.bands.map((band) => ({ ...band, lower: band.lower + 1, upper: band.upper + 1 })) };
+}
+
+/**
+ * Every series of the mesh as Istio's sidecars report it: each edge twice, by the callee's proxy
+ * (reporter="destination") and the caller's (reporter="source"), both ends labelled, one request counter per
+ * outcome and, as Istio's histogram carries the same labels, the 20 latency buckets per outcome.
+ */
 function meshSeries(
   mesh: Service[],
   outcomes: Outcomes,
 ): { requests: GeneratedSeries[]; buckets: GeneratedSeries[] } {
-  const base = (service: Service) =>
-    `reporter="destination",destination_service_namespace="${service.namespace}",destination_service_name="${service.name}"`;
-  const { ok, errors } = OUTCOMES[outcomes];
-  const requests = mesh.flatMap((service): GeneratedSeries[] => [
-    ...ok.map(([labels, share]) => ({
-      line: `istio_requests_total{${base(service)},${labels}}`,
-      service,
-      perSecond: (b: Behaviour) => b.rate * (1 - b.errorShare) * share,
-    })),
-    ...errors.map(([labels, share]) => ({
-      line: `istio_requests_total{${base(service)},${labels}}`,
-      service,
-      perSecond: (b: Behaviour) => b.rate * b.errorShare * share,
-    })),
-  ]);
+  const requests: GeneratedSeries[] = [];
+  const buckets: GeneratedSeries[] = [];
   const bucket = 'istio_request_duration_milliseconds_bucket';
-  const buckets = mesh.flatMap((service): GeneratedSeries[] => [
-    ...BOUNDS.map((le) => ({
-      line: `${bucket}{${base(service)},le="${le}"}`,
-      service,
-      perSecond: (b: Behaviour) => b.rate * shareAtOrBelow(b.bands, le),
-    })),
-    { line: `${bucket}{${base(service)},le="+Inf"}`, service, perSecond: (b: Behaviour) => b.rate },
-  ]);
+  for (const edge of edgesOf(mesh)) {
+    const service = edge.callee;
+    for (const view of ['destination', 'source'] as const) {
+      const base =
+        `reporter="${view}",source_workload="${edge.caller.workload}",` +
+        `source_workload_namespace="${edge.caller.namespace}",source_canonical_service="${edge.caller.canonical}",` +
+        `destination_service_namespace="${service.namespace}",destination_service_name="${service.name}"`;
+      for (const [labels, perSecond] of edgeOutcomes(edge, view, outcomes)) {
+        requests.push({ line: `istio_requests_total{${base},${labels}}`, service, perSecond });
+        for (const le of BOUNDS)
+          buckets.push({
+            line: `${bucket}{${base},${labels},le="${le}"}`,
+            service,
+            perSecond: (b) => perSecond(b) * shareAtOrBelow(seenBy(view, b).bands, le),
+          });
+        buckets.push({ line: `${bucket}{${base},${labels},le="+Inf"}`, service, perSecond });
+      }
+    }
+  }
   return { requests, buckets };
+}
+
+/** How many series of each kind the mesh holds, per view. */
+export function meshSeriesCounts(
+  mesh: Service[],
+  outcomes: Outcomes,
+): {
+  edges: number;
+  destination: { requests: number; buckets: number };
+  source: { requests: number; buckets: number };
+} {
+  const edges = edgesOf(mesh);
+  const count = (view: 'destination' | 'source') => {
+    const requests = edges.reduce((sum, edge) => sum + edgeOutcomes(edge, view, outcomes).length, 0);
+    return { requests, buckets: requests * (BOUNDS.length + 1) };
+  };
+  return { edges: edges.length, destination: count('destination'), source: count('source') };
 }
 
 /**

@@ -179,6 +179,9 @@ export function collectRolloutScan(window: RolloutWindow, seed: number): Collect
   if (window.blip) {
     const series = collected.services.find((s) => serviceId(s.service) === window.blip);
     if (series) applyRestartBlip(series, collected.stepMs);
+    // Its callers see the restart too.
+    for (const edge of collected.edges ?? [])
+      if (serviceId(edge.callee) === window.blip) applyRestartBlip(edge, collected.stepMs);
   }
   return collected;
 }
@@ -191,6 +194,8 @@ export function collectRolloutBefore(window: RolloutWindow, seed: number): Colle
     stepMs: STEP_MS,
     namespaces: [],
     withVersions: true,
+    // The callers' view before the deploy too, as a scan's reference window reads it: what they saw then.
+    withEdges: true,
   });
 }
 
@@ -383,7 +388,7 @@ function mdTable(head: string[], rows: string[][]): string {
   ].join('\n');
 }
 
-/** The rollout suite of one split as the README's tables: the headline, then detections per case (held-out). */
+/** The rollout suite of one split as docs/benchmark.md's tables: the headline, then detections per case (held-out). */
 export function rolloutMarkdown(split: string, family: string, result: RolloutSuiteResult): string {
   const s = result.suite;
   const head = [

@@ -30,7 +30,7 @@ import {
   type SuiteOptions,
 } from './scenarios.js';
 
-/** Plain tables: they end up in CI logs and the README. */
+/** Plain tables: they end up in CI logs and docs/benchmark.md. */
 export class Table extends CliTable {
   constructor(options: { head: string[] }) {
     super({ ...options, style: { head: [], border: [], compact: true } });

@@ -1,7 +1,7 @@
 /**
  * The benchmark's tuning / held-out split, declared once and printed with every result (issue 12): a detector
  * threshold may be tuned only on the tuning split; the held-out split is measured, never tuned on. The headline
- * figures in the README are the held-out split's.
+ * figures in docs/benchmark.md are the held-out split's.
  *
  * Simulated suites: the seed draws the windows, the faults' targets, the generated meshes' operating points and
  * every realism parameter, so another seed is another set of meshes and windows. The held-out split also has a

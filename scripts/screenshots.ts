@@ -1,5 +1,5 @@
 /**
- * `npm run screenshots`: the reports as a person sees them (issue 15). Learns a simulated Bookinfo mesh, records
+ * `npm run screenshots`: the reports as a person sees them. Learns a simulated Bookinfo mesh, records
  * three scans (clean, latency fault, error fault), then renders
  *   - the job summary Markdown through `marked`, with Mermaid drawing its blocks in the page as GitHub does,
  *   - the HTML report as it is written (no script of its own),
@@ -11,7 +11,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join, resolve } from 'node:path';
 import { marked } from 'marked';
-import { analyseScan } from '../src/app/pipeline.js';
+import { analyseScan } from '../src/app/analyse.js';
 import { DEFAULT_CONFIG } from '../src/config/load.js';
 import { buildFindingCharts } from '../src/core/charts.js';
 import { historyEntry } from '../src/core/history.js';
@@ -31,6 +31,7 @@ function collect(faults: AnomalyFault[], from: number, minutes: number) {
     to: from + minutes * 60_000,
     stepMs: STEP,
     namespaces: [],
+    withEdges: true,
   });
 }
 
@@ -108,7 +109,7 @@ for (const [name, html] of Object.entries(pages)) {
       '--disable-gpu',
       '--hide-scrollbars',
       '--virtual-time-budget=10000',
-      `--window-size=1100,${name === 'comment' ? 1400 : 3600}`,
+      `--window-size=1100,${name === 'comment' ? 960 : 3600}`,
       `--screenshot=${join(OUT, `${name}.png`)}`,
       `file://${page}`,
     ],

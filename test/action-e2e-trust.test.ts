@@ -13,7 +13,7 @@ import { GitHubApiServer } from './support/github-api-server.js';
 import { generateIstioOpenMetrics, type SyntheticService } from './support/istio-openmetrics.js';
 import { startKubeApiServer, statusObject } from './support/kube-api-server.js';
 import { buildSampleMesh, service } from './support/mesh-fixtures.js';
-import { startPrometheus } from './support/prometheus-server.js';
+import { startPrometheus } from '../harness/prometheus.js';
 
 const GITHUB_TOKEN = 'ghs_trustToken0123456789abcdefABCDEFGH';
 const FAULT = { SMANALYZER_SIMULATE_FAULTS: 'reviews:latency:3' };

@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import type { Report } from '../src/core/types.js';
 import { runCli } from './support/cli.js';
 import { generateEdgeOpenMetrics, shifted, type Call, type CallChange } from './support/edge-openmetrics.js';
-import { startPrometheus, type RunningPrometheus } from './support/prometheus-server.js';
+import { startPrometheus, type RunningPrometheus } from '../harness/prometheus.js';
 
 const MINUTE = 60_000;
 const HOUR = 60 * MINUTE;

@@ -12,7 +12,7 @@ import { runCli } from './support/cli.js';
 import { generateIstioOpenMetrics, type SyntheticService } from './support/istio-openmetrics.js';
 import { startKubeApiServer, type KubeApiServer } from './support/kube-api-server.js';
 import { namespace, pod, service } from './support/mesh-fixtures.js';
-import { startPrometheus, type RunningPrometheus } from './support/prometheus-server.js';
+import { startPrometheus, type RunningPrometheus } from '../harness/prometheus.js';
 
 const MINUTE = 60_000;
 const HOUR = 60 * MINUTE;

@@ -18,7 +18,7 @@ import { METRIC_NAMES } from '../src/core/types.js';
 import { SimulatedSource } from '../src/sources/simulated/source.js';
 import { runCli } from './support/cli.js';
 import { generateIstioOpenMetrics, type SyntheticService } from './support/istio-openmetrics.js';
-import { startPrometheus, type RunningPrometheus } from './support/prometheus-server.js';
+import { startPrometheus, type RunningPrometheus } from '../harness/prometheus.js';
 
 const STEP = 15_000;
 const config = loadConfig({ overrides: { source: 'simulated' } });

@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { ensureBundle, ROOT, runBundledAction } from './support/action-runner.js';
 import { runCli } from './support/cli.js';
 import { generateIstioOpenMetrics, type SyntheticService } from './support/istio-openmetrics.js';
-import { startPrometheus, type RunningPrometheus } from './support/prometheus-server.js';
+import { startPrometheus, type RunningPrometheus } from '../harness/prometheus.js';
 import type { Report } from '../src/core/types.js';
 
 const NOW = Date.parse('2026-11-25T12:00:00Z');

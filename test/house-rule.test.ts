@@ -1,5 +1,5 @@
 /**
- * The house rule (eslint.config.js LAYERS, README "Architecture"): each folder under src/ imports only the
+ * The house rule (eslint.config.js LAYERS, docs/architecture.md): each folder under src/ imports only the
  * folders it may. The rule must fail on a deliberate violation and pass on the tree.
  */
 import { ESLint } from 'eslint';
@@ -17,7 +17,7 @@ test('the pure core may not import presentation', async () => {
   expect(
     await violations("import { formatMetric } from '../render/units.js';\n", 'src/core/fixture.ts'),
   ).toEqual([
-    'Unexpected path "../render/units.js" imported in restricted zone. src/core/ may import only core/ (see README "Architecture").',
+    'Unexpected path "../render/units.js" imported in restricted zone. src/core/ may import only core/ (see docs/architecture.md).',
   ]);
 });
 
@@ -55,3 +55,40 @@ test('the tree keeps the rule', async () => {
   );
   expect(broken).toEqual([]);
 }, 120_000);
+
+/** Every rule's messages for a piece of code at a path (the whole config, not only the import rule). */
+async function messages(code: string, filePath: string): Promise<string[]> {
+  const [result] = await new ESLint().lintText(code, { filePath });
+  return result.messages.map((m) => m.message);
+}
+
+test('the core reads no clock, no environment and no Node module', async () => {
+  for (const code of [
+    "import { readFileSync } from 'node:fs';\nexport const x = readFileSync;\n",
+    "import { join } from 'path';\nexport const x = join;\n",
+    'export const now = () => Date.now();\n',
+    'export const now = () => new Date();\n',
+    'export const home = () => process.env.HOME;\n',
+  ])
+    expect((await messages(code, 'src/core/fixture.ts')).join('\n')).toMatch(
+      /src\/core\/ (is pure|reads no)/,
+    );
+  // A time passed in may be formatted: that is no clock.
+  expect(
+    await messages('export const iso = (t: number) => new Date(t).toISOString();\n', 'src/core/fixture.ts'),
+  ).toEqual([]);
+});
+
+test('the entry imports only the CLI and the Action', async () => {
+  expect(await violations("import { runScan } from './app/pipeline.js';\n", 'src/index.ts')).toEqual([
+    'Unexpected path "./app/pipeline.js" imported in restricted zone. src/index.ts may import only cli/ and action/ (see docs/architecture.md).',
+  ]);
+});
+
+test('a folder that is not a layer, and a file at the root beside the entry, fail until given a rule', async () => {
+  for (const path of ['src/plugins/fixture.ts', 'src/helpers.ts'])
+    expect(await messages('export const x = 1;\n', path)).toContain(
+      'not a layer: add its folder to LAYERS in eslint.config.js',
+    );
+  expect(await messages('export const x = 1;\n', 'src/render/fixture.ts')).toEqual([]);
+});

@@ -8,7 +8,7 @@ import { SidecarSource } from '../src/sources/sidecars/source.js';
 import type { Config } from '../src/core/settings.js';
 import type { CollectedMetrics, MetricName, ServiceSeries } from '../src/core/types.js';
 import { generateIstioOpenMetrics, type SyntheticService } from './support/istio-openmetrics.js';
-import { startPrometheus, type RunningPrometheus } from './support/prometheus-server.js';
+import { startPrometheus, type RunningPrometheus } from '../harness/prometheus.js';
 
 const MINUTE = 60_000;
 const HOUR = 60 * MINUTE;

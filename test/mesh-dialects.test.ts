@@ -1,7 +1,7 @@
 /**
  * The same detection in every mesh dialect, through the CLI against real Prometheus servers. One simulated Bookinfo
  * mesh with the same faults (an error fault in reviews, a latency fault in ratings, then a clean stretch) is written
- * as each dialect's series (test/support/mesh-openmetrics.ts): sidecar Istio; Istio ambient with waypoints and one
+ * as each dialect's series (harness/mesh-openmetrics.ts): sidecar Istio; Istio ambient with waypoints and one
  * service (details) without, seen at L4 only; a mixed mesh where reviews runs sidecars only, ratings sidecars behind
  * a waypoint, productpage a waypoint and details L4 only; and Linkerd, with its probes. Each is learned and scanned
  * with `--mesh <dialect>` and with `--mesh auto`: the same verdicts, the same faulty service first, the report and
@@ -19,8 +19,8 @@ import {
   generateMeshOpenMetrics,
   type MeshDataOptions,
   type MeshPeriod,
-} from './support/mesh-openmetrics.js';
-import { startPrometheus, type RunningPrometheus } from './support/prometheus-server.js';
+} from '../harness/mesh-openmetrics.js';
+import { startPrometheus, type RunningPrometheus } from '../harness/prometheus.js';
 
 const MINUTE = 60_000;
 const HOUR = 60 * MINUTE;

@@ -10,8 +10,8 @@ import { join } from 'node:path';
 import { PrometheusSource } from '../src/sources/prometheus/source.js';
 import { severityRank, type AnomalyType, type Report } from '../src/core/types.js';
 import { runCli } from './support/cli.js';
-import { generateMeshOpenMetrics, type MeshPeriod } from './support/istio-mesh-openmetrics.js';
-import { startPrometheus, type RunningPrometheus } from './support/prometheus-server.js';
+import { generateMeshOpenMetrics, type MeshPeriod } from '../harness/mesh-openmetrics.js';
+import { startPrometheus, type RunningPrometheus } from '../harness/prometheus.js';
 
 const MINUTE = 60_000;
 const HOUR = 60 * MINUTE;

@@ -13,7 +13,7 @@ import { main } from '../src/cli/main.js';
 import type { Report } from '../src/core/types.js';
 import { runCli, type CliRun } from './support/cli.js';
 import { generateIstioOpenMetrics, type SyntheticService } from './support/istio-openmetrics.js';
-import { startPrometheus, type RunningPrometheus } from './support/prometheus-server.js';
+import { startPrometheus, type RunningPrometheus } from '../harness/prometheus.js';
 
 const MINUTE = 60_000;
 const HOUR = 60 * MINUTE;

@@ -38,7 +38,7 @@ import {
   mergeFamilies,
   stretched,
 } from './support/known-mesh.js';
-import { startPrometheus, type RunningPrometheus } from './support/prometheus-server.js';
+import { startPrometheus, type RunningPrometheus } from '../harness/prometheus.js';
 
 /** Namespace `p99`: one service whose latency is constant and not aligned to the buckets (for point 3). */
 const P99_LATENCY = stretched(FRONTEND_LATENCY, 3);

@@ -13,7 +13,7 @@ import { join } from 'node:path';
 import type { Config } from '../src/core/settings.js';
 import { PrometheusClient, PrometheusSource } from '../src/sources/prometheus/source.js';
 import { MetricsError } from '../src/core/types.js';
-import { startPrometheus, type RunningPrometheus } from './support/prometheus-server.js';
+import { startPrometheus, type RunningPrometheus } from '../harness/prometheus.js';
 
 const TOKEN = 'tok-3f9a1c7e5b-secret';
 const PASSWORD = 'pw-8d2e4f6a0c-secret';

@@ -21,7 +21,7 @@ import {
 } from '../src/sources/prometheus/pieces.js';
 import { PrometheusSource, type PrometheusDeps } from '../src/sources/prometheus/source.js';
 import { generateIstioOpenMetrics, type SyntheticService } from './support/istio-openmetrics.js';
-import { startPrometheus, type RunningPrometheus } from './support/prometheus-server.js';
+import { startPrometheus, type RunningPrometheus } from '../harness/prometheus.js';
 import { DEFAULT_CONFIG } from '../src/config/load.js';
 
 const MINUTE = 60_000;

@@ -16,7 +16,7 @@ import { DEFAULT_CONFIG } from '../src/config/load.js';
 import { ensureBundle, ROOT } from './support/action-runner.js';
 import type { CliRun } from './support/cli.js';
 import { FAULTY, iso, knownAnswers, knownMeshTexts, mergeFamilies } from './support/known-mesh.js';
-import { startPrometheus, type RunningPrometheus } from './support/prometheus-server.js';
+import { startPrometheus, type RunningPrometheus } from '../harness/prometheus.js';
 import { startSigV4Proxy, verifySigV4, type SigV4Proxy } from './support/sigv4-proxy.js';
 
 const CREDENTIALS = {

@@ -15,7 +15,7 @@ import {
   type LatencyBand,
   type SyntheticService,
 } from './support/istio-openmetrics.js';
-import { startPrometheus, type RunningPrometheus } from './support/prometheus-server.js';
+import { startPrometheus, type RunningPrometheus } from '../harness/prometheus.js';
 import { DEFAULT_CONFIG } from '../src/config/load.js';
 
 const MINUTE = 60_000;
@@ -337,6 +337,7 @@ describe('options and discovery', () => {
     const reader = new PrometheusSource({ ...PROMETHEUS_DEFAULTS, url: prometheus.url }, { fetch: fetchFn });
     const whole = await reader.collect(window);
     const handed: ServiceSeries[] = [];
+    const wholeBodies = bodies.length;
     const grouped = await reader.collect({ ...window, onService: (series) => handed.push(series) });
     expect(grouped.services).toEqual([]);
     expect(grouped.notes).toEqual(whole.notes);
@@ -351,6 +352,14 @@ describe('options and discovery', () => {
       expect(
         bucketBodies.some((body) => body.includes(`destination_service_namespace=~"${namespace}"`)),
       ).toBe(true);
+    // Group by group: every bucket query's pieces of the first group (the service's and its callers' view) asked
+    // before any of the second's, so the first is learned while the server computes the second.
+    const groupedBuckets = bodies
+      .slice(wholeBodies)
+      .filter((body) => body.includes('_bucket{') && body.includes('step=') && !body.includes('"size"'));
+    expect(groupedBuckets.filter((body) => body.includes('source_workload')).length).toBeGreaterThan(0);
+    const order = groupedBuckets.map((body) => (body.includes('namespace=~"scrape15"') ? 1 : 2));
+    expect(order).toEqual([...order].sort());
   });
 
   test('a scan-length window asks each range query once; a long one in hour-aligned pieces', async () => {

@@ -13,7 +13,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { runCli } from './support/cli.js';
 import { generateIstioOpenMetrics, type SyntheticService } from './support/istio-openmetrics.js';
-import { startPrometheus, type RunningPrometheus } from './support/prometheus-server.js';
+import { startPrometheus, type RunningPrometheus } from '../harness/prometheus.js';
 import type { Report } from '../src/core/types.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'smanalyzer-ratios-'));

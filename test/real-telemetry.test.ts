@@ -15,7 +15,7 @@ import {
   type LatencyBand,
   type SyntheticService,
 } from './support/istio-openmetrics.js';
-import { startPrometheus, type RunningPrometheus } from './support/prometheus-server.js';
+import { startPrometheus, type RunningPrometheus } from '../harness/prometheus.js';
 
 const MINUTE = 60_000;
 const HOUR = 60 * MINUTE;

@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { runCli } from './support/cli.js';
 import type { Report } from '../src/core/types.js';
 import { generateRolloutOpenMetrics, type VersionBehaviour } from './support/istio-rollout-openmetrics.js';
-import { startPrometheus, type RunningPrometheus } from './support/prometheus-server.js';
+import { startPrometheus, type RunningPrometheus } from '../harness/prometheus.js';
 
 const MINUTE = 60_000;
 const HOUR = 60 * MINUTE;

@@ -21,7 +21,7 @@ import {
   type RolloutService,
   type VersionBehaviour,
 } from './support/istio-rollout-openmetrics.js';
-import { startPrometheus, type RunningPrometheus } from './support/prometheus-server.js';
+import { startPrometheus, type RunningPrometheus } from '../harness/prometheus.js';
 
 const MINUTE = 60_000;
 const HOUR = 60 * MINUTE;

@@ -6,7 +6,7 @@
 import { describe, expect, test } from '@jest/globals';
 import { histogramQuantile } from '../src/core/histogram.js';
 import { SimulatedSource } from '../src/sources/simulated/source.js';
-import { ISTIO_DEFAULT_BUCKETS } from '../src/sources/simulated/realism.js';
+import { ENVOY_BUCKETS_WITH_INF } from '../src/sources/simulated/buckets.js';
 import type { CollectedMetrics, ServiceSeries } from '../src/core/types.js';
 
 const DAY = Date.UTC(2026, 0, 5);
@@ -32,13 +32,13 @@ describe('the realistic simulated mesh', () => {
   const busy = hour.services.find((s) => s.service.name === 'frontend')!;
 
   test("every step's quantiles are histogram_quantile over the last 2 minutes' bucket increments, on Istio's buckets", () => {
-    expect(busy.latencyBuckets!.bounds).toEqual(ISTIO_DEFAULT_BUCKETS);
+    expect(busy.latencyBuckets!.bounds).toEqual(ENVOY_BUCKETS_WITH_INF);
     let checked = 0;
     for (let i = 7; i < busy.requests.length; i++) {
       const last7 = busy.latencyBuckets!.counts.slice(i - 6, i + 1);
       if (last7.some((c) => c === null) || busy.latencyBuckets!.counts[i - 7] === null) continue;
       // 8 scrapes in (end − 2m, end]: the increase between the first and the last spans the last 7 steps.
-      const merged = ISTIO_DEFAULT_BUCKETS.map((le, b) => ({
+      const merged = ENVOY_BUCKETS_WITH_INF.map((le, b) => ({
         le,
         count: last7.reduce((sum, c) => sum + c![b], 0),
       }));

@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { runCli } from './support/cli.js';
 import { NOW, knownAnswers, knownMeshTexts, mergeFamilies } from './support/known-mesh.js';
-import { startVictoriaMetrics, type RunningVictoriaMetrics } from './support/victoria-metrics-server.js';
+import { startVictoriaMetrics, type RunningVictoriaMetrics } from '../harness/victoria-metrics.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'smanalyzer-vm-e2e-'));
 let vm: RunningVictoriaMetrics;

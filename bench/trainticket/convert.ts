@@ -1,5 +1,5 @@
 /**
- * The Nezha Train-Ticket data (real telemetry of a 45-service application on Istio, /work/shared/data) turned into
+ * The Nezha Train-Ticket data (real telemetry of a 45-service application on Istio, ../shared/data/ beside the clone) turned into
  * the Istio metrics a Prometheus would hold, as OpenMetrics text for `promtool tsdb create-blocks-from openmetrics`.
  *
  * What is real: per pod and per minute, the request rate (`PodWorkload(Ops)`) and the server-side latency
@@ -23,7 +23,7 @@
  *   in Istio.
  * Pure: text in, lines out.
  */
-import { ENVOY_DEFAULT_BUCKETS } from '../../src/sources/simulated/source.js';
+import { ENVOY_DEFAULT_BUCKETS } from '../../src/sources/simulated/buckets.js';
 
 export const NAMESPACE = 'train-ticket';
 

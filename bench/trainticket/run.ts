@@ -20,7 +20,7 @@ import { SmAnalyzerJudge, VARIANT_NAMES } from '../judges/smanalyzer.js';
 import type { JudgeOutcome } from '../quality.js';
 import { trainTicketSplits, type SplitName, type TrainTicketSplit } from '../splits.js';
 import { NAMESPACE, type Fault } from './convert.js';
-import { servePrometheus } from '../prometheus-server.js';
+import { servePrometheus } from '../../harness/prometheus.js';
 import { backfill, loadData } from './prometheus.js';
 import { clientViewEvidence } from './client-view.js';
 

@@ -259,21 +259,8 @@ function settingsFromInputs(read: InputReader, mode: Mode): ConfigOverrides {
 const MODES: readonly Mode[] = ['scan', 'learn', 'status', 'comment'];
 const COMMENT_POLICIES: readonly CommentPolicy[] = ['always', 'on-anomaly', 'never'];
 
-/** Read, mask and validate every input. Call inside run()'s try block, never at import time. */
-export function getInputs(
-  read: InputReader = defaultReader,
-  env: NodeJS.ProcessEnv = process.env,
-): ActionInputs {
-  maskSecrets(read, env);
-
-  const mode = oneOf('mode', read('mode'), MODES, 'scan');
-  const overrides = settingsFromInputs(read, mode);
-  // As for the CLI, credentials from the step's environment (env: from secrets), kept out of the inputs: a bearer
-  // token (Google, Azure) or a user and password (Grafana Cloud).
-  const { bearerToken, basicAuth } = credentialsFromEnv(env);
-  if (bearerToken || basicAuth) overrides.prometheus = { ...overrides.prometheus, bearerToken, basicAuth };
-  const gate = overrides.gate ?? {};
-
+/** The simulated mesh's rollouts and faults, from the environment (demos and tests). */
+function simulatedInputs(env: NodeJS.ProcessEnv, overrides: ConfigOverrides): void {
   const rollouts = (env[SIMULATE_ROLLOUTS_ENV] ?? '').trim();
   if (rollouts !== '') overrides.simulated = { rollouts: listInput(rollouts).map(parseRollout) };
   const faults = (env[SIMULATE_FAULTS_ENV] ?? '').trim();
@@ -285,7 +272,10 @@ export function getInputs(
       );
     }
   }
+}
 
+/** The comment-id input: a short name per gate, so several gates keep their own sticky comment. */
+function commentIdInput(read: InputReader): string {
   const commentId = read('comment-id') || 'default';
   if (!/^[A-Za-z0-9._-]{1,64}$/.test(commentId)) {
     throw new ConfigError(
@@ -293,7 +283,14 @@ export function getInputs(
       'pick a short name per gate, like staging or canary',
     );
   }
+  return commentId;
+}
 
+/** The baseline artifact to download (null: none), and the branch whose runs may supply it. */
+function artifactInputs(
+  read: InputReader,
+  mode: Mode,
+): Pick<ActionInputs, 'artifactBranch' | 'baselineArtifact'> {
   const artifactName = read('baseline-artifact').trim();
   if (artifactName !== '' && /[":<>|*?\\/\r\n]/.test(artifactName)) {
     throw new ConfigError(
@@ -332,6 +329,38 @@ export function getInputs(
       `name a branch like main, or ${ANY_BRANCH} for any branch (then any trusted run of this repository may supply the baseline)`,
     );
   }
+  return {
+    artifactBranch,
+    baselineArtifact:
+      artifactName === ''
+        ? null
+        : {
+            name: artifactName,
+            workflow: read('baseline-artifact-workflow') || null,
+            branch: artifactBranch,
+            trustedEvents: trustedEvents.length > 0 ? trustedEvents : DEFAULT_TRUSTED_EVENTS,
+            maxBytes,
+          },
+  };
+}
+
+/** Read, mask and validate every input. Call inside run()'s try block, never at import time. */
+export function getInputs(
+  read: InputReader = defaultReader,
+  env: NodeJS.ProcessEnv = process.env,
+): ActionInputs {
+  maskSecrets(read, env);
+
+  const mode = oneOf('mode', read('mode'), MODES, 'scan');
+  const overrides = settingsFromInputs(read, mode);
+  // As for the CLI, credentials from the step's environment (env: from secrets), kept out of the inputs: a bearer
+  // token (Google, Azure) or a user and password (Grafana Cloud).
+  const { bearerToken, basicAuth } = credentialsFromEnv(env);
+  if (bearerToken || basicAuth) overrides.prometheus = { ...overrides.prometheus, bearerToken, basicAuth };
+  const gate = overrides.gate ?? {};
+  simulatedInputs(env, overrides);
+  const commentId = commentIdInput(read);
+  const { artifactBranch, baselineArtifact } = artifactInputs(read, mode);
 
   const from = read('from');
   const to = read('to');
@@ -344,16 +373,7 @@ export function getInputs(
     window: { from: from || null, to: to || null },
     deployedAt: read('deployed-at').trim() || null,
     artifactBranch,
-    baselineArtifact:
-      artifactName === ''
-        ? null
-        : {
-            name: artifactName,
-            workflow: read('baseline-artifact-workflow') || null,
-            branch: artifactBranch,
-            trustedEvents: trustedEvents.length > 0 ? trustedEvents : DEFAULT_TRUSTED_EVENTS,
-            maxBytes,
-          },
+    baselineArtifact,
     comment: oneOf('comment', read('comment'), COMMENT_POLICIES, 'on-anomaly'),
     commentId,
     githubToken: read('github-token'),

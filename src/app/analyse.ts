@@ -10,6 +10,7 @@ import { markOnsets } from '../core/judge/onset.js';
 import { judgeCallerView, withCallerFindings } from '../core/judge/edges.js';
 import { edgesByCallee, withCallerSignals } from '../core/edges.js';
 import { withRecentEvidence } from '../core/judge/recent.js';
+import type { ServiceBaseline } from '../core/baseline.js';
 import { detectServiceAnomalies, type ServiceVerdict } from '../core/judge/service.js';
 import { withOrigins } from '../core/origin-report.js';
 import { assembleReport } from '../core/report.js';
@@ -54,38 +55,32 @@ function withCallersSeen(collected: CollectedMetrics): CollectedMetrics {
   };
 }
 
-/** Judge collected metrics against a baseline: pure, and shared with the benchmark. */
-export function analyseScan(
-  scanned: CollectedMetrics,
+/**
+ * Every service of the window against its baseline (with the reference window's evidence); then those the baseline
+ * knows but the window lacks: missing when discovery no longer finds them, else judged as zero traffic.
+ */
+function judgeServices(
+  collected: CollectedMetrics,
   baseline: Baseline,
   config: Config,
-  extra: {
+  judged: {
+    baselines: ReadonlyMap<string, ServiceBaseline>;
+    windowSteps: number;
     inventory?: MeshInventory | null;
-    cluster?: ClusterIdentity | null;
-    baselinePath: string;
-    now: number;
-    notes?: string[];
-    /** The window right before the deploy (issue 12.1): findings it already had are pre-existing. */
-    reference?: { collected: CollectedMetrics; window: { from: number; to: number } } | null;
   },
-): Report {
-  const collected = withCallersSeen(scanned);
-  const referenceCollected = extra.reference ? withCallersSeen(extra.reference.collected) : null;
-  const windowSteps = Math.round(baseline.featureWindowMs / baseline.stepMs);
-  const byId = new Map(baseline.services.map((s) => [serviceId(s), s]));
+): Array<{ key: ServiceKey; verdict: ServiceVerdict }> {
+  const { windowSteps } = judged;
   const inScope = (ns: string) => config.namespaces.length === 0 || config.namespaces.includes(ns);
   const results: Array<{ key: ServiceKey; verdict: ServiceVerdict }> = [];
   const seen = new Set<string>();
   const steps = Math.floor((collected.to - collected.from) / collected.stepMs);
-  const live = extra.inventory ? new Set(extra.inventory.services.map((s) => serviceId(s))) : null;
-
-  const recent = withRecentEvidence(byId, referenceCollected ?? undefined, config);
+  const live = judged.inventory ? new Set(judged.inventory.services.map((s) => serviceId(s))) : null;
   for (const series of collected.services) {
     const id = serviceId(series.service);
     seen.add(id);
     const verdict = detectServiceAnomalies(
       series,
-      recent.baselines.get(id) ?? null,
+      judged.baselines.get(id) ?? null,
       config,
       collected.stepMs,
       windowSteps,
@@ -117,7 +112,7 @@ export function analyseScan(
         key,
         verdict: detectServiceAnomalies(
           emptySeries(key, steps),
-          recent.baselines.get(id) ?? known,
+          judged.baselines.get(id) ?? known,
           config,
           collected.stepMs,
           windowSteps,
@@ -126,6 +121,34 @@ export function analyseScan(
       });
     }
   }
+  return results;
+}
+
+/** Judge collected metrics against a baseline: pure, and shared with the benchmark. */
+export function analyseScan(
+  scanned: CollectedMetrics,
+  baseline: Baseline,
+  config: Config,
+  extra: {
+    inventory?: MeshInventory | null;
+    cluster?: ClusterIdentity | null;
+    baselinePath: string;
+    now: number;
+    notes?: string[];
+    /** The window right before the deploy: findings it already had are pre-existing. */
+    reference?: { collected: CollectedMetrics; window: { from: number; to: number } } | null;
+  },
+): Report {
+  const collected = withCallersSeen(scanned);
+  const referenceCollected = extra.reference ? withCallersSeen(extra.reference.collected) : null;
+  const windowSteps = Math.round(baseline.featureWindowMs / baseline.stepMs);
+  const byId = new Map(baseline.services.map((s) => [serviceId(s), s]));
+  const recent = withRecentEvidence(byId, referenceCollected ?? undefined, config);
+  const results = judgeServices(collected, baseline, config, {
+    baselines: recent.baselines,
+    windowSteps,
+    inventory: extra.inventory,
+  });
   const onsets = referenceCollected
     ? markOnsets(results, referenceCollected, byId, config, windowSteps)
     : { services: results, notes: [] };

@@ -14,7 +14,8 @@ import { resolveWindow, type Config } from '../config/load.js';
 import { isEnvironmentFault } from '../core/error-policy.js';
 import { baselineOf, learnServiceAndEdges } from '../core/learn.js';
 import { edgesByCallee } from '../core/edges.js';
-import { SimulatedSource } from '../sources/simulated/source.js';
+import { sourceEntry } from '../sources/registry.js';
+import { controlPlaneTitle } from '../mesh/dialects/index.js';
 import { assembleReport } from '../core/report.js';
 import {
   ConfigError,
@@ -73,23 +74,19 @@ interface Environment {
   inventory: MeshInventory | null;
 }
 
-/** `faultFrom`: simulated faults are the deploy's doing, acting from it (unless injected as earlier). */
+/**
+ * The source the settings name, built as its registry entry says, with the cluster connection and discovery it
+ * needs. `faultFrom`: simulated faults are the deploy's doing, acting from it (unless injected as earlier).
+ */
 async function prepare(ctx: RunContext, faultFrom?: number): Promise<Environment> {
   const { config } = ctx;
-  if (config.source === 'simulated') {
-    return {
-      source: new SimulatedSource({
-        topology: config.simulated.topology,
-        seed: config.simulated.seed,
-        faults: config.simulated.faults,
-        rollouts: config.simulated.rollouts,
-        ...(faultFrom !== undefined ? { faultFrom } : {}),
-      }),
-      connection: null,
-      inventory: null,
-    };
+  const entry = sourceEntry(config.source);
+  const setup = { config, now: ctx.now, sleep: ctx.sleep, ...(faultFrom !== undefined ? { faultFrom } : {}) };
+  if (entry.needs.cluster === 'none') {
+    const source = await entry.build({ ...setup, connection: null, inventory: null, mesh: config.mesh });
+    return { source, connection: null, inventory: null };
   }
-  const connection = await connectIfNeeded(config, config.source === 'sidecars');
+  const connection = await connectIfNeeded(config, entry.needs.cluster === 'required');
   let inventory: MeshInventory | null = null;
   if (connection) {
     const { discoverMesh } = await import('../mesh/discover.js');
@@ -97,61 +94,18 @@ async function prepare(ctx: RunContext, faultFrom?: number): Promise<Environment
     const plane = inventory.controlPlane;
     ctx.log(
       `Discovered ${inventory.services.length} meshed services in ${inventory.namespaces.length} namespaces on ${connection.identity.server}` +
-        (plane.version ? ` (${plane.mesh === 'linkerd' ? 'Linkerd' : 'Istio'} ${plane.version})` : ''),
+        (plane.version ? ` (${controlPlaneTitle(plane.mesh)} ${plane.version})` : ''),
     );
   }
   // The mesh to read: as configured, else as discovery found it, else (Prometheus) from the series it holds.
   const mesh = config.mesh !== 'auto' ? config.mesh : (inventory?.mesh ?? 'auto');
-  if (config.source === 'prometheus') {
-    if (!config.prometheus.url) {
-      throw new ConfigError(
-        '--source prometheus needs a Prometheus URL',
-        'pass --prometheus-url http://prometheus.istio-system:9090',
-      );
-    }
-    const { PrometheusSource } = await import('../sources/prometheus/source.js');
-    return {
-      source: new PrometheusSource({ ...config.prometheus, url: config.prometheus.url, mesh }),
-      connection,
-      inventory,
-    };
+  if (entry.needs.url && !config.prometheus.url) {
+    throw new ConfigError(
+      `--source ${entry.name} needs a Prometheus URL`,
+      'pass --prometheus-url http://prometheus.istio-system:9090',
+    );
   }
-  const { SidecarSource } = await import('../sources/sidecars/source.js');
-  const { podProxyFetcher } = await import('../sources/sidecars/scrape.js');
-  const { discoverMesh } = await import('../mesh/discover.js');
-  const { dialectOf } = await import('../mesh/dialects/index.js');
-  const conn = connection!;
-  const dialect = dialectOf(mesh === 'auto' ? 'istio' : mesh);
-  const source = new SidecarSource(
-    {
-      pods: async () => {
-        const fresh = await discoverMesh(conn, config.namespaces);
-        // Ambient: the waypoints hold the L7 view of the Services they serve; elsewhere each pod's own proxy.
-        if (dialect.proxy.pods === 'waypoints') {
-          return fresh.waypoints.flatMap((w) =>
-            w.pods
-              .filter((p) => p.ready)
-              .map((p) => ({ namespace: w.namespace, pod: p.name, service: w.name })),
-          );
-        }
-        return fresh.services.flatMap((s) =>
-          s.pods
-            .filter((p) => p.ready)
-            .map((p) => ({ namespace: s.namespace, pod: p.name, service: s.name })),
-        );
-      },
-      fetchMetrics: podProxyFetcher(conn.core),
-      // The run's clock, the same one that placed the window: a watch on another clock misses it.
-      now: ctx.now,
-      sleep: ctx.sleep,
-    },
-    {
-      dialect,
-      intervalMs: config.sidecars.intervalMs,
-      concurrency: config.sidecars.concurrency,
-      maxScrapeBytes: config.sidecars.maxScrapeBytes,
-    },
-  );
+  const source = await entry.build({ ...setup, connection, inventory, mesh });
   return { source, connection, inventory };
 }
 
@@ -173,7 +127,11 @@ async function collectWindow(
   let window = resolveWindow({ from: ctx.window?.from, to: ctx.window?.to, durationMs }, now);
   // Learning wants normal behaviour, which a source with history already holds: read the last `duration`
   // at once rather than wait for it. The simulated mesh replays its recent past for scans too.
-  if (window.live && env.source.hasHistory && (purpose === 'learn' || env.source.name === 'simulated')) {
+  if (
+    window.live &&
+    env.source.hasHistory &&
+    (purpose === 'learn' || sourceEntry(env.source.name).replaysLive)
+  ) {
     window = { from: now - durationMs, to: now, live: false };
   }
   // Align to the step grid so a learn and a scan see the same step boundaries.
@@ -210,7 +168,7 @@ export async function runLearn(
   const { config } = ctx;
   checkOutputsWritable([{ path: config.baselinePath, what: 'the baseline', flag: '--baseline' }]);
   const env = await prepare(ctx);
-  // Each service is learned as soon as its series is built, and its series let go (issue 16: memory at scale).
+  // Each service is learned as soon as its series is built, and its series let go (memory at scale).
   const learned: ServiceBaseline[] = [];
   const learnedEdges: EdgeBaseline[] = [];
   const span = { first: -1, last: -1 };
@@ -265,6 +223,19 @@ export async function runLearn(
     learnedEdges,
   );
   writeBaselineAtomically(config.baselinePath, baseline);
+  logLearned(ctx, baseline, collected, span, read.partOfAsked);
+  return { path: config.baselinePath, services: baseline.services.length, window: baseline.window, baseline };
+}
+
+/** What a learn tells: the source's notes, its warnings, the services learned from too little, and where it wrote. */
+function logLearned(
+  ctx: RunContext,
+  baseline: Baseline,
+  collected: CollectedMetrics,
+  span: { first: number; last: number },
+  partOfAsked: boolean,
+): void {
+  const { config } = ctx;
   for (const note of collected.notes) ctx.log(`Note: ${note}`);
   for (const warning of learnWarnings(collected, span)) ctx.log(`Warning: ${warning}`);
   const quiet = baseline.services.filter((s) => s.insufficient).map((s) => `${s.namespace}/${s.name}`);
@@ -281,9 +252,8 @@ export async function runLearn(
     );
   const window = `${baseline.window.from} → ${baseline.window.to}`;
   ctx.log(
-    `Learned ${baseline.services.length} services from ${read.partOfAsked ? `the data the source held, ${window} (first to last sample)` : window}; baseline written to ${config.baselinePath}`,
+    `Learned ${baseline.services.length} services from ${partOfAsked ? `the data the source held, ${window} (first to last sample)` : window}; baseline written to ${config.baselinePath}`,
   );
-  return { path: config.baselinePath, services: baseline.services.length, window: baseline.window, baseline };
 }
 
 export async function runScan(ctx: RunContext): Promise<Report> {

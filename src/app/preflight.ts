@@ -10,6 +10,7 @@ import {
   BaselineError,
   ConfigError,
   MetricsError,
+  PREFLIGHT_TIMEOUT_MS,
   serviceId,
   UserFacingError,
   type MetricsSource,
@@ -24,19 +25,8 @@ export interface OutputPath {
   flag: string;
 }
 
-/** Every answer the preflight waits for comes within this, or the preflight says so. */
-export const PREFLIGHT_TIMEOUT_MS = 5000;
-
 /** A URL as messages show it: no credentials, query or fragment. */
-export function displayUrl(url: string | null | undefined): string | undefined {
-  if (!url) return undefined;
-  try {
-    const parsed = new URL(url);
-    return `${parsed.protocol}//${parsed.host}${parsed.pathname.replace(/\/$/, '')}`;
-  } catch {
-    return undefined;
-  }
-}
+export { displayUrlOf as displayUrl } from '../sources/prometheus/failures.js';
 
 /** How far back a live scan looks for the mesh's Istio metrics. */
 const LIVE_LOOKBACK_MS = 60 * 60_000;
@@ -73,22 +63,6 @@ export function checkOutputsWritable(outputs: OutputPath[]): void {
   }
 }
 
-/** The services a source can name without reading a window: Prometheus from its labels, the simulated mesh. */
-interface ServiceLister {
-  listServices(window: {
-    from: number;
-    to: number;
-    namespaces: string[];
-    signal?: AbortSignal;
-  }): Promise<ServiceKey[]>;
-}
-const canList = (source: MetricsSource): source is MetricsSource & ServiceLister =>
-  typeof (source as Partial<ServiceLister>).listServices === 'function';
-const knownServices = (source: MetricsSource): ServiceKey[] | null => {
-  const keys = (source as { serviceKeys?: ServiceKey[] }).serviceKeys;
-  return Array.isArray(keys) ? keys : null;
-};
-
 const hours = (ms: number) => (ms % 3_600_000 === 0 ? `${ms / 3_600_000}h` : `${Math.round(ms / 60_000)}m`);
 
 /**
@@ -110,8 +84,8 @@ export async function preflightScan(input: {
   learnCommand?: string;
 }): Promise<void> {
   const { source, inventory, namespaces } = input;
-  let current: ServiceKey[] | null = inventory ? inventory.services : knownServices(source);
-  if (canList(source)) {
+  let current: ServiceKey[] | null = inventory ? inventory.services : (source.serviceKeys ?? null);
+  if (source.listServices) {
     const from = input.window.live
       ? input.window.to - Math.max(LIVE_LOOKBACK_MS, input.window.to - input.window.from)
       : input.window.from;
@@ -130,7 +104,7 @@ export async function preflightScan(input: {
     if (seen.length === 0) {
       const scope = namespaces.length > 0 ? ` in namespace ${namespaces.join(', ')}` : '';
       const when = input.window.live ? `in the last ${hours(input.window.to - from)}` : 'in the window';
-      const mesh = (source as { mesh?: { title: string; metrics: { requests: string } } }).mesh;
+      const mesh = source.mesh;
       const looked = mesh
         ? `no ${mesh.title} request metrics (${mesh.metrics.requests})`
         : 'no mesh request metrics';

@@ -1,10 +1,11 @@
 /**
- * The reference window right before the deploy (issue 12.1): where it lies, and reading it from a source
+ * The reference window right before the deploy: where it lies, and reading it from a source
  * with history. The comparison itself is pure (core/judge/onset.ts).
  */
 import { parseTime, resolveWindow } from '../config/load.js';
 import { ConfigError, type CollectedMetrics, type MetricsSource, type ServiceKey } from '../core/types.js';
 import type { Config } from '../core/settings.js';
+import { sourceEntry } from '../sources/registry.js';
 
 type WindowFlags = { from?: string | null; to?: string | null } | undefined;
 
@@ -17,7 +18,7 @@ function plannedScanWindow(
   now: number,
 ): { from: number; to: number } {
   const planned = resolveWindow({ from: window?.from, to: window?.to, durationMs }, now);
-  const replay = planned.live && config.source === 'simulated';
+  const replay = planned.live && sourceEntry(config.source).replaysLive;
   const from = Math.floor((replay ? now - durationMs : planned.from) / stepMs) * stepMs;
   const to = replay ? now : planned.to;
   return { from, to };

@@ -4,6 +4,7 @@ import { UserFacingError } from '../core/types.js';
 import { clusterConfigured } from '../k8s/lookup.js';
 import type { MeshInventory } from '../mesh/discover.js';
 import type { StatusView } from '../render/status.js';
+import { sourceEntry } from '../sources/registry.js';
 import { connectIfNeeded } from './connect.js';
 import type { RunContext } from './pipeline.js';
 
@@ -21,8 +22,9 @@ export async function gatherStatus(
   let inventory: MeshInventory | null = null;
   let connectionError: string | undefined;
   let connectionFailure: UserFacingError | null = null;
-  // A cluster when one is configured (or the sidecars need one); Prometheus alone is a setup of its own.
-  if (config.source === 'sidecars' || clusterConfigured(config.kube.kubeconfig)) {
+  const entry = sourceEntry(config.source);
+  // A cluster when one is configured (or the source reads one); Prometheus alone is a setup of its own.
+  if (entry.needs.cluster === 'required' || clusterConfigured(config.kube.kubeconfig)) {
     try {
       const connection = await connectIfNeeded(config, true);
       const { discoverMesh } = await import('../mesh/discover.js');
@@ -33,14 +35,11 @@ export async function gatherStatus(
       connectionFailure = error;
     }
   }
-  let prometheus: StatusView['prometheus'];
-  if (config.source === 'prometheus' && config.prometheus.url) {
-    const { probePrometheus } = await import('./prometheus-status.js');
-    const probe = await probePrometheus(
-      { ...config, prometheus: { ...config.prometheus, url: config.prometheus.url } },
-      now,
-    );
-    prometheus = probe.status;
+  // What the source shows of its backend, when it has one and what it needs is given (Prometheus: its URL).
+  let backend: StatusView['backend'];
+  if (entry.status && (!entry.needs.url || config.prometheus.url)) {
+    const probe = await entry.status.probe(config, now);
+    backend = { name: entry.name, title: entry.status.title, status: probe.status };
     connectionFailure ??= probe.failure;
   }
   const baseline: StatusView['baseline'] = { path: config.baselinePath, present: false };
@@ -65,7 +64,7 @@ export async function gatherStatus(
   const view: StatusView = {
     inventory,
     connectionError,
-    ...(prometheus ? { prometheus } : {}),
+    ...(backend ? { backend } : {}),
     baseline,
     thresholds: {
       source:

@@ -8,7 +8,9 @@ import { sleep } from '../net/retry.js';
 import { Command, CommanderError, Option } from 'commander';
 import { loadConfig } from '../config/load.js';
 import { durationFlag, integer, overridesFrom, settingOption, type Flags } from './flags.js';
-import { renderText, renderTable } from '../render/text.js';
+import { REPORT_FORMAT_NAMES, reportFormat } from '../render/formats.js';
+import { reportJson } from '../render/json.js';
+import { STATUS_FORMAT_NAMES } from '../render/status.js';
 import { wantsAscii } from '../render/sparkline.js';
 import { historyOptions, historyPath, recordScan, type HistoryFlags } from './history.js';
 import type { ScanHistoryEntry } from '../core/history.js';
@@ -76,24 +78,11 @@ function commonOptions(command: Command): Command {
     .addOption(settingOption('--rollout'));
 }
 
-function renderReport(report: Report, format: string, ascii: boolean, verbose: boolean): string {
-  switch (format) {
-    case 'json':
-      return reportJson(report);
-    case 'table':
-      return renderTable(report);
-    default:
-      return renderText(report, { ascii, verbose });
-  }
-}
-
 function scanOptions(command: Command): Command {
   return historyOptions(command)
     .option('--report-html <path>', 'also write the HTML report (one self-contained file) to this path')
     .addOption(
-      new Option('-o, --output <format>', 'report format')
-        .choices(['text', 'table', 'json', 'markdown', 'html'])
-        .default('text'),
+      new Option('-o, --output <format>', 'report format').choices(REPORT_FORMAT_NAMES).default('text'),
     )
     .option('--report <path>', 'also write the JSON report to this file')
     .option(
@@ -124,9 +113,8 @@ export async function main(argv: string[], cliIo: CliIo): Promise<number> {
     stderr: safeStream(redactedErr),
     paintedOut: redactor.wrap(cliIo.stdout),
   };
-  const now = io.now ?? Date.now;
   const log = (line: string) => io.stderr.write(escapeLogLine(line) + '\n');
-  let debug = argv.includes('--debug');
+  const state = { debug: argv.includes('--debug') };
 
   const program = new Command('smanalyzer')
     .description('Gate deploys on Istio service-mesh health: learn a baseline, scan, fail on anomalies.')
@@ -135,8 +123,48 @@ export async function main(argv: string[], cliIo: CliIo): Promise<number> {
     .configureOutput({ writeOut: (s) => io.stdout.write(s), writeErr: (s) => io.stderr.write(s) })
     .showSuggestionAfterError(true);
 
-  const context = (flags: Flags, command: 'learn' | 'scan' | 'status') => {
-    debug = Boolean(flags.debug);
+  const context = commandContext(io, redactor, redactedErr, log, state);
+  const kit: CommandKit = { io, log, context, runScanCommand: scanRunner(io, redactor, context) };
+  addLearnAndScan(program, kit);
+  addStatus(program, kit);
+  addMonitor(program, kit);
+  addVersionAndDemo(program, kit);
+
+  try {
+    await program.parseAsync(argv, { from: 'user' });
+    return EXIT.ok;
+  } catch (error) {
+    return exitCodeFor(
+      error,
+      io,
+      state.debug,
+      program.commands.map((c) => c.name()).find((name) => argv.includes(name)),
+    );
+  }
+}
+
+/** What every command's action shares: the redacted streams, the clock, the log, its run context, a scan. */
+interface CommandKit {
+  io: CliIo;
+  log: (line: string) => void;
+  context: ReturnType<typeof commandContext>;
+  runScanCommand: (flags: ScanFlags, lines?: boolean) => Promise<Report>;
+}
+
+/**
+ * The run context a command's flags make: the settings (loaded once, their secrets added to the redactor), the
+ * clock, the log (quiet: warnings only), progress, and the learn command a fix line offers.
+ */
+function commandContext(
+  io: CliIo,
+  redactor: SecretRedactor,
+  redactedErr: CliIo['stderr'],
+  log: (line: string) => void,
+  state: { debug: boolean },
+) {
+  const now = io.now ?? Date.now;
+  return (flags: Flags, command: 'learn' | 'scan' | 'status') => {
+    state.debug = Boolean(flags.debug);
     // Quiet keeps what needs a person: warnings (and errors, which the boundary below prints).
     const quiet = Boolean(flags.quiet);
     const config = loadConfig({
@@ -162,10 +190,14 @@ export async function main(argv: string[], cliIo: CliIo): Promise<number> {
       learnCommand: learnCommandFrom(flags),
     };
   };
+}
 
+/** A scan as the scan, monitor and demo commands run it: settings, the pipeline, the history, the report out. */
+function scanRunner(io: CliIo, redactor: SecretRedactor, context: CommandKit['context']) {
+  const now = io.now ?? Date.now;
   /** monitor: the notes already printed, so each is said once per run, not in every round's report. */
   const notesShown = new Set<string>();
-  const runScanCommand = async (flags: ScanFlags, lines = false) => {
+  return async (flags: ScanFlags, lines = false) => {
     const ctx = context(flags, 'scan');
     const outputs = flags.report ? [{ path: flags.report, what: 'the report', flag: '--report' }] : [];
     const { runScan } = await import('../app/pipeline.js');
@@ -179,7 +211,9 @@ export async function main(argv: string[], cliIo: CliIo): Promise<number> {
     await emitReport(report, flags, io, (text) => redactor.redact(text), history, lines ? now : null, shown);
     return report;
   };
+}
 
+function addLearnAndScan(program: Command, { context, runScanCommand }: CommandKit): void {
   commonOptions(
     program.command('learn').description('learn a baseline of normal behaviour and write it atomically'),
   ).action(async (flags: Flags) => {
@@ -193,13 +227,17 @@ export async function main(argv: string[], cliIo: CliIo): Promise<number> {
     const report = await runScanCommand(flags);
     if (report.verdict === 'fail') throw new ExitSignal(EXIT.gateFailed);
   });
+}
 
+function addStatus(program: Command, { io, context }: CommandKit): void {
   historyOptions(
     connectionOptions(
       program.command('status').description('cluster, mesh, baseline and thresholds at a glance'),
     ),
   )
-    .addOption(new Option('-o, --output <format>', 'output format').choices(['text', 'json']).default('text'))
+    .addOption(
+      new Option('-o, --output <format>', 'output format').choices(STATUS_FORMAT_NAMES).default('text'),
+    )
     .action(async (flags: Flags & HistoryFlags & { output: string }) => {
       const { runStatus } = await import('./status.js');
       const ctx = context(flags, 'status');
@@ -212,7 +250,9 @@ export async function main(argv: string[], cliIo: CliIo): Promise<number> {
       // The rest of the status is still worth printing, but a cluster we could not read is an error.
       if (connectionError) throw connectionError;
     });
+}
 
+function addMonitor(program: Command, { io, runScanCommand }: CommandKit): void {
   scanOptions(commonOptions(program.command('monitor').description('scan repeatedly until stopped (Ctrl-C)')))
     .option('--every <duration>', 'time between scans (default 1m)')
     .option('--count <n>', 'stop after this many scans')
@@ -228,7 +268,9 @@ export async function main(argv: string[], cliIo: CliIo): Promise<number> {
       }
       if (last?.verdict === 'fail') throw new ExitSignal(EXIT.gateFailed);
     });
+}
 
+function addVersionAndDemo(program: Command, { io, log, context, runScanCommand }: CommandKit): void {
   program
     .command('version')
     .description('print the version')
@@ -254,18 +296,6 @@ export async function main(argv: string[], cliIo: CliIo): Promise<number> {
       });
       if (report.verdict === 'fail') throw new ExitSignal(EXIT.gateFailed);
     });
-
-  try {
-    await program.parseAsync(argv, { from: 'user' });
-    return EXIT.ok;
-  } catch (error) {
-    return exitCodeFor(
-      error,
-      io,
-      debug,
-      program.commands.map((c) => c.name()).find((name) => argv.includes(name)),
-    );
-  }
 }
 
 type ScanFlags = Flags &
@@ -282,35 +312,22 @@ async function emitReport(
   /** What a person reads on stdout (text, table, Markdown, HTML): the report less notes already printed. */
   shown: Report = report,
 ): Promise<void> {
-  const format = flags.output;
   const path = flags.report;
-  if (format === 'json' && jsonLinesClock) {
-    io.stdout.write(reportJson({ time: new Date(jsonLinesClock()).toISOString(), ...report }, 0));
-  } else if (format === 'markdown') {
-    const { renderSummaryMarkdown } = await import('../render/markdown.js');
-    io.stdout.write(renderSummaryMarkdown(shown, { history }));
-  } else if (format === 'html') {
-    const { renderHtmlReport } = await import('../render/html.js');
-    io.stdout.write(renderHtmlReport(shown, { history }));
-  } else {
-    const text = renderReport(
-      format === 'json' ? report : shown,
-      format,
-      wantsAscii(io.stdout, io.env),
-      Boolean(flags.verbose),
-    );
-    if (format !== 'json' && io.paintedOut && wantsColour(io.stdout, io.env))
-      io.paintedOut.write(colourReport(safeBlock(text)));
-    else io.stdout.write(text);
-  }
+  const format = reportFormat(flags.output);
+  const text = await format.render(format.reads === 'whole' ? report : shown, {
+    ascii: wantsAscii(io.stdout, io.env),
+    verbose: Boolean(flags.verbose),
+    history,
+    ...(jsonLinesClock ? { lines: jsonLinesClock } : {}),
+  });
+  if (format.colour && io.paintedOut && wantsColour(io.stdout, io.env))
+    io.paintedOut.write(colourReport(safeBlock(text)));
+  else io.stdout.write(text);
   if (flags.reportHtml) {
-    const { renderHtmlReport } = await import('../render/html.js');
     try {
+      const html = await reportFormat('html').render(report, { ascii: false, verbose: false, history });
       // Files are read with cat and less too: no terminal control or bidi override from Prometheus text, as on stdout.
-      writeFileAtomically(
-        flags.reportHtml,
-        redact(stripTerminalControls(renderHtmlReport(report, { history }))),
-      );
+      writeFileAtomically(flags.reportHtml, redact(stripTerminalControls(html)));
     } catch (e) {
       throw new UserFacingError(
         'config',
@@ -330,13 +347,6 @@ async function emitReport(
       );
     }
   }
-}
-
-/** The JSON report as --report writes it: every string stripped of terminal controls and bidi overrides. */
-function reportJson(report: Report | (Report & { time: string }), indent = 2): string {
-  const scrub = (_key: string, value: unknown) =>
-    typeof value === 'string' ? stripTerminalControls(value) : value;
-  return JSON.stringify(report, scrub, indent) + '\n';
 }
 
 /** The one place a failure becomes a message and an exit code. */

@@ -8,13 +8,12 @@ export async function runStatus(
   historyPath?: string,
 ): Promise<{ text: string; connectionError: UserFacingError | null }> {
   const { gatherStatus } = await import('../app/pipeline.js');
-  const { renderStatusText, statusToJson } = await import('../render/status.js');
+  const { STATUS_FORMATS } = await import('../render/status.js');
   const { view, connectionFailure: connectionError } = await gatherStatus(ctx);
   if (historyPath) {
     const { readActivity } = await import('../app/history.js');
     view.activity = readActivity(historyPath, ctx.now());
   }
-  const text =
-    format === 'json' ? JSON.stringify(statusToJson(view), null, 2) + '\n' : renderStatusText(view);
+  const text = (STATUS_FORMATS[format] ?? STATUS_FORMATS.text)(view);
   return { text, connectionError };
 }

@@ -7,7 +7,14 @@
 import { histogramQuantile } from './histogram.js';
 import { isKubernetesName } from './names.js';
 import { LATENCY_QUANTILES, PER_REQUEST, metricArrays, totalRequests } from './series.js';
-import { METRIC_NAMES, serviceId, type EdgeSeries, type ServiceKey, type ServiceSeries } from './types.js';
+import {
+  METRIC_NAMES,
+  serviceId,
+  type EdgeSeries,
+  type MetricName,
+  type ServiceKey,
+  type ServiceSeries,
+} from './types.js';
 
 /** The busiest callers of a service learned one by one; the rest are folded into one edge. */
 export const CALLERS_LEARNED = 3;
@@ -30,17 +37,24 @@ export function isEdgeCallerId(id: string): boolean {
 /**
  * Series on one step grid summed into one: requests and rates add up, per-request ratios are weighted by each
  * part's requests, latency quantiles come from the merged histogram buckets (where every part has the same
- * bounds; else request-weighted). A metric is available only where every part has it.
+ * bounds; else request-weighted). A metric is available only where every part has it. `metrics`: the metrics to
+ * fold where only some are wanted (the others' values are null, and the buckets are merged only for a latency).
  */
-export function foldSeries(service: ServiceKey, parts: readonly ServiceSeries[]): ServiceSeries {
+export function foldSeries(
+  service: ServiceKey,
+  parts: readonly ServiceSeries[],
+  metrics: readonly MetricName[] = METRIC_NAMES,
+): ServiceSeries {
   if (parts.length === 1) return { ...parts[0], service };
   const steps = Math.max(0, ...parts.map((p) => p.requests.length));
   const unavailable = METRIC_NAMES.filter((metric) => parts.some((p) => p.unavailable.includes(metric)));
   const requests = new Array<number>(steps).fill(0);
   for (const part of parts) part.requests.forEach((r, i) => (requests[i] += r ?? 0));
+  const every = metrics.length === METRIC_NAMES.length;
   const bounds = parts[0]?.latencyBuckets?.bounds;
   const sameBounds =
     bounds !== undefined &&
+    (every || metrics.some((metric) => LATENCY_QUANTILES[metric] !== undefined)) &&
     parts.every((p) => p.latencyBuckets && p.latencyBuckets.bounds.join() === bounds.join());
   const counts: Array<number[] | null> = [];
   if (sameBounds) {
@@ -55,7 +69,9 @@ export function foldSeries(service: ServiceKey, parts: readonly ServiceSeries[])
       counts.push(sum);
     }
   }
+  const wanted = new Set(metrics);
   const values = metricArrays((metric) => {
+    if (!wanted.has(metric)) return new Array<number | null>(steps).fill(null);
     const out: Array<number | null> = [];
     for (let i = 0; i < steps; i++) {
       const q = LATENCY_QUANTILES[metric];
@@ -174,9 +190,12 @@ export function edgesAsLearned(
  */
 export function withCallerSignals(series: ServiceSeries, callerEdges: readonly EdgeSeries[]): ServiceSeries {
   if (series.unavailable.length === 0 || callerEdges.length === 0) return series;
-  const all = foldSeries(series.service, callerEdges);
-  const taken = series.unavailable.filter((metric) => !all.unavailable.includes(metric));
+  // Only the metrics taken are folded: every caller's latencies merged step by step cost as much as the rest.
+  const taken = series.unavailable.filter((metric) =>
+    callerEdges.every((edge) => !edge.unavailable.includes(metric)),
+  );
   if (taken.length === 0) return series;
+  const all = foldSeries(series.service, callerEdges, taken);
   const steps = series.requests.length;
   const values = { ...series.values };
   for (const metric of taken)

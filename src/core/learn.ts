@@ -130,6 +130,114 @@ export function featureWindowFor(config: Config, stepMs: number): number {
   );
 }
 
+/** How a service's windows are cut: `size` steps each, one every `stride` steps. */
+interface Windows {
+  size: number;
+  stride: number;
+}
+
+/** Error and timeout counts per window, for the count rules (the optional ones a service does not read left out). */
+function learnEvents(
+  series: ServiceSeries,
+  { size, stride }: Windows,
+): NonNullable<ServiceBaseline['events']> {
+  const events: NonNullable<ServiceBaseline['events']> = {};
+  for (const metric of ['errorRatio', 'timeoutRatio'] as const) {
+    if (series.unavailable.includes(metric)) continue;
+    const rate = learnEventRate(series, metric, size, stride);
+    if (rate) events[metric] = rate;
+  }
+  return events;
+}
+
+/** Each metric's whole-window mean and its spread across windows. */
+function learnMetrics(series: ServiceSeries, { size, stride }: Windows): ServiceBaseline['metrics'] {
+  const metrics: ServiceBaseline['metrics'] = {};
+  for (const metric of METRIC_NAMES) {
+    if (series.unavailable.includes(metric)) continue;
+    const s = metricStats(series, metric, size, stride);
+    if (s) metrics[metric] = s;
+  }
+  return metrics;
+}
+
+/** What a service's models are learned from: its series, its hourly traffic profile and where the window began. */
+interface ModelInput {
+  series: ServiceSeries;
+  hourlyRate: number[] | null;
+  from: number | undefined;
+  stepMs: number;
+}
+
+/**
+ * One signal's cluster model and envelope over the service's windows (traffic relative to its hour when there is a
+ * profile); null when the service reads none of the signal's metrics or has fewer than four windows of it.
+ */
+function learnSignalModel(
+  spec: SignalSpec,
+  input: ModelInput,
+  windows: Windows,
+  config: Config,
+): SignalModel | null {
+  const { series, hourlyRate, from, stepMs } = input;
+  const { size, stride } = windows;
+  const used = availableMetrics(spec, series.unavailable);
+  if (used.length === 0) return null;
+  const relative = spec.name === 'traffic' && hourlyRate !== null;
+  const source = relative ? withRelativeTraffic(series, hourlyRate, from!, stepMs) : series;
+  const vectors = signalVectors(source, used, size, stride);
+  if (vectors.length < 4) return null;
+  const model = fitClusterModel(vectors, {
+    kMax: config.model.kMax,
+    seed: config.model.seed,
+    minScale: relative
+      ? featureFloors({ ...spec, minScale: RELATIVE_TRAFFIC_FLOOR }, used, size)
+      : featureFloors(spec, used, size),
+  });
+  const floors = relative ? RELATIVE_TRAFFIC_FLOOR : used.map((m) => spec.minScale[spec.metrics.indexOf(m)]);
+  const envelope = used.map((_, i) =>
+    learnEnvelope(
+      vectors.map((v) => v[featureIndex(i, 'mean')]),
+      floors[i],
+    ),
+  );
+  return {
+    metrics: used,
+    windows: vectors.length,
+    ...(relative ? { relativeToProfile: true } : {}),
+    ...model,
+    envelope,
+  };
+}
+
+/** Every signal's model, then the joint model over all of them. */
+function learnModels(input: ModelInput, windows: Windows, config: Config): ServiceBaseline['models'] {
+  const { series, hourlyRate, from, stepMs } = input;
+  const models: ServiceBaseline['models'] = {};
+  for (const spec of SIGNALS) {
+    const model = learnSignalModel(spec, input, windows, config);
+    if (model) models[spec.name] = model;
+  }
+  const relative = hourlyRate !== null;
+  const joint = learnJoint(
+    relative ? withRelativeTraffic(series, hourlyRate, from!, stepMs) : series,
+    windows.size,
+    windows.stride,
+    {
+      kMax: config.model.kMax,
+      seed: config.model.seed,
+      relativeTraffic: relative,
+    },
+  );
+  if (joint) models.joint = joint;
+  return models;
+}
+
+/**
+ * A service's baseline from a window of its normal series: its metrics' statistics, its event counts and slow
+ * shares, its hourly traffic profile, and — with enough requests for per-window ratios to mean something — its
+ * models.
+ */
 export function learnService(
   series: ServiceSeries,
   config: Config,
@@ -137,7 +245,7 @@ export function learnService(
   from?: number,
 ): ServiceBaseline {
   const size = Math.round(featureWindowFor(config, stepMs) / stepMs);
-  const stride = Math.max(1, Math.floor(size / 2));
+  const windows: Windows = { size, stride: Math.max(1, Math.floor(size / 2)) };
   const requests = totalRequests(series);
   const seconds = (series.requests.length * stepMs) / 1000;
   const perWindowRequests = (requests / Math.max(1, series.requests.length)) * size;
@@ -146,71 +254,13 @@ export function learnService(
   const insufficient = requests <= 0;
   const modelled =
     perWindowRequests >= Math.max(1, config.gate.minRequests / 10) && requests >= config.gate.minRequests;
-  const events: NonNullable<ServiceBaseline['events']> = {};
-  for (const metric of ['errorRatio', 'timeoutRatio'] as const) {
-    if (series.unavailable.includes(metric)) continue;
-    const rate = learnEventRate(series, metric, size, stride);
-    if (rate) events[metric] = rate;
-  }
-
-  const metrics: ServiceBaseline['metrics'] = {};
-  for (const metric of METRIC_NAMES) {
-    if (series.unavailable.includes(metric)) continue;
-    const s = metricStats(series, metric, size, stride);
-    if (s) metrics[metric] = s;
-  }
-
+  const events = learnEvents(series, windows);
+  const metrics = learnMetrics(series, windows);
+  const { stride } = windows;
   const slowTail = metrics.latencyP99 ? learnSlowTail(series, metrics.latencyP99.mean, size, stride) : null;
   const slowMedian = metrics.latencyP50 ? learnSlowTail(series, metrics.latencyP50.mean, size, stride) : null;
   const hourlyRate = from === undefined ? null : learnHourlyProfile(series.values.requestRate, from, stepMs);
-  const models: ServiceBaseline['models'] = {};
-  if (modelled) {
-    for (const spec of SIGNALS) {
-      const used = availableMetrics(spec, series.unavailable);
-      if (used.length === 0) continue;
-      const relative = spec.name === 'traffic' && hourlyRate !== null;
-      const source = relative ? withRelativeTraffic(series, hourlyRate, from!, stepMs) : series;
-      const vectors = signalVectors(source, used, size, stride);
-      if (vectors.length < 4) continue;
-      const model = fitClusterModel(vectors, {
-        kMax: config.model.kMax,
-        seed: config.model.seed,
-        minScale: relative
-          ? featureFloors({ ...spec, minScale: RELATIVE_TRAFFIC_FLOOR }, used, size)
-          : featureFloors(spec, used, size),
-      });
-      const floors = relative
-        ? RELATIVE_TRAFFIC_FLOOR
-        : used.map((m) => spec.minScale[spec.metrics.indexOf(m)]);
-      const envelope = used.map((_, i) =>
-        learnEnvelope(
-          vectors.map((v) => v[featureIndex(i, 'mean')]),
-          floors[i],
-        ),
-      );
-      const signalModel: SignalModel = {
-        metrics: used,
-        windows: vectors.length,
-        ...(relative ? { relativeToProfile: true } : {}),
-        ...model,
-        envelope,
-      };
-      models[spec.name] = signalModel;
-    }
-    const relative = hourlyRate !== null;
-    const joint = learnJoint(
-      relative ? withRelativeTraffic(series, hourlyRate, from!, stepMs) : series,
-      size,
-      stride,
-      {
-        kMax: config.model.kMax,
-        seed: config.model.seed,
-        relativeTraffic: relative,
-      },
-    );
-    if (joint) models.joint = joint;
-  }
-
+  const models = modelled ? learnModels({ series, hourlyRate, from, stepMs }, windows, config) : {};
   return {
     namespace: series.service.namespace,
     name: series.service.name,

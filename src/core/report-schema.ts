@@ -1,5 +1,5 @@
 /**
- * The JSON report's schema: a public, documented contract (README "The JSON report"), kept stable. The report's
+ * The JSON report's schema: a public, documented contract (docs/json-report.md), kept stable. The report's
  * types are inferred from it (core/types.ts names them), so what a scan writes and what a reader validates are
  * one shape. A report another run wrote (the Action's mode: comment) is read through the same schema with caps on
  * its sizes (`reportSchemas(caps)`); the core's own reports are built in code and never parsed.
@@ -61,12 +61,10 @@ const anomalyType = z.enum(ANOMALY_TYPES);
 const severity = z.enum(SEVERITIES);
 const source = z.enum(SOURCE_NAMES);
 
-/** Every part of the report, its strings and lists held to `caps`. */
-export function reportSchemas(caps: ReportCaps) {
-  const text = textOf(caps.text);
-  const span = z.object({ from: text, to: text });
-  const serviceKey = z.object({ namespace: text, name: text });
+type Text = ReturnType<typeof textOf>;
 
+/** A service's line in the report: its status, requests and each metric against its baseline. */
+function serviceSchemas(text: Text) {
   const metricSummary = z.object({
     /** Aggregate over the scan window (request-weighted for ratios and latencies). */
     observed: orNull,
@@ -87,12 +85,15 @@ export function reportSchemas(caps: ReportCaps) {
     /** `l4`: seen at L4 only (connections; no proxy reads it at L7): only its traffic was judged. */
     layer: z.literal('l4').optional(),
   });
+  return { metricSummary, serviceReport };
+}
 
-  /**
-   * Why a finding counts, as data (Kayenta's split: the classification is the finding's type and severity, this is
-   * the reason behind it). The core fills it; render/ turns it into words.
-   */
-  const findingReason = z.discriminatedUnion('kind', [
+/**
+ * Why a finding counts, as data (Kayenta's split: the classification is the finding's type and severity, this is
+ * the reason behind it). The core fills it; render/ turns it into words.
+ */
+function findingReasonSchema(text: Text, caps: ReportCaps) {
+  return z.discriminatedUnion('kind', [
     /** Request rate outside the factor band around the expected rate (the hour's profile or the mean). */
     z.object({
       kind: z.literal('traffic-band'),
@@ -171,6 +172,11 @@ export function reportSchemas(caps: ReportCaps) {
       pValue: measured,
     }),
   ]);
+}
+
+/** One anomaly, why it counts (findingReasonSchema) and how it relates to a rollout. */
+function findingSchemas(text: Text, caps: ReportCaps) {
+  const findingReason = findingReasonSchema(text, caps);
 
   /** How a finding relates to a rollout: the new version alone moved (`new`), or both alike (`both`, never gating). */
   const findingRollout = z.object({
@@ -225,6 +231,12 @@ export function reportSchemas(caps: ReportCaps) {
      */
     rollout: findingRollout.optional(),
   });
+  return { findingReason, findingRollout, finding };
+}
+
+/** The likely origins of the anomalies on the call graph, and the evidence behind each. */
+function originSchemas(text: Text) {
+  const serviceKey = z.object({ namespace: text, name: text });
 
   /**
    * Why a service (or a network edge) is named an origin, or why a symptom follows it: structured, worded by
@@ -271,7 +283,11 @@ export function reportSchemas(caps: ReportCaps) {
     ),
     evidence: z.array(originEvidence),
   });
+  return { originEvidence, reportOrigin };
+}
 
+/** The charts: a finding's picture, its series held to `caps`. */
+function chartSchemas(text: Text, caps: ReportCaps) {
   /** A chart's samples: one value per point, `stepSeconds` apart from `from`; null where there was no data. */
   const chartSeries = z.object({
     from: text,
@@ -299,7 +315,15 @@ export function reportSchemas(caps: ReportCaps) {
     /** When the deploy happened (the reference window ends there); null when the scan has no reference. */
     deployedAt: text.nullable(),
   });
+  return { chartSeries, findingChart };
+}
 
+/** A rollout: both versions' sides, their comparison per signal, the deviations they share, and their chart. */
+function rolloutSchemas(
+  text: Text,
+  caps: ReportCaps,
+  chartSeries: ReturnType<typeof chartSchemas>['chartSeries'],
+) {
   /** A version's side of a rollout: its requests in the window and its share of the service's. */
   const rolloutSide = z.object({ version: text, requests: z.number(), share: z.number() });
   const rolloutCounts = z.object({ events: z.number(), requests: z.number(), value: orNull });
@@ -361,6 +385,22 @@ export function reportSchemas(caps: ReportCaps) {
     reason: text,
     chart: rolloutChart.optional(),
   });
+  return { rolloutSide, rolloutComparison, sharedDeviation, rolloutChart, reportRollout };
+}
+
+/** Every part of the report, its strings and lists held to `caps`. */
+export function reportSchemas(caps: ReportCaps) {
+  const text = textOf(caps.text);
+  const span = z.object({ from: text, to: text });
+  const { metricSummary, serviceReport } = serviceSchemas(text);
+  const { findingReason, findingRollout, finding } = findingSchemas(text, caps);
+  const { originEvidence, reportOrigin } = originSchemas(text);
+  const { chartSeries, findingChart } = chartSchemas(text, caps);
+  const { rolloutSide, rolloutComparison, sharedDeviation, rolloutChart, reportRollout } = rolloutSchemas(
+    text,
+    caps,
+    chartSeries,
+  );
 
   const clusterIdentity = z.object({ server: text, context: text, version: text });
 

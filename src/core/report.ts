@@ -1,5 +1,5 @@
 /**
- * Assembles the JSON report — the public contract documented in the README — from the per-service
+ * Assembles the JSON report — the public contract documented in docs/json-report.md — from the per-service
  * verdicts and the gate's decision. Pure: the clock is passed in.
  */
 import type { Baseline } from './baseline.js';

@@ -1,8 +1,8 @@
 /**
- * The shared vocabulary of SMAnalyzer: services, metric series, findings and errors.
+ * The shared vocabulary of SMAnalyzer: services, metric series, findings and errors (a metrics source's
+ * contract is in metrics-source.ts, re-exported here).
  * Every module speaks these types; none of them does I/O.
  */
-import type { ServiceVersions, VersionSeries } from './rollout-types.js';
 import type { Finding, FindingReason } from './report-schema.js';
 
 /** A Kubernetes Service: the unit SMAnalyzer analyses. */
@@ -80,65 +80,16 @@ export interface EdgeSeries extends ServiceSeries {
 export const MESH_NAMES = ['istio', 'istio-ambient', 'linkerd'] as const;
 export type MeshName = (typeof MESH_NAMES)[number];
 
-/** Where metrics can come from: each is one folder under src/sources/. */
-export const SOURCE_NAMES = ['simulated', 'prometheus', 'sidecars'] as const;
-export type SourceName = (typeof SOURCE_NAMES)[number];
-
-/** What a metrics source returns for one window: every service's series on a common step grid. */
-export interface CollectedMetrics {
-  source: SourceName;
-  /** The mesh dialect the source read (absent: the simulated mesh, or a source that cannot tell). */
-  mesh?: MeshName;
-  /** Milliseconds since the epoch; `to` is exclusive. Step i covers [from + i*stepMs, from + (i+1)*stepMs). */
-  from: number;
-  to: number;
-  stepMs: number;
-  services: ServiceSeries[];
-  /** Latency histogram bucket bounds (ms) the percentiles were computed from. */
-  histogramBuckets: number[];
-  /** Human-readable notes: missing optional stats and how to enable them, pods that vanished, … */
-  notes: string[];
-  /** True when some of the window could not be read (a fault mid-scan): never a full pass. */
-  partial: boolean;
-  /** The call graph's edges, where the source can tell callers; absent otherwise. */
-  edges?: EdgeSeries[];
-  /** Each service's versions in the window, where its series carry a version label (asked with `withVersions`). */
-  versionsSeen?: ServiceVersions[];
-  /** Per-version series of the services that ran two or more versions in the window (a rollout). */
-  versions?: VersionSeries[];
-}
-
-export interface CollectRequest {
-  from: number;
-  to: number;
-  stepMs: number;
-  /** Empty means every namespace. */
-  namespaces: string[];
-  /** Restrict to these services (from discovery); undefined means whatever the source finds. */
-  services?: ServiceKey[];
-  /** Progress for timed (live) collection: fraction 0..1. */
-  onProgress?: (fraction: number, message: string) => void;
-  signal?: AbortSignal;
-  /** Also return the call graph's edges where a source reads them only on request (the sidecars, the simulator). */
-  withEdges?: boolean;
-  /**
-   * Hands each service's series over as soon as it is built instead of keeping it in `services`, on the grid the
-   * source read (its step may be the scrape interval): learning reduces each to its baseline at once, so 10,000
-   * services' series are never all held. A source that builds them otherwise may ignore it: callers take
-   * `services` too.
-   */
-  onService?: (series: ServiceSeries, grid: { from: number; stepMs: number }, callers?: EdgeSeries[]) => void;
-  /** Also read which versions each service ran, and per-version series where it ran two or more (a rollout). */
-  withVersions?: boolean;
-}
-
-/** One backend that can produce service series: Prometheus, the sidecars, or the simulator. */
-export interface MetricsSource {
-  readonly name: SourceName;
-  /** True when the source can read a past window (history); false when it must watch live. */
-  readonly hasHistory: boolean;
-  collect(request: CollectRequest): Promise<CollectedMetrics>;
-}
+export {
+  PREFLIGHT_TIMEOUT_MS,
+  SOURCE_NAMES,
+  type BackendStatus,
+  type CollectedMetrics,
+  type CollectRequest,
+  type MetricsSource,
+  type SourceMesh,
+  type SourceName,
+} from './metrics-source.js';
 
 export const ANOMALY_TYPES = [
   'traffic_spike',

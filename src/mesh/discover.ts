@@ -333,15 +333,11 @@ function meshPod(pod: V1Pod): MeshPod {
   };
 }
 
-/** Pods → Services by selector, then the inventory. Pure: objects in, inventory out. */
-export function buildInventory(
-  objects: ClusterObjects,
-  chosen: string[],
-): Omit<MeshInventory, 'cluster' | 'apiCalls'> {
-  const notes: string[] = [];
-  const namespaceLabels = new Map(
-    objects.namespaces.map((n) => [n.metadata?.name ?? '', n.metadata?.labels ?? {}] as const),
-  );
+/** The live pods of each namespace, and of each waypoint (namespace/name). */
+function livePods(objects: ClusterObjects): {
+  podsByNamespace: Map<string, V1Pod[]>;
+  waypointPods: Map<string, V1Pod[]>;
+} {
   const podsByNamespace = new Map<string, V1Pod[]>();
   const waypointPods = new Map<string, V1Pod[]>();
   for (const pod of objects.pods) {
@@ -355,70 +351,166 @@ export function buildInventory(
       waypointPods.set(id, [...(waypointPods.get(id) ?? []), pod]);
     }
   }
+  return { podsByNamespace, waypointPods };
+}
 
-  const services: MeshService[] = [];
+/** What the Services add up to: the meshed ones, and counts by proxy kind and mode. */
+interface ServiceTally {
+  services: MeshService[];
+  proxies: { sidecar: number; ambient: number; linkerd: number };
+  unmeshedServices: number;
+  ambientServices: number;
+  withoutWaypoint: string[];
+}
+
+/**
+ * One Service with a selector, by the pods it selects: skipped when it selects none (infrastructure aside), counted
+ * as unmeshed when none of them has a proxy or is ambient, else added to the tally as a meshed Service.
+ */
+function tallyService(
+  svc: V1Service,
+  labels: Record<string, string>,
+  namespacePods: V1Pod[],
+  tally: ServiceTally,
+  notes: string[],
+): void {
+  const ns = svc.metadata?.namespace ?? '';
+  const name = svc.metadata?.name ?? '';
+  const matched = namespacePods
+    .filter((p) => selects(svc.spec!.selector!, p.metadata?.labels))
+    .map((pod) => ({ pod, role: classifyPod(pod, labels) }))
+    .filter((m) => m.role !== 'infrastructure');
+  if (matched.length === 0) return;
+  const meshed = matched.filter((m) => m.role !== 'unmeshed');
+  if (meshed.length === 0) {
+    tally.unmeshedServices++;
+    return;
+  }
+  const roles = new Set(meshed.map((m) => m.role as 'sidecar' | 'ambient' | 'linkerd'));
+  for (const role of roles) tally.proxies[role]++;
+  const meshMode = roles.size > 1 ? 'mixed' : [...roles][0];
+  const pods: MeshPod[] = meshed.map(({ pod }) => meshPod(pod)).sort((a, b) => a.name.localeCompare(b.name));
+  const outside = matched.length - meshed.length;
+  if (outside > 0) {
+    notes.push(
+      `${ns}/${name}: ${outside} of ${matched.length} pods are outside the mesh (no proxy, not ambient)`,
+    );
+  }
+  const service: MeshService = {
+    namespace: ns,
+    name,
+    meshMode,
+    podsReady: pods.filter((p) => p.ready).length,
+    podsTotal: pods.length,
+    pods,
+  };
+  if (roles.has('ambient')) {
+    tally.ambientServices++;
+    // The most specific opt-in wins: a pod's, then the Service's, then its namespace's.
+    const waypoint = waypointName([
+      ...meshed.map(({ pod }) => pod.metadata?.labels),
+      svc.metadata?.labels,
+      labels,
+    ]);
+    if (waypoint) service.waypoint = waypoint;
+    else tally.withoutWaypoint.push(`${ns}/${name}`);
+  }
+  tally.services.push(service);
+}
+
+/** Every Service with a selector (ExternalName ones and refused names aside), tallied; sorted by namespace and name. */
+function tallyServices(
+  objects: ClusterObjects,
+  namespaceLabels: Map<string, Record<string, string>>,
+  podsByNamespace: Map<string, V1Pod[]>,
+  notes: string[],
+): ServiceTally {
+  const tally: ServiceTally = {
+    services: [],
+    proxies: { sidecar: 0, ambient: 0, linkerd: 0 },
+    unmeshedServices: 0,
+    ambientServices: 0,
+    withoutWaypoint: [],
+  };
   const refused = new RefusedNames();
-  const proxies = { sidecar: 0, ambient: 0, linkerd: 0 };
-  let unmeshedServices = 0;
-  let ambientServices = 0;
-  const withoutWaypoint: string[] = [];
   for (const svc of objects.services) {
     const selector = svc.spec?.selector;
     if (!selector || Object.keys(selector).length === 0 || svc.spec?.type === 'ExternalName') continue;
     const ns = svc.metadata?.namespace ?? '';
-    const name = svc.metadata?.name ?? '';
     // The API server validates names, but whatever answers on its address may not: refuse, with a note.
-    if (!refused.accept(ns, name)) continue;
-    const labels = namespaceLabels.get(ns) ?? {};
-    const matched = (podsByNamespace.get(ns) ?? [])
-      .filter((p) => selects(selector, p.metadata?.labels))
-      .map((pod) => ({ pod, role: classifyPod(pod, labels) }))
-      .filter((m) => m.role !== 'infrastructure');
-    if (matched.length === 0) continue;
-    const meshed = matched.filter((m) => m.role !== 'unmeshed');
-    if (meshed.length === 0) {
-      unmeshedServices++;
-      continue;
-    }
-    const roles = new Set(meshed.map((m) => m.role as 'sidecar' | 'ambient' | 'linkerd'));
-    for (const role of roles) proxies[role]++;
-    const meshMode = roles.size > 1 ? 'mixed' : [...roles][0];
-    const pods: MeshPod[] = meshed
-      .map(({ pod }) => meshPod(pod))
-      .sort((a, b) => a.name.localeCompare(b.name));
-    const outside = matched.length - meshed.length;
-    if (outside > 0) {
-      notes.push(
-        `${ns}/${name}: ${outside} of ${matched.length} pods are outside the mesh (no proxy, not ambient)`,
-      );
-    }
-    const service: MeshService = {
-      namespace: ns,
-      name,
-      meshMode,
-      podsReady: pods.filter((p) => p.ready).length,
-      podsTotal: pods.length,
-      pods,
-    };
-    if (roles.has('ambient')) {
-      ambientServices++;
-      // The most specific opt-in wins: a pod's, then the Service's, then its namespace's.
-      const waypoint = waypointName([
-        ...meshed.map(({ pod }) => pod.metadata?.labels),
-        svc.metadata?.labels,
-        labels,
-      ]);
-      if (waypoint) service.waypoint = waypoint;
-      else withoutWaypoint.push(`${ns}/${name}`);
-    }
-    services.push(service);
+    if (!refused.accept(ns, svc.metadata?.name ?? '')) continue;
+    tallyService(svc, namespaceLabels.get(ns) ?? {}, podsByNamespace.get(ns) ?? [], tally, notes);
   }
-  services.sort(compareServiceKeys);
+  tally.services.sort(compareServiceKeys);
   const refusedNote = refused.note('Service');
   if (refusedNote) notes.push(refusedNote);
+  return tally;
+}
+
+/** The waypoints found, with a note for each one a Service names whose pods were not found. */
+function listWaypoints(
+  waypointPods: Map<string, V1Pod[]>,
+  services: MeshService[],
+  chosen: string[],
+  notes: string[],
+): MeshInventory['waypoints'] {
+  const waypoints = [...waypointPods].map(([id, pods]) => {
+    const [namespace, name] = id.split('/');
+    return { namespace, name, pods: pods.map(meshPod).sort((a, b) => a.name.localeCompare(b.name)) };
+  });
+  const served = new Set(services.flatMap((s) => (s.waypoint ? [s.waypoint] : [])));
+  for (const name of served) {
+    if (!waypoints.some((w) => w.name === name))
+      notes.push(
+        `waypoint ${name} is named by ${WAYPOINT_LABEL} but none of its pods was found${chosen.length > 0 ? ` in the namespaces looked at (it may live in another: ${WAYPOINT_NAMESPACE_LABEL})` : ''}`,
+      );
+  }
+  return waypoints;
+}
+
+/** The control plane and the gateways from the deployments (unchecked when listing them was forbidden). */
+function controlPlaneAndGateways(
+  objects: ClusterObjects,
+  mesh: MeshInventory['mesh'],
+  notes: string[],
+): { controlPlane: ControlPlane; gateways: MeshGateway[] } {
+  if (objects.deployments === null) {
+    notes.push(
+      `control plane and gateways not checked: listing deployments was forbidden (${objects.deploymentsProblem ?? ''})`,
+    );
+    return { controlPlane: { found: false, revisions: [], replicasReady: 0, replicas: 0 }, gateways: [] };
+  }
+  const described = describeControlPlane(
+    objects.deployments,
+    mesh === null ? undefined : mesh === 'linkerd' ? 'linkerd' : 'istio',
+  );
+  const controlPlane = described.controlPlane;
+  notes.push(...described.notes);
+  const gateways = describeGateways(objects.deployments);
+  if (gateways.length === 0 && controlPlane.mesh !== 'linkerd')
+    notes.push('no ingress or egress gateway found (fine if traffic enters another way)');
+  for (const g of gateways) {
+    if (g.ready < g.total)
+      notes.push(`${g.kind} gateway ${g.namespace}/${g.name}: ${g.ready} of ${g.total} ready`);
+  }
+  return { controlPlane, gateways };
+}
+
+/** Pods → Services by selector, then the inventory. Pure: objects in, inventory out. */
+export function buildInventory(
+  objects: ClusterObjects,
+  chosen: string[],
+): Omit<MeshInventory, 'cluster' | 'apiCalls'> {
+  const notes: string[] = [];
+  const namespaceLabels = new Map(
+    objects.namespaces.map((n) => [n.metadata?.name ?? '', n.metadata?.labels ?? {}] as const),
+  );
+  const { podsByNamespace, waypointPods } = livePods(objects);
+  const tally = tallyServices(objects, namespaceLabels, podsByNamespace, notes);
+  const { services, unmeshedServices, ambientServices, withoutWaypoint } = tally;
 
   const namespaceNames = (chosen.length > 0 ? chosen : [...namespaceLabels.keys()]).sort();
-  const mesh = meshOfProxies(proxies);
+  const mesh = meshOfProxies(tally.proxies);
   // Chosen namespaces with no meshed Service: noted here once the mesh is known (below, from the control plane
   // when no proxy was found), with that mesh's own way to enrol one.
   const unenrolled = chosen.filter((ns) => !services.some((s) => s.namespace === ns));
@@ -431,40 +523,8 @@ export function buildInventory(
           : ''),
     );
   }
-  const waypoints = [...waypointPods].map(([id, pods]) => {
-    const [namespace, name] = id.split('/');
-    return { namespace, name, pods: pods.map(meshPod).sort((a, b) => a.name.localeCompare(b.name)) };
-  });
-  const served = new Set(services.flatMap((s) => (s.waypoint ? [s.waypoint] : [])));
-  for (const name of served) {
-    if (!waypoints.some((w) => w.name === name))
-      notes.push(
-        `waypoint ${name} is named by ${WAYPOINT_LABEL} but none of its pods was found${chosen.length > 0 ? ` in the namespaces looked at (it may live in another: ${WAYPOINT_NAMESPACE_LABEL})` : ''}`,
-      );
-  }
-
-  let controlPlane: ControlPlane;
-  let gateways: MeshGateway[] = [];
-  if (objects.deployments === null) {
-    controlPlane = { found: false, revisions: [], replicasReady: 0, replicas: 0 };
-    notes.push(
-      `control plane and gateways not checked: listing deployments was forbidden (${objects.deploymentsProblem ?? ''})`,
-    );
-  } else {
-    const described = describeControlPlane(
-      objects.deployments,
-      mesh === null ? undefined : mesh === 'linkerd' ? 'linkerd' : 'istio',
-    );
-    controlPlane = described.controlPlane;
-    notes.push(...described.notes);
-    gateways = describeGateways(objects.deployments);
-    if (gateways.length === 0 && controlPlane.mesh !== 'linkerd')
-      notes.push('no ingress or egress gateway found (fine if traffic enters another way)');
-    for (const g of gateways) {
-      if (g.ready < g.total)
-        notes.push(`${g.kind} gateway ${g.namespace}/${g.name}: ${g.ready} of ${g.total} ready`);
-    }
-  }
+  const waypoints = listWaypoints(waypointPods, services, chosen, notes);
+  const { controlPlane, gateways } = controlPlaneAndGateways(objects, mesh, notes);
   const detected =
     mesh ?? (controlPlane.mesh === 'linkerd' ? 'linkerd' : controlPlane.mesh === 'istio' ? 'istio' : null);
   const { enrolHint } = (

@@ -251,6 +251,27 @@ export function scrapeIntervalQuery(scope: SelectorScope, windowMs: number): str
   return `quantile(0.5, count_over_time(${serverSelector(scope, scope.dialect.metrics.requests)}[${promDuration(windowMs)}]))`;
 }
 
+/** The scrape intervals people set (seconds): what a measured interval is rounded to. */
+const COMMON_INTERVALS_S = [1, 2, 5, 10, 15, 20, 30, 60, 120, 300];
+
+/**
+ * The scrape interval from scrapeIntervalQuery's answer (samples per series in `windowMs`), in whole seconds:
+ * rounded down to a common interval (never finer than the data; a range that holds both ends counts one sample
+ * more than the intervals it spans, hence the 10% slack) and up (never fewer than two samples per rate window).
+ * Null when fewer than two samples were counted.
+ */
+export function scrapeIntervalSeconds(
+  samplesInWindow: number,
+  windowMs: number,
+): { roundedDown: number; roundedUp: number } | null {
+  if (!(samplesInWindow >= 2)) return null;
+  const seconds = windowMs / 1000 / samplesInWindow;
+  return {
+    roundedDown: COMMON_INTERVALS_S.findLast((interval) => interval <= seconds * 1.1) ?? 0,
+    roundedUp: COMMON_INTERVALS_S.find((interval) => interval >= seconds / 1.1) ?? Math.ceil(seconds),
+  };
+}
+
 // ---------------------------------------------------------------------------------------------------------
 // Edges: each caller → callee pair, from a view whose series name both ends.
 

@@ -6,7 +6,7 @@
 import { renderActivityText, type ActivityStatus } from './activity.js';
 import { formatAge } from './units.js';
 import type { MeshInventory } from '../mesh/types.js';
-import type { MeshName } from '../core/types.js';
+import type { BackendStatus } from '../core/types.js';
 import { MESH_DIALECTS } from '../mesh/dialects/index.js';
 
 export interface BaselineStatus {
@@ -22,27 +22,17 @@ export interface BaselineStatus {
   problem?: string;
 }
 
-/** Prometheus for `status` (app/prometheus-status.ts measures it). */
-export interface PrometheusStatus {
-  url: string;
-  reachable: boolean;
-  /** The mesh dialect whose metrics it holds. */
-  mesh?: MeshName;
-  /** Services with the mesh's request metrics in the last hour. */
-  services?: number;
-  /** The median spacing of the request counters' samples over the last 10 minutes; null when there are none. */
-  scrapeIntervalSeconds?: number | null;
-  error?: string;
-}
-
 export interface StatusView {
   inventory: MeshInventory | null;
   connectionError?: string;
   baseline: BaselineStatus;
   thresholds: Record<string, string | number | null>;
-  /** Prometheus as the source sees it (reachable, Istio metrics, scrape interval), when it is the source. */
-  prometheus?: PrometheusStatus;
-  /** The scan history's recent activity (issue 15), when the caller read it. */
+  /**
+   * The source's backend as the source measures it (Prometheus: reachable, its mesh metrics, the scrape interval),
+   * when the source has one: `title` names it in the text, `name` (the source's) in the JSON document.
+   */
+  backend?: { name: string; title: string; status: BackendStatus };
+  /** The scan history's recent activity, when the caller read it. */
   activity?: ActivityStatus;
 }
 
@@ -108,23 +98,25 @@ function thresholdLines(thresholds: Record<string, string | number | null>): str
   return ['Thresholds', ...columns(rows).map((l) => `  ${l}`)];
 }
 
-function prometheusLines(p: PrometheusStatus | undefined): string[] {
-  if (!p) return [];
-  if (!p.reachable) return [`Prometheus   ${p.url}: unreachable: ${p.error ?? 'no answer'}`];
+function backendLines(backend: StatusView['backend']): string[] {
+  if (!backend) return [];
+  const { status: p } = backend;
+  const title = backend.title.padEnd(12);
+  if (!p.reachable) return [`${title} ${p.url}: unreachable: ${p.error ?? 'no answer'}`];
   const interval = p.scrapeIntervalSeconds
     ? `scraped every ${p.scrapeIntervalSeconds}s`
     : 'scrape interval unknown';
   return [
     p.mesh
-      ? `Prometheus   ${p.url}: reachable, ${MESH_DIALECTS[p.mesh].title} metrics for ${p.services} service${p.services === 1 ? '' : 's'} in the last hour, ${interval}`
-      : `Prometheus   ${p.url}: reachable, no mesh metrics in the last hour (Istio, Istio ambient, Linkerd)`,
+      ? `${title} ${p.url}: reachable, ${MESH_DIALECTS[p.mesh].title} metrics for ${p.services} service${p.services === 1 ? '' : 's'} in the last hour, ${interval}`
+      : `${title} ${p.url}: reachable, no mesh metrics in the last hour (Istio, Istio ambient, Linkerd)`,
   ];
 }
 
 export function renderStatusText(status: StatusView): string {
   const lines = [
     ...clusterLines(status),
-    ...prometheusLines(status.prometheus),
+    ...backendLines(status.backend),
     ...baselineLines(status.baseline),
     ...thresholdLines(status.thresholds),
     ...(status.activity ? renderActivityText(status.activity) : []),
@@ -154,7 +146,7 @@ export function statusToJson(status: StatusView): object {
       pods: s.pods,
     })),
     unmeshedServices: inv?.unmeshedServices ?? 0,
-    ...(status.prometheus ? { prometheus: { ...status.prometheus } } : {}),
+    ...(status.backend ? { [status.backend.name]: { ...status.backend.status } } : {}),
     baseline: { ...status.baseline },
     thresholds: { ...status.thresholds },
     notes: inv?.notes ?? [],
@@ -170,3 +162,10 @@ export function statusToJson(status: StatusView): object {
       : {}),
   };
 }
+
+/** The formats `status --output` offers, in the order its help lists them: the name and how the view is written. */
+export const STATUS_FORMATS: Readonly<Record<string, (view: StatusView) => string>> = {
+  text: renderStatusText,
+  json: (view) => JSON.stringify(statusToJson(view), null, 2) + '\n',
+};
+export const STATUS_FORMAT_NAMES = Object.keys(STATUS_FORMATS);

@@ -13,3 +13,13 @@ export const MESH_DIALECTS: Readonly<Record<MeshName, MeshDialect>> = {
 export function dialectOf(name: MeshName): MeshDialect {
   return MESH_DIALECTS[name];
 }
+
+/** The dialect to read when neither the settings nor discovery named one: Istio's sidecars, the most common. */
+export function dialectFor(mesh: MeshName | 'auto'): MeshDialect {
+  return dialectOf(mesh === 'auto' ? 'istio' : mesh);
+}
+
+/** How a log line names the control plane discovery found (its `mesh`: istiod's, or Linkerd's destination). */
+export function controlPlaneTitle(mesh: 'istio' | 'linkerd' | undefined): string {
+  return mesh === 'linkerd' ? 'Linkerd' : 'Istio';
+}

@@ -36,6 +36,16 @@ export function displayUrl(url: URL): string {
   return `${url.protocol}//${url.host}${url.pathname}`.replace(/\/$/, '');
 }
 
+/** The same for a URL as the settings hold it: undefined when there is none or it does not parse. */
+export function displayUrlOf(url: string | null | undefined): string | undefined {
+  if (!url) return undefined;
+  try {
+    return displayUrl(new URL(url));
+  } catch {
+    return undefined;
+  }
+}
+
 export function oneLine(text: string, max = 300): string {
   const flat = text.replace(/\s+/g, ' ').trim();
   return flat.length > max ? `${flat.slice(0, max)}…` : flat;

@@ -9,37 +9,19 @@ import { RefusedNames } from '../../core/names.js';
 import {
   MetricsError,
   compareServiceKeys,
-  serviceId,
-  type EdgeSeries,
   type CollectedMetrics,
   type CollectRequest,
   type MetricsSource,
   type ServiceKey,
-  type ServiceSeries,
 } from '../../core/types.js';
 import {
-  clientEdgeView,
-  clientLabelSignals,
-  clusterStatRateQuery,
-  edgeLatencyBucketQuery,
-  edgeRequestRateQuery,
-  edgeSignalRateQuery,
-  l4ConnectionRateQuery,
   l4ServicesQuery,
-  latencyBucketRateQuery,
   meshProbeQuery,
   rateWindowMs,
-  scrapeIntervalQuery,
-  serverLabelSignals,
-  seriesCountQuery,
   servicesQuery,
-  signalQueryKey,
-  signalRequestRateQuery,
-  totalRequestRateQuery,
   type QueryScope,
 } from '../../mesh/queries.js';
-import { SIGNAL_NAMES, nameFromLabels, type MeshDialect, type MeshName } from '../../mesh/dialect.js';
-import { isKubernetesName } from '../../core/names.js';
+import type { MeshDialect, MeshName } from '../../mesh/dialect.js';
 import { MESH_DIALECTS, dialectOf } from '../../mesh/dialects/index.js';
 import { detectMesh, noMeshMetricsError } from '../../mesh/detect.js';
 import { ServiceNamer } from '../../mesh/naming.js';
@@ -51,35 +33,21 @@ import {
   type PrometheusOptions,
 } from './client.js';
 import { AnswerTooLarge, QueryTooLarge, RequestTimedOut, STREAMED_CAP_FACTOR } from './failures.js';
+import { AdaptiveLimit, SeriesCounts, splitPiece, type Piece } from './pieces.js';
 import {
-  AdaptiveLimit,
-  SeriesCounts,
-  namespaceGroups,
-  planPieces,
-  splitPiece,
-  stepsPerPiece,
-  type Piece,
-  type QuerySize,
-} from './pieces.js';
-import {
-  EDGE_PREFIX,
   Readings,
-  SINGLE_VIEW,
-  edgeSeriesOf,
-  edgeView,
   isBucketQuery,
   darkServicesNote,
   l4OnlyNote,
   missingStatsNote,
   seriesCeiling,
-  serviceSeries,
-  summarize,
-  type SeriesSummary,
-  type SeriesTarget,
 } from './readings.js';
-import { callerEdge } from './edges.js';
 import { collectVersions } from './versions.js';
 import { GroupedEmission } from './emission.js';
+import { queryTargets } from './targets.js';
+import { planWindow, windowQueries, type WindowQuery, type WindowRead } from './window-plan.js';
+import { windowOutput, type WindowOutput } from './window-output.js';
+import { countSeries, scrapeIntervalMs } from './probes.js';
 
 export { PrometheusClient, type PrometheusDeps, type PrometheusOptions } from './client.js';
 
@@ -87,27 +55,10 @@ const HOUR_MS = 3_600_000;
 
 /** Prometheus's own default for --query.max-samples. */
 export const DEFAULT_MAX_SAMPLES = 50_000_000;
-/** The scrape interval assumed when sizing pieces (a shorter one only makes the estimate safer). */
-const ASSUMED_SCRAPE_MS = 15_000;
-/** How far back the scrape interval is measured, and the intervals it is rounded down to. */
-const INTERVAL_PROBE_MS = 600_000;
-const COMMON_INTERVALS_S = [1, 2, 5, 10, 15, 20, 30, 60, 120, 300];
 /** Samples a stock server evaluates per second, for the default overall deadline (a low estimate). */
 const SAMPLES_PER_SECOND = 2_000_000;
 /** Answered points the server encodes and the tool reads per second, for the same deadline (a low estimate). */
 const POINTS_PER_SECOND = 200_000;
-
-/** One of the window's range queries: how to ask it for some namespaces, and what it costs per step. */
-interface WindowQuery {
-  key: string;
-  build: (scope: QueryScope) => string;
-  size: QuerySize;
-  /** Envoy cluster stats carry no namespace label to filter on: their pieces cut by time only. */
-  byNamespace: boolean;
-}
-
-/** Groups of namespaces a learn reads the bucket query in (pieces.ts namespaceGroups). */
-const PIPELINE_GROUPS = 4;
 
 /** How far back the mesh probe looks when a window is shorter (a live scan's first seconds). */
 const MESH_PROBE_MIN_MS = HOUR_MS;
@@ -166,19 +117,6 @@ export class PrometheusSource implements MetricsSource {
   /** Which dialect was read, once known. */
   get mesh(): MeshDialect | undefined {
     return this.resolved;
-  }
-
-  /** Reads a series to the service it is part of and the view it was read in. */
-  private targets(
-    dialect: MeshDialect,
-    namer: ServiceNamer,
-  ): (metric: Record<string, string>) => SeriesTarget | undefined {
-    const multiView = dialect.server.values.length > 1;
-    return (metric) => {
-      const service = namer.key(metric);
-      if (!service) return undefined;
-      return { service, view: multiView ? (metric[dialect.server.label] ?? SINGLE_VIEW) : SINGLE_VIEW };
-    };
   }
 
   /**
@@ -244,6 +182,63 @@ export class PrometheusSource implements MetricsSource {
         { environmental: false },
       );
     }
+    const read = await this.openWindow(request);
+    const { dialect, stepMs, steps, scope, context } = read;
+    const counts = await countSeries(this.client, scope, from, from + steps * stepMs, context);
+    const queries = windowQueries(counts, dialect);
+    const { plan, groups, bucketPieces, work } = planWindow(read, counts, queries, {
+      maxSamples: this.deps.maxSamples ?? DEFAULT_MAX_SAMPLES,
+      maxResponseBytes:
+        STREAMED_CAP_FACTOR *
+        (this.deps.maxResponseBytes ?? this.options.maxResponseBytes ?? DEFAULT_MAX_RESPONSE_BYTES),
+      concurrency: this.options.concurrency,
+    });
+    if (this.deps.deadlineMs === undefined && this.options.deadlineMs === undefined) {
+      context.deadlineMs = this.deadlineMs(work);
+      context.deadline = Date.now() + context.deadlineMs;
+    }
+    const readings = this.readingsFor(read, counts, queries);
+    const progress = { total: 1 + plan.reduce((sum, one) => sum + one.pieces.length, 0), done: 1 };
+    request.onProgress?.(progress.done / progress.total, 'counted the series');
+    const output = windowOutput(read, readings, groups);
+    const runAll = this.pieceRunner(
+      read,
+      readings,
+      output.emission,
+      groups,
+      [...counts.namespaces].sort(),
+      progress,
+    );
+    await runAll(plan);
+    // Services of namespaces no group named (they appeared after the count's samples): their buckets now.
+    const grouped = new Set(groups.flat());
+    const late =
+      groups.length > 0
+        ? [...new Set(output.knownKeys().map((key) => key.namespace))].filter(
+            (namespace) => !grouped.has(namespace),
+          )
+        : [];
+    const bucketQueries = queries.filter((query) => isBucketQuery(query.key));
+    if (late.length > 0 && bucketQueries.length > 0) {
+      const lateGroup = late.sort();
+      output.emission.addGroup(lateGroup);
+      await runAll(bucketQueries.map((query) => ({ query, pieces: bucketPieces(query, lateGroup) })));
+    }
+
+    if (readings.servicesOf('total').length === 0 && readings.servicesOf('l4').length === 0) {
+      throw noMeshMetricsError(this.client.displayUrl, { from, to, namespaces: request.namespaces }, dialect);
+    }
+
+    output.emission.emit();
+    return this.finish(read, readings, output);
+  }
+
+  /**
+   * The window's reading opened: the calls' shared context (the first failure cancels the rest), the dialect, the
+   * step (never finer than the data), the query scope and the namer of the server view's series.
+   */
+  private async openWindow(request: CollectRequest): Promise<WindowRead> {
+    const { from, to } = request;
     // The first failure cancels the queries still queued or in flight: one error, not thirteen.
     const failed = new AbortController();
     const limit = new AdaptiveLimit(Math.max(1, this.options.concurrency));
@@ -254,7 +249,7 @@ export class PrometheusSource implements MetricsSource {
     );
     const dialect = await this.dialect({ from, to, signal: context.signal });
     // A step finer than the scrape interval doubles the work for no information: never finer than the data.
-    const interval = await this.scrapeIntervalMs(dialect, request, context);
+    const interval = await scrapeIntervalMs(this.client, dialect, request, context);
     const intervalMs = interval.roundedDown;
     const stepMs = intervalMs > request.stepMs && to - from >= intervalMs ? intervalMs : request.stepMs;
     const steps = Math.floor((to - from) / stepMs);
@@ -271,126 +266,39 @@ export class PrometheusSource implements MetricsSource {
       context,
       refused,
     );
-    const targetOf = this.targets(dialect, namer);
-    const l4Namer = dialect.l4 ? new ServiceNamer(dialect.l4.service, [], refused) : undefined;
-    const edgeTarget = this.edgeTargets(dialect, namer);
-    const targetOfQuery = (key: string) =>
-      key.startsWith(EDGE_PREFIX)
-        ? edgeTarget
-        : key === 'l4'
-          ? (metric: Record<string, string>) => {
-              const service = l4Namer?.key(metric);
-              return service ? { service, view: SINGLE_VIEW } : undefined;
-            }
-          : key.endsWith(':clusterStat')
-            ? (metric: Record<string, string>) => {
-                const service = namer.key(metric);
-                return service ? { service, view: SINGLE_VIEW } : undefined;
-              }
-            : targetOf;
+    return { request, from, to, failed, limit, context, dialect, stepMs, steps, scope, refused, namer };
+  }
 
-    const counts = await this.countSeries(scope, from, from + steps * stepMs, context);
-    const queries = this.windowQueries(counts, dialect);
-    const limits = {
-      maxSamples: this.deps.maxSamples ?? DEFAULT_MAX_SAMPLES,
-      maxResponseBytes:
-        STREAMED_CAP_FACTOR *
-        (this.deps.maxResponseBytes ?? this.options.maxResponseBytes ?? DEFAULT_MAX_RESPONSE_BYTES),
-      samplesPerWindow: Math.ceil(scope.rateWindowMs / ASSUMED_SCRAPE_MS) + 1,
-    };
-    // No piece longer than an even share of the window among the requests in flight (but an hour): every core of
-    // the server works on a long window, and the answers that come first are read while the rest are computed.
-    const share = Math.max(
-      Math.ceil(steps / Math.max(1, this.options.concurrency)),
-      Math.ceil(HOUR_MS / stepMs),
-    );
-    const grid = { from, stepMs, rateWindowMs: scope.rateWindowMs };
-    // A learn reduces each service as soon as its data is in: the bucket query (the long one) is asked by groups
-    // of namespaces, so one group's services are learned while the server computes the next group's.
-    const groups = request.onService ? namespaceGroups(counts.perNamespace('buckets'), PIPELINE_GROUPS) : [];
-    const bucketPieces = (query: WindowQuery, namespaces: string[]): Piece[] => {
-      const [input, output] =
-        query.key === 'buckets' ? ['buckets', 'bucketOutputs'] : ['clientBuckets', 'edgeBucketOutputs'];
-      return planPieces(
-        steps,
-        Math.min(
-          share,
-          stepsPerPiece(
-            {
-              inputSeries: counts.get(input, namespaces),
-              outputSeries: counts.get(output, namespaces),
-              copies: 1,
-            },
-            limits,
-          ),
-        ),
-        grid,
-      ).map((piece) => ({ ...piece, namespaces }));
-    };
-    const plan = queries.map((query) => ({
-      query,
-      pieces:
-        isBucketQuery(query.key) && groups.length > 0
-          ? groups.flatMap((group) => bucketPieces(query, group))
-          : planPieces(steps, Math.min(share, stepsPerPiece(query.size, limits)), grid),
-    }));
-    const work = queries.reduce(
-      (sum, query) => ({
-        samples: sum.samples + query.size.inputSeries * query.size.copies * steps,
-        points: sum.points + query.size.outputSeries * steps,
-      }),
-      { samples: 0, points: 0 },
-    );
-    if (this.deps.deadlineMs === undefined && this.options.deadlineMs === undefined) {
-      context.deadlineMs = this.deadlineMs(work);
-      context.deadline = Date.now() + context.deadlineMs;
-    }
-
-    // The arrays the counted series need (twice, and some), never more than the fixed ceiling (readings.ts).
+  /** The arrays the counted series need (twice, and some), never more than the fixed ceiling (readings.ts). */
+  private readingsFor(read: WindowRead, counts: SeriesCounts, queries: WindowQuery[]): Readings {
     const expectedArrays =
       counts.get('services') * queries.length +
       counts.get('bucketOutputs') +
       counts.get('edges') * queries.length +
       counts.get('edgeBucketOutputs');
-    const ceiling = seriesCeiling(steps, expectedArrays, this.deps.maxSeriesArrays);
-    const readings = new Readings(
-      steps,
+    const ceiling = seriesCeiling(read.steps, expectedArrays, this.deps.maxSeriesArrays);
+    return new Readings(
+      read.steps,
       ceiling,
       this.client.displayUrl,
       expectedArrays > 0 && ceiling === 2 * expectedArrays + 10_000,
     );
-    let total = 1 + plan.reduce((sum, one) => sum + one.pieces.length, 0);
-    let done = 1;
-    request.onProgress?.(done / total, 'counted the series');
-    const namespaces = [...counts.namespaces].sort();
+  }
 
-    const inNamespaces = (key: ServiceKey) =>
-      request.namespaces.length === 0 || request.namespaces.includes(key.namespace);
-    const knownKeys = () =>
-      (request.services
-        ? [...request.services]
-        : uniqueKeys([...readings.servicesOf('total'), ...readings.servicesOf('l4')])
-      ).filter(inNamespaces);
-    // Each series goes to request.onService as soon as it is built, where one is given (learn): not kept.
-    const services: ServiceSeries[] = [];
-    const summaries: SeriesSummary[] = [];
-    const edges: EdgeSeries[] = [];
-    const aliasOf = (namespace: string, workload: string) => namer.serviceOfWorkload(namespace, workload);
-    const emission = new GroupedEmission(groups, knownKeys, (key) => {
-      const window = { steps, stepMs, dialect };
-      const series = serviceSeries(key, readings, window);
-      const known = new Set(readings.servicesOf('total').map(serviceId));
-      const callers = edgeSeriesOf(key, readings, window).map(({ callerLabels, series: edge }) =>
-        callerEdge(dialect, key, edge, callerLabels, known, aliasOf),
-      );
-      readings.release(serviceId(key));
-      summaries.push(summarize(series));
-      if (request.onService) request.onService(series, { from, stepMs }, callers);
-      else {
-        services.push(series);
-        edges.push(...callers);
-      }
-    });
+  /**
+   * Runs a plan's pieces, each into the readings: a piece too large for the server (its sample limit, the request
+   * timeout, the response cap) is asked again in halves, fewer at once; the first other failure stops them all.
+   */
+  private pieceRunner(
+    read: WindowRead,
+    readings: Readings,
+    emission: GroupedEmission,
+    groups: string[][],
+    namespaces: string[],
+    progress: { total: number; done: number },
+  ): (work: Array<{ query: WindowQuery; pieces: Piece[] }>) => Promise<void> {
+    const { request, from, stepMs, scope, context, failed, limit } = read;
+    const targetOfQuery = queryTargets(read.dialect, read.namer, read.refused);
     const tagOf = (query: WindowQuery, piece: Piece) =>
       emission.tagOf(isBucketQuery(query.key), piece.namespaces);
 
@@ -408,7 +316,7 @@ export class PrometheusSource implements MetricsSource {
           ),
         );
         limit.succeeded();
-        request.onProgress?.(++done / total, `fetched the ${query.key} series`);
+        request.onProgress?.(++progress.done / progress.total, `fetched the ${query.key} series`);
         emission.arrived(tag);
       } catch (error) {
         // Too large for the server, the request timeout or the response cap: ask in halves, fewer at once.
@@ -420,7 +328,7 @@ export class PrometheusSource implements MetricsSource {
           limit.overloaded();
           const halves = splitPiece(piece, query.byNamespace ? namespaces : []);
           if (halves) {
-            total += 1;
+            progress.total += 1;
             emission.expect(tag);
             await Promise.all(halves.map((half) => runPiece(query, half, tag)));
             return;
@@ -431,33 +339,30 @@ export class PrometheusSource implements MetricsSource {
         throw error;
       }
     };
-    const runAll = async (work: Array<{ query: WindowQuery; pieces: Piece[] }>) => {
+    return async (work: Array<{ query: WindowQuery; pieces: Piece[] }>) => {
       for (const { query, pieces } of work) for (const piece of pieces) emission.expect(tagOf(query, piece));
-      const results = await Promise.allSettled(
-        work.flatMap(({ query, pieces }) => pieces.map((piece) => runPiece(query, piece))),
-      );
+      // Asked in turn (in flight as the limit allows): every query's pieces that no group waits for, then each
+      // group's pieces of every bucket query before the next group's, so each group is learned and let go while
+      // the server computes the next, not all of them at the end.
+      const groupOf = (query: WindowQuery, piece: Piece) =>
+        isBucketQuery(query.key) && piece.namespaces ? groups.indexOf(piece.namespaces) + 1 : 0;
+      const order = work
+        .flatMap(({ query, pieces }) => pieces.map((piece) => ({ query, piece })))
+        .sort((a, b) => groupOf(a.query, a.piece) - groupOf(b.query, b.piece));
+      const results = await Promise.allSettled(order.map(({ query, piece }) => runPiece(query, piece)));
       const failure = results.find((result) => result.status === 'rejected');
       if (failure) throw failed.signal.reason ?? (failure as PromiseRejectedResult).reason;
     };
-    await runAll(plan);
-    // Services of namespaces no group named (they appeared after the count's samples): their buckets now.
-    const grouped = new Set(groups.flat());
-    const late =
-      groups.length > 0
-        ? [...new Set(knownKeys().map((key) => key.namespace))].filter((namespace) => !grouped.has(namespace))
-        : [];
-    const bucketQueries = queries.filter((query) => isBucketQuery(query.key));
-    if (late.length > 0 && bucketQueries.length > 0) {
-      const lateGroup = late.sort();
-      emission.addGroup(lateGroup);
-      await runAll(bucketQueries.map((query) => ({ query, pieces: bucketPieces(query, lateGroup) })));
-    }
+  }
 
-    if (readings.servicesOf('total').length === 0 && readings.servicesOf('l4').length === 0) {
-      throw noMeshMetricsError(this.client.displayUrl, { from, to, namespaces: request.namespaces }, dialect);
-    }
-
-    emission.emit();
+  /** The collection: the series, the window's notes, and the versions each service ran where asked. */
+  private async finish(
+    read: WindowRead,
+    readings: Readings,
+    output: WindowOutput,
+  ): Promise<CollectedMetrics> {
+    const { request, from, stepMs, steps, dialect, refused, scope, context, namer } = read;
+    const { summaries, services, edges } = output;
     summaries.sort((a, b) => compareServiceKeys(a.service, b.service));
     // Finite bounds, as histogramBuckets always listed them.
     const histogramBuckets = readings.bucketBounds().filter(Number.isFinite);
@@ -502,184 +407,6 @@ export class PrometheusSource implements MetricsSource {
     };
   }
 
-  /** The window's range queries, each with the size the count found. */
-  private windowQueries(counts: SeriesCounts, dialect: MeshDialect): WindowQuery[] {
-    const perService = (input: number, copies: number) => ({
-      inputSeries: input,
-      outputSeries: counts.get('services'),
-      copies,
-    });
-    const requests = counts.get('requests');
-    const server = (key: string, build: (scope: QueryScope) => string, copies: number): WindowQuery => ({
-      key,
-      build,
-      size: perService(requests, copies),
-      byNamespace: true,
-    });
-    // Each request-label signal is an `or` of disjoint selections; each cluster counter goes through two
-    // label_replace. Labels no server view can carry (retry flags at a callee's sidecar) are not asked for at all:
-    // serviceSeries would not read them (dialect.ts signalReadings).
-    const labelled = serverLabelSignals(dialect).map((name) =>
-      server(signalQueryKey(name, 'labels'), (scope) => signalRequestRateQuery(name, scope), 2),
-    );
-    const clusterStats = SIGNAL_NAMES.flatMap((name): WindowQuery[] => {
-      const stat = dialect.signals[name].clusterStat;
-      if (!stat || !dialect.clusterStats) return [];
-      return [
-        {
-          key: signalQueryKey(name, 'clusterStat'),
-          build: (scope) => clusterStatRateQuery(name, scope),
-          size: perService(counts.get(stat), 3),
-          byNamespace: false,
-        },
-      ];
-    });
-    const l4: WindowQuery[] = dialect.l4
-      ? [
-          {
-            key: 'l4',
-            build: l4ConnectionRateQuery,
-            size: perService(counts.get('l4'), 1),
-            byNamespace: true,
-          },
-        ]
-      : [];
-    // The caller's view of every edge into the services: the same questions, by caller and callee.
-    const view = clientEdgeView(dialect);
-    const perEdge = (copies: number) => ({
-      inputSeries: counts.get('clientRequests'),
-      outputSeries: counts.get('edges'),
-      copies,
-    });
-    const edges: WindowQuery[] = [
-      {
-        key: `${EDGE_PREFIX}total`,
-        build: (scope) => edgeRequestRateQuery(view, scope),
-        size: perEdge(1),
-        byNamespace: true,
-      },
-      ...clientLabelSignals(dialect).map((name) => ({
-        key: `${EDGE_PREFIX}${signalQueryKey(name, 'labels')}`,
-        build: (scope: QueryScope) => edgeSignalRateQuery(name, view, scope),
-        size: perEdge(2),
-        byNamespace: true,
-      })),
-      {
-        key: `${EDGE_PREFIX}buckets`,
-        build: (scope) => edgeLatencyBucketQuery(view, scope),
-        size: {
-          inputSeries: counts.get('clientBuckets'),
-          outputSeries: counts.get('edgeBucketOutputs'),
-          copies: 1,
-        },
-        byNamespace: true,
-      },
-    ];
-    return [
-      server('total', totalRequestRateQuery, 1),
-      ...labelled,
-      ...clusterStats,
-      ...l4,
-      ...edges,
-      {
-        key: 'buckets',
-        build: latencyBucketRateQuery,
-        size: { inputSeries: counts.get('buckets'), outputSeries: counts.get('bucketOutputs'), copies: 1 },
-        byNamespace: true,
-      },
-    ];
-  }
-
-  /**
-   * Reads an edge series to its callee (a workload named alone as the Service it serves) and the view it was read
-   * in: the view value and the caller's labels, resolved to a Service when the callee's series are built.
-   */
-  private edgeTargets(
-    dialect: MeshDialect,
-    namer: ServiceNamer,
-  ): (metric: Record<string, string>) => SeriesTarget | undefined {
-    const view = clientEdgeView(dialect);
-    const callerLabels = [
-      view.caller.namespace,
-      ...view.caller.workload,
-      ...(view.caller.canonical ? [view.caller.canonical] : []),
-    ];
-    return (metric) => {
-      const named = nameFromLabels(view.callee, metric);
-      if (!named) return undefined;
-      const name = named.fallback
-        ? (namer.serviceOfWorkload(named.namespace, named.name) ?? named.name)
-        : named.name;
-      if (!isKubernetesName(named.namespace) || !isKubernetesName(name)) return undefined;
-      const labels = Object.fromEntries(callerLabels.map((label) => [label, metric[label] ?? '']));
-      return {
-        service: { namespace: named.namespace, name },
-        view: edgeView(metric[view.view.label] ?? '', labels),
-      };
-    };
-  }
-
-  /**
-   * Counts the series the window's queries read, at nine points of the window (instant selectors only). A server
-   * too small even for that is counted at the window's end alone; too small for that, the sizes stay unknown and
-   * the pieces are cut as the server refuses them.
-   */
-  private async countSeries(
-    scope: QueryScope,
-    from: number,
-    to: number,
-    context: CallContext,
-  ): Promise<SeriesCounts> {
-    const counts = new SeriesCounts();
-    const query = seriesCountQuery(scope);
-    const span = Math.max(1000, Math.ceil((to - from) / 8 / 1000) * 1000);
-    let matrix: Array<{ metric: Record<string, string>; values: Array<[number, string]> }>;
-    try {
-      matrix = await this.client.queryRange(query, from, to, span, context);
-    } catch (error) {
-      if (!(error instanceof QueryTooLarge)) throw error;
-      try {
-        const vector = await this.client.query(query, to, context);
-        matrix = vector.map((sample) => ({ metric: sample.metric, values: [sample.value] }));
-      } catch (again) {
-        if (!(again instanceof QueryTooLarge)) throw again;
-        for (const namespace of scope.namespaces) counts.add('requests', namespace, 0);
-        return counts;
-      }
-    }
-    for (const one of matrix) {
-      const tag = one.metric['size'];
-      if (!tag) continue;
-      const most = Math.max(0, ...one.values.map(([, text]) => Number(text)).filter(Number.isFinite));
-      counts.add(tag, one.metric[scope.dialect.server.service.namespace], most);
-    }
-    return counts;
-  }
-
-  /**
-   * The scrape interval of the mesh's request counters near the window's end, from the data itself: the median
-   * count of samples per series in 10 minutes, rounded down to a common interval for the step (never finer than the
-   * data) and up for the rate window (never fewer than two samples). Both 0 when there is nothing to count.
-   */
-  private async scrapeIntervalMs(
-    dialect: MeshDialect,
-    request: CollectRequest,
-    context: CallContext,
-  ): Promise<{ roundedDown: number; roundedUp: number }> {
-    const scope = { dialect, namespaces: request.namespaces };
-    const vector = await this.client.query(
-      scrapeIntervalQuery(scope, INTERVAL_PROBE_MS),
-      request.to,
-      context,
-    );
-    const perWindow = Number(vector[0]?.value[1]);
-    if (!(perWindow >= 2)) return { roundedDown: 0, roundedUp: 0 };
-    const seconds = INTERVAL_PROBE_MS / 1000 / perWindow;
-    const down = COMMON_INTERVALS_S.findLast((interval) => interval <= seconds * 1.1) ?? 0;
-    const up = COMMON_INTERVALS_S.find((interval) => interval >= seconds / 1.1) ?? Math.ceil(seconds);
-    return { roundedDown: 1000 * down, roundedUp: 1000 * up };
-  }
-
   /** A piece that no cut makes small enough: what was asked, and the fixes on both sides. */
   private tooLargeError(error: QueryTooLarge, request: CollectRequest, stepMs: number): MetricsError {
     const hours = Math.round(((request.to - request.from) / 3_600_000) * 10) / 10;
@@ -709,9 +436,4 @@ export class PrometheusSource implements MetricsSource {
   private callContext(deadlineMs: number, signal?: AbortSignal, onPushback?: () => void): CallContext {
     return { deadline: Date.now() + deadlineMs, deadlineMs, signal, onPushback };
   }
-}
-
-/** Each service once, in the order first seen. */
-function uniqueKeys(keys: ServiceKey[]): ServiceKey[] {
-  return [...new Map(keys.map((key) => [`${key.namespace}/${key.name}`, key])).values()];
 }

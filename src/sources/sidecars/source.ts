@@ -8,43 +8,25 @@
  * The maths (snapshot → increase → step grid) are pure exported functions; the clock, the sleep, the pod
  * list and the HTTP fetch are injected so the whole scan runs in tests without waiting.
  */
-import { RefusedNames } from '../../core/names.js';
 import pLimit from 'p-limit';
 
 import {
   ConfigError,
-  serviceId,
   type CollectRequest,
   type CollectedMetrics,
-  type MetricName,
   type MetricsSource,
-  type ServiceKey,
 } from '../../core/types.js';
 import { parseExposition } from './exposition.js';
 import { errorMessage } from '../../net/errors.js';
 import { sleep, withTimeout } from '../../net/retry.js';
-import {
-  SIGNAL_NAMES,
-  clusterStatSignals,
-  signalReadings,
-  unavailableReason,
-  type MeshDialect,
-  type SignalName,
-  type SignalReading,
-} from '../../mesh/dialect.js';
+import type { MeshDialect } from '../../mesh/dialect.js';
 import { ISTIO } from '../../mesh/dialects/istio.js';
 import type { PodMetricsFetcher } from './scrape.js';
-import { readSidecarSnapshot, scrapedView, type SidecarSnapshot } from './snapshot.js';
-import { snapshotIncrease } from './increase.js';
-import { EdgeTracker } from './edges.js';
-import { StepAccumulator, toServiceSeries } from './grid.js';
+import type { ListedPod } from './watch.js';
+import { readSidecarSnapshot } from './snapshot.js';
+import { SidecarWatch, podId } from './watch.js';
 
-export interface ListedPod {
-  namespace: string;
-  pod: string;
-  /** The Service the pod backs (from mesh discovery); used when a series carries no service labels. */
-  service: string;
-}
+export type { ListedPod } from './watch.js';
 export type PodLister = () => Promise<ListedPod[]>;
 
 export interface SidecarSourceDeps {
@@ -65,15 +47,6 @@ export interface SidecarSourceOptions {
   scrapeTimeoutMs?: number;
   /** The largest scrape body accepted; default 64 MiB. */
   maxScrapeBytes?: number;
-}
-
-interface PodState {
-  pod: ListedPod;
-  last?: { timeMs: number; snapshot: SidecarSnapshot };
-  scrapes: number;
-  failures: number;
-  lastError?: string;
-  vanishedAt?: number;
 }
 
 export class SidecarSource implements MetricsSource {
@@ -114,27 +87,8 @@ export class SidecarSource implements MetricsSource {
       );
     }
     const targets = scrapeTimes(req.from, req.to, this.options.intervalMs);
-    const grid = new StepAccumulator(req.from, req.to, req.stepMs);
-    const { dialect } = this;
-    const edgeTracker = req.withEdges ? new EdgeTracker(req.from, req.to, req.stepMs, dialect) : undefined;
-    const pods = new Map<string, PodState>();
-    const serviceKeys = new Map<string, ServiceKey>();
-    const listedServices = new Map<string, ServiceKey>();
-    /** Per signal, the services some caller's Envoy cluster counter reported. */
-    const clusterStatServices = new Map<SignalName, Set<string>>(
-      SIGNAL_NAMES.map((name) => [name, new Set()]),
-    );
-    const clusterStatsSeen = new Set<string>();
-    const bucketBounds = new Set<number>();
-    const notes: string[] = [];
-    const refused = new RefusedNames();
-    const lostRounds: number[] = [];
-    let skippedRounds = 0;
-    let stoppedEarly = false;
-    let listFailures = 0;
-    let lastListError = '';
+    const watch = new SidecarWatch(req, this.dialect);
     const limit = pLimit(this.options.concurrency);
-    const inNamespaces = (ns: string) => req.namespaces.length === 0 || req.namespaces.includes(ns);
 
     let round = -1;
     while (round + 1 < targets.length) {
@@ -142,11 +96,11 @@ export class SidecarSource implements MetricsSource {
       // Fallen behind (slow scrapes, a suspended laptop): skip to the latest due round; the next
       // increases are spread over the gap.
       while (next + 1 < targets.length && targets[next + 1] <= this.now()) next++;
-      skippedRounds += next - round - 1;
+      watch.skippedRounds += next - round - 1;
       const wait = targets[next] - this.now();
       if (wait > 0 && !req.signal?.aborted) await this.sleep(wait, req.signal).catch(() => undefined);
       if (req.signal?.aborted) {
-        stoppedEarly = true;
+        watch.stoppedEarly = true;
         break;
       }
       round = next;
@@ -154,179 +108,56 @@ export class SidecarSource implements MetricsSource {
       // one (a window that began before the scan did) with the real time, so rates divide by what was seen.
       const lateMs = this.now() - targets[round];
       const at = lateMs > Math.min(1000, this.options.intervalMs / 10) ? this.now() : targets[round];
-
-      let listed: ListedPod[];
-      try {
-        listed = dedupePods(await this.deps.pods()).filter((p) => inNamespaces(p.namespace));
-      } catch (err) {
-        if (round === 0 || pods.size === 0) throw err;
-        listFailures++;
-        lastListError = errorMessage(err);
-        listed = [...pods.values()].filter((s) => s.vanishedAt === undefined).map((s) => s.pod);
-      }
-      const listedIds = new Set(listed.map(podId));
-      for (const state of pods.values()) {
-        if (state.vanishedAt === undefined && !listedIds.has(podId(state.pod))) {
-          state.vanishedAt = at;
-          notes.push(
-            `Pod ${podId(state.pod)} vanished at ${iso(at)}; its traffic up to its last scrape is kept.`,
-          );
-        }
-      }
-      for (const pod of listed) {
-        const existing = pods.get(podId(pod));
-        if (existing) {
-          existing.pod = pod;
-          if (existing.vanishedAt !== undefined) {
-            // Most likely recreated under the same name (a StatefulSet): start again from its next scrape.
-            existing.vanishedAt = undefined;
-            existing.last = undefined;
-            notes.push(
-              `Pod ${podId(pod)} came back at ${iso(at)}; it is counted again from its next scrape.`,
-            );
-          }
-        } else {
-          pods.set(podId(pod), { pod, scrapes: 0, failures: 0 });
-          if (round > 0)
-            notes.push(`Pod ${podId(pod)} appeared at ${iso(at)}; it is counted from its first scrape.`);
-        }
-        const service = { namespace: pod.namespace, name: pod.service };
-        listedServices.set(serviceId(service), service);
-      }
-
-      const results = await Promise.all(
-        listed.map((pod) =>
-          limit(async () => {
-            const state = pods.get(podId(pod))!;
-            state.scrapes++;
-            try {
-              const text = await this.fetchWithTimeout(pod, req.signal);
-              const families = parseExposition(text);
-              const snapshot = readSidecarSnapshot(
-                families,
-                { namespace: pod.namespace, name: pod.service },
-                dialect,
-                refused,
-              );
-              return { state, snapshot, families };
-            } catch (err) {
-              state.failures++;
-              state.lastError = errorMessage(err);
-              return undefined;
-            }
-          }),
-        ),
-      );
-
-      let succeeded = 0;
-      for (const result of results) {
-        if (!result) continue;
-        succeeded++;
-        const { state, snapshot } = result;
-        edgeTracker?.observe(
-          podId(state.pod),
-          { namespace: state.pod.namespace, name: state.pod.service },
-          result.families,
-          at,
-        );
-        for (const stat of snapshot.clusterStats) clusterStatsSeen.add(stat);
-        for (const series of [...snapshot.counters.values(), ...snapshot.histograms.values()]) {
-          serviceKeys.set(serviceId(series.service), series.service);
-        }
-        for (const series of snapshot.counters.values()) {
-          if (series.view !== 'clusterStat') continue;
-          for (const name of series.signals) clusterStatServices.get(name)!.add(serviceId(series.service));
-        }
-        for (const series of snapshot.histograms.values())
-          for (const le of series.buckets.keys()) bucketBounds.add(le);
-        if (state.last) {
-          grid.add(state.last.timeMs, at, snapshotIncrease(state.last.snapshot, snapshot), serviceKeys);
-        }
-        state.last = { timeMs: at, snapshot };
-      }
-      if (listed.length > 0 && succeeded === 0) lostRounds.push(at);
-
+      await this.scrapeRound(watch, round, at, limit);
       req.onProgress?.(
         targets.length > 1 ? round / (targets.length - 1) : 1,
-        `scrape ${round + 1}/${targets.length}: ${succeeded} of ${listed.length} sidecars answered`,
+        `scrape ${round + 1}/${targets.length}: ${watch.succeeded} of ${watch.listedCount} sidecars answered`,
       );
     }
+    return watch.result(this.options.intervalMs);
+  }
 
-    // Which services to report: the requested ones, else every one seen or listed in scope.
-    const wanted = req.services
-      ? req.services
-      : [...new Map([...listedServices, ...serviceKeys]).values()].filter((s) => inNamespaces(s.namespace));
-    const missingStats = [...clusterStatSignals(dialect).keys()].filter(
-      (stat) => !clusterStatsSeen.has(stat),
+  /** One round: the pods listed now (the last list when listing fails after the first round), each scraped. */
+  private async scrapeRound(
+    watch: SidecarWatch,
+    round: number,
+    at: number,
+    limit: ReturnType<typeof pLimit>,
+  ): Promise<void> {
+    let listed: ListedPod[];
+    try {
+      listed = dedupePods(await this.deps.pods()).filter((p) => watch.inNamespaces(p.namespace));
+    } catch (err) {
+      if (round === 0 || watch.pods.size === 0) throw err;
+      watch.listFailures++;
+      watch.lastListError = errorMessage(err);
+      listed = [...watch.pods.values()].filter((s) => s.vanishedAt === undefined).map((s) => s.pod);
+    }
+    watch.trackPods(listed, round, at);
+    const results = await Promise.all(
+      listed.map((pod) =>
+        limit(async () => {
+          const state = watch.pods.get(podId(pod))!;
+          state.scrapes++;
+          try {
+            const text = await this.fetchWithTimeout(pod, watch.req.signal);
+            const families = parseExposition(text);
+            const snapshot = readSidecarSnapshot(
+              families,
+              { namespace: pod.namespace, name: pod.service },
+              this.dialect,
+              watch.refused,
+            );
+            return { state, snapshot, families };
+          } catch (err) {
+            state.failures++;
+            state.lastError = errorMessage(err);
+            return undefined;
+          }
+        }),
+      ),
     );
-    const coverage = grid.coverage();
-    const unavailableMetrics = new Set<MetricName>();
-    let servicesMissingOptional = 0;
-    const services = [...wanted]
-      .sort((a, b) => serviceId(a).localeCompare(serviceId(b)))
-      .map((service) => {
-        const id = serviceId(service);
-        const views = Object.fromEntries(
-          SIGNAL_NAMES.map((name) => [
-            name,
-            signalReadings(dialect, name, scrapedView(dialect), clusterStatServices.get(name)!.has(id)),
-          ]),
-        ) as Record<SignalName, SignalReading[]>;
-        const series = toServiceSeries(service, grid.seriesFor(service), coverage, views, dialect);
-        if (series.unavailable.length > 0) servicesMissingOptional++;
-        for (const metric of series.unavailable) unavailableMetrics.add(metric);
-        return series;
-      });
-
-    if (servicesMissingOptional > 0) {
-      const which =
-        missingStats.length > 0
-          ? `The proxies do not export ${missingStats.join(', ')}`
-          : `The ${dialect.title} proxies do not show every signal for some services`;
-      notes.push(
-        `${which}, so ${[...unavailableMetrics].join('/')} are unavailable (not zero) for ${servicesMissingOptional} ` +
-          `service(s): ${unavailableReason(dialect, unavailableMetrics)}.`,
-      );
-    }
-    for (const state of pods.values()) {
-      if (state.failures > 0) {
-        notes.push(
-          `Pod ${podId(state.pod)}: ${state.failures} of ${state.scrapes} scrapes failed (last: ${state.lastError}).`,
-        );
-      }
-    }
-    if (lostRounds.length > 0) {
-      notes.push(
-        `No sidecar answered at ${lostRounds.map(iso).join(', ')}; the data around ${lostRounds.length === 1 ? 'that time is' : 'those times is'} incomplete.`,
-      );
-    }
-    if (listFailures > 0) {
-      notes.push(
-        `Listing the meshed pods failed ${listFailures} time(s) (last: ${lastListError}); the previous list was used.`,
-      );
-    }
-    if (skippedRounds > 0) {
-      notes.push(
-        `Scrapes fell behind the ${this.options.intervalMs} ms interval; ${skippedRounds} round(s) were skipped.`,
-      );
-    }
-    const refusedNote = refused.note(`${dialect.title} proxy service label`);
-    if (refusedNote) notes.push(`${refusedNote} Their requests count for the pod's own Service.`);
-    if (stoppedEarly) notes.push('The scan was stopped before the end of its window.');
-    if (pods.size === 0) notes.push('No meshed pods were found to scrape.');
-
-    return {
-      ...(edgeTracker ? { edges: edgeTracker.result() } : {}),
-      source: 'sidecars',
-      mesh: dialect.name,
-      from: req.from,
-      to: req.to,
-      stepMs: req.stepMs,
-      services,
-      histogramBuckets: [...bucketBounds].filter(Number.isFinite).sort((a, b) => a - b),
-      notes,
-      partial: lostRounds.length > 0 || stoppedEarly,
-    };
+    watch.addScrapes(results, listed.length, at);
   }
 
   /** One scrape, aborted past its timeout (default: the interval) or when the scan stops. */
@@ -357,12 +188,4 @@ function dedupePods(pods: ListedPod[]): ListedPod[] {
   const seen = new Map<string, ListedPod>();
   for (const pod of pods) if (!seen.has(podId(pod))) seen.set(podId(pod), pod);
   return [...seen.values()];
-}
-
-function podId(pod: ListedPod): string {
-  return `${pod.namespace}/${pod.pod}`;
-}
-
-function iso(ms: number): string {
-  return new Date(ms).toISOString();
 }

@@ -24,35 +24,13 @@ import { metricArrays } from '../../core/series.js';
 import { BURST_BLOCK_MS, BURST_TRAFFIC, DAY_MS, hashUnit, type SimulatedService } from './topologies.js';
 import { Noise, unit } from './noise.js';
 import { PROXY_HOP_MS, RETRANSMIT_MS, type PropagatedEffect } from './propagation.js';
+import { ENVOY_BUCKETS_WITH_INF } from './buckets.js';
 
 export const REALISTIC_PREFIX = 'realistic:';
 /** Prometheus scrapes the sidecars this often. */
 export const SCRAPE_MS = 15_000;
 /** The rate() window of the queries, as the Prometheus source asks at a 15 s step. */
 export const RATE_WINDOW_MS = 120_000;
-/** Istio's default istio_request_duration_milliseconds buckets (ms), then +Inf. */
-export const ISTIO_DEFAULT_BUCKETS = [
-  0.5,
-  1,
-  5,
-  10,
-  25,
-  50,
-  100,
-  250,
-  500,
-  1000,
-  2500,
-  5000,
-  10000,
-  30000,
-  60000,
-  300000,
-  600000,
-  1800000,
-  3600000,
-  Infinity,
-];
 
 const GAP_BLOCK_SCRAPES = 40;
 const RESTART_DOWN_MS = 30_000;
@@ -318,7 +296,7 @@ function drawBuckets(noise: Noise, requests: number, cdf: (x: number) => number)
   let left = requests;
   let leftP = 1;
   let previous = 0;
-  for (const bound of ISTIO_DEFAULT_BUCKETS) {
+  for (const bound of ENVOY_BUCKETS_WITH_INF) {
     const F = cdf(bound);
     const p = Math.max(0, F - previous);
     previous = F;
@@ -414,7 +392,7 @@ function asQueried(
   r: RealisticRequest,
 ): ServiceSeries {
   // Counters as Prometheus stores them: the running sums, seen only at the scrapes that happened.
-  const buckets = ISTIO_DEFAULT_BUCKETS.length;
+  const buckets = ENVOY_BUCKETS_WITH_INF.length;
   const cumulative: Array<{ t: number; counts: number[] } | null> = [];
   const running = new Array<number>(5 + buckets).fill(0);
   raw.forEach(({ scraped, counts: inc }, i) => {
@@ -433,7 +411,7 @@ function asQueried(
     requests: [],
     values: metricArrays(),
     unavailable: [],
-    latencyBuckets: { bounds: ISTIO_DEFAULT_BUCKETS, counts: [] },
+    latencyBuckets: { bounds: ENVOY_BUCKETS_WITH_INF, counts: [] },
   };
   const v = series.values;
   const stepSeconds = r.stepMs / 1000;
@@ -489,7 +467,7 @@ function asQueried(
     v.timeoutRatio.push(delta(3) / delta(0));
     v.overflowRatio.push(delta(4) / delta(0));
     let sum = 0;
-    const histogram = ISTIO_DEFAULT_BUCKETS.map((le, b) => {
+    const histogram = ENVOY_BUCKETS_WITH_INF.map((le, b) => {
       sum += delta(5 + b);
       return { le, count: sum };
     });

@@ -16,32 +16,10 @@ import { Noise } from './noise.js';
 import type { PropagatedEffect } from './propagation.js';
 import { addScrapes, scrapes, seriesFromScrapes, type RealisticRequest } from './realism.js';
 import type { SimulatedService } from './topologies.js';
+import { ENVOY_BUCKETS_WITH_INF } from './buckets.js';
 
 /** The version every service runs before a rollout, and the old side of one. */
 export const OLD_VERSION = 'v1';
-/** Envoy's default histogram buckets (ms) and +Inf: what each version's latency is read in. */
-const BUCKETS = [
-  0.5,
-  1,
-  5,
-  10,
-  25,
-  50,
-  100,
-  250,
-  500,
-  1000,
-  2500,
-  5000,
-  10000,
-  30000,
-  60000,
-  300000,
-  600000,
-  1800000,
-  3600000,
-  Infinity,
-];
 /** The split's noise stream, apart from the service's own draws. */
 const SPLIT_STREAM = 104_729;
 
@@ -109,7 +87,7 @@ function drawBuckets(noise: Noise, requests: number, shape: LogNormal): number[]
   let leftP = 1;
   let previous = 0;
   let sum = 0;
-  for (const bound of BUCKETS) {
+  for (const bound of ENVOY_BUCKETS_WITH_INF) {
     const F = cdf(bound, shape);
     const p = Math.max(0, F - previous);
     previous = F;
@@ -254,7 +232,7 @@ export function splitRollout(r: RolloutSplitRequest): { service: ServiceSeries; 
     requests: side.requests,
     values: side.values,
     unavailable: [...series.unavailable],
-    latencyBuckets: { bounds: BUCKETS, counts: side.counts },
+    latencyBuckets: { bounds: ENVOY_BUCKETS_WITH_INF, counts: side.counts },
   }));
   return { service, versions };
 }

@@ -35,12 +35,7 @@ import {
   type PropagatedEffect,
   type ResolvedCall,
 } from './propagation.js';
-
-/** Envoy's default latency histogram buckets (ms). */
-export const ENVOY_DEFAULT_BUCKETS = [
-  0.5, 1, 5, 10, 25, 50, 100, 250, 500, 1000, 2500, 5000, 10000, 30000, 60000, 300000, 600000, 1800000,
-  3600000,
-];
+import { ENVOY_DEFAULT_BUCKETS } from './buckets.js';
 
 /** The size each fault has when --inject gives none: clearly abnormal, but realistic. */
 export const DEFAULT_FAULT_MAGNITUDE: Record<AnomalyFault['type'], number> = {

@@ -26,16 +26,16 @@
  * histograms carry no response code: one histogram per call and proxy, which is what every query sums anyway.
  * Counters are kept as numbers and written at the end, family by family, so a day of a mesh streams to a file.
  */
-import { SimulatedSource, type SimulatedMeshOptions } from '../../src/sources/simulated/source.js';
-import { resolveCalls } from '../../src/sources/simulated/propagation.js';
+import { SimulatedSource, type SimulatedMeshOptions } from '../src/sources/simulated/source.js';
+import { resolveCalls } from '../src/sources/simulated/propagation.js';
 import {
   hashUnit,
   topology,
   topologyCalls,
   type SimulatedService,
-} from '../../src/sources/simulated/topologies.js';
-import type { CollectedMetrics, MeshName, ServiceSeries } from '../../src/core/types.js';
-import { ENVOY_DEFAULT_BUCKETS_MS } from './istio-openmetrics.js';
+} from '../src/sources/simulated/topologies.js';
+import type { CollectedMetrics, MeshName, ServiceSeries } from '../src/core/types.js';
+import { ENVOY_DEFAULT_BUCKETS as ENVOY_DEFAULT_BUCKETS_MS } from '../src/sources/simulated/buckets.js';
 
 /** linkerd2-proxy's response_latency_ms bucket bounds (ms), then +Inf. */
 export const LINKERD_BUCKETS_MS = [

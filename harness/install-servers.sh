@@ -18,7 +18,7 @@ case "${SMANALYZER_INSTALL_PROMETHEUS:-}" in
 esac
 if [ "$asked" != 1 ] && [ "${CI:-}" != true ]; then
   {
-    echo "install-prometheus: prometheus, promtool or victoria-metrics is missing (the tests run the real servers)."
+    echo "install-servers: prometheus, promtool or victoria-metrics is missing (the tests run the real servers)."
     echo "Fix: install the Debian packages (sudo apt-get install -y prometheus victoria-metrics), or let this script do it:"
     echo "     SMANALYZER_INSTALL_PROMETHEUS=1 npm run test:all"
   } >&2
@@ -30,7 +30,7 @@ if [ "$(id -u)" -ne 0 ]; then
   if command -v sudo >/dev/null 2>&1; then
     SUDO="sudo"
   else
-    echo "install-prometheus: not root and no sudo; install the Debian packages 'prometheus' and 'victoria-metrics' by hand" >&2
+    echo "install-servers: not root and no sudo; install the Debian packages 'prometheus' and 'victoria-metrics' by hand" >&2
     exit 1
   fi
 fi
@@ -62,6 +62,6 @@ $SUDO apt-get install -y -qq --no-install-recommends prometheus victoria-metrics
 
 command -v prometheus >/dev/null 2>&1 && command -v promtool >/dev/null 2>&1 &&
   command -v victoria-metrics >/dev/null 2>&1 || {
-  echo "install-prometheus: the packages installed but prometheus/promtool/victoria-metrics are not on PATH" >&2
+  echo "install-servers: the packages installed but prometheus/promtool/victoria-metrics are not on PATH" >&2
   exit 1
 }

@@ -2,12 +2,12 @@
  * Prometheus at a glance for `status`: does it answer, which mesh's request metrics it holds for the namespaces
  * asked (how many services in the last hour), and at what interval they are scraped. Each answer within 5 s.
  */
-import { scrapeIntervalQuery } from '../mesh/queries.js';
-import { NoMeshMetrics } from '../mesh/detect.js';
-import { UserFacingError } from '../core/types.js';
-import type { Config } from '../core/settings.js';
-import type { PrometheusStatus } from '../render/status.js';
-import { PREFLIGHT_TIMEOUT_MS, displayUrl } from './preflight.js';
+import { scrapeIntervalQuery, scrapeIntervalSeconds } from '../../mesh/queries.js';
+import { NoMeshMetrics } from '../../mesh/detect.js';
+import { PREFLIGHT_TIMEOUT_MS, UserFacingError, type BackendStatus } from '../../core/types.js';
+import type { Config } from '../../core/settings.js';
+import { displayUrlOf } from './failures.js';
+import { PrometheusSource } from './source.js';
 
 const HOUR_MS = 3_600_000;
 const INTERVAL_WINDOW_MS = 10 * 60_000;
@@ -15,9 +15,8 @@ const INTERVAL_WINDOW_MS = 10 * 60_000;
 export async function probePrometheus(
   config: Pick<Config, 'prometheus' | 'namespaces' | 'mesh'> & { prometheus: { url: string } },
   now: number,
-): Promise<{ status: PrometheusStatus; failure: UserFacingError | null }> {
-  const url = displayUrl(config.prometheus.url) ?? config.prometheus.url;
-  const { PrometheusSource } = await import('../sources/prometheus/source.js');
+): Promise<{ status: BackendStatus; failure: UserFacingError | null }> {
+  const url = displayUrlOf(config.prometheus.url) ?? config.prometheus.url;
   const source = new PrometheusSource({
     ...config.prometheus,
     url: config.prometheus.url,
@@ -43,13 +42,15 @@ export async function probePrometheus(
     const perWindow = Number(
       (await client.query(scrapeIntervalQuery(scope, INTERVAL_WINDOW_MS), now, context()))[0]?.value[1],
     );
+    // Shown as the interval people set (30s, not the 29s a range holding both ends' samples would give).
+    const interval = scrapeIntervalSeconds(perWindow, INTERVAL_WINDOW_MS);
     return {
       status: {
         url,
         reachable: true,
         mesh: dialect.name,
         services: services.length,
-        scrapeIntervalSeconds: perWindow >= 2 ? Math.round(INTERVAL_WINDOW_MS / 1000 / perWindow) : null,
+        scrapeIntervalSeconds: interval?.roundedDown || null,
       },
       failure: null,
     };

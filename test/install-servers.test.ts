@@ -1,6 +1,6 @@
 /**
  * `npm run test:all` installs Prometheus only in CI or when asked, and puts back what it changed on any exit.
- * test/support/install-prometheus.sh runs with a PATH that has no prometheus and an apt-get stand-in that records
+ * harness/install-servers.sh runs with a PATH that has no prometheus and an apt-get stand-in that records
  * what it was asked (and whether the policy-rc.d was there meanwhile); the policy-rc.d is moved to a temporary
  * path. CI runs the README's own test command, which asks for the install (.ci/run).
  */
@@ -18,7 +18,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ROOT } from './support/action-runner.js';
 
-const SCRIPT = join(ROOT, 'test', 'support', 'install-prometheus.sh');
+const SCRIPT = join(ROOT, 'harness', 'install-servers.sh');
 let dir: string;
 let bin: string;
 let policy: string;
@@ -118,6 +118,6 @@ test("CI runs the README's test command, which asks for the install", () => {
   const ci = readFileSync(join(ROOT, '.ci', 'run'), 'utf8');
   expect(ci.split('\n')).toContain(command);
   expect(JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')).scripts['test:all']).toContain(
-    'bash test/support/install-prometheus.sh',
+    'bash harness/install-servers.sh',
   );
 });

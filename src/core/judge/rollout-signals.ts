@@ -1,0 +1,27 @@
+/** The per-request signals a rollout's versions are compared on, and how the comparisons' figures are rounded. */
+import { significant } from '../numbers.js';
+import type { RolloutSignal } from '../rollout-types.js';
+import type { AnomalyType, MetricName } from '../types.js';
+
+export interface CountedSignal {
+  signal: RolloutSignal;
+  metric: MetricName;
+  type: AnomalyType;
+  quantile?: number;
+}
+
+export const ROLLOUT_SIGNAL_SPECS: readonly CountedSignal[] = [
+  { signal: 'errors', metric: 'errorRatio', type: 'error_rate' },
+  { signal: 'timeouts', metric: 'timeoutRatio', type: 'timeout' },
+  { signal: 'retries', metric: 'retryRatio', type: 'retry_storm' },
+  { signal: 'overflows', metric: 'overflowRatio', type: 'circuit_breaker' },
+  { signal: 'latencyP50', metric: 'latencyP50', type: 'latency', quantile: 0.5 },
+  { signal: 'latencyP99', metric: 'latencyP99', type: 'latency', quantile: 0.99 },
+];
+
+export function round(value: number): number {
+  return significant(value, 6);
+}
+export function roundOrNull(value: number | null | undefined): number | null {
+  return value === null || value === undefined || !Number.isFinite(value) ? null : round(value);
+}

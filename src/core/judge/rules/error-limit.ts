@@ -1,0 +1,14 @@
+/** Errors over the fixed limit (rules.errorRatio): a share of requests no service should fail, whatever its past. */
+import type { JudgedFinding } from '../../types.js';
+import type { JudgeContext } from '../context.js';
+import { broken, type StaticRule } from './rule.js';
+
+export const ERROR_LIMIT: StaticRule = {
+  name: 'error limit',
+  judge(ctx: JudgeContext): JudgedFinding[] {
+    const limit = ctx.config.rules.errorRatio;
+    const errors = ctx.observed.errorRatio;
+    if (errors == null || !(errors > limit)) return [];
+    return [broken(ctx, 'error_rate', 'errorRatio', errors, limit, { kind: 'ratio-limit', limit })];
+  },
+};

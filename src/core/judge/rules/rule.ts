@@ -1,0 +1,47 @@
+/**
+ * What a static rule is: one check of one service's window against a bound nobody needs a model for, and the
+ * finding it makes when the bound breaks. The judge walks them in the order rules/index.ts lists them. Pure.
+ */
+import type { AnomalyType, FindingReason, JudgedFinding, MetricName } from '../../types.js';
+import { makeFinding, type JudgeContext } from '../context.js';
+import { ruleSeverity } from '../severity.js';
+
+export interface StaticRule {
+  /** What it checks, in a few words (tests and docs name it). */
+  readonly name: string;
+  /**
+   * The findings this rule makes of one service's window. `earlier`: what the rules before it in the list
+   * found, for a rule that stands back when one of them already spoke for the same trouble.
+   */
+  judge(ctx: JudgeContext, earlier: readonly JudgedFinding[]): JudgedFinding[];
+}
+
+/** Ratios counted in events (errors, timeouts, retries, overflows): judged only with MIN_EVENTS of them. */
+export const MIN_EVENTS = 10;
+
+/** The baseline's mean of a metric, null when it learned none. */
+export const usualOf = (ctx: JudgeContext, metric: MetricName): number | null =>
+  ctx.baseline.metrics[metric]?.mean ?? null;
+
+/** A broken rule; its score is how far past the threshold (for a drop, how far below it). */
+export function broken(
+  ctx: JudgeContext,
+  type: AnomalyType,
+  metric: MetricName,
+  observed: number,
+  threshold: number,
+  reason: FindingReason,
+): JudgedFinding {
+  const score =
+    type === 'traffic_drop' ? Math.min(threshold / Math.max(observed, 1e-9), 1e6) : observed / threshold;
+  return makeFinding(ctx, {
+    type,
+    severity: ruleSeverity(score)!,
+    detector: 'rule',
+    metric,
+    observed,
+    threshold,
+    score,
+    reason,
+  });
+}

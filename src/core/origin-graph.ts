@@ -1,0 +1,265 @@
+/**
+ * The first steps of origin ranking: the findings laid on the call graph (who calls whom, each finding's onset),
+ * and each finding's explanations — the edges that carry its trouble from another service, or the network
+ * between a caller and a callee that answers in its usual time. Pure.
+ */
+import { aggregateMetric } from './series.js';
+import {
+  EDGE_SHARE,
+  NETWORK_MIN_MS,
+  ONSET_SLACK_STEPS,
+  edgeEvidence,
+  edgeViews,
+  excessOf,
+  key,
+  networkGap,
+  round,
+  signalKind,
+  type EdgeView,
+  type SignalKind,
+} from './origin-edges.js';
+import {
+  serviceId,
+  severityRank,
+  type AnomalyType,
+  type EdgeSeries,
+  type Finding,
+  type MetricName,
+  type MetricSummary,
+  type OriginEvidence,
+  type ServiceKey,
+  type ServiceSeries,
+} from './types.js';
+
+export interface OriginServiceInput {
+  key: ServiceKey;
+  requests: number;
+  metrics: Partial<Record<MetricName, MetricSummary>>;
+  series?: ServiceSeries;
+}
+
+export interface OriginInput {
+  findings: Finding[];
+  services: OriginServiceInput[];
+  edges: EdgeSeries[];
+  windowMs: number;
+  stepMs: number;
+}
+
+/**
+ * The step the deviation behind a finding started: the start of the last run of steps beyond the midpoint
+ * between the normal band's edge and the observed value (one quiet step does not break a run). Null without
+ * a series to read it from.
+ */
+export function onsetStep(finding: Finding, series: ServiceSeries | undefined): number | null {
+  if (!series) return null;
+  const values = series.values[finding.metric];
+  if (!values || values.length === 0) return null;
+  const [lo, hi] = finding.expectedRange;
+  const up = finding.observed >= finding.expected;
+  const edge = up ? hi : lo;
+  const mid = (edge + finding.observed) / 2;
+  const beyond = (v: number | null) => v !== null && (up ? v > mid : v < mid);
+  let onset: number | null = null;
+  let gap = 0;
+  for (let i = values.length - 1; i >= 0; i--) {
+    if (beyond(values[i])) {
+      onset = i;
+      gap = 0;
+    } else if (values[i] !== null && ++gap > 1) {
+      if (onset !== null) break;
+    }
+  }
+  return onset;
+}
+
+/** A finding already there before the deploy (onset pre-existing) is weak evidence that this change broke it. */
+const PRE_EXISTING_WEIGHT = 0.25;
+
+export function severityWeight(f: Finding): number {
+  const weight = (severityRank(f.severity) + 1) * (1 + Math.log2(Math.max(1, Math.min(f.score, 64))));
+  return f.onset === 'pre-existing' ? weight * PRE_EXISTING_WEIGHT : weight;
+}
+
+export interface Explanation {
+  /** The explaining service's id, or a network edge's id. */
+  by: string;
+  network?: { caller: ServiceKey; callee: ServiceKey };
+  evidence: OriginEvidence;
+  strength: number;
+  /** The kind of finding the chain follows at `by`, when not the explained finding's own (retries follow errors). */
+  follows?: SignalKind;
+}
+
+/** The findings on the call graph: by service, with their onsets, and each service's callers and callees. */
+export interface OriginGraph {
+  input: OriginInput;
+  services: Map<string, OriginServiceInput>;
+  /** "ns/svc" → the indexes of its findings. */
+  byService: Map<string, number[]>;
+  views: Map<string, EdgeView>;
+  /** "ns/svc" → the edges it calls out on (a service calling itself left out). */
+  callees: Map<string, EdgeView[]>;
+  /** "ns/svc" → the edges it is called on. */
+  callers: Map<string, EdgeView[]>;
+  /** Each finding's onset step (onsetStep). */
+  onsets: Array<number | null>;
+  windowSeconds: number;
+  summary: (id: string, metric: MetricName) => MetricSummary | undefined;
+  observedOf: (id: string, metric: MetricName) => number | null;
+}
+
+export function originGraph(input: OriginInput): OriginGraph {
+  const services = new Map(input.services.map((s) => [serviceId(s.key), s]));
+  const byService = new Map<string, number[]>();
+  input.findings.forEach((f, i) => {
+    const id = `${f.namespace}/${f.service}`;
+    const list = byService.get(id);
+    if (list) list.push(i);
+    else byService.set(id, [i]);
+  });
+  const views = edgeViews(input.edges);
+  const callees = new Map<string, EdgeView[]>();
+  const callers = new Map<string, EdgeView[]>();
+  for (const view of views.values()) {
+    if (view.caller) {
+      const from = serviceId(view.caller);
+      if (from === serviceId(view.callee)) continue; // a service calling itself explains nothing
+      const list = callees.get(from);
+      if (list) list.push(view);
+      else callees.set(from, [view]);
+    }
+    const to = serviceId(view.callee);
+    const list = callers.get(to);
+    if (list) list.push(view);
+    else callers.set(to, [view]);
+  }
+  const onsets = input.findings.map((f) => onsetStep(f, services.get(`${f.namespace}/${f.service}`)?.series));
+  const windowSeconds = Math.max(1, input.windowMs / 1000);
+  const summary = (id: string, metric: MetricName) => services.get(id)?.metrics[metric];
+  const observedOf = (id: string, metric: MetricName): number | null => {
+    const s = services.get(id);
+    return s?.metrics[metric]?.observed ?? (s?.series ? aggregateMetric(s.series, metric) : null);
+  };
+  return { input, services, byService, views, callees, callers, onsets, windowSeconds, summary, observedOf };
+}
+
+/** The earliest onset among a service's findings of one kind, and whether it has any. */
+function kindOnset(
+  graph: OriginGraph,
+  id: string,
+  kinds: SignalKind[],
+  type?: AnomalyType,
+): { has: boolean; onset: number | null } {
+  let has = false;
+  let onset: number | null = null;
+  for (const i of graph.byService.get(id) ?? []) {
+    if (!kinds.includes(signalKind(graph.input.findings[i].type))) continue;
+    if (type && graph.input.findings[i].type !== type) continue;
+    has = true;
+    const o = graph.onsets[i];
+    if (o !== null && (onset === null || o < onset)) onset = o;
+  }
+  return { has, onset };
+}
+
+/** The explaining trouble started no later than the explained (with a step of slack), or one onset is unknown. */
+export const inTime = (explainer: number | null, explained: number | null): boolean =>
+  explainer === null || explained === null || explainer <= explained + ONSET_SLACK_STEPS;
+
+/** What may explain one finding: traffic from its callers, errors and latency from its callees or the network. */
+export function explainFinding(graph: OriginGraph, index: number): Explanation[] {
+  return signalKind(graph.input.findings[index].type) === 'traffic'
+    ? explainTraffic(graph, index)
+    : explainFromCallees(graph, index);
+}
+
+function explainTraffic(graph: OriginGraph, index: number): Explanation[] {
+  const { callers, onsets, views } = graph;
+  const f = graph.input.findings[index];
+  const id = `${f.namespace}/${f.service}`;
+  const out: Explanation[] = [];
+  // Traffic flows downstream: a surge or drop at a caller carried on the edge explains the callee's.
+  const total = graph.services.get(id)?.requests ?? 0;
+  for (const edge of callers.get(id) ?? []) {
+    if (!edge.caller) continue;
+    const from = serviceId(edge.caller);
+    if (from === id) continue;
+    const upstream = kindOnset(graph, from, ['traffic'], f.type);
+    if (!upstream.has || !inTime(upstream.onset, onsets[index])) continue;
+    const share = total > 0 ? edge.requests / total : views.size > 0 && edge.requests === 0 ? 0 : 1;
+    if (share < EDGE_SHARE && total > 0) continue;
+    out.push({
+      by: from,
+      evidence: {
+        signal: 'traffic',
+        caller: key(edge.caller),
+        callee: key(edge.callee),
+        edgeShare: round(share),
+      },
+      strength: share,
+    });
+  }
+  // Callers retry failures: a surge at a service whose callers see its errors is those retries (each retry is
+  // a new request at the callee's sidecar), so it follows the service's own errors.
+  if (f.type === 'traffic_spike' && out.length === 0) {
+    const own = kindOnset(graph, id, ['errors']);
+    const failing = (callers.get(id) ?? []).filter((e) => e.caller && e.errors > 0);
+    if (own.has && failing.length > 0) {
+      const edge = failing.reduce((a, b) => (b.errors > a.errors ? b : a));
+      out.push({
+        by: id,
+        evidence: {
+          signal: 'traffic',
+          caller: key(edge.caller!),
+          callee: key(edge.callee),
+          edgeErrors: Math.round(edge.errors),
+        },
+        strength: 1,
+        follows: 'errors',
+      });
+    }
+  }
+  return out;
+}
+
+function explainFromCallees(graph: OriginGraph, index: number): Explanation[] {
+  const { onsets, windowSeconds, summary, observedOf } = graph;
+  const f = graph.input.findings[index];
+  const id = `${f.namespace}/${f.service}`;
+  const kind = signalKind(f.type);
+  const out: Explanation[] = [];
+  // Errors and latency flow upstream: the callee's trouble, returned or waited on, shows at its callers.
+  const networkGaps: Explanation[] = [];
+  for (const edge of graph.callees.get(id) ?? []) {
+    const to = serviceId(edge.callee);
+    const downstream = kindOnset(graph, to, ['errors', 'latency']);
+    const calleeStarted = downstream.onset;
+    const evidence = edgeEvidence(kind, f, id, edge, windowSeconds, summary, observedOf);
+    if (downstream.has) {
+      if (!inTime(calleeStarted, onsets[index]) || !evidence) continue;
+      out.push({ by: to, evidence, strength: evidence.carried ?? 1 });
+    } else if (kind === 'latency' || f.type === 'timeout') {
+      const gap = networkGap(edge, to, observedOf);
+      const excess = excessOf(f, id, summary);
+      if (gap !== null && gap.gapMs >= Math.max(NETWORK_MIN_MS, EDGE_SHARE * excess)) {
+        networkGaps.push({
+          by: `${id}->${to}`,
+          network: { caller: key(edge.caller!), callee: key(edge.callee) },
+          evidence: {
+            signal: 'latency',
+            caller: key(edge.caller!),
+            callee: key(edge.callee),
+            clientP99Ms: round(gap.clientMs),
+            serverP99Ms: round(gap.serverMs),
+          },
+          strength: excess > 0 ? Math.min(1, gap.gapMs / excess) : 1,
+        });
+      }
+    }
+  }
+  // Slower at the caller on the way to one callee that answers in its usual time: the network between them. On
+  // the way to several: the caller's own side (its pod's network delays what it sends), so it is its own origin.
+  if (networkGaps.length === 1) out.push(networkGaps[0]);
+  return out;
+}
