@@ -133,7 +133,7 @@ async function main(): Promise<void> {
     return;
   }
   if (args[0] === '--prometheus-cost') {
-    // The Prometheus source's cost at scale (issue 16): its own file, run on its own.
+    // The Prometheus source's cost at scale: its own file, run on its own.
     void import('./prometheus-cost.js').then(({ prometheusCostMain }) => prometheusCostMain(args.slice(1)));
     return;
   }
@@ -181,7 +181,7 @@ async function main(): Promise<void> {
   const skipSimulated = args.includes('--no-simulated');
   const skipDialects = args.includes('--no-dialects');
   const root = fileURLToPath(new URL('../../../', import.meta.url));
-  // Only a full run of every part replaces the committed results (issue 14.10): anything else writes beside them.
+  // Only a full run of every part replaces the committed results: anything else writes beside them.
   const complete =
     !quick &&
     splits.length === SPLIT_NAMES.length &&

@@ -1,5 +1,5 @@
 /**
- * Where it started (issue 13): for a fault injected in each service in turn, is the faulty service the origin the
+ * Where it started: for a fault injected in each service in turn, is the faulty service the origin the
  * report ranks first (hit rate at 1) or among the first three (at 3)? Compared with today's ranking, the most
  * severe anomaly first (the anomaly table's order: severity, then score). Two paths:
  * - the simulated meshes with their call graphs, faults propagating along them, in-process (learn → analyseScan);
@@ -270,7 +270,7 @@ export async function runOriginsPart(
   log: (line: string) => void,
   quick: boolean,
 ): Promise<OriginBenchResult | { skipped: string }> {
-  log('\n== Where it started: the faulty service ranked first (issue 13) ==');
+  log('\n== Where it started: the faulty service ranked first ==');
   try {
     const result = await runOrigins(log, quick);
     printOrigins(result);
@@ -290,7 +290,7 @@ export function originsMarkdown(result: OriginBenchResult | { skipped: string })
     'One fault injected in each service in turn (5-minute scans on the simulated meshes with their call graphs, ' +
       '8-minute scans through a real Prometheus backfilled with Bookinfo and Online Boutique as Istio series that ' +
       'carry `source_workload`). "Origin" is the report\'s `origins` ranking; "most severe" is the anomaly table\'s ' +
-      'order (severity, then score), the ranking before issue 13. A fault whose service is not flagged is a miss for both.',
+      'order (severity, then score), the ranking before origins were named. A fault whose service is not flagged is a miss for both.',
     '',
     '| Path | Fault type | Windows | Origin at 1 | Origin at 3 | Most severe at 1 | Most severe at 3 |',
     '|---|---|--:|--:|--:|--:|--:|',

@@ -1,5 +1,5 @@
 /**
- * What the Prometheus cost benchmark reads off the server (issue 16): its CPU time from the kernel's own account
+ * What the Prometheus cost benchmark reads off the server: its CPU time from the kernel's own account
  * of the process (/proc/<pid>/stat), the query API requests it served and the TSDB compactions it ran from its
  * /metrics, each read on a connection of its own; a wait until the server is idle before anything is measured;
  * and range queries sent with plain HTTP, the baseline the CLI is compared with.

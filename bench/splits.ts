@@ -1,5 +1,5 @@
 /**
- * The benchmark's tuning / held-out split, declared once and printed with every result (issue 12): a detector
+ * The benchmark's tuning / held-out split, declared once and printed with every result: a detector
  * threshold may be tuned only on the tuning split; the held-out split is measured, never tuned on. The headline
  * figures in docs/benchmark.md are the held-out split's.
  *
@@ -18,7 +18,7 @@ export type SplitName = 'tuning' | 'held-out';
 export const SPLIT_NAMES: SplitName[] = ['tuning', 'held-out'];
 
 export interface SimulatedSplit {
-  /** The plain simulator (issue 6's suite). */
+  /** The plain simulator (the first suite). */
   plain: SuiteOptions;
   /** The realism mode (realism.ts): Istio buckets, rate() over 2m, heavy tails, drift, quiet services, gaps. */
   realistic: SuiteOptions;

@@ -52,7 +52,7 @@ let report = null as ReturnType<typeof analyseScan> | null;
 for (const scan of scans) {
   const collected = collect(scan.faults, scan.at, 5);
   report = analyseScan(collected, baseline, DEFAULT_CONFIG, { baselinePath: 'baseline.json', now: scan.at });
-  // The scan's charts again with the half hour before the deploy as the reference window (issue 12's reference
+  // The scan's charts again with the half hour before the deploy as the reference window (the deploy-aware
   // window, here the fault-free mesh), so the pictures show the deploy marker.
   const reference = collect([], scan.at - 30 * 60_000, 30);
   report.charts = buildFindingCharts(

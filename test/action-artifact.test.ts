@@ -1,6 +1,6 @@
 /**
  * The baseline artifact against the GitHub emulator, through the real Octokit client: which runs may
- * supply a baseline (issue 10.3), what the log says about it, and the byte cap on the zip (issue 10.8).
+ * supply a baseline, what the log says about it, and the byte cap on the zip.
  * The bundled Action's end-to-end version of the planted-baseline attack is in action-e2e-trust.test.ts.
  */
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';

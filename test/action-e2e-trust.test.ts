@@ -1,5 +1,5 @@
 /**
- * The bundled Action against an adversary (issue 10): the runner's way of running it (`node dist/index.js`,
+ * The bundled Action against an adversary: the runner's way of running it (`node dist/index.js`,
  * INPUT_* variables, event files), the GitHub emulator on loopback, and inputs an attacker controls.
  * 10.3: a fork's planted baseline artifact is ignored, so the faulty deploy still fails.
  * 10.5: hostile Prometheus labels, Kubernetes messages and baseline fields never start a workflow command.

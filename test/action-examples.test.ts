@@ -70,7 +70,7 @@ describe('the fork PR pattern', () => {
   });
 });
 
-describe('the examples work together (issue 14.9)', () => {
+describe('the examples work together', () => {
   const files = readdirSync('examples').filter((f) => f.endsWith('.yml'));
   const workflows = files.map((file) => ({ file, workflow: load(file) }));
   /** A `${{ matrix.x }}` value stands for each of the job's matrix values. */
@@ -129,7 +129,7 @@ describe('the examples work together (issue 14.9)', () => {
     const upload = all.find((step) => step.uses?.startsWith('actions/upload-artifact@'));
     expect(upload?.if).toBe('always()');
     expect(String(upload?.with?.path)).not.toMatch(/steps\./);
-    // The JSON report and the HTML report (issue 15), named as the gate writes them.
+    // The JSON report and the HTML report, named as the gate writes them.
     expect(
       String(upload?.with?.path)
         .split('\n')

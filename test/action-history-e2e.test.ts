@@ -1,5 +1,5 @@
 /**
- * The scan history through the bundled Action against the GitHub emulator (issue 15): every scan appends a line,
+ * The scan history through the bundled Action against the GitHub emulator: every scan appends a line,
  * the file travels from run to run as an artifact (newest trusted one downloaded, appended, uploaded again), a
  * run a pull request started cannot feed it, and the job summary shows the recent runs.
  */

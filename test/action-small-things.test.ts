@@ -1,5 +1,5 @@
 /**
- * The smaller holes of issue 10.11: the job summary's limit in bytes, the comment's chart work bounded, a
+ * The smaller holes: the job summary's limit in bytes, the comment's chart work bounded, a
  * future-dated baseline under warn-only, and a report path the Action cannot write (through the bundled Action).
  * (getWorkflowRun 404: action-artifact.test.ts; wrapped base64 and YAML aliases: secrets-everywhere.test.ts.)
  */

@@ -127,7 +127,7 @@ const CASES: Array<[string, () => string, string[], RegExp]> = [
     ['--namespace', 'payments'],
     /covers namespaces bookinfo; this scan asks for payments/,
   ],
-  // Issue 10.8: a baseline (possibly a planted artifact) is held to the bounds the config enforces.
+  // A baseline (possibly a planted artifact) is held to the bounds the config enforces.
   [
     'with a 30-day feature window',
     () => edit((b) => (b.featureWindowMs = 30 * 86_400_000)),

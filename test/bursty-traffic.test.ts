@@ -1,5 +1,5 @@
 /**
- * Issue 12, the false alarms left on real telemetry, with known answers on hand-built windows: traffic judged by
+ * The false alarms left on real telemetry, with known answers on hand-built windows: traffic judged by
  * what the service's own windows did, not by a fixed ratio to a mean. A drop under half of a short learning
  * window's mean is no drop when the learned windows went lower still; a spike already reached in the reference
  * window's busiest slices is not the deploy's doing, while a real jump on top of it still is.

@@ -1,5 +1,5 @@
 /**
- * Issue 14 item 5 through the CLI: one way to find the cluster. With only ~/.kube/config, `scan --source
+ * One way to find the cluster. With only ~/.kube/config, `scan --source
  * prometheus` connects as `status` does; `~` in the config file's kubeconfig is expanded; and `status` on a
  * Prometheus-only setup reports Prometheus (reachable, Istio metrics, scrape interval) instead of exiting 2.
  * A real Prometheus and the Kubernetes API emulator on loopback; HOME points at a folder of this test's own.

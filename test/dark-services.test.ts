@@ -1,5 +1,5 @@
 /**
- * Issues 10.2 and 12.2: a service known to exist that goes dark during the window (its series vanish, its pods
+ * A service known to exist that goes dark during the window (its series vanish, its pods
  * are deleted or scaled to zero) is a traffic_drop, never a pass — on a real Prometheus through the CLI, on the
  * simulated mesh, and on the shape the sidecar source gives a vanished pod. A silence the learned rate makes
  * likely (a quiet service) is not.

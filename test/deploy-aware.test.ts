@@ -1,5 +1,5 @@
 /**
- * Issue 12.1: the verdict judges the deploy, not the day. Through the CLI on the simulated mesh: a fault that
+ * The verdict judges the deploy, not the day. Through the CLI on the simulated mesh: a fault that
  * began before the deploy (`@-2h`) is pre-existing (warn); a new fault on top of it fails.
  */
 import { mkdtempSync, writeFileSync } from 'node:fs';

@@ -1,5 +1,5 @@
 /**
- * Issue 14 through the CLI: the windows asked for are honoured or explained (item 6), the words a developer
+ * The windows asked for are honoured or explained (item 6), the words a developer
  * reads (item 8), and the small things people expect (item 10).
  */
 import { spawn } from 'node:child_process';

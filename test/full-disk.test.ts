@@ -1,5 +1,5 @@
 /**
- * Issue 10.4: every file the tool writes is complete or absent. On a full disk `learn` exits 2 and leaves the
+ * Every file the tool writes is complete or absent. On a full disk `learn` exits 2 and leaves the
  * previous baseline byte-identical, `scan --report` leaves no partial report; a short write is retried until it
  * fails outright, never ignored. A real full disk is a small tmpfs (root can mount one, as in CI); where it
  * cannot be mounted, the injected short write below covers the same code path.

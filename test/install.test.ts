@@ -1,5 +1,5 @@
 /**
- * The first hour, items 1–3 of issue 14: the CLI installs outside the clone exactly as the README says, runs on
+ * The first hour: the CLI installs outside the clone exactly as the README says, runs on
  * the oldest Node that `engines` declares (a real Node 22.19 from npm), refuses an older one in one line, and
  * `npm ci` resolves on machines other than this Linux x64 one.
  */

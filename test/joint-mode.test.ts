@@ -1,5 +1,5 @@
 /**
- * Issue 12.3: K-means earns its place. A service with two real operating states — ordinary traffic, and an
+ * K-means earns its place. A service with two real operating states — ordinary traffic, and an
  * hourly batch at 3x the rate and 1.5x the p99 — learned over a day. Windows in either state pass; a window with
  * the batch's p99 at ordinary traffic (each signal inside its own normal range, the combination unlike any state)
  * is flagged by the joint model; a single-cluster model (kMax 1) misses it.

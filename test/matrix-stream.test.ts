@@ -61,7 +61,7 @@ const matrix = fc.array(
   { maxLength: 6 },
 );
 
-describe('streamed range answers (issue 16 build 5)', () => {
+describe('streamed range answers', () => {
   it('reads every series and point as JSON.parse and Number() do, however the bytes are cut', () => {
     fc.assert(
       fc.property(

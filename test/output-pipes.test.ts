@@ -1,5 +1,5 @@
 /**
- * Issue 17: output is complete however stdout/stderr are connected. The bundled CLI and Action run as child
+ * Output is complete however stdout/stderr are connected. The bundled CLI and Action run as child
  * processes whose stdout and stderr are pipes that the parent does not read for a while (a slow `| jq`, a CI
  * script, the runner), with several MB of output; what arrives must equal what a file receives.
  */

@@ -1,5 +1,5 @@
 /**
- * Issue 14 items 4 and 7 through the CLI: a live scan checks what it can before it waits out its window. A wrong
+ * A live scan checks what it can before it waits out its window. A wrong
  * Prometheus URL, a real Prometheus without Istio metrics, a namespace without them, an unwritable --report path
  * and a baseline learned on another mesh each end in exit 2 with one line of cause and one of fix, within 5 s,
  * without a moment of waiting. The real Prometheus holds one mesh (shop) that was replaced by another (bookinfo)

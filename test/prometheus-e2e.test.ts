@@ -1,5 +1,5 @@
 /**
- * Issue 4 end to end through the CLI: `learn` and `scan` with `--source prometheus` against the real
+ * End to end through the CLI: `learn` and `scan` with `--source prometheus` against the real
  * `prometheus`, no cluster. The server holds four hours of a five-service mesh with per-scrape noise (rate,
  * latency and error jitter plus a slow swing), scraped every 15 s (namespace scrape15) and every 30 s
  * (namespace scrape30), ending two hours before the CLI's clock: learn over a window that ended hours ago,

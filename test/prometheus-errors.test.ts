@@ -301,7 +301,7 @@ describe('over TLS with a self-signed certificate', () => {
   });
 });
 
-describe('redirects keep credentials with their origin (issue 10.7)', () => {
+describe('redirects keep credentials with their origin', () => {
   const CREDENTIAL_HEADERS = ['authorization', 'x-scope-orgid', 'x-api-key'];
   const headers = { 'X-Scope-OrgID': 'tenant-a', 'X-Api-Key': 'key-5e1d9b3a7f-secret' };
 
@@ -374,7 +374,7 @@ describe('redirects keep credentials with their origin (issue 10.7)', () => {
   });
 });
 
-describe('an answer larger than the cap (issue 10.8)', () => {
+describe('an answer larger than the cap', () => {
   /**
    * A server that streams a JSON prefix and then never stops sending, in a process of its own, so the memory
    * measured here is the client's alone (in this process the server's write buffers and their garbage counted too).

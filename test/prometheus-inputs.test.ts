@@ -1,5 +1,5 @@
 /**
- * The Prometheus time budgets reach the config from every entry point (issue 16.4): the Action inputs
+ * The Prometheus time budgets reach the config from every entry point: the Action inputs
  * prometheus-timeout / prometheus-deadline and the config file's prometheus.deadline / maxResponseSize.
  */
 import { getInputs } from '../src/action/inputs.js';

@@ -1,5 +1,5 @@
 /**
- * Queries that fit any server (issue 16): the window is cut into pieces under the server's sample limit, and the
+ * Queries that fit any server: the window is cut into pieces under the server's sample limit, and the
  * merged series equal the unsplit ones; client-side quantiles equal Prometheus's own histogram_quantile; a
  * service whose series vanish is absent (null), not zero. Two real Prometheus servers hold the same data: one
  * with default limits, one with a tiny --query.max-samples.

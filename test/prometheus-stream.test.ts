@@ -1,5 +1,5 @@
 /**
- * Range answers are read as they arrive (issue 16 build 5): a large answer is never held whole, and an answer
+ * Range answers are read as they arrive: a large answer is never held whole, and an answer
  * that names endless series stops at a bound set by the series the server counted before, not at the machine's
  * memory. The servers are loopback processes of their own.
  */

@@ -1,5 +1,5 @@
 /**
- * examples/rbac.yaml grants exactly what SMAnalyzer calls (issue 10.10). The Kubernetes API emulator records
+ * examples/rbac.yaml grants exactly what SMAnalyzer calls. The Kubernetes API emulator records
  * every request; the code paths the pipeline uses run against it (discovery of all namespaces and of named
  * ones, a sidecar scrape through the pod proxy), and each request is mapped to the RBAC (apiGroup, resource,
  * verb) the API server would check. That set must equal the rules in the file, split as documented: the

@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { TOOL_VERSION } from '../src/core/version.js';
 
 test("docs/action.md's input and output tables match action.yml", () => {
@@ -10,4 +10,12 @@ test("docs/action.md's input and output tables match action.yml", () => {
 
 test('the version stamped into reports is the package version', () => {
   expect(JSON.parse(readFileSync('package.json', 'utf8')).version).toBe(TOOL_VERSION);
+});
+
+test('every page in docs/ is linked from the README, and every link there leads to a page', () => {
+  const readme = readFileSync('README.md', 'utf8');
+  const linked = new Set([...readme.matchAll(/\]\((docs\/[\w-]+\.md)[)#]/g)].map((m) => m[1]));
+  const pages = readdirSync('docs').filter((name) => name.endsWith('.md'));
+  for (const page of pages) expect(linked).toContain(`docs/${page}`);
+  for (const link of linked) expect(pages).toContain(link.slice('docs/'.length));
 });

@@ -1,5 +1,5 @@
 /**
- * Issue 12.2 through the CLI on a real Prometheus, with Istio's histograms and known answers:
+ * On a real Prometheus, with Istio's histograms and known answers:
  * - a heavy-tailed p99 (its normal windows reach 1 s) passes at 330 ms; a 2x shift of a stable p99 fails;
  * - a service at 0.2 req/s with 5 errors in the 60 requests of a 5-minute scan fails, with 0 it passes.
  * Window quantiles come from the window's merged bucket increments; the quiet service is judged by counts.

@@ -21,7 +21,7 @@ describe('the charts in the JSON report', () => {
 
   it('draw the flagged metric of the flagged service over the scan window, in its own unit', () => {
     expect(scanned.verdict).toBe('fail');
-    // The fault propagates to reviews' callers too (issue 13): pick the faulty service's own chart.
+    // The fault propagates to reviews' callers too: pick the faulty service's own chart.
     const first = scanned.charts!.find((c) => c.service === 'reviews')!;
     const f = scanned.anomalies.find((a) => a.service === first.service && a.metric === first.metric)!;
     expect(first).toMatchObject({ namespace: 'bookinfo', service: 'reviews', deployedAt: null });

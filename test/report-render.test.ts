@@ -1,5 +1,5 @@
 /**
- * The reports as a browser reads them (issue 15): the job summary's Markdown through `marked` (a CommonMark/GFM
+ * The reports as a browser reads them: the job summary's Markdown through `marked` (a CommonMark/GFM
  * renderer) and the HTML report parsed by jsdom; then, where Chromium is installed, a real screenshot. The
  * screenshots a person looks at come from `npm run screenshots` (docs/cli.md "Reading a report").
  */

@@ -1,5 +1,5 @@
 /**
- * GitHub's limits on a big mesh (issue 15): a 10,000-service mesh with 500 findings, five charts and a long
+ * GitHub's limits on a big mesh: a 10,000-service mesh with 500 findings, five charts and a long
  * history still gives a job summary under 1 MiB and a PR comment under 65,536 characters, both complete enough
  * to read (verdict, health strip, top findings, charts, the link to the rest).
  */

@@ -1,5 +1,5 @@
 /**
- * Secrets, everywhere (issue 10.9) and the kubeconfig's smaller holes (10.11): masks for a kubeconfig given as a
+ * Secrets, everywhere and the kubeconfig's smaller holes (10.11): masks for a kubeconfig given as a
  * path or through KUBECONFIG (through the bundled Action, where the runner's masks are the `::add-mask::` lines),
  * base64(user:password) of URL credentials, redaction before the comment is cut, header values that identify
  * rather than authenticate left alone, a wrapped base64 kubeconfig, and YAML alias bombs bounded.

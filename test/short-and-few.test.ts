@@ -1,5 +1,5 @@
 /**
- * Issue 12.2, with known answers on hand-built windows: a p99 over the learned one that a handful of slow requests
+ * With known answers on hand-built windows: a p99 over the learned one that a handful of slow requests
  * sets (light traffic) is not a regression, and neither is a deviation that did not last through the window (a
  * burst, a GC pause); a real 2x shift of a stable service, held all through, still fails.
  */

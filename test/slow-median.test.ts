@@ -1,5 +1,5 @@
 /**
- * Issue 12.2, a known answer for quiet services: a shift of the whole body. Every request slower (a delay on each
+ * A known answer for quiet services: a shift of the whole body. Every request slower (a delay on each
  * call) moves a quiet service's p50 clearly while its p99 of a few requests stays inside the wide range it swings in
  * by nature, so the p99 rule cannot see it. The p50 is judged like the p99: past twice its learned level and the
  * reach of its windows, and backed by more requests slower than the learned p50 than the half a median allows.

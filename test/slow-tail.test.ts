@@ -1,5 +1,5 @@
 /**
- * Issue 12, a false alarm left on real telemetry, with known answers: slow requests that come a minute at a time.
+ * A false alarm left on real telemetry, with known answers: slow requests that come a minute at a time.
  * A service whose learning window had a few minutes in which every request was slow (a GC pause, a cold cache) is
  * not regressing when a quiet scan window has one such minute; a service whose slow requests came one by one is.
  * Half of every minute slow is a regression either way.

@@ -1,5 +1,5 @@
 /**
- * Issue 10.1: the gate never judges the built-in simulated mesh unless it was asked for by name. A Prometheus
+ * The gate never judges the built-in simulated mesh unless it was asked for by name. A Prometheus
  * URL means the prometheus source, a cluster alone means sidecars, nothing at all is an error (exit 2); the
  * report's first line says where the numbers came from. Through the CLI and through the bundled Action.
  */

@@ -1,5 +1,5 @@
 /**
- * Untrusted text on its way out (issue 10.5): the escaping helpers every output path uses, the Kubernetes
+ * Untrusted text on its way out: the escaping helpers every output path uses, the Kubernetes
  * name check at the edges, strict RFC 3339 in baselines, and the CLI's streams.
  */
 import { describeRefusedName, isKubernetesName, RefusedNames } from '../src/core/names.js';

@@ -2,7 +2,7 @@
  * SMAnalyzer as a judge, through the same pure learn → analyseScan path the CLI and the Action use, in four
  * variants: the hybrid gate (flagged when the verdict is fail), the hybrid's findings at any severity, the rules
  * alone (the baseline without its models) and the model alone (every static rule switched off); and the ablation
- * of issue 12: the gate with K-means forced to one cluster (kMax 1), learned from the same data.
+ * of the joint model: the gate with K-means forced to one cluster (kMax 1), learned from the same data.
  */
 import type { Baseline } from '../../src/baseline/store.js';
 import { DEFAULT_CONFIG, type Config } from '../../src/config/load.js';
@@ -94,7 +94,7 @@ function byService(findings: Finding[], only: Set<string> | null): FlaggedServic
 }
 
 /**
- * What the analysis is given besides the scan: the window right before the deploy as its reference (issue 12.1),
+ * What the analysis is given besides the scan: the window right before the deploy as its reference,
  * as `scan --deployed-at` reads it from the source's history. Typed through analyseScan's own parameter, so the
  * benchmark builds against the analysis before and after it reads a reference.
  */

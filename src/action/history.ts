@@ -1,5 +1,5 @@
 /**
- * The scan history in the Action (issue 15): before the scan's line is appended, the newest history artifact
+ * The scan history in the Action: before the scan's line is appended, the newest history artifact
  * from a trusted run is downloaded (the baseline artifact's trust rules: this repository, a trusted event, the
  * configured branch, by default the repository's default branch); after it, the file is uploaded as this run's artifact. A history problem is a warning: the
  * gate's verdict never depends on it.

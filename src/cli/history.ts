@@ -1,5 +1,5 @@
 /**
- * The CLI's side of the scan history (issue 15): the flags, one line appended per scan, and the recent
+ * The CLI's side of the scan history: the flags, one line appended per scan, and the recent
  * activity `status` shows. A history that cannot be written is a warning, not a failed gate: the verdict stands.
  */
 import type { Command } from 'commander';

@@ -1,5 +1,5 @@
 /**
- * The series behind each finding's picture (issue 15): the flagged metric of the flagged service, downsampled to
+ * The series behind each finding's picture: the flagged metric of the flagged service, downsampled to
  * at most 60 points over the scan window (and the reference window before the deploy, when there is one), with
  * the learned band. Pure: collected metrics and findings in, a few hundred numbers out, whatever the mesh size.
  */

@@ -35,7 +35,7 @@ export interface ReportInput {
   now: number;
   /** A finding's words: the core says why as data, the caller's renderer says it (render/finding-words.ts). */
   describe: (finding: JudgedFinding) => string;
-  /** The collected series, for the findings' charts (issue 15); without them the report has no `charts`. */
+  /** The collected series, for the findings' charts; without them the report has no `charts`. */
   series?: ChartSources;
 }
 

@@ -1,5 +1,5 @@
 /**
- * `status`'s "Recent activity" (issue 15): anomaly counts for the last hour, 24 hours and 7 days, and the last
+ * `status`'s "Recent activity": anomaly counts for the last hour, 24 hours and 7 days, and the last
  * ten verdicts, from the scan history. Pure.
  */
 import { SEVERITIES, type Verdict } from '../core/types.js';

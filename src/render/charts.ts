@@ -1,5 +1,5 @@
 /**
- * A finding's picture as the renderers draw it (issue 15): the report's `charts` turned into one timeline in
+ * A finding's picture as the renderers draw it: the report's `charts` turned into one timeline in
  * display units, then into a Mermaid `xychart-beta` block for GitHub (job summary, PR comment). The terminal's
  * sparkline and the HTML report's SVG read the same timeline. Pure.
  */

@@ -1,5 +1,5 @@
 /**
- * The HTML report (issue 15) for people without GitHub: one self-contained file, inline CSS and SVG, no script,
+ * The HTML report for people without GitHub: one self-contained file, inline CSS and SVG, no script,
  * no network. The same sections as the job summary: verdict, the mesh per namespace, findings with their
  * charts, services, notes, recent runs. Everything from the cluster or the report is escaped. Pure.
  */
@@ -135,7 +135,7 @@ function services(report: Report): string {
   )}`;
 }
 
-/** The likely origin (issue 13) and the calls that carried the trouble, as the text report draws them. */
+/** The likely origin and the calls that carried the trouble, as the text report draws them. */
 function origin(report: Report): string {
   const headline = originHeadline(report);
   if (!headline) return '';

@@ -1,5 +1,5 @@
 /**
- * The parts of the job summary and PR comment that make a report readable in ten seconds (issue 15): the
+ * The parts of the job summary and PR comment that make a report readable in ten seconds: the
  * per-namespace health strip, long tables folded away, a chart per finding, and the recent runs. Pure; every
  * value from the report is escaped (or reduced to Mermaid's safe alphabet) here.
  */

@@ -1,5 +1,5 @@
 /**
- * The mesh at a glance (issue 15): per namespace, how many services are ok, warn, anomalous or without enough
+ * The mesh at a glance: per namespace, how many services are ok, warn, anomalous or without enough
  * data, as counts and a short strip of coloured squares. Pure; the Markdown and HTML renderers draw it.
  */
 import { severityRank, type Report, type ServiceReport } from '../core/types.js';

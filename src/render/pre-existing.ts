@@ -1,5 +1,5 @@
 /**
- * Findings that were already present before the deploy (issue 12.1) get their own section in every
+ * Findings that were already present before the deploy get their own section in every
  * report: they are not the deploy's doing, and do not gate unless gate.preExisting is fail.
  */
 import type { Finding } from '../core/types.js';

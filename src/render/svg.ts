@@ -1,5 +1,5 @@
 /**
- * Inline SVG pictures for the HTML report (issue 15): a finding's metric over time against its normal band with
+ * Inline SVG pictures for the HTML report: a finding's metric over time against its normal band with
  * the deploy marked, and findings per recent scan. No script, no external resource; every label escaped. Pure.
  */
 import { timeline } from './charts.js';

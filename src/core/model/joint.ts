@@ -1,5 +1,5 @@
 /**
- * The joint model (issue 12.3): each window of a service as one point of all its signals' window aggregates
+ * The joint model: each window of a service as one point of all its signals' window aggregates
  * together (traffic, errors, p50, p99), scaled, clustered by K-means. Its modes are the service's real
  * operating states — ordinary traffic, an hourly batch at 3x the rate and 1.5x the p99 — so a window whose
  * every signal is inside its own normal range, in a combination unlike any state (batch-level p99 at
