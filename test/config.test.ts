@@ -12,6 +12,7 @@ import {
   resolveWindow,
 } from '../src/config/load.js';
 import { ConfigError } from '../src/core/types.js';
+import { getInputs } from '../src/action/inputs.js';
 
 const NOW = Date.parse('2026-11-25T12:00:00Z');
 
@@ -115,4 +116,61 @@ test('absurd thresholds are refused with every problem named', () => {
   expect(
     message(() => loadConfig({ overrides: { rules: { trafficSpikeFactor: 0.5, trafficDropFactor: 2 } } })),
   ).toBe('rules.trafficSpike 0.5x must be above 1x; rules.trafficDrop 2x must be below 1x');
+});
+
+function refusal(fn: () => unknown): { message: string; fix: string } {
+  try {
+    fn();
+  } catch (e) {
+    expect(e).toBeInstanceOf(ConfigError);
+    return { message: (e as ConfigError).message, fix: (e as ConfigError).fix };
+  }
+  throw new Error('expected a ConfigError');
+}
+
+test('a rule the file sets out of bounds is named with the file in the fix', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'smanalyzer-config-'));
+  const file = join(dir, 'rules.yaml');
+  writeFileSync(file, 'rules:\n  trafficDrop: 3x\n');
+  expect(refusal(() => loadConfig({ file, env: {} }))).toEqual({
+    message: 'rules.trafficDrop 3x must be below 1x',
+    fix: `correct rules.trafficDrop in ${file}`,
+  });
+});
+
+test('a bound holds whatever sets the value: the file, a flag or an input', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'smanalyzer-config-'));
+  const file = join(dir, 'gate.yaml');
+  writeFileSync(file, 'gate:\n  maxAnomalies: 2000000\n');
+  expect(refusal(() => loadConfig({ file, env: {} })).message).toBe(
+    `${file}: gate.maxAnomalies: must be at most 1000000`,
+  );
+  const overrides = { gate: { maxAnomalies: 2_000_000 } };
+  expect(
+    refusal(() =>
+      loadConfig({ overrides, inferSource: { surface: 'cli', clusterGiven: false, optional: true } }),
+    ),
+  ).toEqual({
+    message: '--max-anomalies must be at most 1000000',
+    fix: 'change --max-anomalies',
+  });
+  expect(
+    refusal(() =>
+      loadConfig({ overrides, inferSource: { surface: 'action', clusterGiven: false, optional: true } }),
+    ),
+  ).toEqual({
+    message: 'input max-anomalies must be at most 1000000',
+    fix: 'change the input max-anomalies',
+  });
+});
+
+test("the input context alone keeps the config file's kubeconfig", () => {
+  const dir = mkdtempSync(join(tmpdir(), 'smanalyzer-inputs-'));
+  const file = join(dir, 'c.yaml');
+  writeFileSync(file, 'kube:\n  kubeconfig: /etc/kube/staging\n');
+  const { overrides } = getInputs((name) => (name === 'context' ? 'staging' : ''), {});
+  expect(loadConfig({ file, overrides, env: {} }).kube).toMatchObject({
+    kubeconfig: '/etc/kube/staging',
+    context: 'staging',
+  });
 });

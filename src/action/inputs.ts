@@ -8,10 +8,17 @@ import { headerSecrets, kubeconfigSecrets, MAX_KUBECONFIG_BYTES } from '../confi
 import * as core from '@actions/core';
 import { log } from './log.js';
 import { describeRefusedName, isKubernetesName } from '../core/names.js';
-import type { ConfigOverrides } from '../config/load.js';
 import { parseHeaders } from '../config/headers.js';
-import { parseDuration, parseFault, parseRollout, parseSeverity } from '../config/load.js';
-import { ConfigError, MESH_NAMES, SOURCE_NAMES } from '../core/types.js';
+import {
+  credentialsFromEnv,
+  parseDuration,
+  parseFault,
+  parseRollout,
+  parseSeverity,
+  type ConfigOverrides,
+} from '../config/load.js';
+import { setAt, SETTINGS, type Setting } from '../core/settings.js';
+import { ConfigError } from '../core/types.js';
 import type { CommentPolicy } from './comment.js';
 import { ANY_BRANCH, DEFAULT_TRUSTED_EVENTS } from './artifact.js';
 import { DEFAULT_ARTIFACT_MAX_BYTES, parseByteSize } from './artifact-zip.js';
@@ -160,50 +167,11 @@ function readIfSmall(file: string): string | null {
   }
 }
 
-const MODES: readonly Mode[] = ['scan', 'learn', 'status', 'comment'];
-const ERROR_POLICIES = ['fail', 'warn'] as const;
-const COMMENT_POLICIES: readonly CommentPolicy[] = ['always', 'on-anomaly', 'never'];
-
-/** Where to look: the source, the mesh, the namespaces, the cluster, and the Prometheus URL and headers. */
-function targetInputs(read: InputReader, overrides: ConfigOverrides): void {
-  const source = read('source');
-  if (source !== '') overrides.source = oneOf('source', source, SOURCE_NAMES, 'simulated');
-  const mesh = read('mesh');
-  if (mesh !== '') overrides.mesh = oneOf('mesh', mesh, ['auto', ...MESH_NAMES] as const, 'auto');
-
-  const namespaces = listInput(read('namespaces'));
-  const badNamespace = namespaces.find((n) => !isKubernetesName(n));
-  if (badNamespace !== undefined) {
-    throw new ConfigError(
-      `input namespaces: ${describeRefusedName(badNamespace)} is not a Kubernetes namespace name`,
-      'list namespace names (lower-case letters, digits and "-"), comma or newline separated',
-    );
-  }
-  if (namespaces.length > 0) overrides.namespaces = namespaces;
-
-  const kubeconfig = read('kubeconfig');
-  const context = read('context');
-  if (kubeconfig !== '' || context !== '') {
-    overrides.kube = {
-      kubeconfig: kubeconfig === '' ? null : kubeconfig,
-      context: context === '' ? null : context,
-    };
-  }
-
-  const prometheusUrl = read('prometheus-url');
-  const headers = read('prometheus-headers');
-  if (prometheusUrl !== '' || headers.trim() !== '') {
-    overrides.prometheus = {};
-    if (prometheusUrl !== '') overrides.prometheus.url = prometheusUrlInput(prometheusUrl);
-    if (headers.trim() !== '') overrides.prometheus.headers = parseHeaderInput(headers);
-  }
-}
-
-/** The prometheus-url input, refused unless an http(s) URL without credentials in it. */
-function prometheusUrlInput(prometheusUrl: string): string {
+/** The URL of a Prometheus: http(s), with no credentials in it (they would reach logs and reports). */
+function prometheusUrl(value: string): string {
   let url: URL;
   try {
-    url = new URL(prometheusUrl);
+    url = new URL(value);
   } catch {
     throw new ConfigError('input prometheus-url is not a URL', 'set it like https://prometheus.example.com');
   }
@@ -219,98 +187,77 @@ function prometheusUrlInput(prometheusUrl: string): string {
       'put credentials in prometheus-headers (Authorization: ...) from a secret, not in the URL',
     );
   }
-  return prometheusUrl;
+  return value;
 }
 
-/** How long to read (the learn or the scan window, by mode) and how often to sample. */
-function windowInputs(read: InputReader, mode: Mode, overrides: ConfigOverrides): void {
-  const duration = durationInput('duration', read('duration'));
-  if (duration !== undefined) {
-    if (mode === 'learn') overrides.learnDurationMs = duration;
-    else overrides.scanDurationMs = duration;
-  }
-  const interval = durationInput('interval', read('interval'));
-  if (interval !== undefined) {
-    // One sample per interval: the series step and, for sidecars, the scrape interval.
-    overrides.stepMs = interval;
-    overrides.sidecars = { intervalMs: interval };
-  }
-}
-
-/** Prometheus' time budgets, and its credentials from the step's environment and the SigV4 region. */
-function prometheusAccessInputs(read: InputReader, env: NodeJS.ProcessEnv, overrides: ConfigOverrides): void {
-  // Prometheus time budgets: per request, and for the whole collection.
-  const timeout = durationInput('prometheus-timeout', read('prometheus-timeout'));
-  const deadline = durationInput('prometheus-deadline', read('prometheus-deadline'));
-  if (timeout !== undefined || deadline !== undefined) {
-    overrides.prometheus = { ...overrides.prometheus, timeoutMs: timeout, deadlineMs: deadline };
-  }
-
-  // As for the CLI, credentials from the step's environment (env: from secrets), kept out of the inputs: a bearer
-  // token (Google, Azure) or a user and password (Grafana Cloud).
-  const token = env.PROMETHEUS_TOKEN;
-  const user = env.PROMETHEUS_USERNAME;
-  if (token || user) {
-    overrides.prometheus = {
-      ...overrides.prometheus,
-      bearerToken: token || undefined,
-      basicAuth: user ? { username: user, password: env.PROMETHEUS_PASSWORD ?? '' } : undefined,
-    };
-  }
-
-  const sigv4Region = read('prometheus-sigv4-region');
-  if (sigv4Region !== '') {
-    overrides.prometheus = { ...overrides.prometheus, sigv4: { region: sigv4Region, service: 'aps' } };
-  }
-}
-
-/** The gate's inputs: what fails the step, how many findings may pass, and what errors and old findings do. */
-function gateInputs(read: InputReader): NonNullable<ConfigOverrides['gate']> {
-  const gate: NonNullable<ConfigOverrides['gate']> = {};
-  const failOn = read('fail-on');
-  if (failOn !== '') gate.failOn = parseSeverity(failOn);
-  const maxAnomalies = read('max-anomalies');
-  if (maxAnomalies !== '') {
-    if (!/^\d+$/.test(maxAnomalies.trim())) {
-      throw new ConfigError(
-        `input max-anomalies: "${maxAnomalies}" is not a whole number`,
-        'set max-anomalies to 0 or more',
-      );
+/** One input's value in its setting's unit, its message naming the input; undefined: not given. */
+function inputValue(setting: Setting, name: string, value: string): unknown {
+  const trimmed = value.trim();
+  switch (setting.unit) {
+    case 'choice':
+      return oneOf(name, trimmed, setting.choices ?? [], trimmed);
+    case 'severity':
+      return parseSeverity(value);
+    case 'boolean':
+      return booleanInput(name, value);
+    case 'duration':
+      return setting.zeroTurnsOff && trimmed === '0' ? 0 : durationInput(name, trimmed);
+    case 'count':
+      if (!/^\d+$/.test(trimmed)) {
+        throw new ConfigError(`input ${name}: "${value}" is not a whole number`, `set ${name} to 0 or more`);
+      }
+      return Number(trimmed);
+    case 'namespaces': {
+      const namespaces = listInput(value);
+      const bad = namespaces.find((n) => !isKubernetesName(n));
+      if (bad !== undefined) {
+        throw new ConfigError(
+          `input ${name}: ${describeRefusedName(bad)} is not a Kubernetes namespace name`,
+          'list namespace names (lower-case letters, digits and "-"), comma or newline separated',
+        );
+      }
+      return namespaces.length > 0 ? namespaces : undefined;
     }
-    gate.maxAnomalies = Number(maxAnomalies.trim());
+    case 'url':
+      return prometheusUrl(value);
+    case 'headers':
+      return trimmed === '' ? undefined : parseHeaderInput(value);
+    case 'version':
+      if (!/^[A-Za-z0-9][A-Za-z0-9._+-]{0,127}$/.test(trimmed))
+        throw new ConfigError(
+          `input ${name}: "${trimmed.slice(0, 64)}" is not a version label value`,
+          'give the value of the version label as the mesh shows it, like v2 or 7d9f8c6b5',
+        );
+      return trimmed;
+    case 'sigv4':
+      return { region: value, service: 'aps' };
+    default:
+      return value;
   }
-  const warnOnly = read('warn-only');
-  if (warnOnly !== '') gate.warnOnly = booleanInput('warn-only', warnOnly);
-  const onError = read('on-error');
-  if (onError !== '') gate.onError = oneOf('on-error', onError.trim(), ERROR_POLICIES, 'fail');
-  const before = read('before').trim();
-  if (before !== '') gate.before = before === '0' ? 0 : durationInput('before', before);
-  const preExisting = read('pre-existing');
-  if (preExisting !== '')
-    gate.preExisting = oneOf('pre-existing', preExisting.trim(), ['warn', 'fail'] as const, 'warn');
-  return gate;
 }
 
-/** Rollouts: which version is new (else found from the data), and the baseline-less comparison. */
-function rolloutInputs(read: InputReader): NonNullable<ConfigOverrides['rollout']> {
-  const rollout: NonNullable<ConfigOverrides['rollout']> = {};
-  for (const [input, key] of [
-    ['new-version', 'newVersion'],
-    ['old-version', 'oldVersion'],
-  ] as const) {
-    const value = read(input).trim();
-    if (value === '') continue;
-    if (!/^[A-Za-z0-9][A-Za-z0-9._+-]{0,127}$/.test(value))
-      throw new ConfigError(
-        `input ${input}: "${value.slice(0, 64)}" is not a version label value`,
-        'give the value of the version label as the mesh shows it, like v2 or 7d9f8c6b5',
-      );
-    rollout[key] = value;
+/**
+ * The settings the inputs set, from their declaration (core/settings.ts): each input read once and parsed in
+ * its setting's unit. One input may set two settings (`interval`: the series step and the sidecar scrape
+ * interval, one sample per interval), and one is read by mode (`duration`: learn's window in mode learn).
+ */
+function settingsFromInputs(read: InputReader, mode: Mode): ConfigOverrides {
+  const overrides: ConfigOverrides = {};
+  const window = mode === 'learn' ? 'learn' : 'scan';
+  for (const setting of SETTINGS) {
+    const input = setting.input;
+    if (!input || (input.for && input.for !== window)) continue;
+    const value = read(input.name);
+    // The runner trims an input; one of spaces alone is not given, as an empty one is not.
+    if (value.trim() === '') continue;
+    const parsed = inputValue(setting, input.name, value);
+    if (parsed !== undefined) setAt(overrides, setting.path, parsed);
   }
-  const compareVersions = read('compare-versions');
-  if (compareVersions !== '') rollout.compareVersions = booleanInput('compare-versions', compareVersions);
-  return rollout;
+  return overrides;
 }
+
+const MODES: readonly Mode[] = ['scan', 'learn', 'status', 'comment'];
+const COMMENT_POLICIES: readonly CommentPolicy[] = ['always', 'on-anomaly', 'never'];
 
 /** The simulated mesh's rollouts and faults, from the environment (demos and tests). */
 function simulatedInputs(env: NodeJS.ProcessEnv, overrides: ConfigOverrides): void {
@@ -405,16 +352,12 @@ export function getInputs(
   maskSecrets(read, env);
 
   const mode = oneOf('mode', read('mode'), MODES, 'scan');
-  const overrides: ConfigOverrides = {};
-  targetInputs(read, overrides);
-  windowInputs(read, mode, overrides);
-  prometheusAccessInputs(read, env, overrides);
-  const baselinePath = read('baseline-path');
-  if (baselinePath !== '') overrides.baselinePath = baselinePath;
-  const gate = gateInputs(read);
-  if (Object.keys(gate).length > 0) overrides.gate = gate;
-  const rollout = rolloutInputs(read);
-  if (Object.keys(rollout).length > 0) overrides.rollout = rollout;
+  const overrides = settingsFromInputs(read, mode);
+  // As for the CLI, credentials from the step's environment (env: from secrets), kept out of the inputs: a bearer
+  // token (Google, Azure) or a user and password (Grafana Cloud).
+  const { bearerToken, basicAuth } = credentialsFromEnv(env);
+  if (bearerToken || basicAuth) overrides.prometheus = { ...overrides.prometheus, bearerToken, basicAuth };
+  const gate = overrides.gate ?? {};
   simulatedInputs(env, overrides);
   const commentId = commentIdInput(read);
   const { artifactBranch, baselineArtifact } = artifactInputs(read, mode);

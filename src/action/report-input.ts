@@ -1,170 +1,30 @@
 /**
  * Reads a JSON report that another run wrote (mode: comment, the fork PR pattern) as untrusted data:
- * a bounded regular file, valid JSON, and the report contract of schemaVersion 1 field by field, so the
- * Markdown renderer only ever sees the types it escapes. Nothing from the file is echoed in an error.
+ * a bounded regular file, valid JSON, and the report contract of schemaVersion 1 field by field, through the
+ * schema the report's types come from (core/report-schema.ts) with caps on its sizes, so the Markdown renderer
+ * only ever sees the types it escapes. Nothing from the file is echoed in an error.
  */
 import { lstatSync, readFileSync } from 'node:fs';
-import { z } from 'zod';
-import {
-  ANOMALY_TYPES,
-  ConfigError,
-  METRIC_NAMES,
-  SEVERITIES,
-  SOURCE_NAMES,
-  type Report,
-} from '../core/types.js';
-import { ROLLOUT_SIGNALS } from '../core/rollout-types.js';
+import { ConfigError, type Report } from '../core/types.js';
+import { reportSchemas } from '../core/report-schema.js';
 
 /** A real report of thousands of services is a few MB; anything far larger is not one of ours. */
 export const MAX_REPORT_BYTES = 20 * 1024 * 1024;
 
-const text = z.string().max(10_000);
-const count = z.number().int().min(0);
-// JSON has no Infinity: an unbounded value arrives as null, which the renderer shows as "–".
-const value = z.number().nullable();
-const severity = z.enum(SEVERITIES);
-const source = z.enum(SOURCE_NAMES);
-const window = z.object({ from: text, to: text });
-
-const finding = z.object({
-  namespace: text,
-  service: text,
-  type: z.enum(ANOMALY_TYPES),
-  severity,
-  detector: z.enum(['rule', 'model']),
-  metric: z.enum(METRIC_NAMES),
-  observed: value,
-  expected: value,
-  expectedRange: z.tuple([value, value]),
-  threshold: z.number(),
-  score: z.number(),
-  description: text,
-  onset: z.enum(['new', 'pre-existing']).optional(),
-  caller: text.optional(),
-  ownObserved: value.optional(),
-  rollout: z
-    .object({
-      new: text,
-      old: text,
-      moved: z.enum(['new', 'both']),
-      follows: text.optional(),
-    })
-    .optional(),
-});
-
-const metricSummary = z.object({
-  observed: value,
-  expected: value,
-  band: z.tuple([value, value]).nullable(),
-});
-
-const service = z.object({
-  namespace: text,
-  name: text,
-  status: z.enum(['ok', 'anomalous', 'new', 'insufficient-data', 'missing']),
-  requests: z.number(),
-  metrics: z.partialRecord(z.enum(METRIC_NAMES), metricSummary),
-  reason: text.optional(),
-  layer: z.literal('l4').optional(),
-});
-
-/** A finding's picture (issue 15): bounded like the core builds it, so a hostile file cannot bloat a comment. */
-const chartSeries = z.object({
-  from: text,
-  stepSeconds: z.number().positive(),
-  values: z.array(value).max(60),
-});
-const findingChart = z.object({
-  namespace: text,
-  service: text,
-  metric: z.enum(METRIC_NAMES),
-  type: z.enum(ANOMALY_TYPES),
-  severity,
-  scan: chartSeries,
-  reference: chartSeries.optional(),
-  expected: value,
-  band: z.tuple([z.number(), z.number()]).nullable(),
-  deployedAt: text.nullable(),
-});
-
-/** A rollout (docs/json-report.md): both versions' counts per signal, bounded like the rest. */
-const rolloutSide = z.object({ version: text, requests: z.number(), share: z.number() });
-const rolloutCounts = z.object({ events: z.number(), requests: z.number(), value });
-const rollout = z.object({
-  namespace: text,
-  service: text,
-  new: rolloutSide,
-  old: rolloutSide.extend({ versions: z.array(text).max(50) }),
-  basis: z.enum(['given', 'unseen-before', 'started-later', 'version-order']),
-  verdict: z.enum(['regressed', 'ok', 'insufficient']),
-  minRequests: count,
-  signals: z
-    .array(
-      z.object({
-        signal: z.enum(ROLLOUT_SIGNALS),
-        metric: z.enum(METRIC_NAMES),
-        type: z.enum(ANOMALY_TYPES),
-        new: rolloutCounts,
-        old: rolloutCounts,
-        thresholdMs: z.number().optional(),
-        pValue: z.number(),
-        verdict: z.enum(['worse', 'same', 'better', 'too-few']),
-        sustained: z.boolean().optional(),
-      }),
-    )
-    .max(20),
-  shared: z
-    .array(
-      z.object({
-        metric: z.enum(METRIC_NAMES),
-        type: z.enum(ANOMALY_TYPES),
-        expected: z.number(),
-        new: value,
-        old: value,
-      }),
-    )
-    .max(20),
-  reason: text,
-  chart: z.object({ metric: z.enum(METRIC_NAMES), new: chartSeries, old: chartSeries }).optional(),
-});
-
-const reportSchema = z.object({
-  schemaVersion: z.literal(1),
-  tool: z.object({ name: z.literal('smanalyzer'), version: z.string().max(64) }),
-  verdict: z.enum(['pass', 'warn', 'fail']),
-  window,
-  source,
-  partial: z.boolean(),
-  baseline: z
-    .object({
-      path: text,
-      createdAt: text,
-      source,
-      window,
-      ageSeconds: z.number(),
-      services: count,
-    })
-    .nullable(),
-  services: z.array(service),
-  anomalies: z.array(finding),
-  summary: z.object({
-    servicesScanned: count,
-    anomalous: count,
-    insufficientData: count,
-    new: count,
-    missing: count,
-    anomalyCount: count,
-    gatingAnomalies: count,
-    bySeverity: z.object({ low: count, medium: count, high: count, critical: count }),
-    failOn: severity,
-    maxAnomalies: count,
-    warnOnly: z.boolean(),
-    reason: text,
-  }),
-  notes: z.array(text),
-  charts: z.array(findingChart).max(5).optional(),
-  rollouts: z.array(rollout).max(1000).optional(),
-});
+/**
+ * The report contract with caps, so a hostile file cannot bloat a comment: bounded like the core builds it (at
+ * most five charts of 60 points, a joint finding's combination of the nine signals, a rollout's six signals).
+ */
+const untrustedReport = reportSchemas({
+  text: 10_000,
+  version: 64,
+  charts: 5,
+  chartPoints: 60,
+  rollouts: 1000,
+  oldVersions: 50,
+  rolloutEntries: 20,
+  combination: 20,
+}).report;
 
 const FIX =
   'point report-path at the JSON report the scan wrote (its report-path output, uploaded as an artifact)';
@@ -177,16 +37,17 @@ function where(path: PropertyKey[]): string {
     : '';
 }
 
-/** Validates already-parsed JSON; the result holds only the fields the contract names. */
+/** Validates already-parsed JSON; the result holds only the fields the contract names, each checked. */
 export function parseUntrustedReport(raw: unknown, file: string): Report {
-  const version = (raw as { schemaVersion?: unknown } | null)?.schemaVersion;
+  const version =
+    typeof raw === 'object' && raw !== null && 'schemaVersion' in raw ? raw.schemaVersion : undefined;
   if (version !== 1) {
     throw new ConfigError(
       `${file} is not a SMAnalyzer report of schemaVersion 1`,
       `${FIX}; a report from another SMAnalyzer major version needs the matching action version`,
     );
   }
-  const result = reportSchema.safeParse(raw);
+  const result = untrustedReport.safeParse(raw);
   if (!result.success) {
     const issue = result.error.issues[0];
     throw new ConfigError(
@@ -194,7 +55,7 @@ export function parseUntrustedReport(raw: unknown, file: string): Report {
       FIX,
     );
   }
-  return result.data as Report;
+  return result.data;
 }
 
 /** Reads and validates the report file; a clear ConfigError for a missing, huge, non-JSON or foreign file. */

@@ -1,12 +1,19 @@
-/** The CLI's flags as settings overrides: each flag parsed once, its message naming the flag. */
+/**
+ * The CLI's flags for settings, from their declaration (core/settings.ts): each setting's flag declared for
+ * commander from there, and parsed once into settings overrides, its message naming the flag.
+ */
+import { Option } from 'commander';
 import { parseHeaders } from '../config/headers.js';
 import {
+  credentialsFromEnv,
+  longFlag,
   parseDuration,
   parseFault,
   parseRollout,
   parseSeverity,
   type ConfigOverrides,
 } from '../config/load.js';
+import { setAt, SETTINGS, type FlagSpec, type Setting } from '../core/settings.js';
 import { UserFacingError } from '../core/types.js';
 
 export type Flags = Record<string, unknown> & {
@@ -48,8 +55,39 @@ export type Flags = Record<string, unknown> & {
   debug?: boolean;
 };
 
-function headerFlags(lines: string[] | undefined): Record<string, string> | undefined {
-  if (!lines) return undefined;
+const collect = (value: string, previous: string[] = []) => [...previous, value];
+/** Repeatable and comma separated, like the Action's inputs: -n a,b is -n a -n b. */
+const collectList = (value: string, previous: string[] = []) => [
+  ...previous,
+  // An empty part stays, so an empty namespace is refused like `-n ''`, not read as "all".
+  ...value.split(',').map((part) => part.trim()),
+];
+
+/** Every flag a setting declares, with the setting (a flag may set a part of its value: the SigV4 signing name). */
+const FLAGS: ReadonlyArray<{ spec: FlagSpec; setting: Setting }> = SETTINGS.flatMap((setting) => {
+  const spec = setting.flag;
+  if (!spec) return [];
+  return [{ spec, setting }, ...(spec.with ? [{ spec: spec.with, setting }] : [])];
+});
+
+/** The commander option of a setting's flag (`--step`), as its declaration spells it, with its help line. */
+export function settingOption(flag: string): Option {
+  const found = FLAGS.find(({ spec }) => longFlag(spec.flags) === flag);
+  if (!found) throw new Error(`no setting has the flag ${flag}`);
+  const { spec, setting } = found;
+  const option = new Option(spec.flags, spec.help);
+  if (spec !== setting.flag) return option;
+  if (setting.unit === 'choice' && setting.choices) option.choices(setting.choices);
+  else if (setting.unit === 'namespaces') option.argParser(collectList);
+  else if (['headers', 'faults', 'rollouts'].includes(setting.unit)) option.argParser(collect);
+  else if (setting.unit === 'integer') option.argParser((v) => Number.parseInt(v, 10));
+  return option;
+}
+
+/** The key commander keeps a flag's value under: `--prometheus-url` → prometheusUrl. */
+const attributeOf = (spec: FlagSpec) => new Option(spec.flags).attributeName();
+
+function headerFlags(lines: string[]): Record<string, string> {
   return parseHeaders(
     lines,
     (line) =>
@@ -83,6 +121,50 @@ export function durationFlag(text: string, flag: string): number {
   }
 }
 
+/**
+ * One flag's value in its setting's unit; undefined: not given (an empty value of a unit is not given either,
+ * as an empty Action input is not).
+ */
+function flagValue(setting: Setting, spec: FlagSpec, flags: Flags, env: NodeJS.ProcessEnv): unknown {
+  const flag = longFlag(spec.flags);
+  const raw = flags[attributeOf(spec)] ?? (spec.env ? env[spec.env] : undefined);
+  if (raw === undefined) return undefined;
+  const text = typeof raw === 'string' ? raw : undefined;
+  switch (setting.unit) {
+    case 'duration':
+      if (!text) return undefined;
+      return setting.zeroTurnsOff && text === '0' ? 0 : durationFlag(text, flag);
+    case 'count':
+      return text ? integer(text, flag) : undefined;
+    case 'number': {
+      if (!text) return undefined;
+      const value = Number(text);
+      if (!(value > 0))
+        throw new UserFacingError(
+          'config',
+          `${flag} "${text}" is not a positive number`,
+          `write it like ${flag} 1.5`,
+        );
+      return value;
+    }
+    case 'severity':
+      return text ? parseSeverity(text) : undefined;
+    case 'headers':
+      return Array.isArray(raw) ? headerFlags(raw) : undefined;
+    case 'faults':
+      return Array.isArray(raw) ? raw.map(parseFault) : undefined;
+    case 'rollouts':
+      return Array.isArray(raw) ? raw.map(parseRollout) : undefined;
+    case 'sigv4': {
+      const service = spec.with ? flags[attributeOf(spec.with)] : undefined;
+      return text ? { region: text, service: typeof service === 'string' ? service : 'aps' } : undefined;
+    }
+    default:
+      // Choices were checked by commander; names, paths and versions by the settings' checks.
+      return raw;
+  }
+}
+
 /** Flags override the file; secrets come from the environment so they stay out of shell history. */
 export function overridesFrom(
   flags: Flags,
@@ -96,63 +178,12 @@ export function overridesFrom(
       'keep --duration for a live window, or --from/--to for a past one',
     );
   }
-  const duration = flags.duration ? durationFlag(flags.duration, '--duration') : undefined;
-  const sensitivity = flags.sensitivity !== undefined ? Number(flags.sensitivity) : undefined;
-  if (sensitivity !== undefined && !(sensitivity > 0)) {
-    throw new UserFacingError(
-      'config',
-      `--sensitivity "${flags.sensitivity}" is not a positive number`,
-      'write it like --sensitivity 1.5',
-    );
+  const overrides: ConfigOverrides = { prometheus: credentialsFromEnv(env) };
+  for (const setting of SETTINGS) {
+    const spec = setting.flag;
+    if (!spec || (spec.for && spec.for !== command)) continue;
+    const value = flagValue(setting, spec, flags, env);
+    if (value !== undefined) setAt(overrides, setting.path, value);
   }
-  const user = env.PROMETHEUS_USERNAME;
-  return {
-    source: flags.source as ConfigOverrides['source'],
-    mesh: flags.mesh as ConfigOverrides['mesh'],
-    namespaces: flags.namespace,
-    baselinePath: flags.baseline,
-    stepMs: flags.step ? durationFlag(flags.step, '--step') : undefined,
-    learnDurationMs: command === 'learn' ? duration : undefined,
-    scanDurationMs: command === 'scan' ? duration : undefined,
-    kube: { kubeconfig: flags.kubeconfig, context: flags.context },
-    prometheus: {
-      url: flags.prometheusUrl ?? env.PROMETHEUS_URL,
-      headers: headerFlags(flags.prometheusHeader),
-      bearerToken: env.PROMETHEUS_TOKEN || undefined,
-      basicAuth: user ? { username: user, password: env.PROMETHEUS_PASSWORD ?? '' } : undefined,
-      caFile: flags.prometheusCa,
-      insecureSkipVerify: flags.insecureSkipTlsVerify,
-      sigv4: flags.prometheusSigv4Region
-        ? { region: flags.prometheusSigv4Region, service: flags.prometheusSigv4Service ?? 'aps' }
-        : undefined,
-      timeoutMs: flags.timeout ? durationFlag(flags.timeout, '--timeout') : undefined,
-      deadlineMs: flags.deadline ? durationFlag(flags.deadline, '--deadline') : undefined,
-    },
-    sidecars: { intervalMs: flags.interval ? durationFlag(flags.interval, '--interval') : undefined },
-    simulated: {
-      topology: flags.topology,
-      seed: flags.seed,
-      faults: flags.inject?.map(parseFault),
-      rollouts: flags.rollout?.map(parseRollout),
-    },
-    rollout: {
-      newVersion: flags.newVersion,
-      oldVersion: flags.oldVersion,
-      compareVersions: flags.compareVersions,
-    },
-    model: { sensitivity },
-    gate: {
-      failOn: flags.failOn ? parseSeverity(flags.failOn) : undefined,
-      maxAnomalies: integer(flags.maxAnomalies, '--max-anomalies'),
-      minRequests: integer(flags.minRequests, '--min-requests'),
-      warnOnly: flags.warnOnly,
-      onError: flags.onError as 'fail' | 'warn' | undefined,
-      before:
-        flags.before === undefined
-          ? undefined
-          : flags.before === '0'
-            ? 0
-            : durationFlag(flags.before, '--before'),
-    },
-  };
+  return overrides;
 }

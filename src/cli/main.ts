@@ -7,18 +7,17 @@ import { writeFileAtomically } from '../files/atomic.js';
 import { sleep } from '../net/retry.js';
 import { Command, CommanderError, Option } from 'commander';
 import { loadConfig } from '../config/load.js';
-import { durationFlag, integer, overridesFrom, type Flags } from './flags.js';
+import { durationFlag, integer, overridesFrom, settingOption, type Flags } from './flags.js';
 import { REPORT_FORMAT_NAMES, reportFormat } from '../render/formats.js';
 import { reportJson } from '../render/json.js';
 import { STATUS_FORMAT_NAMES } from '../render/status-report.js';
-import { SOURCE_ENTRY_NAMES } from '../sources/registry.js';
 import { wantsAscii } from '../render/sparkline.js';
 import { historyOptions, historyPath, recordScan, type HistoryFlags } from './keep-history.js';
 import type { ScanHistoryEntry } from '../core/scan-history.js';
 import { SecretRedactor } from '../config/secrets.js';
 import { escapeLogLine, safeBlock, stripTerminalControls } from '../core/text-safety.js';
 import { safeStream } from './safe-output.js';
-import { MESH_NAMES, UserFacingError, type Report } from '../core/types.js';
+import { UserFacingError, type Report } from '../core/types.js';
 import { TOOL_VERSION } from '../core/version.js';
 import { colourReport, wantsColour } from './colour.js';
 import { createProgress } from './progress.js';
@@ -43,50 +42,24 @@ class ExitSignal extends Error {
   }
 }
 
-const collect = (value: string, previous: string[] = []) => [...previous, value];
-/** Repeatable and comma separated, like the Action's inputs: -n a,b is -n a -n b. */
-const collectList = (value: string, previous: string[] = []) => [
-  ...previous,
-  // An empty part stays, so an empty namespace is refused like `-n ''`, not read as "all".
-  ...value.split(',').map((part) => part.trim()),
-];
-
 /** What every command that reads the mesh takes: where from, which part of it, which baseline. */
 function connectionOptions(command: Command): Command {
   return command
-    .addOption(new Option('--source <source>', 'where metrics come from').choices(SOURCE_ENTRY_NAMES))
-    .addOption(
-      new Option(
-        '--mesh <mesh>',
-        'mesh dialect to read (default auto: from the cluster, else the metrics)',
-      ).choices(['auto', ...MESH_NAMES]),
-    )
-    .option(
-      '-n, --namespace <ns>',
-      'namespace to analyse (repeatable or comma separated; default: all)',
-      collectList,
-    )
+    .addOption(settingOption('--source'))
+    .addOption(settingOption('--mesh'))
+    .addOption(settingOption('--namespace'))
     .option('-c, --config <file>', 'YAML config file')
-    .option('-b, --baseline <path>', 'baseline artifact path (default: smanalyzer-baseline.json)')
-    .option('--kubeconfig <path>', 'kubeconfig file (default: KUBECONFIG, ~/.kube/config, in-cluster)')
-    .option('--context <name>', 'kubeconfig context')
-    .option('--prometheus-url <url>', 'Prometheus (or Thanos, Mimir, VictoriaMetrics) base URL')
-    .option('--prometheus-header <header>', "extra HTTP header 'Name: value' (repeatable)", collect)
-    .option('--prometheus-ca <file>', 'CA bundle for a Prometheus behind TLS')
-    .option('--insecure-skip-tls-verify', 'do not verify the Prometheus TLS certificate')
-    .option(
-      '--prometheus-sigv4-region <region>',
-      'sign Prometheus requests with AWS SigV4 for this region (Amazon Managed Service for Prometheus); credentials from the AWS default chain',
-    )
-    .option('--prometheus-sigv4-service <name>', 'the SigV4 signing name (default aps)')
-    .option(
-      '--timeout <duration>',
-      "Prometheus: time allowed per request (default 2m, as the server's --query.timeout)",
-    )
-    .option(
-      '--deadline <duration>',
-      'Prometheus: time allowed for the whole collection (default: sized from the work)',
-    )
+    .addOption(settingOption('--baseline'))
+    .addOption(settingOption('--kubeconfig'))
+    .addOption(settingOption('--context'))
+    .addOption(settingOption('--prometheus-url'))
+    .addOption(settingOption('--prometheus-header'))
+    .addOption(settingOption('--prometheus-ca'))
+    .addOption(settingOption('--insecure-skip-tls-verify'))
+    .addOption(settingOption('--prometheus-sigv4-region'))
+    .addOption(settingOption('--prometheus-sigv4-service'))
+    .addOption(settingOption('--timeout'))
+    .addOption(settingOption('--deadline'))
     .option('-q, --quiet', 'print only the result, warnings and errors (no progress or notes)')
     .option('--debug', 'print stack traces');
 }
@@ -96,21 +69,13 @@ function commonOptions(command: Command): Command {
   return connectionOptions(command)
     .option('--from <time>', 'start of a past window: RFC3339, unix seconds, or relative like -15m')
     .option('--to <time>', 'end of a past window (default: now)')
-    .option('-d, --duration <duration>', 'length of a timed window, like 5m')
-    .option('--step <duration>', 'sample resolution (default 15s)')
-    .option('--interval <duration>', 'sidecar scrape interval (default 15s)')
-    .option('--topology <name>', 'simulated mesh: bookinfo, boutique, generated:N, realistic:<one of them>')
-    .option('--seed <n>', 'simulated mesh seed', (v) => Number.parseInt(v, 10))
-    .option(
-      '--inject <fault>',
-      "simulated fault SERVICE[@VERSION]:TYPE[:MAGNITUDE] (repeatable; @VERSION: a rollout's new version only)",
-      collect,
-    )
-    .option(
-      '--rollout <rollout>',
-      'simulated rollout SERVICE:VERSION[:SHARE]: from the deploy on, SHARE of its requests (default 20%) go to VERSION beside v1 (repeatable)',
-      collect,
-    );
+    .addOption(settingOption('--duration'))
+    .addOption(settingOption('--step'))
+    .addOption(settingOption('--interval'))
+    .addOption(settingOption('--topology'))
+    .addOption(settingOption('--seed'))
+    .addOption(settingOption('--inject'))
+    .addOption(settingOption('--rollout'));
 }
 
 function scanOptions(command: Command): Command {
@@ -124,34 +89,17 @@ function scanOptions(command: Command): Command {
       '--verbose',
       "text report: show the model's internals (distance, threshold, score) beside each finding",
     )
-    .option(
-      '--fail-on <severity>',
-      'lowest severity that fails the gate: low, medium, high, critical (default high)',
-    )
-    .option('--max-anomalies <n>', 'anomalies at or above --fail-on allowed before failing (default 0)')
-    .option('--sensitivity <x>', 'model sensitivity: above 1 flags smaller deviations (default 1)')
-    .option('--min-requests <n>', 'requests a service needs in the window to be judged (default 100)')
-    .option('--warn-only', 'advisory: report, never fail')
+    .addOption(settingOption('--fail-on'))
+    .addOption(settingOption('--max-anomalies'))
+    .addOption(settingOption('--sensitivity'))
+    .addOption(settingOption('--min-requests'))
+    .addOption(settingOption('--warn-only'))
     .option('--deployed-at <time>', 'when the deploy happened, like --from (default: the scan window start)')
-    .option(
-      '--before <duration>',
-      'reference window before the deploy to tell new from pre-existing (default 30m, 0 = off)',
-    )
-    .option(
-      '--new-version <version>',
-      "a rollout's new version, as its version label says (default: found from the data)",
-    )
-    .option('--old-version <version>', "a rollout's old version (default: every version but the new one)")
-    .option(
-      '--compare-versions',
-      'judge the new version of each rollout against the old only, with no baseline (for teams without one yet)',
-    )
-    .addOption(
-      new Option(
-        '--on-error <policy>',
-        'cluster or Prometheus failing mid-scan: fail (exit 2) or warn (partial report, exit 0)',
-      ).choices(['fail', 'warn']),
-    );
+    .addOption(settingOption('--before'))
+    .addOption(settingOption('--new-version'))
+    .addOption(settingOption('--old-version'))
+    .addOption(settingOption('--compare-versions'))
+    .addOption(settingOption('--on-error'));
 }
 
 export async function main(argv: string[], cliIo: CliIo): Promise<number> {

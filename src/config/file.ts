@@ -1,10 +1,12 @@
 /**
- * The YAML config file: its zod schema (strict: an unknown key is a mistake, with a did-you-mean), and its
- * translation into overrides of the defaults.
+ * The YAML config file: its zod schema, derived from the settings' declaration (core/settings.ts: each setting's
+ * key and unit), strict so an unknown key is a mistake with a did-you-mean, and its translation into overrides
+ * of the defaults (each key's value put at its setting's path).
  */
 import * as yaml from 'js-yaml';
 import { z } from 'zod';
-import { ConfigError, MESH_NAMES, SEVERITIES, SOURCE_NAMES } from '../core/types.js';
+import { boundValue, setAt, SETTINGS, valueAt, type Setting } from '../core/settings.js';
+import { ConfigError } from '../core/types.js';
 import type { ConfigOverrides } from './load.js';
 import { parseDuration, parseFactor, parseFault, parseRatio, parseRollout, parseSize } from './units.js';
 
@@ -35,98 +37,102 @@ const unitValue = (parse: (v: string | number, field: string) => number, example
 const ratio = unitValue(parseRatio, '5%');
 const factor = unitValue(parseFactor, '2x');
 const size = unitValue(parseSize, '64MiB');
-const severity = z.enum(SEVERITIES);
+const MIB = 1024 * 1024;
 
-const fileSchema = z.strictObject({
-  source: z.enum(SOURCE_NAMES).optional(),
-  mesh: z.enum(['auto', ...MESH_NAMES]).optional(),
-  // An explicit empty list is a mistake more often than a wish: "every namespace" is spelled by leaving it out.
-  namespaces: z
-    .array(z.string().min(1))
-    .min(1, 'an empty list names no namespace (remove the key to analyse every namespace)')
-    .optional(),
-  baseline: z.string().min(1).optional(),
-  step: duration.optional(),
-  featureWindow: duration.optional(),
-  learnDuration: duration.optional(),
-  scanDuration: duration.optional(),
-  rules: z
-    .strictObject({
-      errorRatio: ratio.optional(),
-      trafficSpike: factor.optional(),
-      trafficDrop: factor.optional(),
-      latencyP99: z.union([duration, z.null()]).optional(),
-      latencyFactor: factor.optional(),
-      retryRatio: ratio.optional(),
-      timeoutRatio: ratio.optional(),
-      overflowRatio: ratio.optional(),
-    })
-    .optional(),
-  model: z
-    .strictObject({
-      sensitivity: z.number().positive().max(100).optional(),
-      kMax: z.number().int().min(1).max(12).optional(),
-      seed: z.number().int().optional(),
-    })
-    .optional(),
-  gate: z
-    .strictObject({
-      failOn: severity.optional(),
-      maxAnomalies: z.number().int().min(0).max(1_000_000).optional(),
-      minRequests: z.number().int().min(0).max(1_000_000_000).optional(),
-      warnOnly: z.boolean().optional(),
-      onInsufficientData: z.enum(['pass', 'warn', 'fail']).optional(),
-      onError: z.enum(['fail', 'warn']).optional(),
-      before: z
-        .union([z.literal(0), z.literal('0'), duration])
-        .transform(Number)
-        .optional(),
-      maxBefore: duration.optional(),
-      preExisting: z.enum(['warn', 'fail']).optional(),
-    })
-    .optional(),
-  prometheus: z
-    .strictObject({
-      url: z.string().url().optional(),
-      headers: z.record(z.string(), z.string()).optional(),
-      timeout: duration.optional(),
-      deadline: duration.optional(),
-      /** MiB: the largest answer read from the server. */
-      maxResponseSize: z.number().int().min(1).max(4096).optional(),
-      concurrency: z.number().int().min(1).max(256).optional(),
-      caFile: z.string().optional(),
-      insecureSkipVerify: z.boolean().optional(),
-      /** AWS SigV4 signing (Amazon Managed Service for Prometheus): the region, and the signing name (aps). */
-      sigv4: z.strictObject({ region: z.string(), service: z.string().optional() }).optional(),
-    })
-    .optional(),
-  kube: z.strictObject({ kubeconfig: z.string().optional(), context: z.string().optional() }).optional(),
-  sidecars: z
-    .strictObject({
-      interval: duration.optional(),
-      concurrency: z.number().int().min(1).max(256).optional(),
-      maxScrapeSize: size.optional(),
-    })
-    .optional(),
-  simulated: z
-    .strictObject({
-      topology: z.string().optional(),
-      seed: z.number().int().optional(),
-      faults: z.array(z.string()).optional(),
-      rollouts: z.array(z.string()).optional(),
-    })
-    .optional(),
-  report: z.strictObject({ origins: z.boolean().optional() }).optional(),
-  rollout: z
-    .strictObject({
-      newVersion: z.string().min(1).max(253).optional(),
-      oldVersion: z.string().min(1).max(253).optional(),
-      compareVersions: z.boolean().optional(),
-    })
-    .optional(),
-});
+/** A whole number within the setting's bounds, as zod words a bound ("must be at least 0"). */
+function wholeNumber(setting: Setting): z.ZodNumber {
+  const { min, max } = setting.bounds ?? {};
+  let schema = z.number().int();
+  if (min !== undefined) schema = schema.min(boundValue(min));
+  if (max !== undefined) schema = schema.max(boundValue(max));
+  return schema;
+}
 
-type FileConfig = z.infer<typeof fileSchema>;
+/** How one setting is written in the file. Bounds the unit parsers do not hold are checked after the merge. */
+function fileValue(setting: Setting): z.ZodType {
+  const { min, max, above } = setting.bounds ?? {};
+  switch (setting.unit) {
+    case 'duration':
+      if (setting.zeroTurnsOff) return z.union([z.literal(0), z.literal('0'), duration]).transform(Number);
+      // A bound that is off by default ("none") is written as null too.
+      return setting.default === null ? z.union([duration, z.null()]) : duration;
+    case 'ratio':
+      return ratio;
+    case 'factor':
+      return factor;
+    case 'size':
+      return size;
+    case 'mebibytes':
+      return wholeNumber(setting).transform((mib) => mib * MIB);
+    case 'count':
+    case 'integer':
+      return wholeNumber(setting);
+    case 'number': {
+      let schema = z.number();
+      if (above !== undefined) schema = schema.gt(above);
+      if (max !== undefined) schema = schema.max(boundValue(max));
+      return schema;
+    }
+    case 'boolean':
+      return z.boolean();
+    case 'choice':
+    case 'severity':
+      return z.enum(setting.choices ?? []);
+    case 'namespaces':
+      // An explicit empty list is a mistake more often than a wish: "every namespace" is spelled by leaving it out.
+      return z
+        .array(z.string().min(1))
+        .min(1, 'an empty list names no namespace (remove the key to analyse every namespace)');
+    case 'text':
+    case 'version': {
+      let schema = z.string();
+      if (min !== undefined) schema = schema.min(boundValue(min));
+      if (max !== undefined) schema = schema.max(boundValue(max));
+      return schema;
+    }
+    case 'url':
+      return z.string().url();
+    case 'headers':
+      return z.record(z.string(), z.string());
+    case 'sigv4':
+      // AWS SigV4 signing (Amazon Managed Service for Prometheus): the region, and the signing name (aps).
+      return z
+        .strictObject({ region: z.string(), service: z.string().optional() })
+        .transform(({ region, service }) => ({ region, service: service ?? 'aps' }));
+    case 'faults':
+    case 'rollouts':
+      // Read after the schema (parseFault, parseRollout): their messages are the CLI's and the Action's.
+      return z.array(z.string());
+    case 'secret':
+      throw new Error(`${setting.name} is never read from the config file`);
+  }
+}
+
+/** The file's keys, nested as they are written (`rules.errorRatio` in a strict `rules` section), in order. */
+function fileSchemaOf(settings: readonly Setting[]): z.ZodObject {
+  const byHead = new Map<string, Setting | Setting[]>();
+  for (const setting of settings) {
+    if (setting.key === undefined) continue;
+    const [head, ...rest] = setting.key.split('.');
+    const inner = { ...setting, key: rest.join('.') };
+    const section = byHead.get(head);
+    if (rest.length === 0) byHead.set(head, setting);
+    else if (Array.isArray(section)) section.push(inner);
+    else byHead.set(head, [inner]);
+  }
+  const shape: Record<string, z.ZodType> = {};
+  for (const [head, entry] of byHead)
+    shape[head] = (Array.isArray(entry) ? fileSchemaOf(entry) : fileValue(entry)).optional();
+  return z.strictObject(shape);
+}
+
+const fileSchema = fileSchemaOf(SETTINGS);
+
+/** The values that are lists of specs become what they spell (faults, rollouts). */
+const READ_AFTER: Partial<Record<Setting['unit'], (specs: string[]) => unknown>> = {
+  faults: (specs) => specs.map(parseFault),
+  rollouts: (specs) => specs.map(parseRollout),
+};
 
 function levenshtein(a: string, b: string): number {
   const row = Array.from({ length: b.length + 1 }, (_, i) => i);
@@ -236,59 +242,14 @@ export function parseConfigFile(text: string, file = 'config'): ConfigOverrides 
   return fileToOverrides(parsed.data);
 }
 
-function fileToOverrides(file: FileConfig): ConfigOverrides {
-  const overrides: ConfigOverrides = {
-    source: file.source,
-    mesh: file.mesh,
-    namespaces: file.namespaces,
-    baselinePath: file.baseline,
-    stepMs: file.step,
-    featureWindowMs: file.featureWindow,
-    learnDurationMs: file.learnDuration,
-    scanDurationMs: file.scanDuration,
-    rules: file.rules && {
-      errorRatio: file.rules.errorRatio,
-      trafficSpikeFactor: file.rules.trafficSpike,
-      trafficDropFactor: file.rules.trafficDrop,
-      latencyP99Ms: file.rules.latencyP99,
-      latencyFactor: file.rules.latencyFactor,
-      retryRatio: file.rules.retryRatio,
-      timeoutRatio: file.rules.timeoutRatio,
-      overflowRatio: file.rules.overflowRatio,
-    },
-    model: file.model,
-    gate: file.gate,
-    prometheus: file.prometheus && {
-      url: file.prometheus.url,
-      headers: file.prometheus.headers,
-      timeoutMs: file.prometheus.timeout,
-      deadlineMs: file.prometheus.deadline,
-      maxResponseBytes:
-        file.prometheus.maxResponseSize === undefined
-          ? undefined
-          : file.prometheus.maxResponseSize * 1024 * 1024,
-      concurrency: file.prometheus.concurrency,
-      caFile: file.prometheus.caFile,
-      insecureSkipVerify: file.prometheus.insecureSkipVerify,
-      sigv4: file.prometheus.sigv4 && {
-        region: file.prometheus.sigv4.region,
-        service: file.prometheus.sigv4.service ?? 'aps',
-      },
-    },
-    kube: file.kube,
-    sidecars: file.sidecars && {
-      intervalMs: file.sidecars.interval,
-      concurrency: file.sidecars.concurrency,
-      maxScrapeBytes: file.sidecars.maxScrapeSize,
-    },
-    simulated: file.simulated && {
-      topology: file.simulated.topology,
-      seed: file.simulated.seed,
-      faults: file.simulated.faults?.map(parseFault),
-      rollouts: file.simulated.rollouts?.map(parseRollout),
-    },
-    report: file.report,
-    rollout: file.rollout,
-  };
+function fileToOverrides(file: unknown): ConfigOverrides {
+  const overrides: ConfigOverrides = {};
+  for (const setting of SETTINGS) {
+    if (setting.key === undefined) continue;
+    const value = valueAt(file, setting.key.split('.'));
+    if (value === undefined) continue;
+    const read = READ_AFTER[setting.unit];
+    setAt(overrides, setting.path, read && Array.isArray(value) ? read(value) : value);
+  }
   return overrides;
 }

@@ -2,14 +2,25 @@
  * Settings, assembled in one place for the CLI and the Action: defaults < YAML file (file.ts) < environment <
  * flags / inputs, then cross-field validation. The units ("5m", "5%", "2x") are parsed in units.ts.
  */
-import { formatDuration } from '../core/duration.js';
 import { readFileSync } from 'node:fs';
-import { LIMITS, type Config } from '../core/settings.js';
+import { formatDuration } from '../core/duration.js';
+import {
+  boundValue,
+  DEFAULT_CONFIG,
+  LIMITS,
+  setAt,
+  settingAt,
+  SETTINGS,
+  valueAt,
+  type Config,
+  type Setting,
+} from '../core/settings.js';
 import { ConfigError } from '../core/types.js';
 import { parseConfigFile } from './file.js';
 import { parseDuration } from './units.js';
 
 export type { Config } from '../core/settings.js';
+export { DEFAULT_CONFIG };
 export { didYouMean, parseConfigFile } from './file.js';
 export {
   parseDuration,
@@ -27,56 +38,6 @@ type DeepPartial<T> = {
   [K in keyof T]?: T[K] extends object ? (T[K] extends unknown[] ? T[K] : DeepPartial<T[K]>) : T[K];
 };
 export type ConfigOverrides = DeepPartial<Config>;
-
-export const DEFAULT_CONFIG: Config = {
-  source: 'simulated',
-  mesh: 'auto',
-  namespaces: [],
-  baselinePath: 'smanalyzer-baseline.json',
-  stepMs: 15_000,
-  featureWindowMs: 120_000,
-  learnDurationMs: 24 * 3_600_000,
-  scanDurationMs: 300_000,
-  rules: {
-    errorRatio: 0.05,
-    trafficSpikeFactor: 2,
-    trafficDropFactor: 0.5,
-    latencyP99Ms: null,
-    latencyFactor: 2,
-    retryRatio: 0.1,
-    timeoutRatio: 0.02,
-    overflowRatio: 0.01,
-  },
-  model: { sensitivity: 1, kMax: 4, seed: 42 },
-  gate: {
-    failOn: 'high',
-    maxAnomalies: 0,
-    minRequests: 100,
-    warnOnly: false,
-    onInsufficientData: 'warn',
-    onError: 'fail',
-    before: 30 * 60_000,
-    maxBefore: 24 * 3_600_000,
-    preExisting: 'warn',
-  },
-  prometheus: {
-    url: null,
-    headers: {},
-    bearerToken: null,
-    basicAuth: null,
-    caFile: null,
-    insecureSkipVerify: false,
-    sigv4: null,
-    // As long as Prometheus's own --query.timeout default: a shorter wait abandons work the server still does.
-    timeoutMs: 120_000,
-    concurrency: 8,
-  },
-  kube: { kubeconfig: null, context: null, requestTimeoutMs: null },
-  sidecars: { intervalMs: 15_000, concurrency: 16, maxScrapeBytes: 64 * 1024 * 1024 },
-  simulated: { topology: 'bookinfo', seed: 1, faults: [], rollouts: [] },
-  report: { origins: true },
-  rollout: { newVersion: null, oldVersion: null, compareVersions: false },
-};
 
 function mergeInto<T extends object>(target: T, source: DeepPartial<T> | undefined): T {
   if (!source) return target;
@@ -99,57 +60,22 @@ const NAMESPACE_NAME = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/;
 const AWS_REGION = /^[a-z]{2}(-[a-z]+)+-\d{1,2}$/;
 /** "24h", "48h": a limit of whole hours reads better in hours than as "1d". */
 const hours = (ms: number) => (ms % 3_600_000 === 0 ? `${ms / 3_600_000}h` : formatDuration(ms));
-const HOUR_MS = 3_600_000;
-const DAY_MS = 24 * HOUR_MS;
+const MIB = 1024 * 1024;
 
 /** A value as the user wrote it: a flag, an Action input or a config key (with the file that set it, if one did). */
 export interface ValueName {
   name: string;
   file?: string;
 }
+/** A setting's name (its key in the config file, core/settings.ts) → how the user wrote it. */
+export type ConfigField = string;
 export type ValueNamer = (field: ConfigField) => ValueName;
 
-/** The settings a message can name; each has a config-file key and, where one sets it, a flag and an input. */
-export type ConfigField =
-  | 'step'
-  | 'featureWindow'
-  | 'learnDuration'
-  | 'scanDuration'
-  | 'prometheus.timeout'
-  | 'prometheus.deadline'
-  | 'sidecars.interval'
-  | 'model.sensitivity'
-  | 'model.seed'
-  | 'simulated.seed'
-  | 'gate.maxAnomalies'
-  | 'gate.minRequests'
-  | 'namespaces';
+const SETTING_NAMED = new Map(SETTINGS.map((s) => [s.name, s]));
 
-/** The path of each field in the settings (overrides and the file share it), its flag and its Action input. */
-const FIELDS: Record<ConfigField, { path: string[]; flag?: string; input?: string }> = {
-  step: { path: ['stepMs'], flag: '--step', input: 'interval' },
-  featureWindow: { path: ['featureWindowMs'] },
-  learnDuration: { path: ['learnDurationMs'], flag: '--duration', input: 'duration' },
-  scanDuration: { path: ['scanDurationMs'], flag: '--duration', input: 'duration' },
-  'prometheus.timeout': { path: ['prometheus', 'timeoutMs'], flag: '--timeout', input: 'prometheus-timeout' },
-  'prometheus.deadline': {
-    path: ['prometheus', 'deadlineMs'],
-    flag: '--deadline',
-    input: 'prometheus-deadline',
-  },
-  'sidecars.interval': { path: ['sidecars', 'intervalMs'], flag: '--interval', input: 'interval' },
-  'model.sensitivity': { path: ['model', 'sensitivity'], flag: '--sensitivity' },
-  'model.seed': { path: ['model', 'seed'] },
-  'simulated.seed': { path: ['simulated', 'seed'], flag: '--seed' },
-  'gate.maxAnomalies': { path: ['gate', 'maxAnomalies'], flag: '--max-anomalies', input: 'max-anomalies' },
-  'gate.minRequests': { path: ['gate', 'minRequests'], flag: '--min-requests' },
-  namespaces: { path: ['namespaces'], flag: '--namespace', input: 'namespaces' },
-};
-
-function valueAt(settings: unknown, path: string[]): unknown {
-  let current = settings;
-  for (const key of path) current = (current as Record<string, unknown> | undefined)?.[key];
-  return current;
+/** The long form of a flag as commander declares it: "-d, --duration <duration>" → "--duration". */
+export function longFlag(flags: string): string {
+  return /--[a-z0-9-]+/.exec(flags)?.[0] ?? flags;
 }
 
 /**
@@ -162,8 +88,15 @@ export function namerFor(
   file: { path: string; values: ConfigOverrides } | null,
 ): ValueNamer {
   return (field) => {
-    const { path, flag, input } = FIELDS[field];
-    const spelled = surface === 'cli' ? flag : surface === 'action' && input ? `input ${input}` : undefined;
+    const setting = SETTING_NAMED.get(field);
+    if (!setting) return { name: field };
+    const { flag, input, path } = setting;
+    const spelled =
+      surface === 'cli' && flag
+        ? longFlag(flag.flags)
+        : surface === 'action' && input
+          ? `input ${input.name}`
+          : undefined;
     if (spelled && valueAt(overrides, path) !== undefined) return { name: spelled };
     if (file && valueAt(file.values, path) !== undefined) return { name: field, file: file.path };
     return { name: field };
@@ -172,19 +105,143 @@ export function namerFor(
 
 const byConfigKey: ValueNamer = (field) => ({ name: field });
 
-/** "change --duration", "change the input duration", "correct learnDuration in smanalyzer.yaml", or both kinds. */
+/**
+ * "change --duration", "change the input duration", "correct learnDuration in smanalyzer.yaml", or both kinds
+ * ("change --step, and correct rules.trafficSpike in smanalyzer.yaml"); the general words when a value at fault
+ * came from nowhere the user can point at.
+ */
 function fixFor(named: ValueName[]): string {
-  const names = [...new Set(named.map((v) => v.name))];
-  if (names.length > 0 && names.every((x) => x.startsWith('--'))) return `change ${names.join(' and ')}`;
-  if (names.length > 0 && names.every((x) => x.startsWith('input ')))
-    return `change the ${names.join(' and the ')}`;
-  const files = new Set(named.map((v) => v.file));
-  if (named.length > 0 && files.size === 1 && named[0].file)
-    return `correct ${names.join(' and ')} in ${named[0].file}`;
-  return 'correct the values in the config file or the flags';
+  const isFlag = (v: ValueName) => v.name.startsWith('--');
+  const isInput = (v: ValueName) => v.name.startsWith('input ');
+  const unique = (values: ValueName[]) => [...new Set(values.map((v) => v.name))];
+  const flags = unique(named.filter(isFlag));
+  const inputs = unique(named.filter(isInput));
+  const inFile = named.filter((v) => !isFlag(v) && !isInput(v));
+  const files = new Set(inFile.map((v) => v.file));
+  if (named.length === 0 || files.size > 1 || (inFile.length > 0 && !inFile[0].file))
+    return 'correct the values in the config file or the flags';
+  const parts: string[] = [];
+  if (flags.length > 0) parts.push(`change ${flags.join(' and ')}`);
+  if (inputs.length > 0) parts.push(`change the ${inputs.join(' and the ')}`);
+  if (inFile.length > 0) parts.push(`correct ${unique(inFile).join(' and ')} in ${inFile[0].file}`);
+  return parts.join(', and ');
 }
 
-/** Cross-field checks and bounds the schema cannot express (flags skip the schema); one message per problem. */
+const within = (v: number, min: number, max: number) => Number.isFinite(v) && v >= min && v <= max;
+
+/**
+ * What is wrong with one setting's value by its declared bounds and its unit, in the words of that unit; `named`
+ * names it (as the user wrote it) only when something is.
+ */
+function settingProblems(setting: Setting, value: unknown, named: () => string): string[] {
+  const { min, max, above, below } = setting.bounds ?? {};
+  if (typeof value === 'number') {
+    switch (setting.unit) {
+      case 'duration':
+        if (min === undefined || max === undefined) return [];
+        return within(value, boundValue(min), boundValue(max))
+          ? []
+          : [`${named()} ${formatDuration(value)} is not between ${min} and ${max}`];
+      case 'factor':
+        if (above !== undefined && value <= above) return [`${named()} ${value}x must be above ${above}x`];
+        if (below !== undefined && value >= below) return [`${named()} ${value}x must be below ${below}x`];
+        return [];
+      case 'ratio':
+        return above !== undefined && value <= above ? [`${named()} must be above ${above * 100}%`] : [];
+      case 'number':
+        return above !== undefined && max !== undefined && !(value > above && value <= boundValue(max))
+          ? [`${named()} must be above ${above} and at most ${max}`]
+          : [];
+      case 'integer':
+        return Number.isInteger(value) ? [] : [`${named()} "${value}" is not a whole number`];
+      case 'count':
+        if (!Number.isInteger(value) || value < boundValue(min ?? 0))
+          return [`${named()} must be ${min ?? 0} or more`];
+        return max !== undefined && value > boundValue(max) ? [`${named()} must be at most ${max}`] : [];
+      case 'mebibytes':
+        return min !== undefined &&
+          max !== undefined &&
+          !within(value / MIB, boundValue(min), boundValue(max))
+          ? [`${named()} must be between ${min} and ${max} MiB`]
+          : [];
+      default:
+        return [];
+    }
+  }
+  if (typeof value === 'string' && (setting.unit === 'text' || setting.unit === 'version')) {
+    if (min !== undefined && value.length < boundValue(min))
+      return [
+        boundValue(min) <= 1
+          ? `${named()} must not be empty`
+          : `${named()} must be at least ${min} characters`,
+      ];
+    if (max !== undefined && value.length > boundValue(max))
+      return [`${named()} must be at most ${max} characters`];
+    return [];
+  }
+  if (setting.unit === 'namespaces' && Array.isArray(value)) {
+    const bad = value.filter((ns) => !NAMESPACE_NAME.test(ns));
+    if (bad.length === 0) return [];
+    return [
+      `${named()}: ${bad.map((x) => `"${x}"`).join(', ')} ${bad.length === 1 ? 'is not a Kubernetes namespace name' : 'are not Kubernetes namespace names'} (lowercase letters, digits and "-")`,
+    ];
+  }
+  return [];
+}
+
+/** The SigV4 region and signing name, and one Authorization per request. */
+function sigv4Problems({ prometheus }: Config): string[] {
+  const { sigv4, headers, bearerToken, basicAuth } = prometheus;
+  if (!sigv4) return [];
+  const problems: string[] = [];
+  if (!AWS_REGION.test(sigv4.region))
+    problems.push(`the SigV4 region "${sigv4.region}" is not an AWS region name (like us-east-1)`);
+  if (!/^[a-z0-9-]{1,64}$/.test(sigv4.service))
+    problems.push(`the SigV4 service "${sigv4.service}" is not an AWS signing name (like aps)`);
+  const authorizationHeader = Object.keys(headers).some((header) => header.toLowerCase() === 'authorization');
+  if (bearerToken || basicAuth || authorizationHeader)
+    problems.push(
+      'SigV4 signing and another credential (PROMETHEUS_TOKEN, PROMETHEUS_USERNAME or an Authorization header) are both set: a request carries one Authorization',
+    );
+  return problems;
+}
+
+/**
+ * Checks between settings, each after the setting it is listed under, and only when that setting is within its
+ * own bounds. `n` names a value and marks it for the fix line; `name` only names it.
+ */
+const RELATIONS: Record<
+  string,
+  (config: Config, n: (field: ConfigField) => string, name: ValueNamer) => string[]
+> = {
+  stepMs: ({ stepMs, featureWindowMs }, n, name) => {
+    const steps = LIMITS.stepsPerFeatureWindow;
+    return featureWindowMs < steps * stepMs
+      ? [
+          `${n('step')} ${formatDuration(stepMs)} leaves fewer than ${steps} steps in the model's ${formatDuration(featureWindowMs)} window (${name('featureWindow').name})`,
+        ]
+      : [];
+  },
+  learnDurationMs: ({ learnDurationMs, featureWindowMs }, n, name) =>
+    learnDurationMs < featureWindowMs
+      ? [
+          `${n('learnDuration')} ${formatDuration(learnDurationMs)} is shorter than the model's ${formatDuration(featureWindowMs)} window (${name('featureWindow').name})`,
+        ]
+      : [],
+  'prometheus.sigv4': sigv4Problems,
+  'gate.maxBefore': ({ gate }) =>
+    !(gate.before >= 0) || gate.before > gate.maxBefore
+      ? [
+          `before ${formatDuration(gate.before)} is longer than the ${hours(gate.maxBefore)} a reference window may span ` +
+            '(a shorter --before: the 30 minutes right before the deploy are usually enough; or raise gate.maxBefore in the config file)',
+        ]
+      : [],
+};
+
+/**
+ * Every setting's declared bounds, and the checks between settings, whatever set them (flags and inputs skip the
+ * file's schema); one message per problem, in the order of the declaration.
+ */
 export function validateConfig(config: Config, name: ValueNamer = byConfigKey): Config {
   const problems: string[] = [];
   /** The values at fault, as named: the fix says which to change. */
@@ -194,86 +251,11 @@ export function validateConfig(config: Config, name: ValueNamer = byConfigKey): 
     named.push(value);
     return value.name;
   };
-  const { rules, gate, model } = config;
-  const within = (ms: number, min: number, max: number) => Number.isFinite(ms) && ms >= min && ms <= max;
-  const { stepMs, featureWindowMs, stepsPerFeatureWindow } = LIMITS;
-  if (!within(config.stepMs, stepMs.min, stepMs.max))
-    problems.push(
-      `${n('step')} ${formatDuration(config.stepMs)} is not between ${formatDuration(stepMs.min)} and ${formatDuration(stepMs.max)}`,
-    );
-  else if (config.featureWindowMs < stepsPerFeatureWindow * config.stepMs)
-    problems.push(
-      `${n('step')} ${formatDuration(config.stepMs)} leaves fewer than ${stepsPerFeatureWindow} steps in the model's ${formatDuration(config.featureWindowMs)} window (${name('featureWindow').name})`,
-    );
-  if (!within(config.featureWindowMs, featureWindowMs.min, featureWindowMs.max))
-    problems.push(
-      `${n('featureWindow')} ${formatDuration(config.featureWindowMs)} is not between ${formatDuration(featureWindowMs.min)} and ${formatDuration(featureWindowMs.max)}`,
-    );
-  if (!within(config.learnDurationMs, 1000, 90 * DAY_MS))
-    problems.push(
-      `${n('learnDuration')} ${formatDuration(config.learnDurationMs)} is not between 1s and 90d`,
-    );
-  else if (config.learnDurationMs < config.featureWindowMs)
-    problems.push(
-      `${n('learnDuration')} ${formatDuration(config.learnDurationMs)} is shorter than the model's ${formatDuration(config.featureWindowMs)} window (${name('featureWindow').name})`,
-    );
-  if (!within(config.scanDurationMs, 1000, 7 * DAY_MS))
-    problems.push(`${n('scanDuration')} ${formatDuration(config.scanDurationMs)} is not between 1s and 7d`);
-  if (rules.trafficSpikeFactor <= 1)
-    problems.push(`rules.trafficSpike ${rules.trafficSpikeFactor}x must be above 1x`);
-  if (rules.trafficDropFactor >= 1)
-    problems.push(`rules.trafficDrop ${rules.trafficDropFactor}x must be below 1x`);
-  if (rules.latencyFactor <= 1) problems.push(`rules.latencyFactor ${rules.latencyFactor}x must be above 1x`);
-  if (rules.errorRatio <= 0) problems.push('rules.errorRatio must be above 0%');
-  if (rules.latencyP99Ms !== null && !within(rules.latencyP99Ms, 1, HOUR_MS))
-    problems.push(`rules.latencyP99 ${formatDuration(rules.latencyP99Ms)} is not between 1ms and 1h`);
-  if (!(model.sensitivity > 0 && model.sensitivity <= 100))
-    problems.push(`${n('model.sensitivity')} must be above 0 and at most 100`);
-  if (!Number.isInteger(model.seed))
-    problems.push(`${n('model.seed')} "${model.seed}" is not a whole number`);
-  if (!Number.isInteger(config.simulated.seed))
-    problems.push(`${n('simulated.seed')} "${config.simulated.seed}" is not a whole number`);
-  if (!Number.isInteger(gate.maxAnomalies) || gate.maxAnomalies < 0)
-    problems.push(`${n('gate.maxAnomalies')} must be 0 or more`);
-  if (!Number.isInteger(gate.minRequests) || gate.minRequests < 0)
-    problems.push(`${n('gate.minRequests')} must be 0 or more`);
-  if (!within(gate.maxBefore, 60_000, LIMITS.maxBeforeMs))
-    problems.push(
-      `gate.maxBefore ${formatDuration(gate.maxBefore)} is not between 1m and ${formatDuration(LIMITS.maxBeforeMs)}`,
-    );
-  else if (!(gate.before >= 0) || gate.before > gate.maxBefore)
-    problems.push(
-      `before ${formatDuration(gate.before)} is longer than the ${hours(gate.maxBefore)} a reference window may span ` +
-        '(a shorter --before: the 30 minutes right before the deploy are usually enough; or raise gate.maxBefore in the config file)',
-    );
-  if (!within(config.prometheus.timeoutMs, 100, 10 * 60_000))
-    problems.push(
-      `${n('prometheus.timeout')} ${formatDuration(config.prometheus.timeoutMs)} is not between 100ms and 10m`,
-    );
-  const deadlineMs = config.prometheus.deadlineMs;
-  if (deadlineMs !== undefined && !within(deadlineMs, 1000, 24 * HOUR_MS))
-    problems.push(`${n('prometheus.deadline')} ${formatDuration(deadlineMs)} is not between 1s and 24h`);
-  if (!within(config.sidecars.intervalMs, 1000, HOUR_MS))
-    problems.push(
-      `${n('sidecars.interval')} ${formatDuration(config.sidecars.intervalMs)} is not between 1s and 1h`,
-    );
-  const sigv4 = config.prometheus.sigv4;
-  if (sigv4 && !AWS_REGION.test(sigv4.region))
-    problems.push(`the SigV4 region "${sigv4.region}" is not an AWS region name (like us-east-1)`);
-  if (sigv4 && !/^[a-z0-9-]{1,64}$/.test(sigv4.service))
-    problems.push(`the SigV4 service "${sigv4.service}" is not an AWS signing name (like aps)`);
-  const authorizationHeader = Object.keys(config.prometheus.headers).some(
-    (header) => header.toLowerCase() === 'authorization',
-  );
-  if (sigv4 && (config.prometheus.bearerToken || config.prometheus.basicAuth || authorizationHeader))
-    problems.push(
-      'SigV4 signing and another credential (PROMETHEUS_TOKEN, PROMETHEUS_USERNAME or an Authorization header) are both set: a request carries one Authorization',
-    );
-  const badNamespaces = config.namespaces.filter((ns) => !NAMESPACE_NAME.test(ns));
-  if (badNamespaces.length > 0)
-    problems.push(
-      `${n('namespaces')}: ${badNamespaces.map((x) => `"${x}"`).join(', ')} ${badNamespaces.length === 1 ? 'is not a Kubernetes namespace name' : 'are not Kubernetes namespace names'} (lowercase letters, digits and "-")`,
-    );
+  for (const setting of SETTINGS) {
+    const own = settingProblems(setting, valueAt(config, setting.path), () => n(setting.name));
+    problems.push(...own);
+    if (own.length === 0) problems.push(...(RELATIONS[setting.path.join('.')]?.(config, n, name) ?? []));
+  }
   if (problems.length > 0) throw new ConfigError(problems.join('; '), fixFor(named));
   return config;
 }
@@ -318,27 +300,43 @@ export function inferSource(given: ConfigOverrides, inference: SourceInference):
 
 /**
  * What the environment says about the cluster connection (read here, at load time, so that the pipeline reads
- * no environment variable): SMANALYZER_KUBE_TIMEOUT (a duration, e.g. 10s).
+ * no environment variable): the settings whose value is a duration in an environment variable
+ * (SMANALYZER_KUBE_TIMEOUT, e.g. 10s).
  */
 function environmentOverrides(env: NodeJS.ProcessEnv): ConfigOverrides {
-  const text = env.SMANALYZER_KUBE_TIMEOUT;
-  let requestTimeoutMs: number | undefined;
-  if (text) {
+  const overrides: ConfigOverrides = {};
+  for (const setting of SETTINGS) {
+    const variable = setting.env?.[0];
+    const text = variable && env[variable];
+    if (setting.unit !== 'duration' || !text) continue;
+    const fix = `set it like ${variable}=10s`;
+    let ms: number;
     try {
-      requestTimeoutMs = parseDuration(text);
+      ms = parseDuration(text);
     } catch {
-      throw new ConfigError(
-        `SMANALYZER_KUBE_TIMEOUT "${text}" is not a duration`,
-        'set it like SMANALYZER_KUBE_TIMEOUT=10s',
-      );
+      throw new ConfigError(`${variable} "${text}" is not a duration`, fix);
     }
-    if (requestTimeoutMs < 100)
-      throw new ConfigError(
-        `SMANALYZER_KUBE_TIMEOUT ${text} is below 100ms`,
-        'set it like SMANALYZER_KUBE_TIMEOUT=10s',
-      );
+    const min = setting.bounds?.min;
+    if (min !== undefined && ms < boundValue(min))
+      throw new ConfigError(`${variable} ${text} is below ${min}`, fix);
+    setAt(overrides, setting.path, ms);
   }
-  return { kube: { requestTimeoutMs } };
+  return overrides;
+}
+
+/**
+ * The Prometheus credentials the environment holds (PROMETHEUS_TOKEN; PROMETHEUS_USERNAME with
+ * PROMETHEUS_PASSWORD), read alike by the CLI and the Action: credentials stay out of flags, inputs and shell
+ * history.
+ */
+export function credentialsFromEnv(env: NodeJS.ProcessEnv): NonNullable<ConfigOverrides['prometheus']> {
+  const [token] = settingAt('prometheus.bearerToken').env ?? [];
+  const [user, password] = settingAt('prometheus.basicAuth').env ?? [];
+  const username = env[user];
+  return {
+    bearerToken: env[token] || undefined,
+    basicAuth: username ? { username, password: env[password] ?? '' } : undefined,
+  };
 }
 
 /**
@@ -374,17 +372,16 @@ export function loadConfig(
   );
   const merged = mergeInto(mergeInto(mergeInto(DEFAULT_CONFIG, fromFile), fromEnv), options.overrides);
   if (options.inferSource) {
-    const given = mergeInto(fromFile as Config, options.overrides);
+    const given = mergeInto(fromFile, options.overrides);
     const source = inferSource(given, options.inferSource);
     if (source) merged.source = source;
     else merged.sourceNamed = false;
   }
   // The settings the user gave (flags, inputs or the file), as named there: a note about one only when it was asked.
   const givenAs: NonNullable<Config['givenAs']> = {};
-  for (const field of Object.keys(FIELDS) as ConfigField[]) {
-    const { path } = FIELDS[field];
+  for (const { name, path } of SETTINGS) {
     if (valueAt(options.overrides, path) !== undefined || valueAt(fromFile, path) !== undefined)
-      givenAs[field] = namer(field).name;
+      givenAs[name] = namer(name).name;
   }
   if (Object.keys(givenAs).length > 0) merged.givenAs = givenAs;
   return validateConfig(merged, namer);

@@ -1,8 +1,9 @@
 /**
- * The scan history: one line per scan (time, verdict, findings by severity and type, services scanned,
- * baseline id), and the recent activity `status` and the job summary show from it. Pure: lines and a clock in.
- * A line comes from a file or an artifact, so it is validated field by field, never trusted.
+ * The scan history: one line per scan (time, verdict, findings by severity and type, services scanned, baseline
+ * id), its zod schema, and the recent activity `status` and the job summary show from it. Pure: lines and a clock
+ * in. A line comes from a file or an artifact, so it is read through the schema, never trusted.
  */
+import { z } from 'zod';
 import {
   ANOMALY_TYPES,
   SEVERITIES,
@@ -11,23 +12,48 @@ import {
   type Severity,
   type Verdict,
 } from './types.js';
+import { VERDICTS } from './report-schema.js';
 
-export interface ScanHistoryEntry {
+/** A whole number of 0 or more (any size a JSON number holds: zod's `int()` stops at 2^53). */
+const count = z.number().refine((n) => Number.isInteger(n) && n >= 0, 'must be a whole number of 0 or more');
+
+/** Findings by anomaly type. zod drops a `__proto__` key without a word; a line that names one is not ours. */
+const byType = z
+  .custom<object>(
+    (v) =>
+      typeof v === 'object' &&
+      v !== null &&
+      Object.keys(v).every((key) => (ANOMALY_TYPES as readonly string[]).includes(key)),
+    'must count anomaly types only',
+  )
+  .pipe(z.partialRecord(z.enum(ANOMALY_TYPES), count));
+
+/** One line of the history file; the keys in the order they are written. */
+export const scanHistoryLineSchema = z.object({
   /** When the scan finished (ISO 8601). */
-  time: string;
-  verdict: Verdict;
-  partial: boolean;
-  findings: {
-    total: number;
+  time: z
+    .string()
+    .max(40)
+    .refine((t) => Number.isFinite(Date.parse(t)), 'must be a time'),
+  verdict: z.enum(VERDICTS),
+  /** Only `true` marks a partial scan; anything else reads as a whole one. */
+  partial: z
+    .unknown()
+    .optional()
+    .transform((v) => v === true),
+  findings: z.object({
+    total: count,
     /** Findings that counted against the gate (fail-on or worse). */
-    gating: number;
-    bySeverity: Record<Severity, number>;
-    byType: Partial<Record<AnomalyType, number>>;
-  };
-  servicesScanned: number;
+    gating: count,
+    bySeverity: z.object({ low: count, medium: count, high: count, critical: count }),
+    byType,
+  }),
+  servicesScanned: count,
   /** The baseline's creation time: scans against the same baseline share it. Null without a baseline. */
-  baselineId: string | null;
-}
+  baselineId: z.string().max(64).nullable(),
+});
+
+export type ScanHistoryEntry = z.output<typeof scanHistoryLineSchema>;
 
 export const DEFAULT_HISTORY_LIMIT = 1000;
 
@@ -49,10 +75,6 @@ export function historyEntry(report: Report, now: number): ScanHistoryEntry {
   };
 }
 
-const isCount = (v: unknown): v is number => typeof v === 'number' && Number.isInteger(v) && v >= 0;
-const isRecord = (v: unknown): v is Record<string, unknown> =>
-  typeof v === 'object' && v !== null && !Array.isArray(v);
-
 /** One JSON line back into an entry, or null when it is not one (corrupt, truncated, foreign). */
 export function parseHistoryLine(line: string): ScanHistoryEntry | null {
   let raw: unknown;
@@ -61,40 +83,8 @@ export function parseHistoryLine(line: string): ScanHistoryEntry | null {
   } catch {
     return null;
   }
-  if (!isRecord(raw) || !isRecord(raw.findings)) return null;
-  const { time, verdict, partial, servicesScanned, baselineId } = raw;
-  const f = raw.findings;
-  if (typeof time !== 'string' || time.length > 40 || !Number.isFinite(Date.parse(time))) return null;
-  if (verdict !== 'pass' && verdict !== 'warn' && verdict !== 'fail') return null;
-  if (!isCount(f.total) || !isCount(f.gating) || !isCount(servicesScanned)) return null;
-  if (
-    !isRecord(f.bySeverity) ||
-    !SEVERITIES.every((s) => isCount((f.bySeverity as Record<string, unknown>)[s]))
-  )
-    return null;
-  if (!isRecord(f.byType)) return null;
-  const byType: Partial<Record<AnomalyType, number>> = {};
-  for (const [type, n] of Object.entries(f.byType)) {
-    if (!(ANOMALY_TYPES as readonly string[]).includes(type) || !isCount(n)) return null;
-    byType[type as AnomalyType] = n;
-  }
-  if (baselineId !== null && (typeof baselineId !== 'string' || baselineId.length > 64)) return null;
-  const bySeverity = Object.fromEntries(
-    SEVERITIES.map((s) => [s, (f.bySeverity as Record<Severity, number>)[s]]),
-  );
-  return {
-    time,
-    verdict,
-    partial: partial === true,
-    findings: {
-      total: f.total,
-      gating: f.gating,
-      bySeverity: bySeverity as Record<Severity, number>,
-      byType,
-    },
-    servicesScanned,
-    baselineId: baselineId ?? null,
-  };
+  const parsed = scanHistoryLineSchema.safeParse(raw);
+  return parsed.success ? parsed.data : null;
 }
 
 /** The file's text back into entries, oldest first; the 1-based numbers of lines that were not entries. */

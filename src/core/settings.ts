@@ -1,148 +1,122 @@
 /**
- * The shape of SMAnalyzer's configuration after defaults, the YAML file, and action inputs / CLI flags
- * have been merged and validated (see config.ts). Durations are milliseconds; ratios are 0..1.
+ * Every setting, declared once (the sections in core/settings/): where it sits in `Config`, its key and unit in
+ * the YAML file, its default, its bounds, its CLI flag and Action input (where one sets it), and what it means.
+ * From this declaration come the `Config` type (z.output of `configSchema`), DEFAULT_CONFIG, the YAML file's
+ * schema and the bound checks (config/), the flags (cli/flags.ts), the inputs (action/inputs.ts) and the table in
+ * docs/configuration.md. Durations are milliseconds; ratios are 0..1; sizes are bytes.
  */
-import type { MeshName, Severity, SourceName } from './types.js';
+import { z } from 'zod';
+import { parseDuration } from './duration.js';
+import { connectionSettings } from './settings/connections.js';
+import { metaOf, type SettingMeta } from './settings/declare.js';
+import { judgementSettings } from './settings/judgement.js';
+import { scopeSettings } from './settings/scope.js';
+import { simulationSettings } from './settings/simulation.js';
 
-export type AnomalyFault = {
-  /** Service name (optionally namespace/name) in the simulated mesh. */
-  service: string;
-  type: import('./types.js').FaultType;
-  /**
-   * Type-specific size: a factor for latency/traffic, a ratio for errors/retries/timeouts/overflow and packet loss,
-   * milliseconds for a network delay.
-   */
-  magnitude?: number;
-  /** The fault began this long before the deploy (ms): already there in the reference window. */
-  startsBeforeMs?: number;
-  /** Only this version of the service has the fault (a rollout's new version: `reviews@v2:latency:1.6x`). */
-  version?: string;
-};
+export type { FlagSpec, InputSpec, SettingBounds, SettingMeta, SettingUnit } from './settings/declare.js';
+export type { AnomalyFault, SimulatedRollout } from './settings/simulation.js';
 
-/** A simulated rollout: from the deploy on, `share` of the service's requests go to `version` (the rest stay on v1). */
-export interface SimulatedRollout {
-  service: string;
-  version: string;
-  share: number;
-}
-
-export interface Config {
-  source: SourceName;
-  /** Which mesh dialect to read; `auto`: from discovery, else from the series the metrics hold. */
-  mesh: MeshName | 'auto';
+export const configSchema = z.object({
+  ...scopeSettings,
+  ...judgementSettings,
+  ...connectionSettings,
+  ...simulationSettings,
   /**
    * false when nothing named a metrics source (no source, Prometheus URL or cluster): only `status` runs so, and
    * it says so instead of showing `source` (which then holds the default and is not used).
    */
-  sourceNamed?: false;
+  sourceNamed: z.literal(false).optional(),
   /**
    * The settings the user gave, by their config key, each as the user named it (`--step`, `input interval`,
    * `step`): a message about a value says where it came from, and a note about one only when it was asked for.
    */
-  givenAs?: Partial<Record<string, string>>;
-  /** Empty: every namespace. */
-  namespaces: string[];
-  baselinePath: string;
-  /** Sample resolution of every series. */
-  stepMs: number;
-  /** Length of one feature window: the model's unit of "normal behaviour". */
-  featureWindowMs: number;
-  /** Default length of a timed learn (when no --from/--to). */
-  learnDurationMs: number;
-  /** Default length of a timed scan. */
-  scanDurationMs: number;
-  rules: {
-    errorRatio: number;
-    trafficSpikeFactor: number;
-    trafficDropFactor: number;
-    /** Absolute p99 bound in ms; null = no absolute bound. */
-    latencyP99Ms: number | null;
-    /** p99 above this many times its baseline mean is a rule finding. */
-    latencyFactor: number;
-    retryRatio: number;
-    timeoutRatio: number;
-    overflowRatio: number;
-  };
-  model: {
-    /** > 1 makes thresholds tighter (more findings), < 1 looser. */
-    sensitivity: number;
-    kMax: number;
-    seed: number;
-  };
-  gate: {
-    failOn: Severity;
-    maxAnomalies: number;
-    /** Below this many requests in the scan window a service is insufficient-data. */
-    minRequests: number;
-    /** Advisory mode: report, never fail. */
-    warnOnly: boolean;
-    /** What an insufficient-data service does to the verdict. */
-    onInsufficientData: 'pass' | 'warn' | 'fail';
-    /** What an environment fault (cluster/Prometheus unreachable mid-scan) does: fail the step, or warn. */
-    onError: 'fail' | 'warn';
-    /** Length of the reference window read right before the deploy (ms); 0 turns the comparison off. */
-    before: number;
-    /** The longest `before` accepted (ms): a year-long reference window would exhaust memory. */
-    maxBefore: number;
-    /** Findings already present before the deploy: reported (warn), or counted against the gate (fail). */
-    preExisting: 'warn' | 'fail';
-  };
-  prometheus: {
-    url: string | null;
-    headers: Record<string, string>;
-    bearerToken: string | null;
-    basicAuth: { username: string; password: string } | null;
-    caFile: string | null;
-    insecureSkipVerify: boolean;
-    /**
-     * Sign every request with AWS Signature Version 4 (Amazon Managed Service for Prometheus), with credentials
-     * from the AWS SDK's default chain; null: no signing.
-     */
-    sigv4?: { region: string; service: string } | null;
-    timeoutMs: number;
-    /** The overall deadline of one collection; unset: sized from the work. */
-    deadlineMs?: number;
-    /** The largest answer read from the server (unset: 64 MiB). */
-    maxResponseBytes?: number;
-    concurrency: number;
-  };
-  kube: {
-    /** A path, inline YAML or base64 YAML; null: KUBECONFIG, ~/.kube/config, then in-cluster. */
-    kubeconfig: string | null;
-    /** Each API request's timeout (SMANALYZER_KUBE_TIMEOUT; a call's deadline is three times it); null: defaults. */
-    requestTimeoutMs: number | null;
-    context: string | null;
-  };
-  sidecars: {
-    intervalMs: number;
-    concurrency: number;
-    /** The largest scrape body accepted from one sidecar. */
-    maxScrapeBytes: number;
-  };
-  simulated: {
-    topology: string;
-    seed: number;
-    faults: AnomalyFault[];
-    /** Services rolling out a new version beside the old one from the deploy on (--rollout). */
-    rollouts: SimulatedRollout[];
-  };
-  report: {
-    /** Name the likely origin of the anomalies on the call graph (issue 13); never changes the verdict. */
-    origins: boolean;
-  };
-  /** Rollouts: a service serving two versions in the window, the new one judged against the old. */
-  rollout: {
-    /** The new version's label value; null: found from the data (unseen before the deploy, started later, …). */
-    newVersion: string | null;
-    /** The old version's label value; null: every version but the new one. */
-    oldVersion: string | null;
-    /** Judge new against old only, with no baseline (scan --compare-versions): Kayenta's canary judgement. */
-    compareVersions: boolean;
-  };
+  givenAs: z.partialRecord(z.string(), z.string()).optional(),
+});
+
+/** The settings after defaults, the file, the environment and flags / inputs were merged and validated. */
+export type Config = z.output<typeof configSchema>;
+
+/** One setting as the declaration gives it, with its place in `Config`. */
+export interface Setting extends Omit<SettingMeta, 'default'> {
+  /** Its path in `Config` (`['gate', 'maxAnomalies']`). */
+  path: readonly string[];
+  /** How messages and the docs name it: the file's key, else the environment variable that sets it. */
+  name: string;
+  default: unknown;
+  /** The values of a choice or a severity. */
+  choices?: readonly string[];
 }
 
-const HOUR = 3_600_000;
-const DAY = 24 * HOUR;
+function settingsIn(schema: z.ZodObject, prefix: readonly string[]): Setting[] {
+  return Object.entries(schema.shape).flatMap(([key, child]): Setting[] => {
+    const path = [...prefix, key];
+    const meta = metaOf(child);
+    if (meta)
+      return [
+        { ...meta, path, name: meta.key ?? meta.env?.[0] ?? path.join('.'), choices: choicesOf(child) },
+      ];
+    return child instanceof z.ZodObject ? settingsIn(child, path) : [];
+  });
+}
+
+function choicesOf(schema: z.ZodType): readonly string[] | undefined {
+  let inner: unknown = schema;
+  while (inner instanceof z.ZodOptional || inner instanceof z.ZodNullable) inner = inner.unwrap();
+  return inner instanceof z.ZodEnum ? (inner.options as string[]) : undefined;
+}
+
+/** Every setting, in the order of the YAML file. */
+export const SETTINGS: readonly Setting[] = settingsIn(configSchema, []);
+
+/** A setting by its path in Config (`gate.maxAnomalies`); the declaration's own paths only. */
+export function settingAt(path: string): Setting {
+  const found = SETTINGS.find((s) => s.path.join('.') === path);
+  if (!found) throw new Error(`no setting at ${path}`);
+  return found;
+}
+
+/** A bound as a number in the setting's own unit (milliseconds for a duration). */
+export function boundValue(bound: number | string): number {
+  return typeof bound === 'number' ? bound : parseDuration(bound);
+}
+
+/** The value at a path of a settings tree (Config, or a part of one), or undefined. */
+export function valueAt(tree: unknown, path: readonly string[]): unknown {
+  let current = tree;
+  for (const key of path) {
+    if (typeof current !== 'object' || current === null) return undefined;
+    current = Reflect.get(current, key);
+  }
+  return current;
+}
+
+const isSection = (v: unknown): v is Record<string, unknown> =>
+  typeof v === 'object' && v !== null && !Array.isArray(v);
+
+/** Sets the value at a path of a settings tree, making the sections on the way. */
+export function setAt(tree: Record<string, unknown>, path: readonly string[], value: unknown): void {
+  let node = tree;
+  for (const key of path.slice(0, -1)) {
+    const next = node[key];
+    if (isSection(next)) node = next;
+    else node = node[key] = {};
+  }
+  node[path[path.length - 1]] = value;
+}
+
+function defaultsTree(): Record<string, unknown> {
+  const tree: Record<string, unknown> = {};
+  for (const s of SETTINGS) if (s.default !== undefined) setAt(tree, s.path, s.default);
+  return tree;
+}
+
+/** Every setting at its default, through the schema. */
+export const DEFAULT_CONFIG: Config = configSchema.parse(defaultsTree());
+
+const range = (path: string) => {
+  const { min, max } = settingAt(path).bounds ?? {};
+  return { min: boundValue(min ?? 0), max: boundValue(max ?? Infinity) };
+};
 
 /**
  * The bounds every setting that shapes the work is held to, wherever it comes from: the config and flags
@@ -150,15 +124,15 @@ const DAY = 24 * HOUR;
  * baseline with a 30-day feature window or a 1 ms step would otherwise make a scan wait or run out of memory.
  */
 export const LIMITS = {
-  stepMs: { min: 1000, max: HOUR },
-  featureWindowMs: { min: 4000, max: DAY },
+  stepMs: range('stepMs'),
+  featureWindowMs: range('featureWindowMs'),
   /** A feature window holds at least this many steps. */
   stepsPerFeatureWindow: 4,
-  kMax: { min: 1, max: 12 },
+  kMax: range('model.kMax'),
   /** Envoy's default histogram has 20 bounds; a custom one rarely more than a few dozen. */
   histogramBuckets: 256,
   /** Far above any mesh we measured (10,000 services), far below what exhausts memory. */
   services: 100_000,
   /** gate.before is at most gate.maxBefore (default 24 h), which is at most this. */
-  maxBeforeMs: 7 * DAY,
+  maxBeforeMs: range('gate.maxBefore').max,
 } as const;

@@ -1,0 +1,501 @@
+/**
+ * The JSON report's schema: a public, documented contract (docs/json-report.md), kept stable. The report's
+ * types are inferred from it (core/types.ts names them), so what a scan writes and what a reader validates are
+ * one shape. A report another run wrote (the Action's mode: comment) is read through the same schema with caps on
+ * its sizes (`reportSchemas(caps)`); the core's own reports are built in code and never parsed.
+ */
+import { z } from 'zod';
+import { ANOMALY_TYPES, MESH_NAMES, METRIC_NAMES, SEVERITIES, SOURCE_NAMES } from './types.js';
+import { ROLLOUT_SIGNALS } from './rollout-types.js';
+
+export const VERDICTS = ['pass', 'warn', 'fail'] as const;
+export const SERVICE_STATUSES = ['ok', 'anomalous', 'new', 'insufficient-data', 'missing'] as const;
+
+/** The most a report read from elsewhere may hold; Infinity: no cap (the core's own shape). */
+export interface ReportCaps {
+  /** Characters in any string. */
+  text: number;
+  /** Characters in the tool's version. */
+  version: number;
+  /** Finding charts, and points in one chart series. */
+  charts: number;
+  chartPoints: number;
+  rollouts: number;
+  /** Old versions of one rollout. */
+  oldVersions: number;
+  /** Signals, and shared deviations, of one rollout. */
+  rolloutEntries: number;
+  /** Signals in a joint-model finding's combination. */
+  combination: number;
+}
+
+export const UNCAPPED: ReportCaps = {
+  text: Infinity,
+  version: Infinity,
+  charts: Infinity,
+  chartPoints: Infinity,
+  rollouts: Infinity,
+  oldVersions: Infinity,
+  rolloutEntries: Infinity,
+  combination: Infinity,
+};
+
+const textOf = (cap: number) => (Number.isFinite(cap) ? z.string().max(cap) : z.string());
+const listOf = <T extends z.ZodType>(item: T, cap: number) =>
+  Number.isFinite(cap) ? z.array(item).max(cap) : z.array(item);
+
+/**
+ * A measured number that the JSON may hold as null: JSON has no Infinity or NaN, so JSON.stringify writes an
+ * unbounded value as null. Read back it is NaN, a number with no value, which the renderers show as "–".
+ */
+const measured = z
+  .number()
+  .nullable()
+  .transform((v) => v ?? NaN);
+/** A number or null (no value), in memory and in the JSON alike. */
+const orNull = z.number().nullable();
+const count = z.number().int().min(0);
+
+const metricName = z.enum(METRIC_NAMES);
+const anomalyType = z.enum(ANOMALY_TYPES);
+const severity = z.enum(SEVERITIES);
+const source = z.enum(SOURCE_NAMES);
+
+type Text = ReturnType<typeof textOf>;
+
+/** A service's line in the report: its status, requests and each metric against its baseline. */
+function serviceSchemas(text: Text) {
+  const metricSummary = z.object({
+    /** Aggregate over the scan window (request-weighted for ratios and latencies). */
+    observed: orNull,
+    /** The baseline's mean and its normal band (p5..p95 of the learned per-window means). */
+    expected: orNull,
+    band: z.tuple([measured, measured]).nullable(),
+  });
+
+  const serviceReport = z.object({
+    namespace: text,
+    name: text,
+    status: z.enum(SERVICE_STATUSES),
+    /** Requests seen in the scan window. */
+    requests: z.number(),
+    metrics: z.partialRecord(metricName, metricSummary),
+    /** Why a service is not `ok` when it has no finding (insufficient data, new, missing). */
+    reason: text.optional(),
+    /** `l4`: seen at L4 only (connections; no proxy reads it at L7): only its traffic was judged. */
+    layer: z.literal('l4').optional(),
+  });
+  return { metricSummary, serviceReport };
+}
+
+/**
+ * Why a finding counts, as data (Kayenta's split: the classification is the finding's type and severity, this is
+ * the reason behind it). The core fills it; render/ turns it into words.
+ */
+function findingReasonSchema(text: Text, caps: ReportCaps) {
+  return z.discriminatedUnion('kind', [
+    /** Request rate outside the factor band around the expected rate (the hour's profile or the mean). */
+    z.object({
+      kind: z.literal('traffic-band'),
+      direction: z.enum(['above', 'below']),
+      factor: measured,
+      expectedRate: measured,
+      basis: z.enum(['hour-of-day', 'baseline-mean']),
+    }),
+    /** A ratio over a fixed limit (the limit is the finding's threshold). */
+    z.object({ kind: z.literal('ratio-limit'), limit: measured }),
+    /** A ratio far above the service's own usual one, and too many events to be chance. */
+    z.object({
+      kind: z.literal('ratio-relative'),
+      factor: measured,
+      usual: measured,
+      z: measured,
+      requests: measured,
+    }),
+    /** p99 over the configured absolute bound. */
+    z.object({ kind: z.literal('latency-bound'), limitMs: measured }),
+    /** p99 over a factor of its baseline. */
+    z.object({ kind: z.literal('latency-factor'), factor: measured, baseline: measured }),
+    /** A quiet service's events (errors, timeouts) too many to be luck at its learned rate and over-dispersion. */
+    z.object({
+      kind: z.literal('event-count'),
+      events: measured,
+      requests: measured,
+      usual: measured,
+      dispersion: measured,
+      chance: measured,
+    }),
+    /** p99 past what its windows reached in training (a heavy tail: above the factor bound). */
+    z.object({ kind: z.literal('latency-range'), high: measured }),
+    /** The scan's windows unlike every learned mode of the signal (K-means). */
+    z.object({
+      kind: z.literal('mode-distance'),
+      feature: z.enum(['mean', 'stddev', 'trend', 'volatility']),
+      distance: measured,
+      threshold: measured,
+      mode: measured,
+      modes: measured,
+      /** The joint model: every signal together, so the combination is what no state had. */
+      joint: z.boolean().optional(),
+      /**
+       * The joint model's evidence in each signal's own units: the scan's typical window and the nearest learned
+       * state, the finding's metric first, then the others by how far they sit from that state. `requestRate` is
+       * a share of the hour's usual rate when `relativeTraffic`.
+       */
+      combination: listOf(
+        z.object({ metric: metricName, window: measured, nearest: measured }),
+        caps.combination,
+      ).optional(),
+      relativeTraffic: z.boolean().optional(),
+    }),
+    /** The scan's window means outside the range they kept in training. */
+    z.object({ kind: z.literal('envelope'), side: z.enum(['above', 'below']), bound: measured }),
+    /** No request for the end of the window where the learned rate expected many: the service went dark. */
+    z.object({
+      kind: z.literal('went-dark'),
+      silentSeconds: measured,
+      expectedRequests: measured,
+      shareOfWindow: measured,
+    }),
+    /** The new version of a rollout against the old one in the same minutes (core/judge/rollout.ts). */
+    z.object({
+      kind: z.literal('version-regression'),
+      signal: z.enum(ROLLOUT_SIGNALS),
+      newVersion: text,
+      oldVersion: text,
+      newEvents: measured,
+      newRequests: measured,
+      oldEvents: measured,
+      oldRequests: measured,
+      /** The old version's quantile the latency counts are taken above (ms). */
+      thresholdMs: measured.optional(),
+      pValue: measured,
+    }),
+  ]);
+}
+
+/** One anomaly, why it counts (findingReasonSchema) and how it relates to a rollout. */
+function findingSchemas(text: Text, caps: ReportCaps) {
+  const findingReason = findingReasonSchema(text, caps);
+
+  /** How a finding relates to a rollout: the new version alone moved (`new`), or both alike (`both`, never gating). */
+  const findingRollout = z.object({
+    new: text,
+    old: text,
+    moved: z.enum(['new', 'both']),
+    /** A finding on another service that follows, on the call graph, the deviation both versions of this one share. */
+    follows: text.optional(),
+  });
+
+  /** One anomaly: what was seen, what was expected, and why it counts. */
+  const finding = z.object({
+    namespace: text,
+    service: text,
+    type: anomalyType,
+    severity,
+    detector: z.enum(['rule', 'model']),
+    metric: metricName,
+    observed: measured,
+    /** The expected value (baseline mean) and the normal range learned for it. */
+    expected: measured,
+    expectedRange: z.tuple([measured, measured]),
+    threshold: z.number(),
+    /** How far past the threshold: 1 = at the threshold. */
+    score: z.number(),
+    /** Why it counts, in words (render/finding-words.ts writes it from `reason`). */
+    description: text,
+    /** Why it counts, as data: the rule or model test that broke and its figures. */
+    reason: findingReason.optional(),
+    /** When this finding follows another service's trouble on the call graph: the origin's "ns/svc". */
+    origin: text.optional(),
+    /**
+     * Seen by this caller's proxy, not by the service's own: "ns/name" of the caller, "(outside the mesh)" or
+     * "(other callers)" (core/edges.ts). The network to the service, its callers' retries and overflows.
+     */
+    caller: text.optional(),
+    /** With `caller`: the metric as the service's own proxy saw it over the window (null: no value). */
+    ownObserved: orNull.optional(),
+    /**
+     * `pre-existing`: the same deviation held through most of the reference window right before the deploy
+     * (not the deploy's doing: reported, gating only with gate.preExisting fail). `new` otherwise.
+     */
+    onset: z.enum(['new', 'pre-existing']).optional(),
+    /**
+     * false: the deviation held in fewer than two of the window's three slices (a burst, a GC pause, a restart):
+     * reported at severity low, so it gates only with failOn low. Absent otherwise.
+     */
+    sustained: z.literal(false).optional(),
+    /**
+     * During a rollout: `moved: new`, the new version alone regressed against the old in the same minutes;
+     * `moved: both`, both versions deviate alike (a dependency, the load): reported, never gating.
+     */
+    rollout: findingRollout.optional(),
+  });
+  return { findingReason, findingRollout, finding };
+}
+
+/** The likely origins of the anomalies on the call graph, and the evidence behind each. */
+function originSchemas(text: Text) {
+  const serviceKey = z.object({ namespace: text, name: text });
+
+  /**
+   * Why a service (or a network edge) is named an origin, or why a symptom follows it: structured, worded by
+   * render/. `carried` is the share of the caller's deviation the edge accounts for (0..1).
+   */
+  const originEvidence = z.object({
+    signal: z.enum(['errors', 'latency', 'traffic']),
+    caller: serviceKey.optional(),
+    callee: serviceKey.optional(),
+    carried: measured.optional(),
+    edgeErrors: measured.optional(),
+    edgeP99Ms: measured.optional(),
+    calleeNormalP99Ms: measured.optional(),
+    edgeShare: measured.optional(),
+    /** A network edge: the caller's client-side p99 against the callee's own server-side p99. */
+    clientP99Ms: measured.optional(),
+    serverP99Ms: measured.optional(),
+    /** An origin's own deviation. */
+    service: serviceKey.optional(),
+    type: anomalyType.optional(),
+    metric: metricName.optional(),
+    observed: measured.optional(),
+    expected: measured.optional(),
+    healthyCallees: measured.optional(),
+  });
+
+  /** One likely origin of the anomalies, best first in the report's `origins`. */
+  const reportOrigin = z.object({
+    namespace: text,
+    service: text,
+    /** A service, or the network between `caller` and this service. */
+    kind: z.enum(['service', 'network']),
+    caller: z.object({ namespace: text, service: text }).optional(),
+    score: measured,
+    /** The anomalies that follow from it. */
+    explains: z.array(
+      z.object({
+        namespace: text,
+        service: text,
+        type: anomalyType,
+        /** The kind of trouble it follows when not its own kind: a traffic surge of callers retrying failures follows errors. */
+        follows: z.enum(['errors', 'latency', 'traffic']).optional(),
+      }),
+    ),
+    evidence: z.array(originEvidence),
+  });
+  return { originEvidence, reportOrigin };
+}
+
+/** The charts: a finding's picture, its series held to `caps`. */
+function chartSchemas(text: Text, caps: ReportCaps) {
+  /** A chart's samples: one value per point, `stepSeconds` apart from `from`; null where there was no data. */
+  const chartSeries = z.object({
+    from: text,
+    stepSeconds: z.number().positive(),
+    values: listOf(orNull, caps.chartPoints),
+  });
+
+  /**
+   * The picture behind one finding: the metric over the scan window (and the reference window before the deploy,
+   * when the scan read one) against the learned normal band. Values in the metric's own unit (ratios 0..1,
+   * latencies ms, rates per second), at most 60 points in all.
+   */
+  const findingChart = z.object({
+    namespace: text,
+    service: text,
+    /** As this caller's proxy saw the service (Finding.caller); absent: the service's own view. */
+    caller: text.optional(),
+    metric: metricName,
+    type: anomalyType,
+    severity,
+    scan: chartSeries,
+    reference: chartSeries.optional(),
+    expected: orNull,
+    band: z.tuple([z.number(), z.number()]).nullable(),
+    /** When the deploy happened (the reference window ends there); null when the scan has no reference. */
+    deployedAt: text.nullable(),
+  });
+  return { chartSeries, findingChart };
+}
+
+/** A rollout: both versions' sides, their comparison per signal, the deviations they share, and their chart. */
+function rolloutSchemas(
+  text: Text,
+  caps: ReportCaps,
+  chartSeries: ReturnType<typeof chartSchemas>['chartSeries'],
+) {
+  /** A version's side of a rollout: its requests in the window and its share of the service's. */
+  const rolloutSide = z.object({ version: text, requests: z.number(), share: z.number() });
+  const rolloutCounts = z.object({ events: z.number(), requests: z.number(), value: orNull });
+
+  /**
+   * One signal of the new version against the old over the minutes both served. Counts: `events` of `requests`
+   * (errors, timeouts, …; for latency, the requests slower than `thresholdMs`, the old version's own quantile).
+   * `value`: the ratio, or for latency the version's quantile (ms) from its merged buckets.
+   */
+  const rolloutComparison = z.object({
+    signal: z.enum(ROLLOUT_SIGNALS),
+    metric: metricName,
+    type: anomalyType,
+    new: rolloutCounts,
+    old: rolloutCounts,
+    thresholdMs: z.number().optional(),
+    /** One-sided Fisher exact test: the chance of the new version having this many events or more if both were alike. */
+    pValue: z.number(),
+    /**
+     * `worse`: the new version's events are too many to be chance and past the effect floor; `same` otherwise
+     * (`better` when it clearly has fewer); `too-few`: not enough requests or events on a side to tell.
+     */
+    verdict: z.enum(['worse', 'same', 'better', 'too-few']),
+    /** false: the new version was worse in fewer than two of the window's three slices (a blip). */
+    sustained: z.boolean().optional(),
+  });
+
+  /** A deviation from the baseline that both versions show alike: not the new version's doing. */
+  const sharedDeviation = z.object({
+    metric: metricName,
+    type: anomalyType,
+    expected: z.number(),
+    new: orNull,
+    old: orNull,
+  });
+
+  /** The picture of both versions over the scan window: one metric, the same points for each. */
+  const rolloutChart = z.object({ metric: metricName, new: chartSeries, old: chartSeries });
+
+  /** One rollout: a service serving two versions in the window, the new one judged against the old. */
+  const reportRollout = z.object({
+    namespace: text,
+    service: text,
+    new: rolloutSide,
+    /** The old side: every other version serving (usually one). */
+    old: rolloutSide.extend({ versions: listOf(text, caps.oldVersions) }),
+    /** How the new version was told from the old (rollout-types.ts NewVersionBasis). */
+    basis: z.enum(['given', 'unseen-before', 'started-later', 'version-order']),
+    /**
+     * `regressed`: a signal of the new version is worse (its findings are in `anomalies`); `ok`: none is;
+     * `insufficient`: a side has fewer requests than `minRequests` so far.
+     */
+    verdict: z.enum(['regressed', 'ok', 'insufficient']),
+    minRequests: count,
+    signals: listOf(rolloutComparison, caps.rolloutEntries),
+    /** Baseline deviations both versions show (the dependency, the load): reported, never gating. */
+    shared: listOf(sharedDeviation, caps.rolloutEntries),
+    /** One sentence: why the verdict is what it is. */
+    reason: text,
+    chart: rolloutChart.optional(),
+  });
+  return { rolloutSide, rolloutComparison, sharedDeviation, rolloutChart, reportRollout };
+}
+
+/** Every part of the report, its strings and lists held to `caps`. */
+export function reportSchemas(caps: ReportCaps) {
+  const text = textOf(caps.text);
+  const span = z.object({ from: text, to: text });
+  const { metricSummary, serviceReport } = serviceSchemas(text);
+  const { findingReason, findingRollout, finding } = findingSchemas(text, caps);
+  const { originEvidence, reportOrigin } = originSchemas(text);
+  const { chartSeries, findingChart } = chartSchemas(text, caps);
+  const { rolloutSide, rolloutComparison, sharedDeviation, rolloutChart, reportRollout } = rolloutSchemas(
+    text,
+    caps,
+    chartSeries,
+  );
+
+  const clusterIdentity = z.object({ server: text, context: text, version: text });
+
+  const baselineSummary = z.object({
+    path: text,
+    createdAt: text,
+    source,
+    window: span,
+    ageSeconds: z.number(),
+    services: count,
+  });
+
+  const report = z.object({
+    schemaVersion: z.literal(1),
+    tool: z.object({ name: z.literal('smanalyzer'), version: textOf(caps.version) }),
+    verdict: z.enum(VERDICTS),
+    /** `reference`: the window right before the deploy that findings were compared with (absent when off). */
+    window: span.extend({ reference: span.optional() }),
+    source,
+    /** The mesh dialect the metrics were read in (absent: the simulated mesh). */
+    mesh: z.enum(MESH_NAMES).optional(),
+    /** The cluster the scan ran against (from /version and the kubeconfig); null without one. */
+    cluster: clusterIdentity.nullable(),
+    partial: z.boolean(),
+    baseline: baselineSummary.nullable(),
+    services: z.array(serviceReport),
+    anomalies: z.array(finding),
+    /** Likely origins of the anomalies on the call graph, best first; absent when the source has no call graph. */
+    origins: z.array(reportOrigin).optional(),
+    summary: z.object({
+      servicesScanned: count,
+      anomalous: count,
+      insufficientData: count,
+      new: count,
+      missing: count,
+      anomalyCount: count,
+      /** Findings at or above fail-on: the ones that count against max-anomalies. */
+      gatingAnomalies: count,
+      /** Findings already present before the deploy (onset pre-existing). */
+      preExisting: count.optional(),
+      bySeverity: z.object({ low: count, medium: count, high: count, critical: count }),
+      failOn: severity,
+      maxAnomalies: count,
+      warnOnly: z.boolean(),
+      /** One sentence: why the verdict is what it is. */
+      reason: text,
+    }),
+    notes: z.array(text),
+    /** Charts of the first (at most five) gating findings; absent when there is nothing to draw. */
+    charts: listOf(findingChart, caps.charts).optional(),
+    /** Services that ran two versions in the window, the new one judged against the old; absent when none did. */
+    rollouts: listOf(reportRollout, caps.rollouts).optional(),
+  });
+
+  return {
+    report,
+    serviceReport,
+    metricSummary,
+    finding,
+    findingReason,
+    findingRollout,
+    originEvidence,
+    reportOrigin,
+    chartSeries,
+    findingChart,
+    reportRollout,
+    rolloutSide,
+    rolloutComparison,
+    sharedDeviation,
+    rolloutChart,
+    clusterIdentity,
+    baselineSummary,
+  };
+}
+
+/** The report's shape with no caps: the types below are inferred from it. */
+export const reportSchema = reportSchemas(UNCAPPED);
+type Part<K extends keyof typeof reportSchema> = z.output<(typeof reportSchema)[K]>;
+
+export type Report = Part<'report'>;
+export type ServiceReport = Part<'serviceReport'>;
+export type MetricSummary = Part<'metricSummary'>;
+export type Finding = Part<'finding'>;
+export type FindingReason = Part<'findingReason'>;
+export type FindingRollout = Part<'findingRollout'>;
+export type OriginEvidence = Part<'originEvidence'>;
+export type ReportOrigin = Part<'reportOrigin'>;
+export type ChartSeries = Part<'chartSeries'>;
+export type FindingChart = Part<'findingChart'>;
+export type ReportRollout = Part<'reportRollout'>;
+export type RolloutSide = Part<'rolloutSide'>;
+export type RolloutComparison = Part<'rolloutComparison'>;
+export type SharedDeviation = Part<'sharedDeviation'>;
+export type RolloutChart = Part<'rolloutChart'>;
+export type ClusterIdentity = Part<'clusterIdentity'>;
+export type BaselineSummary = Part<'baselineSummary'>;
+export type Verdict = (typeof VERDICTS)[number];
+export type ServiceStatus = (typeof SERVICE_STATUSES)[number];
