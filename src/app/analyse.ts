@@ -125,6 +125,7 @@ function judgeServices(
 }
 
 /** Judge collected metrics against a baseline: pure, and shared with the benchmark. */
+// eslint-disable-next-line max-lines-per-function -- the scan's stages in the order its data flows, one call each
 export function analyseScan(
   scanned: CollectedMetrics,
   baseline: Baseline,

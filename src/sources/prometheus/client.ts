@@ -324,6 +324,7 @@ export class PrometheusClient {
   }
 
   /** One attempt; `timeout` aborts at the request timeout or the deadline, whichever comes first. */
+  // eslint-disable-next-line max-lines-per-function -- one HTTP exchange and every way it can end, each a typed failure, so no path escapes
   private async attempt(
     fetchFn: typeof fetch,
     path: string,

@@ -289,6 +289,7 @@ function parseEdgeView(stored: string): { viewName: string; callerKey: string } 
   return { viewName: stored.slice(0, bar), callerKey: stored.slice(bar + 1) };
 }
 
+// eslint-disable-next-line max-lines-per-function -- one pass over the step grid filling every signal's array side by side
 function buildSeries(
   key: ServiceKey,
   readings: Readings,

@@ -58,6 +58,7 @@ function versionLabel(
  * Reads which versions each service served in [from, from + steps·step) and, for services with two or more,
  * each version's series on the window's step grid.
  */
+// eslint-disable-next-line max-lines-per-function -- the versions query and each version's series, one sequence of awaited steps
 export async function collectVersions(
   client: PrometheusClient,
   request: {

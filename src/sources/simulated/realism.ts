@@ -191,6 +191,7 @@ class ScrapeModel {
   }
 
   /** The increments of scrape k (absolute index: it ends at k × SCRAPE_MS). */
+  // eslint-disable-next-line max-lines-per-function -- one scrape's random draws in a fixed order: the seeded stream, and every benchmark figure, depend on it
   scrape(k: number): Increment {
     const { spec, seed, index } = this.r;
     const t = k * SCRAPE_MS;
@@ -385,6 +386,7 @@ export function seriesFromScrapes(
 }
 
 /** One proxy's scrapes as the queries would read them over the request's steps. */
+// eslint-disable-next-line max-lines-per-function -- each query's view of the same raw scrapes, side by side so the counters agree
 function asQueried(
   service: ServiceSeries['service'],
   raw: Array<{ scraped: boolean; counts: Counts }>,
