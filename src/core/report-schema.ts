@@ -5,63 +5,26 @@
  * its sizes (`reportSchemas(caps)`); the core's own reports are built in code and never parsed.
  */
 import { z } from 'zod';
-import { ANOMALY_TYPES, MESH_NAMES, METRIC_NAMES, SEVERITIES, SOURCE_NAMES } from './types.js';
+import { MESH_NAMES } from './types.js';
 import { ROLLOUT_SIGNALS } from './rollout-types.js';
+import {
+  UNCAPPED,
+  anomalyType,
+  count,
+  listOf,
+  measured,
+  metricName,
+  orNull,
+  severity,
+  source,
+  textOf,
+  type ReportCaps,
+  type Text,
+} from './report-schema-fields.js';
+import { findingSchemas } from './report-schema-findings.js';
 
 export const VERDICTS = ['pass', 'warn', 'fail'] as const;
 export const SERVICE_STATUSES = ['ok', 'anomalous', 'new', 'insufficient-data', 'missing'] as const;
-
-/** The most a report read from elsewhere may hold; Infinity: no cap (the core's own shape). */
-export interface ReportCaps {
-  /** Characters in any string. */
-  text: number;
-  /** Characters in the tool's version. */
-  version: number;
-  /** Finding charts, and points in one chart series. */
-  charts: number;
-  chartPoints: number;
-  rollouts: number;
-  /** Old versions of one rollout. */
-  oldVersions: number;
-  /** Signals, and shared deviations, of one rollout. */
-  rolloutEntries: number;
-  /** Signals in a joint-model finding's combination. */
-  combination: number;
-}
-
-export const UNCAPPED: ReportCaps = {
-  text: Infinity,
-  version: Infinity,
-  charts: Infinity,
-  chartPoints: Infinity,
-  rollouts: Infinity,
-  oldVersions: Infinity,
-  rolloutEntries: Infinity,
-  combination: Infinity,
-};
-
-const textOf = (cap: number) => (Number.isFinite(cap) ? z.string().max(cap) : z.string());
-const listOf = <T extends z.ZodType>(item: T, cap: number) =>
-  Number.isFinite(cap) ? z.array(item).max(cap) : z.array(item);
-
-/**
- * A measured number that the JSON may hold as null: JSON has no Infinity or NaN, so JSON.stringify writes an
- * unbounded value as null. Read back it is NaN, a number with no value, which the renderers show as "–".
- */
-const measured = z
-  .number()
-  .nullable()
-  .transform((v) => v ?? NaN);
-/** A number or null (no value), in memory and in the JSON alike. */
-const orNull = z.number().nullable();
-const count = z.number().int().min(0);
-
-const metricName = z.enum(METRIC_NAMES);
-const anomalyType = z.enum(ANOMALY_TYPES);
-const severity = z.enum(SEVERITIES);
-const source = z.enum(SOURCE_NAMES);
-
-type Text = ReturnType<typeof textOf>;
 
 /** A service's line in the report: its status, requests and each metric against its baseline. */
 function serviceSchemas(text: Text) {
@@ -86,152 +49,6 @@ function serviceSchemas(text: Text) {
     layer: z.literal('l4').optional(),
   });
   return { metricSummary, serviceReport };
-}
-
-/**
- * Why a finding counts, as data (Kayenta's split: the classification is the finding's type and severity, this is
- * the reason behind it). The core fills it; render/ turns it into words.
- */
-function findingReasonSchema(text: Text, caps: ReportCaps) {
-  return z.discriminatedUnion('kind', [
-    /** Request rate outside the factor band around the expected rate (the hour's profile or the mean). */
-    z.object({
-      kind: z.literal('traffic-band'),
-      direction: z.enum(['above', 'below']),
-      factor: measured,
-      expectedRate: measured,
-      basis: z.enum(['hour-of-day', 'baseline-mean']),
-    }),
-    /** A ratio over a fixed limit (the limit is the finding's threshold). */
-    z.object({ kind: z.literal('ratio-limit'), limit: measured }),
-    /** A ratio far above the service's own usual one, and too many events to be chance. */
-    z.object({
-      kind: z.literal('ratio-relative'),
-      factor: measured,
-      usual: measured,
-      z: measured,
-      requests: measured,
-    }),
-    /** p99 over the configured absolute bound. */
-    z.object({ kind: z.literal('latency-bound'), limitMs: measured }),
-    /** p99 over a factor of its baseline. */
-    z.object({ kind: z.literal('latency-factor'), factor: measured, baseline: measured }),
-    /** A quiet service's events (errors, timeouts) too many to be luck at its learned rate and over-dispersion. */
-    z.object({
-      kind: z.literal('event-count'),
-      events: measured,
-      requests: measured,
-      usual: measured,
-      dispersion: measured,
-      chance: measured,
-    }),
-    /** p99 past what its windows reached in training (a heavy tail: above the factor bound). */
-    z.object({ kind: z.literal('latency-range'), high: measured }),
-    /** The scan's windows unlike every learned mode of the signal (K-means). */
-    z.object({
-      kind: z.literal('mode-distance'),
-      feature: z.enum(['mean', 'stddev', 'trend', 'volatility']),
-      distance: measured,
-      threshold: measured,
-      mode: measured,
-      modes: measured,
-      /** The joint model: every signal together, so the combination is what no state had. */
-      joint: z.boolean().optional(),
-      /**
-       * The joint model's evidence in each signal's own units: the scan's typical window and the nearest learned
-       * state, the finding's metric first, then the others by how far they sit from that state. `requestRate` is
-       * a share of the hour's usual rate when `relativeTraffic`.
-       */
-      combination: listOf(
-        z.object({ metric: metricName, window: measured, nearest: measured }),
-        caps.combination,
-      ).optional(),
-      relativeTraffic: z.boolean().optional(),
-    }),
-    /** The scan's window means outside the range they kept in training. */
-    z.object({ kind: z.literal('envelope'), side: z.enum(['above', 'below']), bound: measured }),
-    /** No request for the end of the window where the learned rate expected many: the service went dark. */
-    z.object({
-      kind: z.literal('went-dark'),
-      silentSeconds: measured,
-      expectedRequests: measured,
-      shareOfWindow: measured,
-    }),
-    /** The new version of a rollout against the old one in the same minutes (core/judge/rollout.ts). */
-    z.object({
-      kind: z.literal('version-regression'),
-      signal: z.enum(ROLLOUT_SIGNALS),
-      newVersion: text,
-      oldVersion: text,
-      newEvents: measured,
-      newRequests: measured,
-      oldEvents: measured,
-      oldRequests: measured,
-      /** The old version's quantile the latency counts are taken above (ms). */
-      thresholdMs: measured.optional(),
-      pValue: measured,
-    }),
-  ]);
-}
-
-/** One anomaly, why it counts (findingReasonSchema) and how it relates to a rollout. */
-function findingSchemas(text: Text, caps: ReportCaps) {
-  const findingReason = findingReasonSchema(text, caps);
-
-  /** How a finding relates to a rollout: the new version alone moved (`new`), or both alike (`both`, never gating). */
-  const findingRollout = z.object({
-    new: text,
-    old: text,
-    moved: z.enum(['new', 'both']),
-    /** A finding on another service that follows, on the call graph, the deviation both versions of this one share. */
-    follows: text.optional(),
-  });
-
-  /** One anomaly: what was seen, what was expected, and why it counts. */
-  const finding = z.object({
-    namespace: text,
-    service: text,
-    type: anomalyType,
-    severity,
-    detector: z.enum(['rule', 'model']),
-    metric: metricName,
-    observed: measured,
-    /** The expected value (baseline mean) and the normal range learned for it. */
-    expected: measured,
-    expectedRange: z.tuple([measured, measured]),
-    threshold: z.number(),
-    /** How far past the threshold: 1 = at the threshold. */
-    score: z.number(),
-    /** Why it counts, in words (render/finding-words.ts writes it from `reason`). */
-    description: text,
-    /** Why it counts, as data: the rule or model test that broke and its figures. */
-    reason: findingReason.optional(),
-    /** When this finding follows another service's trouble on the call graph: the origin's "ns/svc". */
-    origin: text.optional(),
-    /**
-     * Seen by this caller's proxy, not by the service's own: "ns/name" of the caller, "(outside the mesh)" or
-     * "(other callers)" (core/edges.ts). The network to the service, its callers' retries and overflows.
-     */
-    caller: text.optional(),
-    /** With `caller`: the metric as the service's own proxy saw it over the window (null: no value). */
-    ownObserved: orNull.optional(),
-    /**
-     * `pre-existing`: the same deviation held through most of the reference window right before the deploy
-     * (not the deploy's doing: reported, gating only with gate.preExisting fail). `new` otherwise.
-     */
-    onset: z.enum(['new', 'pre-existing']).optional(),
-    /**
-     * false: the deviation held in fewer than two of the window's three slices (a burst, a GC pause, a restart):
-     * reported at severity low, so it gates only with failOn low. Absent otherwise.
-     */
-    sustained: z.literal(false).optional(),
-    /**
-     * During a rollout: `moved: new`, the new version alone regressed against the old in the same minutes;
-     * `moved: both`, both versions deviate alike (a dependency, the load): reported, never gating.
-     */
-    rollout: findingRollout.optional(),
-  });
-  return { findingReason, findingRollout, finding };
 }
 
 /** The likely origins of the anomalies on the call graph, and the evidence behind each. */
