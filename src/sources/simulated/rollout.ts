@@ -14,7 +14,8 @@ import type { ServiceSeries, VersionSeries } from '../../core/types.js';
 import { metricArrays } from '../../core/series.js';
 import { Noise } from './noise.js';
 import type { PropagatedEffect } from './propagation.js';
-import { addScrapes, scrapes, seriesFromScrapes, type RealisticRequest } from './realism.js';
+import { scrapes, type RealisticRequest } from './realism.js';
+import { addScrapes, seriesFromScrapes } from './realism-queries.js';
 import type { SimulatedService } from './topologies.js';
 import { ENVOY_BUCKETS_WITH_INF } from './buckets.js';
 

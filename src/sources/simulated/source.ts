@@ -16,7 +16,8 @@ import {
 import { blendedFaults, OLD_VERSION, simulateRealisticRollout, splitRollout } from './rollout.js';
 import { metricArrays, PER_REQUEST } from '../../core/series.js';
 import { Noise, unit } from './noise.js';
-import { REALISTIC_PREFIX, realisticServices, simulateRealistic } from './realism.js';
+import { REALISTIC_PREFIX, realisticServices } from './realism.js';
+import { simulateRealistic } from './realism-queries.js';
 import {
   BURST_BLOCK_MS,
   BURST_TRAFFIC,
