@@ -34,14 +34,8 @@ import {
 } from './client.js';
 import { AnswerTooLarge, QueryTooLarge, RequestTimedOut, STREAMED_CAP_FACTOR } from './failures.js';
 import { AdaptiveLimit, SeriesCounts, splitPiece, type Piece } from './pieces.js';
-import {
-  Readings,
-  isBucketQuery,
-  darkServicesNote,
-  l4OnlyNote,
-  missingStatsNote,
-  seriesCeiling,
-} from './readings.js';
+import { Readings, isBucketQuery, seriesCeiling } from './readings.js';
+import { darkServicesNote, l4OnlyNote, missingStatsNote } from './series-notes.js';
 import { collectVersions } from './versions.js';
 import { GroupedEmission } from './emission.js';
 import { queryTargets } from './targets.js';

@@ -20,7 +20,8 @@ import {
   type VersionTargets,
 } from '../../mesh/queries.js';
 import type { CallContext, PrometheusClient } from './client.js';
-import { Readings, SINGLE_VIEW, serviceSeries } from './readings.js';
+import { Readings, SINGLE_VIEW } from './readings.js';
+import { serviceSeries } from './service-series.js';
 
 /** Range queries answer at most 11,000 points per series: longer windows are read in pieces. */
 const MAX_STEPS_PER_QUERY = 10_000;

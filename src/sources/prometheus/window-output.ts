@@ -5,7 +5,9 @@
 import { serviceId, type EdgeSeries, type ServiceKey, type ServiceSeries } from '../../core/types.js';
 import { callerEdge } from './edges.js';
 import { GroupedEmission } from './emission.js';
-import { Readings, edgeSeriesOf, serviceSeries, summarize, type SeriesSummary } from './readings.js';
+import { Readings } from './readings.js';
+import { edgeSeriesOf, serviceSeries } from './service-series.js';
+import { summarize, type SeriesSummary } from './series-notes.js';
 import type { WindowRead } from './window-plan.js';
 
 /** Where a collect's series go as their data completes (windowOutput). */
