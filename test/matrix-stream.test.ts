@@ -1,10 +1,7 @@
 import { describe, expect, it } from '@jest/globals';
 import fc from 'fast-check';
-import {
-  MatrixStreamParser,
-  MatrixSyntaxError,
-  type MatrixEnvelope,
-} from '../src/sources/prometheus/matrix-stream.js';
+import { MatrixStreamParser, type MatrixEnvelope } from '../src/sources/prometheus/matrix-stream.js';
+import { MatrixSyntaxError } from '../src/sources/prometheus/json-bytes.js';
 
 interface Parsed {
   envelope: MatrixEnvelope;

@@ -19,12 +19,8 @@ import {
   displayUrl,
   oneLine,
 } from './failures.js';
-import {
-  MatrixStreamParser,
-  MatrixSyntaxError,
-  type MatrixEnvelope,
-  type MatrixSink,
-} from './matrix-stream.js';
+import { MatrixStreamParser, type MatrixEnvelope, type MatrixSink } from './matrix-stream.js';
+import { MatrixSyntaxError } from './json-bytes.js';
 
 export { isNearby };
 export type PrometheusOptions = Config['prometheus'] & { url: string };
