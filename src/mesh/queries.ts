@@ -1,6 +1,7 @@
 /**
- * Every PromQL query SMAnalyzer asks, in one place, generated from a mesh declaration (dialect.ts): what to ask a
- * Prometheus-compatible backend about a mesh. Pure string building; the Prometheus source runs them.
+ * Every PromQL query SMAnalyzer asks, generated from a mesh declaration (dialect.ts): what to ask a
+ * Prometheus-compatible backend about a mesh. Pure string building; the Prometheus source runs them. The per-version
+ * queries of a rollout are in version-queries.ts, built from the selectors and helpers exported here.
  *
  * Per-service queries read one view (the callee's proxy) and keep the labels that name a service — and, where a
  * dialect has several server views (ambient: waypoint, else sidecar), the view label, so the source reads each
@@ -35,10 +36,10 @@ export function promDuration(ms: number): string {
 }
 
 /** Escapes a literal for a PromQL double-quoted string inside a regex matcher. */
-function regexLiteral(value: string): string {
+export function regexLiteral(value: string): string {
   return value.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
-function quoted(value: string): string {
+export function quoted(value: string): string {
   return JSON.stringify(value);
 }
 
@@ -48,7 +49,7 @@ export interface QueryScope {
   namespaces: string[];
   rateWindowMs: number;
 }
-type SelectorScope = Pick<QueryScope, 'dialect' | 'namespaces'>;
+export type SelectorScope = Pick<QueryScope, 'dialect' | 'namespaces'>;
 
 function viewMatcher(view: ProxyView): string {
   return view.values.length === 1
@@ -73,7 +74,7 @@ function conditionMatcher(condition: LabelCondition, negated: boolean): string {
 }
 
 /** The selector of the server view's series of one metric in the scope's namespaces. */
-function serverSelector(scope: SelectorScope, metric: string, extra: string[] = []): string {
+export function serverSelector(scope: SelectorScope, metric: string, extra: string[] = []): string {
   const { server } = scope.dialect;
   return `${metric}{${[viewMatcher(server), ...namespaceMatcher(server.service.namespace, scope.namespaces), ...extra].join(', ')}}`;
 }
@@ -84,11 +85,11 @@ export function serverGrouping(dialect: MeshDialect): string[] {
   return [...namingLabels(server.service), ...(server.values.length > 1 ? [server.label] : [])];
 }
 
-function by(labels: readonly string[]): string {
+export function by(labels: readonly string[]): string {
   return `by (${labels.join(', ')})`;
 }
 
-function rate(selector: string, scope: QueryScope): string {
+export function rate(selector: string, scope: QueryScope): string {
   return `rate(${selector}[${promDuration(scope.rateWindowMs)}])`;
 }
 
@@ -102,7 +103,10 @@ export function totalRequestRateQuery(scope: QueryScope): string {
  * One selection per condition, each excluding the earlier ones, so `or` never counts a series twice.
  * `base(extra)` builds the selector with extra matchers.
  */
-function disjointSelections(anyOf: readonly LabelCondition[], base: (extra: string[]) => string): string[] {
+export function disjointSelections(
+  anyOf: readonly LabelCondition[],
+  base: (extra: string[]) => string,
+): string[] {
   return anyOf.map((condition, i) =>
     base([
       ...anyOf.slice(0, i).map((earlier) => conditionMatcher(earlier, true)),
@@ -379,76 +383,4 @@ export function meshProbeQuery(dialects: readonly MeshDialect[], windowMs: numbe
       }
   }
   return [...probes.values()].join(' or ');
-}
-
-// ---------------------------------------------------------------------------------------------------------
-// Versions: a service's requests split by the labels that tell its versions apart (a rollout, a canary).
-
-/**
- * Which services a version query is for: their namespaces always; their names too where the declaration names a
- * service by one plain label (Istio's destination_service_name), so the answer holds only the services asked.
- */
-export interface VersionTargets {
-  namespaces: string[];
-  names?: string[];
-}
-
-/** The labels a per-version answer keeps: the per-service grouping and every version label of the declaration. */
-export function versionGrouping(dialect: MeshDialect): string[] {
-  return [...new Set([...serverGrouping(dialect), ...dialect.versions])];
-}
-
-/** The matchers restricting a version query to its services. */
-function versionMatchers(dialect: MeshDialect, targets: VersionTargets): string[] {
-  const service = dialect.server.service;
-  const [first] = service.name;
-  const byName =
-    targets.names && targets.names.length > 0 && first && !first.host && !first.fallback
-      ? [`${first.label}=~${quoted(targets.names.map(regexLiteral).join('|'))}`]
-      : [];
-  return byName;
-}
-
-/**
- * Per service and version, the requests the window held: one instant query at the window's end over its length
- * (increase reads each sample once), positive only. Tells which services ran two versions, and which versions
- * served before a deploy.
- */
-export function versionsServedQuery(scope: SelectorScope, windowMs: number): string {
-  const { dialect } = scope;
-  const selector = serverSelector(scope, dialect.metrics.requests);
-  return `sum ${by(versionGrouping(dialect))} (increase(${selector}[${promDuration(windowMs)}])) > 0`;
-}
-
-/** Requests per second per service and version, for the services asked. */
-export function versionRequestRateQuery(scope: QueryScope, targets: VersionTargets): string {
-  const { dialect } = scope;
-  const narrowed = { ...scope, namespaces: targets.namespaces };
-  const selector = serverSelector(narrowed, dialect.metrics.requests, versionMatchers(dialect, targets));
-  return `sum ${by(versionGrouping(dialect))} (${rate(selector, scope)})`;
-}
-
-/** Requests per second per service and version whose labels carry a signal, for the services asked. */
-export function versionSignalRateQuery(name: SignalName, scope: QueryScope, targets: VersionTargets): string {
-  const { dialect } = scope;
-  const match = dialect.signals[name].requests;
-  if (!match) throw new Error(`${name} is not read from request labels in ${dialect.name}`);
-  const narrowed = { ...scope, namespaces: targets.namespaces };
-  const extra = versionMatchers(dialect, targets);
-  const selections = disjointSelections(match.anyOf, (more) =>
-    rate(serverSelector(narrowed, dialect.metrics.requests, [...extra, ...more]), scope),
-  );
-  return `sum ${by(versionGrouping(dialect))} (${selections.join(' or ')})`;
-}
-
-/** The latency histogram per service and version (summed bucket rates by `le`), for the services asked. */
-export function versionBucketRateQuery(scope: QueryScope, targets: VersionTargets): string {
-  const { dialect } = scope;
-  const narrowed = { ...scope, namespaces: targets.namespaces };
-  const selector = serverSelector(
-    narrowed,
-    dialect.metrics.latencyBuckets,
-    versionMatchers(dialect, targets),
-  );
-  return `sum ${by([...versionGrouping(dialect), 'le'])} (${rate(selector, scope)})`;
 }

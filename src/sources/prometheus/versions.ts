@@ -9,16 +9,14 @@ import { serviceId, type ServiceKey } from '../../core/types.js';
 import type { ServiceVersions, VersionSeries } from '../../core/rollout-types.js';
 import type { MeshDialect } from '../../mesh/dialect.js';
 import type { ServiceNamer } from '../../mesh/naming.js';
+import { serverLabelSignals, signalQueryKey, type QueryScope } from '../../mesh/queries.js';
 import {
-  serverLabelSignals,
-  signalQueryKey,
   versionBucketRateQuery,
   versionRequestRateQuery,
   versionSignalRateQuery,
   versionsServedQuery,
-  type QueryScope,
   type VersionTargets,
-} from '../../mesh/queries.js';
+} from '../../mesh/version-queries.js';
 import type { CallContext, PrometheusClient } from './client.js';
 import { Readings, SINGLE_VIEW } from './readings.js';
 import { serviceSeries } from './service-series.js';
