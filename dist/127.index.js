@@ -9,7 +9,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   sigv4Signer: () => (/* binding */ sigv4Signer)
 /* harmony export */ });
-/* harmony import */ var _core_types_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73054);
+/* harmony import */ var _core_types_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(87176);
 /**
  * AWS Signature Version 4 for Prometheus-compatible APIs behind AWS IAM (Amazon Managed Service for Prometheus):
  * every request — GET with its query string, POST with its form body, each redirect hop and each retry — signed

@@ -2,108 +2,6 @@ export const id = 323;
 export const ids = [323];
 export const modules = {
 
-/***/ 27739:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   KQ: () => (/* binding */ BodyTooLarge),
-/* harmony export */   Ko: () => (/* binding */ readCappedStream),
-/* harmony export */   q$: () => (/* binding */ forEachChunk)
-/* harmony export */ });
-/** Response bodies read with a size cap, for every server we read from (Prometheus, sidecars). */
-/** The body went past its cap; the caller says which cap, and how to raise it. */
-class BodyTooLarge extends Error {
-}
-/**
- * Reads a body stream up to `maxBytes`: refused at once when the declared Content-Length is already past it,
- * else the stream is cancelled at the first byte beyond it. Either way: BodyTooLarge, nothing buffered past
- * the cap.
- */
-async function readCappedStream(stream, maxBytes, declaredLength) {
-    const chunks = [];
-    const bytes = await forEachChunk(stream, maxBytes, declaredLength, (chunk) => chunks.push(chunk));
-    return Buffer.concat(chunks, bytes);
-}
-/**
- * Hands a body stream to `use` chunk by chunk, under the same cap as readCappedStream; returns the bytes read.
- * An error thrown by `use` cancels the stream.
- */
-async function forEachChunk(stream, maxBytes, declaredLength, use) {
-    if (declaredLength !== undefined && Number.isFinite(declaredLength) && declaredLength > maxBytes) {
-        await stream?.cancel().catch(() => undefined);
-        throw new BodyTooLarge();
-    }
-    if (!stream)
-        return 0;
-    const reader = stream.getReader();
-    let bytes = 0;
-    try {
-        for (;;) {
-            const { done, value } = await reader.read();
-            if (done)
-                break;
-            bytes += value.byteLength;
-            if (bytes > maxBytes)
-                throw new BodyTooLarge();
-            use(value);
-        }
-    }
-    catch (error) {
-        await reader.cancel().catch(() => undefined);
-        throw error;
-    }
-    return bytes;
-}
-
-
-/***/ }),
-
-/***/ 3688:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   FS: () => (/* binding */ RETRYABLE_NETWORK_CODES),
-/* harmony export */   a0: () => (/* binding */ networkErrorCode),
-/* harmony export */   gJ: () => (/* binding */ errorMessage)
-/* harmony export */ });
-/**
- * What a failed network call says about itself, read the same way for every server we talk to (the Kubernetes
- * API, sidecars through its pod proxy, Prometheus).
- */
-/** Socket error codes that mean "the connection dropped mid-request": worth one more try, for any server. */
-const RETRYABLE_NETWORK_CODES = new Set([
-    'ECONNRESET',
-    'EPIPE',
-    'UND_ERR_SOCKET',
-    'UND_ERR_CLOSED',
-    'ECONNABORTED',
-]);
-/**
- * The first string `code` along an error's cause chain: undici wraps the socket error in `cause`, and a
- * happy-eyeballs connect keeps the real errors in an AggregateError's `errors`.
- */
-function networkErrorCode(err) {
-    let current = err;
-    for (let depth = 0; current && typeof current === 'object' && depth < 5; depth++) {
-        const candidate = current;
-        if (typeof candidate.code === 'string')
-            return candidate.code;
-        if (Array.isArray(candidate.errors) && candidate.errors.length > 0) {
-            current = candidate.errors[0];
-            continue;
-        }
-        current = candidate.cause;
-    }
-    return undefined;
-}
-/** The message of anything thrown, for a one-line note. */
-function errorMessage(err) {
-    return err instanceof Error ? err.message : String(err);
-}
-
-
-/***/ }),
-
 /***/ 17323:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -112,7 +10,7 @@ function errorMessage(err) {
 /* harmony export */ });
 /* unused harmony exports SIDECAR_METRICS_PORT, SIDECAR_METRICS_PATH, DEFAULT_MAX_SCRAPE_BYTES, formatBytes */
 /* harmony import */ var _kubernetes_client_node__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(41547);
-/* harmony import */ var _core_types_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(73054);
+/* harmony import */ var _core_types_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(87176);
 /* harmony import */ var _net_body_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(27739);
 /* harmony import */ var _net_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3688);
 /**

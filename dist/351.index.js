@@ -11,11 +11,11 @@ export const modules = {
 /* harmony export */ });
 /* unused harmony exports MAX_CHARTS, MAX_CHART_POINTS */
 /* harmony import */ var _series_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(34990);
-/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(73054);
+/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(87176);
 /* harmony import */ var _edges_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(45869);
 /* harmony import */ var _numbers_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(85993);
 /**
- * The series behind each finding's picture (issue 15): the flagged metric of the flagged service, downsampled to
+ * The series behind each finding's picture: the flagged metric of the flagged service, downsampled to
  * at most 60 points over the scan window (and the reference window before the deploy, when there is one), with
  * the learned band. Pure: collected metrics and findings in, a few hundred numbers out, whatever the mesh size.
  */
@@ -129,6 +129,8 @@ function buildFindingCharts(sources, findings, failOn) {
 /***/ 75351:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
@@ -149,7 +151,7 @@ var finding_words = __webpack_require__(88169);
 var units = __webpack_require__(33647);
 ;// CONCATENATED MODULE: ./src/render/svg.ts
 /**
- * Inline SVG pictures for the HTML report (issue 15): a finding's metric over time against its normal band with
+ * Inline SVG pictures for the HTML report: a finding's metric over time against its normal band with
  * the deploy marked, and findings per recent scan. No script, no external resource; every label escaped. Pure.
  */
 
@@ -246,11 +248,11 @@ function historyChartSvg(runs) {
 var core_charts = __webpack_require__(46250);
 // EXTERNAL MODULE: ./src/render/rollout-views.ts
 var rollout_views = __webpack_require__(49314);
-// EXTERNAL MODULE: ./src/core/types.ts
-var types = __webpack_require__(73054);
+// EXTERNAL MODULE: ./src/core/types.ts + 1 modules
+var types = __webpack_require__(87176);
 ;// CONCATENATED MODULE: ./src/render/html.ts
 /**
- * The HTML report (issue 15) for people without GitHub: one self-contained file, inline CSS and SVG, no script,
+ * The HTML report for people without GitHub: one self-contained file, inline CSS and SVG, no script,
  * no network. The same sections as the job summary: verdict, the mesh per namespace, findings with their
  * charts, services, notes, recent runs. Everything from the cluster or the report is escaped. Pure.
  */
@@ -351,7 +353,7 @@ function services(report) {
     ]);
     return `<h2>Services</h2>${table(['Service', 'Status', 'Requests', 'Request rate', 'Error ratio', 'p99 latency', 'Note'], rows, 'services', new Set([2, 3, 4, 5]))}`;
 }
-/** The likely origin (issue 13) and the calls that carried the trouble, as the text report draws them. */
+/** The likely origin and the calls that carried the trouble, as the text report draws them. */
 function html_origin(report) {
     const headline = (0,origin/* originHeadline */.pH)(report);
     if (!headline)
@@ -417,9 +419,9 @@ function renderHtmlReport(report, options = {}) {
 /* harmony export */   s8: () => (/* binding */ HEALTH_LABEL)
 /* harmony export */ });
 /* unused harmony export healthClass */
-/* harmony import */ var _core_types_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73054);
+/* harmony import */ var _core_types_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(87176);
 /**
- * The mesh at a glance (issue 15): per namespace, how many services are ok, warn, anomalous or without enough
+ * The mesh at a glance: per namespace, how many services are ok, warn, anomalous or without enough
  * data, as counts and a short strip of coloured squares. Pure; the Markdown and HTML renderers draw it.
  */
 

@@ -14,11 +14,11 @@ export const modules = {
 /* harmony import */ var _core_judge_service_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(36816);
 /* harmony import */ var _core_report_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(88557);
 /* harmony import */ var _core_series_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(34990);
-/* harmony import */ var _core_types_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(73054);
+/* harmony import */ var _core_types_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(87176);
 /* harmony import */ var _render_finding_words_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(88169);
 /* harmony import */ var _preflight_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(1424);
 /* harmony import */ var _reference_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(27078);
-/* harmony import */ var _rollouts_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(26067);
+/* harmony import */ var _rollouts_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(1993);
 /**
  * `scan --compare-versions`: each rollout's new version judged against its old one alone, with no baseline —
  * Kayenta's canary judgement, for a team that has no baseline yet. The same collection as a scan (versions, and

@@ -5,17 +5,23 @@ export const modules = {
 /***/ 52461:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  Ql: () => (/* binding */ commentMarker),
-  FV: () => (/* reexport */ render_escape/* escapeMarkdown */.F),
-  nk: () => (/* binding */ readCommentState),
-  Q1: () => (/* binding */ renderPrComment),
-  renderSummaryMarkdown: () => (/* binding */ renderSummaryMarkdown)
+  GITHUB_COMMENT_LIMIT: () => (/* binding */ GITHUB_COMMENT_LIMIT),
+  TOP_FINDINGS: () => (/* binding */ TOP_FINDINGS),
+  commentMarker: () => (/* binding */ commentMarker),
+  escapeMarkdown: () => (/* reexport */ render_escape/* escapeMarkdown */.F),
+  formatAge: () => (/* reexport */ units/* formatAge */.nV),
+  formatMetric: () => (/* reexport */ units/* formatMetric */.gI),
+  formatThreshold: () => (/* binding */ formatThreshold),
+  readCommentState: () => (/* binding */ readCommentState),
+  renderPrComment: () => (/* binding */ renderPrComment),
+  renderSummaryMarkdown: () => (/* binding */ renderSummaryMarkdown),
+  stateMarker: () => (/* binding */ stateMarker)
 });
-
-// UNUSED EXPORTS: GITHUB_COMMENT_LIMIT, TOP_FINDINGS, formatAge, formatMetric, formatThreshold, stateMarker
 
 // EXTERNAL MODULE: ./src/render/escape.ts
 var render_escape = __webpack_require__(57789);
@@ -27,7 +33,7 @@ var overview = __webpack_require__(48453);
 var units = __webpack_require__(33647);
 ;// CONCATENATED MODULE: ./src/render/markdown-sections.ts
 /**
- * The parts of the job summary and PR comment that make a report readable in ten seconds (issue 15): the
+ * The parts of the job summary and PR comment that make a report readable in ten seconds: the
  * per-namespace health strip, long tables folded away, a chart per finding, and the recent runs. Pure; every
  * value from the report is escaped (or reduced to Mermaid's safe alphabet) here.
  */
@@ -174,8 +180,8 @@ function recentRuns(history) {
 var pre_existing = __webpack_require__(58063);
 // EXTERNAL MODULE: ./src/render/rollout-views.ts
 var rollout_views = __webpack_require__(49314);
-// EXTERNAL MODULE: ./src/core/types.ts
-var types = __webpack_require__(73054);
+// EXTERNAL MODULE: ./src/core/types.ts + 1 modules
+var types = __webpack_require__(87176);
 // EXTERNAL MODULE: ./src/render/origin.ts
 var origin = __webpack_require__(74284);
 // EXTERNAL MODULE: ./src/render/finding-words.ts
@@ -455,9 +461,9 @@ function renderPrComment(report, opts) {
 /* harmony export */   s8: () => (/* binding */ HEALTH_LABEL)
 /* harmony export */ });
 /* unused harmony export healthClass */
-/* harmony import */ var _core_types_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73054);
+/* harmony import */ var _core_types_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(87176);
 /**
- * The mesh at a glance (issue 15): per namespace, how many services are ok, warn, anomalous or without enough
+ * The mesh at a glance: per namespace, how many services are ok, warn, anomalous or without enough
  * data, as counts and a short strip of coloured squares. Pure; the Markdown and HTML renderers draw it.
  */
 

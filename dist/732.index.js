@@ -5,6 +5,8 @@ export const modules = {
 /***/ 75351:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
@@ -25,7 +27,7 @@ var finding_words = __webpack_require__(88169);
 var units = __webpack_require__(33647);
 ;// CONCATENATED MODULE: ./src/render/svg.ts
 /**
- * Inline SVG pictures for the HTML report (issue 15): a finding's metric over time against its normal band with
+ * Inline SVG pictures for the HTML report: a finding's metric over time against its normal band with
  * the deploy marked, and findings per recent scan. No script, no external resource; every label escaped. Pure.
  */
 
@@ -122,11 +124,11 @@ function historyChartSvg(runs) {
 var core_charts = __webpack_require__(46250);
 // EXTERNAL MODULE: ./src/render/rollout-views.ts
 var rollout_views = __webpack_require__(49314);
-// EXTERNAL MODULE: ./src/core/types.ts
-var types = __webpack_require__(73054);
+// EXTERNAL MODULE: ./src/core/types.ts + 1 modules
+var types = __webpack_require__(87176);
 ;// CONCATENATED MODULE: ./src/render/html.ts
 /**
- * The HTML report (issue 15) for people without GitHub: one self-contained file, inline CSS and SVG, no script,
+ * The HTML report for people without GitHub: one self-contained file, inline CSS and SVG, no script,
  * no network. The same sections as the job summary: verdict, the mesh per namespace, findings with their
  * charts, services, notes, recent runs. Everything from the cluster or the report is escaped. Pure.
  */
@@ -227,7 +229,7 @@ function services(report) {
     ]);
     return `<h2>Services</h2>${table(['Service', 'Status', 'Requests', 'Request rate', 'Error ratio', 'p99 latency', 'Note'], rows, 'services', new Set([2, 3, 4, 5]))}`;
 }
-/** The likely origin (issue 13) and the calls that carried the trouble, as the text report draws them. */
+/** The likely origin and the calls that carried the trouble, as the text report draws them. */
 function html_origin(report) {
     const headline = (0,origin/* originHeadline */.pH)(report);
     if (!headline)

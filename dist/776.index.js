@@ -27,8 +27,8 @@ var external_node_path_ = __webpack_require__(76760);
 var dist = __webpack_require__(41547);
 // EXTERNAL MODULE: ./node_modules/js-yaml/dist/js-yaml.mjs
 var js_yaml = __webpack_require__(33243);
-// EXTERNAL MODULE: ./src/core/types.ts
-var types = __webpack_require__(73054);
+// EXTERNAL MODULE: ./src/core/types.ts + 1 modules
+var types = __webpack_require__(87176);
 // EXTERNAL MODULE: ./src/core/duration.ts
 var duration = __webpack_require__(98571);
 // EXTERNAL MODULE: ./src/net/retry.ts
@@ -444,52 +444,6 @@ function withSignal(signal) {
     };
     // 'append' keeps the client's own middleware (its User-Agent header).
     return { middleware: [middleware], middlewareMergeStrategy: 'append' };
-}
-
-
-/***/ }),
-
-/***/ 3688:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   FS: () => (/* binding */ RETRYABLE_NETWORK_CODES),
-/* harmony export */   a0: () => (/* binding */ networkErrorCode),
-/* harmony export */   gJ: () => (/* binding */ errorMessage)
-/* harmony export */ });
-/**
- * What a failed network call says about itself, read the same way for every server we talk to (the Kubernetes
- * API, sidecars through its pod proxy, Prometheus).
- */
-/** Socket error codes that mean "the connection dropped mid-request": worth one more try, for any server. */
-const RETRYABLE_NETWORK_CODES = new Set([
-    'ECONNRESET',
-    'EPIPE',
-    'UND_ERR_SOCKET',
-    'UND_ERR_CLOSED',
-    'ECONNABORTED',
-]);
-/**
- * The first string `code` along an error's cause chain: undici wraps the socket error in `cause`, and a
- * happy-eyeballs connect keeps the real errors in an AggregateError's `errors`.
- */
-function networkErrorCode(err) {
-    let current = err;
-    for (let depth = 0; current && typeof current === 'object' && depth < 5; depth++) {
-        const candidate = current;
-        if (typeof candidate.code === 'string')
-            return candidate.code;
-        if (Array.isArray(candidate.errors) && candidate.errors.length > 0) {
-            current = candidate.errors[0];
-            continue;
-        }
-        current = candidate.cause;
-    }
-    return undefined;
-}
-/** The message of anything thrown, for a one-line note. */
-function errorMessage(err) {
-    return err instanceof Error ? err.message : String(err);
 }
 
 
