@@ -18,7 +18,7 @@ import { seededRandom } from '../src/core/numbers.js';
 import { runCli } from './support/cli.js';
 import { startKubeApiServer, type KubeApiServer } from './support/kube-api-server.js';
 import { addLinkerdControlPlane, namespace, pod, service } from './support/mesh-fixtures.js';
-import { LINKERD_BUCKETS_MS } from '../harness/mesh-openmetrics.js';
+import { LINKERD_BUCKETS_MS } from '../harness/mesh-dialect-writers.js';
 
 let clock = Date.parse('2026-11-25T12:00:00Z');
 const NAMESPACE = 'emojivoto';
