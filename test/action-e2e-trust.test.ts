@@ -11,7 +11,8 @@ import { join } from 'node:path';
 import { ensureBundle, ROOT, runBundledAction, type ActionRun } from './support/action-runner.js';
 import { GitHubApiServer } from './support/github-api-server.js';
 import { generateIstioOpenMetrics, type SyntheticService } from './support/istio-openmetrics.js';
-import { startKubeApiServer, statusObject } from './support/kube-api-server.js';
+import { statusObject } from './support/kube-api-errors.js';
+import { startKubeApiServer } from './support/kube-api-server.js';
 import { buildSampleMesh, service } from './support/mesh-fixtures.js';
 import { startPrometheus } from '../harness/prometheus.js';
 

@@ -3,15 +3,16 @@
  * the real REST paths and JSON shapes (List kinds with metadata.continue, v1 Status errors), label selectors,
  * limit/continue paging, a pod-proxy hook, and injectable faults. Driven by the real @kubernetes/client-node.
  */
-import { execFileSync } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { setTimeout as delay } from 'node:timers/promises';
 import * as fs from 'node:fs';
 import * as https from 'node:https';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import * as os from 'node:os';
 import * as path from 'node:path';
+import { testCertificates } from './kube-test-certificates.js';
+import { matchesSelector, parseLabelSelector } from './kube-label-selectors.js';
+import { defaultFaultMessage, notFound, statusObject } from './kube-api-errors.js';
 
 export interface RecordedRequest {
   method: string;
@@ -58,160 +59,6 @@ type KubeObject = {
   metadata?: { name?: string; namespace?: string; labels?: Record<string, string>; [k: string]: unknown };
   [k: string]: unknown;
 };
-
-interface Certificates {
-  caPem: string;
-  keyPem: string;
-  certPem: string;
-}
-
-let certificates: Certificates | undefined;
-
-/** One CA + a server certificate for 127.0.0.1/localhost per test process (openssl takes a moment). */
-function testCertificates(): Certificates {
-  if (certificates) return certificates;
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'kube-api-ca-'));
-  const run = (...args: string[]) => execFileSync('openssl', args, { cwd: dir, stdio: 'pipe' });
-  run(
-    'req',
-    '-x509',
-    '-newkey',
-    'ec',
-    '-pkeyopt',
-    'ec_paramgen_curve:prime256v1',
-    '-nodes',
-    '-keyout',
-    'ca.key',
-    '-out',
-    'ca.crt',
-    '-days',
-    '2',
-    '-subj',
-    '/CN=kube-api-emulator-ca',
-  );
-  run(
-    'req',
-    '-newkey',
-    'ec',
-    '-pkeyopt',
-    'ec_paramgen_curve:prime256v1',
-    '-nodes',
-    '-keyout',
-    'server.key',
-    '-out',
-    'server.csr',
-    '-subj',
-    '/CN=kube-apiserver',
-  );
-  fs.writeFileSync(path.join(dir, 'san.ext'), 'subjectAltName=IP:127.0.0.1,DNS:localhost\n');
-  run(
-    'x509',
-    '-req',
-    '-in',
-    'server.csr',
-    '-CA',
-    'ca.crt',
-    '-CAkey',
-    'ca.key',
-    '-CAcreateserial',
-    '-out',
-    'server.crt',
-    '-days',
-    '2',
-    '-extfile',
-    'san.ext',
-  );
-  const read = (name: string) => fs.readFileSync(path.join(dir, name), 'utf8');
-  certificates = { caPem: read('ca.crt'), keyPem: read('server.key'), certPem: read('server.crt') };
-  fs.rmSync(dir, { recursive: true, force: true });
-  return certificates;
-}
-
-/** Label selector requirements as the API server parses them: =, ==, !=, in, notin, exists, !exists. */
-type Requirement =
-  { key: string; op: 'in' | 'notin'; values: string[] } | { key: string; op: 'exists' | 'notexists' };
-
-export function parseLabelSelector(selector: string): Requirement[] {
-  const parts: string[] = [];
-  let depth = 0;
-  let current = '';
-  for (const ch of selector) {
-    if (ch === '(') depth++;
-    if (ch === ')') depth--;
-    if (ch === ',' && depth === 0) {
-      parts.push(current);
-      current = '';
-    } else current += ch;
-  }
-  parts.push(current);
-  const requirements: Requirement[] = [];
-  for (const raw of parts.map((p) => p.trim()).filter(Boolean)) {
-    let m: RegExpMatchArray | null;
-    if ((m = raw.match(/^([\w./-]+)\s+(in|notin)\s+\(([^)]*)\)$/))) {
-      requirements.push({
-        key: m[1],
-        op: m[2] as 'in' | 'notin',
-        values: m[3].split(',').map((v) => v.trim()),
-      });
-    } else if ((m = raw.match(/^([\w./-]+)\s*!=\s*([\w./-]*)$/))) {
-      requirements.push({ key: m[1], op: 'notin', values: [m[2]] });
-    } else if ((m = raw.match(/^([\w./-]+)\s*==?\s*([\w./-]*)$/))) {
-      requirements.push({ key: m[1], op: 'in', values: [m[2]] });
-    } else if ((m = raw.match(/^!([\w./-]+)$/))) {
-      requirements.push({ key: m[1], op: 'notexists' });
-    } else if ((m = raw.match(/^([\w./-]+)$/))) {
-      requirements.push({ key: m[1], op: 'exists' });
-    } else {
-      throw new Error(`unable to parse requirement: ${raw}`);
-    }
-  }
-  return requirements;
-}
-
-function matchesSelector(labels: Record<string, string> | undefined, requirements: Requirement[]): boolean {
-  const l = labels ?? {};
-  return requirements.every((r) => {
-    const has = Object.prototype.hasOwnProperty.call(l, r.key);
-    switch (r.op) {
-      case 'exists':
-        return has;
-      case 'notexists':
-        return !has;
-      case 'in':
-        return has && r.values.includes(l[r.key]);
-      case 'notin':
-        return !has || !r.values.includes(l[r.key]);
-    }
-  });
-}
-
-const REASONS: Record<number, string> = {
-  400: 'BadRequest',
-  401: 'Unauthorized',
-  403: 'Forbidden',
-  404: 'NotFound',
-  405: 'MethodNotAllowed',
-  409: 'AlreadyExists',
-  410: 'Expired',
-  429: 'TooManyRequests',
-  500: 'InternalError',
-  503: 'ServiceUnavailable',
-  504: 'Timeout',
-};
-
-/** A v1 Status object, the body every API server error carries. */
-export function statusObject(code: number, message: string, details?: object): object {
-  return {
-    kind: 'Status',
-    apiVersion: 'v1',
-    metadata: {},
-    status: 'Failure',
-    message,
-    reason: REASONS[code] ?? 'Unknown',
-    ...(details ? { details } : {}),
-    code,
-  };
-}
 
 interface Resource {
   kind: string;
@@ -528,38 +375,6 @@ export class KubeApiServer {
 function splitNameAndPort(segment: string): [string, string] {
   const i = segment.indexOf(':');
   return i < 0 ? [segment, ''] : [segment.slice(0, i), segment.slice(i + 1)];
-}
-
-function notFound(plural: string, name: string): object {
-  const kind = plural === 'namespaces' ? 'namespaces' : plural;
-  return statusObject(404, `${kind} "${name}" not found`, { name, kind });
-}
-
-function defaultFaultMessage(status: number, urlPath: string): string {
-  const plural = urlPath.split('/').filter(Boolean).at(-1) ?? '';
-  const nsMatch = urlPath.match(/\/namespaces\/([^/]+)\//);
-  switch (status) {
-    case 403: {
-      const scope = nsMatch ? `in the namespace "${nsMatch[1]}"` : 'at the cluster scope';
-      const group = urlPath.startsWith('/apis/apps') ? 'apps' : '';
-      return (
-        `${plural} is forbidden: User "system:serviceaccount:ci:smanalyzer" cannot list resource ` +
-        `"${plural}" in API group "${group}" ${scope}`
-      );
-    }
-    case 404:
-      return nsMatch
-        ? `namespaces "${nsMatch[1]}" not found`
-        : 'the server could not find the requested resource';
-    case 429:
-      return 'Too many requests, please try again later.';
-    case 500:
-      return 'Internal error occurred: etcdserver: request timed out';
-    case 503:
-      return 'the server is currently unable to handle the request';
-    default:
-      return REASONS[status] ?? 'error';
-  }
 }
 
 export async function startKubeApiServer(options: { token?: string } = {}): Promise<KubeApiServer> {
