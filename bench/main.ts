@@ -18,7 +18,8 @@ import { describeSplits, SIMULATED_SPLITS, SPLIT_NAMES, type SplitName } from '.
 import { printTrainTicket } from './trainticket/print.js';
 import { runTrainTicket } from './trainticket/run.js';
 import { originsMarkdown, runOriginsPart } from './origins.js';
-import { printRollouts, rolloutMarkdown, runRolloutSuite, type RolloutSuiteResult } from './rollouts.js';
+import { runRolloutSuite, type RolloutSuiteResult } from './rollouts.js';
+import { printRollouts, rolloutMarkdown } from './rollouts-tables.js';
 import { dialectsMarkdown, runDialectsPart } from './dialects.js';
 
 function printCost(samples: CostSample[], growth: ReturnType<typeof growthRatios>) {
