@@ -100,8 +100,12 @@ export default tseslint.config(
     files: ['src/**/*.ts'],
     rules: {
       'max-lines-per-function': ['error', { max: 80, skipBlankLines: true, skipComments: true, IIFEs: true }],
-      // A file over 450 lines (all lines, as wc -l counts them) holds more than one thing: split it by topic.
-      'max-lines': ['error', { max: 450 }],
     },
+  },
+  {
+    // A file over 450 lines (all lines, as wc -l counts them) holds more than one thing: split it by topic. The
+    // tests, the benchmark, the harness and the scripts are read as often as the source.
+    files: ['src/**/*.ts', 'test/**/*.ts', 'bench/**/*.ts', 'harness/**/*.ts', 'scripts/**/*.{ts,mjs}'],
+    rules: { 'max-lines': ['error', { max: 450 }] },
   },
 );

@@ -1,6 +1,7 @@
 /**
  * The house rule (eslint.config.js LAYERS, docs/architecture.md): each folder under src/ imports only the
- * folders it may. The rule must fail on a deliberate violation and pass on the tree.
+ * folders it may; files stay at most 450 lines, functions in src/ 80. Each rule must fail on a deliberate violation
+ * and pass on the tree.
  */
 import { ESLint } from 'eslint';
 
@@ -91,4 +92,31 @@ test('a folder that is not a layer, and a file at the root beside the entry, fai
       'not a layer: add its folder to LAYERS in eslint.config.js',
     );
   expect(await messages('export const x = 1;\n', 'src/render/fixture.ts')).toEqual([]);
+});
+
+describe('sizes: files of at most 450 lines, functions in src/ of at most 80 unless they say why', () => {
+  const sizes = new ESLint({
+    ruleFilter: ({ ruleId }) => ruleId === 'max-lines' || ruleId === 'max-lines-per-function',
+  });
+  const rules = async (code: string, filePath: string) =>
+    (await sizes.lintText(code, { filePath }))[0].messages.map((m) => m.ruleId);
+  const lines = (n: number) =>
+    Array.from({ length: n }, (_, i) => `export const v${i} = ${i};`).join('\n') + '\n';
+  const longFunction = (body: number, reason = '') =>
+    `${reason}export function long(): number {\n  let x = 0;\n${'  x += 1;\n'.repeat(body)}  return x;\n}\n`;
+
+  test.each(['src/core/fixture.ts', 'test/fixture.test.ts', 'bench/fixture.ts', 'harness/fixture.ts'])(
+    '%s: 450 lines pass, 451 fail',
+    async (path) => {
+      expect(await rules(lines(450), path)).toEqual([]);
+      expect(await rules(lines(451), path)).toEqual(['max-lines']);
+    },
+  );
+
+  test('a function of 80 lines in src/ passes; over 80 fails, unless the line above it says why', async () => {
+    expect(await rules(longFunction(76), 'src/core/fixture.ts')).toEqual([]);
+    expect(await rules(longFunction(78), 'src/core/fixture.ts')).toEqual(['max-lines-per-function']);
+    const why = '// eslint-disable-next-line max-lines-per-function -- one pass whose order is the data\n';
+    expect(await rules(longFunction(78, why), 'src/core/fixture.ts')).toEqual([]);
+  });
 });
