@@ -283,16 +283,26 @@ function addVersionAndDemo(program: Command, { io, log, context, runScanCommand 
     .description('learn a simulated Bookinfo mesh, then scan it with a fault injected (no cluster needed)')
     .option('--inject <fault>', 'fault to inject, SERVICE:TYPE[:MAGNITUDE]', 'reviews:latency')
     .option('--baseline <path>', 'where to write the demo baseline', 'smanalyzer-demo-baseline.json')
-    .action(async (flags: { inject: string; baseline: string }) => {
+    .addOption(settingOption('--mesh'))
+    .addOption(settingOption('--rollout'))
+    .action(async (flags: { inject: string; baseline: string; mesh?: string; rollout?: string[] }) => {
       const { runLearn } = await import('../app/pipeline.js');
-      log('$ smanalyzer learn --source simulated --baseline ' + flags.baseline);
-      await runLearn(context({ source: 'simulated', baseline: flags.baseline }, 'learn'));
-      log(`$ smanalyzer scan --source simulated --baseline ${flags.baseline} --inject ${flags.inject}`);
+      // The same mesh for both steps; the rollout and the fault only in the scan, as after a deploy.
+      const mesh = flags.mesh ? { mesh: flags.mesh } : {};
+      const meshFlag = flags.mesh ? ` --mesh ${flags.mesh}` : '';
+      const rolloutFlags = (flags.rollout ?? []).map((rollout) => ` --rollout ${rollout}`).join('');
+      log(`$ smanalyzer learn --source simulated${meshFlag} --baseline ${flags.baseline}`);
+      await runLearn(context({ source: 'simulated', baseline: flags.baseline, ...mesh }, 'learn'));
+      log(
+        `$ smanalyzer scan --source simulated${meshFlag} --baseline ${flags.baseline}${rolloutFlags} --inject ${flags.inject}`,
+      );
       const report = await runScanCommand({
         source: 'simulated',
         baseline: flags.baseline,
         inject: [flags.inject],
         output: 'text',
+        ...mesh,
+        ...(flags.rollout ? { rollout: flags.rollout } : {}),
       });
       if (report.verdict === 'fail') throw new ExitSignal(EXIT.gateFailed);
     });

@@ -70,8 +70,10 @@ export function formatAge(seconds: number): string {
  * real one says which mesh's metrics were read.
  */
 export function describeSource(source: SourceName, mesh?: MeshName): string {
-  if (source === 'simulated') return 'simulated (built-in demo mesh, not a cluster)';
-  return mesh ? `${source}, mesh: ${MESH_DIALECTS[mesh].title}` : source;
+  const meshTitle = mesh ? `mesh: ${MESH_DIALECTS[mesh].title}` : '';
+  if (source === 'simulated')
+    return `simulated (built-in demo mesh, not a cluster${meshTitle ? `; as ${meshTitle}` : ''})`;
+  return meshTitle ? `${source}, ${meshTitle}` : source;
 }
 
 /** How a service seen at L4 only is described: what was judged, and how to get L7. */

@@ -6,13 +6,18 @@ export const SIMULATED: SourceEntry = {
   needs: { url: false, cluster: 'none' },
   replaysLive: true,
   async build({ config, faultFrom }) {
-    const { SimulatedSource } = await import('./source.js');
+    const [{ SimulatedSource }, { dialectOf }] = await Promise.all([
+      import('./source.js'),
+      import('../../mesh/dialects/index.js'),
+    ]);
     return new SimulatedSource({
       topology: config.simulated.topology,
       seed: config.simulated.seed,
       faults: config.simulated.faults,
       rollouts: config.simulated.rollouts,
       ...(faultFrom !== undefined ? { faultFrom } : {}),
+      // --mesh: the simulated traffic as that dialect's proxies would show it.
+      ...(config.mesh !== 'auto' ? { dialect: dialectOf(config.mesh) } : {}),
     });
   },
 };

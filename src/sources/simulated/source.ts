@@ -37,6 +37,8 @@ import {
   type ResolvedCall,
 } from './propagation.js';
 import { ENVOY_DEFAULT_BUCKETS } from './buckets.js';
+import { asDialect } from './dialect-view.js';
+import type { MeshDialect } from '../../mesh/dialect.js';
 
 /** The size each fault has when --inject gives none: clearly abnormal, but realistic. */
 export const DEFAULT_FAULT_MAGNITUDE: Record<AnomalyFault['type'], number> = {
@@ -61,6 +63,8 @@ export interface SimulatedMeshOptions {
   propagation?: boolean;
   /** Services rolling out a new version from the deploy (`faultFrom`) on, beside `v1`. */
   rollouts?: SimulatedRollout[];
+  /** Show the mesh as this dialect's proxies would (`--mesh`); absent: Istio's signals, no dialect named. */
+  dialect?: MeshDialect;
 }
 
 export class SimulatedSource implements MetricsSource {
@@ -164,7 +168,8 @@ export class SimulatedSource implements MetricsSource {
   }
 
   async collect(request: CollectRequest): Promise<CollectedMetrics> {
-    return this.collectNow(request);
+    const collected = this.collectNow(request);
+    return this.options.dialect ? asDialect(collected, this.options.dialect) : collected;
   }
 
   /** Synchronous core, usable by benchmarks without the promise. */
