@@ -114,6 +114,16 @@ describe('twelve scans at once', () => {
     expect(await scan(history)).toBe(0);
     expect(parseHistory(readFileSync(history, 'utf8')).entries).toHaveLength(1);
   }, 60_000);
+
+  test("twelve scans that all find a killed scan's lock take it over one at a time: twelve whole lines", async () => {
+    const history = join(dir, 'orphan-busy.history.jsonl');
+    writeFileSync(`${history}.lock`, '2147483646');
+    const codes = await Promise.all(Array.from({ length: 12 }, () => scan(history)));
+    expect(codes).toEqual(new Array(12).fill(0));
+    const read = parseHistory(readFileSync(history, 'utf8'));
+    expect(read.corruptLines).toEqual([]);
+    expect(read.entries).toHaveLength(12);
+  }, 120_000);
 });
 
 describe('report files hold no terminal controls or bidi overrides', () => {

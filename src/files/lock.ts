@@ -5,7 +5,16 @@
  * write sees the one before it. A holder that died (kill -9) leaves its lock behind: a lock whose pid is gone, or
  * older than STALE_MS, is taken over.
  */
-import { closeSync, openSync, readFileSync, rmSync, statSync, writeSync } from 'node:fs';
+import {
+  closeSync,
+  linkSync,
+  openSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  statSync,
+  writeSync,
+} from 'node:fs';
 
 /** A holder keeps the lock for one read and one write of a small file: far less than this. */
 const STALE_MS = 30_000;
@@ -23,20 +32,42 @@ function sleepSync(ms: number): void {
   Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms);
 }
 
-function holderGone(lock: string, now: number): boolean {
+/** The inode of the lock when its holder is gone (its pid dead, or the lock older than STALE_MS); else null. */
+function staleLock(lock: string, now: number): number | null {
   try {
+    const stat = statSync(lock);
     const pid = Number(readFileSync(lock, 'utf8').trim());
     if (Number.isInteger(pid) && pid > 0 && pid !== process.pid) {
       try {
         process.kill(pid, 0);
       } catch (e) {
-        if ((e as NodeJS.ErrnoException).code === 'ESRCH') return true;
+        if ((e as NodeJS.ErrnoException).code === 'ESRCH') return stat.ino;
       }
     }
-    return now - statSync(lock).mtimeMs > STALE_MS;
+    return now - stat.mtimeMs > STALE_MS ? stat.ino : null;
   } catch {
     // Gone between our attempt and this look: try again.
-    return false;
+    return null;
+  }
+}
+
+/**
+ * Takes a stale lock away: renamed aside (atomic), so of two waiters that both judged it stale only one gets it. A
+ * waiter that renamed a lock made since it looked (another waiter's fresh one) puts it back.
+ */
+function removeStale(lock: string, staleIno: number): void {
+  const aside = `${lock}.stale-${process.pid}-${Math.random().toString(36).slice(2)}`;
+  try {
+    renameSync(lock, aside);
+  } catch {
+    return; // Someone else took it away first.
+  }
+  try {
+    if (statSync(aside).ino !== staleIno) linkSync(aside, lock);
+  } catch {
+    // The path was taken again meanwhile: that holder has it.
+  } finally {
+    rmSync(aside, { force: true });
   }
 }
 
@@ -51,8 +82,9 @@ export function withFileLock<T>(path: string, fn: () => T, waitMs = WAIT_MS): T 
     } catch (e) {
       // A folder that is missing or read-only: the caller words it as it would for the file itself.
       if ((e as NodeJS.ErrnoException).code !== 'EEXIST') throw e;
-      if (holderGone(lock, Date.now())) {
-        rmSync(lock, { force: true });
+      const stale = staleLock(lock, Date.now());
+      if (stale !== null) {
+        removeStale(lock, stale);
         continue;
       }
       if (Date.now() > deadline) throw new LockUnavailable(lock);
