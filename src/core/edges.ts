@@ -22,6 +22,8 @@ export const CALLERS_LEARNED = 3;
 /** Who an edge is from, as the baseline names it: a Service, traffic from outside the mesh, or the other callers. */
 export const OUTSIDE_CALLERS = '(outside the mesh)';
 export const OTHER_CALLERS = '(other callers)';
+/** A service's own calls to others, as its own proxy saw them (Finding.caller): its side of the network. */
+export const OWN_CALLS = '(its calls to others)';
 
 export function edgeCallerId(caller: ServiceKey | null): string {
   return caller ? serviceId(caller) : OUTSIDE_CALLERS;

@@ -3,8 +3,7 @@
  */
 import type { Finding, FindingReason, JudgedFinding, MetricName } from '../core/types.js';
 import { formatAge, formatMetric, LATENCY_METRICS, METRIC_LABEL, trimNumber } from './units.js';
-import { OTHER_CALLERS, OUTSIDE_CALLERS } from '../core/edges.js';
-import { OWN_CALLS } from '../core/judge/edges.js';
+import { OTHER_CALLERS, OUTSIDE_CALLERS, OWN_CALLS } from '../core/edges.js';
 import { bothVersionsNote, describeComparison } from './rollout.js';
 
 function pct(v: number): string {

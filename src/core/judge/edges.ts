@@ -6,7 +6,7 @@
  * its caller's doing. Pure.
  */
 import type { Baseline, EdgeBaseline } from '../baseline.js';
-import { callerEdgesByCallee, edgesAsLearned, type CallerEdge } from '../edges.js';
+import { callerEdgesByCallee, edgesAsLearned, OWN_CALLS, type CallerEdge } from '../edges.js';
 import type { Config } from '../settings.js';
 import {
   serviceId,
@@ -153,9 +153,6 @@ function oneCallerAlone(
     return { ...edge, findings };
   });
 }
-
-/** A service's own calls to others, as its own proxy saw them (Finding.caller): its side of the network. */
-export const OWN_CALLS = '(its calls to others)';
 
 /** A caller this many of whose callees, or more, look slow to it alone is slow itself. */
 const OWN_SIDE_CALLEES = 2;
