@@ -10,7 +10,9 @@ import { join } from 'node:path';
 import { BUNDLE, ensureBundle, ROOT } from './support/action-runner.js';
 import { TOOL_VERSION } from '../src/core/version.js';
 import { ISTIO_CLUSTER_STATS, PROXY_STATS_MATCHER_REGEXPS } from '../src/mesh/dialects/istio-signals.js';
-import { run } from './support/newcomer-servers.js';
+import { NOW, run } from './support/newcomer-servers.js';
+import { recordScan } from '../src/cli/keep-history.js';
+import type { Report } from '../src/core/types.js';
 
 let dir: string;
 
@@ -27,6 +29,35 @@ describe('small things', () => {
     ensureBundle();
     const out = execFileSync(process.execPath, [BUNDLE, '--version'], { encoding: 'utf8', env: {} });
     expect(out).toBe(`${TOOL_VERSION}\n`);
+  });
+
+  test('an --inject scan is shown with the newest scans the history limit allows, itself included', async () => {
+    const own = join(dir, 'limit.json');
+    expect((await run('learn', '--source', 'simulated', '--baseline', own)).code).toBe(0);
+    for (let i = 0; i < 3; i++) await run('scan', '--source', 'simulated', '--baseline', own);
+    const history = join(dir, 'limit.history.jsonl');
+    expect(readFileSync(history, 'utf8').trim().split('\n')).toHaveLength(3);
+    const scan = await run(
+      'scan',
+      '--source',
+      'simulated',
+      '--baseline',
+      own,
+      '--inject',
+      'reviews:latency',
+      '--output',
+      'json',
+    );
+    const report = JSON.parse(scan.stdout) as Report;
+    const lines: string[] = [];
+    for (const limit of ['1', '2', '10']) {
+      const shown = recordScan(report, { inject: ['reviews:latency'], historyLimit: limit }, own, NOW, (l) =>
+        lines.push(l),
+      );
+      expect(shown).toHaveLength(Math.min(Number(limit), 4));
+      expect(shown.at(-1)!.verdict).toBe('fail');
+    }
+    expect(readFileSync(history, 'utf8').trim().split('\n')).toHaveLength(3);
   });
 
   test('a scan with --inject stays out of the scan history, and says so; --history keeps it when asked', async () => {

@@ -50,10 +50,17 @@ export function recordScan(
 ): ScanHistoryEntry[] {
   const path = historyPath(flags, baselinePath);
   const limit = historyLimit(flags);
-  if ((flags.inject?.length ?? 0) > 0 && flags.history === undefined) {
+  const experiment = (flags.inject?.length ?? 0) > 0 && flags.history === undefined;
+  if (experiment) {
     log(`Note: a scan with --inject is an experiment: not added to ${path} (give --history PATH to keep it)`);
-    const { entries } = readHistory(path);
-    return [...entries.slice(-(limit - 1)), historyEntry(report, now)];
+    try {
+      const read = readHistory(path);
+      for (const note of read.notes) log(`Note: ${note}`);
+      return [...read.entries, historyEntry(report, now)].slice(-limit);
+    } catch {
+      log(`Warning: ${path} could not be read: the report shows this scan without the history`);
+      return [historyEntry(report, now)];
+    }
   }
   try {
     const { entries, notes } = appendHistory(path, historyEntry(report, now), limit);
