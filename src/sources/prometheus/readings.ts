@@ -41,6 +41,8 @@ export interface SeriesTarget {
  * Per query key and view: service id → per-step values; for the histogram, service id → `le` → per-step rates.
  * Several series of one answer may name one service (Linkerd requests by authority and workload): they add up.
  */
+const NO_IDS: ReadonlySet<string> = new Set();
+
 export class Readings {
   private readonly byQuery = new Map<string, Map<string, Float64Array>>();
   /** Service id → `query@view` → `le` → per-step rates. */
@@ -148,6 +150,11 @@ export class Readings {
   /** The services a query answered for in any view (also once their arrays were released). */
   servicesOf(query: string): ServiceKey[] {
     return [...(this.answered.get(query) ?? [])].map((id) => this.keys.get(id)!);
+  }
+
+  /** The ids of servicesOf(query), as they stand (not a copy: read once per service on the emission path). */
+  idsOf(query: string): ReadonlySet<string> {
+    return this.answered.get(query) ?? NO_IDS;
   }
 
   values(query: string, view: string, id: string): Float64Array | undefined {

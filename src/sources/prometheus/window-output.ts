@@ -41,7 +41,7 @@ export function windowOutput(read: WindowRead, readings: Readings, groups: strin
   const emission = new GroupedEmission(groups, knownKeys, (key) => {
     const window = { steps, stepMs, dialect };
     const series = serviceSeries(key, readings, window);
-    const known = new Set(readings.servicesOf('total').map(serviceId));
+    const known = readings.idsOf('total');
     const callers = edgeSeriesOf(key, readings, window).map(({ callerLabels, series: edge }) =>
       callerEdge(dialect, key, edge, callerLabels, known, aliasOf),
     );
