@@ -298,22 +298,6 @@ export function clientLabelSignals(dialect: MeshDialect): SignalName[] {
   );
 }
 
-/** The views that name both ends of a call: the caller's (always), the callee's where it names callers too. */
-export function edgeViews(dialect: MeshDialect): Array<{ side: 'client' | 'server'; edge: EdgeView }> {
-  const views: Array<{ side: 'client' | 'server'; edge: EdgeView }> = [
-    {
-      side: 'client',
-      edge: { view: dialect.client, callee: dialect.client.callee, caller: dialect.client.caller },
-    },
-  ];
-  if (dialect.server.caller)
-    views.push({
-      side: 'server',
-      edge: { view: dialect.server, callee: dialect.server.service, caller: dialect.server.caller },
-    });
-  return views;
-}
-
 /** The labels an edge answer keeps: the caller's, the callee's naming, the view label. */
 export function edgeGrouping(edge: EdgeView): string[] {
   const { caller } = edge;
@@ -351,11 +335,6 @@ export function edgeSignalRateQuery(name: SignalName, edge: EdgeView, scope: Que
 export function edgeLatencyBucketQuery(edge: EdgeView, scope: QueryScope): string {
   const buckets = rate(edgeSelector(edge, scope, scope.dialect.metrics.latencyBuckets), scope);
   return `sum ${by([...edgeGrouping(edge), 'le'])} (${buckets})`;
-}
-
-/** The p99 (ms) per edge from the merged bucket rates. */
-export function edgeLatencyP99Query(edge: EdgeView, scope: QueryScope): string {
-  return `histogram_quantile(0.99, ${edgeLatencyBucketQuery(edge, scope)})`;
 }
 
 // ---------------------------------------------------------------------------------------------------------
