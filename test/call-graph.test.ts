@@ -2,6 +2,8 @@
 import { metricArrays } from '../src/core/series.js';
 import { describe, expect, it } from '@jest/globals';
 import { callersThroughDiscovery, serviceOfWorkload } from '../src/mesh/call-graph.js';
+import { callerFromLabels, callerWorkload } from '../src/mesh/naming.js';
+import { MESH_DIALECTS } from '../src/mesh/dialects/index.js';
 import type { MeshService } from '../src/mesh/types.js';
 import type { EdgeSeries } from '../src/core/types.js';
 
@@ -61,5 +63,39 @@ describe('a workload mapped to its Service through discovery', () => {
       inventory,
     );
     expect(out.map((e) => e.caller?.name ?? null)).toEqual(['reviews', null, 'batch']);
+  });
+});
+
+describe("a caller's labels are data from the calling proxies", () => {
+  const naming = MESH_DIALECTS.istio.client.caller;
+  const labels = (workload: string, namespace = 'shop', canonical = workload) => ({
+    source_workload: workload,
+    source_workload_namespace: namespace,
+    source_canonical_service: canonical,
+  });
+
+  it('names a caller that Kubernetes could have named', () => {
+    expect(
+      callerFromLabels(naming, labels('reviews-v2', 'shop', 'reviews'), new Set(['shop/reviews'])),
+    ).toEqual({
+      namespace: 'shop',
+      name: 'reviews',
+    });
+  });
+
+  it.each([
+    ['a workload that is markup', labels('<img src=x onerror=alert(1)>')],
+    ['a namespace with a terminal escape', labels('reviews', 'shop\u001b[2J')],
+    ['a workload of 300 characters', labels('a'.repeat(300))],
+  ])('counts %s with the traffic from outside, under no name of its own', (_, hostile) => {
+    expect(callerWorkload(naming, hostile)).toBeUndefined();
+    expect(callerFromLabels(naming, hostile, new Set())).toBeNull();
+  });
+
+  it('passes over a canonical name that is not a Kubernetes name, for the workload', () => {
+    expect(callerFromLabels(naming, labels('ratings', 'shop', 'x"}) or vector(1'), new Set())).toEqual({
+      namespace: 'shop',
+      name: 'ratings',
+    });
   });
 });

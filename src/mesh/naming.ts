@@ -3,7 +3,7 @@
  * workload is named (a Linkerd request whose authority is an address, a kubelet probe) — the Service the same
  * workload's other requests named, else the workload itself. And which Service a caller is. Pure.
  */
-import { RefusedNames } from '../core/names.js';
+import { isKubernetesName, RefusedNames } from '../core/names.js';
 import type { ServiceKey } from '../core/types.js';
 import { nameFromLabels, type CallerNaming, type ServiceNaming } from './dialect.js';
 
@@ -81,7 +81,11 @@ export function callerWorkload(
 ): { namespace: string; name: string } | undefined {
   if (isOutsideCaller(naming, labels)) return undefined;
   const name = naming.workload.map((label) => labels[label]).find(Boolean)!;
-  return { namespace: labels[naming.namespace], name };
+  const namespace = labels[naming.namespace];
+  // Labels are whatever the calling proxies said: a caller that is not named as Kubernetes names things is not
+  // carried into reports under that name, but counted with the traffic from outside.
+  if (!isKubernetesName(namespace) || !isKubernetesName(name)) return undefined;
+  return { namespace, name };
 }
 
 /**
@@ -102,7 +106,7 @@ export function callerFromLabels(
   const canonical = naming.canonical ? labels[naming.canonical] : undefined;
   const alias = aliasOf?.(namespace, workload.name);
   const candidates = [canonical, alias, workload.name.replace(/-v\d+$/, ''), workload.name].filter(
-    (c): c is string => Boolean(c) && c !== 'unknown',
+    (c): c is string => c !== undefined && c !== 'unknown' && isKubernetesName(c),
   );
   const name = candidates.find((c) => known.has(`${namespace}/${c}`)) ?? candidates[0] ?? workload.name;
   return { namespace, name };
