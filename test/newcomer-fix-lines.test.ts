@@ -36,6 +36,8 @@ describe('fix lines that run as pasted', () => {
         'shop',
         '--prometheus-header',
         'X-Scope-OrgID: team-a',
+        '--mesh',
+        'istio',
         '--baseline',
         absent,
       ],
@@ -45,7 +47,7 @@ describe('fix lines that run as pasted', () => {
     expect(result.code).toBe(2);
     expect(result.stderr).toBe(
       `Error: no baseline at ${absent}\n` +
-        `Fix: learn one first: smanalyzer learn --prometheus-url ${url} --prometheus-header 'X-Scope-OrgID: team-a' --namespace shop --baseline ${absent}\n`,
+        `Fix: learn one first: smanalyzer learn --mesh istio --prometheus-url ${url} --prometheus-header 'X-Scope-OrgID: team-a' --namespace shop --baseline ${absent}\n`,
     );
   });
 

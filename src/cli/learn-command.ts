@@ -19,6 +19,7 @@ export function learnCommandFrom(flags: Flags): string {
   };
   add('--config', flags.config);
   add('--source', flags.source);
+  add('--mesh', flags.mesh);
   add('--prometheus-url', flags.prometheusUrl);
   const secretHeaders: string[] = [];
   for (const header of flags.prometheusHeader ?? []) {
