@@ -118,8 +118,8 @@ export function propagateFaults(
   // What callers wait for beyond the callee's own time: the network to it, a lost packet's retransmission.
   const delay = faults.map((f) => f.get('network_delay') ?? 0);
   const loss = faults.map((f) => f.get('packet_loss') ?? 0);
-  const seenP50 = (i: number) => p50Excess[i] + delay[i] + (loss[i] >= 0.5 ? RETRANSMIT_MS : 0);
-  const seenP99 = (i: number) => p99Excess[i] + delay[i] + (loss[i] >= 0.01 ? RETRANSMIT_MS : 0);
+  const seenP50 = (i: number) => p50Excess[i] + delay[i] + retransmitMs(loss[i], 'latencyP50');
+  const seenP99 = (i: number) => p99Excess[i] + delay[i] + retransmitMs(loss[i], 'latencyP99');
 
   for (const at of [...order].reverse()) {
     // A request fails when any of its calls returns a failure; it waits for its slowest callee (calls to
@@ -165,6 +165,15 @@ export interface CallerSideFault {
 }
 
 /**
+ * What a packet loss adds to a latency quantile: a retransmission, once the share of requests that lose a packet
+ * reaches the share above that quantile (half of them for the p50, one in a hundred for the p99).
+ */
+function retransmitMs(loss: number, quantile: 'latencyP50' | 'latencyP90' | 'latencyP99'): number {
+  const above = { latencyP50: 0.5, latencyP90: 0.1, latencyP99: 0.01 }[quantile];
+  return loss >= above ? RETRANSMIT_MS : 0;
+}
+
+/**
  * A callee's traffic as its callers' proxies see it, from its own series: every request, its errors, timeouts and
  * overflows; the retries its callers made (its own retry ratio, plus the lost packets); the latency the proxy hop,
  * the network delay and the retransmissions add. The plain simulator's view; the realistic one draws its own
@@ -179,9 +188,8 @@ export function callerView(series: ServiceSeries, faults: readonly CallerSideFau
       const v = values[metric][i];
       if (v !== null) values[metric][i] = v + ms;
     };
-    add('latencyP50', PROXY_HOP_MS + delayMs + (loss >= 0.5 ? RETRANSMIT_MS : 0));
-    add('latencyP90', PROXY_HOP_MS + delayMs + (loss >= 0.1 ? RETRANSMIT_MS : 0));
-    add('latencyP99', PROXY_HOP_MS + delayMs + (loss >= 0.01 ? RETRANSMIT_MS : 0));
+    for (const quantile of ['latencyP50', 'latencyP90', 'latencyP99'] as const)
+      add(quantile, PROXY_HOP_MS + delayMs + retransmitMs(loss, quantile));
     const retries = values.retryRatio[i];
     if (retries !== null) values.retryRatio[i] = Math.min(1, retries + loss);
   }
