@@ -24,7 +24,7 @@ export const modules = {
  * do, ambient again where Istio holds only ztunnel's L4 series, Linkerd where its proxies report inbound traffic.
  */
 function detectMesh(present) {
-    const { istio, 'istio-ambient': ambient, linkerd } = _dialects_index_js__WEBPACK_IMPORTED_MODULE_1__/* .MESH_DIALECTS */ .Sr;
+    const { istio, 'istio-ambient': ambient, linkerd } = _dialects_index_js__WEBPACK_IMPORTED_MODULE_1__.MESH_DIALECTS;
     const l7 = (dialect, value) => present(dialect.metrics.requests, dialect.server.label, value);
     if (ambient.server.values.some((value) => !istio.server.values.includes(value) && l7(ambient, value)))
         return 'istio-ambient';
@@ -39,7 +39,7 @@ function detectMesh(present) {
 }
 /** The series each dialect would need, for the message when none is there. */
 function expectedSeries(dialect) {
-    const dialects = dialect ? [_dialects_index_js__WEBPACK_IMPORTED_MODULE_1__/* .MESH_DIALECTS */ .Sr[dialect]] : Object.values(_dialects_index_js__WEBPACK_IMPORTED_MODULE_1__/* .MESH_DIALECTS */ .Sr);
+    const dialects = dialect ? [_dialects_index_js__WEBPACK_IMPORTED_MODULE_1__.MESH_DIALECTS[dialect]] : Object.values(_dialects_index_js__WEBPACK_IMPORTED_MODULE_1__.MESH_DIALECTS);
     const names = new Map();
     for (const one of dialects) {
         names.set(one.metrics.requests, [...(names.get(one.metrics.requests) ?? []), one.title]);

@@ -126,6 +126,55 @@ function buildFindingCharts(sources, findings, failOn) {
 
 /***/ }),
 
+/***/ 85993:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   GB: () => (/* binding */ roundTo),
+/* harmony export */   I1: () => (/* binding */ significant),
+/* harmony export */   Is: () => (/* binding */ seededRandom),
+/* harmony export */   JZ: () => (/* binding */ median),
+/* harmony export */   YV: () => (/* binding */ quantile)
+/* harmony export */ });
+/** Small numeric helpers the pure core and the benchmark share: rounding, order statistics, a seeded PRNG. */
+/** Six significant digits by default: keeps artifacts readable and byte-stable across runs. */
+function significant(x, digits = 6) {
+    return Number(x.toPrecision(digits));
+}
+/** Rounded to a number of decimals (for values on a fixed scale: shares, scores, milliseconds). */
+function roundTo(x, decimals) {
+    const scale = 10 ** decimals;
+    return Math.round(x * scale) / scale;
+}
+function median(values) {
+    const sorted = [...values].sort((a, b) => a - b);
+    const mid = Math.floor(sorted.length / 2);
+    return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+}
+/** The q-quantile of already sorted values, interpolating linearly between ranks; 0 for none. */
+function quantile(sorted, q) {
+    if (sorted.length === 0)
+        return 0;
+    const pos = (sorted.length - 1) * q;
+    const lo = Math.floor(pos);
+    const hi = Math.ceil(pos);
+    return sorted[lo] + (sorted[hi] - sorted[lo]) * (pos - lo);
+}
+/** mulberry32: a small, well-known seeded generator; the same seed gives the same numbers on every machine. */
+function seededRandom(seed) {
+    let state = seed >>> 0;
+    return () => {
+        state = (state + 0x6d2b79f5) >>> 0;
+        let t = state;
+        t = Math.imul(t ^ (t >>> 15), t | 1);
+        t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+        return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+    };
+}
+
+
+/***/ }),
+
 /***/ 75351:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 

@@ -385,10 +385,19 @@ function historyLimit(flags) {
 function recordScan(report, flags, baselinePath, now, log) {
     const path = historyPath(flags, baselinePath);
     const limit = historyLimit(flags);
-    if ((flags.inject?.length ?? 0) > 0 && flags.history === undefined) {
+    const experiment = (flags.inject?.length ?? 0) > 0 && flags.history === undefined;
+    if (experiment) {
         log(`Note: a scan with --inject is an experiment: not added to ${path} (give --history PATH to keep it)`);
-        const { entries } = (0,history_file/* readHistory */.Lu)(path);
-        return [...entries.slice(-(limit - 1)), (0,scan_history/* historyEntry */.xg)(report, now)];
+        try {
+            const read = (0,history_file/* readHistory */.Lu)(path);
+            for (const note of read.notes)
+                log(`Note: ${note}`);
+            return [...read.entries, (0,scan_history/* historyEntry */.xg)(report, now)].slice(-limit);
+        }
+        catch {
+            log(`Warning: ${path} could not be read: the report shows this scan without the history`);
+            return [(0,scan_history/* historyEntry */.xg)(report, now)];
+        }
     }
     try {
         const { entries, notes } = (0,history_file/* appendHistory */.b8)(path, (0,scan_history/* historyEntry */.xg)(report, now), limit);
@@ -497,6 +506,7 @@ function learnCommandFrom(flags) {
     };
     add('--config', flags.config);
     add('--source', flags.source);
+    add('--mesh', flags.mesh);
     add('--prometheus-url', flags.prometheusUrl);
     const secretHeaders = [];
     for (const header of flags.prometheusHeader ?? []) {
@@ -685,7 +695,7 @@ function scanRunner(io, redactor, context) {
     return async (flags, lines = false) => {
         const ctx = context(flags, 'scan');
         const outputs = flags.report ? [{ path: flags.report, what: 'the report', flag: '--report' }] : [];
-        const { runScan } = await Promise.all(/* import() */[__webpack_require__.e(444), __webpack_require__.e(317)]).then(__webpack_require__.bind(__webpack_require__, 92317));
+        const { runScan } = await Promise.all(/* import() */[__webpack_require__.e(502), __webpack_require__.e(790)]).then(__webpack_require__.bind(__webpack_require__, 59790));
         if (flags.reportHtml)
             outputs.push({ path: flags.reportHtml, what: 'the HTML report', flag: '--report-html' });
         const report = await runScan({ ...ctx, outputs });
@@ -700,7 +710,7 @@ function scanRunner(io, redactor, context) {
 }
 function addLearnAndScan(program, { context, runScanCommand }) {
     commonOptions(program.command('learn').description('learn a baseline of normal behaviour and write it atomically')).action(async (flags) => {
-        const { runLearn } = await Promise.all(/* import() */[__webpack_require__.e(444), __webpack_require__.e(317)]).then(__webpack_require__.bind(__webpack_require__, 92317));
+        const { runLearn } = await Promise.all(/* import() */[__webpack_require__.e(502), __webpack_require__.e(790)]).then(__webpack_require__.bind(__webpack_require__, 59790));
         await runLearn(context(flags, 'learn'));
     });
     scanOptions(commonOptions(program.command('scan').description('scan the mesh against the baseline and judge it'))).action(async (flags) => {
@@ -753,16 +763,24 @@ function addVersionAndDemo(program, { io, log, context, runScanCommand }) {
         .description('learn a simulated Bookinfo mesh, then scan it with a fault injected (no cluster needed)')
         .option('--inject <fault>', 'fault to inject, SERVICE:TYPE[:MAGNITUDE]', 'reviews:latency')
         .option('--baseline <path>', 'where to write the demo baseline', 'smanalyzer-demo-baseline.json')
+        .addOption(settingOption('--mesh'))
+        .addOption(settingOption('--rollout'))
         .action(async (flags) => {
-        const { runLearn } = await Promise.all(/* import() */[__webpack_require__.e(444), __webpack_require__.e(317)]).then(__webpack_require__.bind(__webpack_require__, 92317));
-        log('$ smanalyzer learn --source simulated --baseline ' + flags.baseline);
-        await runLearn(context({ source: 'simulated', baseline: flags.baseline }, 'learn'));
-        log(`$ smanalyzer scan --source simulated --baseline ${flags.baseline} --inject ${flags.inject}`);
+        const { runLearn } = await Promise.all(/* import() */[__webpack_require__.e(502), __webpack_require__.e(790)]).then(__webpack_require__.bind(__webpack_require__, 59790));
+        // The same mesh for both steps; the rollout and the fault only in the scan, as after a deploy.
+        const mesh = flags.mesh ? { mesh: flags.mesh } : {};
+        const meshFlag = flags.mesh ? ` --mesh ${flags.mesh}` : '';
+        const rolloutFlags = (flags.rollout ?? []).map((rollout) => ` --rollout ${rollout}`).join('');
+        log(`$ smanalyzer learn --source simulated${meshFlag} --baseline ${flags.baseline}`);
+        await runLearn(context({ source: 'simulated', baseline: flags.baseline, ...mesh }, 'learn'));
+        log(`$ smanalyzer scan --source simulated${meshFlag} --baseline ${flags.baseline}${rolloutFlags} --inject ${flags.inject}`);
         const report = await runScanCommand({
             source: 'simulated',
             baseline: flags.baseline,
             inject: [flags.inject],
             output: 'text',
+            ...mesh,
+            ...(flags.rollout ? { rollout: flags.rollout } : {}),
         });
         if (report.verdict === 'fail')
             throw new ExitSignal(EXIT.gateFailed);

@@ -269,7 +269,12 @@ function callerWorkload(naming, labels) {
     if (isOutsideCaller(naming, labels))
         return undefined;
     const name = naming.workload.map((label) => labels[label]).find(Boolean);
-    return { namespace: labels[naming.namespace], name };
+    const namespace = labels[naming.namespace];
+    // Labels are whatever the calling proxies said: a caller that is not named as Kubernetes names things is not
+    // carried into reports under that name, but counted with the traffic from outside.
+    if (!(0,_core_names_js__WEBPACK_IMPORTED_MODULE_1__/* .isKubernetesName */ .aN)(namespace) || !(0,_core_names_js__WEBPACK_IMPORTED_MODULE_1__/* .isKubernetesName */ .aN)(name))
+        return undefined;
+    return { namespace, name };
 }
 /**
  * The Service a caller most likely is, from its labels alone: its canonical service when that is a known
@@ -284,7 +289,7 @@ function callerFromLabels(naming, labels, known, aliasOf) {
     const { namespace } = workload;
     const canonical = naming.canonical ? labels[naming.canonical] : undefined;
     const alias = aliasOf?.(namespace, workload.name);
-    const candidates = [canonical, alias, workload.name.replace(/-v\d+$/, ''), workload.name].filter((c) => Boolean(c) && c !== 'unknown');
+    const candidates = [canonical, alias, workload.name.replace(/-v\d+$/, ''), workload.name].filter((c) => c !== undefined && c !== 'unknown' && (0,_core_names_js__WEBPACK_IMPORTED_MODULE_1__/* .isKubernetesName */ .aN)(c));
     const name = candidates.find((c) => known.has(`${namespace}/${c}`)) ?? candidates[0] ?? workload.name;
     return { namespace, name };
 }

@@ -12,7 +12,7 @@ export const modules = {
 /* harmony import */ var _mesh_detect_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(24938);
 /* harmony import */ var _core_types_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(87176);
 /* harmony import */ var _failures_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(69964);
-/* harmony import */ var _source_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(67137);
+/* harmony import */ var _source_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(5555);
 /**
  * Prometheus at a glance for `status`: does it answer, which mesh's request metrics it holds for the namespaces
  * asked (how many services in the last hour), and at what interval they are scraped. Each answer within 5 s.
