@@ -5,6 +5,7 @@
 import { VARIANT_NAMES } from './judges/smanalyzer.js';
 import type { JudgeResult, QualityResult } from './run-suite.js';
 import type { CostSample } from './cost.js';
+import type { CaseFigures } from './quality.js';
 import type { DriftCheck, WindowFigures } from './trainticket/run.js';
 
 const HEADLINE_MS = 300_000;
@@ -52,19 +53,26 @@ function headline(q: QualityResult): string {
   );
 }
 
+/** "7/9 (6 first)": detected of the case's windows, and how often the faulted service was named first. */
+export const caseCell = (e: CaseFigures): string =>
+  `${e.detected}/${e.total}${e.namedFirst === undefined ? '' : ` (${e.namedFirst} first)`}`;
+
 function cases(q: QualityResult): string {
   const labels = q.suite.faultCases
     .map((c) => c.label)
     .filter((l) => q.judges.some((j) => at(j).figures.byCase[l]));
   const shown = q.judges.filter((j) => j.name !== VARIANT_NAMES['hybrid-any']);
   return table(
-    ['Detected / windows (5 min)', ...shown.map((j) => j.name.replace(/ \(.*\)$/, ''))],
+    [
+      'Detected / windows (5 min; "n first": the faulted service named first)',
+      ...shown.map((j) => j.name.replace(/ \(.*\)$/, '')),
+    ],
     [
       ...labels.map((label) => [
         label,
         ...shown.map((j) => {
           const e = at(j).figures.byCase[label];
-          return e ? `${e.detected}/${e.total}` : '-';
+          return e ? caseCell(e) : '-';
         }),
       ]),
       ['False alarms (clean windows)', ...shown.map((j) => `${at(j).figures.overall.fp}/${q.suite.clean}`)],
@@ -115,7 +123,8 @@ function trainTicket(name: string, split: TrainTicketSplit): string {
       'Recall',
       'False alarms (clean)',
       'On the faulted service',
-      ...types.map((t) => `${t} (on target)`),
+      'Named first',
+      ...types.map((t) => `${t} (on target, named first)`),
     ],
     shown.map((judge) => {
       const f = split.judges[judge];
@@ -126,7 +135,12 @@ function trainTicket(name: string, split: TrainTicketSplit): string {
         num(f.recall),
         `${f.falseAlarms}/${f.cleanWindows} (${pct(f.falseAlarmRate)})`,
         `${f.detectedOnTarget}/${f.faultWindows}`,
-        ...types.map((t) => `${f.byType[t].detected} (${f.byType[t].onTarget}) / ${f.byType[t].total}`),
+        f.namedFirst === undefined ? '-' : `${f.namedFirst}/${f.faultWindows}`,
+        ...types.map((t) => {
+          const e = f.byType[t];
+          const first = e.namedFirst === undefined ? '' : `, ${e.namedFirst}`;
+          return `${e.detected} (${e.onTarget}${first}) / ${e.total}`;
+        }),
       ];
     }),
   );

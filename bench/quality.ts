@@ -35,6 +35,15 @@ export interface Rates {
   f1: number;
 }
 
+/** One fault case's windows: detected, and (judges that name one) the faulted service named first. */
+export interface CaseFigures {
+  type: AnomalyType;
+  tier: Tier;
+  detected: number;
+  total: number;
+  namedFirst?: number;
+}
+
 export interface QualityFigures {
   windows: { clean: number; faulty: number };
   overall: Rates;
@@ -43,7 +52,7 @@ export interface QualityFigures {
   falsePositiveRate: number;
   subtleRecall: number;
   /** Detections per fault case label: where a judge misses. */
-  byCase: Record<string, { type: AnomalyType; tier: Tier; detected: number; total: number }>;
+  byCase: Record<string, CaseFigures>;
   /** Fault windows whose faulted service the judge named first, of the fault windows (judges that name one). */
   namedFirst: { named: number; of: number } | null;
 }
@@ -86,18 +95,25 @@ export function scoreOutcomes(results: Array<{ label: WindowLabel; outcome: Judg
     byType[type] = rates(hits, (falseAlarms * ofType.length) / faulty.length, ofType.length - hits);
   }
 
+  const naming = faulty.some((r) => r.outcome.namedFirst !== undefined);
   const byCase: QualityFigures['byCase'] = {};
   faulty.forEach((r, i) => {
     const fault = r.label.fault!;
-    const entry = (byCase[fault.label] ??= { type: fault.type, tier: fault.tier, detected: 0, total: 0 });
+    const entry = (byCase[fault.label] ??= {
+      type: fault.type,
+      tier: fault.tier,
+      detected: 0,
+      total: 0,
+      ...(naming ? { namedFirst: 0 } : {}),
+    });
     entry.total++;
     if (detected[i]) entry.detected++;
+    if (naming && r.outcome.namedFirst === fault.service) entry.namedFirst!++;
   });
 
   const subtle = faulty
     .map((r, i) => ({ r, hit: detected[i] }))
     .filter(({ r }) => r.label.fault!.tier === 'subtle');
-  const naming = faulty.some((r) => r.outcome.namedFirst !== undefined);
   return {
     namedFirst: naming
       ? {

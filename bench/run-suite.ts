@@ -3,6 +3,7 @@
  * included), Kayenta, and Flagger at each failed-check threshold 1–5 (reported at its best). Prints the tables.
  */
 import CliTable from 'cli-table3';
+import { caseCell } from './markdown.js';
 import { serviceId, type Report } from '../src/core/types.js';
 import { FLAGGER_THRESHOLDS, judgeFlaggerThresholds } from './judges/flagger.js';
 import { KayentaJudge } from './judges/kayenta.js';
@@ -68,6 +69,8 @@ interface Judged {
 
 interface Evidence {
   misses: Array<Record<string, unknown>>;
+  /** Detected, but another service named first: where the origin ranking went wrong. */
+  misnamed: Array<Record<string, unknown>>;
   falseAlarms: Array<Record<string, unknown>>;
 }
 
@@ -76,7 +79,10 @@ function labelOf(window: ScanWindow): WindowLabel {
   return { fault: f ? { service: serviceId(f.service), type: f.type, tier: f.tier, label: f.label } : null };
 }
 
-/** What the hybrid saw on the faulted service of a missed window, or the gating findings of a false alarm. */
+/**
+ * What the hybrid saw on the faulted service of a missed window, the origins of a window it detected but named
+ * another service first in, or the gating findings of a false alarm.
+ */
 function recordEvidence(
   evidence: Evidence,
   window: ScanWindow,
@@ -106,6 +112,24 @@ function recordEvidence(
       status: service?.status,
       findings: report.anomalies.filter((f) => `${f.namespace}/${f.service}` === target).map(brief),
       elsewhere: report.anomalies.filter((f) => `${f.namespace}/${f.service}` !== target).length,
+    });
+  } else if (label.fault && outcome.namedFirst !== label.fault.service) {
+    const target = label.fault.service;
+    evidence.misnamed.push({
+      window: window.id,
+      fault: label.fault.label,
+      service: target,
+      namedFirst: outcome.namedFirst,
+      origins: (report.origins ?? []).slice(0, 3).map((o) => ({
+        service: `${o.namespace}/${o.service}`,
+        kind: o.kind,
+        ...(o.caller ? { caller: `${o.caller.namespace}/${o.caller.service}` } : {}),
+        score: o.score,
+        explains: o.explains.length,
+      })),
+      findings: report.anomalies
+        .filter((f) => f.severity !== 'low' || `${f.namespace}/${f.service}` === target)
+        .map(brief),
     });
   } else if (!label.fault && outcome.flagged.length > 0) {
     evidence.falseAlarms.push({
@@ -144,7 +168,9 @@ export function runQuality(options: SuiteOptions, log: (line: string) => void) {
   const judged = new Map<string, Map<number, Judged[]>>(
     INTERNAL_JUDGES.map((j) => [j, new Map(SCAN_DURATIONS_MS.map((d) => [d, []]))]),
   );
-  const evidence = new Map<number, Evidence>(EVIDENCE_MS.map((d) => [d, { misses: [], falseAlarms: [] }]));
+  const evidence = new Map<number, Evidence>(
+    EVIDENCE_MS.map((d) => [d, { misses: [], misnamed: [], falseAlarms: [] }]),
+  );
   const add = (judge: string, durationMs: number, entry: Judged) =>
     judged.get(judge)!.get(durationMs)!.push(entry);
 
@@ -323,7 +349,7 @@ export function printQuality(quality: QualityResult, full: boolean) {
   for (const c of [...FAULT_CASES, ...QUIET_FAULT_CASES]) {
     const row = quality.judges.map((j) => {
       const e = at(j, HEADLINE_MS).figures.byCase[c.label];
-      return e ? `${e.detected}/${e.total}` : null;
+      return e ? caseCell(e) : null;
     });
     if (row.every((x) => x === null)) continue;
     cases.push([c.label, c.tier, ...row.map((x) => x ?? '-')]);

@@ -262,6 +262,64 @@ describe('origin ranking on the network', () => {
   });
 });
 
+describe("origin ranking when a caller's own pod is slow", () => {
+  // checkout's pod delays everything it sends and receives by 300 ms: its own p99 is up, and so is every call it
+  // makes as its proxy times them. payment is called by checkout and by two other callers that see it as usual.
+  const services = [
+    service('checkout', { rate: 10, errors: [0.001, 0.001], p99: [400, 100] }),
+    service('payment', { rate: 30, errors: [0.001, 0.001], p99: [33, 30] }),
+    service('refunds', healthy(10, 80)),
+    service('billing', healthy(10, 80)),
+  ];
+  const edges = [
+    edge('checkout', 'payment', 10, 0, 330),
+    edge('refunds', 'payment', 10, 0, 31),
+    edge('billing', 'payment', 10, 0, 32),
+  ];
+
+  it("does not blame a callee whose slight own deviation is far short of what the caller's proxy times", () => {
+    // payment's own p99 is 3 ms up (a finding of its own, already there): it cannot carry checkout's 300 ms.
+    const findings = [
+      finding('checkout', 'latency', 400, 100, 6),
+      finding('payment', 'latency', 33, 30, 1.1),
+    ];
+    findings[1].onset = 'pre-existing';
+    const result = rank(findings, services, edges);
+    expect(names(result.origins)[0]).toBe('checkout');
+    expect(result.symptomOf.has(0)).toBe(false);
+  });
+
+  it('still blames the callee when its other callers see it slow too', () => {
+    const findings = [
+      finding('checkout', 'latency', 400, 100, 6),
+      finding('payment', 'latency', 33, 30, 1.1),
+    ];
+    const slowForAll = [
+      edge('checkout', 'payment', 10, 0, 330),
+      edge('refunds', 'payment', 10, 0, 320),
+      edge('billing', 'payment', 10, 0, 325),
+    ];
+    const result = rank(findings, services, slowForAll);
+    expect(names(result.origins)).toEqual(['payment']);
+    expect(result.symptomOf.get(0)).toBe('shop/payment');
+  });
+
+  it("ranks the caller above a callee that only the caller's own proxy sees slow", () => {
+    // ledger has one caller, checkout, whose proxy sees it 250 ms slower; ledger's own proxy sees nothing.
+    const findings = [finding('checkout', 'latency', 1400, 100, 6), finding('ledger', 'latency', 300, 50, 3)];
+    findings[1].caller = 'shop/checkout';
+    const result = rank(
+      findings,
+      [
+        service('checkout', { rate: 10, errors: [0.001, 0.001], p99: [1400, 100] }),
+        service('ledger', healthy(10, 50)),
+      ],
+      [edge('checkout', 'ledger', 10, 0, 300)],
+    );
+    expect(names(result.origins)).toEqual(['checkout', 'ledger']);
+  });
+});
+
 describe('origin ranking on a lone service', () => {
   it('names a service with no callers or callees as its own origin', () => {
     const result = rank([finding('island', 'traffic_drop', 1, 10)], [service('island', healthy(1, 5))], []);

@@ -48,8 +48,8 @@ export interface WindowFigures {
   recall: number;
   f1: number;
   falseAlarmRate: number;
-  /** Per fault type: windows detected (any flag) / on target / total. */
-  byType: Record<string, { detected: number; onTarget: number; total: number }>;
+  /** Per fault type: windows detected (any flag) / on target / named first (judges that name one) / total. */
+  byType: Record<string, { detected: number; onTarget: number; total: number; namedFirst?: number }>;
   /** Fault windows whose faulted service the judge named first (judges that name one). */
   namedFirst?: number;
 }
@@ -101,21 +101,24 @@ function score(results: Array<{ window: Window; outcome: JudgeOutcome }>): Windo
   const fp = clean.filter(flagged).length;
   const precision = tp + fp > 0 ? tp / (tp + fp) : 0;
   const recall = faulty.length > 0 ? tp / faulty.length : 0;
+  const naming = faulty.some((r) => r.outcome.namedFirst !== undefined);
+  const namedFirst = (r: { window: Window; outcome: JudgeOutcome }) =>
+    r.outcome.namedFirst === `${NAMESPACE}/${r.window.fault!.service}`;
   const byType: WindowFigures['byType'] = {};
   for (const r of faulty) {
-    const entry = (byType[r.window.fault!.type] ??= { detected: 0, onTarget: 0, total: 0 });
+    const entry = (byType[r.window.fault!.type] ??= {
+      detected: 0,
+      onTarget: 0,
+      total: 0,
+      ...(naming ? { namedFirst: 0 } : {}),
+    });
     entry.total++;
     if (flagged(r)) entry.detected++;
     if (onTarget(r)) entry.onTarget++;
+    if (naming && namedFirst(r)) entry.namedFirst!++;
   }
-  const naming = faulty.some((r) => r.outcome.namedFirst !== undefined);
   return {
-    ...(naming
-      ? {
-          namedFirst: faulty.filter((r) => r.outcome.namedFirst === `${NAMESPACE}/${r.window.fault!.service}`)
-            .length,
-        }
-      : {}),
+    ...(naming ? { namedFirst: faulty.filter(namedFirst).length } : {}),
     faultWindows: faulty.length,
     cleanWindows: clean.length,
     detected: tp,

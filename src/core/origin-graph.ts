@@ -238,6 +238,7 @@ function explainFromCallees(graph: OriginGraph, index: number): Explanation[] {
     const evidence = edgeEvidence(kind, f, id, edge, windowSeconds, summary, observedOf);
     if (downstream.has) {
       if (!inTime(calleeStarted, onsets[index]) || !evidence) continue;
+      if (kind === 'latency' && !calleeOwnsDelay(graph, f, id, edge)) continue;
       out.push({ by: to, evidence, strength: evidence.carried ?? 1 });
     } else if (kind === 'latency' || f.type === 'timeout') {
       const gap = networkGap(edge, to, observedOf);
@@ -262,4 +263,28 @@ function explainFromCallees(graph: OriginGraph, index: number): Explanation[] {
   // the way to several: the caller's own side (its pod's network delays what it sends), so it is its own origin.
   if (networkGaps.length === 1) out.push(networkGaps[0]);
   return out;
+}
+
+/**
+ * Is the delay a caller waits on its callee's? The caller's proxy times the whole call, its own pod's network
+ * included: a caller whose pod delays what it sends sees every callee slower. So the callee carries the caller's
+ * excess only when it shows on the callee beyond this one caller's view — in the callee's own proxy, or to its
+ * other callers — or when this caller is its only one (nothing to tell the two apart).
+ */
+function calleeOwnsDelay(graph: OriginGraph, f: Finding, callerId: string, edge: EdgeView): boolean {
+  const need = EDGE_SHARE * excessOf(f, callerId, graph.summary);
+  if (need <= 0) return true;
+  const calleeId = serviceId(edge.callee);
+  const own = graph.summary(calleeId, f.metric);
+  if (own?.observed != null && own.expected != null && own.observed - own.expected >= need) return true;
+  for (const i of graph.byService.get(calleeId) ?? []) {
+    const g = graph.input.findings[i];
+    // Its own proxy's findings; what its callers see is read edge by edge below.
+    if (signalKind(g.type) === 'latency' && g.caller === undefined && g.observed - g.expected >= need)
+      return true;
+  }
+  const others = (graph.callers.get(calleeId) ?? []).filter((e) => e !== edge && e.requests > 0);
+  if (others.length === 0) return true;
+  const normal = graph.summary(calleeId, 'latencyP99')?.expected ?? null;
+  return normal !== null && others.some((e) => e.clientP99 !== null && e.clientP99 - normal >= need);
 }

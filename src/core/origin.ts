@@ -174,11 +174,13 @@ function demoteUpstreamOrigins(
 ): void {
   const { findings } = graph.input;
   const ownKinds = (id: string) =>
-    new Map(
-      (graph.byService.get(id) ?? [])
-        .filter((i) => !best[i] && signalKind(findings[i].type) !== 'traffic')
-        .map((i) => [signalKind(findings[i].type), graph.onsets[i]] as const),
-    );
+    (graph.byService.get(id) ?? [])
+      .filter((i) => !best[i] && signalKind(findings[i].type) !== 'traffic')
+      .map((i) => ({
+        kind: signalKind(findings[i].type),
+        onset: graph.onsets[i],
+        caller: findings[i].caller,
+      }));
   const serviceOrigins = [...origins].filter(([, o]) => o.kind === 'service');
   if (serviceOrigins.length <= 1) return;
   // The call graph with services numbered: walks over typed arrays, not maps of names.
@@ -203,7 +205,7 @@ function demoteUpstreamOrigins(
   const component = stronglyConnected(nodes, successors);
   const originAt = new Int32Array(nodes).fill(-1);
   serviceOrigins.forEach(([id], k) => (originAt[number.get(id)!] = k));
-  const kinds = serviceOrigins.map(([id]) => [...ownKinds(id)]);
+  const kinds = serviceOrigins.map(([id]) => ownKinds(id));
   const seen = new Int32Array(nodes).fill(-1);
   const queue = new Int32Array(nodes);
   serviceOrigins.forEach(([upId, up], upIndex) => {
@@ -221,14 +223,17 @@ function demoteUpstreamOrigins(
           reached.push(originAt[to]);
       }
     }
-    const upKinds = new Map(kinds[upIndex]);
+    const upKinds = new Map(kinds[upIndex].map((k) => [k.kind, k.onset] as const));
     // In the order the origins were found, as the ranking has always applied them.
     for (const downIndex of reached.sort((a, b) => a - b)) {
       const down = serviceOrigins[downIndex][1];
       // A much weaker deviation downstream is more likely noise than the cause: it demotes nothing.
       if (!(up.score >= down.score && down.weight >= up.weight / 2)) continue;
+      // What only the upstream origin's own proxy sees of the one downstream is the upstream's side (its pod's
+      // network times every call it makes): no evidence against it.
       const shared = kinds[downIndex].some(
-        ([kind, onset]) => upKinds.has(kind) && inTime(onset, upKinds.get(kind) ?? null),
+        ({ kind, onset, caller }) =>
+          caller !== upId && upKinds.has(kind) && inTime(onset, upKinds.get(kind) ?? null),
       );
       if (shared) up.score = round(down.score * 0.9);
     }
