@@ -2,7 +2,7 @@
  * The edge side of origin ranking: one view per caller → callee pair from both proxies, and whether an edge
  * carries a caller's deviation (errors returned, latency waited on) or points at the network. Pure.
  */
-import { serviceId } from './types.js';
+import { REQUEST_SHARES, serviceId } from './types.js';
 import type {
   AnomalyType,
   EdgeSeries,
@@ -137,7 +137,12 @@ export function edgeEvidence(
   if (kind === 'errors') {
     const s = summary(id, 'errorRatio');
     const callerRate = summary(id, 'requestRate')?.observed ?? null;
-    const excessRatio = Math.max(0, (s?.observed ?? 0) - (s?.expected ?? 0));
+    // The failures to carry: its errors, or its retries, timeouts or overflows when those are the larger share.
+    const excessRatio = Math.max(
+      0,
+      (s?.observed ?? 0) - (s?.expected ?? 0),
+      REQUEST_SHARES.has(f.metric) ? f.observed - f.expected : 0,
+    );
     const excessEvents = callerRate !== null ? excessRatio * callerRate * windowSeconds : 0;
     const carried = excessEvents > 0 ? edge.errors / excessEvents : edge.errors > 0 ? 1 : 0;
     if (carried < EDGE_SHARE && !(excessEvents === 0 && edge.errors > 0)) return null;

@@ -174,19 +174,30 @@ export function explainFinding(graph: OriginGraph, index: number): Explanation[]
     : explainFromCallees(graph, index);
 }
 
+/** How far a service's request rate is from its expected one, as a share of it (0.5: half as busy or 1.5 times). */
+function trafficChange(graph: OriginGraph, id: string): number | null {
+  const s = graph.summary(id, 'requestRate');
+  if (s?.observed == null || s.expected == null || s.expected <= 0) return null;
+  return Math.abs(s.observed / s.expected - 1);
+}
+
 function explainTraffic(graph: OriginGraph, index: number): Explanation[] {
   const { callers, onsets, views } = graph;
   const f = graph.input.findings[index];
   const id = `${f.namespace}/${f.service}`;
   const out: Explanation[] = [];
-  // Traffic flows downstream: a surge or drop at a caller carried on the edge explains the callee's.
+  // Traffic flows downstream: a surge or drop at a caller carried on the edge explains the callee's, when it is of
+  // a size to (a caller 15% busier does not make its callee three times as busy).
   const total = graph.services.get(id)?.requests ?? 0;
+  const calleeChange = trafficChange(graph, id);
   for (const edge of callers.get(id) ?? []) {
     if (!edge.caller) continue;
     const from = serviceId(edge.caller);
     if (from === id) continue;
     const upstream = kindOnset(graph, from, ['traffic'], f.type);
     if (!upstream.has || !inTime(upstream.onset, onsets[index])) continue;
+    const callerChange = trafficChange(graph, from);
+    if (callerChange !== null && calleeChange !== null && callerChange < EDGE_SHARE * calleeChange) continue;
     const share = total > 0 ? edge.requests / total : views.size > 0 && edge.requests === 0 ? 0 : 1;
     if (share < EDGE_SHARE && total > 0) continue;
     out.push({
@@ -226,6 +237,8 @@ function explainTraffic(graph: OriginGraph, index: number): Explanation[] {
 function explainFromCallees(graph: OriginGraph, index: number): Explanation[] {
   const { onsets, windowSeconds, summary, observedOf } = graph;
   const f = graph.input.findings[index];
+  // Seen by its callers' proxies and not by its own: what its callees did would have shown on its own proxy too.
+  if (f.caller !== undefined) return [];
   const id = `${f.namespace}/${f.service}`;
   const kind = signalKind(f.type);
   const out: Explanation[] = [];

@@ -223,7 +223,10 @@ function demoteUpstreamOrigins(
           reached.push(originAt[to]);
       }
     }
-    const upKinds = new Map(kinds[upIndex].map((k) => [k.kind, k.onset] as const));
+    // Only what its own proxy sees can be a symptom of what it calls: its callers-only findings are its own side.
+    const upKinds = new Map(
+      kinds[upIndex].filter((k) => k.caller === undefined).map((k) => [k.kind, k.onset] as const),
+    );
     // In the order the origins were found, as the ranking has always applied them.
     for (const downIndex of reached.sort((a, b) => a - b)) {
       const down = serviceOrigins[downIndex][1];

@@ -37,6 +37,14 @@ export const METRIC_NAMES = [
 ] as const;
 export type MetricName = (typeof METRIC_NAMES)[number];
 
+/** The metrics that are a share of the requests (0–1), each counted in events: errors, retries, timeouts, overflows. */
+export const REQUEST_SHARES: ReadonlySet<MetricName> = new Set<MetricName>([
+  'errorRatio',
+  'retryRatio',
+  'timeoutRatio',
+  'overflowRatio',
+]);
+
 /**
  * One service's samples over a collection window, aligned to the window's steps.
  * `null` is "no value at this step" (no requests, no data), never zero.

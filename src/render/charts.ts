@@ -3,8 +3,8 @@
  * display units, then into a Mermaid `xychart-beta` block for GitHub (job summary, PR comment). The terminal's
  * sparkline and the HTML report's SVG read the same timeline. Pure.
  */
-import { LATENCY_METRICS, METRIC_LABEL, RATIO_METRICS, formatMetric, trimNumber } from './units.js';
-import type { FindingChart, MetricName } from '../core/types.js';
+import { LATENCY_METRICS, METRIC_LABEL, formatMetric, trimNumber } from './units.js';
+import { REQUEST_SHARES, type FindingChart, type MetricName } from '../core/types.js';
 
 /** One chart ready to draw: every point in display units (%, ms, per second), oldest first. */
 export interface Timeline {
@@ -25,7 +25,7 @@ export interface Timeline {
 }
 
 export function displayUnit(metric: MetricName): { unit: string; scale: number } {
-  if (RATIO_METRICS.includes(metric)) return { unit: '%', scale: 100 };
+  if (REQUEST_SHARES.has(metric)) return { unit: '%', scale: 100 };
   if (LATENCY_METRICS.includes(metric)) return { unit: 'ms', scale: 1 };
   return { unit: 'per second', scale: 1 };
 }

@@ -2,15 +2,9 @@
  * How values read, in one place for every renderer and every finding's description: metric values with
  * their units (ratios as percentages, latencies in ms, rates per second) and ages.
  */
-import type { MeshName, MetricName, SourceName } from '../core/types.js';
+import { REQUEST_SHARES, type MeshName, type MetricName, type SourceName } from '../core/types.js';
 import { MESH_DIALECTS } from '../mesh/dialects/index.js';
 
-export const RATIO_METRICS: readonly MetricName[] = [
-  'errorRatio',
-  'retryRatio',
-  'timeoutRatio',
-  'overflowRatio',
-];
 export const LATENCY_METRICS: readonly MetricName[] = ['latencyP50', 'latencyP90', 'latencyP99'];
 
 export const METRIC_LABEL: Record<MetricName, string> = {
@@ -32,7 +26,7 @@ export function trimNumber(value: number, digits: number): string {
 /** A metric value with its unit; "–" for no value. Small values keep two significant digits. */
 export function formatMetric(metric: MetricName, value: number | null | undefined): string {
   if (value === null || value === undefined || !Number.isFinite(value)) return '–';
-  if (RATIO_METRICS.includes(metric)) {
+  if (REQUEST_SHARES.has(metric)) {
     const percent = value * 100;
     return `${percent !== 0 && Math.abs(percent) < 0.01 ? percent.toPrecision(2) : trimNumber(percent, 2)}%`;
   }

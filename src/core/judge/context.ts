@@ -5,7 +5,13 @@
 import type { ServiceBaseline } from '../baseline.js';
 import type { Config } from '../settings.js';
 import { expectedRateAt } from '../traffic-profile.js';
-import type { FindingReason, JudgedFinding, MetricName, ServiceSeries } from '../types.js';
+import {
+  REQUEST_SHARES,
+  type FindingReason,
+  type JudgedFinding,
+  type MetricName,
+  type ServiceSeries,
+} from '../types.js';
 import { significant } from '../numbers.js';
 
 export interface JudgeContext {
@@ -35,14 +41,6 @@ export function expectedRequestRate(
   return baseline.metrics.requestRate?.mean ?? null;
 }
 
-/** The metrics that are a share of the requests (0–1). */
-const RATIOS: ReadonlySet<MetricName> = new Set([
-  'errorRatio',
-  'retryRatio',
-  'timeoutRatio',
-  'overflowRatio',
-]);
-
 /** Six significant digits: findings stay readable and byte-stable. */
 export const round = (x: number): number => significant(x);
 
@@ -54,7 +52,7 @@ export function makeFinding(
   const stats = ctx.baseline.metrics[fields.metric];
   const expected = stats?.mean ?? 0;
   // A ratio is a share of requests: whatever a source or a count made of it, no finding reports more than 100%.
-  const observed = RATIOS.has(fields.metric) ? Math.min(1, fields.observed) : fields.observed;
+  const observed = REQUEST_SHARES.has(fields.metric) ? Math.min(1, fields.observed) : fields.observed;
   return {
     namespace: ctx.series.service.namespace,
     service: ctx.series.service.name,

@@ -9,6 +9,7 @@ import { featureAt, featureIndex } from '../features.js';
 import { aggregateMetric, totalRequests } from '../series.js';
 import type { SignalSpec } from '../signals.js';
 import {
+  REQUEST_SHARES,
   severityRank,
   type JudgedFinding,
   type MetricName,
@@ -21,14 +22,6 @@ import { CONFIRMING_WINDOWS, confirmed, modelSeverity, onePerType } from './seve
 import { median } from '../numbers.js';
 
 const SHAPE_ONLY_MAX: Severity = 'medium';
-
-/** Ratios counted in events (errors, timeouts, retries, overflows): judged only with MIN_EVENTS of them. */
-const EVENT_RATIOS: ReadonlySet<MetricName> = new Set([
-  'errorRatio',
-  'timeoutRatio',
-  'retryRatio',
-  'overflowRatio',
-]);
 
 /** The scan's windows as the model sees them (traffic as a share of the hour's usual rate when learned so). */
 function scanVectors(ctx: JudgeContext, spec: SignalSpec, model: SignalModel, windowSteps: number) {
@@ -240,7 +233,7 @@ export function modelFinding(
   if (best && spec.type === 'latency' && best.reason.kind === 'mode-distance')
     return namedForTheQuantileThatMovedMost(ctx, best, scan.used);
   // Two errors against a baseline of none is a real difference, but not one to stop a deploy for.
-  if (best && EVENT_RATIOS.has(best.metric) && best.observed * totalRequests(ctx.series) < MIN_EVENTS)
+  if (best && REQUEST_SHARES.has(best.metric) && best.observed * totalRequests(ctx.series) < MIN_EVENTS)
     return null;
   return best;
 }
