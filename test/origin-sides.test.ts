@@ -1,0 +1,152 @@
+/**
+ * Known answers for origin ranking where the two proxies of a call disagree: a caller's own pod that is slow, what
+ * only a service's callers see, and changes too small to explain another's.
+ */
+import { describe, expect, it } from '@jest/globals';
+import type { MetricSummary } from '../src/core/types.js';
+import { edge, finding, healthy, names, rank, service } from './support/origin-graphs.js';
+
+describe("origin ranking when a caller's own pod is slow", () => {
+  // checkout's pod delays everything it sends and receives by 300 ms: its own p99 is up, and so is every call it
+  // makes as its proxy times them. payment is called by checkout and by two other callers that see it as usual.
+  const services = [
+    service('checkout', { rate: 10, errors: [0.001, 0.001], p99: [400, 100] }),
+    service('payment', { rate: 30, errors: [0.001, 0.001], p99: [33, 30] }),
+    service('refunds', healthy(10, 80)),
+    service('billing', healthy(10, 80)),
+  ];
+  const edges = [
+    edge('checkout', 'payment', 10, 0, 330),
+    edge('refunds', 'payment', 10, 0, 31),
+    edge('billing', 'payment', 10, 0, 32),
+  ];
+
+  it("does not blame a callee whose slight own deviation is far short of what the caller's proxy times", () => {
+    // payment's own p99 is 3 ms up (a finding of its own, already there): it cannot carry checkout's 300 ms.
+    const findings = [
+      finding('checkout', 'latency', 400, 100, 6),
+      finding('payment', 'latency', 33, 30, 1.1),
+    ];
+    findings[1].onset = 'pre-existing';
+    const result = rank(findings, services, edges);
+    expect(names(result.origins)[0]).toBe('checkout');
+    expect(result.symptomOf.has(0)).toBe(false);
+  });
+
+  it('still blames the callee when its other callers see it slow too', () => {
+    const findings = [
+      finding('checkout', 'latency', 400, 100, 6),
+      finding('payment', 'latency', 33, 30, 1.1),
+    ];
+    const slowForAll = [
+      edge('checkout', 'payment', 10, 0, 330),
+      edge('refunds', 'payment', 10, 0, 320),
+      edge('billing', 'payment', 10, 0, 325),
+    ];
+    const result = rank(findings, services, slowForAll);
+    expect(names(result.origins)).toEqual(['payment']);
+    expect(result.symptomOf.get(0)).toBe('shop/payment');
+  });
+
+  it("ranks the caller above a callee that only the caller's own proxy sees slow", () => {
+    // ledger has one caller, checkout, whose proxy sees it 250 ms slower; ledger's own proxy sees nothing.
+    const findings = [finding('checkout', 'latency', 1400, 100, 6), finding('ledger', 'latency', 300, 50, 3)];
+    findings[1].caller = 'shop/checkout';
+    const result = rank(
+      findings,
+      [
+        service('checkout', { rate: 10, errors: [0.001, 0.001], p99: [1400, 100] }),
+        service('ledger', healthy(10, 50)),
+      ],
+      [edge('checkout', 'ledger', 10, 0, 300)],
+    );
+    expect(names(result.origins)).toEqual(['checkout', 'ledger']);
+  });
+});
+
+describe('origin ranking of what only callers see', () => {
+  it("does not lay a service's callers-only findings on its callees", () => {
+    // payment's callers' proxies see 5% of their calls overflow its connection pool; its own proxy sees nothing.
+    // Its callee ledger has a small latency deviation of its own and returned 2 errors on the edge.
+    const overflow = finding('payment', 'circuit_breaker', 0.05, 0.0001, 5);
+    overflow.caller = 'shop/checkout';
+    const findings = [overflow, finding('ledger', 'latency', 60, 50, 1.1)];
+    findings[1].severity = 'medium';
+    const services = [
+      service('payment', { rate: 10, errors: [0.001, 0.001], p99: [30, 30] }),
+      service('ledger', { rate: 10, errors: [0.001, 0.001], p99: [60, 50] }),
+    ];
+    const edges = [edge('checkout', 'payment', 10, 0.05, 30), edge('payment', 'ledger', 10, 0.0003, 60)];
+    const result = rank(findings, services, edges);
+    expect(names(result.origins)[0]).toBe('payment');
+    expect(result.symptomOf.has(0)).toBe(false);
+  });
+
+  it('weighs the errors an edge must carry by the retries a caller sees, not its own error ratio alone', () => {
+    // Callers retry 20% of their calls to cart (its own errors are as usual); cart's callee returned 2 errors.
+    const findings = [
+      finding('cart', 'retry_storm', 0.2, 0.01, 15),
+      finding('redis', 'latency', 60, 50, 1.1),
+    ];
+    findings[1].severity = 'medium';
+    const services = [
+      service('cart', { rate: 10, errors: [0.001, 0.001], p99: [30, 30] }),
+      service('redis', { rate: 10, errors: [0.001, 0.001], p99: [60, 50] }),
+    ];
+    const edges = [edge('frontend', 'cart', 10, 0, 30), edge('cart', 'redis', 10, 0.0003, 60)];
+    const result = rank(findings, services, edges);
+    expect(names(result.origins)[0]).toBe('cart');
+    expect(result.symptomOf.has(0)).toBe(false);
+  });
+});
+
+describe('origin ranking of a traffic change', () => {
+  it('does not let a slight surge at a caller explain a callee three times as busy', () => {
+    const findings = [
+      finding('frontend', 'traffic_spike', 34.5, 30),
+      finding('cart', 'traffic_spike', 60, 20),
+    ];
+    const rate = (observed: number, expected: number): MetricSummary => ({
+      observed,
+      expected,
+      band: [expected * 0.8, expected * 1.2],
+    });
+    const frontend = service('frontend', healthy(34.5, 50));
+    frontend.metrics.requestRate = rate(34.5, 30);
+    const cart = service('cart', healthy(60, 10));
+    cart.metrics.requestRate = rate(60, 20);
+    const result = rank(
+      findings,
+      [frontend, cart],
+      [edge(null, 'frontend', 34.5, 0, 50), edge('frontend', 'cart', 60, 0, 10)],
+    );
+    expect(names(result.origins)).toEqual(['cart', 'frontend']);
+    expect(result.symptomOf.has(1)).toBe(false);
+  });
+});
+
+describe('origin ranking above a callers-only finding', () => {
+  it("keeps a surge's origin first when its callers also see it a little slower", () => {
+    // checkout gets 3x its traffic and passes it on to email; its callers see it 3% slower (already so), and email
+    // is a little slower under the load. checkout's own proxy sees no slowdown: nothing for email to explain.
+    const slower = finding('checkout', 'latency', 95, 92, 2.5);
+    slower.caller = 'shop/frontend';
+    slower.onset = 'pre-existing';
+    slower.severity = 'medium';
+    const findings = [
+      finding('checkout', 'traffic_spike', 15, 4, 2.8),
+      slower,
+      finding('email', 'traffic_spike', 0.96, 0.2, 2.7),
+      finding('email', 'latency', 22.2, 20.2, 3.1),
+    ];
+    findings[0].severity = 'critical';
+    findings[2].severity = 'critical';
+    findings[3].severity = 'medium';
+    const services = [
+      service('checkout', { rate: 15, errors: [0.001, 0.001], p99: [95, 92] }),
+      service('email', { rate: 0.96, errors: [0.001, 0.001], p99: [22.2, 20.2] }),
+    ];
+    const edges = [edge('frontend', 'checkout', 15, 0, 95), edge('checkout', 'email', 0.96, 0, 22)];
+    expect(names(rank(findings, services, edges).origins)[0]).toBe('checkout');
+  });
+});
