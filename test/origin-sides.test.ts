@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from '@jest/globals';
 import type { MetricSummary } from '../src/core/types.js';
-import { edge, finding, healthy, names, rank, service } from './support/origin-graphs.js';
+import { NS, STEPS, edge, finding, healthy, names, rank, service } from './support/origin-graphs.js';
 
 describe("origin ranking when a caller's own pod is slow", () => {
   // checkout's pod delays everything it sends and receives by 300 ms: its own p99 is up, and so is every call it
@@ -148,5 +148,50 @@ describe('origin ranking above a callers-only finding', () => {
     ];
     const edges = [edge('frontend', 'checkout', 15, 0, 95), edge('checkout', 'email', 0.96, 0, 22)];
     expect(names(rank(findings, services, edges).origins)[0]).toBe('checkout');
+  });
+});
+
+describe('origin ranking across the deploy', () => {
+  /** A p99 at `normal` until step `from`, at `slow` from it on. */
+  const latencySeries = (name: string, normal: number, slow: number, from: number) => ({
+    service: { namespace: NS, name },
+    requests: new Array<number>(STEPS).fill(600),
+    values: { latencyP99: Array.from({ length: STEPS }, (_, i) => (i >= from ? slow : normal)) } as never,
+    unavailable: [],
+  });
+  const withSeries = (onsets: { search: number; index: number }, indexOnset: 'new' | 'pre-existing') => {
+    // search is newly 120 ms slower; its callee index is 110 ms slower.
+    const findings = [finding('search', 'latency', 220, 100, 7), finding('index', 'latency', 350, 240, 5)];
+    findings[0].onset = 'new';
+    findings[1].onset = indexOnset;
+    const services = [
+      {
+        ...service('search', { rate: 10, errors: [0.001, 0.001], p99: [220, 100] }),
+        series: latencySeries('search', 100, 220, onsets.search),
+      },
+      {
+        ...service('index', { rate: 10, errors: [0.001, 0.001], p99: [350, 240] }),
+        series: latencySeries('index', 240, 350, onsets.index),
+      },
+    ];
+    return rank(findings, services, [edge('search', 'index', 10, 0, 300)]);
+  };
+
+  it('does not explain a slowdown that started inside the window by a callee slow since before the deploy', () => {
+    const result = withSeries({ search: 5, index: 0 }, 'pre-existing');
+    expect(names(result.origins)[0]).toBe('search');
+    expect(result.symptomOf.has(0)).toBe(false);
+  });
+
+  it('explains it by a callee whose slowdown is new too', () => {
+    const result = withSeries({ search: 5, index: 4 }, 'new');
+    expect(names(result.origins)).toEqual(['index']);
+    expect(result.symptomOf.get(0)).toBe('shop/index');
+  });
+
+  it('explains a slowdown there from the window’s start by a callee slow since before the deploy', () => {
+    // Slower from the first step: "new" by a margin, and as likely the callee's doing as before the deploy.
+    const result = withSeries({ search: 0, index: 0 }, 'pre-existing');
+    expect(result.symptomOf.get(0)).toBe('shop/index');
   });
 });

@@ -144,18 +144,26 @@ export function originGraph(input: OriginInput): OriginGraph {
   return { input, services, byService, views, callees, callers, onsets, windowSeconds, summary, observedOf };
 }
 
-/** The earliest onset among a service's findings of one kind, and whether it has any. */
+/**
+ * The earliest onset among a service's findings of one kind, and whether it has any, as candidates to explain the
+ * finding at `explained`. A finding already there before the deploy does not count for one that is new and
+ * started inside the window: what was there all along did not start it.
+ */
 function kindOnset(
   graph: OriginGraph,
   id: string,
   kinds: SignalKind[],
+  explained: number,
   type?: AnomalyType,
 ): { has: boolean; onset: number | null } {
+  const startedInside =
+    graph.input.findings[explained].onset === 'new' && (graph.onsets[explained] ?? 0) > ONSET_SLACK_STEPS;
   let has = false;
   let onset: number | null = null;
   for (const i of graph.byService.get(id) ?? []) {
     if (!kinds.includes(signalKind(graph.input.findings[i].type))) continue;
     if (type && graph.input.findings[i].type !== type) continue;
+    if (startedInside && graph.input.findings[i].onset === 'pre-existing') continue;
     has = true;
     const o = graph.onsets[i];
     if (o !== null && (onset === null || o < onset)) onset = o;
@@ -194,7 +202,7 @@ function explainTraffic(graph: OriginGraph, index: number): Explanation[] {
     if (!edge.caller) continue;
     const from = serviceId(edge.caller);
     if (from === id) continue;
-    const upstream = kindOnset(graph, from, ['traffic'], f.type);
+    const upstream = kindOnset(graph, from, ['traffic'], index, f.type);
     if (!upstream.has || !inTime(upstream.onset, onsets[index])) continue;
     const callerChange = trafficChange(graph, from);
     if (callerChange !== null && calleeChange !== null && callerChange < EDGE_SHARE * calleeChange) continue;
@@ -214,7 +222,7 @@ function explainTraffic(graph: OriginGraph, index: number): Explanation[] {
   // Callers retry failures: a surge at a service whose callers see its errors is those retries (each retry is
   // a new request at the callee's sidecar), so it follows the service's own errors.
   if (f.type === 'traffic_spike' && out.length === 0) {
-    const own = kindOnset(graph, id, ['errors']);
+    const own = kindOnset(graph, id, ['errors'], index);
     const failing = (callers.get(id) ?? []).filter((e) => e.caller && e.errors > 0);
     if (own.has && failing.length > 0) {
       const edge = failing.reduce((a, b) => (b.errors > a.errors ? b : a));
@@ -246,7 +254,7 @@ function explainFromCallees(graph: OriginGraph, index: number): Explanation[] {
   const networkGaps: Explanation[] = [];
   for (const edge of graph.callees.get(id) ?? []) {
     const to = serviceId(edge.callee);
-    const downstream = kindOnset(graph, to, ['errors', 'latency']);
+    const downstream = kindOnset(graph, to, ['errors', 'latency'], index);
     const calleeStarted = downstream.onset;
     const evidence = edgeEvidence(kind, f, id, edge, windowSeconds, summary, observedOf);
     if (downstream.has) {
