@@ -195,3 +195,37 @@ describe('origin ranking across the deploy', () => {
     expect(result.symptomOf.get(0)).toBe('shop/index');
   });
 });
+
+describe('origin ranking on the same percentile', () => {
+  it("compares a caller's onset with its callee's on the callee's percentile", () => {
+    // cart's p50 goes up at step 5 (its finding); checkout waits on it: its p50 rises at step 5 as well, but its
+    // heavy-tailed p99 (its finding) was already past the midpoint from step 0.
+    const steps = (before: number, after: number, from: number) =>
+      Array.from({ length: STEPS }, (_, i) => (i >= from ? after : before));
+    const series = (name: string, values: Record<string, number[]>) => ({
+      service: { namespace: NS, name },
+      requests: new Array<number>(STEPS).fill(600),
+      values: values as never,
+      unavailable: [],
+    });
+    const checkoutFinding = finding('checkout', 'latency', 900, 300, 5);
+    const cartFinding = { ...finding('cart', 'latency', 240, 40, 6), metric: 'latencyP50' as const };
+    const band = (expected: number): [number, number] => [expected * 0.8, expected * 1.2];
+    const checkout = service('checkout', { rate: 10, errors: [0.001, 0.001], p99: [900, 300] });
+    checkout.metrics.latencyP50 = { observed: 150, expected: 60, band: band(60) };
+    checkout.series = series('checkout', {
+      latencyP50: steps(60, 260, 5),
+      latencyP99: [700, 800, 650, 700, 750, 1000, 1100, 1000, 1050, 1100],
+    });
+    const cart = service('cart', { rate: 10, errors: [0.001, 0.001], p99: [400, 80] });
+    cart.metrics.latencyP50 = { observed: 240, expected: 40, band: band(40) };
+    cart.series = series('cart', { latencyP50: steps(40, 240, 5), latencyP99: steps(80, 400, 5) });
+    const result = rank(
+      [checkoutFinding, cartFinding],
+      [checkout, cart],
+      [edge('checkout', 'cart', 10, 0, 420)],
+    );
+    expect(names(result.origins)).toEqual(['cart']);
+    expect(result.symptomOf.get(0)).toBe('shop/cart');
+  });
+});

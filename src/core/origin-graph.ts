@@ -51,7 +51,10 @@ export interface OriginInput {
  * between the normal band's edge and the observed value (one quiet step does not break a run). Null without
  * a series to read it from.
  */
-export function onsetStep(finding: Finding, series: ServiceSeries | undefined): number | null {
+export function onsetStep(
+  finding: Pick<Finding, 'metric' | 'observed' | 'expected' | 'expectedRange'>,
+  series: ServiceSeries | undefined,
+): number | null {
   if (!series) return null;
   const values = series.values[finding.metric];
   if (!values || values.length === 0) return null;
@@ -155,20 +158,38 @@ function kindOnset(
   kinds: SignalKind[],
   explained: number,
   type?: AnomalyType,
-): { has: boolean; onset: number | null } {
+): { has: boolean; onset: number | null; metric: MetricName | null } {
   const startedInside =
     graph.input.findings[explained].onset === 'new' && (graph.onsets[explained] ?? 0) > ONSET_SLACK_STEPS;
   let has = false;
   let onset: number | null = null;
+  let metric: MetricName | null = null;
   for (const i of graph.byService.get(id) ?? []) {
     if (!kinds.includes(signalKind(graph.input.findings[i].type))) continue;
     if (type && graph.input.findings[i].type !== type) continue;
     if (startedInside && graph.input.findings[i].onset === 'pre-existing') continue;
     has = true;
     const o = graph.onsets[i];
-    if (o !== null && (onset === null || o < onset)) onset = o;
+    if (o !== null && (onset === null || o < onset)) {
+      onset = o;
+      metric = graph.input.findings[i].metric;
+    }
   }
-  return { has, onset };
+  return { has, onset, metric };
+}
+
+/**
+ * When a service's deviation of one metric began, read as onsetStep reads a finding's (null: no series, or no
+ * deviation of that metric): a caller's p99 and its callee's p50 start at different steps under the same fault,
+ * so onsets are compared on the same percentile.
+ */
+function onsetOf(graph: OriginGraph, id: string, metric: MetricName): number | null {
+  const s = graph.summary(id, metric);
+  if (s?.observed == null || s.expected == null || !s.band) return null;
+  const [lo, hi] = s.band;
+  if (s.observed >= lo && s.observed <= hi) return null;
+  const probe = { metric, observed: s.observed, expected: s.expected, expectedRange: s.band };
+  return onsetStep(probe, graph.services.get(id)?.series);
 }
 
 /** The explaining trouble started no later than the explained (with a step of slack), or one onset is unknown. */
@@ -258,7 +279,12 @@ function explainFromCallees(graph: OriginGraph, index: number): Explanation[] {
     const calleeStarted = downstream.onset;
     const evidence = edgeEvidence(kind, f, id, edge, windowSeconds, summary, observedOf);
     if (downstream.has) {
-      if (!inTime(calleeStarted, onsets[index]) || !evidence) continue;
+      const started = (step: number | null) => inTime(calleeStarted, step);
+      const sameMetric =
+        kind === 'latency' && downstream.metric !== null && downstream.metric !== f.metric
+          ? onsetOf(graph, id, downstream.metric)
+          : null;
+      if (!(started(onsets[index]) || (sameMetric !== null && started(sameMetric))) || !evidence) continue;
       if (kind === 'latency' && !calleeOwnsDelay(graph, f, id, edge)) continue;
       out.push({ by: to, evidence, strength: evidence.carried ?? 1 });
     } else if (kind === 'latency' || f.type === 'timeout') {
