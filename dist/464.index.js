@@ -3296,6 +3296,7 @@ __webpack_require__.d(__webpack_exports__, {
   Uw: () => (/* binding */ METRIC_NAMES),
   kj: () => (/* binding */ MetricsError),
   lA: () => (/* reexport */ PREFLIGHT_TIMEOUT_MS),
+  v: () => (/* binding */ REQUEST_SHARES),
   oC: () => (/* binding */ SEVERITIES),
   tN: () => (/* reexport */ SOURCE_NAMES),
   Ui: () => (/* binding */ UserFacingError),
@@ -3336,6 +3337,13 @@ const METRIC_NAMES = [
     'overflowRatio',
     'ejectionRate',
 ];
+/** The metrics that are a share of the requests (0–1), each counted in events: errors, retries, timeouts, overflows. */
+const REQUEST_SHARES = new Set([
+    'errorRatio',
+    'retryRatio',
+    'timeoutRatio',
+    'overflowRatio',
+]);
 /** The mesh dialects SMAnalyzer reads; what each means is declared under src/mesh/dialects/. */
 const MESH_NAMES = ['istio', 'istio-ambient', 'linkerd'];
 
@@ -3976,14 +3984,16 @@ async function withRetry(policy, send, hooks) {
 /* harmony export */   JL: () => (/* binding */ chartCaption)
 /* harmony export */ });
 /* harmony import */ var _units_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(33647);
+/* harmony import */ var _core_types_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(87176);
 /**
  * A finding's picture as the renderers draw it: the report's `charts` turned into one timeline in
  * display units, then into a Mermaid `xychart-beta` block for GitHub (job summary, PR comment). The terminal's
  * sparkline and the HTML report's SVG read the same timeline. Pure.
  */
 
+
 function displayUnit(metric) {
-    if (_units_js__WEBPACK_IMPORTED_MODULE_0__/* .RATIO_METRICS */ .Gz.includes(metric))
+    if (_core_types_js__WEBPACK_IMPORTED_MODULE_1__/* .REQUEST_SHARES */ .v.has(metric))
         return { unit: '%', scale: 100 };
     if (_units_js__WEBPACK_IMPORTED_MODULE_0__/* .LATENCY_METRICS */ .Z$.includes(metric))
         return { unit: 'ms', scale: 1 };
@@ -5123,7 +5133,6 @@ const STATUS_FORMAT_NAMES = Object.keys(STATUS_FORMATS);
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   B6: () => (/* binding */ describeSource),
-/* harmony export */   Gz: () => (/* binding */ RATIO_METRICS),
 /* harmony export */   OM: () => (/* binding */ trimNumber),
 /* harmony export */   SM: () => (/* binding */ METRIC_LABEL),
 /* harmony export */   Z$: () => (/* binding */ LATENCY_METRICS),
@@ -5131,14 +5140,14 @@ const STATUS_FORMAT_NAMES = Object.keys(STATUS_FORMATS);
 /* harmony export */   gI: () => (/* binding */ formatMetric),
 /* harmony export */   nV: () => (/* binding */ formatAge)
 /* harmony export */ });
-/* harmony import */ var _mesh_dialects_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(23709);
+/* harmony import */ var _core_types_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(87176);
+/* harmony import */ var _mesh_dialects_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(23709);
+/**
+ * How values read, in one place for every renderer and every finding's description: metric values with
+ * their units (ratios as percentages, latencies in ms, rates per second) and ages.
+ */
 
-const RATIO_METRICS = [
-    'errorRatio',
-    'retryRatio',
-    'timeoutRatio',
-    'overflowRatio',
-];
+
 const LATENCY_METRICS = ['latencyP50', 'latencyP90', 'latencyP99'];
 const METRIC_LABEL = {
     requestRate: 'request rate',
@@ -5158,7 +5167,7 @@ function trimNumber(value, digits) {
 function formatMetric(metric, value) {
     if (value === null || value === undefined || !Number.isFinite(value))
         return '–';
-    if (RATIO_METRICS.includes(metric)) {
+    if (_core_types_js__WEBPACK_IMPORTED_MODULE_0__/* .REQUEST_SHARES */ .v.has(metric)) {
         const percent = value * 100;
         return `${percent !== 0 && Math.abs(percent) < 0.01 ? percent.toPrecision(2) : trimNumber(percent, 2)}%`;
     }
@@ -5195,14 +5204,14 @@ function formatAge(seconds) {
  * real one says which mesh's metrics were read.
  */
 function describeSource(source, mesh) {
-    const meshTitle = mesh ? `mesh: ${_mesh_dialects_index_js__WEBPACK_IMPORTED_MODULE_0__.MESH_DIALECTS[mesh].title}` : '';
+    const meshTitle = mesh ? `mesh: ${_mesh_dialects_index_js__WEBPACK_IMPORTED_MODULE_1__.MESH_DIALECTS[mesh].title}` : '';
     if (source === 'simulated')
         return `simulated (built-in demo mesh, not a cluster${meshTitle ? `; as ${meshTitle}` : ''})`;
     return meshTitle ? `${source}, ${meshTitle}` : source;
 }
 /** How a service seen at L4 only is described: what was judged, and how to get L7. */
 function describeL4Only(mesh) {
-    const advice = mesh ? _mesh_dialects_index_js__WEBPACK_IMPORTED_MODULE_0__.MESH_DIALECTS[mesh].l4?.advice : undefined;
+    const advice = mesh ? _mesh_dialects_index_js__WEBPACK_IMPORTED_MODULE_1__.MESH_DIALECTS[mesh].l4?.advice : undefined;
     return advice ?? 'L4 only: only its connections were judged';
 }
 

@@ -2701,8 +2701,10 @@ function decideVerdict(input, policy) {
 /* harmony export */   MH: () => (/* binding */ makeFinding),
 /* harmony export */   qE: () => (/* binding */ expectedRequestRate)
 /* harmony export */ });
-/* harmony import */ var _traffic_profile_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(21158);
-/* harmony import */ var _numbers_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(85993);
+/* harmony import */ var _traffic_profile_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(21158);
+/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(87176);
+/* harmony import */ var _numbers_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(85993);
+
 
 
 /** The rate the baseline expects over this series' steps. */
@@ -2710,26 +2712,19 @@ function expectedRequestRate(baseline, steps, stepMs, from) {
     if (baseline.hourlyRate && from !== undefined && steps > 0) {
         let sum = 0;
         for (let i = 0; i < steps; i++)
-            sum += (0,_traffic_profile_js__WEBPACK_IMPORTED_MODULE_0__/* .expectedRateAt */ .A4)(baseline.hourlyRate, from + (i + 0.5) * stepMs);
+            sum += (0,_traffic_profile_js__WEBPACK_IMPORTED_MODULE_1__/* .expectedRateAt */ .A4)(baseline.hourlyRate, from + (i + 0.5) * stepMs);
         return sum / steps;
     }
     return baseline.metrics.requestRate?.mean ?? null;
 }
-/** The metrics that are a share of the requests (0–1). */
-const RATIOS = new Set([
-    'errorRatio',
-    'retryRatio',
-    'timeoutRatio',
-    'overflowRatio',
-]);
 /** Six significant digits: findings stay readable and byte-stable. */
-const round = (x) => (0,_numbers_js__WEBPACK_IMPORTED_MODULE_1__/* .significant */ .I1)(x);
+const round = (x) => (0,_numbers_js__WEBPACK_IMPORTED_MODULE_2__/* .significant */ .I1)(x);
 /** A finding with the baseline's expectation for its metric filled in, its figures rounded. */
 function makeFinding(ctx, fields) {
     const stats = ctx.baseline.metrics[fields.metric];
     const expected = stats?.mean ?? 0;
     // A ratio is a share of requests: whatever a source or a count made of it, no finding reports more than 100%.
-    const observed = RATIOS.has(fields.metric) ? Math.min(1, fields.observed) : fields.observed;
+    const observed = _types_js__WEBPACK_IMPORTED_MODULE_0__/* .REQUEST_SHARES */ .v.has(fields.metric) ? Math.min(1, fields.observed) : fields.observed;
     return {
         namespace: ctx.series.service.namespace,
         service: ctx.series.service.name,
@@ -3254,13 +3249,6 @@ var numbers = __webpack_require__(85993);
 
 
 const SHAPE_ONLY_MAX = 'medium';
-/** Ratios counted in events (errors, timeouts, retries, overflows): judged only with MIN_EVENTS of them. */
-const EVENT_RATIOS = new Set([
-    'errorRatio',
-    'timeoutRatio',
-    'retryRatio',
-    'overflowRatio',
-]);
 /** The scan's windows as the model sees them (traffic as a share of the hour's usual rate when learned so). */
 function scanVectors(ctx, spec, model, windowSteps) {
     const used = (0,learn/* availableMetrics */.vd)(spec, ctx.series.unavailable).filter((m) => model.metrics.includes(m));
@@ -3444,7 +3432,7 @@ function modelFinding(ctx, spec, model, windowSteps) {
     if (best && spec.type === 'latency' && best.reason.kind === 'mode-distance')
         return namedForTheQuantileThatMovedMost(ctx, best, scan.used);
     // Two errors against a baseline of none is a real difference, but not one to stop a deploy for.
-    if (best && EVENT_RATIOS.has(best.metric) && best.observed * (0,core_series/* totalRequests */.Xi)(ctx.series) < rules/* MIN_EVENTS */.Z)
+    if (best && types/* REQUEST_SHARES */.v.has(best.metric) && best.observed * (0,core_series/* totalRequests */.Xi)(ctx.series) < rules/* MIN_EVENTS */.Z)
         return null;
     return best;
 }
@@ -4836,7 +4824,8 @@ function edgeEvidence(kind, f, id, edge, windowSeconds, summary, observedOf) {
     if (kind === 'errors') {
         const s = summary(id, 'errorRatio');
         const callerRate = summary(id, 'requestRate')?.observed ?? null;
-        const excessRatio = Math.max(0, (s?.observed ?? 0) - (s?.expected ?? 0));
+        // The failures to carry: its errors, or its retries, timeouts or overflows when those are the larger share.
+        const excessRatio = Math.max(0, (s?.observed ?? 0) - (s?.expected ?? 0), types/* REQUEST_SHARES */.v.has(f.metric) ? f.observed - f.expected : 0);
         const excessEvents = callerRate !== null ? excessRatio * callerRate * windowSeconds : 0;
         const carried = excessEvents > 0 ? edge.errors / excessEvents : edge.errors > 0 ? 1 : 0;
         if (carried < EDGE_SHARE && !(excessEvents === 0 && edge.errors > 0))
@@ -4960,21 +4949,46 @@ function originGraph(input) {
     };
     return { input, services, byService, views, callees, callers, onsets, windowSeconds, summary, observedOf };
 }
-/** The earliest onset among a service's findings of one kind, and whether it has any. */
-function kindOnset(graph, id, kinds, type) {
+/**
+ * The earliest onset among a service's findings of one kind, and whether it has any, as candidates to explain the
+ * finding at `explained`. A finding already there before the deploy does not count for one that is new and
+ * started inside the window: what was there all along did not start it.
+ */
+function kindOnset(graph, id, kinds, explained, type) {
+    const startedInside = graph.input.findings[explained].onset === 'new' && (graph.onsets[explained] ?? 0) > ONSET_SLACK_STEPS;
     let has = false;
     let onset = null;
+    let metric = null;
     for (const i of graph.byService.get(id) ?? []) {
         if (!kinds.includes(signalKind(graph.input.findings[i].type)))
             continue;
         if (type && graph.input.findings[i].type !== type)
             continue;
+        if (startedInside && graph.input.findings[i].onset === 'pre-existing')
+            continue;
         has = true;
         const o = graph.onsets[i];
-        if (o !== null && (onset === null || o < onset))
+        if (o !== null && (onset === null || o < onset)) {
             onset = o;
+            metric = graph.input.findings[i].metric;
+        }
     }
-    return { has, onset };
+    return { has, onset, metric };
+}
+/**
+ * When a service's deviation of one metric began, read as onsetStep reads a finding's (null: no series, or no
+ * deviation of that metric): a caller's p99 and its callee's p50 start at different steps under the same fault,
+ * so onsets are compared on the same percentile.
+ */
+function onsetOf(graph, id, metric) {
+    const s = graph.summary(id, metric);
+    if (s?.observed == null || s.expected == null || !s.band)
+        return null;
+    const [lo, hi] = s.band;
+    if (s.observed >= lo && s.observed <= hi)
+        return null;
+    const probe = { metric, observed: s.observed, expected: s.expected, expectedRange: s.band };
+    return onsetStep(probe, graph.services.get(id)?.series);
 }
 /** The explaining trouble started no later than the explained (with a step of slack), or one onset is unknown. */
 const inTime = (explainer, explained) => explainer === null || explained === null || explainer <= explained + ONSET_SLACK_STEPS;
@@ -4984,21 +4998,33 @@ function explainFinding(graph, index) {
         ? explainTraffic(graph, index)
         : explainFromCallees(graph, index);
 }
+/** How far a service's request rate is from its expected one, as a share of it (0.5: half as busy or 1.5 times). */
+function trafficChange(graph, id) {
+    const s = graph.summary(id, 'requestRate');
+    if (s?.observed == null || s.expected == null || s.expected <= 0)
+        return null;
+    return Math.abs(s.observed / s.expected - 1);
+}
 function explainTraffic(graph, index) {
     const { callers, onsets, views } = graph;
     const f = graph.input.findings[index];
     const id = `${f.namespace}/${f.service}`;
     const out = [];
-    // Traffic flows downstream: a surge or drop at a caller carried on the edge explains the callee's.
+    // Traffic flows downstream: a surge or drop at a caller carried on the edge explains the callee's, when it is of
+    // a size to (a caller 15% busier does not make its callee three times as busy).
     const total = graph.services.get(id)?.requests ?? 0;
+    const calleeChange = trafficChange(graph, id);
     for (const edge of callers.get(id) ?? []) {
         if (!edge.caller)
             continue;
         const from = (0,types/* serviceId */.fH)(edge.caller);
         if (from === id)
             continue;
-        const upstream = kindOnset(graph, from, ['traffic'], f.type);
+        const upstream = kindOnset(graph, from, ['traffic'], index, f.type);
         if (!upstream.has || !inTime(upstream.onset, onsets[index]))
+            continue;
+        const callerChange = trafficChange(graph, from);
+        if (callerChange !== null && calleeChange !== null && callerChange < EDGE_SHARE * calleeChange)
             continue;
         const share = total > 0 ? edge.requests / total : views.size > 0 && edge.requests === 0 ? 0 : 1;
         if (share < EDGE_SHARE && total > 0)
@@ -5017,7 +5043,7 @@ function explainTraffic(graph, index) {
     // Callers retry failures: a surge at a service whose callers see its errors is those retries (each retry is
     // a new request at the callee's sidecar), so it follows the service's own errors.
     if (f.type === 'traffic_spike' && out.length === 0) {
-        const own = kindOnset(graph, id, ['errors']);
+        const own = kindOnset(graph, id, ['errors'], index);
         const failing = (callers.get(id) ?? []).filter((e) => e.caller && e.errors > 0);
         if (own.has && failing.length > 0) {
             const edge = failing.reduce((a, b) => (b.errors > a.errors ? b : a));
@@ -5039,6 +5065,9 @@ function explainTraffic(graph, index) {
 function explainFromCallees(graph, index) {
     const { onsets, windowSeconds, summary, observedOf } = graph;
     const f = graph.input.findings[index];
+    // Seen by its callers' proxies and not by its own: what its callees did would have shown on its own proxy too.
+    if (f.caller !== undefined)
+        return [];
     const id = `${f.namespace}/${f.service}`;
     const kind = signalKind(f.type);
     const out = [];
@@ -5046,11 +5075,17 @@ function explainFromCallees(graph, index) {
     const networkGaps = [];
     for (const edge of graph.callees.get(id) ?? []) {
         const to = (0,types/* serviceId */.fH)(edge.callee);
-        const downstream = kindOnset(graph, to, ['errors', 'latency']);
+        const downstream = kindOnset(graph, to, ['errors', 'latency'], index);
         const calleeStarted = downstream.onset;
         const evidence = edgeEvidence(kind, f, id, edge, windowSeconds, summary, observedOf);
         if (downstream.has) {
-            if (!inTime(calleeStarted, onsets[index]) || !evidence)
+            const started = (step) => inTime(calleeStarted, step);
+            const sameMetric = kind === 'latency' && downstream.metric !== null && downstream.metric !== f.metric
+                ? onsetOf(graph, id, downstream.metric)
+                : null;
+            if (!(started(onsets[index]) || (sameMetric !== null && started(sameMetric))) || !evidence)
+                continue;
+            if (kind === 'latency' && !calleeOwnsDelay(graph, f, id, edge))
                 continue;
             out.push({ by: to, evidence, strength: evidence.carried ?? 1 });
         }
@@ -5078,6 +5113,32 @@ function explainFromCallees(graph, index) {
     if (networkGaps.length === 1)
         out.push(networkGaps[0]);
     return out;
+}
+/**
+ * Is the delay a caller waits on its callee's? The caller's proxy times the whole call, its own pod's network
+ * included: a caller whose pod delays what it sends sees every callee slower. So the callee carries the caller's
+ * excess only when it shows on the callee beyond this one caller's view — in the callee's own proxy, or to its
+ * other callers — or when this caller is its only one (nothing to tell the two apart).
+ */
+function calleeOwnsDelay(graph, f, callerId, edge) {
+    const need = EDGE_SHARE * excessOf(f, callerId, graph.summary);
+    if (need <= 0)
+        return true;
+    const calleeId = (0,types/* serviceId */.fH)(edge.callee);
+    const own = graph.summary(calleeId, f.metric);
+    if (own?.observed != null && own.expected != null && own.observed - own.expected >= need)
+        return true;
+    for (const i of graph.byService.get(calleeId) ?? []) {
+        const g = graph.input.findings[i];
+        // Its own proxy's findings; what its callers see is read edge by edge below.
+        if (signalKind(g.type) === 'latency' && g.caller === undefined && g.observed - g.expected >= need)
+            return true;
+    }
+    const others = (graph.callers.get(calleeId) ?? []).filter((e) => e !== edge && e.requests > 0);
+    if (others.length === 0)
+        return true;
+    const normal = graph.summary(calleeId, 'latencyP99')?.expected ?? null;
+    return normal !== null && others.some((e) => e.clientP99 !== null && e.clientP99 - normal >= need);
 }
 
 ;// CONCATENATED MODULE: ./src/core/origin-chains.ts
@@ -5303,9 +5364,13 @@ function scoreOrigins(graph, origins, symptomOf) {
  */
 function demoteUpstreamOrigins(graph, origins, best) {
     const { findings } = graph.input;
-    const ownKinds = (id) => new Map((graph.byService.get(id) ?? [])
+    const ownKinds = (id) => (graph.byService.get(id) ?? [])
         .filter((i) => !best[i] && signalKind(findings[i].type) !== 'traffic')
-        .map((i) => [signalKind(findings[i].type), graph.onsets[i]]));
+        .map((i) => ({
+        kind: signalKind(findings[i].type),
+        onset: graph.onsets[i],
+        caller: findings[i].caller,
+    }));
     const serviceOrigins = [...origins].filter(([, o]) => o.kind === 'service');
     if (serviceOrigins.length <= 1)
         return;
@@ -5334,7 +5399,7 @@ function demoteUpstreamOrigins(graph, origins, best) {
     const component = stronglyConnected(nodes, successors);
     const originAt = new Int32Array(nodes).fill(-1);
     serviceOrigins.forEach(([id], k) => (originAt[number.get(id)] = k));
-    const kinds = serviceOrigins.map(([id]) => [...ownKinds(id)]);
+    const kinds = serviceOrigins.map(([id]) => ownKinds(id));
     const seen = new Int32Array(nodes).fill(-1);
     const queue = new Int32Array(nodes);
     serviceOrigins.forEach(([upId, up], upIndex) => {
@@ -5353,14 +5418,17 @@ function demoteUpstreamOrigins(graph, origins, best) {
                     reached.push(originAt[to]);
             }
         }
-        const upKinds = new Map(kinds[upIndex]);
+        // Only what its own proxy sees can be a symptom of what it calls: its callers-only findings are its own side.
+        const upKinds = new Map(kinds[upIndex].filter((k) => k.caller === undefined).map((k) => [k.kind, k.onset]));
         // In the order the origins were found, as the ranking has always applied them.
         for (const downIndex of reached.sort((a, b) => a - b)) {
             const down = serviceOrigins[downIndex][1];
             // A much weaker deviation downstream is more likely noise than the cause: it demotes nothing.
             if (!(up.score >= down.score && down.weight >= up.weight / 2))
                 continue;
-            const shared = kinds[downIndex].some(([kind, onset]) => upKinds.has(kind) && inTime(onset, upKinds.get(kind) ?? null));
+            // What only the upstream origin's own proxy sees of the one downstream is the upstream's side (its pod's
+            // network times every call it makes): no evidence against it.
+            const shared = kinds[downIndex].some(({ kind, onset, caller }) => caller !== upId && upKinds.has(kind) && inTime(onset, upKinds.get(kind) ?? null));
             if (shared)
                 up.score = round(down.score * 0.9);
         }
