@@ -229,3 +229,49 @@ describe('origin ranking on the same percentile', () => {
     expect(result.symptomOf.get(0)).toBe('shop/cart');
   });
 });
+
+describe('origin ranking of time lost between the proxies', () => {
+  /** An edge as one proxy saw it, with its p50 as well as its p99. */
+  const timed = (caller: string, callee: string, side: 'client' | 'server', p50: number, p99: number) => {
+    const e = edge(caller, callee, 10, 0, p99, side);
+    e.values.latencyP50 = new Array<number | null>(STEPS).fill(p50);
+    return e;
+  };
+
+  it("reads 50 ms lost on every call a caller makes as the caller's side, not the network to one callee", () => {
+    // api's pod adds 50 ms to what it sends: its calls to db lose 50 ms at the p50 and p99 (db's p99 is short);
+    // its calls to search lose the same 50 ms, hidden in the p99 by search's long tail but plain in the p50.
+    const findings = [finding('api', 'latency', 320, 250, 4)];
+    const services = [
+      service('api', { rate: 10, errors: [0.001, 0.001], p99: [320, 250] }),
+      service('db', healthy(10, 10)),
+      service('search', healthy(10, 250)),
+    ];
+    const edges = [
+      timed('api', 'db', 'client', 53, 60),
+      timed('api', 'db', 'server', 3, 10),
+      timed('api', 'search', 'client', 54, 300),
+      timed('api', 'search', 'server', 4, 250),
+    ];
+    const result = rank(findings, services, edges);
+    expect(result.origins[0]).toMatchObject({ kind: 'service', service: 'api' });
+    expect(result.symptomOf.has(0)).toBe(false);
+  });
+
+  it('still names the network to the one callee when the caller’s other calls lose no time', () => {
+    const findings = [finding('api', 'latency', 320, 250, 4)];
+    const services = [
+      service('api', { rate: 10, errors: [0.001, 0.001], p99: [320, 250] }),
+      service('db', healthy(10, 10)),
+      service('search', healthy(10, 250)),
+    ];
+    const edges = [
+      timed('api', 'db', 'client', 53, 60),
+      timed('api', 'db', 'server', 3, 10),
+      timed('api', 'search', 'client', 5, 252),
+      timed('api', 'search', 'server', 4, 250),
+    ];
+    const result = rank(findings, services, edges);
+    expect(result.origins[0]).toMatchObject({ kind: 'network', service: 'db', caller: { service: 'api' } });
+  });
+});

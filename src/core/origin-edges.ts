@@ -41,6 +41,9 @@ export interface EdgeView {
   /** Request-weighted mean of the per-step p99 (ms) from the client side; null without requests. */
   clientP99: number | null;
   serverP99: number | null;
+  /** The same for the p50: a delay every call pays shows in the median even when the tail hides it. */
+  clientP50: number | null;
+  serverP50: number | null;
 }
 
 function weightedMean(requests: number[], values: Array<number | null>): number | null {
@@ -73,12 +76,15 @@ export function edgeViews(edges: EdgeSeries[]): Map<string, EdgeView> {
         errors: 0,
         clientP99: null,
         serverP99: null,
+        clientP50: null,
+        serverP50: null,
       };
       views.set(key, view);
     }
     const requests = edge.requests.reduce((sum, r) => sum + (r ?? 0), 0);
     const errors = edge.requests.reduce((sum, r, i) => sum + (r ?? 0) * (edge.values.errorRatio[i] ?? 0), 0);
     const p99 = weightedMean(edge.requests, edge.values.latencyP99);
+    const p50 = weightedMean(edge.requests, edge.values.latencyP50);
     // Several workloads of one caller (reviews-v1, -v2) add up; the larger p99 stands for the pair.
     const larger = (a: number | null, b: number | null) => (a === null ? b : b === null ? a : Math.max(a, b));
     if (edge.side === 'client') {
@@ -86,6 +92,7 @@ export function edgeViews(edges: EdgeSeries[]): Map<string, EdgeView> {
       view.requests += requests;
       view.errors += errors;
       view.clientP99 = larger(view.clientP99, p99);
+      view.clientP50 = larger(view.clientP50, p50);
     } else {
       // Source edges come first: when present they are what the caller saw; the server side fills in otherwise.
       if (view.clientRequests === 0) {
@@ -93,6 +100,7 @@ export function edgeViews(edges: EdgeSeries[]): Map<string, EdgeView> {
         view.errors += errors;
       }
       view.serverP99 = larger(view.serverP99, p99);
+      view.serverP50 = larger(view.serverP50, p50);
     }
   }
   return views;
@@ -175,4 +183,19 @@ export function networkGap(
   const gap = edge.clientP99 - server;
   if (gap < Math.max(NETWORK_MIN_MS, NETWORK_GAP_FACTOR * server)) return null;
   return { gapMs: gap, clientMs: edge.clientP99, serverMs: server };
+}
+
+/**
+ * Whether the caller's proxy sees calls on this edge take longer than the callee's proxy answers them, at the p99
+ * or the p50: time lost between the two proxies, on the network or in either pod's.
+ */
+export function losesTimeBetweenProxies(
+  edge: EdgeView,
+  calleeId: string,
+  observedOf: (id: string, metric: MetricName) => number | null,
+): boolean {
+  if (networkGap(edge, calleeId, observedOf) !== null) return true;
+  if (edge.clientP50 === null || edge.serverP50 === null) return false;
+  const gap = edge.clientP50 - edge.serverP50;
+  return gap >= Math.max(NETWORK_MIN_MS, NETWORK_GAP_FACTOR * edge.serverP50);
 }

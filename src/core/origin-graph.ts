@@ -12,6 +12,7 @@ import {
   edgeViews,
   excessOf,
   key,
+  losesTimeBetweenProxies,
   networkGap,
   round,
   signalKind,
@@ -273,8 +274,10 @@ function explainFromCallees(graph: OriginGraph, index: number): Explanation[] {
   const out: Explanation[] = [];
   // Errors and latency flow upstream: the callee's trouble, returned or waited on, shows at its callers.
   const networkGaps: Explanation[] = [];
+  let edgesLosingTime = 0;
   for (const edge of graph.callees.get(id) ?? []) {
     const to = serviceId(edge.callee);
+    if (losesTimeBetweenProxies(edge, to, observedOf)) edgesLosingTime++;
     const downstream = kindOnset(graph, to, ['errors', 'latency'], index);
     const calleeStarted = downstream.onset;
     const evidence = edgeEvidence(kind, f, id, edge, windowSeconds, summary, observedOf);
@@ -307,8 +310,9 @@ function explainFromCallees(graph: OriginGraph, index: number): Explanation[] {
     }
   }
   // Slower at the caller on the way to one callee that answers in its usual time: the network between them. On
-  // the way to several: the caller's own side (its pod's network delays what it sends), so it is its own origin.
-  if (networkGaps.length === 1) out.push(networkGaps[0]);
+  // the way to several (at the p99 or the p50): the caller's own side (its pod's network delays what it sends), so
+  // it is its own origin.
+  if (networkGaps.length === 1 && edgesLosingTime <= 1) out.push(networkGaps[0]);
   return out;
 }
 
