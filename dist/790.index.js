@@ -4775,12 +4775,15 @@ function edgeViews(edges) {
                 errors: 0,
                 clientP99: null,
                 serverP99: null,
+                clientP50: null,
+                serverP50: null,
             };
             views.set(key, view);
         }
         const requests = edge.requests.reduce((sum, r) => sum + (r ?? 0), 0);
         const errors = edge.requests.reduce((sum, r, i) => sum + (r ?? 0) * (edge.values.errorRatio[i] ?? 0), 0);
         const p99 = weightedMean(edge.requests, edge.values.latencyP99);
+        const p50 = weightedMean(edge.requests, edge.values.latencyP50);
         // Several workloads of one caller (reviews-v1, -v2) add up; the larger p99 stands for the pair.
         const larger = (a, b) => (a === null ? b : b === null ? a : Math.max(a, b));
         if (edge.side === 'client') {
@@ -4788,6 +4791,7 @@ function edgeViews(edges) {
             view.requests += requests;
             view.errors += errors;
             view.clientP99 = larger(view.clientP99, p99);
+            view.clientP50 = larger(view.clientP50, p50);
         }
         else {
             // Source edges come first: when present they are what the caller saw; the server side fills in otherwise.
@@ -4796,6 +4800,7 @@ function edgeViews(edges) {
                 view.errors += errors;
             }
             view.serverP99 = larger(view.serverP99, p99);
+            view.serverP50 = larger(view.serverP50, p50);
         }
     }
     return views;
@@ -4859,6 +4864,18 @@ function networkGap(edge, calleeId, observedOf) {
     if (gap < Math.max(NETWORK_MIN_MS, NETWORK_GAP_FACTOR * server))
         return null;
     return { gapMs: gap, clientMs: edge.clientP99, serverMs: server };
+}
+/**
+ * Whether the caller's proxy sees calls on this edge take longer than the callee's proxy answers them, at the p99
+ * or the p50: time lost between the two proxies, on the network or in either pod's.
+ */
+function losesTimeBetweenProxies(edge, calleeId, observedOf) {
+    if (networkGap(edge, calleeId, observedOf) !== null)
+        return true;
+    if (edge.clientP50 === null || edge.serverP50 === null)
+        return false;
+    const gap = edge.clientP50 - edge.serverP50;
+    return gap >= Math.max(NETWORK_MIN_MS, NETWORK_GAP_FACTOR * edge.serverP50);
 }
 
 // EXTERNAL MODULE: ./src/core/series.ts
@@ -5073,8 +5090,11 @@ function explainFromCallees(graph, index) {
     const out = [];
     // Errors and latency flow upstream: the callee's trouble, returned or waited on, shows at its callers.
     const networkGaps = [];
+    let edgesLosingTime = 0;
     for (const edge of graph.callees.get(id) ?? []) {
         const to = (0,types/* serviceId */.fH)(edge.callee);
+        if (losesTimeBetweenProxies(edge, to, observedOf))
+            edgesLosingTime++;
         const downstream = kindOnset(graph, to, ['errors', 'latency'], index);
         const calleeStarted = downstream.onset;
         const evidence = edgeEvidence(kind, f, id, edge, windowSeconds, summary, observedOf);
@@ -5109,8 +5129,9 @@ function explainFromCallees(graph, index) {
         }
     }
     // Slower at the caller on the way to one callee that answers in its usual time: the network between them. On
-    // the way to several: the caller's own side (its pod's network delays what it sends), so it is its own origin.
-    if (networkGaps.length === 1)
+    // the way to several (at the p99 or the p50): the caller's own side (its pod's network delays what it sends), so
+    // it is its own origin.
+    if (networkGaps.length === 1 && edgesLosingTime <= 1)
         out.push(networkGaps[0]);
     return out;
 }
