@@ -48,6 +48,10 @@ export function rankOrigins(input: OriginInput): OriginAnalysis {
 const idOfFinding = (graph: OriginGraph, i: number) =>
   `${graph.input.findings[i].namespace}/${graph.input.findings[i].service}`;
 
+/** The id of the origin a chain ends at: a network edge's, or its root finding's service. */
+const rootIdOf = (graph: OriginGraph, root: Root) =>
+  'network' in root ? root.network.by : idOfFinding(graph, root.finding);
+
 function newOrigin(id: string, network?: Explanation['network']): RankedOrigin {
   const [namespace, ...rest] = (network ? serviceId(network.callee) : id).split('/');
   return {
@@ -111,11 +115,8 @@ function gatherOrigins(
     const step = best[i];
     if (!step) return;
     const root = roots[i];
-    const origin =
-      'network' in root
-        ? originFor(root.network.by, root.network.network)
-        : originFor(idOfFinding(graph, root.finding));
-    const rootId = 'network' in root ? root.network.by : idOfFinding(graph, root.finding);
+    const rootId = rootIdOf(graph, root);
+    const origin = originFor(rootId, 'network' in root ? root.network.network : undefined);
     if (rootId === idOfFinding(graph, i)) return; // a loop cut back to its own service: nothing to add
     symptomOf.set(i, rootId);
     const sets = listedOf(rootId);
@@ -257,28 +258,17 @@ function rankFreshFirst(
   graph.input.findings.forEach((f, i) => {
     if (f.onset === 'pre-existing') return;
     const root = roots[i];
-    fresh.add(
-      best[i] === null
-        ? idOfFinding(graph, i)
-        : 'network' in root
-          ? root.network.by
-          : idOfFinding(graph, root.finding),
-    );
+    fresh.add(best[i] === null ? idOfFinding(graph, i) : rootIdOf(graph, root));
   });
-  const isFresh = (o: ReportOrigin) =>
-    fresh.has(
-      o.kind === 'network' && o.caller
-        ? `${o.caller.namespace}/${o.caller.service}->${o.namespace}/${o.service}`
-        : `${o.namespace}/${o.service}`,
-    );
-  return [...origins.values()]
+  // Each origin under the id it was gathered by (a service's, or a network edge's "caller->callee").
+  return [...origins]
     .sort(
-      (a, b) =>
-        Number(isFresh(b)) - Number(isFresh(a)) ||
+      ([aId, a], [bId, b]) =>
+        Number(fresh.has(bId)) - Number(fresh.has(aId)) ||
         b.score - a.score ||
         `${a.namespace}/${a.service}`.localeCompare(`${b.namespace}/${b.service}`),
     )
-    .map(({ weight: _weight, ...rest }) => rest);
+    .map(([, { weight: _weight, ...rest }]) => rest);
 }
 
 /**
