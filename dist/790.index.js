@@ -5272,6 +5272,8 @@ function rankOrigins(input) {
     return { origins: rankFreshFirst(graph, origins, best, roots), symptomOf };
 }
 const idOfFinding = (graph, i) => `${graph.input.findings[i].namespace}/${graph.input.findings[i].service}`;
+/** The id of the origin a chain ends at: a network edge's, or its root finding's service. */
+const rootIdOf = (graph, root) => 'network' in root ? root.network.by : idOfFinding(graph, root.finding);
 function newOrigin(id, network) {
     const [namespace, ...rest] = (network ? (0,types/* serviceId */.fH)(network.callee) : id).split('/');
     return {
@@ -5334,10 +5336,8 @@ function gatherOrigins(graph, best, roots) {
         if (!step)
             return;
         const root = roots[i];
-        const origin = 'network' in root
-            ? originFor(root.network.by, root.network.network)
-            : originFor(idOfFinding(graph, root.finding));
-        const rootId = 'network' in root ? root.network.by : idOfFinding(graph, root.finding);
+        const rootId = rootIdOf(graph, root);
+        const origin = originFor(rootId, 'network' in root ? root.network.network : undefined);
         if (rootId === idOfFinding(graph, i))
             return; // a loop cut back to its own service: nothing to add
         symptomOf.set(i, rootId);
@@ -5465,20 +5465,14 @@ function rankFreshFirst(graph, origins, best, roots) {
         if (f.onset === 'pre-existing')
             return;
         const root = roots[i];
-        fresh.add(best[i] === null
-            ? idOfFinding(graph, i)
-            : 'network' in root
-                ? root.network.by
-                : idOfFinding(graph, root.finding));
+        fresh.add(best[i] === null ? idOfFinding(graph, i) : rootIdOf(graph, root));
     });
-    const isFresh = (o) => fresh.has(o.kind === 'network' && o.caller
-        ? `${o.caller.namespace}/${o.caller.service}->${o.namespace}/${o.service}`
-        : `${o.namespace}/${o.service}`);
-    return [...origins.values()]
-        .sort((a, b) => Number(isFresh(b)) - Number(isFresh(a)) ||
+    // Each origin under the id it was gathered by (a service's, or a network edge's "caller->callee").
+    return [...origins]
+        .sort(([aId, a], [bId, b]) => Number(fresh.has(bId)) - Number(fresh.has(aId)) ||
         b.score - a.score ||
         `${a.namespace}/${a.service}`.localeCompare(`${b.namespace}/${b.service}`))
-        .map(({ weight: _weight, ...rest }) => rest);
+        .map(([, { weight: _weight, ...rest }]) => rest);
 }
 /**
  * The strongly connected components of a directed graph on nodes 0…n−1 (Kosaraju, iterative: no recursion depth on a
