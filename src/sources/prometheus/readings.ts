@@ -37,12 +37,12 @@ export interface SeriesTarget {
   view: string;
 }
 
+const NO_IDS: ReadonlySet<string> = new Set();
+
 /**
  * Per query key and view: service id → per-step values; for the histogram, service id → `le` → per-step rates.
  * Several series of one answer may name one service (Linkerd requests by authority and workload): they add up.
  */
-const NO_IDS: ReadonlySet<string> = new Set();
-
 export class Readings {
   private readonly byQuery = new Map<string, Map<string, Float64Array>>();
   /** Service id → `query@view` → `le` → per-step rates. */
