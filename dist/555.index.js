@@ -1809,11 +1809,11 @@ function seriesCeiling(steps, counted, maxArrays = MAX_SERIES_ARRAYS) {
     const fixed = Math.max(1, Math.min(maxArrays, Math.floor(MAX_SERIES_VALUES / Math.max(1, steps))));
     return counted > 0 ? Math.min(fixed, 2 * counted + 10_000) : fixed;
 }
+const NO_IDS = new Set();
 /**
  * Per query key and view: service id → per-step values; for the histogram, service id → `le` → per-step rates.
  * Several series of one answer may name one service (Linkerd requests by authority and workload): they add up.
  */
-const NO_IDS = new Set();
 class Readings {
     steps;
     maxArrays;

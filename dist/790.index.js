@@ -4860,11 +4860,12 @@ function networkGap(edge, calleeId, observedOf) {
     const server = edge.serverP99 ?? observedOf(calleeId, 'latencyP99');
     if (server === null)
         return null;
-    const gap = edge.clientP99 - server;
-    if (gap < Math.max(NETWORK_MIN_MS, NETWORK_GAP_FACTOR * server))
+    if (!losesTime(edge.clientP99, server))
         return null;
-    return { gapMs: gap, clientMs: edge.clientP99, serverMs: server };
+    return { gapMs: edge.clientP99 - server, clientMs: edge.clientP99, serverMs: server };
 }
+/** The caller's proxy times a call this much longer than the callee's answers it: time lost between them. */
+const losesTime = (client, server) => client - server >= Math.max(NETWORK_MIN_MS, NETWORK_GAP_FACTOR * server);
 /**
  * Whether the caller's proxy sees calls on this edge take longer than the callee's proxy answers them, at the p99
  * or the p50: time lost between the two proxies, on the network or in either pod's.
@@ -4872,10 +4873,7 @@ function networkGap(edge, calleeId, observedOf) {
 function losesTimeBetweenProxies(edge, calleeId, observedOf) {
     if (networkGap(edge, calleeId, observedOf) !== null)
         return true;
-    if (edge.clientP50 === null || edge.serverP50 === null)
-        return false;
-    const gap = edge.clientP50 - edge.serverP50;
-    return gap >= Math.max(NETWORK_MIN_MS, NETWORK_GAP_FACTOR * edge.serverP50);
+    return edge.clientP50 !== null && edge.serverP50 !== null && losesTime(edge.clientP50, edge.serverP50);
 }
 
 // EXTERNAL MODULE: ./src/core/series.ts
