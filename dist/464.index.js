@@ -2310,6 +2310,7 @@ function recentActivity(entries, now, lastCount = 10) {
 /* harmony export */   FR: () => (/* binding */ metricArrays),
 /* harmony export */   Ng: () => (/* binding */ windowAggregates),
 /* harmony export */   QF: () => (/* binding */ LATENCY_QUANTILES),
+/* harmony export */   Sk: () => (/* binding */ LATENCY_QUANTILE_ENTRIES),
 /* harmony export */   Uj: () => (/* binding */ aggregateMetric),
 /* harmony export */   Xi: () => (/* binding */ totalRequests),
 /* harmony export */   YJ: () => (/* binding */ windowQuantile),
@@ -2333,6 +2334,8 @@ const LATENCY_QUANTILES = {
     latencyP90: 0.9,
     latencyP99: 0.99,
 };
+/** LATENCY_QUANTILES as [metric, q] pairs, for sources that fill every latency metric from one histogram. */
+const LATENCY_QUANTILE_ENTRIES = Object.entries(LATENCY_QUANTILES);
 /**
  * The cumulative bucket counts of [start, end) summed over its steps; undefined without buckets there. Kept per
  * series and window: learning asks for the same windows' buckets once per quantile and per model (a third of

@@ -2039,8 +2039,6 @@ var core_histogram = __webpack_require__(80365);
 
 
 
-const QUANTILES = { latencyP50: 0.5, latencyP90: 0.9, latencyP99: 0.99 };
-const QUANTILE_ENTRIES = Object.entries(QUANTILES);
 function round(value) {
     return (0,numbers/* roundTo */.GB)(value, 9);
 }
@@ -2156,7 +2154,7 @@ function buildSeries(key, readings, window, how) {
         counts.push(present && seen > 0
             ? histogram.map(([, rates]) => (Number.isNaN(rates[step]) ? 0 : round(rates[step] * stepSeconds)))
             : null);
-        for (const [metric, q] of QUANTILE_ENTRIES) {
+        for (const [metric, q] of core_series/* LATENCY_QUANTILE_ENTRIES */.Sk) {
             const quantile = served && seen > 0 ? (0,core_histogram/* sortedHistogramQuantile */.D)(q, scratchBounds, scratchCounts, seen) : null;
             values[metric].push(quantile === null ? null : round(quantile));
         }

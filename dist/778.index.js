@@ -769,11 +769,6 @@ function addScaled(into, from, fraction) {
 
 
 
-const QUANTILES = [
-    ['latencyP50', 0.5],
-    ['latencyP90', 0.9],
-    ['latencyP99', 0.99],
-];
 /** A step's bucket increases as cumulative counts on every bound the edge has (a bound not seen: the one below). */
 function cumulativeCounts(bounds, buckets) {
     let last = 0;
@@ -870,7 +865,7 @@ class EdgeTracker {
                         values[metric].push(state.visible.includes(name) && r > 0 ? Math.min(1, state.events.get(name)[i] / r) : null);
                 }
                 const merged = counts[i] ? bounds.map((le, b) => ({ le, count: counts[i][b] })) : null;
-                for (const [metric, q] of QUANTILES)
+                for (const [metric, q] of series/* LATENCY_QUANTILE_ENTRIES */.Sk)
                     values[metric].push(merged ? (0,histogram/* histogramQuantile */.E)(q, merged) : null);
             });
             const unavailable = mesh_dialect/* SIGNAL_NAMES */.A.filter((name) => !state.visible.includes(name)).map((name) => this.dialect.signals[name].metric);
@@ -1006,11 +1001,6 @@ class StepAccumulator {
         }
     }
 }
-const grid_QUANTILES = [
-    ['latencyP50', 0.5],
-    ['latencyP90', 0.9],
-    ['latencyP99', 0.99],
-];
 /** One service's per-step increases → the shared ServiceSeries shape. */
 function toServiceSeries(service, steps, coveredMs, views, dialect) {
     const unavailable = mesh_dialect/* SIGNAL_NAMES */.A.filter((name) => views[name].length === 0).map((name) => dialect.signals[name].metric);
@@ -1034,7 +1024,7 @@ function toServiceSeries(service, steps, coveredMs, views, dialect) {
                 values[signal.metric].push(observed ? count / seconds : null);
         }
         const buckets = [...inc.latencyBuckets].map(([le, count]) => ({ le, count }));
-        for (const [metric, q] of grid_QUANTILES)
+        for (const [metric, q] of series/* LATENCY_QUANTILE_ENTRIES */.Sk)
             values[metric].push((0,histogram/* histogramQuantile */.E)(q, buckets));
     });
     return { service, requests, values, unavailable };

@@ -1700,7 +1700,10 @@ function pairRollouts(scan, reference, choice) {
     }
     return pairs;
 }
-/** Several versions as one side: requests and events add up, buckets add up, latencies request-weighted. */
+/**
+ * Several versions as one side: requests and events add up, buckets add up, and each step's latency quantiles come
+ * from the summed buckets (request-weighted means of the versions' quantiles without buckets).
+ */
 function mergeVersions(list) {
     if (list.length === 1)
         return list[0];
@@ -1733,7 +1736,7 @@ function mergeVersions(list) {
         values,
         unavailable: types/* METRIC_NAMES */.Uw.filter((metric) => list.some((s) => s.unavailable.includes(metric))),
     };
-    if (sameBuckets)
+    if (sameBuckets) {
         merged.latencyBuckets = {
             bounds,
             counts: Array.from({ length: steps }, (_, i) => {
@@ -1745,6 +1748,13 @@ function mergeVersions(list) {
                     : null;
             }),
         };
+        // A mean of quantiles is not the quantile of the sum: a small slow version's tail would be averaged away.
+        for (const [metric] of core_series/* LATENCY_QUANTILE_ENTRIES */.Sk)
+            values[metric] = values[metric].map((v, i) => {
+                const fromBuckets = (0,core_series/* windowQuantile */.YJ)(merged, metric, i, i + 1);
+                return fromBuckets === undefined ? v : fromBuckets;
+            });
+    }
     return merged;
 }
 

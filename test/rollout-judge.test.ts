@@ -14,7 +14,8 @@ import type { CollectedMetrics, JudgedFinding, VersionSeries } from '../src/core
 import { describeFinding } from '../src/render/finding-words.js';
 import { describeRollout } from '../src/render/rollout.js';
 import { rolloutEntry } from '../src/core/judge/rollouts-in-scan.js';
-import { steady, versionSeries } from './support/version-series.js';
+import { histogramQuantile } from '../src/core/histogram.js';
+import { BOUNDS, steady, versionSeries } from './support/version-series.js';
 
 const NONE: RolloutChoice = { newVersion: null, oldVersion: null };
 
@@ -94,6 +95,28 @@ describe('which version is new', () => {
   test('a service with one version serving is no rollout', () => {
     const idle = versionSeries({ version: 'v2', requests: steady(20, 0) });
     expect(pairRollouts(collected([v1, idle]), null, NONE)).toEqual([]);
+  });
+});
+
+describe('the old side, several versions merged', () => {
+  test("each step's p99 is the summed buckets' p99, not a mean that averages a slow version's tail away", () => {
+    const fast = versionSeries({ version: 'v1', requests: steady(4, 900), medianMs: 20 });
+    const slow = versionSeries({ version: 'v1-hotfix', requests: steady(4, 100), medianMs: 400 });
+    const newer = versionSeries({ version: 'v2', requests: steady(4, 500), medianMs: 20 });
+    const { older } = onlyPair([fast, slow, newer], null, { newVersion: 'v2', oldVersion: null });
+    expect(older.requests).toEqual(steady(4, 1000));
+    // 1,000 requests: 900 log-normal around 20 ms, 100 around 400 ms. The 990th sits well inside the slow ones.
+    const summed = BOUNDS.map(
+      (_, b) => fast.latencyBuckets!.counts[0]![b] + slow.latencyBuckets!.counts[0]![b],
+    );
+    const p99 = histogramQuantile(
+      0.99,
+      BOUNDS.map((le, b) => ({ le, count: summed[b] })),
+    )!;
+    expect(p99).toBeGreaterThan(500);
+    for (const step of older.values.latencyP99) expect(step).toBeCloseTo(p99, 6);
+    // The request-weighted mean of the two p99s (the versions' series say 20 and 400) would be 58 ms.
+    expect(older.values.latencyP50[0]).toBeLessThan(30);
   });
 });
 

@@ -11,6 +11,8 @@ export const LATENCY_QUANTILES: Partial<Record<MetricName, number>> = {
   latencyP90: 0.9,
   latencyP99: 0.99,
 };
+/** LATENCY_QUANTILES as [metric, q] pairs, for sources that fill every latency metric from one histogram. */
+export const LATENCY_QUANTILE_ENTRIES = Object.entries(LATENCY_QUANTILES) as Array<[MetricName, number]>;
 
 /**
  * The cumulative bucket counts of [start, end) summed over its steps; undefined without buckets there. Kept per

@@ -2,7 +2,7 @@
  * A scan's rollouts: the services whose requests came from two or more versions in the window, each paired as the
  * new version and the old (every other version merged). Pure.
  */
-import { metricArrays, totalRequests } from '../series.js';
+import { LATENCY_QUANTILE_ENTRIES, metricArrays, totalRequests, windowQuantile } from '../series.js';
 import {
   METRIC_NAMES,
   serviceId,
@@ -103,7 +103,10 @@ export function pairRollouts(
   return pairs;
 }
 
-/** Several versions as one side: requests and events add up, buckets add up, latencies request-weighted. */
+/**
+ * Several versions as one side: requests and events add up, buckets add up, and each step's latency quantiles come
+ * from the summed buckets (request-weighted means of the versions' quantiles without buckets).
+ */
 export function mergeVersions(list: VersionSeries[]): VersionSeries {
   if (list.length === 1) return list[0];
   const steps = list[0].requests.length;
@@ -139,7 +142,7 @@ export function mergeVersions(list: VersionSeries[]): VersionSeries {
     values,
     unavailable: METRIC_NAMES.filter((metric) => list.some((s) => s.unavailable.includes(metric))),
   };
-  if (sameBuckets)
+  if (sameBuckets) {
     merged.latencyBuckets = {
       bounds,
       counts: Array.from({ length: steps }, (_, i) => {
@@ -151,5 +154,12 @@ export function mergeVersions(list: VersionSeries[]): VersionSeries {
           : null;
       }),
     };
+    // A mean of quantiles is not the quantile of the sum: a small slow version's tail would be averaged away.
+    for (const [metric] of LATENCY_QUANTILE_ENTRIES)
+      values[metric] = values[metric].map((v, i) => {
+        const fromBuckets = windowQuantile(merged, metric, i, i + 1);
+        return fromBuckets === undefined ? v : fromBuckets;
+      });
+  }
   return merged;
 }

@@ -3,7 +3,7 @@
  * histogram's buckets and the quantiles interpolated from them, for the service's own view, each edge's caller
  * view, or L4 only. Apart from readings.ts because it reads the stored answers and never stores one. Pure.
  */
-import { metricArrays } from '../../core/series.js';
+import { LATENCY_QUANTILE_ENTRIES, metricArrays } from '../../core/series.js';
 import {
   METRIC_NAMES,
   serviceId,
@@ -22,9 +22,6 @@ import {
 import { roundTo } from '../../core/numbers.js';
 import { sortedHistogramQuantile } from '../../core/histogram.js';
 import { EDGE_PREFIX, SINGLE_VIEW, parseEdgeView, type Readings } from './readings.js';
-
-const QUANTILES = { latencyP50: 0.5, latencyP90: 0.9, latencyP99: 0.99 } as const;
-const QUANTILE_ENTRIES = Object.entries(QUANTILES) as Array<[keyof typeof QUANTILES, number]>;
 
 function round(value: number): number {
   return roundTo(value, 9);
@@ -172,7 +169,7 @@ function buildSeries(
         ? histogram.map(([, rates]) => (Number.isNaN(rates[step]) ? 0 : round(rates[step] * stepSeconds)))
         : null,
     );
-    for (const [metric, q] of QUANTILE_ENTRIES) {
+    for (const [metric, q] of LATENCY_QUANTILE_ENTRIES) {
       const quantile =
         served && seen > 0 ? sortedHistogramQuantile(q, scratchBounds, scratchCounts, seen) : null;
       values[metric].push(quantile === null ? null : round(quantile));

@@ -16,7 +16,7 @@ import {
   type MeshDialect,
   type SignalName,
 } from '../../mesh/dialect.js';
-import { metricArrays } from '../../core/series.js';
+import { LATENCY_QUANTILE_ENTRIES, metricArrays } from '../../core/series.js';
 import { parseFloatValue, type MetricFamily } from './exposition.js';
 import { counterIncrease } from './increase.js';
 import { withPodLabels } from './snapshot.js';
@@ -42,12 +42,6 @@ interface EdgeState {
   /** Per step, bucket bound → increase (cumulative like `le`). */
   buckets: Array<Map<number, number>>;
 }
-
-const QUANTILES = [
-  ['latencyP50', 0.5],
-  ['latencyP90', 0.9],
-  ['latencyP99', 0.99],
-] as const;
 
 /** A step's bucket increases as cumulative counts on every bound the edge has (a bound not seen: the one below). */
 function cumulativeCounts(bounds: readonly number[], buckets: ReadonlyMap<number, number>): number[] {
@@ -145,7 +139,7 @@ export class EdgeTracker {
             );
         }
         const merged = counts[i] ? bounds.map((le, b) => ({ le, count: counts[i]![b] })) : null;
-        for (const [metric, q] of QUANTILES)
+        for (const [metric, q] of LATENCY_QUANTILE_ENTRIES)
           values[metric].push(merged ? histogramQuantile(q, merged) : null);
       });
       const unavailable = SIGNAL_NAMES.filter((name) => !state.visible.includes(name)).map(

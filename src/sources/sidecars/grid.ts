@@ -2,9 +2,9 @@
  * The step grid: per-service increases spread over the request's steps by overlap, how much of each step was
  * observed, and the per-step increases turned into the shared ServiceSeries shape. Pure.
  */
-import { serviceId, type MetricName, type ServiceKey, type ServiceSeries } from '../../core/types.js';
+import { serviceId, type ServiceKey, type ServiceSeries } from '../../core/types.js';
 import { histogramQuantile } from '../../core/histogram.js';
-import { metricArrays } from '../../core/series.js';
+import { LATENCY_QUANTILE_ENTRIES, metricArrays } from '../../core/series.js';
 import {
   SIGNAL_NAMES,
   combineReadings,
@@ -89,12 +89,6 @@ export class StepAccumulator {
   }
 }
 
-const QUANTILES: Array<[MetricName, number]> = [
-  ['latencyP50', 0.5],
-  ['latencyP90', 0.9],
-  ['latencyP99', 0.99],
-];
-
 /** One service's per-step increases → the shared ServiceSeries shape. */
 export function toServiceSeries(
   service: ServiceKey,
@@ -123,7 +117,7 @@ export function toServiceSeries(
       else values[signal.metric].push(observed ? count / seconds : null);
     }
     const buckets = [...inc.latencyBuckets].map(([le, count]) => ({ le, count }));
-    for (const [metric, q] of QUANTILES) values[metric].push(histogramQuantile(q, buckets));
+    for (const [metric, q] of LATENCY_QUANTILE_ENTRIES) values[metric].push(histogramQuantile(q, buckets));
   });
   return { service, requests, values, unavailable };
 }
