@@ -92,7 +92,7 @@ async function runVersionComparison(ctx, steps) {
     // A bad --from/--to fails here, before the cluster or Prometheus is asked anything.
     const planned = (0,_config_load_js__WEBPACK_IMPORTED_MODULE_0__/* .resolveWindow */ .LI)({ from: ctx.window?.from, to: ctx.window?.to, durationMs: duration }, ctx.now());
     (0,_preflight_js__WEBPACK_IMPORTED_MODULE_7__/* .checkOutputsWritable */ .Pe)(ctx.outputs ?? []);
-    const deployedAt = (0,_reference_js__WEBPACK_IMPORTED_MODULE_8__/* .plannedDeployTime */ .$)(config, ctx.window, ctx.deployedAt, duration, config.stepMs, ctx.now());
+    const deployedAt = (0,_reference_js__WEBPACK_IMPORTED_MODULE_8__/* .plannedDeployTime */ .$y)(config, ctx.window, ctx.deployedAt, duration, config.stepMs, ctx.now());
     const env = await steps.prepare(ctx, deployedAt ?? undefined);
     await (0,_preflight_js__WEBPACK_IMPORTED_MODULE_7__/* .preflightScan */ .hm)({
         source: env.source,
@@ -108,7 +108,7 @@ async function runVersionComparison(ctx, steps) {
     const notes = [];
     let reference = null;
     if (deployedAt !== null) {
-        const read = await (0,_reference_js__WEBPACK_IMPORTED_MODULE_8__/* .readReference */ .W)(env.source, deployedAt, config, collected.stepMs, env.inventory?.services, ctx.signal);
+        const read = await (0,_reference_js__WEBPACK_IMPORTED_MODULE_8__/* .readReference */ .Wf)(env.source, deployedAt, config, collected.stepMs, env.inventory?.services, ctx.signal);
         if (read.collected)
             reference = read;
         else

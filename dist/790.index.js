@@ -1102,17 +1102,11 @@ async function prepare(ctx, faultFrom) {
  */
 async function collectWindow(ctx, env, durationMs, stepMs, services, purpose, onService) {
     const now = ctx.now();
-    let window = (0,load/* resolveWindow */.LI)({ from: ctx.window?.from, to: ctx.window?.to, durationMs }, now);
     // Learning wants normal behaviour, which a source with history already holds: read the last `duration`
     // at once rather than wait for it. The simulated mesh replays its recent past for scans too.
-    if (window.live &&
-        env.source.hasHistory &&
-        (purpose === 'learn' || (0,registry/* sourceEntry */.WU)(env.source.name).replaysLive)) {
-        window = { from: now - durationMs, to: now, live: false };
-    }
-    // Align to the step grid so a learn and a scan see the same step boundaries.
-    const from = Math.floor(window.from / stepMs) * stepMs;
-    const to = Math.max(from + stepMs, Math.floor(window.to / stepMs) * stepMs);
+    const replay = env.source.hasHistory && (purpose === 'learn' || (0,registry/* sourceEntry */.WU)(env.source.name).replaysLive);
+    const window = (0,app_reference/* placeWindow */.iC)(ctx.window, durationMs, stepMs, now, replay);
+    const { from, to } = window;
     if (window.live && env.source.hasHistory) {
         const pause = ctx.sleep ?? retry/* sleep */.yy;
         ctx.log(`Watching the mesh for ${Math.round(durationMs / 1000)}s (until ${new Date(to).toISOString()})`);
@@ -1220,7 +1214,7 @@ async function runScan(ctx) {
     // So is a bad --from/--to: checked here, before the cluster or Prometheus is asked anything.
     const planned = (0,load/* resolveWindow */.LI)({ from: ctx.window?.from, to: ctx.window?.to, durationMs: duration }, ctx.now());
     // And a deploy time that would hide the deploy's own fault (after the window's start, or in the future).
-    const deployedAt = (0,app_reference/* plannedDeployTime */.$)(config, ctx.window, ctx.deployedAt, duration, baseline.stepMs, ctx.now());
+    const deployedAt = (0,app_reference/* plannedDeployTime */.$y)(config, ctx.window, ctx.deployedAt, duration, baseline.stepMs, ctx.now());
     (0,preflight/* checkOutputsWritable */.Pe)(ctx.outputs ?? []);
     try {
         return await scanAgainst(ctx, baseline, duration, deployedAt);
@@ -1269,7 +1263,7 @@ async function scanAgainst(ctx, baseline, duration, deployedAt) {
     }
     let reference = null;
     if (deployedAt !== null) {
-        reference = await (0,app_reference/* readReference */.W)(env.source, deployedAt, config, baseline.stepMs, env.inventory?.services, ctx.signal);
+        reference = await (0,app_reference/* readReference */.Wf)(env.source, deployedAt, config, baseline.stepMs, env.inventory?.services, ctx.signal);
         if (!reference.collected)
             notes.push(reference.note);
     }
@@ -1427,8 +1421,9 @@ function checkSameMesh(baseline, current, namespaces, path, sourceName, learnCom
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   $: () => (/* binding */ plannedDeployTime),
-/* harmony export */   W: () => (/* binding */ readReference)
+/* harmony export */   $y: () => (/* binding */ plannedDeployTime),
+/* harmony export */   Wf: () => (/* binding */ readReference),
+/* harmony export */   iC: () => (/* binding */ placeWindow)
 /* harmony export */ });
 /* harmony import */ var _config_load_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(56280);
 /* harmony import */ var _core_types_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(87176);
@@ -1440,23 +1435,27 @@ function checkSameMesh(baseline, current, namespaces, path, sourceName, learnCom
 
 
 
-/** The scan window as collectWindow will place it, on the step grid (a live scan on the simulated mesh replays). */
-function plannedScanWindow(config, window, durationMs, stepMs, now) {
-    const planned = (0,_config_load_js__WEBPACK_IMPORTED_MODULE_0__/* .resolveWindow */ .LI)({ from: window?.from, to: window?.to, durationMs }, now);
-    const replay = planned.live && (0,_sources_registry_js__WEBPACK_IMPORTED_MODULE_2__/* .sourceEntry */ .WU)(config.source).replaysLive;
-    const from = Math.floor((replay ? now - durationMs : planned.from) / stepMs) * stepMs;
-    const to = replay ? now : planned.to;
-    return { from, to };
+/**
+ * Where a window lies on the step grid, for a read and for the deploy time planned before it. A live window is
+ * replayed (read at once as the last `duration`) when `replay` says so: learning on a source with history, or
+ * the simulated mesh; otherwise it is waited out. Aligned to the grid so a learn and a scan share step boundaries.
+ */
+function placeWindow(flags, durationMs, stepMs, now, replay) {
+    let window = (0,_config_load_js__WEBPACK_IMPORTED_MODULE_0__/* .resolveWindow */ .LI)({ from: flags?.from, to: flags?.to, durationMs }, now);
+    if (window.live && replay)
+        window = { from: now - durationMs, to: now, live: false };
+    const from = Math.floor(window.from / stepMs) * stepMs;
+    const to = Math.max(from + stepMs, Math.floor(window.to / stepMs) * stepMs);
+    return { from, to, live: window.live };
 }
 /**
- * When the deploy happened: --deployed-at, else the start of the scan window as collectWindow will place
- * it. Null when the comparison is off. A deploy time after the window's start is refused: the window before
+ * When the deploy happened: --deployed-at, else the start of the scan window as the scan will place it. Null when the comparison is off. A deploy time after the window's start is refused: the window before
  * the deploy would then cover the scan itself, and the deploy's own fault would read as already there.
  */
 function plannedDeployTime(config, window, deployedAt, durationMs, stepMs, now) {
     if (config.gate.before <= 0)
         return null;
-    const scan = plannedScanWindow(config, window, durationMs, stepMs, now);
+    const scan = placeWindow(window, durationMs, stepMs, now, (0,_sources_registry_js__WEBPACK_IMPORTED_MODULE_2__/* .sourceEntry */ .WU)(config.source).replaysLive);
     if (!deployedAt)
         return scan.from;
     const at = (0,_config_load_js__WEBPACK_IMPORTED_MODULE_0__/* .parseTime */ .pe)(deployedAt, now);

@@ -44,7 +44,7 @@ import {
 } from './window-notes.js';
 import { connectIfNeeded } from './connect.js';
 import { checkOutputsWritable, displayUrl, preflightScan, type OutputPath } from './preflight.js';
-import { plannedDeployTime, readReference, type ReferenceRead } from './reference.js';
+import { placeWindow, plannedDeployTime, readReference, type ReferenceRead } from './reference.js';
 import { analyseScan } from './analyse.js';
 import { describeFinding } from '../render/finding-words.js';
 
@@ -124,19 +124,11 @@ async function collectWindow(
   onService?: CollectRequest['onService'],
 ): Promise<CollectedMetrics> {
   const now = ctx.now();
-  let window = resolveWindow({ from: ctx.window?.from, to: ctx.window?.to, durationMs }, now);
   // Learning wants normal behaviour, which a source with history already holds: read the last `duration`
   // at once rather than wait for it. The simulated mesh replays its recent past for scans too.
-  if (
-    window.live &&
-    env.source.hasHistory &&
-    (purpose === 'learn' || sourceEntry(env.source.name).replaysLive)
-  ) {
-    window = { from: now - durationMs, to: now, live: false };
-  }
-  // Align to the step grid so a learn and a scan see the same step boundaries.
-  const from = Math.floor(window.from / stepMs) * stepMs;
-  const to = Math.max(from + stepMs, Math.floor(window.to / stepMs) * stepMs);
+  const replay = env.source.hasHistory && (purpose === 'learn' || sourceEntry(env.source.name).replaysLive);
+  const window = placeWindow(ctx.window, durationMs, stepMs, now, replay);
+  const { from, to } = window;
   if (window.live && env.source.hasHistory) {
     const pause = ctx.sleep ?? sleep;
     ctx.log(`Watching the mesh for ${Math.round(durationMs / 1000)}s (until ${new Date(to).toISOString()})`);

@@ -7,26 +7,29 @@ import { ConfigError, type CollectedMetrics, type MetricsSource, type ServiceKey
 import type { Config } from '../core/settings.js';
 import { sourceEntry } from '../sources/registry.js';
 
-type WindowFlags = { from?: string | null; to?: string | null } | undefined;
+export type WindowFlags = { from?: string | null; to?: string | null } | undefined;
 
-/** The scan window as collectWindow will place it, on the step grid (a live scan on the simulated mesh replays). */
-function plannedScanWindow(
-  config: Config,
-  window: WindowFlags,
+/**
+ * Where a window lies on the step grid, for a read and for the deploy time planned before it. A live window is
+ * replayed (read at once as the last `duration`) when `replay` says so: learning on a source with history, or
+ * the simulated mesh; otherwise it is waited out. Aligned to the grid so a learn and a scan share step boundaries.
+ */
+export function placeWindow(
+  flags: WindowFlags,
   durationMs: number,
   stepMs: number,
   now: number,
-): { from: number; to: number } {
-  const planned = resolveWindow({ from: window?.from, to: window?.to, durationMs }, now);
-  const replay = planned.live && sourceEntry(config.source).replaysLive;
-  const from = Math.floor((replay ? now - durationMs : planned.from) / stepMs) * stepMs;
-  const to = replay ? now : planned.to;
-  return { from, to };
+  replay: boolean,
+): { from: number; to: number; live: boolean } {
+  let window = resolveWindow({ from: flags?.from, to: flags?.to, durationMs }, now);
+  if (window.live && replay) window = { from: now - durationMs, to: now, live: false };
+  const from = Math.floor(window.from / stepMs) * stepMs;
+  const to = Math.max(from + stepMs, Math.floor(window.to / stepMs) * stepMs);
+  return { from, to, live: window.live };
 }
 
 /**
- * When the deploy happened: --deployed-at, else the start of the scan window as collectWindow will place
- * it. Null when the comparison is off. A deploy time after the window's start is refused: the window before
+ * When the deploy happened: --deployed-at, else the start of the scan window as the scan will place it. Null when the comparison is off. A deploy time after the window's start is refused: the window before
  * the deploy would then cover the scan itself, and the deploy's own fault would read as already there.
  */
 export function plannedDeployTime(
@@ -38,7 +41,7 @@ export function plannedDeployTime(
   now: number,
 ): number | null {
   if (config.gate.before <= 0) return null;
-  const scan = plannedScanWindow(config, window, durationMs, stepMs, now);
+  const scan = placeWindow(window, durationMs, stepMs, now, sourceEntry(config.source).replaysLive);
   if (!deployedAt) return scan.from;
   const at = parseTime(deployedAt, now);
   const iso = (ms: number) => new Date(ms).toISOString();
