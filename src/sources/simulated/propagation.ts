@@ -77,6 +77,12 @@ export interface ResolvedCall {
   perRequest: number;
   /** The share of the callee's normal traffic this caller sends (0..1). */
   share: number;
+  /**
+   * Calls that reach the callee per request the caller serves: `perRequest`, unless the callee serves fewer than
+   * that (a quiet callee behind a busy caller, as a cache or a feature flag in front of it makes it). A caller can
+   * fail or wait only on the calls that reach its callee.
+   */
+  reaching: number;
 }
 
 /** Calls by service index, with each caller's share of its callee's traffic. Unknown names are skipped. */
@@ -87,12 +93,16 @@ export function resolveCalls(services: SimulatedService[], calls: SimulatedCall[
     const to = index.get(c.callee);
     if (from === undefined || to === undefined || from === to) return [];
     const share = Math.min(1, (services[from].rate * c.perRequest) / Math.max(services[to].rate, 1e-9));
-    return [{ from, to, perRequest: c.perRequest, share }];
+    return [{ from, to, perRequest: c.perRequest, share, reaching: c.perRequest }];
   });
   // Shares of one callee add up to at most 1: the rest of its traffic comes from outside the mesh.
   for (const incoming of groupBy(resolved, services.length, (c) => c.to)) {
     const total = incoming.reduce((sum, c) => sum + c.share, 0);
     if (total > 1) for (const c of incoming) c.share /= total;
+  }
+  for (const c of resolved) {
+    const sent = (c.share * services[c.to].rate) / Math.max(services[c.from].rate, 1e-9);
+    c.reaching = Math.min(c.perRequest, sent);
   }
   return resolved;
 }
@@ -126,13 +136,13 @@ export function propagateFaults(
     // several callees run side by side), so a deep, wide graph does not multiply a slowdown.
     let allSucceed = 1;
     for (const call of outgoing[at]) {
-      const touched = Math.min(1, call.perRequest);
+      const touched = Math.min(1, call.reaching);
       // Its own network delays what it sends as much as what it answers: every call out waits that much more.
       allSucceed *= 1 - touched * errorExcess[call.to] * RETURNED_ERROR_SHARE;
       effects[at].p50AddMs = Math.max(effects[at].p50AddMs, touched * (seenP50(call.to) + delay[at]));
       effects[at].p99AddMs = Math.max(
         effects[at].p99AddMs,
-        Math.min(1, call.perRequest / TAIL_SHARE) * (seenP99(call.to) + delay[at]),
+        Math.min(1, call.reaching / TAIL_SHARE) * (seenP99(call.to) + delay[at]),
       );
     }
     effects[at].errorAdd = Math.min(1 - services[at].errorRatio, 1 - allSucceed);
