@@ -508,7 +508,7 @@ function resolveCalls(services, calls) {
         if (from === undefined || to === undefined || from === to)
             return [];
         const share = Math.min(1, (services[from].rate * c.perRequest) / Math.max(services[to].rate, 1e-9));
-        return [{ from, to, perRequest: c.perRequest, share }];
+        return [{ from, to, perRequest: c.perRequest, share, reaching: c.perRequest }];
     });
     // Shares of one callee add up to at most 1: the rest of its traffic comes from outside the mesh.
     for (const incoming of groupBy(resolved, services.length, (c) => c.to)) {
@@ -516,6 +516,10 @@ function resolveCalls(services, calls) {
         if (total > 1)
             for (const c of incoming)
                 c.share /= total;
+    }
+    for (const c of resolved) {
+        const sent = (c.share * services[c.to].rate) / Math.max(services[c.from].rate, 1e-9);
+        c.reaching = Math.min(c.perRequest, sent);
     }
     return resolved;
 }
@@ -544,11 +548,11 @@ function propagateFaults(services, calls, faultsOf) {
         // several callees run side by side), so a deep, wide graph does not multiply a slowdown.
         let allSucceed = 1;
         for (const call of outgoing[at]) {
-            const touched = Math.min(1, call.perRequest);
+            const touched = Math.min(1, call.reaching);
             // Its own network delays what it sends as much as what it answers: every call out waits that much more.
             allSucceed *= 1 - touched * errorExcess[call.to] * RETURNED_ERROR_SHARE;
             effects[at].p50AddMs = Math.max(effects[at].p50AddMs, touched * (seenP50(call.to) + delay[at]));
-            effects[at].p99AddMs = Math.max(effects[at].p99AddMs, Math.min(1, call.perRequest / TAIL_SHARE) * (seenP99(call.to) + delay[at]));
+            effects[at].p99AddMs = Math.max(effects[at].p99AddMs, Math.min(1, call.reaching / TAIL_SHARE) * (seenP99(call.to) + delay[at]));
         }
         effects[at].errorAdd = Math.min(1 - services[at].errorRatio, 1 - allSucceed);
         errorExcess[at] = Math.min(1, errorExcess[at] + effects[at].errorAdd);

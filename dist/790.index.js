@@ -422,9 +422,7 @@ function countEvidence(finding, series, baseline) {
         return null;
     if (series.unavailable.includes(finding.metric))
         return null;
-    const counted = (0,counts/* eventCount */.Cj)(series, finding.metric);
-    const requests = Math.round(counted.requests);
-    const events = Math.min(Math.round(counted.events), requests);
+    const { events, requests } = (0,counts/* wholeEventCount */.tP)(series, finding.metric);
     if (events < 1)
         return null;
     const rate = baseline.events?.[finding.metric] ?? { ratio: 0, dispersion: 1, requests: 0 };
@@ -2797,11 +2795,7 @@ function quietFindings(ctx, requests) {
         const rate = ctx.baseline.events?.[metric];
         if (!rate || ctx.series.unavailable.includes(metric))
             continue;
-        const counted = (0,_model_counts_js__WEBPACK_IMPORTED_MODULE_0__/* .eventCount */ .Cj)(ctx.series, metric);
-        // Events and requests both as whole counts of the same steps: 6.9 requests that all failed are 7 in 7, never
-        // 7 events in 6.9 requests (an error ratio of 101.45%).
-        const n = Math.max(1, Math.round(counted.requests));
-        const count = Math.min(Math.round(counted.events), n);
+        const { events: count, requests: n } = (0,_model_counts_js__WEBPACK_IMPORTED_MODULE_0__/* .wholeEventCount */ .tP)(ctx.series, metric);
         if (count < MIN_QUIET_EVENTS)
             continue;
         const surprise = (0,_model_counts_js__WEBPACK_IMPORTED_MODULE_0__/* .eventSurprise */ .SK)(count, n, rate, RATE_FLOOR);
@@ -4141,7 +4135,8 @@ function baselineOf(collected, learned, config, meta, learnedEdges = []) {
 /* harmony export */   SK: () => (/* binding */ eventSurprise),
 /* harmony export */   ZS: () => (/* binding */ overDispersion),
 /* harmony export */   e7: () => (/* binding */ poissonUpperTail),
-/* harmony export */   rv: () => (/* binding */ learnEventRate)
+/* harmony export */   rv: () => (/* binding */ learnEventRate),
+/* harmony export */   tP: () => (/* binding */ wholeEventCount)
 /* harmony export */ });
 /* unused harmony export poissonLowerTail */
 /* harmony import */ var _series_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(34990);
@@ -4165,6 +4160,15 @@ function eventCount(series, metric, start = 0, end = series.requests.length) {
         requests += n;
     }
     return { events, requests };
+}
+/**
+ * eventCount as whole counts of the same steps, at least one request: 6.9 requests that all failed are 7 in 7,
+ * never 7 events in 6.9 requests (an error ratio of 101.45%).
+ */
+function wholeEventCount(series, metric) {
+    const counted = eventCount(series, metric);
+    const requests = Math.max(1, Math.round(counted.requests));
+    return { events: Math.min(Math.round(counted.events), requests), requests };
 }
 /** The ratio and over-dispersion of an event over windows of `size` steps. Null without requests. */
 function learnEventRate(series, metric, size, stride) {

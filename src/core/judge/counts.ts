@@ -3,7 +3,7 @@
  * counts — errors and timeouts as events against the learned rate and its over-dispersion, latency from the
  * whole window's merged buckets — instead of ratios that one request swings by 10%. Pure.
  */
-import { eventCount, eventSurprise } from '../model/counts.js';
+import { eventSurprise, wholeEventCount } from '../model/counts.js';
 import type { AnomalyType, JudgedFinding, MetricName } from '../types.js';
 import { makeFinding, type JudgeContext } from './context.js';
 import { ruleFindings } from './rules.js';
@@ -29,11 +29,7 @@ export function quietFindings(ctx: JudgeContext, requests: number): JudgedFindin
   for (const [metric, type] of EVENTS) {
     const rate = ctx.baseline.events?.[metric as 'errorRatio' | 'timeoutRatio'];
     if (!rate || ctx.series.unavailable.includes(metric)) continue;
-    const counted = eventCount(ctx.series, metric);
-    // Events and requests both as whole counts of the same steps: 6.9 requests that all failed are 7 in 7, never
-    // 7 events in 6.9 requests (an error ratio of 101.45%).
-    const n = Math.max(1, Math.round(counted.requests));
-    const count = Math.min(Math.round(counted.events), n);
+    const { events: count, requests: n } = wholeEventCount(ctx.series, metric);
     if (count < MIN_QUIET_EVENTS) continue;
     const surprise = eventSurprise(count, n, rate, RATE_FLOOR);
     if (surprise >= SURPRISE) continue;

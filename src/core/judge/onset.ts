@@ -5,7 +5,7 @@
  * (p99 already 2x, now 4x: the deploy made it worse, so it is new). Pure.
  */
 import type { ServiceBaseline } from '../baseline.js';
-import { eventCount, eventSurprise } from '../model/counts.js';
+import { eventSurprise, wholeEventCount } from '../model/counts.js';
 import { nameList } from '../names.js';
 import { aggregateMetric, sliceSeries, totalRequests } from '../series.js';
 import type { Config } from '../settings.js';
@@ -179,9 +179,7 @@ function countEvidence(
 ): CountEvidence | null {
   if (finding.metric !== 'errorRatio' && finding.metric !== 'timeoutRatio') return null;
   if (series.unavailable.includes(finding.metric)) return null;
-  const counted = eventCount(series, finding.metric);
-  const requests = Math.round(counted.requests);
-  const events = Math.min(Math.round(counted.events), requests);
+  const { events, requests } = wholeEventCount(series, finding.metric);
   if (events < 1) return null;
   const rate = baseline.events?.[finding.metric] ?? { ratio: 0, dispersion: 1, requests: 0 };
   const chance = eventSurprise(events, requests, rate, RATE_FLOOR);
