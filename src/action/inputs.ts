@@ -41,8 +41,6 @@ export interface ActionInputs {
   baselineArtifact: {
     name: string;
     workflow: string | null;
-    /** As artifactBranch. */
-    branch: string | null;
     /** Events whose runs may supply the baseline (baseline-trusted-events). */
     trustedEvents: string[];
     /** Most bytes the artifact may weigh, zipped or unpacked (baseline-artifact-max-size). */
@@ -337,7 +335,6 @@ function artifactInputs(
         : {
             name: artifactName,
             workflow: read('baseline-artifact-workflow') || null,
-            branch: artifactBranch,
             trustedEvents: trustedEvents.length > 0 ? trustedEvents : DEFAULT_TRUSTED_EVENTS,
             maxBytes,
           },
