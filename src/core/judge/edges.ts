@@ -135,13 +135,17 @@ function oneCallerAlone(
   const callers = new Map<string, number>();
   for (const edge of judged)
     callers.set(serviceId(edge.callee), (callers.get(serviceId(edge.callee)) ?? 0) + 1);
+  // Callers seeing each (service, finding type), counted once: a wide incident has thousands of edges.
+  const seers = new Map<string, number>();
+  for (const e of seen) {
+    if (e.caller === OWN_CALLS) continue;
+    for (const type of new Set(e.findings.map((f) => f.type))) {
+      const k = `${serviceId(e.callee)}\n${type}`;
+      seers.set(k, (seers.get(k) ?? 0) + 1);
+    }
+  }
   const seeing = (callee: ServiceKey, type: JudgedFinding['type']) =>
-    seen.filter(
-      (e) =>
-        serviceId(e.callee) === serviceId(callee) &&
-        e.caller !== OWN_CALLS &&
-        e.findings.some((f) => f.type === type),
-    ).length;
+    seers.get(`${serviceId(callee)}\n${type}`) ?? 0;
   return seen.map((edge) => {
     if (edge.caller === OWN_CALLS) return edge;
     const others = (callers.get(serviceId(edge.callee)) ?? 0) - 1;
@@ -175,8 +179,17 @@ function callersOwnNetwork(
   }
   const calls = new Map<string, number>();
   for (const edge of judged) calls.set(edge.caller, (calls.get(edge.caller) ?? 0) + 1);
-  const slowFromOthers = (callee: ServiceKey, caller: string) =>
-    seen.some((e) => serviceId(e.callee) === serviceId(callee) && e.caller !== caller && slow(e));
+  const slowCallers = new Map<string, Set<string>>();
+  for (const e of seen) {
+    if (!slow(e)) continue;
+    const id = serviceId(e.callee);
+    if (!slowCallers.has(id)) slowCallers.set(id, new Set());
+    slowCallers.get(id)!.add(e.caller);
+  }
+  const slowFromOthers = (callee: ServiceKey, caller: string) => {
+    const callers = slowCallers.get(serviceId(callee));
+    return callers !== undefined && (callers.size > 1 || (callers.size === 1 && !callers.has(caller)));
+  };
   const moved = new Set<(typeof seen)[number]>();
   const own: typeof seen = [];
   for (const [caller, edges] of slowTo) {
