@@ -4833,8 +4833,15 @@ function describeShared(s, newVersion, oldVersion) {
     return (`${_units_js__WEBPACK_IMPORTED_MODULE_0__/* .METRIC_LABEL */ .SM[s.metric]} ${(0,_units_js__WEBPACK_IMPORTED_MODULE_0__/* .formatMetric */ .gI)(s.metric, s.new)} (${newVersion}) and ${(0,_units_js__WEBPACK_IMPORTED_MODULE_0__/* .formatMetric */ .gI)(s.metric, s.old)} ` +
         `(${oldVersion}) against ${(0,_units_js__WEBPACK_IMPORTED_MODULE_0__/* .formatMetric */ .gI)(s.metric, s.expected)} usual`);
 }
-/** The rollout's one sentence: what was found, or why nothing could be yet. */
+/**
+ * The rollout's one sentence: what was found, or why nothing could be yet; and, when the new version was only
+ * guessed from the names, that it was (the reader can then name it).
+ */
 function describeRollout(r) {
+    const guessed = r.basis === 'version-order' ? `; ${describeBasis(r.basis, r.new.version, null)}` : '';
+    return findings(r) + guessed;
+}
+function findings(r) {
     const [fresh, old] = [r.new.version, r.old.version];
     const head = `${fresh} vs ${old} (${percent(r.new.share)} of the requests)`;
     const worse = r.signals.filter((c) => c.verdict === 'worse');

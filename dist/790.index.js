@@ -603,9 +603,17 @@ function oneCallerAlone(seen, judged) {
     const callers = new Map();
     for (const edge of judged)
         callers.set((0,types/* serviceId */.fH)(edge.callee), (callers.get((0,types/* serviceId */.fH)(edge.callee)) ?? 0) + 1);
-    const seeing = (callee, type) => seen.filter((e) => (0,types/* serviceId */.fH)(e.callee) === (0,types/* serviceId */.fH)(callee) &&
-        e.caller !== core_edges/* OWN_CALLS */.ZS &&
-        e.findings.some((f) => f.type === type)).length;
+    // Callers seeing each (service, finding type), counted once: a wide incident has thousands of edges.
+    const seers = new Map();
+    for (const e of seen) {
+        if (e.caller === core_edges/* OWN_CALLS */.ZS)
+            continue;
+        for (const type of new Set(e.findings.map((f) => f.type))) {
+            const k = `${(0,types/* serviceId */.fH)(e.callee)}\n${type}`;
+            seers.set(k, (seers.get(k) ?? 0) + 1);
+        }
+    }
+    const seeing = (callee, type) => seers.get(`${(0,types/* serviceId */.fH)(callee)}\n${type}`) ?? 0;
     return seen.map((edge) => {
         if (edge.caller === core_edges/* OWN_CALLS */.ZS)
             return edge;
@@ -635,7 +643,19 @@ function callersOwnNetwork(seen, judged) {
     const calls = new Map();
     for (const edge of judged)
         calls.set(edge.caller, (calls.get(edge.caller) ?? 0) + 1);
-    const slowFromOthers = (callee, caller) => seen.some((e) => (0,types/* serviceId */.fH)(e.callee) === (0,types/* serviceId */.fH)(callee) && e.caller !== caller && slow(e));
+    const slowCallers = new Map();
+    for (const e of seen) {
+        if (!slow(e))
+            continue;
+        const id = (0,types/* serviceId */.fH)(e.callee);
+        if (!slowCallers.has(id))
+            slowCallers.set(id, new Set());
+        slowCallers.get(id).add(e.caller);
+    }
+    const slowFromOthers = (callee, caller) => {
+        const callers = slowCallers.get((0,types/* serviceId */.fH)(callee));
+        return callers !== undefined && (callers.size > 1 || (callers.size === 1 && !callers.has(caller)));
+    };
     const moved = new Set();
     const own = [];
     for (const [caller, edges] of slowTo) {

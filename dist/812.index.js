@@ -1182,7 +1182,6 @@ function artifactInputs(read, mode) {
             : {
                 name: artifactName,
                 workflow: read('baseline-artifact-workflow') || null,
-                branch: artifactBranch,
                 trustedEvents: trustedEvents.length > 0 ? trustedEvents : DEFAULT_TRUSTED_EVENTS,
                 maxBytes,
             },

@@ -85,6 +85,11 @@ describe('which version is new', () => {
     const v9 = versionSeries({ version: 'v9', requests: steady(20, 500) });
     const pair = onlyPair([v10, v9]);
     expect([pair.newer.version, pair.basis]).toEqual(['v10', 'version-order']);
+    // A guess, so the report says it is one and how to name the new version instead.
+    const entry = rolloutEntry(judgeRollout(pair, 100), [], { from: 0, stepMs: 15_000 });
+    expect(describeRollout(entry)).toMatch(
+      /^v10 vs v9 \(50% of the requests\): no worse than v9 .*; v10 is taken as new because it sorts last \(nothing in the data tells; give --new-version to say\)$/,
+    );
   });
 
   test('the one given, whatever the data says', () => {

@@ -72,8 +72,16 @@ export function describeShared(s: SharedDeviation, newVersion: string, oldVersio
   );
 }
 
-/** The rollout's one sentence: what was found, or why nothing could be yet. */
+/**
+ * The rollout's one sentence: what was found, or why nothing could be yet; and, when the new version was only
+ * guessed from the names, that it was (the reader can then name it).
+ */
 export function describeRollout(r: Omit<ReportRollout, 'reason'>): string {
+  const guessed = r.basis === 'version-order' ? `; ${describeBasis(r.basis, r.new.version, null)}` : '';
+  return verdictSentence(r) + guessed;
+}
+
+function verdictSentence(r: Omit<ReportRollout, 'reason'>): string {
   const [fresh, old] = [r.new.version, r.old.version];
   const head = `${fresh} vs ${old} (${percent(r.new.share)} of the requests)`;
   const worse = r.signals.filter((c) => c.verdict === 'worse');
