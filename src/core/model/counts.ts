@@ -150,12 +150,6 @@ export function negativeBinomialUpperTail(k: number, shape: number, rate: number
   return Math.min(1, sum);
 }
 
-/** P(X ≤ k) for X ~ Poisson(mean). */
-export function poissonLowerTail(k: number, mean: number): number {
-  if (k < 0) return 0;
-  return Math.max(0, 1 - poissonUpperTail(Math.floor(k) + 1, mean));
-}
-
 /**
  * How surprising `events` in `requests` are under a learned rate: the Poisson tail with the counts shrunk by
  * the over-dispersion (a quasi-Poisson test: variance = dispersion × mean).

@@ -11,9 +11,6 @@ import { MetricsError } from '../../core/types.js';
 import { BodyTooLarge, readCappedStream } from '../../net/body.js';
 import { errorMessage, networkErrorCode } from '../../net/errors.js';
 
-export const SIDECAR_METRICS_PORT = 15020;
-export const SIDECAR_METRICS_PATH = 'stats/prometheus';
-
 /** A sidecar's /stats/prometheus is a few MiB even with every cluster stat on; more is a fault or an attack. */
 export const DEFAULT_MAX_SCRAPE_BYTES = 64 * 1024 * 1024;
 
