@@ -258,6 +258,43 @@ describe('origin ranking of time lost between the proxies', () => {
     expect(result.symptomOf.has(0)).toBe(false);
   });
 
+  it('reads a caller whose own callers lose as much time on the way to it as its own slow side, with one callee', () => {
+    // api's pod delays both directions by 300 ms: its one call out (to db) loses 300 ms between the proxies, and
+    // the gateway's proxy sees api 300 ms slower than api's own proxy does. Both gaps end at api.
+    const findings = [finding('api', 'latency', 420, 120, 4)];
+    const services = [
+      service('api', { rate: 10, errors: [0.001, 0.001], p99: [420, 120] }),
+      service('db', healthy(10, 10)),
+    ];
+    const edges = [
+      timed('api', 'db', 'client', 303, 310),
+      timed('api', 'db', 'server', 3, 10),
+      timed('gateway', 'api', 'client', 360, 720),
+      timed('gateway', 'api', 'server', 60, 420),
+    ];
+    const result = rank(findings, services, edges);
+    expect(result.origins[0]).toMatchObject({ kind: 'service', service: 'api' });
+    expect(result.symptomOf.has(0)).toBe(false);
+  });
+
+  it('keeps the network to the one callee when the caller’s callers lose only a small constant gap to it', () => {
+    // A gateway in another zone: its proxy always sees api's median 40 ms slower, time lost between the proxies
+    // but far less than the 300 ms lost on the way to db, which stays that edge's.
+    const findings = [finding('api', 'latency', 420, 120, 4)];
+    const services = [
+      service('api', { rate: 10, errors: [0.001, 0.001], p99: [420, 120] }),
+      service('db', healthy(10, 10)),
+    ];
+    const edges = [
+      timed('api', 'db', 'client', 303, 310),
+      timed('api', 'db', 'server', 3, 10),
+      timed('gateway', 'api', 'client', 100, 440),
+      timed('gateway', 'api', 'server', 60, 420),
+    ];
+    const result = rank(findings, services, edges);
+    expect(result.origins[0]).toMatchObject({ kind: 'network', service: 'db', caller: { service: 'api' } });
+  });
+
   it('still names the network to the one callee when the caller’s other calls lose no time', () => {
     const findings = [finding('api', 'latency', 320, 250, 4)];
     const services = [

@@ -197,6 +197,19 @@ export function losesTimeBetweenProxies(
   calleeId: string,
   observedOf: (id: string, metric: MetricName) => number | null,
 ): boolean {
-  if (networkGap(edge, calleeId, observedOf) !== null) return true;
-  return edge.clientP50 !== null && edge.serverP50 !== null && losesTime(edge.clientP50, edge.serverP50);
+  return timeLostBetweenProxies(edge, calleeId, observedOf) > 0;
+}
+
+/** How many milliseconds the edge loses between the two proxies, the larger at the p99 and the p50 (0: none). */
+export function timeLostBetweenProxies(
+  edge: EdgeView,
+  calleeId: string,
+  observedOf: (id: string, metric: MetricName) => number | null,
+): number {
+  const atP99 = networkGap(edge, calleeId, observedOf)?.gapMs ?? 0;
+  const atP50 =
+    edge.clientP50 !== null && edge.serverP50 !== null && losesTime(edge.clientP50, edge.serverP50)
+      ? edge.clientP50 - edge.serverP50
+      : 0;
+  return Math.max(atP99, atP50);
 }

@@ -14,6 +14,7 @@ import {
   key,
   losesTimeBetweenProxies,
   networkGap,
+  timeLostBetweenProxies,
   round,
   signalKind,
   type EdgeView,
@@ -79,6 +80,8 @@ export function onsetStep(
 
 /** A finding already there before the deploy (onset pre-existing) is weak evidence that this change broke it. */
 const PRE_EXISTING_WEIGHT = 0.25;
+/** A service's callers losing this share of what it loses on the way to its callee: its own pod's network. */
+const INBOUND_SHARE = 0.5;
 
 export function severityWeight(f: Finding): number {
   const weight = (severityRank(f.severity) + 1) * (1 + Math.log2(Math.max(1, Math.min(f.score, 64))));
@@ -274,6 +277,7 @@ function explainFromCallees(graph: OriginGraph, index: number): Explanation[] {
   const out: Explanation[] = [];
   // Errors and latency flow upstream: the callee's trouble, returned or waited on, shows at its callers.
   const networkGaps: Explanation[] = [];
+  let lostOnTheWayOut = 0;
   let edgesLosingTime = 0;
   for (const edge of graph.callees.get(id) ?? []) {
     const to = serviceId(edge.callee);
@@ -306,14 +310,29 @@ function explainFromCallees(graph: OriginGraph, index: number): Explanation[] {
           },
           strength: excess > 0 ? Math.min(1, gap.gapMs / excess) : 1,
         });
+        lostOnTheWayOut = gap.gapMs;
       }
     }
   }
   // Slower at the caller on the way to one callee that answers in its usual time: the network between them. On
-  // the way to several (at the p99 or the p50): the caller's own side (its pod's network delays what it sends), so
-  // it is its own origin.
-  if (networkGaps.length === 1 && edgesLosingTime <= 1) out.push(networkGaps[0]);
+  // the way to several (at the p99 or the p50), or when its own callers lose as much time on the way to it: the
+  // caller's own side (its pod's network delays what it sends and what it answers), so it is its own origin.
+  if (networkGaps.length === 1 && edgesLosingTime <= 1 && !losesTimeToIt(graph, id, lostOnTheWayOut))
+    out.push(networkGaps[0]);
   return out;
+}
+
+/**
+ * Do the service's callers' proxies lose time on the way to it too, at least INBOUND_SHARE of what it loses on the
+ * way to its callee? A pod's network delays both directions alike; a constant gap far smaller (a gateway in
+ * another zone) is not that.
+ */
+function losesTimeToIt(graph: OriginGraph, id: string, lostOnTheWayOut: number): boolean {
+  return (graph.callers.get(id) ?? []).some(
+    (edge) =>
+      edge.requests > 0 &&
+      timeLostBetweenProxies(edge, id, graph.observedOf) >= INBOUND_SHARE * lostOnTheWayOut,
+  );
 }
 
 /**
