@@ -14,9 +14,9 @@ import {
   key,
   losesTimeBetweenProxies,
   networkGap,
-  timeLostBetweenProxies,
   round,
   signalKind,
+  timeLostBetweenProxies,
   type EdgeView,
   type SignalKind,
 } from './origin-edges.js';
