@@ -8,7 +8,7 @@ export const modules = {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   podProxyFetcher: () => (/* binding */ podProxyFetcher)
 /* harmony export */ });
-/* unused harmony exports SIDECAR_METRICS_PORT, SIDECAR_METRICS_PATH, DEFAULT_MAX_SCRAPE_BYTES, formatBytes */
+/* unused harmony exports DEFAULT_MAX_SCRAPE_BYTES, formatBytes */
 /* harmony import */ var _kubernetes_client_node__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(41547);
 /* harmony import */ var _core_types_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(87176);
 /* harmony import */ var _net_body_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(27739);
@@ -24,8 +24,6 @@ export const modules = {
 
 
 
-const SIDECAR_METRICS_PORT = 15020;
-const SIDECAR_METRICS_PATH = 'stats/prometheus';
 /** A sidecar's /stats/prometheus is a few MiB even with every cluster stat on; more is a fault or an attack. */
 const DEFAULT_MAX_SCRAPE_BYTES = 64 * 1024 * 1024;
 /** A Location header as a message may show it: one line, short, no query string (it may carry a token). */

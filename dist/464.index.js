@@ -4839,9 +4839,9 @@ function describeShared(s, newVersion, oldVersion) {
  */
 function describeRollout(r) {
     const guessed = r.basis === 'version-order' ? `; ${describeBasis(r.basis, r.new.version, null)}` : '';
-    return findings(r) + guessed;
+    return verdictSentence(r) + guessed;
 }
-function findings(r) {
+function verdictSentence(r) {
     const [fresh, old] = [r.new.version, r.old.version];
     const head = `${fresh} vs ${old} (${percent(r.new.share)} of the requests)`;
     const worse = r.signals.filter((c) => c.verdict === 'worse');

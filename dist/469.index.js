@@ -883,18 +883,19 @@ class ScrapeModel {
             load *
             (active?.get('latency') ?? 1) *
             (cold ? 2.5 : 1) *
-            Math.max(0.5, 1 + 0.04 * noise.normal()) +
-            (effect?.p50AddMs ?? 0) * load; // time waiting on slow callees
+            Math.max(0.5, 1 + 0.04 * noise.normal());
+        // Time waiting on slow callees is added to every request, as a network delay is to its callers' view: a wait
+        // of 50 ms makes the p99 50 ms longer, not as much longer as the service's own spread would stretch it.
+        const waitMs = (effect?.p50AddMs ?? 0) * load;
         const paused = this.realism.pauseShare > 0 && noise.uniform() < this.realism.pauseShare;
         const pauseMs = paused ? this.realism.pauseMs * (0.5 + noise.uniform()) : 0;
         const pausedShare = paused ? this.realism.pausedRequests : 0;
+        const own = (x) => (x > 0 ? phi((Math.log(x) - Math.log(median)) / this.sigma) : 0);
         const cdf = (x) => {
             if (x === Infinity)
                 return 1;
-            if (!(x > 0))
-                return 0;
-            const base = phi((Math.log(x) - Math.log(median)) / this.sigma);
-            const late = x > pauseMs ? phi((Math.log(x - pauseMs) - Math.log(median)) / this.sigma) : 0;
+            const base = own(x - waitMs);
+            const late = own(x - waitMs - pauseMs);
             return (1 - pausedShare) * base + pausedShare * late;
         };
         // The callers wait for the hop and the network too, and a lost packet's requests for its retransmission.

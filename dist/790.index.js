@@ -4158,7 +4158,6 @@ function baselineOf(collected, learned, config, meta, learnedEdges = []) {
 /* harmony export */   rv: () => (/* binding */ learnEventRate),
 /* harmony export */   tP: () => (/* binding */ wholeEventCount)
 /* harmony export */ });
-/* unused harmony export poissonLowerTail */
 /* harmony import */ var _series_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(34990);
 /**
  * Events counted per request (errors, timeouts) as counts, for services too quiet for ratios: a quiet
@@ -4283,12 +4282,6 @@ function negativeBinomialUpperTail(k, shape, rate, exposure) {
         sum += term;
     }
     return Math.min(1, sum);
-}
-/** P(X ≤ k) for X ~ Poisson(mean). */
-function poissonLowerTail(k, mean) {
-    if (k < 0)
-        return 0;
-    return Math.max(0, 1 - poissonUpperTail(Math.floor(k) + 1, mean));
 }
 /**
  * How surprising `events` in `requests` are under a learned rate: the Poisson tail with the counts shrunk by
@@ -4904,9 +4897,15 @@ const losesTime = (client, server) => client - server >= Math.max(NETWORK_MIN_MS
  * or the p50: time lost between the two proxies, on the network or in either pod's.
  */
 function losesTimeBetweenProxies(edge, calleeId, observedOf) {
-    if (networkGap(edge, calleeId, observedOf) !== null)
-        return true;
-    return edge.clientP50 !== null && edge.serverP50 !== null && losesTime(edge.clientP50, edge.serverP50);
+    return timeLostBetweenProxies(edge, calleeId, observedOf) > 0;
+}
+/** How many milliseconds the edge loses between the two proxies, the larger at the p99 and the p50 (0: none). */
+function timeLostBetweenProxies(edge, calleeId, observedOf) {
+    const atP99 = networkGap(edge, calleeId, observedOf)?.gapMs ?? 0;
+    const atP50 = edge.clientP50 !== null && edge.serverP50 !== null && losesTime(edge.clientP50, edge.serverP50)
+        ? edge.clientP50 - edge.serverP50
+        : 0;
+    return Math.max(atP99, atP50);
 }
 
 // EXTERNAL MODULE: ./src/core/series.ts
@@ -4952,6 +4951,8 @@ function onsetStep(finding, series) {
 }
 /** A finding already there before the deploy (onset pre-existing) is weak evidence that this change broke it. */
 const PRE_EXISTING_WEIGHT = 0.25;
+/** A service's callers losing this share of what it loses on the way to its callee: its own pod's network. */
+const INBOUND_SHARE = 0.5;
 function severityWeight(f) {
     const weight = ((0,types/* severityRank */.qs)(f.severity) + 1) * (1 + Math.log2(Math.max(1, Math.min(f.score, 64))));
     return f.onset === 'pre-existing' ? weight * PRE_EXISTING_WEIGHT : weight;
@@ -5121,6 +5122,7 @@ function explainFromCallees(graph, index) {
     const out = [];
     // Errors and latency flow upstream: the callee's trouble, returned or waited on, shows at its callers.
     const networkGaps = [];
+    let lostOnTheWayOut = 0;
     let edgesLosingTime = 0;
     for (const edge of graph.callees.get(id) ?? []) {
         const to = (0,types/* serviceId */.fH)(edge.callee);
@@ -5156,15 +5158,25 @@ function explainFromCallees(graph, index) {
                     },
                     strength: excess > 0 ? Math.min(1, gap.gapMs / excess) : 1,
                 });
+                lostOnTheWayOut = gap.gapMs;
             }
         }
     }
     // Slower at the caller on the way to one callee that answers in its usual time: the network between them. On
-    // the way to several (at the p99 or the p50): the caller's own side (its pod's network delays what it sends), so
-    // it is its own origin.
-    if (networkGaps.length === 1 && edgesLosingTime <= 1)
+    // the way to several (at the p99 or the p50), or when its own callers lose as much time on the way to it: the
+    // caller's own side (its pod's network delays what it sends and what it answers), so it is its own origin.
+    if (networkGaps.length === 1 && edgesLosingTime <= 1 && !losesTimeToIt(graph, id, lostOnTheWayOut))
         out.push(networkGaps[0]);
     return out;
+}
+/**
+ * Do the service's callers' proxies lose time on the way to it too, at least INBOUND_SHARE of what it loses on the
+ * way to its callee? A pod's network delays both directions alike; a constant gap far smaller (a gateway in
+ * another zone) is not that.
+ */
+function losesTimeToIt(graph, id, lostOnTheWayOut) {
+    return (graph.callers.get(id) ?? []).some((edge) => edge.requests > 0 &&
+        timeLostBetweenProxies(edge, id, graph.observedOf) >= INBOUND_SHARE * lostOnTheWayOut);
 }
 /**
  * Is the delay a caller waits on its callee's? The caller's proxy times the whole call, its own pod's network
