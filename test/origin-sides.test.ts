@@ -258,21 +258,26 @@ describe('origin ranking of time lost between the proxies', () => {
     expect(result.symptomOf.has(0)).toBe(false);
   });
 
+  /**
+   * api slower by 300 ms at the p99, its one call out (to db) losing 300 ms between the proxies; the gateway's proxy
+   * sees api at this p50 and p99 while api's own proxy answers in 60 and 420 ms.
+   */
+  const apiLosingTimeToDb = (gatewayP50: number, gatewayP99: number) =>
+    rank(
+      [finding('api', 'latency', 420, 120, 4)],
+      [service('api', { rate: 10, errors: [0.001, 0.001], p99: [420, 120] }), service('db', healthy(10, 10))],
+      [
+        timed('api', 'db', 'client', 303, 310),
+        timed('api', 'db', 'server', 3, 10),
+        timed('gateway', 'api', 'client', gatewayP50, gatewayP99),
+        timed('gateway', 'api', 'server', 60, 420),
+      ],
+    );
+
   it('reads a caller whose own callers lose as much time on the way to it as its own slow side, with one callee', () => {
-    // api's pod delays both directions by 300 ms: its one call out (to db) loses 300 ms between the proxies, and
-    // the gateway's proxy sees api 300 ms slower than api's own proxy does. Both gaps end at api.
-    const findings = [finding('api', 'latency', 420, 120, 4)];
-    const services = [
-      service('api', { rate: 10, errors: [0.001, 0.001], p99: [420, 120] }),
-      service('db', healthy(10, 10)),
-    ];
-    const edges = [
-      timed('api', 'db', 'client', 303, 310),
-      timed('api', 'db', 'server', 3, 10),
-      timed('gateway', 'api', 'client', 360, 720),
-      timed('gateway', 'api', 'server', 60, 420),
-    ];
-    const result = rank(findings, services, edges);
+    // api's pod delays both directions by 300 ms: the gateway's proxy sees api 300 ms slower than api's own proxy
+    // does. Both gaps end at api.
+    const result = apiLosingTimeToDb(360, 720);
     expect(result.origins[0]).toMatchObject({ kind: 'service', service: 'api' });
     expect(result.symptomOf.has(0)).toBe(false);
   });
@@ -280,18 +285,7 @@ describe('origin ranking of time lost between the proxies', () => {
   it('keeps the network to the one callee when the caller’s callers lose only a small constant gap to it', () => {
     // A gateway in another zone: its proxy always sees api's median 40 ms slower, time lost between the proxies
     // but far less than the 300 ms lost on the way to db, which stays that edge's.
-    const findings = [finding('api', 'latency', 420, 120, 4)];
-    const services = [
-      service('api', { rate: 10, errors: [0.001, 0.001], p99: [420, 120] }),
-      service('db', healthy(10, 10)),
-    ];
-    const edges = [
-      timed('api', 'db', 'client', 303, 310),
-      timed('api', 'db', 'server', 3, 10),
-      timed('gateway', 'api', 'client', 100, 440),
-      timed('gateway', 'api', 'server', 60, 420),
-    ];
-    const result = rank(findings, services, edges);
+    const result = apiLosingTimeToDb(100, 440);
     expect(result.origins[0]).toMatchObject({ kind: 'network', service: 'db', caller: { service: 'api' } });
   });
 
