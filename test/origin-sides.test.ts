@@ -289,6 +289,28 @@ describe('origin ranking of time lost between the proxies', () => {
     expect(result.origins[0]).toMatchObject({ kind: 'network', service: 'db', caller: { service: 'api' } });
   });
 
+  it('does not read one slow request on a thin edge as the network; a delay every request pays it does', () => {
+    // 30 requests over the window to a quiet db: the p99 is its slowest request or so.
+    const thin = (e: ReturnType<typeof timed>) => ({ ...e, requests: e.requests.map(() => 3) });
+    const apiSlowerTo = (clientP50: number) =>
+      rank(
+        [finding('api', 'latency', 320, 250, 4)],
+        [
+          service('api', { rate: 10, errors: [0.001, 0.001], p99: [320, 250] }),
+          service('db', healthy(0.05, 10)),
+        ],
+        [thin(timed('api', 'db', 'client', clientP50, 210)), thin(timed('api', 'db', 'server', 3, 10))],
+      );
+    // One request waited for a retransmission (200 ms): the p99 loses time, the median does not.
+    expect(apiSlowerTo(4).origins[0]).toMatchObject({ kind: 'service', service: 'api' });
+    // Every request 200 ms slower: the median loses it too, and the network to db is named.
+    expect(apiSlowerTo(203).origins[0]).toMatchObject({
+      kind: 'network',
+      service: 'db',
+      caller: { service: 'api' },
+    });
+  });
+
   it('still names the network to the one callee when the caller’s other calls lose no time', () => {
     const findings = [finding('api', 'latency', 320, 250, 4)];
     const services = [
