@@ -4772,6 +4772,8 @@ const ONSET_SLACK_STEPS = 1;
 /** A client-side edge latency this far above the callee's own (and at least NETWORK_MIN_MS) is the network. */
 const NETWORK_GAP_FACTOR = 0.5;
 const NETWORK_MIN_MS = 5;
+/** An edge with fewer requests in the window has a p99 that is a request or two: its gap must show at the p50 too. */
+const THIN_EDGE_REQUESTS = 100;
 function weightedMean(requests, values) {
     let sum = 0;
     let weight = 0;
@@ -4879,7 +4881,10 @@ function edgeEvidence(kind, f, id, edge, windowSeconds, summary, observedOf) {
         ...(calleeNormal !== null ? { calleeNormalP99Ms: round(calleeNormal) } : {}),
     };
 }
-/** The client-side p99 on an edge against the callee's own server-side p99: what the network adds. */
+/**
+ * The client-side p99 on an edge against the callee's own server-side p99: what the network adds. On a thin edge
+ * only when the p50 loses time too.
+ */
 function networkGap(edge, calleeId, observedOf) {
     if (edge.clientP99 === null)
         return null;
@@ -4888,6 +4893,12 @@ function networkGap(edge, calleeId, observedOf) {
         return null;
     if (!losesTime(edge.clientP99, server))
         return null;
+    // On a thin edge the p99 is its slowest request or two: one retransmission is no network fault.
+    if (edge.requests < THIN_EDGE_REQUESTS) {
+        const serverP50 = edge.serverP50 ?? observedOf(calleeId, 'latencyP50');
+        if (edge.clientP50 === null || serverP50 === null || !losesTime(edge.clientP50, serverP50))
+            return null;
+    }
     return { gapMs: edge.clientP99 - server, clientMs: edge.clientP99, serverMs: server };
 }
 /** The caller's proxy times a call this much longer than the callee's answers it: time lost between them. */
