@@ -185,18 +185,25 @@ export function networkGap(
   if (edge.clientP99 === null) return null;
   const server = edge.serverP99 ?? observedOf(calleeId, 'latencyP99');
   if (server === null) return null;
-  if (!losesTime(edge.clientP99, server)) return null;
+  const gapMs = lostMs(edge.clientP99, server);
+  if (gapMs === 0) return null;
   // On a thin edge the p99 is its slowest request or two: one retransmission is no network fault.
-  if (edge.requests < THIN_EDGE_REQUESTS) {
-    const serverP50 = edge.serverP50 ?? observedOf(calleeId, 'latencyP50');
-    if (edge.clientP50 === null || serverP50 === null || !losesTime(edge.clientP50, serverP50)) return null;
-  }
-  return { gapMs: edge.clientP99 - server, clientMs: edge.clientP99, serverMs: server };
+  if (
+    edge.requests < THIN_EDGE_REQUESTS &&
+    lostMs(edge.clientP50, edge.serverP50 ?? observedOf(calleeId, 'latencyP50')) === 0
+  )
+    return null;
+  return { gapMs, clientMs: edge.clientP99, serverMs: server };
 }
 
-/** The caller's proxy times a call this much longer than the callee's answers it: time lost between them. */
-const losesTime = (client: number, server: number): boolean =>
-  client - server >= Math.max(NETWORK_MIN_MS, NETWORK_GAP_FACTOR * server);
+/**
+ * How much longer the caller's proxy times a call than the callee's answers it, when that is time lost between
+ * them (at least NETWORK_MIN_MS and NETWORK_GAP_FACTOR of the answer); 0 otherwise or without both figures.
+ */
+function lostMs(client: number | null, server: number | null): number {
+  if (client === null || server === null) return 0;
+  return client - server >= Math.max(NETWORK_MIN_MS, NETWORK_GAP_FACTOR * server) ? client - server : 0;
+}
 
 /**
  * Whether the caller's proxy sees calls on this edge take longer than the callee's proxy answers them, at the p99
@@ -217,9 +224,5 @@ export function timeLostBetweenProxies(
   observedOf: (id: string, metric: MetricName) => number | null,
 ): number {
   const atP99 = networkGap(edge, calleeId, observedOf)?.gapMs ?? 0;
-  const atP50 =
-    edge.clientP50 !== null && edge.serverP50 !== null && losesTime(edge.clientP50, edge.serverP50)
-      ? edge.clientP50 - edge.serverP50
-      : 0;
-  return Math.max(atP99, atP50);
+  return Math.max(atP99, lostMs(edge.clientP50, edge.serverP50));
 }
