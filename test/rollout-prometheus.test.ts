@@ -7,7 +7,10 @@
  * - latency: v2 takes 50% and is 1.3x slower: fails;
  * - shared: v2 takes 50% and both versions are 1.8x slower: no failure, a finding worded as both versions';
  * - single and nolabel: one version only, 1.8x slower, with and without version labels: the same verdict;
- * - young: v2 has served a few dozen requests so far: the report says how many more it needs.
+ * - young: v2 has served a few dozen requests so far: the report says how many more it needs;
+ * - overflow: v2 takes 20%; its own sidecar sees nothing wrong, while its caller's sidecar reports 5% of the
+ *   requests to v2 as circuit-breaker overflows (503, `UO`): fails on v2's overflows against v1's, read from the
+ *   caller's view by version (no Envoy cluster stats).
  */
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -79,6 +82,20 @@ const SERVICES: RolloutService[] = [
   service('shared', [healthy('v1', 0.5, slower(LATENCY, 1.8)), healthy('v2', 0.5, slower(LATENCY, 1.8))]),
   service('single', [healthy('v1', 1, slower(LATENCY, 1.8))]),
   service('nolabel', [healthy('v1', 1, slower(LATENCY, 1.8))], { versionLabels: false }),
+  service(
+    'overflow',
+    [
+      healthy('v1', 0.8),
+      {
+        ...healthy('v2', 0.2),
+        seenByCallers: [
+          { code: '200', share: 0.95 },
+          { code: '503', flags: 'UO', share: 0.05 },
+        ],
+      },
+    ],
+    { caller: 'productpage-v1' },
+  ),
   {
     ...service('young', [healthy('v1', 1)]),
     phases: [
@@ -204,6 +221,22 @@ test('a single version judges as a mesh without version labels does', async () =
   expect(brief(labelled.report)).toEqual(brief(bare.report));
 });
 
+test("a new version's overflows that only its caller's sidecar sees fail the gate, v2 against v1", async () => {
+  const { code, report } = await scan('overflow');
+  expect(code).toBe(1);
+  const [rollout] = report.rollouts!;
+  expect(rollout).toMatchObject({ service: 'reviews', new: { version: 'v2' }, verdict: 'regressed' });
+  const overflows = rollout.signals.find((s) => s.signal === 'overflows')!;
+  expect(overflows.verdict).toBe('worse');
+  // 5% of v2's requests (about 2,400 in the ten minutes) against none of v1's.
+  expect(overflows.new.value).toBeCloseTo(0.05, 2);
+  expect(overflows.old).toMatchObject({ events: 0, value: 0 });
+  const finding = report.anomalies.find((f) => f.rollout?.moved === 'new')!;
+  expect(finding).toMatchObject({ type: 'circuit_breaker', metric: 'overflowRatio', service: 'reviews' });
+  // The callee's own view never sees an overflow: errors compare alike.
+  expect(rollout.signals.find((s) => s.signal === 'errors')!.verdict).not.toBe('worse');
+});
+
 test('a new version with too few requests yet says so, and how many it needs', async () => {
   const { code, report } = await scan('young');
   expect(code).toBe(0);
@@ -242,17 +275,25 @@ test('with no baseline, --compare-versions judges the canary against its old ver
   expect(run.code).toBe(1);
   const report = JSON.parse(readFileSync(path, 'utf8')) as Report;
   expect(report.baseline).toBeNull();
-  // Only the services that ran two versions are judged: errors, latency, shared, young.
+  // Only the services that ran two versions are judged: errors, latency, overflow, shared, young.
   expect(report.rollouts!.map((r) => [r.namespace, r.verdict])).toEqual([
     ['errors', 'regressed'],
     ['latency', 'regressed'],
+    ['overflow', 'regressed'],
     ['shared', 'ok'],
     ['young', 'insufficient'],
   ]);
-  expect(report.services.map((s) => s.namespace)).toEqual(['errors', 'latency', 'shared', 'young']);
+  expect(report.services.map((s) => s.namespace)).toEqual([
+    'errors',
+    'latency',
+    'overflow',
+    'shared',
+    'young',
+  ]);
   expect(report.anomalies.map((f) => [f.namespace, f.type])).toEqual([
     ['errors', 'error_rate'],
     ['latency', 'latency'],
+    ['overflow', 'circuit_breaker'],
   ]);
   expect(report.notes[0]).toMatch(/no baseline was read/);
 });

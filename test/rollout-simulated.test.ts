@@ -137,6 +137,25 @@ describe('the simulated rollout', () => {
     for (let i = steps / 2; i < steps; i++)
       expect(v1.requests[i] + v2.requests[i]).toBeCloseTo(reviews(rolled).requests[i], 6);
   });
+
+  test("on a realistic mesh a version's overflows are its callers' to see: v2's 20%, none on v1", () => {
+    const rolled = collect({
+      topology: 'realistic:bookinfo',
+      rollouts: [{ service: 'reviews', version: 'v2', share: 0.5 }],
+      faults: [{ service: 'reviews', version: 'v2', type: 'circuit_breaker', magnitude: 0.2 }],
+    });
+    const [v1, v2] = rolled.versions!;
+    // The callee's own sidecar sets no UO flag: the versions read it from their callers' view, as the service does.
+    for (const version of [v1, v2]) expect(version.unavailable).not.toContain('overflowRatio');
+    // From the first step whose 2-minute rate window starts after the deploy (steps of 15 s, the deploy at 40).
+    const afterDeploy = 48;
+    expect(eventCount(v1, 'overflowRatio', afterDeploy)).toEqual({ events: 0, requests: expect.any(Number) });
+    const seen = eventCount(v2, 'overflowRatio', afterDeploy);
+    expect(seen.requests).toBeGreaterThan(100);
+    const share = seen.events / seen.requests;
+    expect(share).toBeGreaterThan(0.12);
+    expect(share).toBeLessThan(0.28);
+  });
 });
 
 describe('the demo mesh rolling a slower v2 out, through the CLI', () => {

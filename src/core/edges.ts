@@ -190,7 +190,10 @@ export function edgesAsLearned(
  * own view, never zero) taken from its callers' view of it: every caller folded into one. Its own view's other
  * signals stay as they are.
  */
-export function withCallerSignals(series: ServiceSeries, callerEdges: readonly EdgeSeries[]): ServiceSeries {
+export function withCallerSignals(
+  series: ServiceSeries,
+  callerEdges: readonly ServiceSeries[],
+): ServiceSeries {
   if (series.unavailable.length === 0 || callerEdges.length === 0) return series;
   // Only the metrics taken are folded: every caller's latencies merged step by step cost as much as the rest.
   const taken = series.unavailable.filter((metric) =>

@@ -93,6 +93,11 @@ export interface ClientView extends ProxyView {
   caller: CallerNaming;
   /** What this view shows and cannot show, for the report and the docs. */
   shows: string;
+  /**
+   * The labels of this view that carry the callee's version, by the server view's version label (`versions`) whose
+   * values they repeat: a rollout's versions as their callers' proxies see them. Absent: not read per version.
+   */
+  versions?: Readonly<Record<string, string>>;
 }
 
 /** Connection-level metrics for services no proxy reads at L7 (ambient without a waypoint). */
@@ -324,6 +329,7 @@ export function declaredLabelNames(dialect: MeshDialect): string[] {
     ...dialect.client.caller.workload,
     ...(dialect.client.caller.canonical ? [dialect.client.caller.canonical] : []),
     ...dialect.versions,
+    ...Object.values(dialect.client.versions ?? {}),
     ...(dialect.clusterStats ? [dialect.clusterStats.label] : []),
     ...(dialect.l4 ? [dialect.l4.label, ...namingLabels(dialect.l4.service)] : []),
   ]);

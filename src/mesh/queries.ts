@@ -312,7 +312,13 @@ export function edgeGrouping(edge: EdgeView): string[] {
   ];
 }
 
-function edgeSelector(edge: EdgeView, scope: SelectorScope, metric: string, extra: string[] = []): string {
+/** The selector of an edge view's series of one metric whose callee is in the scope's namespaces. */
+export function edgeSelector(
+  edge: EdgeView,
+  scope: SelectorScope,
+  metric: string,
+  extra: string[] = [],
+): string {
   return `${metric}{${[viewMatcher(edge.view), ...namespaceMatcher(edge.callee.namespace, scope.namespaces), ...extra].join(', ')}}`;
 }
 

@@ -1,13 +1,17 @@
 /**
  * The PromQL of a rollout: a service's requests split by the labels that tell its versions apart (a rollout, a
  * canary) — which versions served in a window, then requests, signals and latency buckets per version for the
- * services that ran two. Apart from queries.ts because only the rollout comparison asks them; built from its
+ * services that ran two, and, of the signals only a caller's proxy sets (retries, overflows), the same per version
+ * as the callers saw them. Apart from queries.ts because only the rollout comparison asks them; built from its
  * selectors. Pure string building.
  */
-import type { MeshDialect, SignalName } from './dialect.js';
+import { namingLabels, type MeshDialect, type ServiceNaming, type SignalName } from './dialect.js';
 import {
   by,
+  clientEdgeView,
+  clientLabelSignals,
   disjointSelections,
+  edgeSelector,
   promDuration,
   quoted,
   rate,
@@ -32,9 +36,8 @@ export function versionGrouping(dialect: MeshDialect): string[] {
   return [...new Set([...serverGrouping(dialect), ...dialect.versions])];
 }
 
-/** The matchers restricting a version query to its services. */
-function versionMatchers(dialect: MeshDialect, targets: VersionTargets): string[] {
-  const service = dialect.server.service;
+/** The matchers restricting a version query to its services, named as `service` names them. */
+function versionMatchers(service: ServiceNaming, targets: VersionTargets): string[] {
   const [first] = service.name;
   const byName =
     targets.names && targets.names.length > 0 && first && !first.host && !first.fallback
@@ -58,7 +61,11 @@ export function versionsServedQuery(scope: SelectorScope, windowMs: number): str
 export function versionRequestRateQuery(scope: QueryScope, targets: VersionTargets): string {
   const { dialect } = scope;
   const narrowed = { ...scope, namespaces: targets.namespaces };
-  const selector = serverSelector(narrowed, dialect.metrics.requests, versionMatchers(dialect, targets));
+  const selector = serverSelector(
+    narrowed,
+    dialect.metrics.requests,
+    versionMatchers(dialect.server.service, targets),
+  );
   return `sum ${by(versionGrouping(dialect))} (${rate(selector, scope)})`;
 }
 
@@ -68,7 +75,7 @@ export function versionSignalRateQuery(name: SignalName, scope: QueryScope, targ
   const match = dialect.signals[name].requests;
   if (!match) throw new Error(`${name} is not read from request labels in ${dialect.name}`);
   const narrowed = { ...scope, namespaces: targets.namespaces };
-  const extra = versionMatchers(dialect, targets);
+  const extra = versionMatchers(dialect.server.service, targets);
   const selections = disjointSelections(match.anyOf, (more) =>
     rate(serverSelector(narrowed, dialect.metrics.requests, [...extra, ...more]), scope),
   );
@@ -82,7 +89,57 @@ export function versionBucketRateQuery(scope: QueryScope, targets: VersionTarget
   const selector = serverSelector(
     narrowed,
     dialect.metrics.latencyBuckets,
-    versionMatchers(dialect, targets),
+    versionMatchers(dialect.server.service, targets),
   );
   return `sum ${by([...versionGrouping(dialect), 'le'])} (${rate(selector, scope)})`;
+}
+
+// The callers' view of each version: what only a caller's proxy sets, per version of the callee.
+
+/**
+ * The signals a caller's proxy sets that the service's own view may lack (Istio's URX and UO flags: the callee's
+ * sidecar sees none): read per version from its callers' view, where the dialect labels the callee's version there.
+ */
+export function callerOnlySignals(dialect: MeshDialect): SignalName[] {
+  if (!dialect.client.versions) return [];
+  return clientLabelSignals(dialect).filter(
+    (name) => !dialect.server.values.every((view) => dialect.signals[name].requests!.seenBy.includes(view)),
+  );
+}
+
+/** The labels a per-version answer of the callers' view keeps: the callee's naming, the view, its version labels. */
+export function callerVersionGrouping(dialect: MeshDialect): string[] {
+  const { client } = dialect;
+  return [
+    ...new Set([...namingLabels(client.callee), client.label, ...Object.values(client.versions ?? {})]),
+  ];
+}
+
+/** Requests per second per callee and version as its callers' proxies saw them, every caller together. */
+export function callerVersionRequestRateQuery(scope: QueryScope, targets: VersionTargets): string {
+  const { dialect } = scope;
+  const narrowed = { ...scope, namespaces: targets.namespaces };
+  const extra = versionMatchers(dialect.client.callee, targets);
+  const selector = edgeSelector(clientEdgeView(dialect), narrowed, dialect.metrics.requests, extra);
+  return `sum ${by(callerVersionGrouping(dialect))} (${rate(selector, scope)})`;
+}
+
+/** The same, of the requests whose labels carry a signal only the callers' view shows. */
+export function callerVersionSignalRateQuery(
+  name: SignalName,
+  scope: QueryScope,
+  targets: VersionTargets,
+): string {
+  const { dialect } = scope;
+  const match = dialect.signals[name].requests;
+  if (!match) throw new Error(`${name} is not read from request labels in ${dialect.name}`);
+  const narrowed = { ...scope, namespaces: targets.namespaces };
+  const extra = versionMatchers(dialect.client.callee, targets);
+  const selections = disjointSelections(match.anyOf, (more) =>
+    rate(
+      edgeSelector(clientEdgeView(dialect), narrowed, dialect.metrics.requests, [...extra, ...more]),
+      scope,
+    ),
+  );
+  return `sum ${by(callerVersionGrouping(dialect))} (${selections.join(' or ')})`;
 }

@@ -16,6 +16,8 @@ export interface VersionBehaviour {
   share: number;
   responses: ResponseClass[];
   latency: LatencyBand[];
+  /** The responses its callers' proxies report (`reporter="source"`), where flags only they set show. Default: `responses`. */
+  seenByCallers?: ResponseClass[];
 }
 
 export interface RolloutPhase {
@@ -33,6 +35,8 @@ export interface RolloutService {
   phases: RolloutPhase[];
   /** Write no version label at all (the same requests as a mesh without version labels shows them). */
   versionLabels?: boolean;
+  /** Istio only: the one caller whose sidecar also reports every request (`reporter="source"`), by workload. */
+  caller?: string;
 }
 
 export interface RolloutDataOptions {
@@ -144,16 +148,38 @@ export function generateRolloutOpenMetrics(options: RolloutDataOptions): string 
                 ? {}
                 : { destination_version: version, destination_canonical_revision: version }),
             };
-        const responses = behaviour?.responses ?? [{ code: '200', share: 1 }];
-        const total = responses.reduce((sum, r) => sum + r.share, 0);
-        for (const response of responses) {
-          const outcome: Record<string, string> = linkerd
-            ? { status_code: response.code, classification: /^5/.test(response.code) ? 'failure' : 'success' }
-            : { response_code: response.code, response_flags: response.flags ?? '-' };
-          counter(requests, linkerd ? 'response_total' : 'istio_requests_total', { ...base, ...outcome }).add(
-            (served * response.share) / total,
-            seconds,
-          );
+        const views: Array<[Record<string, string>, ResponseClass[] | undefined]> = [
+          [base, behaviour?.responses],
+          ...(service.caller && !linkerd
+            ? [
+                [
+                  {
+                    ...base,
+                    reporter: 'source',
+                    source_workload: service.caller,
+                    source_workload_namespace: service.namespace,
+                    source_canonical_service: service.caller,
+                  },
+                  behaviour?.seenByCallers ?? behaviour?.responses,
+                ] as [Record<string, string>, ResponseClass[] | undefined],
+              ]
+            : []),
+        ];
+        for (const [labels, seen] of views) {
+          const responses = seen ?? [{ code: '200', share: 1 }];
+          const total = responses.reduce((sum, r) => sum + r.share, 0);
+          for (const response of responses) {
+            const outcome: Record<string, string> = linkerd
+              ? {
+                  status_code: response.code,
+                  classification: /^5/.test(response.code) ? 'failure' : 'success',
+                }
+              : { response_code: response.code, response_flags: response.flags ?? '-' };
+            counter(requests, linkerd ? 'response_total' : 'istio_requests_total', {
+              ...labels,
+              ...outcome,
+            }).add((served * response.share) / total, seconds);
+          }
         }
         const latency = behaviour?.latency ?? [{ lowerMs: 1, upperMs: 5, fraction: 1 }];
         const histogram = linkerd

@@ -10,6 +10,7 @@ import {
   ISTIO_CONTROL_PLANE,
   ISTIO_METRICS,
   ISTIO_SERVICE,
+  ISTIO_CALLER_VERSIONS,
   ISTIO_VERSIONS,
   ISTIO_VIEW_LABEL,
   ISTIO_WORKLOAD,
@@ -35,6 +36,7 @@ export const ISTIO_AMBIENT: MeshDialect = {
     caller: ISTIO_CALLER,
     shows:
       "the waypoint, which sends each request on to the callee: its retries, overflows and timeouts, and the hop from the waypoint to the callee's pods; not the caller's own hop to the waypoint",
+    versions: ISTIO_CALLER_VERSIONS,
   },
   l4: {
     label: ISTIO_VIEW_LABEL,

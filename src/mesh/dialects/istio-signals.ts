@@ -39,6 +39,8 @@ export const ISTIO_WORKLOAD = ['destination_workload'];
 
 /** Most specific first: the canonical revision (a pod label Istio derives), then the `version` label. */
 export const ISTIO_VERSIONS = ['destination_canonical_revision', 'destination_version'];
+/** A caller's proxy labels the callee's version as the callee's own does. */
+export const ISTIO_CALLER_VERSIONS = Object.fromEntries(ISTIO_VERSIONS.map((label) => [label, label]));
 
 /** Which views' proxies set each signal's labels: `seenBy` is filled in per data plane. */
 export function istioSignals(views: {

@@ -10,6 +10,7 @@ import {
   ISTIO_CONTROL_PLANE,
   ISTIO_METRICS,
   ISTIO_SERVICE,
+  ISTIO_CALLER_VERSIONS,
   ISTIO_VERSIONS,
   ISTIO_VIEW_LABEL,
   ISTIO_WORKLOAD,
@@ -34,6 +35,7 @@ export const ISTIO: MeshDialect = {
     caller: ISTIO_CALLER,
     shows:
       "the caller's sidecar: the network to the callee, the caller's retries (URX), overflows (UO) and timeouts",
+    versions: ISTIO_CALLER_VERSIONS,
   },
   signals: istioSignals({ every: ['destination', 'source'], sender: ['source'] }),
   clusterStats: ISTIO_CLUSTER_STATS,

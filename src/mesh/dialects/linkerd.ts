@@ -43,6 +43,8 @@ export const LINKERD: MeshDialect = {
     },
     caller: { namespace: 'namespace', workload: WORKLOAD, outside: '(.*-)?(ingress|gateway)(-.*)?|unknown' },
     shows: "the caller's proxy: the network to the callee and its failures; no retry or overflow flags",
+    // Its outbound series carry the callee's pod template hash (dst_pod_template_hash), not a `version`.
+    versions: { pod_template_hash: 'dst_pod_template_hash' },
   },
   signals: {
     errors: {

@@ -3,14 +3,20 @@
  * versions served requests in the window (by the labels the mesh declaration says tell versions apart, the most
  * specific that splits the service); then, only for the services that ran two or more, the per-service range
  * queries again grouped by version — requests, the signals the server view shows, the latency buckets — built
- * into per-version series exactly as the service's own (readings.ts). What to ask is in mesh/queries.ts.
+ * into per-version series exactly as the service's own (readings.ts); and what only a caller's proxy sets
+ * (retries, overflows) per version from the callers' view, as a service's own series takes it from its edges
+ * (core/edges.ts). What to ask is in mesh/version-queries.ts.
  */
+import { withCallerSignals } from '../../core/edges.js';
 import { serviceId, type ServiceKey } from '../../core/types.js';
 import type { ServiceVersions, VersionSeries } from '../../core/rollout-types.js';
 import type { MeshDialect } from '../../mesh/dialect.js';
-import type { ServiceNamer } from '../../mesh/naming.js';
+import { ServiceNamer } from '../../mesh/naming.js';
 import { serverLabelSignals, signalQueryKey, type QueryScope } from '../../mesh/queries.js';
 import {
+  callerOnlySignals,
+  callerVersionRequestRateQuery,
+  callerVersionSignalRateQuery,
   versionBucketRateQuery,
   versionRequestRateQuery,
   versionSignalRateQuery,
@@ -18,8 +24,8 @@ import {
   type VersionTargets,
 } from '../../mesh/version-queries.js';
 import type { CallContext, PrometheusClient } from './client.js';
-import { Readings, SINGLE_VIEW } from './readings.js';
-import { serviceSeries } from './service-series.js';
+import { EDGE_PREFIX, Readings, SINGLE_VIEW, edgeView } from './readings.js';
+import { edgeSeriesOf, serviceSeries } from './service-series.js';
 
 /** Range queries answer at most 11,000 points per series: longer windows are read in pieces. */
 const MAX_STEPS_PER_QUERY = 10_000;
@@ -106,27 +112,66 @@ export async function collectVersions(
   // Each (service, version) is read as a service of its own, under an id no Kubernetes name can take.
   const keyOf = new Map<string, { service: ServiceKey; version: string }>();
   const multiView = dialect.server.values.length > 1;
-  const targetOf = (metric: Record<string, string>) => {
-    const service = namer.key(metric);
+  /** A row's service, version and id, by the label that split its service (`labelIn`: as this view spells it). */
+  const versionOf = (
+    service: ServiceKey | undefined,
+    metric: Record<string, string>,
+    labelIn: (label: string) => string | undefined,
+  ) => {
     const label = service && labelOf.get(serviceId(service));
-    const version = label ? (metric[label] ?? '') : '';
-    if (!service || !label || NO_VERSION.has(version) || !VERSION_VALUE.test(version)) return undefined;
-    const id = { namespace: service.namespace, name: `${service.name}@${version}` };
-    keyOf.set(serviceId(id), { service, version });
-    return { service: id, view: multiView ? (metric[dialect.server.label] ?? SINGLE_VIEW) : SINGLE_VIEW };
+    const spelled = label ? labelIn(label) : undefined;
+    const version = spelled ? (metric[spelled] ?? '') : '';
+    if (!service || !spelled || NO_VERSION.has(version) || !VERSION_VALUE.test(version)) return undefined;
+    return { service, version, id: { namespace: service.namespace, name: `${service.name}@${version}` } };
   };
-  const queries: Array<[string, string]> = [
-    ['total', versionRequestRateQuery(scope, targets)],
-    ...serverLabelSignals(dialect).map((name): [string, string] => [
-      signalQueryKey(name, 'labels'),
-      versionSignalRateQuery(name, scope, targets),
-    ]),
-    ['buckets', versionBucketRateQuery(scope, targets)],
+  const ownView = (metric: Record<string, string>) => {
+    const found = versionOf(namer.key(metric), metric, (label) => label);
+    if (!found) return undefined;
+    keyOf.set(serviceId(found.id), { service: found.service, version: found.version });
+    return {
+      service: found.id,
+      view: multiView ? (metric[dialect.server.label] ?? SINGLE_VIEW) : SINGLE_VIEW,
+    };
+  };
+  // The callers' view names the callee by its own labels, and each caller's proxy sends on its own: all folded.
+  const calleeNamer = new ServiceNamer(dialect.client.callee, []);
+  const callersView = (metric: Record<string, string>) => {
+    const found = versionOf(calleeNamer.key(metric), metric, (label) => dialect.client.versions?.[label]);
+    if (!found) return undefined;
+    return {
+      service: found.id,
+      view: edgeView(metric[dialect.client.label] ?? dialect.client.values[0], {}),
+    };
+  };
+  const callerOnly = callerOnlySignals(dialect);
+  const queries: Array<{ key: string; query: string; targetOf: typeof ownView }> = [
+    { key: 'total', query: versionRequestRateQuery(scope, targets), targetOf: ownView },
+    ...serverLabelSignals(dialect).map((name) => ({
+      key: signalQueryKey(name, 'labels'),
+      query: versionSignalRateQuery(name, scope, targets),
+      targetOf: ownView,
+    })),
+    { key: 'buckets', query: versionBucketRateQuery(scope, targets), targetOf: ownView },
+    // Stored as edges are (service-series.ts reads them so), one edge per version with every caller in it.
+    ...(callerOnly.length > 0
+      ? [
+          {
+            key: `${EDGE_PREFIX}total`,
+            query: callerVersionRequestRateQuery(scope, targets),
+            targetOf: callersView,
+          },
+          ...callerOnly.map((name) => ({
+            key: `${EDGE_PREFIX}${signalQueryKey(name, 'labels')}`,
+            query: callerVersionSignalRateQuery(name, scope, targets),
+            targetOf: callersView,
+          })),
+        ]
+      : []),
   ];
   // Bounded like the service arrays: the versions counted, every query, each bucket bound and some.
   const readings = new Readings(steps, 2 * rows.length * (queries.length + 32) + 1_000, client.displayUrl);
   await Promise.all(
-    queries.map(async ([key, query]) => {
+    queries.map(async ({ key, query, targetOf }) => {
       for (let first = 0; first < steps; first += MAX_STEPS_PER_QUERY) {
         const last = Math.min(steps, first + MAX_STEPS_PER_QUERY) - 1;
         await client.queryRangeInto(
@@ -143,8 +188,10 @@ export async function collectVersions(
   const versions: VersionSeries[] = [];
   for (const [id, { service, version }] of [...keyOf].sort(([a], [b]) => a.localeCompare(b))) {
     const [namespace, name] = [id.slice(0, id.indexOf('/')), id.slice(id.indexOf('/') + 1)];
-    const series = serviceSeries({ namespace, name }, readings, { steps, stepMs, dialect });
-    versions.push({ ...series, service, version });
+    const window = { steps, stepMs, dialect };
+    const own = serviceSeries({ namespace, name }, readings, window);
+    const callers = edgeSeriesOf({ namespace, name }, readings, window).map((edge) => edge.series);
+    versions.push({ ...withCallerSignals(own, callers), service, version });
   }
   return { versionsSeen, versions, rollouts };
 }
