@@ -14,6 +14,34 @@ export interface VersionSeries extends ServiceSeries {
   version: string;
 }
 
+/** A version label value as a report may show it; anything else is not read as a version. */
+const VERSION_VALUE = /^[A-Za-z0-9][A-Za-z0-9._+-]{0,127}$/;
+/** Values Istio and Linkerd write where no version is known: not a version of their own. */
+const NO_VERSION = new Set(['', 'unknown']);
+
+/** Whether a version label's value names a version (labels are what the proxies reported: checked here). */
+export function isVersionValue(value: string | undefined): value is string {
+  return value !== undefined && !NO_VERSION.has(value) && VERSION_VALUE.test(value);
+}
+
+/**
+ * The label that tells a service's versions apart: of the mesh declaration's version labels (most specific
+ * first), the first whose values split the service, else the first it has one value of. `valuesOf`: the values a
+ * label took on the service's requests.
+ */
+export function splittingVersionLabel(
+  labels: readonly string[],
+  valuesOf: (label: string) => Iterable<string | undefined>,
+): { label: string; values: string[] } | null {
+  let single: { label: string; values: string[] } | null = null;
+  for (const label of labels) {
+    const values = [...new Set(valuesOf(label))].filter(isVersionValue);
+    if (values.length >= 2) return { label, values: values.sort() };
+    if (values.length === 1 && !single) single = { label, values };
+  }
+  return single;
+}
+
 /** The versions a service's requests came from in a window, as its series' version labels name them. */
 export interface ServiceVersions {
   service: ServiceKey;

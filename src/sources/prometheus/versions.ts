@@ -9,8 +9,12 @@
  */
 import { withCallerSignals } from '../../core/edges.js';
 import { serviceId, type ServiceKey } from '../../core/types.js';
-import type { ServiceVersions, VersionSeries } from '../../core/rollout-types.js';
-import type { MeshDialect } from '../../mesh/dialect.js';
+import {
+  isVersionValue,
+  splittingVersionLabel,
+  type ServiceVersions,
+  type VersionSeries,
+} from '../../core/rollout-types.js';
 import { ServiceNamer } from '../../mesh/naming.js';
 import { serverLabelSignals, signalQueryKey, type QueryScope } from '../../mesh/queries.js';
 import {
@@ -29,10 +33,6 @@ import { edgeSeriesOf, serviceSeries } from './service-series.js';
 
 /** Range queries answer at most 11,000 points per series: longer windows are read in pieces. */
 const MAX_STEPS_PER_QUERY = 10_000;
-/** A version label value as a report may show it; anything else is not read as a version. */
-const VERSION_VALUE = /^[A-Za-z0-9][A-Za-z0-9._+-]{0,127}$/;
-/** Values Istio and Linkerd write where no version is known: not a version of their own. */
-const NO_VERSION = new Set(['', 'unknown']);
 /** A service is read this long at least, so a short window still tells which versions served. */
 const MIN_SERVED_WINDOW_MS = 60_000;
 
@@ -41,22 +41,6 @@ export interface VersionsRead {
   versions: VersionSeries[];
   /** Services in a rollout, with the label that told their versions apart. */
   rollouts: Array<{ service: ServiceKey; label: string }>;
-}
-
-/** The label that tells a service's versions apart: the first of the declaration's that splits it, else one it has. */
-function versionLabel(
-  dialect: MeshDialect,
-  rows: Array<Record<string, string>>,
-): { label: string; values: string[] } | null {
-  let single: { label: string; values: string[] } | null = null;
-  for (const label of dialect.versions) {
-    const values = [...new Set(rows.map((row) => row[label] ?? ''))].filter(
-      (value) => !NO_VERSION.has(value) && VERSION_VALUE.test(value),
-    );
-    if (values.length >= 2) return { label, values: values.sort() };
-    if (values.length === 1 && !single) single = { label, values };
-  }
-  return single;
 }
 
 /**
@@ -97,7 +81,7 @@ export async function collectVersions(
   const versionsSeen: ServiceVersions[] = [];
   const rollouts: Array<{ service: ServiceKey; label: string }> = [];
   for (const { key, rows: labelled } of byService.values()) {
-    const found = versionLabel(dialect, labelled);
+    const found = splittingVersionLabel(dialect.versions, (label) => labelled.map((row) => row[label]));
     if (!found) continue;
     versionsSeen.push({ service: key, versions: found.values });
     if (found.values.length >= 2) rollouts.push({ service: key, label: found.label });
@@ -121,7 +105,7 @@ export async function collectVersions(
     const label = service && labelOf.get(serviceId(service));
     const spelled = label ? labelIn(label) : undefined;
     const version = spelled ? (metric[spelled] ?? '') : '';
-    if (!service || !spelled || NO_VERSION.has(version) || !VERSION_VALUE.test(version)) return undefined;
+    if (!service || !spelled || !isVersionValue(version)) return undefined;
     return { service, version, id: { namespace: service.namespace, name: `${service.name}@${version}` } };
   };
   const ownView = (metric: Record<string, string>) => {

@@ -89,13 +89,17 @@ export class StepAccumulator {
   }
 }
 
-/** One service's per-step increases → the shared ServiceSeries shape. */
+/**
+ * One service's per-step increases → the shared ServiceSeries shape; with `bounds` (sorted, the last +Infinity),
+ * each step's buckets too, as the rollout comparison counts them.
+ */
 export function toServiceSeries(
   service: ServiceKey,
   steps: readonly TrafficIncrease[],
   coveredMs: readonly number[],
   views: Readonly<Record<SignalName, readonly SignalReading[]>>,
   dialect: MeshDialect,
+  bounds?: readonly number[],
 ): ServiceSeries {
   const unavailable = SIGNAL_NAMES.filter((name) => views[name].length === 0).map(
     (name) => dialect.signals[name].metric,
@@ -119,5 +123,13 @@ export function toServiceSeries(
     const buckets = [...inc.latencyBuckets].map(([le, count]) => ({ le, count }));
     for (const [metric, q] of LATENCY_QUANTILE_ENTRIES) values[metric].push(histogramQuantile(q, buckets));
   });
-  return { service, requests, values, unavailable };
+  const series: ServiceSeries = { service, requests, values, unavailable };
+  if (bounds && bounds.length > 0)
+    series.latencyBuckets = {
+      bounds: [...bounds],
+      counts: steps.map((inc) =>
+        inc.latencyBuckets.size > 0 ? bounds.map((le) => inc.latencyBuckets.get(le) ?? 0) : null,
+      ),
+    };
+  return series;
 }

@@ -4,7 +4,7 @@
  */
 import { serviceId, type ServiceKey } from '../../core/types.js';
 import { SIGNAL_NAMES, type SignalName } from '../../mesh/dialect.js';
-import type { SidecarSnapshot } from './snapshot.js';
+import type { CounterSeries, HistogramSeries, SidecarSnapshot } from './snapshot.js';
 
 /** What one service gained between two scrapes of one pod. */
 export interface TrafficIncrease {
@@ -33,11 +33,13 @@ export function counterIncrease(previous: number | undefined, current: number): 
 
 /**
  * Per-service increases between two snapshots of the same pod. A histogram series is reset as a whole
- * when any of its buckets went down, which keeps its buckets cumulative.
+ * when any of its buckets went down, which keeps its buckets cumulative. `keyOf`: what a series counts for (by
+ * default its service; a version of it, for rollouts), undefined to leave it out.
  */
 export function snapshotIncrease(
   previous: SidecarSnapshot,
   current: SidecarSnapshot,
+  keyOf: (series: CounterSeries | HistogramSeries) => ServiceKey | undefined = (series) => series.service,
 ): Map<string, TrafficIncrease> {
   const byService = new Map<string, TrafficIncrease>();
   const increaseOf = (service: ServiceKey) => {
@@ -51,18 +53,22 @@ export function snapshotIncrease(
   };
 
   for (const [key, series] of current.counters) {
+    const counted = keyOf(series);
+    if (!counted) continue;
     const delta = counterIncrease(previous.counters.get(key)?.value, series.value);
     if (delta === 0) continue;
-    const inc = increaseOf(series.service);
+    const inc = increaseOf(counted);
     if (series.requests) inc.requests += delta;
     for (const signal of series.signals) inc[series.view][signal] += delta;
   }
 
   for (const [key, series] of current.histograms) {
+    const counted = keyOf(series);
+    if (!counted) continue;
     const before = previous.histograms.get(key)?.buckets;
     const reset =
       before === undefined || [...series.buckets].some(([le, count]) => count < (before.get(le) ?? 0));
-    const inc = increaseOf(series.service);
+    const inc = increaseOf(counted);
     for (const [le, count] of series.buckets) {
       if (!Number.isFinite(count)) continue;
       const delta = reset ? count : count - (before?.get(le) ?? 0);

@@ -3,6 +3,7 @@
  * counts for (the requests, or a reading of a signal), as the mesh's declaration says (mesh/dialect.ts). Pure.
  */
 import { RefusedNames } from '../../core/names.js';
+import { isVersionValue } from '../../core/rollout-types.js';
 import type { ServiceKey } from '../../core/types.js';
 import { parseFloatValue, type MetricFamily } from './exposition.js';
 import {
@@ -21,14 +22,25 @@ interface CounterTarget {
   signals: SignalName[];
 }
 
+/** The version labels of the declaration a series carries a version in (label → value). */
+export type VersionLabels = Readonly<Record<string, string>>;
+
 export interface CounterSeries extends CounterTarget {
   service: ServiceKey;
   value: number;
+  versions?: VersionLabels;
 }
 export interface HistogramSeries {
   service: ServiceKey;
   /** Cumulative count per upper bound (`le`, in milliseconds). */
   buckets: Map<number, number>;
+  versions?: VersionLabels;
+}
+
+/** Which of the declaration's version labels a series carries a usable version in. */
+function versionsOf(dialect: MeshDialect, labels: Record<string, string>): VersionLabels | undefined {
+  const found = dialect.versions.filter((label) => isVersionValue(labels[label]));
+  return found.length > 0 ? Object.fromEntries(found.map((label) => [label, labels[label]])) : undefined;
 }
 
 /** The counters of one pod at one scrape that SMAnalyzer reads, keyed by series identity. */
@@ -98,6 +110,7 @@ export function readSidecarSnapshot(
           view: 'labels',
           signals: classifyRequest(dialect, labels, view),
           value,
+          versions: versionsOf(dialect, labels),
         });
       } else if (name === metrics.latencyBuckets) {
         const labels = withPodLabels(dialect, sample.labels, podService);
@@ -109,7 +122,11 @@ export function readSidecarSnapshot(
         const key = seriesKey(name, seriesLabels);
         let series = snapshot.histograms.get(key);
         if (!series) {
-          series = { service: serviceOf(dialect, labels, podService, refused), buckets: new Map() };
+          series = {
+            service: serviceOf(dialect, labels, podService, refused),
+            buckets: new Map(),
+            versions: versionsOf(dialect, labels),
+          };
           snapshot.histograms.set(key, series);
         }
         series.buckets.set(le * metrics.latencyUnitMs, value);

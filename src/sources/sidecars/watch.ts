@@ -26,6 +26,7 @@ import { EdgeTracker } from './edges.js';
 import { StepAccumulator, toServiceSeries } from './grid.js';
 import { snapshotIncrease } from './increase.js';
 import { scrapedView, type SidecarSnapshot } from './snapshot.js';
+import { VersionTracker } from './versions.js';
 
 export interface ListedPod {
   namespace: string;
@@ -58,6 +59,8 @@ function iso(ms: number): string {
 export class SidecarWatch {
   readonly grid: StepAccumulator;
   readonly edgeTracker: EdgeTracker | undefined;
+  /** Each Service's versions, for a scan's rollouts (`withVersions`). */
+  readonly versionTracker: VersionTracker | undefined;
   readonly pods = new Map<string, PodState>();
   readonly serviceKeys = new Map<string, ServiceKey>();
   readonly listedServices = new Map<string, ServiceKey>();
@@ -84,6 +87,9 @@ export class SidecarWatch {
   ) {
     this.grid = new StepAccumulator(req.from, req.to, req.stepMs);
     this.edgeTracker = req.withEdges ? new EdgeTracker(req.from, req.to, req.stepMs, dialect) : undefined;
+    this.versionTracker = req.withVersions
+      ? new VersionTracker(req.from, req.to, req.stepMs, dialect)
+      : undefined;
   }
 
   inNamespaces(ns: string): boolean {
@@ -152,6 +158,7 @@ export class SidecarWatch {
           snapshotIncrease(state.last.snapshot, snapshot),
           this.serviceKeys,
         );
+        this.versionTracker?.add(state.last.timeMs, at, state.last.snapshot, snapshot);
       }
       state.last = { timeMs: at, snapshot };
     }
@@ -187,8 +194,14 @@ export class SidecarWatch {
         return series;
       });
     this.noteGaps(servicesMissingOptional, unavailableMetrics, intervalMs);
+    // A version has no cluster counter of its own: its signals are what its request labels show.
+    const versionViews = Object.fromEntries(
+      SIGNAL_NAMES.map((name) => [name, signalReadings(dialect, name, scrapedView(dialect), false)]),
+    ) as Record<SignalName, SignalReading[]>;
+    const bounds = [...this.bucketBounds].sort((a, b) => a - b);
     return {
       ...(this.edgeTracker ? { edges: this.edgeTracker.result() } : {}),
+      ...(this.versionTracker ? this.versionTracker.result(wanted, coverage, versionViews, bounds) : {}),
       source: 'sidecars',
       mesh: dialect.name,
       from: req.from,
