@@ -9,7 +9,13 @@
  */
 import { SimulatedSource } from '../src/sources/simulated/source.js';
 import type { AnomalyFault, SimulatedRollout } from '../src/core/settings.js';
-import { serviceId, type AnomalyType, type CollectedMetrics, type Report } from '../src/core/types.js';
+import {
+  serviceId,
+  type AnomalyType,
+  type CollectedMetrics,
+  type FaultType,
+  type Report,
+} from '../src/core/types.js';
 import { seededRandom } from '../src/core/numbers.js';
 import { gateOutcome, SmAnalyzerJudge } from './judges/smanalyzer.js';
 import { judgeFlaggerCanary, judgeKayentaCanary } from './judges/canary.js';
@@ -43,7 +49,10 @@ export const SHARED_SLOWDOWN = 1.8;
 
 export interface RolloutFaultCase {
   label: string;
+  /** The finding that detects it. */
   type: AnomalyType;
+  /** What is injected, when not the finding's own type (a network delay shows as latency its callers see). */
+  fault?: FaultType;
   tier: Tier;
   magnitude: (service: SimulatedService) => number;
 }
@@ -72,6 +81,29 @@ export const ROLLOUT_FAULT_CASES: RolloutFaultCase[] = [
   { label: 'overflow 2%', type: 'circuit_breaker', tier: 'medium', magnitude: fixed(0.02) },
 ];
 
+/**
+ * Realistic meshes only (their versions are scraped, callers' proxies included; the plain simulator draws no
+ * callers' view per version): a delay on the network to the new version's pods, which only its callers see. Drawn
+ * after every other window, from a stream of their own, with as many clean canaries: the other windows stay as
+ * they were.
+ */
+export const ROLLOUT_NETWORK_CASES: RolloutFaultCase[] = [
+  {
+    label: 'network delay 300 ms',
+    type: 'latency',
+    fault: 'network_delay',
+    tier: 'obvious',
+    magnitude: fixed(300),
+  },
+  {
+    label: 'network delay 50 ms',
+    type: 'latency',
+    fault: 'network_delay',
+    tier: 'subtle',
+    magnitude: fixed(50),
+  },
+];
+
 export type RolloutCleanKind = 'canary' | 'shared-slowdown' | 'single-version';
 export const ROLLOUT_CLEAN_KINDS: RolloutCleanKind[] = ['canary', 'shared-slowdown', 'single-version'];
 
@@ -90,6 +122,13 @@ export interface RolloutWindow {
   blip: string | null;
 }
 
+/** The fault cases a topology's suite holds: the network ones only where versions have a callers' view. */
+export function rolloutCasesOf(topology: string): RolloutFaultCase[] {
+  return topology.startsWith('realistic:')
+    ? [...ROLLOUT_FAULT_CASES, ...ROLLOUT_NETWORK_CASES]
+    : ROLLOUT_FAULT_CASES;
+}
+
 function drawStart(random: () => number): number {
   const offset = Math.floor((random() * (DAY_MS - LONGEST_SCAN_MS)) / STEP_MS) * STEP_MS;
   return LEARN_FROM + LEARN_DURATION_MS + offset;
@@ -104,32 +143,40 @@ export function buildRolloutWindows(topology: string, seed: number): RolloutWind
   const random = seededRandom(seed * 6151 + topology.length * 7919 + services.length);
   const canaryTargets = (share: number) =>
     services.filter((s) => s.rate * share * (HEADLINE_MS / 1000) >= MIN_CANARY_REQUESTS);
-  const pick = (list: SimulatedService[]) => list[Math.floor(random() * list.length)];
+  const pickWith = (draw: () => number, list: SimulatedService[]) => list[Math.floor(draw() * list.length)];
+  const pick = (list: SimulatedService[]) => pickWith(random, list);
   const windows: RolloutWindow[] = [];
-  for (const share of CANARY_SHARES) {
-    ROLLOUT_FAULT_CASES.forEach((fault, index) => {
-      const target = pick(canaryTargets(share));
-      const label = `${fault.label} at ${pct(share)}`;
-      windows.push({
-        id: `${topology}#rollout-fault-${index}-${pct(share)}`,
-        topology,
-        start: drawStart(random),
-        rollout: { service: idOf(target), version: NEW_VERSION, share },
-        faults: [
-          {
-            service: idOf(target),
-            type: fault.type,
-            magnitude: fault.magnitude(target),
-            version: NEW_VERSION,
-          },
-        ],
-        label: { fault: { service: idOf(target), type: fault.type, tier: fault.tier, label: fault.label } },
-        caseLabel: label,
-        clean: null,
-        blip: null,
-      });
-    });
-  }
+  /** A fault on the new version of a canary target; `draw`: the stream its target and start come from. */
+  const faultWindow = (
+    fault: RolloutFaultCase,
+    id: string,
+    share: number,
+    draw: () => number,
+  ): RolloutWindow => {
+    const service = pickWith(draw, canaryTargets(share));
+    return {
+      id: `${topology}#${id}`,
+      topology,
+      start: drawStart(draw),
+      rollout: { service: idOf(service), version: NEW_VERSION, share },
+      faults: [
+        {
+          service: idOf(service),
+          type: fault.fault ?? fault.type,
+          magnitude: fault.magnitude(service),
+          version: NEW_VERSION,
+        },
+      ],
+      label: { fault: { service: idOf(service), type: fault.type, tier: fault.tier, label: fault.label } },
+      caseLabel: `${fault.label} at ${pct(share)}`,
+      clean: null,
+      blip: null,
+    };
+  };
+  for (const share of CANARY_SHARES)
+    ROLLOUT_FAULT_CASES.forEach((fault, index) =>
+      windows.push(faultWindow(fault, `rollout-fault-${index}-${pct(share)}`, share, random)),
+    );
   const faulty = windows.length;
   for (let i = 0; i < faulty; i++) {
     const kind = ROLLOUT_CLEAN_KINDS[i % ROLLOUT_CLEAN_KINDS.length];
@@ -152,6 +199,24 @@ export function buildRolloutWindows(topology: string, seed: number): RolloutWind
       blip: kind === 'single-version' && i % 9 === 2 ? idOf(target) : null,
     });
   }
+  if (rolloutCasesOf(topology) === ROLLOUT_FAULT_CASES) return windows;
+  const network = seededRandom(seed * 7243 + topology.length * 104_729 + services.length);
+  for (const share of CANARY_SHARES)
+    ROLLOUT_NETWORK_CASES.forEach((fault, index) => {
+      windows.push(faultWindow(fault, `rollout-network-${index}-${pct(share)}`, share, network));
+      const target = pickWith(network, canaryTargets(share));
+      windows.push({
+        id: `${topology}#rollout-clean-network-${index}-${pct(share)}`,
+        topology,
+        start: drawStart(network),
+        rollout: { service: idOf(target), version: NEW_VERSION, share },
+        faults: [],
+        label: { fault: null },
+        caseLabel: null,
+        clean: 'canary',
+        blip: null,
+      });
+    });
   return windows;
 }
 
@@ -321,7 +386,13 @@ export function runRolloutSuite(topologies: string[], seed: number, log: (line: 
       ),
       shares: CANARY_SHARES,
       sharedSlowdown: SHARED_SLOWDOWN,
-      faultCases: ROLLOUT_FAULT_CASES.map((c) => ({ label: c.label, type: c.type, tier: c.tier })),
+      faultCases: [
+        ...new Map(
+          topologies
+            .flatMap(rolloutCasesOf)
+            .map((c) => [c.label, { label: c.label, type: c.type, tier: c.tier }]),
+        ).values(),
+      ],
       scanDurationsMin: ROLLOUT_SCAN_MS.map((d) => d / MINUTE_MS),
     },
     judges: [...results.filter((r) => !r.name.startsWith('Flagger')), bestFlagger],

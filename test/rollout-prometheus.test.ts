@@ -10,7 +10,9 @@
  * - young: v2 has served a few dozen requests so far: the report says how many more it needs;
  * - overflow: v2 takes 20%; its own sidecar sees nothing wrong, while its caller's sidecar reports 5% of the
  *   requests to v2 as circuit-breaker overflows (503, `UO`): fails on v2's overflows against v1's, read from the
- *   caller's view by version (no Envoy cluster stats).
+ *   caller's view by version (no Envoy cluster stats);
+ * - network: v2 takes 50%; its own sidecar times it as v1's, its caller's sidecar 300 ms slower (a delay on the
+ *   network to its pods): fails on v2's latency as the caller sees it.
  */
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -92,6 +94,21 @@ const SERVICES: RolloutService[] = [
           { code: '200', share: 0.95 },
           { code: '503', flags: 'UO', share: 0.05 },
         ],
+      },
+    ],
+    { caller: 'productpage-v1' },
+  ),
+  service(
+    'network',
+    [
+      healthy('v1', 0.5),
+      {
+        ...healthy('v2', 0.5),
+        latencySeenByCallers: LATENCY.map((band) => ({
+          ...band,
+          lowerMs: band.lowerMs + 300,
+          upperMs: band.upperMs + 300,
+        })),
       },
     ],
     { caller: 'productpage-v1' },
@@ -237,6 +254,28 @@ test("a new version's overflows that only its caller's sidecar sees fail the gat
   expect(rollout.signals.find((s) => s.signal === 'errors')!.verdict).not.toBe('worse');
 });
 
+test("a delay on the network to the new version's pods, which only its caller's sidecar times, fails the gate", async () => {
+  const { code, report, text } = await scan('network');
+  expect(code).toBe(1);
+  const [rollout] = report.rollouts!;
+  expect(rollout).toMatchObject({ service: 'reviews', new: { version: 'v2' }, verdict: 'regressed' });
+  const signal = (name: string) => rollout.signals.find((s) => s.signal === name)!;
+  // Its own sidecar times v2 as v1: the same latency bands.
+  expect(signal('latencyP50').verdict).not.toBe('worse');
+  expect(signal('callersLatencyP50').verdict).toBe('worse');
+  // Every v2 request is 300 ms slower to the caller: its median there over 300 ms, v1's under 30.
+  expect(signal('callersLatencyP50').new.value).toBeGreaterThan(300);
+  expect(signal('callersLatencyP50').old.value).toBeLessThan(30);
+  const finding = report.anomalies.find((f) => f.rollout?.moved === 'new')!;
+  expect(finding).toMatchObject({ type: 'latency', service: 'reviews' });
+  // The tail moved most (every v2 request past v1's p99 there): the finding is the p99's, the chart too.
+  expect(finding.description).toMatch(
+    /^v2 vs v1: p99 latency as its callers' proxies see it \d+ ms vs \d+ ms \(100% vs 1% of requests slower than v1's/,
+  );
+  expect(rollout.chart).toMatchObject({ view: 'callers', metric: 'latencyP99' });
+  expect(text).toMatch(/p99 latency as its callers see it {2}v2 /);
+});
+
 test('a new version with too few requests yet says so, and how many it needs', async () => {
   const { code, report } = await scan('young');
   expect(code).toBe(0);
@@ -275,10 +314,11 @@ test('with no baseline, --compare-versions judges the canary against its old ver
   expect(run.code).toBe(1);
   const report = JSON.parse(readFileSync(path, 'utf8')) as Report;
   expect(report.baseline).toBeNull();
-  // Only the services that ran two versions are judged: errors, latency, overflow, shared, young.
+  // Only the services that ran two versions are judged: errors, latency, network, overflow, shared, young.
   expect(report.rollouts!.map((r) => [r.namespace, r.verdict])).toEqual([
     ['errors', 'regressed'],
     ['latency', 'regressed'],
+    ['network', 'regressed'],
     ['overflow', 'regressed'],
     ['shared', 'ok'],
     ['young', 'insufficient'],
@@ -286,6 +326,7 @@ test('with no baseline, --compare-versions judges the canary against its old ver
   expect(report.services.map((s) => s.namespace)).toEqual([
     'errors',
     'latency',
+    'network',
     'overflow',
     'shared',
     'young',
@@ -293,6 +334,7 @@ test('with no baseline, --compare-versions judges the canary against its old ver
   expect(report.anomalies.map((f) => [f.namespace, f.type])).toEqual([
     ['errors', 'error_rate'],
     ['latency', 'latency'],
+    ['network', 'latency'],
     ['overflow', 'circuit_breaker'],
   ]);
   expect(report.notes[0]).toMatch(/no baseline was read/);

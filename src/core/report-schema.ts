@@ -178,7 +178,13 @@ function rolloutSchemas(
   });
 
   /** The picture of both versions over the scan window: one metric, the same points for each. */
-  const rolloutChart = z.object({ metric: metricName, new: chartSeries, old: chartSeries });
+  /** `view: callers`: both versions as their callers' proxies saw them (where the new one is worse there). */
+  const rolloutChart = z.object({
+    metric: metricName,
+    view: z.literal('callers').optional(),
+    new: chartSeries,
+    old: chartSeries,
+  });
 
   /** One rollout: a service serving two versions in the window, the new one judged against the old. */
   const reportRollout = z.object({

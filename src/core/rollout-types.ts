@@ -12,6 +12,11 @@ import type { ReportRollout } from './report-schema.js';
  */
 export interface VersionSeries extends ServiceSeries {
   version: string;
+  /**
+   * The version as its callers' proxies saw it, every caller folded (their requests and latency buckets): a delay
+   * on the network to its pods shows there, not in its own view. Absent where the source reads no such view.
+   */
+  callers?: ServiceSeries;
 }
 
 /** A version label value as a report may show it; anything else is not read as a version. */
@@ -56,7 +61,7 @@ export interface ServiceVersions {
  */
 export type NewVersionBasis = ReportRollout['basis'];
 
-/** The per-request signals two versions are compared on. */
+/** The per-request signals two versions are compared on; `callers…`: their latency as the callers saw it. */
 export const ROLLOUT_SIGNALS = [
   'errors',
   'timeouts',
@@ -64,6 +69,8 @@ export const ROLLOUT_SIGNALS = [
   'overflows',
   'latencyP50',
   'latencyP99',
+  'callersLatencyP50',
+  'callersLatencyP99',
 ] as const;
 export type RolloutSignal = (typeof ROLLOUT_SIGNALS)[number];
 

@@ -1,8 +1,8 @@
 /**
  * The PromQL of a rollout: a service's requests split by the labels that tell its versions apart (a rollout, a
  * canary) — which versions served in a window, then requests, signals and latency buckets per version for the
- * services that ran two, and, of the signals only a caller's proxy sets (retries, overflows), the same per version
- * as the callers saw them. Apart from queries.ts because only the rollout comparison asks them; built from its
+ * services that ran two, and the same per version as the callers' proxies saw them (their latency, and the signals
+ * only a caller's proxy sets: retries, overflows). Apart from queries.ts because only the rollout comparison asks them; built from its
  * selectors. Pure string building.
  */
 import { namingLabels, type MeshDialect, type ServiceNaming, type SignalName } from './dialect.js';
@@ -142,4 +142,13 @@ export function callerVersionSignalRateQuery(
     ),
   );
   return `sum ${by(callerVersionGrouping(dialect))} (${selections.join(' or ')})`;
+}
+
+/** The latency histogram per callee and version as its callers' proxies saw it (summed bucket rates by `le`). */
+export function callerVersionBucketRateQuery(scope: QueryScope, targets: VersionTargets): string {
+  const { dialect } = scope;
+  const narrowed = { ...scope, namespaces: targets.namespaces };
+  const extra = versionMatchers(dialect.client.callee, targets);
+  const selector = edgeSelector(clientEdgeView(dialect), narrowed, dialect.metrics.latencyBuckets, extra);
+  return `sum ${by([...callerVersionGrouping(dialect), 'le'])} (${rate(selector, scope)})`;
 }

@@ -46,6 +46,11 @@ interface TwoLines {
   minutes: number[];
 }
 
+/** What a rollout chart shows: "p99 latency", or "p99 latency as its callers see it". */
+function chartLabel(chart: RolloutChart): string {
+  return `${METRIC_LABEL[chart.metric]}${chart.view === 'callers' ? ' as its callers see it' : ''}`;
+}
+
 /** Both versions' points in display units on one axis. */
 function twoLines(chart: RolloutChart): TwoLines {
   const { unit, scale } = displayUnit(chart.metric);
@@ -68,7 +73,7 @@ export function rolloutChartLine(r: ReportRollout, ascii: boolean): string | nul
       : '–';
   };
   return (
-    `${METRIC_LABEL[r.chart.metric]}  ${r.new.version} ${sparkline(t.newer, t.yMax, ascii)}  ` +
+    `${chartLabel(r.chart)}  ${r.new.version} ${sparkline(t.newer, t.yMax, ascii)}  ` +
     `${r.old.version} ${sparkline(t.older, t.yMax, ascii)}  (peaks ${peak(t.newer)}, ${peak(t.older)})`
   );
 }
@@ -106,7 +111,7 @@ export function rolloutMermaid(r: ReportRollout): string[] {
     '```mermaid',
     '%%{init: {"xyChart": {"width": 700, "height": 320}, "themeVariables": {"xyChart": {"plotColorPalette": "#cf222e, #0969da"}}}}%%',
     'xychart-beta',
-    `  title "${mermaidText(`${r.namespace}/${r.service} ${METRIC_LABEL[r.chart.metric]}`)} (${mermaidText(t.unit)})"`,
+    `  title "${mermaidText(`${r.namespace}/${r.service} ${chartLabel(r.chart)}`)} (${mermaidText(t.unit)})"`,
     `  x-axis "minutes into the scan window" 0 --> ${trimNumber(hi, hi >= 10 ? 0 : 1)}`,
     `  y-axis "${mermaidText(t.unit)}" 0 --> ${number(t.yMax)}`,
     `  line [${filled(t.newer).map(number).join(', ')}]`,
@@ -185,7 +190,7 @@ export function rolloutSvg(r: ReportRollout): string {
     return `<line x1="${PAD.left}" x2="${WIDTH - PAD.right}" y1="${trimNumber(y(v), 1)}" y2="${trimNumber(y(v), 1)}" class="grid"/><text x="${PAD.left - 6}" y="${trimNumber(y(v) + 4, 1)}" text-anchor="end">${escapeHtml(trimNumber(v, v < 10 ? 2 : 0))}</text>`;
   });
   return (
-    `<svg class="chart" viewBox="0 0 ${WIDTH} ${HEIGHT}" role="img" aria-label="${escapeHtml(`${r.new.version} and ${r.old.version}: ${METRIC_LABEL[r.chart.metric]}`)}">` +
+    `<svg class="chart" viewBox="0 0 ${WIDTH} ${HEIGHT}" role="img" aria-label="${escapeHtml(`${r.new.version} and ${r.old.version}: ${chartLabel(r.chart)}`)}">` +
     grid.join('') +
     `<text x="${PAD.left + plotW / 2}" y="${HEIGHT - 6}" text-anchor="middle" class="axis">minutes into the scan window</text>` +
     `<text x="12" y="${PAD.top + plotH / 2}" text-anchor="middle" class="axis" transform="rotate(-90 12 ${PAD.top + plotH / 2})">${escapeHtml(t.unit)}</text>` +
@@ -207,7 +212,7 @@ export function rolloutHtml(report: Report): string {
     .filter((r) => r.chart)
     .map(
       (r) =>
-        `<h3>${escapeHtml(`${r.namespace}/${r.service}`)} — ${escapeHtml(METRIC_LABEL[r.chart!.metric])}, ${escapeHtml(versions(r))}</h3>${rolloutSvg(r)}<p class="caption">${escapeHtml(caption(r, true))}</p>`,
+        `<h3>${escapeHtml(`${r.namespace}/${r.service}`)} — ${escapeHtml(chartLabel(r.chart!))}, ${escapeHtml(versions(r))}</h3>${rolloutSvg(r)}<p class="caption">${escapeHtml(caption(r, true))}</p>`,
     )
     .join('');
   return `<h2>Rollouts</h2><table><tr><th>Service</th><th>New vs old</th><th>New share</th><th>Verdict</th><th>Why</th></tr>${rows}</table>${pictures}`;

@@ -19,6 +19,8 @@ export const SIGNAL_LABEL: Record<RolloutSignal, string> = {
   overflows: 'overflows',
   latencyP50: 'median latency',
   latencyP99: 'p99 latency',
+  callersLatencyP50: "median latency as its callers' proxies see it",
+  callersLatencyP99: "p99 latency as its callers' proxies see it",
 };
 
 /** 10,000: counts read from rates are whole requests to a reader. */

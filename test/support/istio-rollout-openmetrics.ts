@@ -18,6 +18,8 @@ export interface VersionBehaviour {
   latency: LatencyBand[];
   /** The responses its callers' proxies report (`reporter="source"`), where flags only they set show. Default: `responses`. */
   seenByCallers?: ResponseClass[];
+  /** The latency its callers' proxies measure (the network to its pods added). Default: `latency`. */
+  latencySeenByCallers?: LatencyBand[];
 }
 
 export interface RolloutPhase {
@@ -148,24 +150,30 @@ export function generateRolloutOpenMetrics(options: RolloutDataOptions): string 
                 ? {}
                 : { destination_version: version, destination_canonical_revision: version }),
             };
-        const views: Array<[Record<string, string>, ResponseClass[] | undefined]> = [
-          [base, behaviour?.responses],
+        const fallbackLatency = [{ lowerMs: 1, upperMs: 5, fraction: 1 }];
+        const views: Array<{
+          labels: Record<string, string>;
+          seen?: ResponseClass[];
+          latency: LatencyBand[];
+        }> = [
+          { labels: base, seen: behaviour?.responses, latency: behaviour?.latency ?? fallbackLatency },
           ...(service.caller && !linkerd
             ? [
-                [
-                  {
+                {
+                  labels: {
                     ...base,
                     reporter: 'source',
                     source_workload: service.caller,
                     source_workload_namespace: service.namespace,
                     source_canonical_service: service.caller,
                   },
-                  behaviour?.seenByCallers ?? behaviour?.responses,
-                ] as [Record<string, string>, ResponseClass[] | undefined],
+                  seen: behaviour?.seenByCallers ?? behaviour?.responses,
+                  latency: behaviour?.latencySeenByCallers ?? behaviour?.latency ?? fallbackLatency,
+                },
               ]
             : []),
         ];
-        for (const [labels, seen] of views) {
+        for (const { labels, seen, latency } of views) {
           const responses = seen ?? [{ code: '200', share: 1 }];
           const total = responses.reduce((sum, r) => sum + r.share, 0);
           for (const response of responses) {
@@ -180,18 +188,17 @@ export function generateRolloutOpenMetrics(options: RolloutDataOptions): string 
               ...outcome,
             }).add((served * response.share) / total, seconds);
           }
+          const histogram = linkerd
+            ? 'response_latency_ms_bucket'
+            : 'istio_request_duration_milliseconds_bucket';
+          const code: Record<string, string> = linkerd ? { status_code: '200' } : { response_code: '200' };
+          for (const le of linkerd ? LINKERD_BUCKETS_MS : ENVOY_DEFAULT_BUCKETS_MS)
+            counter(buckets, histogram, { ...labels, ...code, le: String(le) }).add(
+              served * shareAtOrBelow(latency, le),
+              seconds,
+            );
+          counter(buckets, histogram, { ...labels, ...code, le: '+Inf' }).add(served, seconds);
         }
-        const latency = behaviour?.latency ?? [{ lowerMs: 1, upperMs: 5, fraction: 1 }];
-        const histogram = linkerd
-          ? 'response_latency_ms_bucket'
-          : 'istio_request_duration_milliseconds_bucket';
-        const code: Record<string, string> = linkerd ? { status_code: '200' } : { response_code: '200' };
-        for (const le of linkerd ? LINKERD_BUCKETS_MS : ENVOY_DEFAULT_BUCKETS_MS)
-          counter(buckets, histogram, { ...base, ...code, le: String(le) }).add(
-            served * shareAtOrBelow(latency, le),
-            seconds,
-          );
-        counter(buckets, histogram, { ...base, ...code, le: '+Inf' }).add(served, seconds);
       }
     }
   }

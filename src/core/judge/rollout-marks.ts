@@ -24,8 +24,9 @@ const SHARED_SHARE = 0.5;
  * and overflows go together (callers retry the new version's errors on both versions alike).
  */
 function signalsOf(metric: MetricName): RolloutSignal[] {
+  const latency = ROLLOUT_SIGNAL_SPECS.filter((s) => s.quantile !== undefined);
   if (metric === 'latencyP50' || metric === 'latencyP90' || metric === 'latencyP99')
-    return ['latencyP50', 'latencyP99'];
+    return latency.map((s) => s.signal);
   const counted = ROLLOUT_SIGNAL_SPECS.filter((s) => s.quantile === undefined);
   return counted.some((s) => s.metric === metric) ? counted.map((s) => s.signal) : [];
 }
@@ -108,22 +109,30 @@ function downsample(
 }
 
 /**
- * Both versions over the scan window on one metric: the first signal the new version is worse on, else its
- * median latency where there are buckets, else its error ratio.
+ * Both versions over the scan window on one metric: the first signal the new version is worse on (as its callers
+ * saw it, where that is where it was worse), else its median latency where there are buckets, else its error ratio.
  */
 export function rolloutChart(
   judgement: RolloutJudgement,
   scan: { from: number; stepMs: number },
 ): RolloutChart {
+  const { pair } = judgement;
   const worse = judgement.comparisons.find((c) => c.verdict === 'worse');
-  const bucketed = judgement.pair.newer.latencyBuckets !== undefined;
-  const metric: MetricName =
-    judgement.findings[0]?.metric ?? worse?.metric ?? (bucketed ? 'latencyP50' : 'errorRatio');
-  const steps = judgement.pair.newer.requests.length;
+  const bucketed = pair.newer.latencyBuckets !== undefined;
+  const first = judgement.findings[0];
+  const metric: MetricName = first?.metric ?? worse?.metric ?? (bucketed ? 'latencyP50' : 'errorRatio');
+  const signal = first?.reason.kind === 'version-regression' ? first.reason.signal : worse?.signal;
+  const byCallers = ROLLOUT_SIGNAL_SPECS.find((s) => s.signal === signal)?.view === 'callers';
+  const [newer, older] =
+    byCallers && pair.newer.callers && pair.older.callers
+      ? [pair.newer.callers, pair.older.callers]
+      : [pair.newer, pair.older];
+  const steps = newer.requests.length;
   const perPoint = Math.max(1, Math.ceil(steps / CHART_POINTS));
   return {
     metric,
-    new: downsample(judgement.pair.newer, metric, scan.from, scan.stepMs, perPoint),
-    old: downsample(judgement.pair.older, metric, scan.from, scan.stepMs, perPoint),
+    ...(newer !== pair.newer ? { view: 'callers' as const } : {}),
+    new: downsample(newer, metric, scan.from, scan.stepMs, perPoint),
+    old: downsample(older, metric, scan.from, scan.stepMs, perPoint),
   };
 }

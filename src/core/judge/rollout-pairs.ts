@@ -2,6 +2,7 @@
  * A scan's rollouts: the services whose requests came from two or more versions in the window, each paired as the
  * new version and the old (every other version merged). Pure.
  */
+import { foldSeries } from '../edges.js';
 import { LATENCY_QUANTILE_ENTRIES, metricArrays, totalRequests, windowQuantile } from '../series.js';
 import {
   METRIC_NAMES,
@@ -142,6 +143,9 @@ export function mergeVersions(list: VersionSeries[]): VersionSeries {
     values,
     unavailable: METRIC_NAMES.filter((metric) => list.some((s) => s.unavailable.includes(metric))),
   };
+  // Their callers' views fold as edges do: only where every version has one.
+  const callers = list.map((s) => s.callers);
+  if (callers.every((c) => c !== undefined)) merged.callers = foldSeries(list[0].service, callers);
   if (sameBuckets) {
     merged.latencyBuckets = {
       bounds,

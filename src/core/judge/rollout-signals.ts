@@ -8,6 +8,8 @@ export interface CountedSignal {
   metric: MetricName;
   type: AnomalyType;
   quantile?: number;
+  /** Read from each version's callers' view (VersionSeries.callers), not its own. */
+  view?: 'callers';
 }
 
 export const ROLLOUT_SIGNAL_SPECS: readonly CountedSignal[] = [
@@ -17,6 +19,8 @@ export const ROLLOUT_SIGNAL_SPECS: readonly CountedSignal[] = [
   { signal: 'overflows', metric: 'overflowRatio', type: 'circuit_breaker' },
   { signal: 'latencyP50', metric: 'latencyP50', type: 'latency', quantile: 0.5 },
   { signal: 'latencyP99', metric: 'latencyP99', type: 'latency', quantile: 0.99 },
+  { signal: 'callersLatencyP50', metric: 'latencyP50', type: 'latency', quantile: 0.5, view: 'callers' },
+  { signal: 'callersLatencyP99', metric: 'latencyP99', type: 'latency', quantile: 0.99, view: 'callers' },
 ];
 
 export function round(value: number): number {

@@ -118,8 +118,8 @@ const share = (events: number, requests: number) => (requests > 0 ? events / req
 
 /** The share the new version must reach on a signal to count, given the old version's share. */
 function effectFloor(spec: CountedSignal, oldShare: number): number {
-  if (spec.signal === 'latencyP50') return oldShare + MEDIAN_SHARE_MARGIN;
-  if (spec.signal === 'latencyP99') return Math.max(TAIL_FACTOR * oldShare, oldShare + TAIL_MARGIN);
+  if (spec.quantile === 0.5) return oldShare + MEDIAN_SHARE_MARGIN;
+  if (spec.quantile === 0.99) return Math.max(TAIL_FACTOR * oldShare, oldShare + TAIL_MARGIN);
   return Math.max(COUNT_FACTOR * oldShare, oldShare + COUNT_MARGIN);
 }
 
@@ -164,9 +164,8 @@ export function judgeRollout(
   const oldRequests = totalRequests(masked(older, keep));
   const comparisons: RolloutComparison[] = [];
   const findings: JudgedFinding[] = [];
-  const bucketed = newer.latencyBuckets !== undefined && older.latencyBuckets !== undefined;
   for (const spec of ROLLOUT_SIGNAL_SPECS) {
-    const compared = compareSignal(pair, spec, { keep, shared, bucketed, minRequests, dispersion });
+    const compared = compareSignal(pair, spec, { keep, shared, minRequests, dispersion });
     if (!compared) continue;
     comparisons.push(compared.comparison);
     if (compared.finding) findings.push(compared.finding);
@@ -184,6 +183,17 @@ export function judgeRollout(
   };
 }
 
+/** The two sides a signal is read on: the versions' own views, or their callers' (null where a side has none). */
+function sidesOf(
+  pair: RolloutPair,
+  spec: CountedSignal,
+): { newer: ServiceSeries; older: ServiceSeries } | null {
+  if (spec.view !== 'callers') return pair;
+  const { callers: newer } = pair.newer;
+  const { callers: older } = pair.older;
+  return newer && older ? { newer, older } : null;
+}
+
 /**
  * One signal of the new version against the old over the steps both served (`keep`, `shared`): its comparison, and
  * the new version's regression on it as a finding when it is worse. Null when the signal cannot be compared (a side
@@ -195,13 +205,15 @@ function compareSignal(
   window: {
     keep: boolean[];
     shared: number[];
-    bucketed: boolean;
     minRequests: number;
     dispersion: RolloutDispersion;
   },
 ): { comparison: RolloutComparison; finding?: JudgedFinding } | null {
-  const { newer, older } = pair;
-  const { keep, shared, bucketed, minRequests, dispersion } = window;
+  const sides = sidesOf(pair, spec);
+  if (!sides) return null;
+  const { newer, older } = sides;
+  const { keep, shared, minRequests, dispersion } = window;
+  const bucketed = newer.latencyBuckets !== undefined && older.latencyBuckets !== undefined;
   if (newer.unavailable.includes(spec.metric) || older.unavailable.includes(spec.metric)) return null;
   let thresholdMs: number | undefined;
   let values = { newer: null as number | null, older: null as number | null };

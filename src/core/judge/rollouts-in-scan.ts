@@ -79,6 +79,9 @@ function learnedDispersion(baseline: ServiceBaseline | null | undefined): Rollou
     timeouts: baseline.events?.timeoutRatio?.dispersion,
     latencyP50: baseline.slowMedian?.dispersion,
     latencyP99: baseline.slowTail?.dispersion,
+    // The callers wait on the same bunched slow requests (a pause slows a pod's requests at once).
+    callersLatencyP50: baseline.slowMedian?.dispersion,
+    callersLatencyP99: baseline.slowTail?.dispersion,
   };
 }
 

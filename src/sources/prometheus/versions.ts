@@ -3,11 +3,11 @@
  * versions served requests in the window (by the labels the mesh declaration says tell versions apart, the most
  * specific that splits the service); then, only for the services that ran two or more, the per-service range
  * queries again grouped by version — requests, the signals the server view shows, the latency buckets — built
- * into per-version series exactly as the service's own (readings.ts); and what only a caller's proxy sets
- * (retries, overflows) per version from the callers' view, as a service's own series takes it from its edges
- * (core/edges.ts). What to ask is in mesh/version-queries.ts.
+ * into per-version series exactly as the service's own (readings.ts); and each version as its callers' proxies
+ * saw it (requests, latency buckets, the retries and overflows only they set), every caller folded, what only
+ * they see taken into the version's series as a service's own takes it from its edges (core/edges.ts). What to ask is in mesh/version-queries.ts.
  */
-import { withCallerSignals } from '../../core/edges.js';
+import { foldSeries, withCallerSignals } from '../../core/edges.js';
 import { serviceId, type ServiceKey } from '../../core/types.js';
 import {
   isVersionValue,
@@ -19,6 +19,7 @@ import { ServiceNamer } from '../../mesh/naming.js';
 import { serverLabelSignals, signalQueryKey, type QueryScope } from '../../mesh/queries.js';
 import {
   callerOnlySignals,
+  callerVersionBucketRateQuery,
   callerVersionRequestRateQuery,
   callerVersionSignalRateQuery,
   versionBucketRateQuery,
@@ -137,7 +138,7 @@ export async function collectVersions(
     })),
     { key: 'buckets', query: versionBucketRateQuery(scope, targets), targetOf: ownView },
     // Stored as edges are (service-series.ts reads them so), one edge per version with every caller in it.
-    ...(callerOnly.length > 0
+    ...(dialect.client.versions
       ? [
           {
             key: `${EDGE_PREFIX}total`,
@@ -149,6 +150,11 @@ export async function collectVersions(
             query: callerVersionSignalRateQuery(name, scope, targets),
             targetOf: callersView,
           })),
+          {
+            key: `${EDGE_PREFIX}buckets`,
+            query: callerVersionBucketRateQuery(scope, targets),
+            targetOf: callersView,
+          },
         ]
       : []),
   ];
@@ -175,7 +181,12 @@ export async function collectVersions(
     const window = { steps, stepMs, dialect };
     const own = serviceSeries({ namespace, name }, readings, window);
     const callers = edgeSeriesOf({ namespace, name }, readings, window).map((edge) => edge.series);
-    versions.push({ ...withCallerSignals(own, callers), service, version });
+    versions.push({
+      ...withCallerSignals(own, callers),
+      service,
+      version,
+      ...(callers.length > 0 ? { callers: foldSeries(service, callers) } : {}),
+    });
   }
   return { versionsSeen, versions, rollouts };
 }

@@ -7,8 +7,8 @@
  * quantiles recomputed from both (a mixture of the two latency distributions). Each version's latency comes with
  * Envoy buckets, as a Prometheus would hold them per version. The realistic meshes scrape each version's pods
  * instead (simulateRealisticRollout): their own draws, pauses and jitter, the service's levels, restarts and gaps,
- * each version's retries and overflows as its callers' proxies set them, and the service is the sum of both
- * versions' counters. Pure: a function of (seed, service, absolute time).
+ * each version as its callers' proxies saw it too (their latency, the retries and overflows only they set), and the
+ * service is the sum of both versions' counters. Pure: a function of (seed, service, absolute time).
  */
 import type { AnomalyFault, SimulatedRollout } from '../../core/settings.js';
 import type { ServiceSeries, VersionSeries } from '../../core/types.js';
@@ -277,11 +277,11 @@ export function simulateRealisticRollout(
   const both = { firstScrape: old.firstScrape, raw: addScrapes(old.raw, fresh.raw) };
   const service = seriesFromScrapes(r, both);
   const callers = seriesFromScrapes(r, both, 'client');
-  // Each version as its own proxies saw it, with what only its callers' proxies set (as a Prometheus reads it).
-  const asVersion = (version: string, scraped: typeof old) => ({
-    version,
-    ...withCallerSignals(seriesFromScrapes(r, scraped), [seriesFromScrapes(r, scraped, 'client')]),
-  });
+  // Each version as its own proxies saw it, with what only its callers' proxies set, and as they saw it.
+  const asVersion = (version: string, scraped: typeof old) => {
+    const callers = seriesFromScrapes(r, scraped, 'client');
+    return { version, ...withCallerSignals(seriesFromScrapes(r, scraped), [callers]), callers };
+  };
   const versions = [asVersion(OLD_VERSION, old), asVersion(rollout.version, fresh)];
   return { service, callers, versions };
 }
