@@ -14,7 +14,7 @@ import {
   type ServiceSeries,
 } from '../types.js';
 import type { RolloutJudgement } from './rollout.js';
-import { ROLLOUT_SIGNAL_SPECS, round, roundOrNull } from './rollout-signals.js';
+import { ROLLOUT_SIGNAL_SPECS, round, roundOrNull, sidesOf } from './rollout-signals.js';
 
 /** A baseline deviation is both versions' when the old version sits at least this share of the way there too. */
 const SHARED_SHARE = 0.5;
@@ -122,11 +122,8 @@ export function rolloutChart(
   const first = judgement.findings[0];
   const metric: MetricName = first?.metric ?? worse?.metric ?? (bucketed ? 'latencyP50' : 'errorRatio');
   const signal = first?.reason.kind === 'version-regression' ? first.reason.signal : worse?.signal;
-  const byCallers = ROLLOUT_SIGNAL_SPECS.find((s) => s.signal === signal)?.view === 'callers';
-  const [newer, older] =
-    byCallers && pair.newer.callers && pair.older.callers
-      ? [pair.newer.callers, pair.older.callers]
-      : [pair.newer, pair.older];
+  const spec = ROLLOUT_SIGNAL_SPECS.find((s) => s.signal === signal);
+  const { newer, older } = (spec && sidesOf(pair, spec)) ?? pair;
   const steps = newer.requests.length;
   const perPoint = Math.max(1, Math.ceil(steps / CHART_POINTS));
   return {

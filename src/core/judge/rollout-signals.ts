@@ -1,7 +1,8 @@
 /** The per-request signals a rollout's versions are compared on, and how the comparisons' figures are rounded. */
 import { significant } from '../numbers.js';
 import type { RolloutSignal } from '../rollout-types.js';
-import type { AnomalyType, MetricName } from '../types.js';
+import type { AnomalyType, MetricName, ServiceSeries } from '../types.js';
+import type { RolloutPair } from './rollout-pairs.js';
 
 export interface CountedSignal {
   signal: RolloutSignal;
@@ -22,6 +23,17 @@ export const ROLLOUT_SIGNAL_SPECS: readonly CountedSignal[] = [
   { signal: 'callersLatencyP50', metric: 'latencyP50', type: 'latency', quantile: 0.5, view: 'callers' },
   { signal: 'callersLatencyP99', metric: 'latencyP99', type: 'latency', quantile: 0.99, view: 'callers' },
 ];
+
+/** The two sides a signal is read on: the versions' own views, or their callers' (null where a side has none). */
+export function sidesOf(
+  pair: RolloutPair,
+  spec: CountedSignal,
+): { newer: ServiceSeries; older: ServiceSeries } | null {
+  if (spec.view !== 'callers') return pair;
+  const { callers: newer } = pair.newer;
+  const { callers: older } = pair.older;
+  return newer && older ? { newer, older } : null;
+}
 
 export function round(value: number): number {
   return significant(value, 6);

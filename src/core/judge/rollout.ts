@@ -17,7 +17,7 @@ import { eventCount } from '../model/counts.js';
 import { severityRank, type AnomalyType, type JudgedFinding, type ServiceSeries } from '../types.js';
 import type { RolloutComparison, RolloutSignal } from '../rollout-types.js';
 import { ruleSeverity } from './severity.js';
-import { ROLLOUT_SIGNAL_SPECS, round, roundOrNull, type CountedSignal } from './rollout-signals.js';
+import { ROLLOUT_SIGNAL_SPECS, round, roundOrNull, sidesOf, type CountedSignal } from './rollout-signals.js';
 import type { RolloutPair } from './rollout-pairs.js';
 
 /** A comparison counts as evidence below this chance (one-sided, per signal). */
@@ -181,17 +181,6 @@ export function judgeRollout(
     verdict,
     minRequests,
   };
-}
-
-/** The two sides a signal is read on: the versions' own views, or their callers' (null where a side has none). */
-function sidesOf(
-  pair: RolloutPair,
-  spec: CountedSignal,
-): { newer: ServiceSeries; older: ServiceSeries } | null {
-  if (spec.view !== 'callers') return pair;
-  const { callers: newer } = pair.newer;
-  const { callers: older } = pair.older;
-  return newer && older ? { newer, older } : null;
 }
 
 /**

@@ -5,7 +5,8 @@
  * queries again grouped by version — requests, the signals the server view shows, the latency buckets — built
  * into per-version series exactly as the service's own (readings.ts); and each version as its callers' proxies
  * saw it (requests, latency buckets, the retries and overflows only they set), every caller folded, what only
- * they see taken into the version's series as a service's own takes it from its edges (core/edges.ts). What to ask is in mesh/version-queries.ts.
+ * they see taken into the version's series as a service's own takes it from its edges (core/edges.ts). What to
+ * ask is in mesh/version-queries.ts.
  */
 import { foldSeries, withCallerSignals } from '../../core/edges.js';
 import { serviceId, type ServiceKey } from '../../core/types.js';
