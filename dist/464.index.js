@@ -1696,7 +1696,7 @@ function nameList(names, shown) {
 
 /***/ }),
 
-/***/ 4782:
+/***/ 29186:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -1712,17 +1712,8 @@ __webpack_require__.d(__webpack_exports__, {
 var schemas = __webpack_require__(74528);
 // EXTERNAL MODULE: ./src/core/types.ts + 1 modules
 var types = __webpack_require__(87176);
-;// CONCATENATED MODULE: ./src/core/rollout-types.ts
-/** The per-request signals two versions are compared on. */
-const ROLLOUT_SIGNALS = [
-    'errors',
-    'timeouts',
-    'retries',
-    'overflows',
-    'latencyP50',
-    'latencyP99',
-];
-
+// EXTERNAL MODULE: ./src/core/rollout-types.ts
+var rollout_types = __webpack_require__(43674);
 ;// CONCATENATED MODULE: ./src/core/report-schema-fields.ts
 /**
  * The report schema's building blocks: the caps on a report read from elsewhere, and the field types every part of
@@ -1836,7 +1827,7 @@ function findingReasonSchema(text, caps) {
         /** The new version of a rollout against the old one in the same minutes (core/judge/rollout.ts). */
         schemas/* object */.Ikc({
             kind: schemas/* literal */.euz('version-regression'),
-            signal: schemas/* enum */.k5n(ROLLOUT_SIGNALS),
+            signal: schemas/* enum */.k5n(rollout_types/* ROLLOUT_SIGNALS */.o9),
             newVersion: text,
             oldVersion: text,
             newEvents: measured,
@@ -2032,7 +2023,7 @@ function rolloutSchemas(text, caps, chartSeries) {
      * `value`: the ratio, or for latency the version's quantile (ms) from its merged buckets.
      */
     const rolloutComparison = schemas/* object */.Ikc({
-        signal: schemas/* enum */.k5n(ROLLOUT_SIGNALS),
+        signal: schemas/* enum */.k5n(rollout_types/* ROLLOUT_SIGNALS */.o9),
         metric: metricName,
         type: anomalyType,
         new: rolloutCounts,
@@ -2057,7 +2048,13 @@ function rolloutSchemas(text, caps, chartSeries) {
         old: orNull,
     });
     /** The picture of both versions over the scan window: one metric, the same points for each. */
-    const rolloutChart = schemas/* object */.Ikc({ metric: metricName, new: chartSeries, old: chartSeries });
+    /** `view: callers`: both versions as their callers' proxies saw them (where the new one is worse there). */
+    const rolloutChart = schemas/* object */.Ikc({
+        metric: metricName,
+        view: schemas/* literal */.euz('callers').optional(),
+        new: chartSeries,
+        old: chartSeries,
+    });
     /** One rollout: a service serving two versions in the window, the new one judged against the old. */
     const reportRollout = schemas/* object */.Ikc({
         namespace: text,
@@ -2167,6 +2164,53 @@ const reportSchema = reportSchemas(UNCAPPED);
 
 /***/ }),
 
+/***/ 43674:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   J_: () => (/* binding */ splittingVersionLabel),
+/* harmony export */   mK: () => (/* binding */ isVersionValue),
+/* harmony export */   o9: () => (/* binding */ ROLLOUT_SIGNALS)
+/* harmony export */ });
+/** A version label value as a report may show it; anything else is not read as a version. */
+const VERSION_VALUE = /^[A-Za-z0-9][A-Za-z0-9._+-]{0,127}$/;
+/** Values Istio and Linkerd write where no version is known: not a version of their own. */
+const NO_VERSION = new Set(['', 'unknown']);
+/** Whether a version label's value names a version (labels are what the proxies reported: checked here). */
+function isVersionValue(value) {
+    return value !== undefined && !NO_VERSION.has(value) && VERSION_VALUE.test(value);
+}
+/**
+ * The label that tells a service's versions apart: of the mesh declaration's version labels (most specific
+ * first), the first whose values split the service, else the first it has one value of. `valuesOf`: the values a
+ * label took on the service's requests.
+ */
+function splittingVersionLabel(labels, valuesOf) {
+    let single = null;
+    for (const label of labels) {
+        const values = [...new Set(valuesOf(label))].filter(isVersionValue);
+        if (values.length >= 2)
+            return { label, values: values.sort() };
+        if (values.length === 1 && !single)
+            single = { label, values };
+    }
+    return single;
+}
+/** The per-request signals two versions are compared on; `callers…`: their latency as the callers saw it. */
+const ROLLOUT_SIGNALS = [
+    'errors',
+    'timeouts',
+    'retries',
+    'overflows',
+    'latencyP50',
+    'latencyP99',
+    'callersLatencyP50',
+    'callersLatencyP99',
+];
+
+
+/***/ }),
+
 /***/ 9931:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -2179,7 +2223,7 @@ const reportSchema = reportSchemas(UNCAPPED);
 /* unused harmony exports scanHistoryLineSchema, parseHistoryLine, ACTIVITY_PERIODS */
 /* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(74528);
 /* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(87176);
-/* harmony import */ var _report_schema_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4782);
+/* harmony import */ var _report_schema_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(29186);
 /**
  * The scan history: one line per scan (time, verdict, findings by severity and type, services scanned, baseline
  * id), its zod schema, and the recent activity `status` and the job summary show from it. Pure: lines and a clock
@@ -3608,6 +3652,7 @@ const ISTIO_AMBIENT = {
         callee: _istio_signals_js__WEBPACK_IMPORTED_MODULE_0__/* .ISTIO_SERVICE */ .fG,
         caller: _istio_signals_js__WEBPACK_IMPORTED_MODULE_0__/* .ISTIO_CALLER */ .RL,
         shows: "the waypoint, which sends each request on to the callee: its retries, overflows and timeouts, and the hop from the waypoint to the callee's pods; not the caller's own hop to the waypoint",
+        versions: _istio_signals_js__WEBPACK_IMPORTED_MODULE_0__/* .ISTIO_CALLER_VERSIONS */ .VM,
     },
     l4: {
         label: _istio_signals_js__WEBPACK_IMPORTED_MODULE_0__/* .ISTIO_VIEW_LABEL */ .Wg,
@@ -3642,6 +3687,7 @@ const ISTIO_AMBIENT = {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   EA: () => (/* binding */ ISTIO_CLUSTER_STATS),
 /* harmony export */   RL: () => (/* binding */ ISTIO_CALLER),
+/* harmony export */   VM: () => (/* binding */ ISTIO_CALLER_VERSIONS),
 /* harmony export */   Wg: () => (/* binding */ ISTIO_VIEW_LABEL),
 /* harmony export */   ZU: () => (/* binding */ ISTIO_WORKLOAD),
 /* harmony export */   _A: () => (/* binding */ istioSignals),
@@ -3679,6 +3725,8 @@ const ISTIO_CALLER = {
 const ISTIO_WORKLOAD = ['destination_workload'];
 /** Most specific first: the canonical revision (a pod label Istio derives), then the `version` label. */
 const ISTIO_VERSIONS = ['destination_canonical_revision', 'destination_version'];
+/** A caller's proxy labels the callee's version as the callee's own does. */
+const ISTIO_CALLER_VERSIONS = Object.fromEntries(ISTIO_VERSIONS.map((label) => [label, label]));
 /** Which views' proxies set each signal's labels: `seenBy` is filled in per data plane. */
 function istioSignals(views) {
     return {
@@ -3775,6 +3823,7 @@ const ISTIO = {
         callee: _istio_signals_js__WEBPACK_IMPORTED_MODULE_0__/* .ISTIO_SERVICE */ .fG,
         caller: _istio_signals_js__WEBPACK_IMPORTED_MODULE_0__/* .ISTIO_CALLER */ .RL,
         shows: "the caller's sidecar: the network to the callee, the caller's retries (URX), overflows (UO) and timeouts",
+        versions: _istio_signals_js__WEBPACK_IMPORTED_MODULE_0__/* .ISTIO_CALLER_VERSIONS */ .VM,
     },
     signals: (0,_istio_signals_js__WEBPACK_IMPORTED_MODULE_0__/* .istioSignals */ ._A)({ every: ['destination', 'source'], sender: ['source'] }),
     clusterStats: _istio_signals_js__WEBPACK_IMPORTED_MODULE_0__/* .ISTIO_CLUSTER_STATS */ .EA,
@@ -3832,6 +3881,8 @@ const LINKERD = {
         },
         caller: { namespace: 'namespace', workload: WORKLOAD, outside: '(.*-)?(ingress|gateway)(-.*)?|unknown' },
         shows: "the caller's proxy: the network to the callee and its failures; no retry or overflow flags",
+        // Its outbound series carry the callee's pod template hash (dst_pod_template_hash), not a `version`.
+        versions: { pod_template_hash: 'dst_pod_template_hash' },
     },
     signals: {
         errors: {
@@ -4622,6 +4673,10 @@ const VERDICT_ICON = {
 };
 const percent = (share) => (0,_units_js__WEBPACK_IMPORTED_MODULE_2__/* .formatMetric */ .gI)('errorRatio', share);
 const versions = (r) => `${r.new.version} vs ${r.old.versions.join(', ')}`;
+/** What a rollout chart shows: "p99 latency", or "p99 latency as its callers see it". */
+function chartLabel(chart) {
+    return `${_units_js__WEBPACK_IMPORTED_MODULE_2__/* .METRIC_LABEL */ .SM[chart.metric]}${chart.view === 'callers' ? ' as its callers see it' : ''}`;
+}
 /** Both versions' points in display units on one axis. */
 function twoLines(chart) {
     const { unit, scale } = (0,_charts_js__WEBPACK_IMPORTED_MODULE_0__/* .displayUnit */ .H2)(chart.metric);
@@ -4643,7 +4698,7 @@ function rolloutChartLine(r, ascii) {
             ? (0,_units_js__WEBPACK_IMPORTED_MODULE_2__/* .formatMetric */ .gI)(r.chart.metric, Math.max(...present) / (0,_charts_js__WEBPACK_IMPORTED_MODULE_0__/* .displayUnit */ .H2)(r.chart.metric).scale)
             : '–';
     };
-    return (`${_units_js__WEBPACK_IMPORTED_MODULE_2__/* .METRIC_LABEL */ .SM[r.chart.metric]}  ${r.new.version} ${(0,_sparkline_js__WEBPACK_IMPORTED_MODULE_1__/* .sparkline */ .KM)(t.newer, t.yMax, ascii)}  ` +
+    return (`${chartLabel(r.chart)}  ${r.new.version} ${(0,_sparkline_js__WEBPACK_IMPORTED_MODULE_1__/* .sparkline */ .KM)(t.newer, t.yMax, ascii)}  ` +
         `${r.old.version} ${(0,_sparkline_js__WEBPACK_IMPORTED_MODULE_1__/* .sparkline */ .KM)(t.older, t.yMax, ascii)}  (peaks ${peak(t.newer)}, ${peak(t.older)})`);
 }
 /** The terminal's section: one rollout per block, its sentence and its two sparklines. */
@@ -4677,7 +4732,7 @@ function rolloutMermaid(r) {
         '```mermaid',
         '%%{init: {"xyChart": {"width": 700, "height": 320}, "themeVariables": {"xyChart": {"plotColorPalette": "#cf222e, #0969da"}}}}%%',
         'xychart-beta',
-        `  title "${(0,_charts_js__WEBPACK_IMPORTED_MODULE_0__/* .mermaidText */ .Hg)(`${r.namespace}/${r.service} ${_units_js__WEBPACK_IMPORTED_MODULE_2__/* .METRIC_LABEL */ .SM[r.chart.metric]}`)} (${(0,_charts_js__WEBPACK_IMPORTED_MODULE_0__/* .mermaidText */ .Hg)(t.unit)})"`,
+        `  title "${(0,_charts_js__WEBPACK_IMPORTED_MODULE_0__/* .mermaidText */ .Hg)(`${r.namespace}/${r.service} ${chartLabel(r.chart)}`)} (${(0,_charts_js__WEBPACK_IMPORTED_MODULE_0__/* .mermaidText */ .Hg)(t.unit)})"`,
         `  x-axis "minutes into the scan window" 0 --> ${(0,_units_js__WEBPACK_IMPORTED_MODULE_2__/* .trimNumber */ .OM)(hi, hi >= 10 ? 0 : 1)}`,
         `  y-axis "${(0,_charts_js__WEBPACK_IMPORTED_MODULE_0__/* .mermaidText */ .Hg)(t.unit)}" 0 --> ${number(t.yMax)}`,
         `  line [${filled(t.newer).map(number).join(', ')}]`,
@@ -4750,7 +4805,7 @@ function rolloutSvg(r) {
         const v = t.yMax * f;
         return `<line x1="${PAD.left}" x2="${WIDTH - PAD.right}" y1="${(0,_units_js__WEBPACK_IMPORTED_MODULE_2__/* .trimNumber */ .OM)(y(v), 1)}" y2="${(0,_units_js__WEBPACK_IMPORTED_MODULE_2__/* .trimNumber */ .OM)(y(v), 1)}" class="grid"/><text x="${PAD.left - 6}" y="${(0,_units_js__WEBPACK_IMPORTED_MODULE_2__/* .trimNumber */ .OM)(y(v) + 4, 1)}" text-anchor="end">${(0,_escape_js__WEBPACK_IMPORTED_MODULE_3__/* .escapeHtml */ .Z)((0,_units_js__WEBPACK_IMPORTED_MODULE_2__/* .trimNumber */ .OM)(v, v < 10 ? 2 : 0))}</text>`;
     });
-    return (`<svg class="chart" viewBox="0 0 ${WIDTH} ${HEIGHT}" role="img" aria-label="${(0,_escape_js__WEBPACK_IMPORTED_MODULE_3__/* .escapeHtml */ .Z)(`${r.new.version} and ${r.old.version}: ${_units_js__WEBPACK_IMPORTED_MODULE_2__/* .METRIC_LABEL */ .SM[r.chart.metric]}`)}">` +
+    return (`<svg class="chart" viewBox="0 0 ${WIDTH} ${HEIGHT}" role="img" aria-label="${(0,_escape_js__WEBPACK_IMPORTED_MODULE_3__/* .escapeHtml */ .Z)(`${r.new.version} and ${r.old.version}: ${chartLabel(r.chart)}`)}">` +
         grid.join('') +
         `<text x="${PAD.left + plotW / 2}" y="${HEIGHT - 6}" text-anchor="middle" class="axis">minutes into the scan window</text>` +
         `<text x="12" y="${PAD.top + plotH / 2}" text-anchor="middle" class="axis" transform="rotate(-90 12 ${PAD.top + plotH / 2})">${(0,_escape_js__WEBPACK_IMPORTED_MODULE_3__/* .escapeHtml */ .Z)(t.unit)}</text>` +
@@ -4766,7 +4821,7 @@ function rolloutHtml(report) {
         .join('');
     const pictures = rollouts
         .filter((r) => r.chart)
-        .map((r) => `<h3>${(0,_escape_js__WEBPACK_IMPORTED_MODULE_3__/* .escapeHtml */ .Z)(`${r.namespace}/${r.service}`)} — ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_3__/* .escapeHtml */ .Z)(_units_js__WEBPACK_IMPORTED_MODULE_2__/* .METRIC_LABEL */ .SM[r.chart.metric])}, ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_3__/* .escapeHtml */ .Z)(versions(r))}</h3>${rolloutSvg(r)}<p class="caption">${(0,_escape_js__WEBPACK_IMPORTED_MODULE_3__/* .escapeHtml */ .Z)(caption(r, true))}</p>`)
+        .map((r) => `<h3>${(0,_escape_js__WEBPACK_IMPORTED_MODULE_3__/* .escapeHtml */ .Z)(`${r.namespace}/${r.service}`)} — ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_3__/* .escapeHtml */ .Z)(chartLabel(r.chart))}, ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_3__/* .escapeHtml */ .Z)(versions(r))}</h3>${rolloutSvg(r)}<p class="caption">${(0,_escape_js__WEBPACK_IMPORTED_MODULE_3__/* .escapeHtml */ .Z)(caption(r, true))}</p>`)
         .join('');
     return `<h2>Rollouts</h2><table><tr><th>Service</th><th>New vs old</th><th>New share</th><th>Verdict</th><th>Why</th></tr>${rows}</table>${pictures}`;
 }
@@ -4794,6 +4849,8 @@ const SIGNAL_LABEL = {
     overflows: 'overflows',
     latencyP50: 'median latency',
     latencyP99: 'p99 latency',
+    callersLatencyP50: "median latency as its callers' proxies see it",
+    callersLatencyP99: "p99 latency as its callers' proxies see it",
 };
 /** 10,000: counts read from rates are whole requests to a reader. */
 function requestCount(n) {

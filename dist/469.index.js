@@ -165,6 +165,7 @@ function declaredLabelNames(dialect) {
         ...dialect.client.caller.workload,
         ...(dialect.client.caller.canonical ? [dialect.client.caller.canonical] : []),
         ...dialect.versions,
+        ...Object.values(dialect.client.versions ?? {}),
         ...(dialect.clusterStats ? [dialect.clusterStats.label] : []),
         ...(dialect.l4 ? [dialect.l4.label, ...namingLabels(dialect.l4.service)] : []),
     ]);
@@ -264,6 +265,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./src/core/types.ts + 1 modules
 var types = __webpack_require__(87176);
+// EXTERNAL MODULE: ./src/core/edges.ts
+var edges = __webpack_require__(45869);
 // EXTERNAL MODULE: ./src/core/series.ts
 var core_series = __webpack_require__(34990);
 ;// CONCATENATED MODULE: ./src/sources/simulated/noise.ts
@@ -1112,6 +1115,7 @@ function asQueried(service, raw, firstScrape, r) {
 
 
 
+
 /** The version every service runs before a rollout, and the old side of one. */
 const OLD_VERSION = 'v1';
 /** The split's noise stream, apart from the service's own draws. */
@@ -1334,10 +1338,12 @@ function simulateRealisticRollout(r, rollout, newFaults, deployAt) {
     const both = { firstScrape: old.firstScrape, raw: addScrapes(old.raw, fresh.raw) };
     const service = seriesFromScrapes(r, both);
     const callers = seriesFromScrapes(r, both, 'client');
-    const versions = [
-        { version: OLD_VERSION, ...seriesFromScrapes(r, old) },
-        { version: rollout.version, ...seriesFromScrapes(r, fresh) },
-    ];
+    // Each version as its own proxies saw it, with what only its callers' proxies set, and as they saw it.
+    const asVersion = (version, scraped) => {
+        const callers = seriesFromScrapes(r, scraped, 'client');
+        return { version, ...(0,edges/* withCallerSignals */.ZV)(seriesFromScrapes(r, scraped), [callers]), callers };
+    };
+    const versions = [asVersion(OLD_VERSION, old), asVersion(rollout.version, fresh)];
     return { service, callers, versions };
 }
 

@@ -234,6 +234,7 @@ function declaredLabelNames(dialect) {
         ...dialect.client.caller.workload,
         ...(dialect.client.caller.canonical ? [dialect.client.caller.canonical] : []),
         ...dialect.versions,
+        ...Object.values(dialect.client.versions ?? {}),
         ...(dialect.clusterStats ? [dialect.clusterStats.label] : []),
         ...(dialect.l4 ? [dialect.l4.label, ...namingLabels(dialect.l4.service)] : []),
     ]);
@@ -392,6 +393,7 @@ function callerFromLabels(naming, labels, known, aliasOf) {
 /* harmony export */   by: () => (/* binding */ by),
 /* harmony export */   h$: () => (/* binding */ serverGrouping),
 /* harmony export */   lX: () => (/* binding */ l4ServicesQuery),
+/* harmony export */   lq: () => (/* binding */ edgeSelector),
 /* harmony export */   oz: () => (/* binding */ totalRequestRateQuery),
 /* harmony export */   pK: () => (/* binding */ serverLabelSignals),
 /* harmony export */   t_: () => (/* binding */ scrapeIntervalQuery),
@@ -642,6 +644,7 @@ function edgeGrouping(edge) {
         ]),
     ];
 }
+/** The selector of an edge view's series of one metric whose callee is in the scope's namespaces. */
 function edgeSelector(edge, scope, metric, extra = []) {
     return `${metric}{${[viewMatcher(edge.view), ...namespaceMatcher(edge.callee.namespace, scope.namespaces), ...extra].join(', ')}}`;
 }
@@ -1967,15 +1970,28 @@ function parseEdgeView(stored) {
 
 // EXTERNAL MODULE: ./src/sources/prometheus/series-notes.ts
 var series_notes = __webpack_require__(18610);
+// EXTERNAL MODULE: ./src/core/edges.ts
+var edges = __webpack_require__(45869);
+// EXTERNAL MODULE: ./src/core/rollout-types.ts
+var rollout_types = __webpack_require__(43674);
+// EXTERNAL MODULE: ./src/mesh/dialect.ts
+var mesh_dialect = __webpack_require__(3023);
 ;// CONCATENATED MODULE: ./src/mesh/version-queries.ts
+/**
+ * The PromQL of a rollout: a service's requests split by the labels that tell its versions apart (a rollout, a
+ * canary) — which versions served in a window, then requests, signals and latency buckets per version for the
+ * services that ran two, and the same per version as the callers' proxies saw them (their latency, and the signals
+ * only a caller's proxy sets: retries, overflows). Apart from queries.ts because only the rollout comparison asks them; built from its
+ * selectors. Pure string building.
+ */
+
 
 /** The labels a per-version answer keeps: the per-service grouping and every version label of the declaration. */
 function versionGrouping(dialect) {
     return [...new Set([...(0,mesh_queries/* serverGrouping */.h$)(dialect), ...dialect.versions])];
 }
-/** The matchers restricting a version query to its services. */
-function versionMatchers(dialect, targets) {
-    const service = dialect.server.service;
+/** The matchers restricting a version query to its services, named as `service` names them. */
+function versionMatchers(service, targets) {
     const [first] = service.name;
     const byName = targets.names && targets.names.length > 0 && first && !first.host && !first.fallback
         ? [`${first.label}=~${(0,mesh_queries/* quoted */.TL)(targets.names.map(mesh_queries/* regexLiteral */.bw).join('|'))}`]
@@ -1996,7 +2012,7 @@ function versionsServedQuery(scope, windowMs) {
 function versionRequestRateQuery(scope, targets) {
     const { dialect } = scope;
     const narrowed = { ...scope, namespaces: targets.namespaces };
-    const selector = (0,mesh_queries/* serverSelector */.T0)(narrowed, dialect.metrics.requests, versionMatchers(dialect, targets));
+    const selector = (0,mesh_queries/* serverSelector */.T0)(narrowed, dialect.metrics.requests, versionMatchers(dialect.server.service, targets));
     return `sum ${(0,mesh_queries.by)(versionGrouping(dialect))} (${(0,mesh_queries/* rate */.TS)(selector, scope)})`;
 }
 /** Requests per second per service and version whose labels carry a signal, for the services asked. */
@@ -2006,7 +2022,7 @@ function versionSignalRateQuery(name, scope, targets) {
     if (!match)
         throw new Error(`${name} is not read from request labels in ${dialect.name}`);
     const narrowed = { ...scope, namespaces: targets.namespaces };
-    const extra = versionMatchers(dialect, targets);
+    const extra = versionMatchers(dialect.server.service, targets);
     const selections = (0,mesh_queries/* disjointSelections */.yV)(match.anyOf, (more) => (0,mesh_queries/* rate */.TS)((0,mesh_queries/* serverSelector */.T0)(narrowed, dialect.metrics.requests, [...extra, ...more]), scope));
     return `sum ${(0,mesh_queries.by)(versionGrouping(dialect))} (${selections.join(' or ')})`;
 }
@@ -2014,14 +2030,56 @@ function versionSignalRateQuery(name, scope, targets) {
 function versionBucketRateQuery(scope, targets) {
     const { dialect } = scope;
     const narrowed = { ...scope, namespaces: targets.namespaces };
-    const selector = (0,mesh_queries/* serverSelector */.T0)(narrowed, dialect.metrics.latencyBuckets, versionMatchers(dialect, targets));
+    const selector = (0,mesh_queries/* serverSelector */.T0)(narrowed, dialect.metrics.latencyBuckets, versionMatchers(dialect.server.service, targets));
     return `sum ${(0,mesh_queries.by)([...versionGrouping(dialect), 'le'])} (${(0,mesh_queries/* rate */.TS)(selector, scope)})`;
+}
+// The callers' view of each version: what only a caller's proxy sets, per version of the callee.
+/**
+ * The signals a caller's proxy sets that the service's own view may lack (Istio's URX and UO flags: the callee's
+ * sidecar sees none): read per version from its callers' view, where the dialect labels the callee's version there.
+ */
+function callerOnlySignals(dialect) {
+    if (!dialect.client.versions)
+        return [];
+    return (0,mesh_queries/* clientLabelSignals */.xE)(dialect).filter((name) => !dialect.server.values.every((view) => dialect.signals[name].requests.seenBy.includes(view)));
+}
+/** The labels a per-version answer of the callers' view keeps: the callee's naming, the view, its version labels. */
+function callerVersionGrouping(dialect) {
+    const { client } = dialect;
+    return [
+        ...new Set([...(0,mesh_dialect/* namingLabels */.kW)(client.callee), client.label, ...Object.values(client.versions ?? {})]),
+    ];
+}
+/** Requests per second per callee and version as its callers' proxies saw them, every caller together. */
+function callerVersionRequestRateQuery(scope, targets) {
+    const { dialect } = scope;
+    const narrowed = { ...scope, namespaces: targets.namespaces };
+    const extra = versionMatchers(dialect.client.callee, targets);
+    const selector = (0,mesh_queries/* edgeSelector */.lq)((0,mesh_queries/* clientEdgeView */.Kt)(dialect), narrowed, dialect.metrics.requests, extra);
+    return `sum ${(0,mesh_queries.by)(callerVersionGrouping(dialect))} (${(0,mesh_queries/* rate */.TS)(selector, scope)})`;
+}
+/** The same, of the requests whose labels carry a signal only the callers' view shows. */
+function callerVersionSignalRateQuery(name, scope, targets) {
+    const { dialect } = scope;
+    const match = dialect.signals[name].requests;
+    if (!match)
+        throw new Error(`${name} is not read from request labels in ${dialect.name}`);
+    const narrowed = { ...scope, namespaces: targets.namespaces };
+    const extra = versionMatchers(dialect.client.callee, targets);
+    const selections = (0,mesh_queries/* disjointSelections */.yV)(match.anyOf, (more) => (0,mesh_queries/* rate */.TS)((0,mesh_queries/* edgeSelector */.lq)((0,mesh_queries/* clientEdgeView */.Kt)(dialect), narrowed, dialect.metrics.requests, [...extra, ...more]), scope));
+    return `sum ${(0,mesh_queries.by)(callerVersionGrouping(dialect))} (${selections.join(' or ')})`;
+}
+/** The latency histogram per callee and version as its callers' proxies saw it (summed bucket rates by `le`). */
+function callerVersionBucketRateQuery(scope, targets) {
+    const { dialect } = scope;
+    const narrowed = { ...scope, namespaces: targets.namespaces };
+    const extra = versionMatchers(dialect.client.callee, targets);
+    const selector = (0,mesh_queries/* edgeSelector */.lq)((0,mesh_queries/* clientEdgeView */.Kt)(dialect), narrowed, dialect.metrics.latencyBuckets, extra);
+    return `sum ${(0,mesh_queries.by)([...callerVersionGrouping(dialect), 'le'])} (${(0,mesh_queries/* rate */.TS)(selector, scope)})`;
 }
 
 // EXTERNAL MODULE: ./src/core/series.ts
 var core_series = __webpack_require__(34990);
-// EXTERNAL MODULE: ./src/mesh/dialect.ts
-var mesh_dialect = __webpack_require__(3023);
 // EXTERNAL MODULE: ./src/core/numbers.ts
 var numbers = __webpack_require__(85993);
 // EXTERNAL MODULE: ./src/core/histogram.ts
@@ -2195,8 +2253,14 @@ function l4Series(key, readings, window) {
  * versions served requests in the window (by the labels the mesh declaration says tell versions apart, the most
  * specific that splits the service); then, only for the services that ran two or more, the per-service range
  * queries again grouped by version — requests, the signals the server view shows, the latency buckets — built
- * into per-version series exactly as the service's own (readings.ts). What to ask is in mesh/queries.ts.
+ * into per-version series exactly as the service's own (readings.ts); and each version as its callers' proxies
+ * saw it (requests, latency buckets, the retries and overflows only they set), every caller folded, what only
+ * they see taken into the version's series as a service's own takes it from its edges (core/edges.ts). What to
+ * ask is in mesh/version-queries.ts.
  */
+
+
+
 
 
 
@@ -2204,24 +2268,8 @@ function l4Series(key, readings, window) {
 
 /** Range queries answer at most 11,000 points per series: longer windows are read in pieces. */
 const MAX_STEPS_PER_QUERY = 10_000;
-/** A version label value as a report may show it; anything else is not read as a version. */
-const VERSION_VALUE = /^[A-Za-z0-9][A-Za-z0-9._+-]{0,127}$/;
-/** Values Istio and Linkerd write where no version is known: not a version of their own. */
-const NO_VERSION = new Set(['', 'unknown']);
 /** A service is read this long at least, so a short window still tells which versions served. */
 const MIN_SERVED_WINDOW_MS = 60_000;
-/** The label that tells a service's versions apart: the first of the declaration's that splits it, else one it has. */
-function versionLabel(dialect, rows) {
-    let single = null;
-    for (const label of dialect.versions) {
-        const values = [...new Set(rows.map((row) => row[label] ?? ''))].filter((value) => !NO_VERSION.has(value) && VERSION_VALUE.test(value));
-        if (values.length >= 2)
-            return { label, values: values.sort() };
-        if (values.length === 1 && !single)
-            single = { label, values };
-    }
-    return single;
-}
 /**
  * Reads which versions each service served in [from, from + steps·step) and, for services with two or more,
  * each version's series on the window's step grid.
@@ -2245,7 +2293,7 @@ async function collectVersions(client, request) {
     const versionsSeen = [];
     const rollouts = [];
     for (const { key, rows: labelled } of byService.values()) {
-        const found = versionLabel(dialect, labelled);
+        const found = (0,rollout_types/* splittingVersionLabel */.J_)(dialect.versions, (label) => labelled.map((row) => row[label]));
         if (!found)
             continue;
         versionsSeen.push({ service: key, versions: found.values });
@@ -2262,27 +2310,69 @@ async function collectVersions(client, request) {
     // Each (service, version) is read as a service of its own, under an id no Kubernetes name can take.
     const keyOf = new Map();
     const multiView = dialect.server.values.length > 1;
-    const targetOf = (metric) => {
-        const service = namer.key(metric);
+    /** A row's service, version and id, by the label that split its service (`labelIn`: as this view spells it). */
+    const versionOf = (service, metric, labelIn) => {
         const label = service && labelOf.get((0,types/* serviceId */.fH)(service));
-        const version = label ? (metric[label] ?? '') : '';
-        if (!service || !label || NO_VERSION.has(version) || !VERSION_VALUE.test(version))
+        const spelled = label ? labelIn(label) : undefined;
+        const version = spelled ? (metric[spelled] ?? '') : '';
+        if (!service || !spelled || !(0,rollout_types/* isVersionValue */.mK)(version))
             return undefined;
-        const id = { namespace: service.namespace, name: `${service.name}@${version}` };
-        keyOf.set((0,types/* serviceId */.fH)(id), { service, version });
-        return { service: id, view: multiView ? (metric[dialect.server.label] ?? SINGLE_VIEW) : SINGLE_VIEW };
+        return { service, version, id: { namespace: service.namespace, name: `${service.name}@${version}` } };
     };
+    const ownView = (metric) => {
+        const found = versionOf(namer.key(metric), metric, (label) => label);
+        if (!found)
+            return undefined;
+        keyOf.set((0,types/* serviceId */.fH)(found.id), { service: found.service, version: found.version });
+        return {
+            service: found.id,
+            view: multiView ? (metric[dialect.server.label] ?? SINGLE_VIEW) : SINGLE_VIEW,
+        };
+    };
+    // The callers' view names the callee by its own labels, and each caller's proxy sends on its own: all folded.
+    const calleeNamer = new mesh_naming/* ServiceNamer */.Xo(dialect.client.callee, []);
+    const callersView = (metric) => {
+        const found = versionOf(calleeNamer.key(metric), metric, (label) => dialect.client.versions?.[label]);
+        if (!found)
+            return undefined;
+        return {
+            service: found.id,
+            view: edgeView(metric[dialect.client.label] ?? dialect.client.values[0], {}),
+        };
+    };
+    const callerOnly = callerOnlySignals(dialect);
     const queries = [
-        ['total', versionRequestRateQuery(scope, targets)],
-        ...(0,mesh_queries/* serverLabelSignals */.pK)(dialect).map((name) => [
-            (0,mesh_queries/* signalQueryKey */.M6)(name, 'labels'),
-            versionSignalRateQuery(name, scope, targets),
-        ]),
-        ['buckets', versionBucketRateQuery(scope, targets)],
+        { key: 'total', query: versionRequestRateQuery(scope, targets), targetOf: ownView },
+        ...(0,mesh_queries/* serverLabelSignals */.pK)(dialect).map((name) => ({
+            key: (0,mesh_queries/* signalQueryKey */.M6)(name, 'labels'),
+            query: versionSignalRateQuery(name, scope, targets),
+            targetOf: ownView,
+        })),
+        { key: 'buckets', query: versionBucketRateQuery(scope, targets), targetOf: ownView },
+        // Stored as edges are (service-series.ts reads them so), one edge per version with every caller in it.
+        ...(dialect.client.versions
+            ? [
+                {
+                    key: `${EDGE_PREFIX}total`,
+                    query: callerVersionRequestRateQuery(scope, targets),
+                    targetOf: callersView,
+                },
+                ...callerOnly.map((name) => ({
+                    key: `${EDGE_PREFIX}${(0,mesh_queries/* signalQueryKey */.M6)(name, 'labels')}`,
+                    query: callerVersionSignalRateQuery(name, scope, targets),
+                    targetOf: callersView,
+                })),
+                {
+                    key: `${EDGE_PREFIX}buckets`,
+                    query: callerVersionBucketRateQuery(scope, targets),
+                    targetOf: callersView,
+                },
+            ]
+            : []),
     ];
     // Bounded like the service arrays: the versions counted, every query, each bucket bound and some.
     const readings = new Readings(steps, 2 * rows.length * (queries.length + 32) + 1_000, client.displayUrl);
-    await Promise.all(queries.map(async ([key, query]) => {
+    await Promise.all(queries.map(async ({ key, query, targetOf }) => {
         for (let first = 0; first < steps; first += MAX_STEPS_PER_QUERY) {
             const last = Math.min(steps, first + MAX_STEPS_PER_QUERY) - 1;
             await client.queryRangeInto(query, from + (first + 1) * stepMs, from + (last + 1) * stepMs, stepMs, context, readings.sink(key, from, stepMs, targetOf));
@@ -2291,8 +2381,15 @@ async function collectVersions(client, request) {
     const versions = [];
     for (const [id, { service, version }] of [...keyOf].sort(([a], [b]) => a.localeCompare(b))) {
         const [namespace, name] = [id.slice(0, id.indexOf('/')), id.slice(id.indexOf('/') + 1)];
-        const series = serviceSeries({ namespace, name }, readings, { steps, stepMs, dialect });
-        versions.push({ ...series, service, version });
+        const window = { steps, stepMs, dialect };
+        const own = serviceSeries({ namespace, name }, readings, window);
+        const callers = edgeSeriesOf({ namespace, name }, readings, window).map((edge) => edge.series);
+        versions.push({
+            ...(0,edges/* withCallerSignals */.ZV)(own, callers),
+            service,
+            version,
+            ...(callers.length > 0 ? { callers: (0,edges/* foldSeries */.xJ)(service, callers) } : {}),
+        });
     }
     return { versionsSeen, versions, rollouts };
 }

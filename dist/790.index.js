@@ -1633,7 +1633,17 @@ const ROLLOUT_SIGNAL_SPECS = [
     { signal: 'overflows', metric: 'overflowRatio', type: 'circuit_breaker' },
     { signal: 'latencyP50', metric: 'latencyP50', type: 'latency', quantile: 0.5 },
     { signal: 'latencyP99', metric: 'latencyP99', type: 'latency', quantile: 0.99 },
+    { signal: 'callersLatencyP50', metric: 'latencyP50', type: 'latency', quantile: 0.5, view: 'callers' },
+    { signal: 'callersLatencyP99', metric: 'latencyP99', type: 'latency', quantile: 0.99, view: 'callers' },
 ];
+/** The two sides a signal is read on: the versions' own views, or their callers' (null where a side has none). */
+function sidesOf(pair, spec) {
+    if (spec.view !== 'callers')
+        return pair;
+    const { callers: newer } = pair.newer;
+    const { callers: older } = pair.older;
+    return newer && older ? { newer, older } : null;
+}
 function round(value) {
     return (0,numbers/* significant */.I1)(value, 6);
 }
@@ -1641,11 +1651,14 @@ function roundOrNull(value) {
     return value === null || value === undefined || !Number.isFinite(value) ? null : round(value);
 }
 
+// EXTERNAL MODULE: ./src/core/edges.ts
+var edges = __webpack_require__(45869);
 ;// CONCATENATED MODULE: ./src/core/judge/rollout-pairs.ts
 /**
  * A scan's rollouts: the services whose requests came from two or more versions in the window, each paired as the
  * new version and the old (every other version merged). Pure.
  */
+
 
 
 /** A version starts later when its first request comes this many steps after every other version's. */
@@ -1753,6 +1766,10 @@ function mergeVersions(list) {
         values,
         unavailable: types/* METRIC_NAMES */.Uw.filter((metric) => list.some((s) => s.unavailable.includes(metric))),
     };
+    // Their callers' views fold as edges do: only where every version has one.
+    const callers = list.map((s) => s.callers);
+    if (callers.every((c) => c !== undefined))
+        merged.callers = (0,edges/* foldSeries */.xJ)(list[0].service, callers);
     if (sameBuckets) {
         merged.latencyBuckets = {
             bounds,
@@ -1792,8 +1809,9 @@ const SHARED_SHARE = 0.5;
  * and overflows go together (callers retry the new version's errors on both versions alike).
  */
 function signalsOf(metric) {
+    const latency = ROLLOUT_SIGNAL_SPECS.filter((s) => s.quantile !== undefined);
     if (metric === 'latencyP50' || metric === 'latencyP90' || metric === 'latencyP99')
-        return ['latencyP50', 'latencyP99'];
+        return latency.map((s) => s.signal);
     const counted = ROLLOUT_SIGNAL_SPECS.filter((s) => s.quantile === undefined);
     return counted.some((s) => s.metric === metric) ? counted.map((s) => s.signal) : [];
 }
@@ -1865,19 +1883,25 @@ function downsample(series, metric, from, stepMs, perPoint) {
     };
 }
 /**
- * Both versions over the scan window on one metric: the first signal the new version is worse on, else its
- * median latency where there are buckets, else its error ratio.
+ * Both versions over the scan window on one metric: the first signal the new version is worse on (as its callers
+ * saw it, where that is where it was worse), else its median latency where there are buckets, else its error ratio.
  */
 function rolloutChart(judgement, scan) {
+    const { pair } = judgement;
     const worse = judgement.comparisons.find((c) => c.verdict === 'worse');
-    const bucketed = judgement.pair.newer.latencyBuckets !== undefined;
-    const metric = judgement.findings[0]?.metric ?? worse?.metric ?? (bucketed ? 'latencyP50' : 'errorRatio');
-    const steps = judgement.pair.newer.requests.length;
+    const bucketed = pair.newer.latencyBuckets !== undefined;
+    const first = judgement.findings[0];
+    const metric = first?.metric ?? worse?.metric ?? (bucketed ? 'latencyP50' : 'errorRatio');
+    const signal = first?.reason.kind === 'version-regression' ? first.reason.signal : worse?.signal;
+    const spec = ROLLOUT_SIGNAL_SPECS.find((s) => s.signal === signal);
+    const { newer, older } = (spec && sidesOf(pair, spec)) ?? pair;
+    const steps = newer.requests.length;
     const perPoint = Math.max(1, Math.ceil(steps / CHART_POINTS));
     return {
         metric,
-        new: downsample(judgement.pair.newer, metric, scan.from, scan.stepMs, perPoint),
-        old: downsample(judgement.pair.older, metric, scan.from, scan.stepMs, perPoint),
+        ...(newer !== pair.newer ? { view: 'callers' } : {}),
+        new: downsample(newer, metric, scan.from, scan.stepMs, perPoint),
+        old: downsample(older, metric, scan.from, scan.stepMs, perPoint),
     };
 }
 
@@ -1979,9 +2003,9 @@ function stratum(spec, newer, older, step, thresholdMs) {
 const share = (events, requests) => (requests > 0 ? events / requests : 0);
 /** The share the new version must reach on a signal to count, given the old version's share. */
 function effectFloor(spec, oldShare) {
-    if (spec.signal === 'latencyP50')
+    if (spec.quantile === 0.5)
         return oldShare + MEDIAN_SHARE_MARGIN;
-    if (spec.signal === 'latencyP99')
+    if (spec.quantile === 0.99)
         return Math.max(TAIL_FACTOR * oldShare, oldShare + TAIL_MARGIN);
     return Math.max(COUNT_FACTOR * oldShare, oldShare + COUNT_MARGIN);
 }
@@ -2000,9 +2024,8 @@ function judgeRollout(pair, minRequests, dispersion = {}) {
     const oldRequests = (0,core_series/* totalRequests */.Xi)(masked(older, keep));
     const comparisons = [];
     const findings = [];
-    const bucketed = newer.latencyBuckets !== undefined && older.latencyBuckets !== undefined;
     for (const spec of ROLLOUT_SIGNAL_SPECS) {
-        const compared = compareSignal(pair, spec, { keep, shared, bucketed, minRequests, dispersion });
+        const compared = compareSignal(pair, spec, { keep, shared, minRequests, dispersion });
         if (!compared)
             continue;
         comparisons.push(compared.comparison);
@@ -2027,8 +2050,12 @@ function judgeRollout(pair, minRequests, dispersion = {}) {
  * does not read it, or a latency signal has no buckets or no old quantile).
  */
 function compareSignal(pair, spec, window) {
-    const { newer, older } = pair;
-    const { keep, shared, bucketed, minRequests, dispersion } = window;
+    const sides = sidesOf(pair, spec);
+    if (!sides)
+        return null;
+    const { newer, older } = sides;
+    const { keep, shared, minRequests, dispersion } = window;
+    const bucketed = newer.latencyBuckets !== undefined && older.latencyBuckets !== undefined;
     if (newer.unavailable.includes(spec.metric) || older.unavailable.includes(spec.metric))
         return null;
     let thresholdMs;
@@ -2211,6 +2238,9 @@ function learnedDispersion(baseline) {
         timeouts: baseline.events?.timeoutRatio?.dispersion,
         latencyP50: baseline.slowMedian?.dispersion,
         latencyP99: baseline.slowTail?.dispersion,
+        // The callers wait on the same bunched slow requests (a pause slows a pod's requests at once).
+        callersLatencyP50: baseline.slowMedian?.dispersion,
+        callersLatencyP99: baseline.slowTail?.dispersion,
     };
 }
 function applyRollouts(scan, reference, services, options) {
@@ -6249,7 +6279,7 @@ const SIDECARS = {
     needs: { url: false, cluster: 'required' },
     replaysLive: false,
     async build({ config, connection, mesh, now, sleep }) {
-        const { SidecarSource } = await __webpack_require__.e(/* import() */ 778).then(__webpack_require__.bind(__webpack_require__, 23778));
+        const { SidecarSource } = await __webpack_require__.e(/* import() */ 370).then(__webpack_require__.bind(__webpack_require__, 12370));
         const { podProxyFetcher } = await Promise.all(/* import() */[__webpack_require__.e(737), __webpack_require__.e(547), __webpack_require__.e(323)]).then(__webpack_require__.bind(__webpack_require__, 17323));
         const { discoverMesh } = await __webpack_require__.e(/* import() */ 242).then(__webpack_require__.bind(__webpack_require__, 19242));
         const conn = connection;

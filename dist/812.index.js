@@ -1266,8 +1266,8 @@ function redactDeep(value, redactor) {
     return scrub(value);
 }
 
-// EXTERNAL MODULE: ./src/core/report-schema.ts + 3 modules
-var report_schema = __webpack_require__(4782);
+// EXTERNAL MODULE: ./src/core/report-schema.ts + 2 modules
+var report_schema = __webpack_require__(29186);
 ;// CONCATENATED MODULE: ./src/action/report-input.ts
 /**
  * Reads a JSON report that another run wrote (mode: comment, the fork PR pattern) as untrusted data:
