@@ -8,8 +8,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseFault, parseRollout } from '../src/config/load.js';
 import { SimulatedSource } from '../src/sources/simulated/source.js';
-import { ConfigError, type CollectedMetrics, type Report } from '../src/core/types.js';
-import { totalRequests } from '../src/core/series.js';
+import { ConfigError, type CollectedMetrics, type Report, type ServiceSeries } from '../src/core/types.js';
+import { totalRequests, windowQuantile } from '../src/core/series.js';
 import { eventCount } from '../src/core/model/counts.js';
 import { runCli } from './support/cli.js';
 
@@ -138,6 +138,28 @@ describe('the simulated rollout', () => {
       expect(v1.requests[i] + v2.requests[i]).toBeCloseTo(reviews(rolled).requests[i], 6);
   });
 
+  test("a delay on the network to v2's pods: its callers' view 300 ms slower, its own and v1's as they were", () => {
+    const rolled = new SimulatedSource({
+      topology: 'bookinfo',
+      seed: 1,
+      faults: [{ service: 'reviews', version: 'v2', type: 'network_delay', magnitude: 300 }],
+      faultFrom: DEPLOY,
+      rollouts: [{ service: 'reviews', version: 'v2', share: 0.5 }],
+    }).collectNow({ ...window, withVersions: true, withEdges: true });
+    const [v1, v2] = rolled.versions!;
+    // From the first step after the deploy (steps of 15 s, the deploy at 40).
+    const p50 = (series: ServiceSeries) => windowQuantile(series, 'latencyP50', 41, 80)!;
+    // Read from buckets 250 and 500 ms wide there: 300 ms to within their interpolation.
+    expect(p50(v2.callers!) - p50(v2)).toBeGreaterThan(250);
+    expect(p50(v2.callers!) - p50(v2)).toBeLessThan(400);
+    expect(p50(v1.callers!) - p50(v1)).toBeLessThan(10);
+    expect(Math.abs(p50(v2) - p50(v1))).toBeLessThan(0.2 * p50(v1));
+    // The service's callers see the mix: half its requests 300 ms slower.
+    const edges = rolled.edges!.filter((e) => e.callee.name === 'reviews' && e.side === 'client');
+    expect(edges.length).toBeGreaterThan(0);
+    for (const edge of edges) expect(windowQuantile(edge, 'latencyP99', 41, 80)).toBeGreaterThan(300);
+  });
+
   test("on a realistic mesh a version's overflows are its callers' to see: v2's 20%, none on v1", () => {
     const rolled = collect({
       topology: 'realistic:bookinfo',
@@ -195,5 +217,26 @@ describe('the demo mesh rolling a slower v2 out, through the CLI', () => {
     ]);
     expect(run.stdout).toMatch(/Rollouts \(1\):\n {2}REGRESSED bookinfo\/reviews {2}v2 vs v1/);
     expect(run.stdout).toMatch(/v2 vs v1: (median|p99) latency/);
+  });
+
+  test("a delay on the network to v2's pods fails v2 as its callers see it; v1 and v2's own time unchanged", async () => {
+    const clock = { now: () => DEPLOY + DAY };
+    const baseline = join(dir, 'b.json');
+    const report = join(dir, 'network.json');
+    const run = await runCli(
+      ['scan', '--source', 'simulated', '--baseline', baseline, '--rollout', 'reviews:v2:20%',
+        '--inject', 'reviews@v2:network_delay:300', '--report', report, '--history', join(dir, 'n.jsonl')],
+      clock,
+    ); // prettier-ignore
+    expect(run.code).toBe(1);
+    const parsed = JSON.parse(readFileSync(report, 'utf8')) as Report;
+    const [rollout] = parsed.rollouts!;
+    expect(rollout).toMatchObject({ service: 'reviews', verdict: 'regressed' });
+    const verdict = (signal: string) => rollout.signals.find((s) => s.signal === signal)!.verdict;
+    expect([verdict('latencyP50'), verdict('latencyP99')]).not.toContain('worse');
+    expect(verdict('callersLatencyP99')).toBe('worse');
+    // Not "both versions alike": v1 is as it was, so nothing on reviews is v1's too.
+    expect(rollout.shared ?? []).toEqual([]);
+    expect(parsed.anomalies.find((f) => f.service === 'reviews' && f.rollout?.moved === 'new')).toBeDefined();
   });
 });

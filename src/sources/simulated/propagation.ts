@@ -110,11 +110,14 @@ export function resolveCalls(services: SimulatedService[], calls: SimulatedCall[
 /**
  * The effect of the faults on every service: errors and latency flow from callees to callers (callees first),
  * load flows from callers to callees (callers first), retries of failed calls add load to the failing callee.
+ * `ownDelayOf`: the delay on a service's own network, which its calls out wait too (default: its network delay; a
+ * delay to one version's pods alone is what its callers see, diluted, but delays only that version's calls out).
  */
 export function propagateFaults(
   services: SimulatedService[],
   calls: ResolvedCall[],
   faultsOf: (spec: SimulatedService) => FaultSizes,
+  ownDelayOf: (spec: SimulatedService) => number = (spec) => faultsOf(spec).get('network_delay') ?? 0,
 ): PropagatedEffect[] {
   const effects = services.map(() => ({ ...NEUTRAL }));
   const faults = services.map(faultsOf);
@@ -127,6 +130,7 @@ export function propagateFaults(
   const p99Excess = services.map((spec, i) => p50Excess[i] * spec.p99Factor);
   // What callers wait for beyond the callee's own time: the network to it, a lost packet's retransmission.
   const delay = faults.map((f) => f.get('network_delay') ?? 0);
+  const ownDelay = services.map(ownDelayOf);
   const loss = faults.map((f) => f.get('packet_loss') ?? 0);
   const seenP50 = (i: number) => p50Excess[i] + delay[i] + retransmitMs(loss[i], 'latencyP50');
   const seenP99 = (i: number) => p99Excess[i] + delay[i] + retransmitMs(loss[i], 'latencyP99');
@@ -139,10 +143,10 @@ export function propagateFaults(
       const touched = Math.min(1, call.reaching);
       // Its own network delays what it sends as much as what it answers: every call out waits that much more.
       allSucceed *= 1 - touched * errorExcess[call.to] * RETURNED_ERROR_SHARE;
-      effects[at].p50AddMs = Math.max(effects[at].p50AddMs, touched * (seenP50(call.to) + delay[at]));
+      effects[at].p50AddMs = Math.max(effects[at].p50AddMs, touched * (seenP50(call.to) + ownDelay[at]));
       effects[at].p99AddMs = Math.max(
         effects[at].p99AddMs,
-        Math.min(1, call.reaching / TAIL_SHARE) * (seenP99(call.to) + delay[at]),
+        Math.min(1, call.reaching / TAIL_SHARE) * (seenP99(call.to) + ownDelay[at]),
       );
     }
     effects[at].errorAdd = Math.min(1 - services[at].errorRatio, 1 - allSucceed);
@@ -209,6 +213,23 @@ export function callerView(series: ServiceSeries, faults: readonly CallerSideFau
     values,
     unavailable: [...series.unavailable],
   };
+}
+
+/**
+ * callerView with the series' latency buckets moved by the hop and the delay too: a version's, which a rollout
+ * compares in its buckets (a retransmission moves its quantiles only).
+ */
+export function callerViewWithBuckets(
+  series: ServiceSeries,
+  faults: readonly CallerSideFault[],
+): ServiceSeries {
+  const view = callerView(series, faults);
+  if (!series.latencyBuckets) return view;
+  const { bounds, counts } = series.latencyBuckets;
+  const moved = counts.map((row, i) =>
+    row ? shiftedBuckets(bounds, row, PROXY_HOP_MS + (faults[i]?.delayMs ?? 0)) : null,
+  );
+  return { ...view, latencyBuckets: { bounds, counts: moved } };
 }
 
 /** Cumulative bucket counts with every request `addMs` slower: the count at or below le is the old count at le − add. */

@@ -14,6 +14,7 @@ import {
   type VersionSeries,
 } from '../../core/types.js';
 import { blendedFaults, OLD_VERSION, simulateRealisticRollout, splitRollout } from './rollout.js';
+import { foldSeries } from '../../core/edges.js';
 import { metricArrays, PER_REQUEST } from '../../core/series.js';
 import { Noise, unit } from './noise.js';
 import { REALISTIC_PREFIX, realisticServices } from './realism.js';
@@ -29,6 +30,7 @@ import {
 } from './topologies.js';
 import {
   callerView,
+  callerViewWithBuckets,
   propagateFaults,
   resolveCalls,
   simulatedEdges,
@@ -109,7 +111,12 @@ export class SimulatedSource implements MetricsSource {
     this.effects =
       options.propagation === false
         ? null
-        : propagateFaults(this.services, this.calls, (s) => this.propagatedFaultsFor(s));
+        : propagateFaults(
+            this.services,
+            this.calls,
+            (s) => this.propagatedFaultsFor(s),
+            (s) => this.faultsFor(s).get('network_delay') ?? 0,
+          );
   }
 
   /** A rollout names a service of the mesh; a fault on one version names a rollout's new version. */
@@ -237,6 +244,25 @@ export class SimulatedSource implements MetricsSource {
         index,
         'callers' in split ? (split.callers as ServiceSeries) : seenByCallers(split.service),
       );
+      // The plain mesh derives each version's callers' view as it does the service's, its own network faults added.
+      if (!this.realistic && request.withEdges) {
+        const withVersion = this.versionCallerSide(spec, request, steps, deployAt);
+        split.versions = split.versions.map((v) => ({
+          ...v,
+          callers: callerViewWithBuckets(
+            v,
+            v.version === rolled.version ? withVersion.faults : withVersion.service,
+          ),
+        }));
+        if (withVersion.own)
+          callerSide.set(
+            index,
+            foldSeries(
+              series.service,
+              split.versions.map((v) => v.callers!),
+            ),
+          );
+      }
       const serving = split.versions.filter((v) => v.requests.some((n) => n > 0));
       versionsSeen.push({ service: series.service, versions: serving.map((v) => v.version) });
       if (serving.length >= 2) versions.push(...serving);
@@ -262,6 +288,28 @@ export class SimulatedSource implements MetricsSource {
       partial: false,
       ...(request.withVersions ? { versionsSeen, versions } : {}),
     };
+  }
+
+  /**
+   * What the callers of a rollout's versions see beyond what they serve: the service's caller-side faults, and the
+   * new version's with its own from the deploy on (`own`: whether it has any).
+   */
+  private versionCallerSide(
+    spec: SimulatedService,
+    request: CollectRequest,
+    steps: number,
+    deployAt: number,
+  ) {
+    const service = this.callerSideFaults(spec, request, steps);
+    const own = this.versionFaultsFor(spec);
+    const delayMs = own.get('network_delay') ?? 0;
+    const loss = own.get('packet_loss') ?? 0;
+    const faults = service.map((f, i) =>
+      request.from + i * request.stepMs >= deployAt
+        ? { delayMs: f.delayMs + delayMs, loss: Math.min(1, f.loss + loss) }
+        : f,
+    );
+    return { service, faults, own: delayMs > 0 || loss > 0 };
   }
 
   /** What the callers of a service see beyond what it serves, step by step: a network delay, lost packets. */
