@@ -9,13 +9,7 @@
  */
 import { SimulatedSource } from '../src/sources/simulated/source.js';
 import type { AnomalyFault, SimulatedRollout } from '../src/core/settings.js';
-import {
-  serviceId,
-  type AnomalyType,
-  type CollectedMetrics,
-  type FaultType,
-  type Report,
-} from '../src/core/types.js';
+import { serviceId, type CollectedMetrics, type Report } from '../src/core/types.js';
 import { seededRandom } from '../src/core/numbers.js';
 import { gateOutcome, SmAnalyzerJudge } from './judges/smanalyzer.js';
 import { judgeFlaggerCanary, judgeKayentaCanary } from './judges/canary.js';
@@ -31,8 +25,9 @@ import {
   LONGEST_SCAN_MS,
   MINUTE_MS,
   servicesOf,
+  FAULT_CASES,
   STEP_MS,
-  type Tier,
+  type FaultCase,
 } from './scenarios.js';
 import type { SimulatedService } from '../src/sources/simulated/topologies.js';
 
@@ -47,15 +42,8 @@ const MIN_CANARY_REQUESTS = 100;
 /** Both versions slowed alike in the shared-slowdown windows. */
 export const SHARED_SLOWDOWN = 1.8;
 
-export interface RolloutFaultCase {
-  label: string;
-  /** The finding that detects it. */
-  type: AnomalyType;
-  /** What is injected, when not the finding's own type (a network delay shows as latency its callers see). */
-  fault?: FaultType;
-  tier: Tier;
-  magnitude: (service: SimulatedService) => number;
-}
+/** A fault on the new version: the quality suite's kind of case (scenarios.ts). */
+export type RolloutFaultCase = FaultCase;
 
 const fixed = (value: number) => () => value;
 
@@ -87,22 +75,9 @@ export const ROLLOUT_FAULT_CASES: RolloutFaultCase[] = [
  * after every other window, from a stream of their own, with as many clean canaries: the other windows stay as
  * they were.
  */
-export const ROLLOUT_NETWORK_CASES: RolloutFaultCase[] = [
-  {
-    label: 'network delay 300 ms',
-    type: 'latency',
-    fault: 'network_delay',
-    tier: 'obvious',
-    magnitude: fixed(300),
-  },
-  {
-    label: 'network delay 50 ms',
-    type: 'latency',
-    fault: 'network_delay',
-    tier: 'subtle',
-    magnitude: fixed(50),
-  },
-];
+export const ROLLOUT_NETWORK_CASES: RolloutFaultCase[] = FAULT_CASES.filter(
+  (c) => c.fault === 'network_delay',
+);
 
 export type RolloutCleanKind = 'canary' | 'shared-slowdown' | 'single-version';
 export const ROLLOUT_CLEAN_KINDS: RolloutCleanKind[] = ['canary', 'shared-slowdown', 'single-version'];
