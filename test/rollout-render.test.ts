@@ -69,6 +69,8 @@ test('the JSON report lists the rollout: both sides, every signal, the sentence 
     'overflows',
     'latencyP50',
     'latencyP99',
+    'callersLatencyP50',
+    'callersLatencyP99',
   ]);
   expect(rollout.reason).toMatch(/^v2 vs v1 \(\d+(\.\d+)?% of the requests\): v2 is worse — errors /);
   expect(rollout.chart!.metric).toBe('errorRatio');
