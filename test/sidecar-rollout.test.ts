@@ -4,6 +4,8 @@
  * own inbound series labelled with its pod's version (destination_version, destination_canonical_revision). The
  * baseline is learned with v1's two pods alone; then a v2 pod joins, taking a third of the same requests:
  * - failing 5% of them (v1 0.2%): the scan fails on v2 against v1, the rollout read from the scrapes;
+ * - healthy to its own sidecar, but 5% of the calls to it refused as overflows and 300 ms slower at its caller's
+ *   (productpage's outbound series, which name reviews' version): fails on what the caller saw;
  * - healthy: the scan passes, the rollout ok.
  */
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
@@ -19,15 +21,26 @@ import { seededRandom } from '../src/core/numbers.js';
 let clock = Date.parse('2026-11-25T12:00:00Z');
 const NAMESPACE = 'books';
 
-/** One pod's sidecar: counters that catch up with the clock at each scrape (±10% rate jitter). */
+/** Each request between 10 and 50 ms (plus `delayMs`): the share at or below a bucket bound. */
+const atOrBelow = (le: number, delayMs = 0) => Math.min(1, Math.max(0, (le - 10 - delayMs) / 40));
+
+/**
+ * One pod of reviews: counters that catch up with the clock (±10% rate jitter), as its own sidecar counts them
+ * and as its caller's sidecar does (the network to it adding `callerDelayMs`; `callerOverflowShare` more of its
+ * requests refused there as circuit-breaker overflows).
+ */
 class VersionedSidecar {
   private last = clock;
-  private ok = 0;
-  private errors = 0;
-  private readonly buckets = ENVOY_DEFAULT_BUCKETS_MS.map(() => 0);
+  ok = 0;
+  errors = 0;
+  readonly buckets = ENVOY_DEFAULT_BUCKETS_MS.map(() => 0);
+  readonly callerBuckets = ENVOY_DEFAULT_BUCKETS_MS.map(() => 0);
+  callerOverflows = 0;
   private readonly random: () => number;
   errorShare = 0.002;
   ratePerSecond = 10;
+  callerDelayMs = 0;
+  callerOverflowShare = 0;
 
   constructor(
     readonly version: string,
@@ -36,42 +49,94 @@ class VersionedSidecar {
     this.random = seededRandom(seed);
   }
 
-  text(): string {
-    // Each request between 10 and 50 ms.
+  /** Up to the clock; a second call at the same time adds nothing. */
+  advance(): void {
     const requests = ((clock - this.last) / 1000) * this.ratePerSecond * (0.9 + 0.2 * this.random());
     this.last = clock;
     this.ok += requests * (1 - this.errorShare);
     this.errors += requests * this.errorShare;
-    ENVOY_DEFAULT_BUCKETS_MS.forEach(
-      (le, i) => (this.buckets[i] += requests * Math.min(1, Math.max(0, (le - 10) / 40))),
-    );
-    const total = Math.floor(this.ok) + Math.floor(this.errors);
-    const labels = (code: string) =>
-      [
-        'reporter="destination"',
-        'source_workload="productpage-v1"',
-        `destination_workload="reviews-${this.version}"`,
-        `destination_service="reviews.${NAMESPACE}.svc.cluster.local"`,
-        'destination_service_name="reviews"',
-        `destination_service_namespace="${NAMESPACE}"`,
-        `destination_version="${this.version}"`,
-        `destination_canonical_revision="${this.version}"`,
-        `response_code="${code}"`,
-        'response_flags="-"',
-      ].join(',');
-    return [
-      '# TYPE istio_requests_total counter',
-      `istio_requests_total{${labels('200')}} ${Math.floor(this.ok)}`,
-      `istio_requests_total{${labels('503')}} ${Math.floor(this.errors)}`,
-      '# TYPE istio_request_duration_milliseconds histogram',
+    this.callerOverflows += requests * this.callerOverflowShare;
+    ENVOY_DEFAULT_BUCKETS_MS.forEach((le, i) => {
+      this.buckets[i] += requests * atOrBelow(le);
+      this.callerBuckets[i] += requests * atOrBelow(le, this.callerDelayMs);
+    });
+  }
+
+  text(): string {
+    this.advance();
+    return exposition([series('destination', this.version, this)]);
+  }
+}
+
+/** Istio's request series of one reporter for one version of reviews, from counts that may be fractional. */
+function series(
+  reporter: 'destination' | 'source',
+  version: string,
+  c: { ok: number; errors: number; overflows?: number; buckets: number[] },
+): { requests: string[]; buckets: string[] } {
+  const total = Math.floor(c.ok) + Math.floor(c.errors);
+  const labels = (code: string, flags = '-') =>
+    [
+      `reporter="${reporter}"`,
+      'source_workload="productpage-v1"',
+      `source_workload_namespace="${NAMESPACE}"`,
+      `destination_workload="reviews-${version}"`,
+      `destination_service="reviews.${NAMESPACE}.svc.cluster.local"`,
+      'destination_service_name="reviews"',
+      `destination_service_namespace="${NAMESPACE}"`,
+      `destination_version="${version}"`,
+      `destination_canonical_revision="${version}"`,
+      `response_code="${code}"`,
+      `response_flags="${flags}"`,
+    ].join(',');
+  return {
+    requests: [
+      `istio_requests_total{${labels('200')}} ${Math.floor(c.ok)}`,
+      `istio_requests_total{${labels('503')}} ${Math.floor(c.errors)}`,
+      ...(c.overflows !== undefined
+        ? [`istio_requests_total{${labels('503', 'UO')}} ${Math.floor(c.overflows)}`]
+        : []),
+    ],
+    buckets: [
       ...ENVOY_DEFAULT_BUCKETS_MS.map(
         (le, i) =>
-          `istio_request_duration_milliseconds_bucket{${labels('200')},le="${le}"} ${Math.min(total, Math.floor(this.buckets[i]))}`,
+          `istio_request_duration_milliseconds_bucket{${labels('200')},le="${le}"} ${Math.min(total, Math.floor(c.buckets[i]))}`,
       ),
       `istio_request_duration_milliseconds_bucket{${labels('200')},le="+Inf"} ${total}`,
-      '',
-    ].join('\n');
+    ],
+  };
+}
+
+/** A scrape of some versions' series: each family's TYPE line once. */
+function exposition(parts: Array<{ requests: string[]; buckets: string[] }>): string {
+  return [
+    '# TYPE istio_requests_total counter',
+    ...parts.flatMap((p) => p.requests),
+    '# TYPE istio_request_duration_milliseconds histogram',
+    ...parts.flatMap((p) => p.buckets),
+    '',
+  ].join('\n');
+}
+
+/** productpage's sidecar: its calls to each version of reviews as it saw them (`reporter="source"`). */
+function callerText(): string {
+  const byVersion = new Map<string, VersionedSidecar[]>();
+  for (const sidecar of sidecars.values()) {
+    sidecar.advance();
+    byVersion.set(sidecar.version, [...(byVersion.get(sidecar.version) ?? []), sidecar]);
   }
+  const sum = (list: VersionedSidecar[], of: (s: VersionedSidecar) => number) =>
+    list.reduce((total, s) => total + of(s), 0);
+  return exposition(
+    [...byVersion].map(([version, list]) =>
+      series('source', version, {
+        ok: sum(list, (s) => s.ok),
+        errors: sum(list, (s) => s.errors),
+        overflows: sum(list, (s) => s.callerOverflows),
+        buckets: ENVOY_DEFAULT_BUCKETS_MS.map((_, i) => sum(list, (s) => s.callerBuckets[i])),
+      }),
+    ),
+  );
 }
 
 const dir = mkdtempSync(join(tmpdir(), 'smanalyzer-sidecar-rollout-'));
@@ -80,6 +145,8 @@ let kubeconfig: string;
 let savedKubeconfig: string | undefined;
 const sidecars = new Map<string, VersionedSidecar>();
 const V2_POD = 'reviews-v2-7f6d5c4b3a-x1y2z';
+/** reviews' one caller: its sidecar's outbound series name each version of reviews it called. */
+const CALLER_POD = 'productpage-v1-6a5b4c3d2e-p1q2r';
 
 function addPod(name: string, version: string, i: number): void {
   api.addPod(pod({ namespace: NAMESPACE, name, app: 'reviews', ip: `10.244.2.${10 + i}` }));
@@ -103,13 +170,16 @@ beforeAll(async () => {
   api.addNamespace(namespace(NAMESPACE, { 'istio-injection': 'enabled' }));
   api.addDeployment(istiodDeployment({}));
   api.addService(service(NAMESPACE, 'reviews', { app: 'reviews' }));
+  api.addService(service(NAMESPACE, 'productpage', { app: 'productpage' }));
+  api.addPod(pod({ namespace: NAMESPACE, name: CALLER_POD, app: 'productpage', ip: '10.244.2.9' }));
   addPod('reviews-v1-5c6d7e8f9a-a1b2c', 'v1', 0);
   addPod('reviews-v1-5c6d7e8f9a-d3e4f', 'v1', 1);
   api.podProxy = ({ pod: name, port, path }) => {
     const sidecar = sidecars.get(name);
-    if (!sidecar || port !== '15020' || path !== 'stats/prometheus')
+    if ((!sidecar && name !== CALLER_POD) || port !== '15020' || path !== 'stats/prometheus')
       return { status: 404, body: 'not found\n' };
-    return { status: 200, body: sidecar.text(), contentType: 'text/plain; version=0.0.4' };
+    const body = sidecar ? sidecar.text() : callerText();
+    return { status: 200, body, contentType: 'text/plain; version=0.0.4' };
   };
   kubeconfig = api.writeKubeconfig(dir);
   const learned = await cli('learn', ...common(), '--duration', '30m');
@@ -159,6 +229,27 @@ test('a v2 pod failing 5% of its requests beside two v1 pods fails the scan, v2 
   expect(rollout.signals.find((s) => s.signal === 'latencyP50')!.verdict).not.toBe('worse');
   const finding = report.anomalies.find((f) => f.rollout?.moved === 'new')!;
   expect(finding).toMatchObject({ service: 'reviews', type: 'error_rate' });
+}, 30_000);
+
+test("v2's overflows and a delay to its pod, seen by its caller's sidecar alone, fail v2 against v1", async () => {
+  const v2 = sidecars.get(V2_POD)!;
+  v2.errorShare = 0.002;
+  v2.callerOverflowShare = 0.05;
+  v2.callerDelayMs = 300;
+  const { code, report } = await scan('callers');
+  v2.callerOverflowShare = 0;
+  v2.callerDelayMs = 0;
+  expect(code).toBe(1);
+  const [rollout] = report.rollouts!;
+  expect(rollout).toMatchObject({ service: 'reviews', new: { version: 'v2' }, verdict: 'regressed' });
+  const verdict = (signal: string) => rollout.signals.find((s) => s.signal === signal)!.verdict;
+  // Its own sidecar sees nothing wrong: the same errors and latency as v1's.
+  expect([verdict('errors'), verdict('latencyP50'), verdict('latencyP99')]).not.toContain('worse');
+  expect([verdict('overflows'), verdict('callersLatencyP50'), verdict('callersLatencyP99')]).toEqual([
+    'worse',
+    'worse',
+    'worse',
+  ]);
 }, 30_000);
 
 test('a healthy v2 pod beside them passes, its rollout ok', async () => {

@@ -6,7 +6,8 @@
  * become per-step requests, errors and latency buckets per edge. Pure apart from the state it keeps between scrapes.
  */
 import { histogramQuantile } from '../../core/histogram.js';
-import { serviceId, type EdgeSeries, type ServiceKey } from '../../core/types.js';
+import { isVersionValue } from '../../core/rollout-types.js';
+import { serviceId, type EdgeSeries, type ServiceKey, type ServiceSeries } from '../../core/types.js';
 import { callerFromLabels, callerWorkload } from '../../mesh/naming.js';
 import {
   SIGNAL_NAMES,
@@ -41,6 +42,8 @@ interface EdgeState {
   visible: SignalName[];
   /** Per step, bucket bound → increase (cumulative like `le`). */
   buckets: Array<Map<number, number>>;
+  /** Every caller of one version of the callee (versionsSeenByCallers): the server view's label, and its value. */
+  version?: { label: string; value: string };
 }
 
 /** A step's bucket increases as cumulative counts on every bound the edge has (a bound not seen: the one below). */
@@ -54,6 +57,8 @@ export class EdgeTracker {
   private readonly steps: number;
   private readonly last = new Map<string, { atMs: number; readings: Map<string, EdgeReading> }>();
   private readonly edges = new Map<string, EdgeState>();
+  /** The callers' view of each callee's versions, every caller folded, by id. */
+  private readonly byVersion = new Map<string, EdgeState>();
   /** Services known from discovery: what a caller's labels are matched against. */
   private readonly known = new Set<string>();
 
@@ -79,19 +84,22 @@ export class EdgeTracker {
         const found = this.edgeOf(labels, podService);
         if (!found) continue;
         const series = JSON.stringify(Object.entries(labels).sort());
-        if (name === metrics.requests) {
-          readings.set(`r${series}`, { edge: found.id, kind: 'requests', value });
-          for (const signal of classifyRequest(this.dialect, labels, found.view))
-            readings.set(`${signal}${series}`, { edge: found.id, kind: signal, value });
-        } else {
-          const le = parseFloatValue(labels.le ?? '');
-          if (le === undefined || Number.isNaN(le)) continue;
-          readings.set(`b${series}`, {
-            edge: found.id,
-            kind: 'bucket',
-            le: le * metrics.latencyUnitMs,
-            value,
-          });
+        // The edge's own, then once per version label the caller's proxy wrote for the callee.
+        for (const [edge, prefix] of [[found.id, ''], ...this.versionEdgesOf(found, labels)]) {
+          if (name === metrics.requests) {
+            readings.set(`${prefix}r${series}`, { edge, kind: 'requests', value });
+            for (const signal of classifyRequest(this.dialect, labels, found.view))
+              readings.set(`${prefix}${signal}${series}`, { edge, kind: signal, value });
+          } else {
+            const le = parseFloatValue(labels.le ?? '');
+            if (le === undefined || Number.isNaN(le)) continue;
+            readings.set(`${prefix}b${series}`, {
+              edge,
+              kind: 'bucket',
+              le: le * metrics.latencyUnitMs,
+              value,
+            });
+          }
         }
       }
     }
@@ -104,7 +112,7 @@ export class EdgeTracker {
     for (const [key, reading] of readings) {
       const increase = counterIncrease(previous.readings.get(key)?.value, reading.value);
       if (!(increase > 0)) continue;
-      const state = this.edges.get(reading.edge)!;
+      const state = this.edges.get(reading.edge) ?? this.byVersion.get(reading.edge)!;
       if (reading.kind === 'requests') state.requests[step] += increase;
       else if (reading.kind === 'bucket')
         state.buckets[step].set(reading.le!, (state.buckets[step].get(reading.le!) ?? 0) + increase);
@@ -121,49 +129,111 @@ export class EdgeTracker {
           ? callerFromLabels(naming, state.callerLabels, this.known)
           : state.caller;
       const workload = state.callerLabels && naming ? callerWorkload(naming, state.callerLabels) : undefined;
-      const bounds = [...new Set(state.buckets.flatMap((buckets) => [...buckets.keys()]))].sort(
-        (a, b) => a - b,
-      );
-      const counts = state.buckets.map((buckets, i) =>
-        state.requests[i] > 0 && buckets.size > 0 ? cumulativeCounts(bounds, buckets) : null,
-      );
-      const values = metricArrays();
-      state.requests.forEach((r, i) => {
-        values.requestRate.push(r / (this.stepMs / 1000));
-        for (const name of SIGNAL_NAMES) {
-          const { metric, per } = this.dialect.signals[name];
-          if (per === 'second') values[metric].push(null);
-          else
-            values[metric].push(
-              state.visible.includes(name) && r > 0 ? Math.min(1, state.events.get(name)![i] / r) : null,
-            );
-        }
-        const merged = counts[i] ? bounds.map((le, b) => ({ le, count: counts[i]![b] })) : null;
-        for (const [metric, q] of LATENCY_QUANTILE_ENTRIES)
-          values[metric].push(merged ? histogramQuantile(q, merged) : null);
-      });
-      const unavailable = SIGNAL_NAMES.filter((name) => !state.visible.includes(name)).map(
-        (name) => this.dialect.signals[name].metric,
-      );
       return {
-        service: state.callee,
+        ...this.seriesOf(state),
         caller,
         ...(workload && caller ? { callerWorkload: workload } : {}),
         callee: state.callee,
         side: state.side,
-        requests: [...state.requests],
-        values,
-        unavailable,
-        ...(bounds.length > 0 ? { latencyBuckets: { bounds, counts } } : {}),
       };
     });
+  }
+
+  /**
+   * Each callee's versions as its callers' proxies saw them, every caller folded: by the server view's version
+   * label (`label`) whose value the callers' series repeat (`dialect.client.versions`).
+   */
+  versionsSeenByCallers(): Array<{
+    callee: ServiceKey;
+    label: string;
+    version: string;
+    series: ServiceSeries;
+  }> {
+    return [...this.byVersion.values()].map((state) => ({
+      callee: state.callee,
+      label: state.version!.label,
+      version: state.version!.value,
+      series: this.seriesOf(state),
+    }));
+  }
+
+  private seriesOf(state: EdgeState): ServiceSeries {
+    const bounds = [...new Set(state.buckets.flatMap((buckets) => [...buckets.keys()]))].sort(
+      (a, b) => a - b,
+    );
+    const counts = state.buckets.map((buckets, i) =>
+      state.requests[i] > 0 && buckets.size > 0 ? cumulativeCounts(bounds, buckets) : null,
+    );
+    const values = metricArrays();
+    state.requests.forEach((r, i) => {
+      values.requestRate.push(r / (this.stepMs / 1000));
+      for (const name of SIGNAL_NAMES) {
+        const { metric, per } = this.dialect.signals[name];
+        if (per === 'second') values[metric].push(null);
+        else
+          values[metric].push(
+            state.visible.includes(name) && r > 0 ? Math.min(1, state.events.get(name)![i] / r) : null,
+          );
+      }
+      const merged = counts[i] ? bounds.map((le, b) => ({ le, count: counts[i]![b] })) : null;
+      for (const [metric, q] of LATENCY_QUANTILE_ENTRIES)
+        values[metric].push(merged ? histogramQuantile(q, merged) : null);
+    });
+    const unavailable = SIGNAL_NAMES.filter((name) => !state.visible.includes(name)).map(
+      (name) => this.dialect.signals[name].metric,
+    );
+    return {
+      service: state.callee,
+      requests: [...state.requests],
+      values,
+      unavailable,
+      ...(bounds.length > 0 ? { latencyBuckets: { bounds, counts } } : {}),
+    };
+  }
+
+  /**
+   * The callers' view of the callee's versions a caller-side series counts for (created on first sight), with the
+   * prefix its readings are kept under: one per version label the declaration reads there with a usable value.
+   */
+  private versionEdgesOf(
+    found: { id: string; callee: ServiceKey; side: EdgeSeries['side'] },
+    labels: Record<string, string>,
+  ): Array<[string, string]> {
+    if (found.side !== 'client') return [];
+    const out: Array<[string, string]> = [];
+    for (const [label, spelled] of Object.entries(this.dialect.client.versions ?? {})) {
+      const value = labels[spelled];
+      if (!isVersionValue(value)) continue;
+      const id = `${serviceId(found.callee)}|${label}|${value}`;
+      if (!this.byVersion.has(id)) {
+        const edge = this.edges.get(found.id)!;
+        this.byVersion.set(id, {
+          ...this.emptyState(found.callee, 'client', edge.visible),
+          caller: null,
+          version: { label, value },
+        });
+      }
+      out.push([id, `v${label}|`]);
+    }
+    return out;
+  }
+
+  private emptyState(callee: ServiceKey, side: EdgeSeries['side'], visible: SignalName[]) {
+    return {
+      callee,
+      side,
+      requests: new Array<number>(this.steps).fill(0),
+      events: new Map(SIGNAL_NAMES.map((name) => [name, new Array<number>(this.steps).fill(0)])),
+      visible,
+      buckets: Array.from({ length: this.steps }, () => new Map<number, number>()),
+    };
   }
 
   /** The edge a series belongs to (created on first sight), or undefined for series that name no callee. */
   private edgeOf(
     labels: Record<string, string>,
     podService: ServiceKey,
-  ): { id: string; view: string } | undefined {
+  ): { id: string; view: string; callee: ServiceKey; side: EdgeSeries['side'] } | undefined {
     const { client, server } = this.dialect;
     // Outbound: this pod is the caller. Inbound: the labels name the caller (resolved in result()).
     const outbound = labels[client.label] === client.values[0];
@@ -185,22 +255,17 @@ export class EdgeTracker {
       : undefined;
     const callerName = outbound ? serviceId(podService) : JSON.stringify(callerLabels);
     const id = `${side}|${callerName}|${serviceId(callee)}`;
+    const view = labels[outbound ? client.label : server.label];
     if (!this.edges.has(id)) {
+      const visible = SIGNAL_NAMES.filter((name) =>
+        this.dialect.signals[name].requests?.seenBy.includes(view),
+      );
       this.edges.set(id, {
+        ...this.emptyState(callee, side, visible),
         caller: outbound ? podService : null,
         ...(callerLabels ? { callerLabels } : {}),
-        callee,
-        side,
-        requests: new Array<number>(this.steps).fill(0),
-        events: new Map(SIGNAL_NAMES.map((name) => [name, new Array<number>(this.steps).fill(0)])),
-        visible: SIGNAL_NAMES.filter((name) =>
-          this.dialect.signals[name].requests?.seenBy.includes(
-            labels[outbound ? client.label : server.label],
-          ),
-        ),
-        buckets: Array.from({ length: this.steps }, () => new Map<number, number>()),
       });
     }
-    return { id, view: labels[outbound ? client.label : server.label] };
+    return { id, view, callee, side };
   }
 }

@@ -2,11 +2,13 @@
  * A rollout as the sidecars show it: each scrape's increases again per version of each Service, by every version
  * label of the declaration the proxy's own series carry (Istio's destination_canonical_revision and
  * destination_version: the pod's own labels); at the end, per Service, the label that splits it and each
- * version's series, as the Prometheus source reads them (sources/prometheus/versions.ts). Linkerd's proxy labels
- * no version of its own: there, Prometheus's relabelling adds the pod's. Pure.
+ * version's series, as the Prometheus source reads them (sources/prometheus/versions.ts), with its callers' view
+ * where their proxies labelled its version. Linkerd's proxy labels no version of its own: there, Prometheus's
+ * relabelling adds the pod's. Pure.
  */
 import { splittingVersionLabel, type ServiceVersions, type VersionSeries } from '../../core/rollout-types.js';
-import { serviceId, type ServiceKey } from '../../core/types.js';
+import { withCallerSignals } from '../../core/edges.js';
+import { serviceId, type ServiceKey, type ServiceSeries } from '../../core/types.js';
 import type { MeshDialect, SignalName, SignalReading } from '../../mesh/dialect.js';
 import { StepAccumulator, toServiceSeries } from './grid.js';
 import { snapshotIncrease } from './increase.js';
@@ -54,12 +56,16 @@ export class VersionTracker {
   /**
    * Per Service asked, the versions that served in the window (by the label that splits it) and, where two or
    * more did, each one's series. `views`: how each signal is read (a version has no cluster counter of its own).
+   * `callersOf`: a version as its callers' proxies saw it (sidecars/edges.ts), whose retries and overflows it
+   * takes as a Service takes its callers'.
    */
   result(
     services: readonly ServiceKey[],
     coveredMs: readonly number[],
     views: Readonly<Record<SignalName, readonly SignalReading[]>>,
     bounds: readonly number[],
+    callersOf: (service: ServiceKey, label: string, version: string) => ServiceSeries | undefined = () =>
+      undefined,
   ): { versionsSeen: ServiceVersions[]; versions: VersionSeries[] } {
     const served = new Map<string, Map<string, Array<{ version: string; key: ServiceKey }>>>();
     for (const [id, { service, label, version }] of this.meaning) {
@@ -84,7 +90,13 @@ export class VersionTracker {
         .get(found.label)!
         .sort((a, b) => a.version.localeCompare(b.version))) {
         const series = toServiceSeries(key, this.grid.seriesFor(key), coveredMs, views, this.dialect, bounds);
-        versions.push({ ...series, service, version });
+        const callers = callersOf(service, found.label, version);
+        versions.push({
+          ...(callers ? withCallerSignals(series, [callers]) : series),
+          service,
+          version,
+          ...(callers ? { callers: { ...callers, service } } : {}),
+        });
       }
     }
     return { versionsSeen, versions };

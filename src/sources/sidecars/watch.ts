@@ -11,6 +11,7 @@ import {
   type CollectedMetrics,
   type MetricName,
   type ServiceKey,
+  type ServiceSeries,
 } from '../../core/types.js';
 import {
   SIGNAL_NAMES,
@@ -201,7 +202,9 @@ export class SidecarWatch {
     const bounds = [...this.bucketBounds].sort((a, b) => a - b);
     return {
       ...(this.edgeTracker ? { edges: this.edgeTracker.result() } : {}),
-      ...(this.versionTracker ? this.versionTracker.result(wanted, coverage, versionViews, bounds) : {}),
+      ...(this.versionTracker
+        ? this.versionTracker.result(wanted, coverage, versionViews, bounds, this.callersOfVersions())
+        : {}),
       source: 'sidecars',
       mesh: dialect.name,
       from: req.from,
@@ -212,6 +215,21 @@ export class SidecarWatch {
       notes: this.notes,
       partial: this.lostRounds.length > 0 || this.stoppedEarly,
     };
+  }
+
+  /** Each version as its callers' proxies saw it, where the edges were followed. */
+  private callersOfVersions(): (
+    service: ServiceKey,
+    label: string,
+    version: string,
+  ) => ServiceSeries | undefined {
+    const seen = new Map(
+      (this.edgeTracker?.versionsSeenByCallers() ?? []).map((v) => [
+        `${serviceId(v.callee)}|${v.label}|${v.version}`,
+        v.series,
+      ]),
+    );
+    return (service, label, version) => seen.get(`${serviceId(service)}|${label}|${version}`);
   }
 
   /** What the watch could not see: signals no proxy exports, failed scrapes and lists, skipped rounds. */
