@@ -21,6 +21,7 @@ import { LATENCY_QUANTILE_ENTRIES, metricArrays } from '../../core/series.js';
 import { parseFloatValue, type MetricFamily } from './exposition.js';
 import { counterIncrease } from './increase.js';
 import { withPodLabels } from './snapshot.js';
+import { MAX_VERSIONS_PER_SERVICE } from './versions.js';
 
 interface EdgeReading {
   edge: string;
@@ -59,6 +60,7 @@ export class EdgeTracker {
   private readonly edges = new Map<string, EdgeState>();
   /** The callers' view of each callee's versions, every caller folded, by id. */
   private readonly byVersion = new Map<string, EdgeState>();
+  private readonly versionCount = new Map<string, number>();
   /** Services known from discovery: what a caller's labels are matched against. */
   private readonly known = new Set<string>();
 
@@ -206,6 +208,11 @@ export class EdgeTracker {
       if (!isVersionValue(value)) continue;
       const id = `${serviceId(found.callee)}|${label}|${value}`;
       if (!this.byVersion.has(id)) {
+        // As many versions per callee as the callee's own view reads (sidecars/versions.ts).
+        const perLabel = `${serviceId(found.callee)}|${label}`;
+        const count = this.versionCount.get(perLabel) ?? 0;
+        if (count >= MAX_VERSIONS_PER_SERVICE) continue;
+        this.versionCount.set(perLabel, count + 1);
         const edge = this.edges.get(found.id)!;
         this.byVersion.set(id, {
           ...this.emptyState(found.callee, 'client', edge.visible),

@@ -16,12 +16,17 @@ import type { SidecarSnapshot } from './snapshot.js';
 
 /** A (service, label, version) is kept under a key of its own (never shown): no Kubernetes name has a NUL. */
 const SEPARATOR = '\u0000';
+/** Versions of one Service read per label: label values are what the proxies wrote, and each costs a series. */
+export const MAX_VERSIONS_PER_SERVICE = 32;
 
 export class VersionTracker {
   private readonly grid: StepAccumulator;
   /** Version key id → the key, and what it stands for. */
   private readonly keys = new Map<string, ServiceKey>();
   private readonly meaning = new Map<string, { service: ServiceKey; label: string; version: string }>();
+  /** Per service and label, the versions read; the services that wrote more than the cap. */
+  private readonly counted = new Map<string, number>();
+  readonly overCap = new Set<string>();
 
   constructor(
     from: number,
@@ -43,10 +48,18 @@ export class VersionTracker {
     }
   }
 
-  private keyOf(service: ServiceKey, label: string, version: string): ServiceKey {
+  /** The key a version is summed under; undefined past the cap of versions per service and label. */
+  private keyOf(service: ServiceKey, label: string, version: string): ServiceKey | undefined {
     const key = { namespace: service.namespace, name: [service.name, label, version].join(SEPARATOR) };
     const id = serviceId(key);
     if (!this.keys.has(id)) {
+      const perLabel = `${serviceId(service)}${SEPARATOR}${label}`;
+      const count = this.counted.get(perLabel) ?? 0;
+      if (count >= MAX_VERSIONS_PER_SERVICE) {
+        this.overCap.add(serviceId(service));
+        return undefined;
+      }
+      this.counted.set(perLabel, count + 1);
       this.keys.set(id, key);
       this.meaning.set(id, { service, label, version });
     }

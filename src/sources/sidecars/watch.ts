@@ -27,7 +27,7 @@ import { EdgeTracker } from './edges.js';
 import { StepAccumulator, toServiceSeries } from './grid.js';
 import { snapshotIncrease } from './increase.js';
 import { scrapedView, type SidecarSnapshot } from './snapshot.js';
-import { VersionTracker } from './versions.js';
+import { MAX_VERSIONS_PER_SERVICE, VersionTracker } from './versions.js';
 
 export interface ListedPod {
   namespace: string;
@@ -277,6 +277,11 @@ export class SidecarWatch {
     const refusedNote = this.refused.note(`${dialect.title} proxy service label`);
     if (refusedNote) notes.push(`${refusedNote} Their requests count for the pod's own Service.`);
     if (this.stoppedEarly) notes.push('The scan was stopped before the end of its window.');
+    const overCap = [...(this.versionTracker?.overCap ?? [])].sort();
+    if (overCap.length > 0)
+      notes.push(
+        `${overCap.length} Service(s) showed more than ${MAX_VERSIONS_PER_SERVICE} versions (${overCap.slice(0, 5).join(', ')}); only the first ${MAX_VERSIONS_PER_SERVICE} of each were read as versions.`,
+      );
     if (this.pods.size === 0) notes.push('No meshed pods were found to scrape.');
   }
 }
