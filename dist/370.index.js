@@ -774,174 +774,8 @@ function addScaled(into, from, fraction) {
     }
 }
 
-;// CONCATENATED MODULE: ./src/sources/sidecars/edges.ts
-/**
- * The call graph from the proxies. Each pod's scrape holds both ends of its calls: its outbound calls as its own
- * proxy saw them (the client view: the caller is the pod's Service, the callee the labels' destination) and, where
- * the mesh's inbound series name callers (Istio), its inbound calls as it served them (the server view: the caller
- * named by its labels, an entry point for gateways and unknown callers). Counter increases between a pod's scrapes
- * become per-step requests, errors and latency buckets per edge. Pure apart from the state it keeps between scrapes.
- */
-
-
-
-
-
-
-
-
-/** A step's bucket increases as cumulative counts on every bound the edge has (a bound not seen: the one below). */
-function cumulativeCounts(bounds, buckets) {
-    let last = 0;
-    return bounds.map((le) => (last = buckets.get(le) ?? last));
-}
-/** Follows the edges of every pod across a collection window. */
-class EdgeTracker {
-    from;
-    stepMs;
-    dialect;
-    steps;
-    last = new Map();
-    edges = new Map();
-    /** Services known from discovery: what a caller's labels are matched against. */
-    known = new Set();
-    constructor(from, to, stepMs, dialect) {
-        this.from = from;
-        this.stepMs = stepMs;
-        this.dialect = dialect;
-        this.steps = Math.max(0, Math.floor((to - from) / stepMs));
-    }
-    /** One scrape of one pod (the pod's Service from discovery), taken at `atMs`. */
-    observe(podId, podService, families, atMs) {
-        this.known.add((0,types/* serviceId */.fH)(podService));
-        const readings = new Map();
-        const { metrics } = this.dialect;
-        for (const family of families) {
-            for (const sample of family.samples) {
-                const { name, value } = sample;
-                if (name !== metrics.requests && name !== metrics.latencyBuckets)
-                    continue;
-                const labels = withPodLabels(this.dialect, sample.labels, podService);
-                const found = this.edgeOf(labels, podService);
-                if (!found)
-                    continue;
-                const series = JSON.stringify(Object.entries(labels).sort());
-                if (name === metrics.requests) {
-                    readings.set(`r${series}`, { edge: found.id, kind: 'requests', value });
-                    for (const signal of (0,mesh_dialect/* classifyRequest */.mE)(this.dialect, labels, found.view))
-                        readings.set(`${signal}${series}`, { edge: found.id, kind: signal, value });
-                }
-                else {
-                    const le = parseFloatValue(labels.le ?? '');
-                    if (le === undefined || Number.isNaN(le))
-                        continue;
-                    readings.set(`b${series}`, {
-                        edge: found.id,
-                        kind: 'bucket',
-                        le: le * metrics.latencyUnitMs,
-                        value,
-                    });
-                }
-            }
-        }
-        const previous = this.last.get(podId);
-        this.last.set(podId, { atMs, readings });
-        if (!previous)
-            return;
-        // The interval's increase lands in the step holding its middle: scrapes are one step apart or less.
-        const step = Math.floor(((previous.atMs + atMs) / 2 - this.from) / this.stepMs);
-        if (step < 0 || step >= this.steps)
-            return;
-        for (const [key, reading] of readings) {
-            const increase = counterIncrease(previous.readings.get(key)?.value, reading.value);
-            if (!(increase > 0))
-                continue;
-            const state = this.edges.get(reading.edge);
-            if (reading.kind === 'requests')
-                state.requests[step] += increase;
-            else if (reading.kind === 'bucket')
-                state.buckets[step].set(reading.le, (state.buckets[step].get(reading.le) ?? 0) + increase);
-            else
-                state.events.get(reading.kind)[step] += increase;
-        }
-    }
-    /** The edges seen over the window, with callers matched against every Service the scrapes came from. */
-    result() {
-        const naming = this.dialect.server.caller;
-        return [...this.edges.values()].map((state) => {
-            const caller = state.callerLabels && naming
-                ? (0,mesh_naming/* callerFromLabels */.Rk)(naming, state.callerLabels, this.known)
-                : state.caller;
-            const workload = state.callerLabels && naming ? (0,mesh_naming/* callerWorkload */.p1)(naming, state.callerLabels) : undefined;
-            const bounds = [...new Set(state.buckets.flatMap((buckets) => [...buckets.keys()]))].sort((a, b) => a - b);
-            const counts = state.buckets.map((buckets, i) => state.requests[i] > 0 && buckets.size > 0 ? cumulativeCounts(bounds, buckets) : null);
-            const values = (0,core_series/* metricArrays */.FR)();
-            state.requests.forEach((r, i) => {
-                values.requestRate.push(r / (this.stepMs / 1000));
-                for (const name of mesh_dialect/* SIGNAL_NAMES */.A) {
-                    const { metric, per } = this.dialect.signals[name];
-                    if (per === 'second')
-                        values[metric].push(null);
-                    else
-                        values[metric].push(state.visible.includes(name) && r > 0 ? Math.min(1, state.events.get(name)[i] / r) : null);
-                }
-                const merged = counts[i] ? bounds.map((le, b) => ({ le, count: counts[i][b] })) : null;
-                for (const [metric, q] of core_series/* LATENCY_QUANTILE_ENTRIES */.Sk)
-                    values[metric].push(merged ? (0,histogram/* histogramQuantile */.E)(q, merged) : null);
-            });
-            const unavailable = mesh_dialect/* SIGNAL_NAMES */.A.filter((name) => !state.visible.includes(name)).map((name) => this.dialect.signals[name].metric);
-            return {
-                service: state.callee,
-                caller,
-                ...(workload && caller ? { callerWorkload: workload } : {}),
-                callee: state.callee,
-                side: state.side,
-                requests: [...state.requests],
-                values,
-                unavailable,
-                ...(bounds.length > 0 ? { latencyBuckets: { bounds, counts } } : {}),
-            };
-        });
-    }
-    /** The edge a series belongs to (created on first sight), or undefined for series that name no callee. */
-    edgeOf(labels, podService) {
-        const { client, server } = this.dialect;
-        // Outbound: this pod is the caller. Inbound: the labels name the caller (resolved in result()).
-        const outbound = labels[client.label] === client.values[0];
-        const inbound = !outbound && server.caller !== undefined && server.values.includes(labels[server.label]);
-        if (!outbound && !inbound)
-            return undefined;
-        const named = (0,mesh_dialect/* nameFromLabels */.Lf)(outbound ? client.callee : server.service, labels);
-        if (!named || named.fallback)
-            return undefined;
-        const callee = { namespace: named.namespace, name: named.name };
-        const side = outbound ? 'client' : 'server';
-        const callerNaming = server.caller;
-        const callerLabels = inbound
-            ? Object.fromEntries([
-                callerNaming.namespace,
-                ...callerNaming.workload,
-                ...(callerNaming.canonical ? [callerNaming.canonical] : []),
-            ].map((label) => [label, labels[label] ?? '']))
-            : undefined;
-        const callerName = outbound ? (0,types/* serviceId */.fH)(podService) : JSON.stringify(callerLabels);
-        const id = `${side}|${callerName}|${(0,types/* serviceId */.fH)(callee)}`;
-        if (!this.edges.has(id)) {
-            this.edges.set(id, {
-                caller: outbound ? podService : null,
-                ...(callerLabels ? { callerLabels } : {}),
-                callee,
-                side,
-                requests: new Array(this.steps).fill(0),
-                events: new Map(mesh_dialect/* SIGNAL_NAMES */.A.map((name) => [name, new Array(this.steps).fill(0)])),
-                visible: mesh_dialect/* SIGNAL_NAMES */.A.filter((name) => this.dialect.signals[name].requests?.seenBy.includes(labels[outbound ? client.label : server.label])),
-                buckets: Array.from({ length: this.steps }, () => new Map()),
-            });
-        }
-        return { id, view: labels[outbound ? client.label : server.label] };
-    }
-}
-
+// EXTERNAL MODULE: ./src/core/edges.ts
+var edges = __webpack_require__(45869);
 ;// CONCATENATED MODULE: ./src/sources/sidecars/grid.ts
 /**
  * The step grid: per-service increases spread over the request's steps by overlap, how much of each step was
@@ -1065,21 +899,28 @@ function toServiceSeries(service, steps, coveredMs, views, dialect, bounds) {
  * A rollout as the sidecars show it: each scrape's increases again per version of each Service, by every version
  * label of the declaration the proxy's own series carry (Istio's destination_canonical_revision and
  * destination_version: the pod's own labels); at the end, per Service, the label that splits it and each
- * version's series, as the Prometheus source reads them (sources/prometheus/versions.ts). Linkerd's proxy labels
- * no version of its own: there, Prometheus's relabelling adds the pod's. Pure.
+ * version's series, as the Prometheus source reads them (sources/prometheus/versions.ts), with its callers' view
+ * where their proxies labelled its version. Linkerd's proxy labels no version of its own: there, Prometheus's
+ * relabelling adds the pod's. Pure.
  */
+
 
 
 
 
 /** A (service, label, version) is kept under a key of its own (never shown): no Kubernetes name has a NUL. */
 const SEPARATOR = '\u0000';
+/** Versions of one Service read per label: label values are what the proxies wrote, and each costs a series. */
+const MAX_VERSIONS_PER_SERVICE = 32;
 class VersionTracker {
     dialect;
     grid;
     /** Version key id → the key, and what it stands for. */
     keys = new Map();
     meaning = new Map();
+    /** Per service and label, the versions read; the services that wrote more than the cap. */
+    counted = new Map();
+    overCap = new Set();
     constructor(from, to, stepMs, dialect) {
         this.dialect = dialect;
         this.grid = new StepAccumulator(from, to, stepMs);
@@ -1094,10 +935,18 @@ class VersionTracker {
             this.grid.add(start, end, increases, this.keys);
         }
     }
+    /** The key a version is summed under; undefined past the cap of versions per service and label. */
     keyOf(service, label, version) {
         const key = { namespace: service.namespace, name: [service.name, label, version].join(SEPARATOR) };
         const id = (0,types/* serviceId */.fH)(key);
         if (!this.keys.has(id)) {
+            const perLabel = `${(0,types/* serviceId */.fH)(service)}${SEPARATOR}${label}`;
+            const count = this.counted.get(perLabel) ?? 0;
+            if (count >= MAX_VERSIONS_PER_SERVICE) {
+                this.overCap.add((0,types/* serviceId */.fH)(service));
+                return undefined;
+            }
+            this.counted.set(perLabel, count + 1);
             this.keys.set(id, key);
             this.meaning.set(id, { service, label, version });
         }
@@ -1106,8 +955,10 @@ class VersionTracker {
     /**
      * Per Service asked, the versions that served in the window (by the label that splits it) and, where two or
      * more did, each one's series. `views`: how each signal is read (a version has no cluster counter of its own).
+     * `callersOf`: a version as its callers' proxies saw it (sidecars/edges.ts), whose retries and overflows it
+     * takes as a Service takes its callers'.
      */
-    result(services, coveredMs, views, bounds) {
+    result(services, coveredMs, views, bounds, callersOf = () => undefined) {
         const served = new Map();
         for (const [id, { service, label, version }] of this.meaning) {
             const key = this.keys.get(id);
@@ -1133,10 +984,247 @@ class VersionTracker {
                 .get(found.label)
                 .sort((a, b) => a.version.localeCompare(b.version))) {
                 const series = toServiceSeries(key, this.grid.seriesFor(key), coveredMs, views, this.dialect, bounds);
-                versions.push({ ...series, service, version });
+                const callers = callersOf(service, found.label, version);
+                versions.push({
+                    ...(callers ? (0,edges/* withCallerSignals */.ZV)(series, [callers]) : series),
+                    service,
+                    version,
+                    ...(callers ? { callers: { ...callers, service } } : {}),
+                });
             }
         }
         return { versionsSeen, versions };
+    }
+}
+
+;// CONCATENATED MODULE: ./src/sources/sidecars/edges.ts
+/**
+ * The call graph from the proxies. Each pod's scrape holds both ends of its calls: its outbound calls as its own
+ * proxy saw them (the client view: the caller is the pod's Service, the callee the labels' destination) and, where
+ * the mesh's inbound series name callers (Istio), its inbound calls as it served them (the server view: the caller
+ * named by its labels, an entry point for gateways and unknown callers). Counter increases between a pod's scrapes
+ * become per-step requests, errors and latency buckets per edge. Pure apart from the state it keeps between scrapes.
+ */
+
+
+
+
+
+
+
+
+
+
+/** A step's bucket increases as cumulative counts on every bound the edge has (a bound not seen: the one below). */
+function cumulativeCounts(bounds, buckets) {
+    let last = 0;
+    return bounds.map((le) => (last = buckets.get(le) ?? last));
+}
+/** Follows the edges of every pod across a collection window. */
+class EdgeTracker {
+    from;
+    stepMs;
+    dialect;
+    steps;
+    last = new Map();
+    edges = new Map();
+    /** The callers' view of each callee's versions, every caller folded, by id. */
+    byVersion = new Map();
+    versionCount = new Map();
+    /** Services known from discovery: what a caller's labels are matched against. */
+    known = new Set();
+    constructor(from, to, stepMs, dialect) {
+        this.from = from;
+        this.stepMs = stepMs;
+        this.dialect = dialect;
+        this.steps = Math.max(0, Math.floor((to - from) / stepMs));
+    }
+    /** One scrape of one pod (the pod's Service from discovery), taken at `atMs`. */
+    observe(podId, podService, families, atMs) {
+        this.known.add((0,types/* serviceId */.fH)(podService));
+        const readings = new Map();
+        const { metrics } = this.dialect;
+        for (const family of families) {
+            for (const sample of family.samples) {
+                const { name, value } = sample;
+                if (name !== metrics.requests && name !== metrics.latencyBuckets)
+                    continue;
+                const labels = withPodLabels(this.dialect, sample.labels, podService);
+                const found = this.edgeOf(labels, podService);
+                if (!found)
+                    continue;
+                const series = JSON.stringify(Object.entries(labels).sort());
+                // The edge's own, then once per version label the caller's proxy wrote for the callee.
+                for (const [edge, prefix] of [[found.id, ''], ...this.versionEdgesOf(found, labels)]) {
+                    if (name === metrics.requests) {
+                        readings.set(`${prefix}r${series}`, { edge, kind: 'requests', value });
+                        for (const signal of (0,mesh_dialect/* classifyRequest */.mE)(this.dialect, labels, found.view))
+                            readings.set(`${prefix}${signal}${series}`, { edge, kind: signal, value });
+                    }
+                    else {
+                        const le = parseFloatValue(labels.le ?? '');
+                        if (le === undefined || Number.isNaN(le))
+                            continue;
+                        readings.set(`${prefix}b${series}`, {
+                            edge,
+                            kind: 'bucket',
+                            le: le * metrics.latencyUnitMs,
+                            value,
+                        });
+                    }
+                }
+            }
+        }
+        const previous = this.last.get(podId);
+        this.last.set(podId, { atMs, readings });
+        if (!previous)
+            return;
+        // The interval's increase lands in the step holding its middle: scrapes are one step apart or less.
+        const step = Math.floor(((previous.atMs + atMs) / 2 - this.from) / this.stepMs);
+        if (step < 0 || step >= this.steps)
+            return;
+        for (const [key, reading] of readings) {
+            const increase = counterIncrease(previous.readings.get(key)?.value, reading.value);
+            if (!(increase > 0))
+                continue;
+            const state = this.edges.get(reading.edge) ?? this.byVersion.get(reading.edge);
+            if (reading.kind === 'requests')
+                state.requests[step] += increase;
+            else if (reading.kind === 'bucket')
+                state.buckets[step].set(reading.le, (state.buckets[step].get(reading.le) ?? 0) + increase);
+            else
+                state.events.get(reading.kind)[step] += increase;
+        }
+    }
+    /** The edges seen over the window, with callers matched against every Service the scrapes came from. */
+    result() {
+        const naming = this.dialect.server.caller;
+        return [...this.edges.values()].map((state) => {
+            const caller = state.callerLabels && naming
+                ? (0,mesh_naming/* callerFromLabels */.Rk)(naming, state.callerLabels, this.known)
+                : state.caller;
+            const workload = state.callerLabels && naming ? (0,mesh_naming/* callerWorkload */.p1)(naming, state.callerLabels) : undefined;
+            return {
+                ...this.seriesOf(state),
+                caller,
+                ...(workload && caller ? { callerWorkload: workload } : {}),
+                callee: state.callee,
+                side: state.side,
+            };
+        });
+    }
+    /**
+     * Each callee's versions as its callers' proxies saw them, every caller folded: by the server view's version
+     * label (`label`) whose value the callers' series repeat (`dialect.client.versions`).
+     */
+    versionsSeenByCallers() {
+        return [...this.byVersion.values()].map((state) => ({
+            callee: state.callee,
+            label: state.version.label,
+            version: state.version.value,
+            series: this.seriesOf(state),
+        }));
+    }
+    seriesOf(state) {
+        const bounds = [...new Set(state.buckets.flatMap((buckets) => [...buckets.keys()]))].sort((a, b) => a - b);
+        const counts = state.buckets.map((buckets, i) => state.requests[i] > 0 && buckets.size > 0 ? cumulativeCounts(bounds, buckets) : null);
+        const values = (0,core_series/* metricArrays */.FR)();
+        state.requests.forEach((r, i) => {
+            values.requestRate.push(r / (this.stepMs / 1000));
+            for (const name of mesh_dialect/* SIGNAL_NAMES */.A) {
+                const { metric, per } = this.dialect.signals[name];
+                if (per === 'second')
+                    values[metric].push(null);
+                else
+                    values[metric].push(state.visible.includes(name) && r > 0 ? Math.min(1, state.events.get(name)[i] / r) : null);
+            }
+            const merged = counts[i] ? bounds.map((le, b) => ({ le, count: counts[i][b] })) : null;
+            for (const [metric, q] of core_series/* LATENCY_QUANTILE_ENTRIES */.Sk)
+                values[metric].push(merged ? (0,histogram/* histogramQuantile */.E)(q, merged) : null);
+        });
+        const unavailable = mesh_dialect/* SIGNAL_NAMES */.A.filter((name) => !state.visible.includes(name)).map((name) => this.dialect.signals[name].metric);
+        return {
+            service: state.callee,
+            requests: [...state.requests],
+            values,
+            unavailable,
+            ...(bounds.length > 0 ? { latencyBuckets: { bounds, counts } } : {}),
+        };
+    }
+    /**
+     * The callers' view of the callee's versions a caller-side series counts for (created on first sight), with the
+     * prefix its readings are kept under: one per version label the declaration reads there with a usable value.
+     */
+    versionEdgesOf(found, labels) {
+        if (found.side !== 'client')
+            return [];
+        const out = [];
+        for (const [label, spelled] of Object.entries(this.dialect.client.versions ?? {})) {
+            const value = labels[spelled];
+            if (!(0,rollout_types/* isVersionValue */.mK)(value))
+                continue;
+            const id = `${(0,types/* serviceId */.fH)(found.callee)}|${label}|${value}`;
+            if (!this.byVersion.has(id)) {
+                // As many versions per callee as the callee's own view reads (sidecars/versions.ts).
+                const perLabel = `${(0,types/* serviceId */.fH)(found.callee)}|${label}`;
+                const count = this.versionCount.get(perLabel) ?? 0;
+                if (count >= MAX_VERSIONS_PER_SERVICE)
+                    continue;
+                this.versionCount.set(perLabel, count + 1);
+                const edge = this.edges.get(found.id);
+                this.byVersion.set(id, {
+                    ...this.emptyState(found.callee, 'client', edge.visible),
+                    caller: null,
+                    version: { label, value },
+                });
+            }
+            out.push([id, `v${label}|`]);
+        }
+        return out;
+    }
+    emptyState(callee, side, visible) {
+        return {
+            callee,
+            side,
+            requests: new Array(this.steps).fill(0),
+            events: new Map(mesh_dialect/* SIGNAL_NAMES */.A.map((name) => [name, new Array(this.steps).fill(0)])),
+            visible,
+            buckets: Array.from({ length: this.steps }, () => new Map()),
+        };
+    }
+    /** The edge a series belongs to (created on first sight), or undefined for series that name no callee. */
+    edgeOf(labels, podService) {
+        const { client, server } = this.dialect;
+        // Outbound: this pod is the caller. Inbound: the labels name the caller (resolved in result()).
+        const outbound = labels[client.label] === client.values[0];
+        const inbound = !outbound && server.caller !== undefined && server.values.includes(labels[server.label]);
+        if (!outbound && !inbound)
+            return undefined;
+        const named = (0,mesh_dialect/* nameFromLabels */.Lf)(outbound ? client.callee : server.service, labels);
+        if (!named || named.fallback)
+            return undefined;
+        const callee = { namespace: named.namespace, name: named.name };
+        const side = outbound ? 'client' : 'server';
+        const callerNaming = server.caller;
+        const callerLabels = inbound
+            ? Object.fromEntries([
+                callerNaming.namespace,
+                ...callerNaming.workload,
+                ...(callerNaming.canonical ? [callerNaming.canonical] : []),
+            ].map((label) => [label, labels[label] ?? '']))
+            : undefined;
+        const callerName = outbound ? (0,types/* serviceId */.fH)(podService) : JSON.stringify(callerLabels);
+        const id = `${side}|${callerName}|${(0,types/* serviceId */.fH)(callee)}`;
+        const view = labels[outbound ? client.label : server.label];
+        if (!this.edges.has(id)) {
+            const visible = mesh_dialect/* SIGNAL_NAMES */.A.filter((name) => this.dialect.signals[name].requests?.seenBy.includes(view));
+            this.edges.set(id, {
+                ...this.emptyState(callee, side, visible),
+                caller: outbound ? podService : null,
+                ...(callerLabels ? { callerLabels } : {}),
+            });
+        }
+        return { id, view, callee, side };
     }
 }
 
@@ -1291,7 +1379,9 @@ class SidecarWatch {
         const bounds = [...this.bucketBounds].sort((a, b) => a - b);
         return {
             ...(this.edgeTracker ? { edges: this.edgeTracker.result() } : {}),
-            ...(this.versionTracker ? this.versionTracker.result(wanted, coverage, versionViews, bounds) : {}),
+            ...(this.versionTracker
+                ? this.versionTracker.result(wanted, coverage, versionViews, bounds, this.callersOfVersions())
+                : {}),
             source: 'sidecars',
             mesh: dialect.name,
             from: req.from,
@@ -1302,6 +1392,14 @@ class SidecarWatch {
             notes: this.notes,
             partial: this.lostRounds.length > 0 || this.stoppedEarly,
         };
+    }
+    /** Each version as its callers' proxies saw it, where the edges were followed. */
+    callersOfVersions() {
+        const seen = new Map((this.edgeTracker?.versionsSeenByCallers() ?? []).map((v) => [
+            `${(0,types/* serviceId */.fH)(v.callee)}|${v.label}|${v.version}`,
+            v.series,
+        ]));
+        return (service, label, version) => seen.get(`${(0,types/* serviceId */.fH)(service)}|${label}|${version}`);
     }
     /** What the watch could not see: signals no proxy exports, failed scrapes and lists, skipped rounds. */
     noteGaps(servicesMissingOptional, unavailableMetrics, intervalMs) {
@@ -1333,6 +1431,9 @@ class SidecarWatch {
             notes.push(`${refusedNote} Their requests count for the pod's own Service.`);
         if (this.stoppedEarly)
             notes.push('The scan was stopped before the end of its window.');
+        const overCap = [...(this.versionTracker?.overCap ?? [])].sort();
+        if (overCap.length > 0)
+            notes.push(`${overCap.length} Service(s) showed more than ${MAX_VERSIONS_PER_SERVICE} versions (${overCap.slice(0, 5).join(', ')}); only the first ${MAX_VERSIONS_PER_SERVICE} of each were read as versions.`);
         if (this.pods.size === 0)
             notes.push('No meshed pods were found to scrape.');
     }

@@ -529,8 +529,10 @@ function resolveCalls(services, calls) {
 /**
  * The effect of the faults on every service: errors and latency flow from callees to callers (callees first),
  * load flows from callers to callees (callers first), retries of failed calls add load to the failing callee.
+ * `ownDelayOf`: the delay on a service's own network, which its calls out wait too (default: its network delay; a
+ * delay to one version's pods alone is what its callers see, diluted, but delays only that version's calls out).
  */
-function propagateFaults(services, calls, faultsOf) {
+function propagateFaults(services, calls, faultsOf, ownDelayOf = (spec) => faultsOf(spec).get('network_delay') ?? 0) {
     const effects = services.map(() => ({ ...NEUTRAL }));
     const faults = services.map(faultsOf);
     if (faults.every((f) => f.size === 0))
@@ -543,6 +545,7 @@ function propagateFaults(services, calls, faultsOf) {
     const p99Excess = services.map((spec, i) => p50Excess[i] * spec.p99Factor);
     // What callers wait for beyond the callee's own time: the network to it, a lost packet's retransmission.
     const delay = faults.map((f) => f.get('network_delay') ?? 0);
+    const ownDelay = services.map(ownDelayOf);
     const loss = faults.map((f) => f.get('packet_loss') ?? 0);
     const seenP50 = (i) => p50Excess[i] + delay[i] + retransmitMs(loss[i], 'latencyP50');
     const seenP99 = (i) => p99Excess[i] + delay[i] + retransmitMs(loss[i], 'latencyP99');
@@ -554,8 +557,8 @@ function propagateFaults(services, calls, faultsOf) {
             const touched = Math.min(1, call.reaching);
             // Its own network delays what it sends as much as what it answers: every call out waits that much more.
             allSucceed *= 1 - touched * errorExcess[call.to] * RETURNED_ERROR_SHARE;
-            effects[at].p50AddMs = Math.max(effects[at].p50AddMs, touched * (seenP50(call.to) + delay[at]));
-            effects[at].p99AddMs = Math.max(effects[at].p99AddMs, Math.min(1, call.reaching / TAIL_SHARE) * (seenP99(call.to) + delay[at]));
+            effects[at].p50AddMs = Math.max(effects[at].p50AddMs, touched * (seenP50(call.to) + ownDelay[at]));
+            effects[at].p99AddMs = Math.max(effects[at].p99AddMs, Math.min(1, call.reaching / TAIL_SHARE) * (seenP99(call.to) + ownDelay[at]));
         }
         effects[at].errorAdd = Math.min(1 - services[at].errorRatio, 1 - allSucceed);
         errorExcess[at] = Math.min(1, errorExcess[at] + effects[at].errorAdd);
@@ -614,6 +617,18 @@ function callerView(series, faults) {
         values,
         unavailable: [...series.unavailable],
     };
+}
+/**
+ * callerView with the series' latency buckets moved by the hop and the delay too: a version's, which a rollout
+ * compares in its buckets (a retransmission moves its quantiles only).
+ */
+function callerViewWithBuckets(series, faults) {
+    const view = callerView(series, faults);
+    if (!series.latencyBuckets)
+        return view;
+    const { bounds, counts } = series.latencyBuckets;
+    const moved = counts.map((row, i) => row ? shiftedBuckets(bounds, row, PROXY_HOP_MS + (faults[i]?.delayMs ?? 0)) : null);
+    return { ...view, latencyBuckets: { bounds, counts: moved } };
 }
 /** Cumulative bucket counts with every request `addMs` slower: the count at or below le is the old count at le − add. */
 function shiftedBuckets(bounds, counts, addMs) {
@@ -1388,6 +1403,7 @@ function asDialect(collected, dialect) {
 
 
 
+
 /** The size each fault has when --inject gives none: clearly abnormal, but realistic. */
 const DEFAULT_FAULT_MAGNITUDE = {
     latency: 3,
@@ -1432,7 +1448,7 @@ class SimulatedSource {
         this.effects =
             options.propagation === false
                 ? null
-                : propagateFaults(this.services, this.calls, (s) => this.propagatedFaultsFor(s));
+                : propagateFaults(this.services, this.calls, (s) => this.propagatedFaultsFor(s), (s) => this.faultsFor(s).get('network_delay') ?? 0);
     }
     /** A rollout names a service of the mesh; a fault on one version names a rollout's new version. */
     checkRollouts() {
@@ -1546,6 +1562,16 @@ class SimulatedSource {
             services.push(split.service);
             byIndex.set(index, split.service);
             callerSide.set(index, 'callers' in split ? split.callers : seenByCallers(split.service));
+            // The plain mesh derives each version's callers' view as it does the service's, its own network faults added.
+            if (!this.realistic && request.withEdges) {
+                const withVersion = this.versionCallerSide(spec, request, steps, deployAt);
+                split.versions = split.versions.map((v) => ({
+                    ...v,
+                    callers: callerViewWithBuckets(v, v.version === rolled.version ? withVersion.faults : withVersion.service),
+                }));
+                if (withVersion.own)
+                    callerSide.set(index, (0,edges/* foldSeries */.xJ)(series.service, split.versions.map((v) => v.callers)));
+            }
             const serving = split.versions.filter((v) => v.requests.some((n) => n > 0));
             versionsSeen.push({ service: series.service, versions: serving.map((v) => v.version) });
             if (serving.length >= 2)
@@ -1573,6 +1599,20 @@ class SimulatedSource {
             partial: false,
             ...(request.withVersions ? { versionsSeen, versions } : {}),
         };
+    }
+    /**
+     * What the callers of a rollout's versions see beyond what they serve: the service's caller-side faults, and the
+     * new version's with its own from the deploy on (`own`: whether it has any).
+     */
+    versionCallerSide(spec, request, steps, deployAt) {
+        const service = this.callerSideFaults(spec, request, steps);
+        const own = this.versionFaultsFor(spec);
+        const delayMs = own.get('network_delay') ?? 0;
+        const loss = own.get('packet_loss') ?? 0;
+        const faults = service.map((f, i) => request.from + i * request.stepMs >= deployAt
+            ? { delayMs: f.delayMs + delayMs, loss: Math.min(1, f.loss + loss) }
+            : f);
+        return { service, faults, own: delayMs > 0 || loss > 0 };
     }
     /** What the callers of a service see beyond what it serves, step by step: a network delay, lost packets. */
     callerSideFaults(spec, request, steps) {
