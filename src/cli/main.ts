@@ -117,7 +117,9 @@ export async function main(argv: string[], cliIo: CliIo): Promise<number> {
   const state = { debug: argv.includes('--debug') };
 
   const program = new Command('smanalyzer')
-    .description('Gate deploys on Istio service-mesh health: learn a baseline, scan, fail on anomalies.')
+    .description(
+      'Gate deploys on service-mesh health (Istio, ambient, Linkerd): learn a baseline, scan, fail on anomalies.',
+    )
     .version(TOOL_VERSION)
     .exitOverride()
     .configureOutput({ writeOut: (s) => io.stdout.write(s), writeErr: (s) => io.stderr.write(s) })
