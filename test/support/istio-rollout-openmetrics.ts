@@ -37,7 +37,7 @@ export interface RolloutService {
   phases: RolloutPhase[];
   /** Write no version label at all (the same requests as a mesh without version labels shows them). */
   versionLabels?: boolean;
-  /** Istio only: the one caller whose sidecar also reports every request (`reporter="source"`), by workload. */
+  /** The one caller whose proxy also reports every request (Istio `reporter="source"`, Linkerd outbound), by workload. */
   caller?: string;
 }
 
@@ -157,16 +157,28 @@ export function generateRolloutOpenMetrics(options: RolloutDataOptions): string 
           latency: LatencyBand[];
         }> = [
           { labels: base, seen: behaviour?.responses, latency: behaviour?.latency ?? fallbackLatency },
-          ...(service.caller && !linkerd
+          ...(service.caller
             ? [
                 {
-                  labels: {
-                    ...base,
-                    reporter: 'source',
-                    source_workload: service.caller,
-                    source_workload_namespace: service.namespace,
-                    source_canonical_service: service.caller,
-                  },
+                  labels: linkerd
+                    ? {
+                        // The caller's proxy: its own pod's labels, the callee's as dst_* (its template hash too).
+                        direction: 'outbound',
+                        namespace: service.namespace,
+                        deployment: service.caller,
+                        authority: base.authority,
+                        dst_namespace: service.namespace,
+                        dst_service: service.name,
+                        dst_deployment: service.name,
+                        ...(service.versionLabels === false ? {} : { dst_pod_template_hash: version }),
+                      }
+                    : {
+                        ...base,
+                        reporter: 'source',
+                        source_workload: service.caller,
+                        source_workload_namespace: service.namespace,
+                        source_canonical_service: service.caller,
+                      },
                   seen: behaviour?.seenByCallers ?? behaviour?.responses,
                   latency: behaviour?.latencySeenByCallers ?? behaviour?.latency ?? fallbackLatency,
                 },
