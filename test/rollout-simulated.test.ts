@@ -217,6 +217,11 @@ describe('the demo mesh rolling a slower v2 out, through the CLI', () => {
     ]);
     expect(run.stdout).toMatch(/Rollouts \(1\):\n {2}REGRESSED bookinfo\/reviews {2}v2 vs v1/);
     expect(run.stdout).toMatch(/v2 vs v1: (median|p99) latency/);
+    // Its callers see the same slowdown: worse there too, but the sentence says it once, as its own proxies saw it.
+    const [rollout] = parsed.rollouts!;
+    expect(rollout.signals.find((c) => c.signal === 'callersLatencyP50')!.verdict).toBe('worse');
+    expect(rollout.reason).toMatch(/v2 is worse — median latency \d+ ms vs \d+ ms/);
+    expect(rollout.reason).not.toMatch(/callers/);
   });
 
   test("a delay on the network to v2's pods fails v2 as its callers see it; v1 and v2's own time unchanged", async () => {

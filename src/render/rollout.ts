@@ -83,10 +83,18 @@ export function describeRollout(r: Omit<ReportRollout, 'reason'>): string {
   return verdictSentence(r) + guessed;
 }
 
+/** The signals read from the versions' callers' view: the own view's latency again, with the network in it. */
+const BY_CALLERS: ReadonlySet<RolloutSignal> = new Set(['callersLatencyP50', 'callersLatencyP99']);
+
 function verdictSentence(r: Omit<ReportRollout, 'reason'>): string {
   const [fresh, old] = [r.new.version, r.old.version];
   const head = `${fresh} vs ${old} (${percent(r.new.share)} of the requests)`;
-  const worse = r.signals.filter((c) => c.verdict === 'worse');
+  const ownWorse = (metric: string) =>
+    r.signals.some((c) => c.verdict === 'worse' && !BY_CALLERS.has(c.signal) && c.metric === metric);
+  // Worse as its callers see it, where its own proxies see it worse too, says nothing more.
+  const worse = r.signals.filter(
+    (c) => c.verdict === 'worse' && !(BY_CALLERS.has(c.signal) && ownWorse(c.metric)),
+  );
   if (worse.length > 0)
     return `${head}: ${fresh} is worse — ${worse.map((c) => describeComparison(c, old)).join('; ')}`;
   const shared =
@@ -97,7 +105,14 @@ function verdictSentence(r: Omit<ReportRollout, 'reason'>): string {
     const short = r.new.requests < r.minRequests ? r.new : r.old;
     return `${head}: ${short.version} has ${requestCount(short.requests)} requests so far; at least ${requestCount(r.minRequests)} needed${shared}`;
   }
-  const judged = r.signals.filter((c) => c.verdict !== 'too-few').map((c) => SIGNAL_LABEL[c.signal]);
+  const compared = r.signals.filter((c) => c.verdict !== 'too-few');
+  const byCallers = compared.filter((c) => BY_CALLERS.has(c.signal));
+  const judged = [
+    ...compared.filter((c) => !BY_CALLERS.has(c.signal)).map((c) => SIGNAL_LABEL[c.signal]),
+    ...(byCallers.length === BY_CALLERS.size
+      ? ["latency as its callers' proxies see it"]
+      : byCallers.map((c) => SIGNAL_LABEL[c.signal])),
+  ];
   return `${head}: no worse than ${old}${judged.length > 0 ? ` on ${judged.join(', ')}` : ''}${shared}`;
 }
 
