@@ -4898,10 +4898,14 @@ function describeRollout(r) {
     const guessed = r.basis === 'version-order' ? `; ${describeBasis(r.basis, r.new.version, null)}` : '';
     return verdictSentence(r) + guessed;
 }
+/** The signals read from the versions' callers' view: the own view's latency again, with the network in it. */
+const BY_CALLERS = new Set(['callersLatencyP50', 'callersLatencyP99']);
 function verdictSentence(r) {
     const [fresh, old] = [r.new.version, r.old.version];
     const head = `${fresh} vs ${old} (${percent(r.new.share)} of the requests)`;
-    const worse = r.signals.filter((c) => c.verdict === 'worse');
+    const ownWorse = (metric) => r.signals.some((c) => c.verdict === 'worse' && !BY_CALLERS.has(c.signal) && c.metric === metric);
+    // Worse as its callers see it, where its own proxies see it worse too, says nothing more.
+    const worse = r.signals.filter((c) => c.verdict === 'worse' && !(BY_CALLERS.has(c.signal) && ownWorse(c.metric)));
     if (worse.length > 0)
         return `${head}: ${fresh} is worse — ${worse.map((c) => describeComparison(c, old)).join('; ')}`;
     const shared = r.shared.length > 0
@@ -4911,7 +4915,14 @@ function verdictSentence(r) {
         const short = r.new.requests < r.minRequests ? r.new : r.old;
         return `${head}: ${short.version} has ${requestCount(short.requests)} requests so far; at least ${requestCount(r.minRequests)} needed${shared}`;
     }
-    const judged = r.signals.filter((c) => c.verdict !== 'too-few').map((c) => SIGNAL_LABEL[c.signal]);
+    const compared = r.signals.filter((c) => c.verdict !== 'too-few');
+    const byCallers = compared.filter((c) => BY_CALLERS.has(c.signal));
+    const judged = [
+        ...compared.filter((c) => !BY_CALLERS.has(c.signal)).map((c) => SIGNAL_LABEL[c.signal]),
+        ...(byCallers.length === BY_CALLERS.size
+            ? ["latency as its callers' proxies see it"]
+            : byCallers.map((c) => SIGNAL_LABEL[c.signal])),
+    ];
     return `${head}: no worse than ${old}${judged.length > 0 ? ` on ${judged.join(', ')}` : ''}${shared}`;
 }
 /** A finding both versions share (or one that follows such a service), in words appended to its description. */

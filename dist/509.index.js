@@ -634,7 +634,7 @@ async function main(argv, cliIo) {
     const log = (line) => io.stderr.write((0,text_safety/* escapeLogLine */._P)(line) + '\n');
     const state = { debug: argv.includes('--debug') };
     const program = new commander/* Command */.uB('smanalyzer')
-        .description('Gate deploys on Istio service-mesh health: learn a baseline, scan, fail on anomalies.')
+        .description('Gate deploys on service-mesh health (Istio, ambient, Linkerd): learn a baseline, scan, fail on anomalies.')
         .version(version/* TOOL_VERSION */.w)
         .exitOverride()
         .configureOutput({ writeOut: (s) => io.stdout.write(s), writeErr: (s) => io.stderr.write(s) })
