@@ -228,6 +228,11 @@ describe('with the sidecar source', () => {
       'shop/web',
     ]);
     expect(baseline.services.every((s) => !s.insufficient)).toBe(true);
+    // Learned from the scraped buckets, as from Prometheus: how its slow requests bunch, at the p99 and the p50.
+    for (const s of baseline.services) {
+      expect(s.slowTail?.thresholdMs).toBeCloseTo(s.metrics.latencyP99!.mean, 6);
+      expect(s.slowMedian?.thresholdMs).toBeCloseTo(s.metrics.latencyP50!.mean, 6);
+    }
     // Ten pods' worth of traffic: web 2 x 30, orders 2 x 20, stock 25 requests per second, ±10% jitter.
     const rates = Object.fromEntries(baseline.services.map((s) => [s.name, s.meanRate]));
     expect(rates.web).toBeCloseTo(60, -0.5);

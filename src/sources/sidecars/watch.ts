@@ -177,6 +177,7 @@ export class SidecarWatch {
           this.inNamespaces(s.namespace),
         );
     const coverage = this.grid.coverage();
+    const bounds = [...this.bucketBounds].sort((a, b) => a - b);
     const unavailableMetrics = new Set<MetricName>();
     let servicesMissingOptional = 0;
     const services = [...wanted]
@@ -189,7 +190,14 @@ export class SidecarWatch {
             signalReadings(dialect, name, scrapedView(dialect), this.clusterStatServices.get(name)!.has(id)),
           ]),
         ) as Record<SignalName, SignalReading[]>;
-        const series = toServiceSeries(service, this.grid.seriesFor(service), coverage, views, dialect);
+        const series = toServiceSeries(
+          service,
+          this.grid.seriesFor(service),
+          coverage,
+          views,
+          dialect,
+          bounds,
+        );
         if (series.unavailable.length > 0) servicesMissingOptional++;
         for (const metric of series.unavailable) unavailableMetrics.add(metric);
         return series;
@@ -199,7 +207,6 @@ export class SidecarWatch {
     const versionViews = Object.fromEntries(
       SIGNAL_NAMES.map((name) => [name, signalReadings(dialect, name, scrapedView(dialect), false)]),
     ) as Record<SignalName, SignalReading[]>;
-    const bounds = [...this.bucketBounds].sort((a, b) => a - b);
     return {
       ...(this.edgeTracker ? { edges: this.edgeTracker.result() } : {}),
       ...(this.versionTracker
