@@ -1356,6 +1356,7 @@ class SidecarWatch {
             ? req.services
             : [...new Map([...this.listedServices, ...this.serviceKeys]).values()].filter((s) => this.inNamespaces(s.namespace));
         const coverage = this.grid.coverage();
+        const bounds = [...this.bucketBounds].sort((a, b) => a - b);
         const unavailableMetrics = new Set();
         let servicesMissingOptional = 0;
         const services = [...wanted]
@@ -1366,7 +1367,7 @@ class SidecarWatch {
                 name,
                 (0,mesh_dialect/* signalReadings */._)(dialect, name, scrapedView(dialect), this.clusterStatServices.get(name).has(id)),
             ]));
-            const series = toServiceSeries(service, this.grid.seriesFor(service), coverage, views, dialect);
+            const series = toServiceSeries(service, this.grid.seriesFor(service), coverage, views, dialect, bounds);
             if (series.unavailable.length > 0)
                 servicesMissingOptional++;
             for (const metric of series.unavailable)
@@ -1376,7 +1377,6 @@ class SidecarWatch {
         this.noteGaps(servicesMissingOptional, unavailableMetrics, intervalMs);
         // A version has no cluster counter of its own: its signals are what its request labels show.
         const versionViews = Object.fromEntries(mesh_dialect/* SIGNAL_NAMES */.A.map((name) => [name, (0,mesh_dialect/* signalReadings */._)(dialect, name, scrapedView(dialect), false)]));
-        const bounds = [...this.bucketBounds].sort((a, b) => a - b);
         return {
             ...(this.edgeTracker ? { edges: this.edgeTracker.result() } : {}),
             ...(this.versionTracker
