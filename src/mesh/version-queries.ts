@@ -1,9 +1,9 @@
 /**
  * The PromQL of a rollout: a service's requests split by the labels that tell its versions apart (a rollout, a
  * canary) — which versions served in a window, then requests, signals and latency buckets per version for the
- * services that ran two, and the same per version as the callers' proxies saw them (their latency, and the signals
- * only a caller's proxy sets: retries, overflows). Apart from queries.ts because only the rollout comparison asks them; built from its
- * selectors. Pure string building.
+ * services that ran two, in either view: the version's own proxies', or its callers' (their latency, and the
+ * signals only a caller's proxy sets: retries, overflows). Apart from queries.ts because only the rollout
+ * comparison asks them; built from its selectors. Pure string building.
  */
 import { namingLabels, type MeshDialect, type ServiceNaming, type SignalName } from './dialect.js';
 import {
@@ -57,41 +57,63 @@ export function versionsServedQuery(scope: SelectorScope, windowMs: number): str
   return `sum ${by(versionGrouping(dialect))} (increase(${selector}[${promDuration(windowMs)}])) > 0`;
 }
 
-/** Requests per second per service and version, for the services asked. */
-export function versionRequestRateQuery(scope: QueryScope, targets: VersionTargets): string {
+/** Whose view a per-version query reads: the version's own proxies, or its callers' (every caller together). */
+export type VersionView = 'own' | 'callers';
+
+/** How a view selects a metric's series of the services asked, and the labels its answer keeps. */
+function viewOf(scope: QueryScope, targets: VersionTargets, view: VersionView) {
   const { dialect } = scope;
   const narrowed = { ...scope, namespaces: targets.namespaces };
-  const selector = serverSelector(
-    narrowed,
-    dialect.metrics.requests,
-    versionMatchers(dialect.server.service, targets),
-  );
-  return `sum ${by(versionGrouping(dialect))} (${rate(selector, scope)})`;
+  if (view === 'own') {
+    const extra = versionMatchers(dialect.server.service, targets);
+    return {
+      select: (metric: string, more: string[] = []) => serverSelector(narrowed, metric, [...extra, ...more]),
+      grouping: versionGrouping(dialect),
+    };
+  }
+  const extra = versionMatchers(dialect.client.callee, targets);
+  return {
+    select: (metric: string, more: string[] = []) =>
+      edgeSelector(clientEdgeView(dialect), narrowed, metric, [...extra, ...more]),
+    grouping: callerVersionGrouping(dialect),
+  };
+}
+
+/** Requests per second per service and version, for the services asked. */
+export function versionRequestRateQuery(
+  scope: QueryScope,
+  targets: VersionTargets,
+  view: VersionView = 'own',
+): string {
+  const { select, grouping } = viewOf(scope, targets, view);
+  return `sum ${by(grouping)} (${rate(select(scope.dialect.metrics.requests), scope)})`;
 }
 
 /** Requests per second per service and version whose labels carry a signal, for the services asked. */
-export function versionSignalRateQuery(name: SignalName, scope: QueryScope, targets: VersionTargets): string {
+export function versionSignalRateQuery(
+  name: SignalName,
+  scope: QueryScope,
+  targets: VersionTargets,
+  view: VersionView = 'own',
+): string {
   const { dialect } = scope;
   const match = dialect.signals[name].requests;
   if (!match) throw new Error(`${name} is not read from request labels in ${dialect.name}`);
-  const narrowed = { ...scope, namespaces: targets.namespaces };
-  const extra = versionMatchers(dialect.server.service, targets);
+  const { select, grouping } = viewOf(scope, targets, view);
   const selections = disjointSelections(match.anyOf, (more) =>
-    rate(serverSelector(narrowed, dialect.metrics.requests, [...extra, ...more]), scope),
+    rate(select(dialect.metrics.requests, more), scope),
   );
-  return `sum ${by(versionGrouping(dialect))} (${selections.join(' or ')})`;
+  return `sum ${by(grouping)} (${selections.join(' or ')})`;
 }
 
 /** The latency histogram per service and version (summed bucket rates by `le`), for the services asked. */
-export function versionBucketRateQuery(scope: QueryScope, targets: VersionTargets): string {
-  const { dialect } = scope;
-  const narrowed = { ...scope, namespaces: targets.namespaces };
-  const selector = serverSelector(
-    narrowed,
-    dialect.metrics.latencyBuckets,
-    versionMatchers(dialect.server.service, targets),
-  );
-  return `sum ${by([...versionGrouping(dialect), 'le'])} (${rate(selector, scope)})`;
+export function versionBucketRateQuery(
+  scope: QueryScope,
+  targets: VersionTargets,
+  view: VersionView = 'own',
+): string {
+  const { select, grouping } = viewOf(scope, targets, view);
+  return `sum ${by([...grouping, 'le'])} (${rate(select(scope.dialect.metrics.latencyBuckets), scope)})`;
 }
 
 // The callers' view of each version: what only a caller's proxy sets, per version of the callee.
@@ -108,47 +130,9 @@ export function callerOnlySignals(dialect: MeshDialect): SignalName[] {
 }
 
 /** The labels a per-version answer of the callers' view keeps: the callee's naming, the view, its version labels. */
-export function callerVersionGrouping(dialect: MeshDialect): string[] {
+function callerVersionGrouping(dialect: MeshDialect): string[] {
   const { client } = dialect;
   return [
     ...new Set([...namingLabels(client.callee), client.label, ...Object.values(client.versions ?? {})]),
   ];
-}
-
-/** Requests per second per callee and version as its callers' proxies saw them, every caller together. */
-export function callerVersionRequestRateQuery(scope: QueryScope, targets: VersionTargets): string {
-  const { dialect } = scope;
-  const narrowed = { ...scope, namespaces: targets.namespaces };
-  const extra = versionMatchers(dialect.client.callee, targets);
-  const selector = edgeSelector(clientEdgeView(dialect), narrowed, dialect.metrics.requests, extra);
-  return `sum ${by(callerVersionGrouping(dialect))} (${rate(selector, scope)})`;
-}
-
-/** The same, of the requests whose labels carry a signal only the callers' view shows. */
-export function callerVersionSignalRateQuery(
-  name: SignalName,
-  scope: QueryScope,
-  targets: VersionTargets,
-): string {
-  const { dialect } = scope;
-  const match = dialect.signals[name].requests;
-  if (!match) throw new Error(`${name} is not read from request labels in ${dialect.name}`);
-  const narrowed = { ...scope, namespaces: targets.namespaces };
-  const extra = versionMatchers(dialect.client.callee, targets);
-  const selections = disjointSelections(match.anyOf, (more) =>
-    rate(
-      edgeSelector(clientEdgeView(dialect), narrowed, dialect.metrics.requests, [...extra, ...more]),
-      scope,
-    ),
-  );
-  return `sum ${by(callerVersionGrouping(dialect))} (${selections.join(' or ')})`;
-}
-
-/** The latency histogram per callee and version as its callers' proxies saw it (summed bucket rates by `le`). */
-export function callerVersionBucketRateQuery(scope: QueryScope, targets: VersionTargets): string {
-  const { dialect } = scope;
-  const narrowed = { ...scope, namespaces: targets.namespaces };
-  const extra = versionMatchers(dialect.client.callee, targets);
-  const selector = edgeSelector(clientEdgeView(dialect), narrowed, dialect.metrics.latencyBuckets, extra);
-  return `sum ${by([...callerVersionGrouping(dialect), 'le'])} (${rate(selector, scope)})`;
 }

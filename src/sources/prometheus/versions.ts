@@ -20,9 +20,6 @@ import { ServiceNamer } from '../../mesh/naming.js';
 import { serverLabelSignals, signalQueryKey, type QueryScope } from '../../mesh/queries.js';
 import {
   callerOnlySignals,
-  callerVersionBucketRateQuery,
-  callerVersionRequestRateQuery,
-  callerVersionSignalRateQuery,
   versionBucketRateQuery,
   versionRequestRateQuery,
   versionSignalRateQuery,
@@ -143,17 +140,17 @@ export async function collectVersions(
       ? [
           {
             key: `${EDGE_PREFIX}total`,
-            query: callerVersionRequestRateQuery(scope, targets),
+            query: versionRequestRateQuery(scope, targets, 'callers'),
             targetOf: callersView,
           },
           ...callerOnly.map((name) => ({
             key: `${EDGE_PREFIX}${signalQueryKey(name, 'labels')}`,
-            query: callerVersionSignalRateQuery(name, scope, targets),
+            query: versionSignalRateQuery(name, scope, targets, 'callers'),
             targetOf: callersView,
           })),
           {
             key: `${EDGE_PREFIX}buckets`,
-            query: callerVersionBucketRateQuery(scope, targets),
+            query: versionBucketRateQuery(scope, targets, 'callers'),
             targetOf: callersView,
           },
         ]
