@@ -53,5 +53,5 @@ test(`past ${MAX_VERSIONS_PER_SERVICE} versions of one Service the rest are not 
   tracker.add(FROM, FROM + STEP, snapshot(many, 0), snapshot(many, 5));
   const { versionsSeen } = tracker.result([reviews], [STEP, STEP, STEP, STEP], views, []);
   expect(versionsSeen[0].versions).toHaveLength(MAX_VERSIONS_PER_SERVICE);
-  expect([...tracker.overCap]).toEqual(['books/reviews']);
+  expect([...tracker.cap.overCap]).toEqual(['books/reviews']);
 });

@@ -21,7 +21,7 @@ import { LATENCY_QUANTILE_ENTRIES, metricArrays } from '../../core/series.js';
 import { parseFloatValue, type MetricFamily } from './exposition.js';
 import { counterIncrease } from './increase.js';
 import { withPodLabels } from './snapshot.js';
-import { MAX_VERSIONS_PER_SERVICE } from './versions.js';
+import { VersionCap } from './versions.js';
 
 interface EdgeReading {
   edge: string;
@@ -60,7 +60,7 @@ export class EdgeTracker {
   private readonly edges = new Map<string, EdgeState>();
   /** The callers' view of each callee's versions, every caller folded, by id. */
   private readonly byVersion = new Map<string, EdgeState>();
-  private readonly versionCount = new Map<string, number>();
+  readonly versionCap = new VersionCap();
   /** Services known from discovery: what a caller's labels are matched against. */
   private readonly known = new Set<string>();
 
@@ -209,10 +209,7 @@ export class EdgeTracker {
       const id = `${serviceId(found.callee)}|${label}|${value}`;
       if (!this.byVersion.has(id)) {
         // As many versions per callee as the callee's own view reads (sidecars/versions.ts).
-        const perLabel = `${serviceId(found.callee)}|${label}`;
-        const count = this.versionCount.get(perLabel) ?? 0;
-        if (count >= MAX_VERSIONS_PER_SERVICE) continue;
-        this.versionCount.set(perLabel, count + 1);
+        if (!this.versionCap.admit(found.callee, label)) continue;
         const edge = this.edges.get(found.id)!;
         this.byVersion.set(id, {
           ...this.emptyState(found.callee, 'client', edge.visible),

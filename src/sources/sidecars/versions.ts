@@ -19,14 +19,30 @@ const SEPARATOR = '\u0000';
 /** Versions of one Service read per label: label values are what the proxies wrote, and each costs a series. */
 export const MAX_VERSIONS_PER_SERVICE = 32;
 
+/** Admits versions of a Service per label up to the cap, and remembers the Services that showed more. */
+export class VersionCap {
+  private readonly counted = new Map<string, number>();
+  readonly overCap = new Set<string>();
+
+  /** Whether one more version of `service` by `label` is read (call once per new version). */
+  admit(service: ServiceKey, label: string): boolean {
+    const key = `${serviceId(service)}${SEPARATOR}${label}`;
+    const count = this.counted.get(key) ?? 0;
+    if (count >= MAX_VERSIONS_PER_SERVICE) {
+      this.overCap.add(serviceId(service));
+      return false;
+    }
+    this.counted.set(key, count + 1);
+    return true;
+  }
+}
+
 export class VersionTracker {
   private readonly grid: StepAccumulator;
   /** Version key id → the key, and what it stands for. */
   private readonly keys = new Map<string, ServiceKey>();
   private readonly meaning = new Map<string, { service: ServiceKey; label: string; version: string }>();
-  /** Per service and label, the versions read; the services that wrote more than the cap. */
-  private readonly counted = new Map<string, number>();
-  readonly overCap = new Set<string>();
+  readonly cap = new VersionCap();
 
   constructor(
     from: number,
@@ -53,13 +69,7 @@ export class VersionTracker {
     const key = { namespace: service.namespace, name: [service.name, label, version].join(SEPARATOR) };
     const id = serviceId(key);
     if (!this.keys.has(id)) {
-      const perLabel = `${serviceId(service)}${SEPARATOR}${label}`;
-      const count = this.counted.get(perLabel) ?? 0;
-      if (count >= MAX_VERSIONS_PER_SERVICE) {
-        this.overCap.add(serviceId(service));
-        return undefined;
-      }
-      this.counted.set(perLabel, count + 1);
+      if (!this.cap.admit(service, label)) return undefined;
       this.keys.set(id, key);
       this.meaning.set(id, { service, label, version });
     }

@@ -284,7 +284,12 @@ export class SidecarWatch {
     const refusedNote = this.refused.note(`${dialect.title} proxy service label`);
     if (refusedNote) notes.push(`${refusedNote} Their requests count for the pod's own Service.`);
     if (this.stoppedEarly) notes.push('The scan was stopped before the end of its window.');
-    const overCap = [...(this.versionTracker?.overCap ?? [])].sort();
+    const overCap = [
+      ...new Set([
+        ...(this.versionTracker?.cap.overCap ?? []),
+        ...(this.edgeTracker?.versionCap.overCap ?? []),
+      ]),
+    ].sort();
     if (overCap.length > 0)
       notes.push(
         `${overCap.length} Service(s) showed more than ${MAX_VERSIONS_PER_SERVICE} versions (${overCap.slice(0, 5).join(', ')}); only the first ${MAX_VERSIONS_PER_SERVICE} of each were read as versions.`,
