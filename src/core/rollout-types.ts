@@ -73,6 +73,11 @@ export const ROLLOUT_SIGNALS = [
   'callersLatencyP99',
 ] as const;
 export type RolloutSignal = (typeof ROLLOUT_SIGNALS)[number];
+/** The signals read from the versions' callers' view (VersionSeries.callers), not their own. */
+export const SIGNALS_BY_CALLERS: ReadonlySet<RolloutSignal> = new Set([
+  'callersLatencyP50',
+  'callersLatencyP99',
+]);
 
 /** The rollout parts of the JSON report: their types are the report schema's (report-schema.ts). */
 export type {

@@ -3,12 +3,13 @@
  * 10,000 vs 12 of 40,000)"), why a version was taken as new, what both versions share, and a rollout too young to
  * judge ("v2 has 40 requests so far; at least 100 needed"). The core says it as data; this says it to a developer.
  */
-import type {
-  NewVersionBasis,
-  ReportRollout,
-  RolloutComparison,
-  RolloutSignal,
-  SharedDeviation,
+import {
+  SIGNALS_BY_CALLERS,
+  type NewVersionBasis,
+  type ReportRollout,
+  type RolloutComparison,
+  type RolloutSignal,
+  type SharedDeviation,
 } from '../core/rollout-types.js';
 import { formatMetric, METRIC_LABEL } from './units.js';
 
@@ -83,17 +84,14 @@ export function describeRollout(r: Omit<ReportRollout, 'reason'>): string {
   return verdictSentence(r) + guessed;
 }
 
-/** The signals read from the versions' callers' view: the own view's latency again, with the network in it. */
-const BY_CALLERS: ReadonlySet<RolloutSignal> = new Set(['callersLatencyP50', 'callersLatencyP99']);
-
 function verdictSentence(r: Omit<ReportRollout, 'reason'>): string {
   const [fresh, old] = [r.new.version, r.old.version];
   const head = `${fresh} vs ${old} (${percent(r.new.share)} of the requests)`;
   const ownWorse = (metric: string) =>
-    r.signals.some((c) => c.verdict === 'worse' && !BY_CALLERS.has(c.signal) && c.metric === metric);
+    r.signals.some((c) => c.verdict === 'worse' && !SIGNALS_BY_CALLERS.has(c.signal) && c.metric === metric);
   // Worse as its callers see it, where its own proxies see it worse too, says nothing more.
   const worse = r.signals.filter(
-    (c) => c.verdict === 'worse' && !(BY_CALLERS.has(c.signal) && ownWorse(c.metric)),
+    (c) => c.verdict === 'worse' && !(SIGNALS_BY_CALLERS.has(c.signal) && ownWorse(c.metric)),
   );
   if (worse.length > 0)
     return `${head}: ${fresh} is worse — ${worse.map((c) => describeComparison(c, old)).join('; ')}`;
@@ -106,10 +104,10 @@ function verdictSentence(r: Omit<ReportRollout, 'reason'>): string {
     return `${head}: ${short.version} has ${requestCount(short.requests)} requests so far; at least ${requestCount(r.minRequests)} needed${shared}`;
   }
   const compared = r.signals.filter((c) => c.verdict !== 'too-few');
-  const byCallers = compared.filter((c) => BY_CALLERS.has(c.signal));
+  const byCallers = compared.filter((c) => SIGNALS_BY_CALLERS.has(c.signal));
   const judged = [
-    ...compared.filter((c) => !BY_CALLERS.has(c.signal)).map((c) => SIGNAL_LABEL[c.signal]),
-    ...(byCallers.length === BY_CALLERS.size
+    ...compared.filter((c) => !SIGNALS_BY_CALLERS.has(c.signal)).map((c) => SIGNAL_LABEL[c.signal]),
+    ...(byCallers.length === SIGNALS_BY_CALLERS.size
       ? ["latency as its callers' proxies see it"]
       : byCallers.map((c) => SIGNAL_LABEL[c.signal])),
   ];

@@ -1,6 +1,6 @@
 /** The per-request signals a rollout's versions are compared on, and how the comparisons' figures are rounded. */
 import { significant } from '../numbers.js';
-import type { RolloutSignal } from '../rollout-types.js';
+import { SIGNALS_BY_CALLERS, type RolloutSignal } from '../rollout-types.js';
 import type { AnomalyType, MetricName, ServiceSeries } from '../types.js';
 import type { RolloutPair } from './rollout-pairs.js';
 
@@ -9,8 +9,6 @@ export interface CountedSignal {
   metric: MetricName;
   type: AnomalyType;
   quantile?: number;
-  /** Read from each version's callers' view (VersionSeries.callers), not its own. */
-  view?: 'callers';
 }
 
 export const ROLLOUT_SIGNAL_SPECS: readonly CountedSignal[] = [
@@ -20,8 +18,8 @@ export const ROLLOUT_SIGNAL_SPECS: readonly CountedSignal[] = [
   { signal: 'overflows', metric: 'overflowRatio', type: 'circuit_breaker' },
   { signal: 'latencyP50', metric: 'latencyP50', type: 'latency', quantile: 0.5 },
   { signal: 'latencyP99', metric: 'latencyP99', type: 'latency', quantile: 0.99 },
-  { signal: 'callersLatencyP50', metric: 'latencyP50', type: 'latency', quantile: 0.5, view: 'callers' },
-  { signal: 'callersLatencyP99', metric: 'latencyP99', type: 'latency', quantile: 0.99, view: 'callers' },
+  { signal: 'callersLatencyP50', metric: 'latencyP50', type: 'latency', quantile: 0.5 },
+  { signal: 'callersLatencyP99', metric: 'latencyP99', type: 'latency', quantile: 0.99 },
 ];
 
 /** The two sides a signal is read on: the versions' own views, or their callers' (null where a side has none). */
@@ -29,7 +27,7 @@ export function sidesOf(
   pair: RolloutPair,
   spec: CountedSignal,
 ): { newer: ServiceSeries; older: ServiceSeries } | null {
-  if (spec.view !== 'callers') return pair;
+  if (!SIGNALS_BY_CALLERS.has(spec.signal)) return pair;
   const { callers: newer } = pair.newer;
   const { callers: older } = pair.older;
   return newer && older ? { newer, older } : null;
