@@ -912,15 +912,29 @@ function toServiceSeries(service, steps, coveredMs, views, dialect, bounds) {
 const SEPARATOR = '\u0000';
 /** Versions of one Service read per label: label values are what the proxies wrote, and each costs a series. */
 const MAX_VERSIONS_PER_SERVICE = 32;
+/** Admits versions of a Service per label up to the cap, and remembers the Services that showed more. */
+class VersionCap {
+    counted = new Map();
+    overCap = new Set();
+    /** Whether one more version of `service` by `label` is read (call once per new version). */
+    admit(service, label) {
+        const key = `${(0,types/* serviceId */.fH)(service)}${SEPARATOR}${label}`;
+        const count = this.counted.get(key) ?? 0;
+        if (count >= MAX_VERSIONS_PER_SERVICE) {
+            this.overCap.add((0,types/* serviceId */.fH)(service));
+            return false;
+        }
+        this.counted.set(key, count + 1);
+        return true;
+    }
+}
 class VersionTracker {
     dialect;
     grid;
     /** Version key id → the key, and what it stands for. */
     keys = new Map();
     meaning = new Map();
-    /** Per service and label, the versions read; the services that wrote more than the cap. */
-    counted = new Map();
-    overCap = new Set();
+    cap = new VersionCap();
     constructor(from, to, stepMs, dialect) {
         this.dialect = dialect;
         this.grid = new StepAccumulator(from, to, stepMs);
@@ -940,13 +954,8 @@ class VersionTracker {
         const key = { namespace: service.namespace, name: [service.name, label, version].join(SEPARATOR) };
         const id = (0,types/* serviceId */.fH)(key);
         if (!this.keys.has(id)) {
-            const perLabel = `${(0,types/* serviceId */.fH)(service)}${SEPARATOR}${label}`;
-            const count = this.counted.get(perLabel) ?? 0;
-            if (count >= MAX_VERSIONS_PER_SERVICE) {
-                this.overCap.add((0,types/* serviceId */.fH)(service));
+            if (!this.cap.admit(service, label))
                 return undefined;
-            }
-            this.counted.set(perLabel, count + 1);
             this.keys.set(id, key);
             this.meaning.set(id, { service, label, version });
         }
@@ -1030,7 +1039,7 @@ class EdgeTracker {
     edges = new Map();
     /** The callers' view of each callee's versions, every caller folded, by id. */
     byVersion = new Map();
-    versionCount = new Map();
+    versionCap = new VersionCap();
     /** Services known from discovery: what a caller's labels are matched against. */
     known = new Set();
     constructor(from, to, stepMs, dialect) {
@@ -1166,11 +1175,8 @@ class EdgeTracker {
             const id = `${(0,types/* serviceId */.fH)(found.callee)}|${label}|${value}`;
             if (!this.byVersion.has(id)) {
                 // As many versions per callee as the callee's own view reads (sidecars/versions.ts).
-                const perLabel = `${(0,types/* serviceId */.fH)(found.callee)}|${label}`;
-                const count = this.versionCount.get(perLabel) ?? 0;
-                if (count >= MAX_VERSIONS_PER_SERVICE)
+                if (!this.versionCap.admit(found.callee, label))
                     continue;
-                this.versionCount.set(perLabel, count + 1);
                 const edge = this.edges.get(found.id);
                 this.byVersion.set(id, {
                     ...this.emptyState(found.callee, 'client', edge.visible),
@@ -1431,7 +1437,12 @@ class SidecarWatch {
             notes.push(`${refusedNote} Their requests count for the pod's own Service.`);
         if (this.stoppedEarly)
             notes.push('The scan was stopped before the end of its window.');
-        const overCap = [...(this.versionTracker?.overCap ?? [])].sort();
+        const overCap = [
+            ...new Set([
+                ...(this.versionTracker?.cap.overCap ?? []),
+                ...(this.edgeTracker?.versionCap.overCap ?? []),
+            ]),
+        ].sort();
         if (overCap.length > 0)
             notes.push(`${overCap.length} Service(s) showed more than ${MAX_VERSIONS_PER_SERVICE} versions (${overCap.slice(0, 5).join(', ')}); only the first ${MAX_VERSIONS_PER_SERVICE} of each were read as versions.`);
         if (this.pods.size === 0)

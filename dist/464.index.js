@@ -2170,7 +2170,8 @@ const reportSchema = reportSchemas(UNCAPPED);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   J_: () => (/* binding */ splittingVersionLabel),
 /* harmony export */   mK: () => (/* binding */ isVersionValue),
-/* harmony export */   o9: () => (/* binding */ ROLLOUT_SIGNALS)
+/* harmony export */   o9: () => (/* binding */ ROLLOUT_SIGNALS),
+/* harmony export */   xg: () => (/* binding */ SIGNALS_BY_CALLERS)
 /* harmony export */ });
 /** A version label value as a report may show it; anything else is not read as a version. */
 const VERSION_VALUE = /^[A-Za-z0-9][A-Za-z0-9._+-]{0,127}$/;
@@ -2207,6 +2208,11 @@ const ROLLOUT_SIGNALS = [
     'callersLatencyP50',
     'callersLatencyP99',
 ];
+/** The signals read from the versions' callers' view (VersionSeries.callers), not their own. */
+const SIGNALS_BY_CALLERS = new Set([
+    'callersLatencyP50',
+    'callersLatencyP99',
+]);
 
 
 /***/ }),
@@ -4840,7 +4846,14 @@ const ROLLOUT_CSS = '.chart .old-version{fill:none;stroke:#0969da;stroke-width:2
 /* harmony export */   pH: () => (/* binding */ bothVersionsNote)
 /* harmony export */ });
 /* unused harmony exports SIGNAL_LABEL, requestCount, describeBasis, describeShared */
-/* harmony import */ var _units_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(33647);
+/* harmony import */ var _core_rollout_types_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(43674);
+/* harmony import */ var _units_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(33647);
+/**
+ * Rollouts in words: the new version against the old in the same minutes ("v2 vs v1: errors 4.1% vs 0.1% (410 of
+ * 10,000 vs 12 of 40,000)"), why a version was taken as new, what both versions share, and a rollout too young to
+ * judge ("v2 has 40 requests so far; at least 100 needed"). The core says it as data; this says it to a developer.
+ */
+
 
 const SIGNAL_LABEL = {
     errors: 'errors',
@@ -4857,7 +4870,7 @@ function requestCount(n) {
     return Math.round(n).toLocaleString('en');
 }
 function percent(share) {
-    return (0,_units_js__WEBPACK_IMPORTED_MODULE_0__/* .formatMetric */ .gI)('errorRatio', share);
+    return (0,_units_js__WEBPACK_IMPORTED_MODULE_1__/* .formatMetric */ .gI)('errorRatio', share);
 }
 /**
  * One comparison in words. Counts: "errors 4.1% vs 0.1% (410 of 10,000 vs 12 of 40,000)". Latency: "p99 latency
@@ -4867,10 +4880,10 @@ function describeComparison(c, oldVersion) {
     const label = SIGNAL_LABEL[c.signal];
     const counts = `${requestCount(c.new.events)} of ${requestCount(c.new.requests)} vs ${requestCount(c.old.events)} of ${requestCount(c.old.requests)}`;
     if (c.thresholdMs === undefined)
-        return `${label} ${(0,_units_js__WEBPACK_IMPORTED_MODULE_0__/* .formatMetric */ .gI)(c.metric, c.new.value)} vs ${(0,_units_js__WEBPACK_IMPORTED_MODULE_0__/* .formatMetric */ .gI)(c.metric, c.old.value)} (${counts})`;
+        return `${label} ${(0,_units_js__WEBPACK_IMPORTED_MODULE_1__/* .formatMetric */ .gI)(c.metric, c.new.value)} vs ${(0,_units_js__WEBPACK_IMPORTED_MODULE_1__/* .formatMetric */ .gI)(c.metric, c.old.value)} (${counts})`;
     const share = (side) => percent(side.requests > 0 ? side.events / side.requests : 0);
-    return (`${label} ${(0,_units_js__WEBPACK_IMPORTED_MODULE_0__/* .formatMetric */ .gI)(c.metric, c.new.value)} vs ${(0,_units_js__WEBPACK_IMPORTED_MODULE_0__/* .formatMetric */ .gI)(c.metric, c.old.value)} ` +
-        `(${share(c.new)} vs ${share(c.old)} of requests slower than ${oldVersion}'s ${(0,_units_js__WEBPACK_IMPORTED_MODULE_0__/* .formatMetric */ .gI)(c.metric, c.thresholdMs)}: ${counts})`);
+    return (`${label} ${(0,_units_js__WEBPACK_IMPORTED_MODULE_1__/* .formatMetric */ .gI)(c.metric, c.new.value)} vs ${(0,_units_js__WEBPACK_IMPORTED_MODULE_1__/* .formatMetric */ .gI)(c.metric, c.old.value)} ` +
+        `(${share(c.new)} vs ${share(c.old)} of requests slower than ${oldVersion}'s ${(0,_units_js__WEBPACK_IMPORTED_MODULE_1__/* .formatMetric */ .gI)(c.metric, c.thresholdMs)}: ${counts})`);
 }
 /** Why this version was taken as the new one. */
 function describeBasis(basis, newVersion, minutes) {
@@ -4887,8 +4900,8 @@ function describeBasis(basis, newVersion, minutes) {
 }
 /** "p99 latency 330 ms (v2) and 310 ms (v1) against 180 ms usual". */
 function describeShared(s, newVersion, oldVersion) {
-    return (`${_units_js__WEBPACK_IMPORTED_MODULE_0__/* .METRIC_LABEL */ .SM[s.metric]} ${(0,_units_js__WEBPACK_IMPORTED_MODULE_0__/* .formatMetric */ .gI)(s.metric, s.new)} (${newVersion}) and ${(0,_units_js__WEBPACK_IMPORTED_MODULE_0__/* .formatMetric */ .gI)(s.metric, s.old)} ` +
-        `(${oldVersion}) against ${(0,_units_js__WEBPACK_IMPORTED_MODULE_0__/* .formatMetric */ .gI)(s.metric, s.expected)} usual`);
+    return (`${_units_js__WEBPACK_IMPORTED_MODULE_1__/* .METRIC_LABEL */ .SM[s.metric]} ${(0,_units_js__WEBPACK_IMPORTED_MODULE_1__/* .formatMetric */ .gI)(s.metric, s.new)} (${newVersion}) and ${(0,_units_js__WEBPACK_IMPORTED_MODULE_1__/* .formatMetric */ .gI)(s.metric, s.old)} ` +
+        `(${oldVersion}) against ${(0,_units_js__WEBPACK_IMPORTED_MODULE_1__/* .formatMetric */ .gI)(s.metric, s.expected)} usual`);
 }
 /**
  * The rollout's one sentence: what was found, or why nothing could be yet; and, when the new version was only
@@ -4898,14 +4911,12 @@ function describeRollout(r) {
     const guessed = r.basis === 'version-order' ? `; ${describeBasis(r.basis, r.new.version, null)}` : '';
     return verdictSentence(r) + guessed;
 }
-/** The signals read from the versions' callers' view: the own view's latency again, with the network in it. */
-const BY_CALLERS = new Set(['callersLatencyP50', 'callersLatencyP99']);
 function verdictSentence(r) {
     const [fresh, old] = [r.new.version, r.old.version];
     const head = `${fresh} vs ${old} (${percent(r.new.share)} of the requests)`;
-    const ownWorse = (metric) => r.signals.some((c) => c.verdict === 'worse' && !BY_CALLERS.has(c.signal) && c.metric === metric);
+    const ownWorse = (metric) => r.signals.some((c) => c.verdict === 'worse' && !_core_rollout_types_js__WEBPACK_IMPORTED_MODULE_0__/* .SIGNALS_BY_CALLERS */ .xg.has(c.signal) && c.metric === metric);
     // Worse as its callers see it, where its own proxies see it worse too, says nothing more.
-    const worse = r.signals.filter((c) => c.verdict === 'worse' && !(BY_CALLERS.has(c.signal) && ownWorse(c.metric)));
+    const worse = r.signals.filter((c) => c.verdict === 'worse' && !(_core_rollout_types_js__WEBPACK_IMPORTED_MODULE_0__/* .SIGNALS_BY_CALLERS */ .xg.has(c.signal) && ownWorse(c.metric)));
     if (worse.length > 0)
         return `${head}: ${fresh} is worse — ${worse.map((c) => describeComparison(c, old)).join('; ')}`;
     const shared = r.shared.length > 0
@@ -4916,10 +4927,10 @@ function verdictSentence(r) {
         return `${head}: ${short.version} has ${requestCount(short.requests)} requests so far; at least ${requestCount(r.minRequests)} needed${shared}`;
     }
     const compared = r.signals.filter((c) => c.verdict !== 'too-few');
-    const byCallers = compared.filter((c) => BY_CALLERS.has(c.signal));
+    const byCallers = compared.filter((c) => _core_rollout_types_js__WEBPACK_IMPORTED_MODULE_0__/* .SIGNALS_BY_CALLERS */ .xg.has(c.signal));
     const judged = [
-        ...compared.filter((c) => !BY_CALLERS.has(c.signal)).map((c) => SIGNAL_LABEL[c.signal]),
-        ...(byCallers.length === BY_CALLERS.size
+        ...compared.filter((c) => !_core_rollout_types_js__WEBPACK_IMPORTED_MODULE_0__/* .SIGNALS_BY_CALLERS */ .xg.has(c.signal)).map((c) => SIGNAL_LABEL[c.signal]),
+        ...(byCallers.length === _core_rollout_types_js__WEBPACK_IMPORTED_MODULE_0__/* .SIGNALS_BY_CALLERS */ .xg.size
             ? ["latency as its callers' proxies see it"]
             : byCallers.map((c) => SIGNAL_LABEL[c.signal])),
     ];

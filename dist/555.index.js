@@ -1980,9 +1980,9 @@ var mesh_dialect = __webpack_require__(3023);
 /**
  * The PromQL of a rollout: a service's requests split by the labels that tell its versions apart (a rollout, a
  * canary) — which versions served in a window, then requests, signals and latency buckets per version for the
- * services that ran two, and the same per version as the callers' proxies saw them (their latency, and the signals
- * only a caller's proxy sets: retries, overflows). Apart from queries.ts because only the rollout comparison asks them; built from its
- * selectors. Pure string building.
+ * services that ran two, in either view: the version's own proxies', or its callers' (their latency, and the
+ * signals only a caller's proxy sets: retries, overflows). Apart from queries.ts because only the rollout
+ * comparison asks them; built from its selectors. Pure string building.
  */
 
 
@@ -2008,30 +2008,42 @@ function versionsServedQuery(scope, windowMs) {
     const selector = (0,mesh_queries/* serverSelector */.T0)(scope, dialect.metrics.requests);
     return `sum ${(0,mesh_queries.by)(versionGrouping(dialect))} (increase(${selector}[${(0,mesh_queries/* promDuration */.Jn)(windowMs)}])) > 0`;
 }
-/** Requests per second per service and version, for the services asked. */
-function versionRequestRateQuery(scope, targets) {
+/** How a view selects a metric's series of the services asked, and the labels its answer keeps. */
+function viewOf(scope, targets, view) {
     const { dialect } = scope;
     const narrowed = { ...scope, namespaces: targets.namespaces };
-    const selector = (0,mesh_queries/* serverSelector */.T0)(narrowed, dialect.metrics.requests, versionMatchers(dialect.server.service, targets));
-    return `sum ${(0,mesh_queries.by)(versionGrouping(dialect))} (${(0,mesh_queries/* rate */.TS)(selector, scope)})`;
+    if (view === 'own') {
+        const extra = versionMatchers(dialect.server.service, targets);
+        return {
+            select: (metric, more = []) => (0,mesh_queries/* serverSelector */.T0)(narrowed, metric, [...extra, ...more]),
+            grouping: versionGrouping(dialect),
+        };
+    }
+    const extra = versionMatchers(dialect.client.callee, targets);
+    return {
+        select: (metric, more = []) => (0,mesh_queries/* edgeSelector */.lq)((0,mesh_queries/* clientEdgeView */.Kt)(dialect), narrowed, metric, [...extra, ...more]),
+        grouping: callerVersionGrouping(dialect),
+    };
+}
+/** Requests per second per service and version, for the services asked. */
+function versionRequestRateQuery(scope, targets, view = 'own') {
+    const { select, grouping } = viewOf(scope, targets, view);
+    return `sum ${(0,mesh_queries.by)(grouping)} (${(0,mesh_queries/* rate */.TS)(select(scope.dialect.metrics.requests), scope)})`;
 }
 /** Requests per second per service and version whose labels carry a signal, for the services asked. */
-function versionSignalRateQuery(name, scope, targets) {
+function versionSignalRateQuery(name, scope, targets, view = 'own') {
     const { dialect } = scope;
     const match = dialect.signals[name].requests;
     if (!match)
         throw new Error(`${name} is not read from request labels in ${dialect.name}`);
-    const narrowed = { ...scope, namespaces: targets.namespaces };
-    const extra = versionMatchers(dialect.server.service, targets);
-    const selections = (0,mesh_queries/* disjointSelections */.yV)(match.anyOf, (more) => (0,mesh_queries/* rate */.TS)((0,mesh_queries/* serverSelector */.T0)(narrowed, dialect.metrics.requests, [...extra, ...more]), scope));
-    return `sum ${(0,mesh_queries.by)(versionGrouping(dialect))} (${selections.join(' or ')})`;
+    const { select, grouping } = viewOf(scope, targets, view);
+    const selections = (0,mesh_queries/* disjointSelections */.yV)(match.anyOf, (more) => (0,mesh_queries/* rate */.TS)(select(dialect.metrics.requests, more), scope));
+    return `sum ${(0,mesh_queries.by)(grouping)} (${selections.join(' or ')})`;
 }
 /** The latency histogram per service and version (summed bucket rates by `le`), for the services asked. */
-function versionBucketRateQuery(scope, targets) {
-    const { dialect } = scope;
-    const narrowed = { ...scope, namespaces: targets.namespaces };
-    const selector = (0,mesh_queries/* serverSelector */.T0)(narrowed, dialect.metrics.latencyBuckets, versionMatchers(dialect.server.service, targets));
-    return `sum ${(0,mesh_queries.by)([...versionGrouping(dialect), 'le'])} (${(0,mesh_queries/* rate */.TS)(selector, scope)})`;
+function versionBucketRateQuery(scope, targets, view = 'own') {
+    const { select, grouping } = viewOf(scope, targets, view);
+    return `sum ${(0,mesh_queries.by)([...grouping, 'le'])} (${(0,mesh_queries/* rate */.TS)(select(scope.dialect.metrics.latencyBuckets), scope)})`;
 }
 // The callers' view of each version: what only a caller's proxy sets, per version of the callee.
 /**
@@ -2049,33 +2061,6 @@ function callerVersionGrouping(dialect) {
     return [
         ...new Set([...(0,mesh_dialect/* namingLabels */.kW)(client.callee), client.label, ...Object.values(client.versions ?? {})]),
     ];
-}
-/** Requests per second per callee and version as its callers' proxies saw them, every caller together. */
-function callerVersionRequestRateQuery(scope, targets) {
-    const { dialect } = scope;
-    const narrowed = { ...scope, namespaces: targets.namespaces };
-    const extra = versionMatchers(dialect.client.callee, targets);
-    const selector = (0,mesh_queries/* edgeSelector */.lq)((0,mesh_queries/* clientEdgeView */.Kt)(dialect), narrowed, dialect.metrics.requests, extra);
-    return `sum ${(0,mesh_queries.by)(callerVersionGrouping(dialect))} (${(0,mesh_queries/* rate */.TS)(selector, scope)})`;
-}
-/** The same, of the requests whose labels carry a signal only the callers' view shows. */
-function callerVersionSignalRateQuery(name, scope, targets) {
-    const { dialect } = scope;
-    const match = dialect.signals[name].requests;
-    if (!match)
-        throw new Error(`${name} is not read from request labels in ${dialect.name}`);
-    const narrowed = { ...scope, namespaces: targets.namespaces };
-    const extra = versionMatchers(dialect.client.callee, targets);
-    const selections = (0,mesh_queries/* disjointSelections */.yV)(match.anyOf, (more) => (0,mesh_queries/* rate */.TS)((0,mesh_queries/* edgeSelector */.lq)((0,mesh_queries/* clientEdgeView */.Kt)(dialect), narrowed, dialect.metrics.requests, [...extra, ...more]), scope));
-    return `sum ${(0,mesh_queries.by)(callerVersionGrouping(dialect))} (${selections.join(' or ')})`;
-}
-/** The latency histogram per callee and version as its callers' proxies saw it (summed bucket rates by `le`). */
-function callerVersionBucketRateQuery(scope, targets) {
-    const { dialect } = scope;
-    const narrowed = { ...scope, namespaces: targets.namespaces };
-    const extra = versionMatchers(dialect.client.callee, targets);
-    const selector = (0,mesh_queries/* edgeSelector */.lq)((0,mesh_queries/* clientEdgeView */.Kt)(dialect), narrowed, dialect.metrics.latencyBuckets, extra);
-    return `sum ${(0,mesh_queries.by)([...callerVersionGrouping(dialect), 'le'])} (${(0,mesh_queries/* rate */.TS)(selector, scope)})`;
 }
 
 // EXTERNAL MODULE: ./src/core/series.ts
@@ -2354,17 +2339,17 @@ async function collectVersions(client, request) {
             ? [
                 {
                     key: `${EDGE_PREFIX}total`,
-                    query: callerVersionRequestRateQuery(scope, targets),
+                    query: versionRequestRateQuery(scope, targets, 'callers'),
                     targetOf: callersView,
                 },
                 ...callerOnly.map((name) => ({
                     key: `${EDGE_PREFIX}${(0,mesh_queries/* signalQueryKey */.M6)(name, 'labels')}`,
-                    query: callerVersionSignalRateQuery(name, scope, targets),
+                    query: versionSignalRateQuery(name, scope, targets, 'callers'),
                     targetOf: callersView,
                 })),
                 {
                     key: `${EDGE_PREFIX}buckets`,
-                    query: callerVersionBucketRateQuery(scope, targets),
+                    query: versionBucketRateQuery(scope, targets, 'callers'),
                     targetOf: callersView,
                 },
             ]

@@ -1623,8 +1623,11 @@ var counts = __webpack_require__(57969);
 var severity = __webpack_require__(61676);
 // EXTERNAL MODULE: ./src/core/numbers.ts
 var numbers = __webpack_require__(85993);
+// EXTERNAL MODULE: ./src/core/rollout-types.ts
+var rollout_types = __webpack_require__(43674);
 ;// CONCATENATED MODULE: ./src/core/judge/rollout-signals.ts
 /** The per-request signals a rollout's versions are compared on, and how the comparisons' figures are rounded. */
+
 
 const ROLLOUT_SIGNAL_SPECS = [
     { signal: 'errors', metric: 'errorRatio', type: 'error_rate' },
@@ -1633,12 +1636,12 @@ const ROLLOUT_SIGNAL_SPECS = [
     { signal: 'overflows', metric: 'overflowRatio', type: 'circuit_breaker' },
     { signal: 'latencyP50', metric: 'latencyP50', type: 'latency', quantile: 0.5 },
     { signal: 'latencyP99', metric: 'latencyP99', type: 'latency', quantile: 0.99 },
-    { signal: 'callersLatencyP50', metric: 'latencyP50', type: 'latency', quantile: 0.5, view: 'callers' },
-    { signal: 'callersLatencyP99', metric: 'latencyP99', type: 'latency', quantile: 0.99, view: 'callers' },
+    { signal: 'callersLatencyP50', metric: 'latencyP50', type: 'latency', quantile: 0.5 },
+    { signal: 'callersLatencyP99', metric: 'latencyP99', type: 'latency', quantile: 0.99 },
 ];
 /** The two sides a signal is read on: the versions' own views, or their callers' (null where a side has none). */
 function sidesOf(pair, spec) {
-    if (spec.view !== 'callers')
+    if (!rollout_types/* SIGNALS_BY_CALLERS */.xg.has(spec.signal))
         return pair;
     const { callers: newer } = pair.newer;
     const { callers: older } = pair.older;
