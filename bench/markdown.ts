@@ -6,7 +6,7 @@ import { VARIANT_NAMES } from './judges/smanalyzer.js';
 import type { JudgeResult, QualityResult } from './run-suite.js';
 import type { CostSample } from './cost.js';
 import type { CaseFigures } from './quality.js';
-import type { DriftCheck, WindowFigures } from './trainticket/run.js';
+import type { DriftCheck, WindowFigures } from './realdata/run.js';
 
 const HEADLINE_MS = 300_000;
 const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
@@ -107,7 +107,7 @@ interface TrainTicketSplit {
   cleanWindowVerdicts: { verdicts: Record<string, number>; preExistingFindings: number; newFindings: number };
 }
 
-function trainTicket(name: string, split: TrainTicketSplit): string {
+function realData(data: string, name: string, split: TrainTicketSplit): string {
   const shown = [
     VARIANT_NAMES.hybrid,
     VARIANT_NAMES.kmax1,
@@ -117,7 +117,7 @@ function trainTicket(name: string, split: TrainTicketSplit): string {
   const types = Object.keys(split.judges[VARIANT_NAMES.hybrid].byType);
   return table(
     [
-      `Train-Ticket ${name} (5-min windows)`,
+      `${data} ${name} (5-min windows)`,
       'Window F1',
       'Precision',
       'Recall',
@@ -161,10 +161,27 @@ function cost(samples: CostSample[], coldStart: unknown): string {
   );
 }
 
+/** A real data set's tables, held-out first, each with its clean windows' verdicts. */
+function realDataSplits(data: string, results: Record<string, unknown>): string[] {
+  const order = Object.keys(results).sort((a, b) => (a === 'held-out' ? -1 : b === 'held-out' ? 1 : 0));
+  return order.flatMap((name) => {
+    if (name === 'driftCheck' || name === 'skipped' || name === 'clientView') return [];
+    const split = results[name] as TrainTicketSplit;
+    const clean = split.cleanWindowVerdicts;
+    return [
+      realData(data, name, split),
+      `SMAnalyzer's gate on the ${data} ${name} clean windows: ${Object.entries(clean.verdicts)
+        .map(([v, n]) => `${n} \`${v}\``)
+        .join(', ')}; their findings: ${clean.preExistingFindings} pre-existing, ${clean.newFindings} new.`,
+    ];
+  });
+}
+
 export function resultsMarkdown(results: {
   splits: string[];
   quality: Record<string, Record<string, QualityResult>>;
   trainTicket: Record<string, unknown>;
+  onlineBoutique?: Record<string, unknown>;
   cost?: { samples: CostSample[] };
   coldStart?: unknown;
 }): string {
@@ -187,33 +204,26 @@ export function resultsMarkdown(results: {
       if (split === 'held-out') out.push(cases(q));
     }
   }
-  const ttOrder = Object.keys(results.trainTicket).sort((a, b) =>
-    a === 'held-out' ? -1 : b === 'held-out' ? 1 : 0,
-  );
-  for (const name of ttOrder) {
-    const value = results.trainTicket[name];
-    if (name === 'driftCheck' || name === 'skipped' || name === 'clientView') continue;
-    const split = value as TrainTicketSplit;
-    out.push(trainTicket(name, split));
-    const clean = split.cleanWindowVerdicts;
-    out.push(
-      `SMAnalyzer's gate on the ${name} clean windows: ${Object.entries(clean.verdicts)
-        .map(([v, n]) => `${n} \`${v}\``)
-        .join(', ')}; their findings: ${clean.preExistingFindings} pre-existing, ${clean.newFindings} new.`,
-    );
-  }
-  const drift = results.trainTicket.driftCheck as DriftCheck | undefined;
-  if (drift) {
-    out.push(
-      `Drift check: \`${drift.command}\` → exit ${drift.exitCode}, verdict \`${drift.verdict ?? '-'}\`, ${drift.findings} findings` +
-        (Object.keys(drift.byOnset).length > 0
-          ? ` (${Object.entries(drift.byOnset)
-              .map(([k, n]) => `${n} ${k}`)
-              .join(', ')})`
-          : '') +
-        (drift.note ? `; ${drift.note}` : '') +
-        '.',
-    );
+  const realSets: Array<[string, Record<string, unknown> | undefined]> = [
+    ['Train-Ticket', results.trainTicket],
+    ['Online Boutique', results.onlineBoutique],
+  ];
+  for (const [data, sets] of realSets) {
+    if (!sets) continue;
+    out.push(...realDataSplits(data, sets));
+    const drift = sets.driftCheck as DriftCheck | undefined;
+    if (drift) {
+      out.push(
+        `${data} drift check: \`${drift.command}\` → exit ${drift.exitCode}, verdict \`${drift.verdict ?? '-'}\`, ${drift.findings} findings` +
+          (Object.keys(drift.byOnset).length > 0
+            ? ` (${Object.entries(drift.byOnset)
+                .map(([k, n]) => `${n} ${k}`)
+                .join(', ')})`
+            : '') +
+          (drift.note ? `; ${drift.note}` : '') +
+          '.',
+      );
+    }
   }
   if (results.cost && results.cost.samples.length > 0)
     out.push(cost(results.cost.samples, results.coldStart));

@@ -8,9 +8,9 @@
  * topology (`generated:40`) the tuning split never shows. Seed 11 is the suite every earlier release was tuned on,
  * so it stays on the tuning side.
  *
- * Train-Ticket (real data, two days): tuning learns on the second day's fault-free hours and scans the first (for the
+ * Real data (two days each: Train-Ticket, Online Boutique): tuning learns on the second day's fault-free hours and scans the first (for the
  * shipped archive: 2023-01-30 and 2023-01-29); held-out the other way round. The days come from the data
- * (trainTicketSplits), so another archive in the same format is split the same way.
+ * (realDataSplits), so another archive in the same format is split the same way.
  */
 import type { SuiteOptions } from './scenarios.js';
 
@@ -59,26 +59,29 @@ const GRID_MS = 10 * 60_000;
 const DAY_END = '23:50';
 
 /** The first 10-minute mark at least 10 minutes after the day's last fault ended (HH:MM, UTC). */
-function faultFreeFrom(day: string, faults: Array<{ at: number }>): string {
+export function faultFreeFrom(day: string, faults: Array<{ at: number }>): string {
   const lastEnd = Math.max(Date.parse(`${day}T00:00:00Z`), ...faults.map((f) => f.at + FAULT_MS));
   const from = Math.ceil((lastEnd + SETTLE_MS) / GRID_MS) * GRID_MS;
   return new Date(from).toISOString().slice(11, 16);
 }
 
 /**
- * The two splits from the data itself, so another Nezha-format archive (SMANALYZER_TRAINTICKET) runs as well:
+ * The two splits from the data itself, so another Nezha-format archive (SMANALYZER_TRAINTICKET) runs as well
+ * (`faultFreeHours` where a data set's fault-free hours are not the rest of the day, as in an excerpt):
  * the first two days, tuning learns on the second and scans the first, held-out the other way round. For the
  * shipped Train-Ticket archive: tuning learns 2023-01-30 14:30–23:50 and scans 2023-01-29 (clean from 16:00);
  * held-out learns 2023-01-29 16:00–23:50 and scans 2023-01-30 (clean from 14:30).
  */
-export function trainTicketSplits(
+export function realDataSplits(
   faultsByDay: Record<string, Array<{ at: number }>>,
+  faultFreeHours?: (day: string) => [string, string],
 ): Record<SplitName, TrainTicketSplit> {
   const days = Object.keys(faultsByDay).sort();
   if (days.length < 2)
     throw new Error(`the real-data benchmark needs two days of data, found ${days.length}`);
   const [first, second] = days;
-  const hours = (day: string): [string, string] => [faultFreeFrom(day, faultsByDay[day]), DAY_END];
+  const hours =
+    faultFreeHours ?? ((day: string): [string, string] => [faultFreeFrom(day, faultsByDay[day]), DAY_END]);
   return {
     tuning: { learnDay: second, learnHours: hours(second), scanDay: first, cleanHours: hours(first) },
     'held-out': { learnDay: first, learnHours: hours(first), scanDay: second, cleanHours: hours(second) },
@@ -93,7 +96,7 @@ export function describeSplits(): string[] {
       name === 'tuning' ? 'learn the second day, scan the first' : 'learn the first day, scan the second';
     return (
       `${name}: simulated seed ${s.plain.seed} (${s.plain.topologies.join(', ')}; realistic: ${s.realistic.topologies.join(', ')}); ` +
-      `Train-Ticket ${direction} (fault-free hours from 10 minutes after the day's last fault)`
+      `real data (Train-Ticket, Online Boutique) ${direction} (fault-free hours from 10 minutes after the day's last fault)`
     );
   });
 }

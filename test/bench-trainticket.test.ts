@@ -13,7 +13,7 @@ import {
   workloadOf,
   writeOpenMetrics,
 } from '../bench/trainticket/convert.js';
-import { trainTicketSplits } from '../bench/splits.js';
+import { realDataSplits } from '../bench/splits.js';
 import { histogramQuantile } from '../src/core/histogram.js';
 
 const HEADER =
@@ -118,7 +118,7 @@ describe('the Train-Ticket splits, from the fault lists', () => {
 
   it('start the fault-free hours at the first 10-minute mark 10 minutes after the last fault ended', () => {
     // The shipped archive's last faults: 15:42 on the 29th, 14:08 on the 30th (each lasts 3 minutes).
-    const splits = trainTicketSplits({
+    const splits = realDataSplits({
       '2023-01-30': [at('2023-01-30T11:51:00Z'), at('2023-01-30T14:08:00Z')],
       '2023-01-29': [at('2023-01-29T08:43:00Z'), at('2023-01-29T15:42:00Z')],
     });
@@ -139,6 +139,6 @@ describe('the Train-Ticket splits, from the fault lists', () => {
   });
 
   it('refuse data of a single day: nothing to hold out', () => {
-    expect(() => trainTicketSplits({ '2023-01-29': [] })).toThrow('two days');
+    expect(() => realDataSplits({ '2023-01-29': [] })).toThrow('two days');
   });
 });

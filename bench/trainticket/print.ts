@@ -1,7 +1,7 @@
-/** The Train-Ticket tables: window figures per judge and split, detections per fault type, the drift check. */
+/** The real-data tables (Train-Ticket, Online Boutique): window figures per judge and split, detections per fault type, the drift check. */
 import { VARIANT_NAMES } from '../judges/smanalyzer.js';
 import { Table } from '../run-suite.js';
-import type { DriftCheck, WindowFigures } from './run.js';
+import type { DriftCheck, WindowFigures } from '../realdata/run.js';
 import type { ClientViewEvidence } from './client-view.js';
 
 interface SplitResult {
@@ -14,7 +14,8 @@ interface SplitResult {
 
 const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
 
-export function printTrainTicket(results: Record<string, unknown>): void {
+/** `data`: the data set's name, as the tables title it. */
+export function printTrainTicket(data: string, results: Record<string, unknown>): void {
   for (const [name, value] of Object.entries(results)) {
     if (name === 'driftCheck' || name === 'clientView') continue;
     const split = value as SplitResult;
@@ -27,7 +28,7 @@ export function printTrainTicket(results: Record<string, unknown>): void {
     ];
     const table = new Table({
       head: [
-        `Train-Ticket, ${name} split (5-min windows)`,
+        `${data}, ${name} split (5-min windows)`,
         'Window precision',
         'Recall',
         'Window F1',

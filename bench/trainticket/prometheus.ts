@@ -4,18 +4,9 @@
  * loopback port with a retention long enough for 2023 data. The blocks are kept and reused while the conversion
  * and the archive are unchanged, so a second run starts in seconds.
  */
-import { spawnSync } from 'node:child_process';
-import {
-  existsSync,
-  mkdirSync,
-  readdirSync,
-  readFileSync,
-  renameSync,
-  rmSync,
-  statSync,
-  writeFileSync,
-} from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync } from 'node:fs';
 import { basename, join } from 'node:path';
+import { backfillBlocks, run } from '../realdata/backfill.js';
 import { parseFaults, parsePodCsv, writeOpenMetrics, type Fault, type PodData } from './convert.js';
 
 /** The shared data beside the repository (`../shared/data`); `npm run bench` runs from the repository's root. */
@@ -28,15 +19,6 @@ const CONVERSION_VERSION = 2;
 export interface TrainTicketData {
   pods: PodData[];
   faults: Record<string, Fault[]>;
-}
-
-function run(command: string, args: string[]): void {
-  const result = spawnSync(command, args, { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
-  if (result.status !== 0) {
-    throw new Error(
-      `${command} ${args.join(' ')} failed (exit ${result.status}): ${(result.stderr ?? '').trim().slice(-800)}`,
-    );
-  }
 }
 
 /** A folder of days (`<day>/metric/` and `<day>/<day>-fault_list.json`) at most three levels under `from`. */
@@ -87,49 +69,9 @@ export function backfill(
   data: TrainTicketData,
   archive = archivePath(),
 ): { tsdb: string; built: boolean; series: number; samples: number } {
-  const tsdb = join(dir, 'tsdb');
-  const stampFile = join(dir, 'stamp.json');
   const stamp = JSON.stringify({
     version: CONVERSION_VERSION,
     archiveBytes: existsSync(archive) ? statSync(archive).size : 0,
   });
-  if (existsSync(stampFile) && existsSync(tsdb)) {
-    const previous = JSON.parse(readFileSync(stampFile, 'utf8')) as {
-      stamp: string;
-      series: number;
-      samples: number;
-    };
-    if (previous.stamp === stamp)
-      return { tsdb, built: false, series: previous.series, samples: previous.samples };
-  }
-  rmSync(tsdb, { recursive: true, force: true });
-  const text = join(dir, 'istio.om');
-  const fd = createWriteStreamSync(text);
-  const counts = writeOpenMetrics(data.pods, fd.write);
-  fd.close();
-  run('promtool', ['tsdb', 'create-blocks-from', 'openmetrics', '--quiet', text, tsdb]);
-  rmSync(text, { force: true });
-  writeFileSync(stampFile, JSON.stringify({ stamp, ...counts }));
-  return { tsdb, built: true, ...counts };
-}
-
-/** A synchronous writer that appends in 8 MB chunks (the conversion is a pure function pushing chunks). */
-function createWriteStreamSync(path: string) {
-  const chunks: string[] = [];
-  let size = 0;
-  writeFileSync(path, '');
-  const flush = () => {
-    if (chunks.length === 0) return;
-    writeFileSync(path, chunks.join(''), { flag: 'a' });
-    chunks.length = 0;
-    size = 0;
-  };
-  return {
-    write: (chunk: string) => {
-      chunks.push(chunk);
-      size += chunk.length;
-      if (size > 8 * 1024 * 1024) flush();
-    },
-    close: flush,
-  };
+  return backfillBlocks(dir, stamp, (write) => writeOpenMetrics(data.pods, write));
 }
