@@ -2,7 +2,8 @@
  * The benchmark's entry: runs the labelled suites (plain and realistic simulator, the tuning and held-out splits of
  * bench/splits.ts) through every judge at every scan length, measures the cost at scale in child processes, prints
  * the tables and writes bench/results.json (a full run only; anything else writes build/bench/results-partial.json).
- * `--quick` runs one round; `--split tuning|held-out` one split; `--no-cost`, `--no-trainticket`, `--no-simulated`,
+ * `--quick` runs one round; `--split tuning|held-out` one split; `--no-cost`, `--no-trainticket`, `--no-onlineboutique`,
+ * `--no-simulated`,
  * `--no-origins`, `--no-rollouts` (bench/rollouts.ts: canaries judged new against old), `--no-dialects` (bench/dialects.ts:
  * one suite in every mesh dialect) skip a part.
  * `--cost-child N` is the child side of one cost measurement.
@@ -17,6 +18,7 @@ import { printQuality, runQuality, Table, type QualityResult } from './run-suite
 import { describeSplits, SIMULATED_SPLITS, SPLIT_NAMES, type SplitName } from './splits.js';
 import { printTrainTicket } from './trainticket/print.js';
 import { runTrainTicket } from './trainticket/run.js';
+import { runOnlineBoutique } from './onlineboutique/run.js';
 import { originsMarkdown, runOriginsPart } from './origins.js';
 import { runRolloutSuite, type RolloutSuiteResult } from './rollouts.js';
 import { printRollouts, rolloutMarkdown } from './rollouts-tables.js';
@@ -95,8 +97,8 @@ function option(args: string[], flag: string): string | undefined {
 
 const USAGE = `Usage: npm run bench -- [options]
 
-Detection quality on the labelled suites (simulated, realistic, rollouts, mesh dialects, Train-Ticket through a
-real Prometheus) and the cost figures. A full run replaces bench/results.json and bench/results.md; any partial
+Detection quality on the labelled suites (simulated, realistic, rollouts, mesh dialects, Train-Ticket and
+Online Boutique through a real Prometheus) and the cost figures. A full run replaces bench/results.json and bench/results.md; any partial
 run writes build/bench/results-partial.json instead.
 
 Options:
@@ -105,6 +107,7 @@ Options:
   --no-simulated               skip the simulated suites and the rollouts
   --no-rollouts                skip the rollout suites
   --no-trainticket             skip the real Train-Ticket telemetry
+  --no-onlineboutique          skip the real Online Boutique telemetry (both ends of every call)
   --no-origins                 skip the origin-ranking table
   --no-dialects                skip the mesh-dialect table
   --no-cost                    skip the learn/scan cost figures
@@ -121,6 +124,7 @@ const FLAGS = [
   '--no-simulated',
   '--no-rollouts',
   '--no-trainticket',
+  '--no-onlineboutique',
   '--no-origins',
   '--no-dialects',
   '--no-cost',
@@ -179,6 +183,7 @@ async function main(): Promise<void> {
   const splits = splitArg === 'all' ? SPLIT_NAMES : [splitArg as SplitName];
   const skipCost = args.includes('--no-cost');
   const skipTrainTicket = args.includes('--no-trainticket');
+  const skipOnlineBoutique = args.includes('--no-onlineboutique');
   const skipSimulated = args.includes('--no-simulated');
   const skipDialects = args.includes('--no-dialects');
   const root = fileURLToPath(new URL('../../../', import.meta.url));
@@ -188,6 +193,7 @@ async function main(): Promise<void> {
     splits.length === SPLIT_NAMES.length &&
     !skipCost &&
     !skipTrainTicket &&
+    !skipOnlineBoutique &&
     !skipSimulated &&
     !skipDialects;
   const out =
@@ -240,9 +246,24 @@ async function main(): Promise<void> {
     log('\n== Train-Ticket (real telemetry, Nezha 2023-01-29/30) through a real Prometheus ==');
     try {
       trainTicket = await runTrainTicket(root, splits, log);
-      printTrainTicket(trainTicket);
+      printTrainTicket('Train-Ticket', trainTicket);
     } catch (error) {
       trainTicket = { skipped: (error as Error).message };
+      log(`  skipped: ${(error as Error).message}`);
+    }
+  }
+  let onlineBoutique: Awaited<ReturnType<typeof runOnlineBoutique>> | { skipped: string } = {
+    skipped: '--no-onlineboutique',
+  };
+  if (!skipOnlineBoutique) {
+    log(
+      "\n== Online Boutique (real telemetry with the caller's view, Nezha 2022-08-22/23) through a real Prometheus ==",
+    );
+    try {
+      onlineBoutique = await runOnlineBoutique(root, splits, log);
+      printTrainTicket('Online Boutique', onlineBoutique);
+    } catch (error) {
+      onlineBoutique = { skipped: (error as Error).message };
       log(`  skipped: ${(error as Error).message}`);
     }
   }
@@ -302,6 +323,7 @@ async function main(): Promise<void> {
     quality,
     rollouts,
     trainTicket,
+    onlineBoutique,
     origins,
     dialects,
     cost: { learnData: '1 h at 15 s step', scan: '5 min', samples, growthPer10x: growth },
@@ -315,7 +337,11 @@ async function main(): Promise<void> {
   const markdown = out.replace(/\.json$/, '') + '.md';
   writeFileSync(
     markdown,
-    resultsMarkdown({ ...results, trainTicket: trainTicket as Record<string, unknown> }) +
+    resultsMarkdown({
+      ...results,
+      trainTicket: trainTicket as Record<string, unknown>,
+      onlineBoutique: onlineBoutique as Record<string, unknown>,
+    }) +
       rolloutsMarkdown(rollouts) +
       originsMarkdown(origins) +
       dialectsMarkdown(dialects),
