@@ -6,6 +6,7 @@
 import { loadConfig } from '../src/config/load.js';
 import type { ServiceBaseline } from '../src/core/baseline.js';
 import { detectServiceAnomalies } from '../src/core/judge/service.js';
+import { sustained } from '../src/core/judge/sustained.js';
 import { requestsSlowerThan } from '../src/core/series.js';
 import { describeFinding } from '../src/render/finding-words.js';
 import { METRIC_NAMES, type ServiceSeries } from '../src/core/types.js';
@@ -109,5 +110,31 @@ describe('the slow tail behind a p99', () => {
     const [finding] = latencyFindings(s);
     expect(finding).toMatchObject({ severity: 'low', sustained: false });
     expect(describeFinding(finding)).toContain('short-lived');
+  });
+});
+
+describe('a latency deviation lasts by factors', () => {
+  /** Six steps of one p99 each, no buckets: a slice's level is the mean of its steps'. */
+  const p99s = (values: number[]): ServiceSeries => {
+    const s = window(
+      120,
+      () => usual,
+      (i) => values[i],
+    );
+    delete s.latencyBuckets;
+    return s;
+  };
+  const finding = (observed: number) =>
+    ({ metric: 'latencyP99', observed, expected: 89, reason: { kind: 'latency-factor' } }) as never;
+
+  test('a p99 25 s against 89 ms, 1.2 to 4.4 s for most of the window and 29 s at its end, lasted', () => {
+    // Slices (two steps each): 1,245, 4,400 and 16,700 ms. Half-way by factors is √(89 × 24,939) = 1,490 ms: two
+    // slices hold. Half-way by difference (12,514 ms) only the last would.
+    expect(sustained(finding(24_939), p99s([90, 2400, 4400, 4400, 4400, 29_000]))).toBe(true);
+  });
+
+  test('one extreme minute after a normal window is still short-lived', () => {
+    // Slices 90, 90 and 14,545 ms against a half-way of √(89 × 5,000) = 667 ms: one slice holds.
+    expect(sustained(finding(5000), p99s([90, 90, 90, 90, 90, 29_000]))).toBe(false);
   });
 });
