@@ -201,6 +201,46 @@ describe('origin ranking on a lone service', () => {
   });
 });
 
+describe('origin ranking when a caller stops calling', () => {
+  // frontend → checkout → {email, payment}: checkout fails before it calls either, and shows nothing itself.
+  const findings = [finding('email', 'traffic_drop', 0.1, 0.3), finding('payment', 'traffic_drop', 0.1, 0.3)];
+  const services = [
+    service('frontend', healthy(8, 500)),
+    service('checkout', healthy(0.3, 300)),
+    service('email', healthy(0.1, 5)),
+    service('payment', healthy(0.1, 5)),
+  ];
+  const calls = (emailSent: number) => [
+    edge(null, 'frontend', 8, 0, 500),
+    edge('frontend', 'checkout', 0.3, 0, 300),
+    edge('checkout', 'email', emailSent, 0, 5),
+    edge('checkout', 'payment', 0.1, 0, 5),
+  ];
+
+  it('names the caller whose own proxy sent two of its only-callees nothing, though it shows nothing itself', () => {
+    const result = rank(findings, services, calls(0.1));
+    expect(names(result.origins)).toEqual(['checkout']);
+    expect(result.symptomOf.get(0)).toBe('shop/checkout');
+    expect(result.symptomOf.get(1)).toBe('shop/checkout');
+    const report = { services: [], anomalies: [], origins: result.origins } as unknown as Report;
+    expect(describeOrigin(result.origins[0], report)).toBe(
+      'checkout — it stopped calling email and payment, whose traffic dropped',
+    );
+  });
+
+  it('keeps the callee as its own origin when its caller sent more than it received (it was down)', () => {
+    // checkout's proxy sent email 0.3 req/s that email's own never saw: email was unreachable.
+    const result = rank(findings, services, calls(0.3));
+    expect(names(result.origins)).toContain('email');
+    expect(result.symptomOf.has(0)).toBe(false);
+  });
+
+  it('needs two callees: one quiet callee is its own origin', () => {
+    const result = rank([findings[0]], services, calls(0.1));
+    expect(names(result.origins)).toEqual(['email']);
+  });
+});
+
 describe('origin ranking when callers retry', () => {
   // a → b → c: c fails 30% of calls, b passes failures on, and a's sidecar retries b, so b's inbound rate rises.
   const findings = [

@@ -6,8 +6,11 @@
 import { signalKind } from './origin-edges.js';
 import { severityWeight, type Explanation, type OriginGraph } from './origin-graph.js';
 
-/** Where a finding's chain ends: a finding nothing explains, or a network edge. */
-export type Root = { finding: number } | { network: Explanation };
+/**
+ * Where a finding's chain ends: a finding nothing explains, a network edge, or a service that shows nothing itself
+ * but explains what follows (a caller that stopped calling).
+ */
+export type Root = { finding: number } | { network: Explanation } | { silent: Explanation };
 
 /** Each finding's strongest explanation (ties: by the explainer's id), null when nothing explains it. */
 export function strongestExplanations(explanations: Explanation[][]): Array<Explanation | null> {
@@ -58,7 +61,7 @@ export function chainRoots(graph: OriginGraph, best: Array<Explanation | null>):
         }
         const next = nextFinding(graph, best, at);
         if (next === null) {
-          root = { finding: at };
+          root = e.silentCaller ? { silent: e } : { finding: at };
           break;
         }
         onPath[at] = path.length;

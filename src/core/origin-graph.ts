@@ -91,6 +91,8 @@ export function severityWeight(f: Finding): number {
 export interface Explanation {
   /** The explaining service's id, or a network edge's id. */
   by: string;
+  /** `by` shows nothing itself: it stopped calling the service (the chain ends at it all the same). */
+  silentCaller?: boolean;
   network?: { caller: ServiceKey; callee: ServiceKey };
   evidence: OriginEvidence;
   strength: number;
@@ -244,6 +246,7 @@ function explainTraffic(graph: OriginGraph, index: number): Explanation[] {
       strength: share,
     });
   }
+  if (f.type === 'traffic_drop' && out.length === 0) out.push(...stoppedCalling(graph, index));
   // Callers retry failures: a surge at a service whose callers see its errors is those retries (each retry is
   // a new request at the callee's sidecar), so it follows the service's own errors.
   if (f.type === 'traffic_spike' && out.length === 0) {
@@ -265,6 +268,57 @@ function explainTraffic(graph: OriginGraph, index: number): Explanation[] {
     }
   }
   return out;
+}
+
+/** Callees that must have lost their only caller's calls at once for that caller to be where it started. */
+const STOPPED_CALLEES = 2;
+
+/**
+ * The only caller of a service whose traffic dropped, when the caller's own proxy sent it no more than it got (no
+ * attempts lost on the way, so the service was not down) and the caller stopped calling another of its callees
+ * the same way, while its own traffic held: something in the caller stopped its calls (it fails before it calls
+ * them), so the chain ends at the caller, though it shows nothing itself.
+ */
+function stoppedCalling(graph: OriginGraph, index: number): Explanation[] {
+  const f = graph.input.findings[index];
+  const id = `${f.namespace}/${f.service}`;
+  const onlyCaller = (calleeId: string): EdgeView | null => {
+    // Callers from outside the mesh count as callers: then the service does not hang on this one alone.
+    const edges = (graph.callers.get(calleeId) ?? []).filter(
+      (e) => !e.caller || serviceId(e.caller) !== calleeId,
+    );
+    if (edges.length !== 1 || !edges[0].caller) return null;
+    const edge = edges[0];
+    const received = graph.services.get(calleeId)?.requests ?? 0;
+    const sent = edge.clientRequests > 0 ? edge.clientRequests : edge.requests;
+    return sent <= received * 1.1 + 1 && edge.errors <= 0.1 * Math.max(sent, 1) ? edge : null;
+  };
+  const edge = onlyCaller(id);
+  if (!edge) return [];
+  const caller = serviceId(edge.caller!);
+  if (kindOnset(graph, caller, ['traffic'], index).has) return [];
+  const dropped = (graph.callees.get(caller) ?? []).filter((e) => {
+    const callee = serviceId(e.callee);
+    return (
+      (graph.byService.get(callee) ?? []).some((i) => graph.input.findings[i].type === 'traffic_drop') &&
+      onlyCaller(callee) !== null
+    );
+  });
+  if (dropped.length < STOPPED_CALLEES) return [];
+  return [
+    {
+      by: caller,
+      silentCaller: (graph.byService.get(caller) ?? []).length === 0,
+      evidence: {
+        signal: 'traffic',
+        caller: key(edge.caller!),
+        callee: key(edge.callee),
+        edgeShare: 1,
+        stoppedCalling: true,
+      },
+      strength: 1,
+    },
+  ];
 }
 
 function explainFromCallees(graph: OriginGraph, index: number): Explanation[] {

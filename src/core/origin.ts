@@ -48,9 +48,9 @@ export function rankOrigins(input: OriginInput): OriginAnalysis {
 const idOfFinding = (graph: OriginGraph, i: number) =>
   `${graph.input.findings[i].namespace}/${graph.input.findings[i].service}`;
 
-/** The id of the origin a chain ends at: a network edge's, or its root finding's service. */
+/** The id of the origin a chain ends at: a network edge's, a silent caller's, or its root finding's service. */
 const rootIdOf = (graph: OriginGraph, root: Root) =>
-  'network' in root ? root.network.by : idOfFinding(graph, root.finding);
+  'network' in root ? root.network.by : 'silent' in root ? root.silent.by : idOfFinding(graph, root.finding);
 
 function newOrigin(id: string, network?: Explanation['network']): RankedOrigin {
   const [namespace, ...rest] = (network ? serviceId(network.callee) : id).split('/');
@@ -158,7 +158,8 @@ function scoreOrigins(
       Math.max(strongestExplained.get(id) ?? 1, severityWeight(graph.input.findings[i])),
     );
   for (const [id, origin] of origins) {
-    if (origin.kind === 'network') origin.weight = strongestExplained.get(id) ?? 1;
+    // A network origin, or a caller showing nothing itself: weighs as the strongest finding it explains.
+    if (origin.kind === 'network' || origin.weight === 0) origin.weight = strongestExplained.get(id) ?? 1;
     const explainedServices = new Set(origin.explains.map((x) => `${x.namespace}/${x.service}`)).size;
     origin.score = round(origin.weight * (1 + explainedServices));
   }

@@ -71,6 +71,8 @@ function originSchemas(text: Text) {
     /** A network edge: the caller's client-side p99 against the callee's own server-side p99. */
     clientP99Ms: measured.optional(),
     serverP99Ms: measured.optional(),
+    /** The caller's own proxy sent the callee no more than it received while its traffic dropped: it stopped calling. */
+    stoppedCalling: z.boolean().optional(),
     /** An origin's own deviation. */
     service: serviceKey.optional(),
     type: anomalyType.optional(),

@@ -29,8 +29,10 @@ function list(items: string[]): string {
   return `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
 }
 
-const FOLLOWS: Record<Kind | 'retries', (names: string) => string> = {
+const FOLLOWS: Record<Kind | 'retries' | 'stopped', (names: string) => string> = {
   errors: (names) => `${names} errors follow its failures`,
+  // Its own proxy sent them nothing: it stopped calling them (it fails before it calls).
+  stopped: (names) => `it stopped calling ${names}, whose traffic dropped`,
   latency: (names) => `${names} latency follows its slowdown`,
   traffic: (names) => `${names} traffic follows its change in load`,
   // A surge that follows errors is callers retrying them: not a change in the origin's load.
@@ -66,9 +68,19 @@ export function describeOrigin(origin: ReportOrigin, report: Report): string {
     return `${originName(origin, name)}${detail}`;
   }
   if (origin.explains.length === 0) return `${originName(origin, name)} — ${ownWords(origin)}`;
-  const byKind = new Map<Kind | 'retries', string[]>();
+  const byKind = new Map<Kind | 'retries' | 'stopped', string[]>();
+  const stopped = new Set(
+    origin.evidence
+      .filter((e) => e.stoppedCalling && e.callee)
+      .map((e) => `${e.callee!.namespace}/${e.callee!.name}`),
+  );
   for (const x of origin.explains) {
-    const kind = kindOf(x.type) === 'traffic' && x.follows === 'errors' ? 'retries' : kindOf(x.type);
+    const kind =
+      kindOf(x.type) === 'traffic' && stopped.has(`${x.namespace}/${x.service}`)
+        ? 'stopped'
+        : kindOf(x.type) === 'traffic' && x.follows === 'errors'
+          ? 'retries'
+          : kindOf(x.type);
     const names = byKind.get(kind) ?? [];
     const label = name(x.namespace, x.service);
     if (!names.includes(label)) names.push(label);
