@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { loadConfig } from '../src/config/load.js';
 import { learnBaseline } from '../src/core/learn.js';
-import { darkTailFinding, silentTailSteps } from '../src/core/judge/dark.js';
+import { darkTailFinding, silentStretchSteps, silentTailSteps } from '../src/core/judge/dark.js';
 import { ordinarySilenceSeconds } from '../src/core/model/silence.js';
 import { detectServiceAnomalies } from '../src/core/judge/service.js';
 import type { ServiceBaseline } from '../src/core/baseline.js';
@@ -75,6 +75,35 @@ describe('the dark-tail rule, with known answers', () => {
       shareOfWindow: 0.8,
     });
     expect(finding.severity).toBe('critical');
+  });
+
+  test('a silence inside the window counts the steps whose rate was read as zero, not the gaps', () => {
+    expect(silentStretchSteps([3, 0, 0, 0, 2, 0], [0.2, 0, 0, 0, 0.1, null])).toBe(3);
+    // A scrape gap (no value) is no evidence of silence.
+    expect(silentStretchSteps([3, 0, 0, 0, 2], [0.2, null, null, null, 0.1])).toBe(0);
+  });
+
+  test('2 req/s silent for 3 minutes mid-window, then back, is a critical traffic_drop that says it came back', () => {
+    const mid = series(20, 30, 20);
+    for (let i = 4; i < 16; i++) {
+      mid.requests[i] = 0;
+      mid.values.requestRate[i] = 0;
+    }
+    const verdict = detectServiceAnomalies(mid, baselineAt(2), config, STEP, 8);
+    const dark = verdict.findings.find((f) => f.reason.kind === 'went-dark');
+    // 180 s of silence at 2 req/s: 360 requests expected, none came.
+    expect(dark?.reason).toEqual({
+      kind: 'went-dark',
+      silentSeconds: 180,
+      expectedRequests: 360,
+      shareOfWindow: 0.6,
+      resumed: true,
+    });
+    expect(dark?.severity).toBe('critical');
+    // The same stretch as a scrape gap (no values) is not a silence.
+    for (let i = 4; i < 16; i++) mid.values.requestRate[i] = null;
+    const gap = detectServiceAnomalies(mid, baselineAt(2), config, STEP, 8);
+    expect(gap.findings.some((f) => f.reason.kind === 'went-dark')).toBe(false);
   });
 
   test('a quiet service (0.01 req/s) silent for 4 minutes is chance, not a finding', () => {

@@ -131,6 +131,14 @@ export const baselineSchema = z
       .array(
         serviceSchema.extend({
           caller: z.string().refine(isEdgeCallerId, 'must be ns/name or a caller marker'),
+          /** ln(the caller's p50 / the callee's own p50) over the learning windows (judge/callers-gap.ts). */
+          callersGap: z
+            .object({
+              logMean: finite,
+              logStd: finite.refine((x) => x >= 0),
+              windows: z.number().int().min(0),
+            })
+            .optional(),
         }),
       )
       .max(LIMITS.services * (CALLERS_LEARNED + 1))

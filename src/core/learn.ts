@@ -14,6 +14,7 @@ import { learnEventRate } from './model/counts.js';
 import { learnSlowTail } from './model/slow-tail.js';
 import { learnJoint } from './model/joint.js';
 import { ordinarySilenceSeconds } from './model/silence.js';
+import { learnCallersGap } from './judge/callers-gap.js';
 import {
   METRIC_NAMES,
   compareServiceKeys,
@@ -293,10 +294,18 @@ export function learnServiceAndEdges(
   const clientSide = callers.filter((edge) => edge.side === 'client');
   const service = learnService(withCallerSignals(series, clientSide), config, stepMs, from);
   const byCaller = callerEdgesByCallee(clientSide).get(serviceId(series.service));
+  const size = Math.round(featureWindowFor(config, stepMs) / stepMs);
   const edges = byCaller
     ? edgesToLearn(series.service, byCaller)
         .filter((edge) => totalRequests(edge.series) > 0)
-        .map((edge) => ({ ...learnService(edge.series, config, stepMs, from), caller: edge.caller }))
+        .map((edge) => {
+          const gap = learnCallersGap(edge.series, series, size);
+          return {
+            ...learnService(edge.series, config, stepMs, from),
+            caller: edge.caller,
+            ...(gap ? { callersGap: gap } : {}),
+          };
+        })
     : [];
   return { service, edges };
 }

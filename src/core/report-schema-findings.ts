@@ -78,13 +78,17 @@ function findingReasonSchema(text: Text, caps: ReportCaps) {
     }),
     /** The scan's window means outside the range they kept in training. */
     z.object({ kind: z.literal('envelope'), side: z.enum(['above', 'below']), bound: measured }),
-    /** No request for the end of the window where the learned rate expected many: the service went dark. */
+    /** No request for a stretch of the window where the learned rate expected many: the service went dark. */
     z.object({
       kind: z.literal('went-dark'),
       silentSeconds: measured,
       expectedRequests: measured,
       shareOfWindow: measured,
+      /** The traffic came back before the window ended (absent: the silence lasted to its end). */
+      resumed: z.boolean().optional(),
     }),
+    /** Its callers' median outgrew its own proxy's by more than the learned gap: time lost between the proxies. */
+    z.object({ kind: z.literal('callers-gap'), ownMs: measured, usualRatio: measured }),
     /** The new version of a rollout against the old one in the same minutes (core/judge/rollout.ts). */
     z.object({
       kind: z.literal('version-regression'),

@@ -40,7 +40,11 @@ export function describeReason(f: Pick<JudgedFinding, 'metric'> & { reason: Find
     case 'envelope':
       return `is ${r.side} the range its window means kept in training (bound ${formatMetric(f.metric, r.bound)})`;
     case 'went-dark':
-      return `for the last ${formatAge(r.silentSeconds)} of the window (${Math.round(100 * r.shareOfWindow)}%), where about ${Math.round(r.expectedRequests)} requests were expected: the service went dark`;
+      return r.resumed
+        ? `for ${formatAge(r.silentSeconds)} of the window (${Math.round(100 * r.shareOfWindow)}%), where about ${Math.round(r.expectedRequests)} requests were expected, before its traffic came back: the service went dark`
+        : `for the last ${formatAge(r.silentSeconds)} of the window (${Math.round(100 * r.shareOfWindow)}%), where about ${Math.round(r.expectedRequests)} requests were expected: the service went dark`;
+    case 'callers-gap':
+      return `against its own proxy's ${formatMetric(f.metric, r.ownMs)} for the same calls, where the two medians are usually ${trimNumber(r.usualRatio, 2)}x apart`;
     case 'version-regression':
       return `against ${r.oldVersion} in the same minutes (one-sided Fisher p = ${r.pValue.toPrecision(2)})`;
   }

@@ -18,6 +18,8 @@ import {
 import { markOnsets } from './onset.js';
 import { detectServiceAnomalies, type ServiceVerdict } from './service.js';
 import { bySeverity } from './severity.js';
+import { callersGapFinding } from './callers-gap.js';
+import { sustained } from './sustained.js';
 
 /** An edge is judged under a key of its own (never shown): the callee's namespace, its name and the caller's. */
 const SEPARATOR = '\u0000';
@@ -85,6 +87,7 @@ export function judgeCallerView(
   const asSeries = (edge: CallerEdge): ServiceSeries => ({ ...edge.series, service: edgeKey(edge) });
   const judged: Array<{ key: ServiceKey; verdict: ServiceVerdict }> = [];
   const edges = edgeSeriesAsLearned(collected, learned);
+  const ownSeries = new Map(collected.services.map((s) => [serviceId(s.service), s]));
   for (const edge of edges) {
     const key = edgeKey(edge);
     const edgeBaseline = learned.get(serviceId(edge.callee))!.get(edge.caller)!;
@@ -98,18 +101,35 @@ export function judgeCallerView(
       collected.from,
     );
     const findings = verdict.findings.filter(aboutTheCallee);
-    if (findings.length > 0) judged.push({ key, verdict: { ...verdict, findings } });
+    // What its callers see that its own proxy does not, against the gap between the two learned on this edge.
+    if (!findings.some((f) => f.type === 'latency' && f.severity !== 'low')) {
+      const gap = callersGapFinding(asSeries(edge), ownSeries.get(serviceId(edge.callee)), edgeBaseline);
+      if (gap) {
+        const lasted: JudgedFinding = sustained(gap, edge.series)
+          ? gap
+          : { ...gap, severity: 'low', sustained: false as const };
+        findings.push({ ...lasted, namespace: key.namespace, service: key.name });
+      }
+    }
+    if (findings.length > 0)
+      judged.push({ key, verdict: { ...verdict, findings: findings.sort(bySeverity) } });
   }
   if (judged.length === 0) return out;
+  const referenceEdges = reference?.edges !== undefined ? edgeSeriesAsLearned(reference, learned) : null;
   const marked =
-    reference?.edges !== undefined
-      ? markOnsets(
-          judged,
-          { ...reference, services: edgeSeriesAsLearned(reference, learned).map(asSeries) },
+    reference && referenceEdges
+      ? gapOnsets(
+          markOnsets(
+            judged,
+            { ...reference, services: referenceEdges.map(asSeries) },
+            baselines,
+            config,
+            windowSteps,
+          ).services,
+          reference,
+          referenceEdges,
           baselines,
-          config,
-          windowSteps,
-        ).services
+        )
       : judged;
   const seen = marked.map(({ key, verdict }) => ({ ...fromEdgeKey(key), findings: verdict.findings }));
   for (const { callee, caller, findings } of oneCallerAlone(callersOwnNetwork(seen, edges), edges)) {
@@ -118,6 +138,35 @@ export function judgeCallerView(
     out.set(id, [...(out.get(id) ?? []), ...named].sort(bySeverity));
   }
   return out;
+}
+
+/**
+ * A gap between the proxies is there before the deploy only if the reference window had the gap itself: an edge
+ * slow there because the callee was (its own proxy as slow) says nothing about time lost between them.
+ */
+function gapOnsets(
+  judged: Array<{ key: ServiceKey; verdict: ServiceVerdict }>,
+  reference: CollectedMetrics,
+  referenceEdges: CallerEdge[],
+  baselines: Map<string, EdgeBaseline>,
+): Array<{ key: ServiceKey; verdict: ServiceVerdict }> {
+  const own = new Map(reference.services.map((s) => [serviceId(s.service), s]));
+  const before = new Map(referenceEdges.map((e) => [serviceId(edgeKey(e)), e]));
+  return judged.map(({ key, verdict }) => {
+    if (!verdict.findings.some((f) => f.reason.kind === 'callers-gap')) return { key, verdict };
+    const edge = before.get(serviceId(key));
+    const baseline = baselines.get(serviceId(key));
+    const already =
+      edge !== undefined &&
+      baseline !== undefined &&
+      callersGapFinding(edge.series, own.get(serviceId(edge.callee)), baseline) !== null;
+    const findings = verdict.findings.map((f) =>
+      f.reason.kind === 'callers-gap'
+        ? { ...f, onset: already ? ('pre-existing' as const) : ('new' as const) }
+        : f,
+    );
+    return { key, verdict: { ...verdict, findings } };
+  });
 }
 
 /** Callers of a service that must see nothing for one caller's view of it to be that caller's alone. */

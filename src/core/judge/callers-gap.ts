@@ -1,0 +1,96 @@
+/**
+ * The time lost between the two proxies of a call. A caller's proxy times a call from its send to the answer; the
+ * callee's own proxy times the same call inside the pod. Their medians differ by what the network (or the pod's
+ * network, or a caller's side) adds, which is steady: learned per edge as the log of the ratio of the two medians
+ * over each learning window. A window whose callers see the median grow past that, while the callee's own median
+ * holds, lost the time between them: a delay every call pays shows here at once, where the edge's own median swings
+ * too much (a slow, fan-out service) to cross its usual bounds. Pure.
+ */
+import type { EdgeBaseline } from '../baseline.js';
+import { aggregateMetric, totalRequests } from '../series.js';
+import type { JudgedFinding, ServiceSeries } from '../types.js';
+import { ruleSeverity } from './severity.js';
+
+export interface CallersGap {
+  /** Mean and spread of ln(caller's p50 / callee's own p50) over the learning windows. */
+  logMean: number;
+  logStd: number;
+  windows: number;
+}
+
+/** Windows with fewer requests on the edge say little about its median. */
+const MIN_EDGE_REQUESTS = 20;
+/** Learning windows needed before the usual gap is trusted. */
+const MIN_WINDOWS = 6;
+/** The smallest growth of the ratio judged: half again (1.5x) what it usually is… */
+const MIN_LOG_EXCESS = Math.log(1.5);
+/** …and this many of its learned spreads. */
+const SPREADS = 4;
+/** …and at least this much time (ms) lost: a few milliseconds are the network's jitter. */
+const MIN_EXTRA_MS = 10;
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+}
+
+/**
+ * The usual gap of one edge over windows of `size` steps, half a window apart; null with too few windows to trust.
+ * The spread is the median absolute deviation (scaled to a standard deviation), so a fault in the learning hours
+ * does not widen it.
+ */
+export function learnCallersGap(edge: ServiceSeries, own: ServiceSeries, size: number): CallersGap | null {
+  const stride = Math.max(1, Math.floor(size / 2));
+  const logs: number[] = [];
+  for (let start = 0; start + size <= edge.requests.length; start += stride) {
+    const end = start + size;
+    let requests = 0;
+    for (let i = start; i < end; i++) requests += edge.requests[i] ?? 0;
+    if (requests < MIN_EDGE_REQUESTS) continue;
+    const caller = aggregateMetric(edge, 'latencyP50', start, end);
+    const callee = aggregateMetric(own, 'latencyP50', start, end);
+    if (!(caller != null && caller > 0 && callee != null && callee > 0)) continue;
+    logs.push(Math.log(caller / callee));
+  }
+  if (logs.length < MIN_WINDOWS) return null;
+  const logMean = median(logs);
+  const logStd = 1.4826 * median(logs.map((l) => Math.abs(l - logMean)));
+  return { logMean, logStd, windows: logs.length };
+}
+
+/**
+ * A latency finding on the edge when its callers' median outgrew the callee's own by more than the learned gap
+ * allows, and by enough milliseconds to be more than jitter; null otherwise.
+ */
+export function callersGapFinding(
+  edge: ServiceSeries,
+  own: ServiceSeries | undefined,
+  learned: EdgeBaseline,
+): JudgedFinding | null {
+  const gap = learned.callersGap;
+  if (!gap || !own || totalRequests(edge) < MIN_EDGE_REQUESTS) return null;
+  const caller = aggregateMetric(edge, 'latencyP50');
+  const callee = aggregateMetric(own, 'latencyP50');
+  if (!(caller != null && caller > 0 && callee != null && callee > 0)) return null;
+  const expected = callee * Math.exp(gap.logMean);
+  const limit = expected * Math.exp(Math.max(MIN_LOG_EXCESS, SPREADS * gap.logStd));
+  if (!(caller > limit && caller - expected >= MIN_EXTRA_MS)) return null;
+  const score = caller / limit;
+  return {
+    namespace: edge.service.namespace,
+    service: edge.service.name,
+    type: 'latency',
+    severity: ruleSeverity(score) ?? 'high',
+    detector: 'rule',
+    metric: 'latencyP50',
+    observed: round(caller),
+    expected: round(expected),
+    expectedRange: [round(expected), round(limit)],
+    threshold: round(limit),
+    score: round(score),
+    reason: { kind: 'callers-gap', ownMs: round(callee), usualRatio: round(Math.exp(gap.logMean)) },
+  };
+}
+
+const round = (x: number) => Math.round(x * 1000) / 1000;
