@@ -1817,13 +1817,17 @@ function findingReasonSchema(text, caps) {
         }),
         /** The scan's window means outside the range they kept in training. */
         schemas/* object */.Ikc({ kind: schemas/* literal */.euz('envelope'), side: schemas/* enum */.k5n(['above', 'below']), bound: measured }),
-        /** No request for the end of the window where the learned rate expected many: the service went dark. */
+        /** No request for a stretch of the window where the learned rate expected many: the service went dark. */
         schemas/* object */.Ikc({
             kind: schemas/* literal */.euz('went-dark'),
             silentSeconds: measured,
             expectedRequests: measured,
             shareOfWindow: measured,
+            /** The traffic came back before the window ended (absent: the silence lasted to its end). */
+            resumed: schemas/* boolean */.zMY().optional(),
         }),
+        /** Its callers' median outgrew its own proxy's by more than the learned gap: time lost between the proxies. */
+        schemas/* object */.Ikc({ kind: schemas/* literal */.euz('callers-gap'), ownMs: measured, usualRatio: measured }),
         /** The new version of a rollout against the old one in the same minutes (core/judge/rollout.ts). */
         schemas/* object */.Ikc({
             kind: schemas/* literal */.euz('version-regression'),
@@ -1954,6 +1958,8 @@ function originSchemas(text) {
         /** A network edge: the caller's client-side p99 against the callee's own server-side p99. */
         clientP99Ms: measured.optional(),
         serverP99Ms: measured.optional(),
+        /** The caller's own proxy sent the callee no more than it received while its traffic dropped: it stopped calling. */
+        stoppedCalling: schemas/* boolean */.zMY().optional(),
         /** An origin's own deviation. */
         service: serviceKey.optional(),
         type: anomalyType.optional(),
@@ -4260,7 +4266,11 @@ function describeReason(f) {
         case 'envelope':
             return `is ${r.side} the range its window means kept in training (bound ${(0,_units_js__WEBPACK_IMPORTED_MODULE_0__/* .formatMetric */ .gI)(f.metric, r.bound)})`;
         case 'went-dark':
-            return `for the last ${(0,_units_js__WEBPACK_IMPORTED_MODULE_0__/* .formatAge */ .nV)(r.silentSeconds)} of the window (${Math.round(100 * r.shareOfWindow)}%), where about ${Math.round(r.expectedRequests)} requests were expected: the service went dark`;
+            return r.resumed
+                ? `for ${(0,_units_js__WEBPACK_IMPORTED_MODULE_0__/* .formatAge */ .nV)(r.silentSeconds)} of the window (${Math.round(100 * r.shareOfWindow)}%), where about ${Math.round(r.expectedRequests)} requests were expected, before its traffic came back: the service went dark`
+                : `for the last ${(0,_units_js__WEBPACK_IMPORTED_MODULE_0__/* .formatAge */ .nV)(r.silentSeconds)} of the window (${Math.round(100 * r.shareOfWindow)}%), where about ${Math.round(r.expectedRequests)} requests were expected: the service went dark`;
+        case 'callers-gap':
+            return `against its own proxy's ${(0,_units_js__WEBPACK_IMPORTED_MODULE_0__/* .formatMetric */ .gI)(f.metric, r.ownMs)} for the same calls, where the two medians are usually ${(0,_units_js__WEBPACK_IMPORTED_MODULE_0__/* .trimNumber */ .OM)(r.usualRatio, 2)}x apart`;
         case 'version-regression':
             return `against ${r.oldVersion} in the same minutes (one-sided Fisher p = ${r.pValue.toPrecision(2)})`;
     }
@@ -4450,6 +4460,8 @@ function list(items) {
 }
 const FOLLOWS = {
     errors: (names) => `${names} errors follow its failures`,
+    // Its own proxy sent them nothing: it stopped calling them (it fails before it calls).
+    stopped: (names) => `it stopped calling ${names}, whose traffic dropped`,
     latency: (names) => `${names} latency follows its slowdown`,
     traffic: (names) => `${names} traffic follows its change in load`,
     // A surge that follows errors is callers retrying them: not a change in the origin's load.
@@ -4484,8 +4496,15 @@ function describeOrigin(origin, report) {
     if (origin.explains.length === 0)
         return `${originName(origin, name)} — ${ownWords(origin)}`;
     const byKind = new Map();
+    const stopped = new Set(origin.evidence
+        .filter((e) => e.stoppedCalling && e.callee)
+        .map((e) => `${e.callee.namespace}/${e.callee.name}`));
     for (const x of origin.explains) {
-        const kind = kindOf(x.type) === 'traffic' && x.follows === 'errors' ? 'retries' : kindOf(x.type);
+        const kind = kindOf(x.type) === 'traffic' && stopped.has(`${x.namespace}/${x.service}`)
+            ? 'stopped'
+            : kindOf(x.type) === 'traffic' && x.follows === 'errors'
+                ? 'retries'
+                : kindOf(x.type);
         const names = byKind.get(kind) ?? [];
         const label = name(x.namespace, x.service);
         if (!names.includes(label))

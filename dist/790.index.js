@@ -280,8 +280,8 @@ var gate = __webpack_require__(14888);
 var counts = __webpack_require__(57969);
 // EXTERNAL MODULE: ./src/core/series.ts
 var core_series = __webpack_require__(34990);
-// EXTERNAL MODULE: ./src/core/judge/service.ts + 4 modules
-var service = __webpack_require__(36816);
+// EXTERNAL MODULE: ./src/core/judge/service.ts + 3 modules
+var service = __webpack_require__(30424);
 // EXTERNAL MODULE: ./src/core/judge/counts.ts
 var judge_counts = __webpack_require__(61807);
 ;// CONCATENATED MODULE: ./src/core/judge/onset.ts
@@ -510,7 +510,13 @@ function markOnsets(services, reference, baselines, config, windowSteps) {
 
 // EXTERNAL MODULE: ./src/core/judge/severity.ts
 var severity = __webpack_require__(61676);
+// EXTERNAL MODULE: ./src/core/judge/callers-gap.ts
+var callers_gap = __webpack_require__(47098);
+// EXTERNAL MODULE: ./src/core/judge/sustained.ts
+var sustained = __webpack_require__(60067);
 ;// CONCATENATED MODULE: ./src/core/judge/edges.ts
+
+
 
 
 
@@ -570,19 +576,31 @@ function judgeCallerView(collected, baseline, config, windowSteps, reference) {
     const asSeries = (edge) => ({ ...edge.series, service: edgeKey(edge) });
     const judged = [];
     const edges = edgeSeriesAsLearned(collected, learned);
+    const ownSeries = new Map(collected.services.map((s) => [(0,types/* serviceId */.fH)(s.service), s]));
     for (const edge of edges) {
         const key = edgeKey(edge);
         const edgeBaseline = learned.get((0,types/* serviceId */.fH)(edge.callee)).get(edge.caller);
         baselines.set((0,types/* serviceId */.fH)(key), edgeBaseline);
         const verdict = (0,service/* detectServiceAnomalies */.A)(asSeries(edge), edgeBaseline, config, collected.stepMs, windowSteps, collected.from);
         const findings = verdict.findings.filter(aboutTheCallee);
+        // What its callers see that its own proxy does not, against the gap between the two learned on this edge.
+        if (!findings.some((f) => f.type === 'latency' && f.severity !== 'low')) {
+            const gap = (0,callers_gap/* callersGapFinding */.C)(asSeries(edge), ownSeries.get((0,types/* serviceId */.fH)(edge.callee)), edgeBaseline);
+            if (gap) {
+                const lasted = (0,sustained/* sustained */.J)(gap, edge.series)
+                    ? gap
+                    : { ...gap, severity: 'low', sustained: false };
+                findings.push({ ...lasted, namespace: key.namespace, service: key.name });
+            }
+        }
         if (findings.length > 0)
-            judged.push({ key, verdict: { ...verdict, findings } });
+            judged.push({ key, verdict: { ...verdict, findings: findings.sort(severity/* bySeverity */.Np) } });
     }
     if (judged.length === 0)
         return out;
-    const marked = reference?.edges !== undefined
-        ? markOnsets(judged, { ...reference, services: edgeSeriesAsLearned(reference, learned).map(asSeries) }, baselines, config, windowSteps).services
+    const referenceEdges = reference?.edges !== undefined ? edgeSeriesAsLearned(reference, learned) : null;
+    const marked = reference && referenceEdges
+        ? gapOnsets(markOnsets(judged, { ...reference, services: referenceEdges.map(asSeries) }, baselines, config, windowSteps).services, reference, referenceEdges, baselines)
         : judged;
     const seen = marked.map(({ key, verdict }) => ({ ...fromEdgeKey(key), findings: verdict.findings }));
     for (const { callee, caller, findings } of oneCallerAlone(callersOwnNetwork(seen, edges), edges)) {
@@ -591,6 +609,27 @@ function judgeCallerView(collected, baseline, config, windowSteps, reference) {
         out.set(id, [...(out.get(id) ?? []), ...named].sort(severity/* bySeverity */.Np));
     }
     return out;
+}
+/**
+ * A gap between the proxies is there before the deploy only if the reference window had the gap itself: an edge
+ * slow there because the callee was (its own proxy as slow) says nothing about time lost between them.
+ */
+function gapOnsets(judged, reference, referenceEdges, baselines) {
+    const own = new Map(reference.services.map((s) => [(0,types/* serviceId */.fH)(s.service), s]));
+    const before = new Map(referenceEdges.map((e) => [(0,types/* serviceId */.fH)(edgeKey(e)), e]));
+    return judged.map(({ key, verdict }) => {
+        if (!verdict.findings.some((f) => f.reason.kind === 'callers-gap'))
+            return { key, verdict };
+        const edge = before.get((0,types/* serviceId */.fH)(key));
+        const baseline = baselines.get((0,types/* serviceId */.fH)(key));
+        const already = edge !== undefined &&
+            baseline !== undefined &&
+            (0,callers_gap/* callersGapFinding */.C)(edge.series, own.get((0,types/* serviceId */.fH)(edge.callee)), baseline) !== null;
+        const findings = verdict.findings.map((f) => f.reason.kind === 'callers-gap'
+            ? { ...f, onset: already ? 'pre-existing' : 'new' }
+            : f);
+        return { key, verdict: { ...verdict, findings } };
+    });
 }
 /** Callers of a service that must see nothing for one caller's view of it to be that caller's alone. */
 const OTHER_CALLERS_SEEING_NOTHING = 2;
@@ -2497,6 +2536,13 @@ const baselineSchema = zod__WEBPACK_IMPORTED_MODULE_4__/* .object */ .Ikc({
      */
     edges: zod__WEBPACK_IMPORTED_MODULE_4__/* .array */ .YOg(serviceSchema.extend({
         caller: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP().refine(_edges_js__WEBPACK_IMPORTED_MODULE_3__/* .isEdgeCallerId */ ._D, 'must be ns/name or a caller marker'),
+        /** ln(the caller's p50 / the callee's own p50) over the learning windows (judge/callers-gap.ts). */
+        callersGap: zod__WEBPACK_IMPORTED_MODULE_4__/* .object */ .Ikc({
+            logMean: finite,
+            logStd: finite.refine((x) => x >= 0),
+            windows: zod__WEBPACK_IMPORTED_MODULE_4__/* .number */ .aig().int().min(0),
+        })
+            .optional(),
     }))
         .max(_settings_js__WEBPACK_IMPORTED_MODULE_0__/* .LIMITS */ .b1.services * (_edges_js__WEBPACK_IMPORTED_MODULE_3__/* .CALLERS_LEARNED */ .pR + 1))
         .optional(),
@@ -2749,6 +2795,96 @@ function decideVerdict(input, policy) {
         reason: reasons.length > 0 ? reasons.join('; ') : 'every service is within its baseline',
     };
 }
+
+
+/***/ }),
+
+/***/ 47098:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   C: () => (/* binding */ callersGapFinding),
+/* harmony export */   b: () => (/* binding */ learnCallersGap)
+/* harmony export */ });
+/* harmony import */ var _series_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(34990);
+/* harmony import */ var _severity_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(61676);
+
+
+/** Windows with fewer requests on the edge say little about its median. */
+const MIN_EDGE_REQUESTS = 20;
+/** Learning windows needed before the usual gap is trusted. */
+const MIN_WINDOWS = 6;
+/** The smallest growth of the ratio judged: half again (1.5x) what it usually is… */
+const MIN_LOG_EXCESS = Math.log(1.5);
+/** …and this many of its learned spreads. */
+const SPREADS = 4;
+/** …and at least this much time (ms) lost: a few milliseconds are the network's jitter. */
+const MIN_EXTRA_MS = 10;
+function median(values) {
+    const sorted = [...values].sort((a, b) => a - b);
+    const mid = Math.floor(sorted.length / 2);
+    return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+}
+/**
+ * The usual gap of one edge over windows of `size` steps, half a window apart; null with too few windows to trust.
+ * The spread is the median absolute deviation (scaled to a standard deviation), so a fault in the learning hours
+ * does not widen it.
+ */
+function learnCallersGap(edge, own, size) {
+    const stride = Math.max(1, Math.floor(size / 2));
+    const logs = [];
+    for (let start = 0; start + size <= edge.requests.length; start += stride) {
+        const end = start + size;
+        let requests = 0;
+        for (let i = start; i < end; i++)
+            requests += edge.requests[i] ?? 0;
+        if (requests < MIN_EDGE_REQUESTS)
+            continue;
+        const caller = (0,_series_js__WEBPACK_IMPORTED_MODULE_0__/* .aggregateMetric */ .Uj)(edge, 'latencyP50', start, end);
+        const callee = (0,_series_js__WEBPACK_IMPORTED_MODULE_0__/* .aggregateMetric */ .Uj)(own, 'latencyP50', start, end);
+        if (!(caller != null && caller > 0 && callee != null && callee > 0))
+            continue;
+        logs.push(Math.log(caller / callee));
+    }
+    if (logs.length < MIN_WINDOWS)
+        return null;
+    const logMean = median(logs);
+    const logStd = 1.4826 * median(logs.map((l) => Math.abs(l - logMean)));
+    return { logMean, logStd, windows: logs.length };
+}
+/**
+ * A latency finding on the edge when its callers' median outgrew the callee's own by more than the learned gap
+ * allows, and by enough milliseconds to be more than jitter; null otherwise.
+ */
+function callersGapFinding(edge, own, learned) {
+    const gap = learned.callersGap;
+    if (!gap || !own || (0,_series_js__WEBPACK_IMPORTED_MODULE_0__/* .totalRequests */ .Xi)(edge) < MIN_EDGE_REQUESTS)
+        return null;
+    const caller = (0,_series_js__WEBPACK_IMPORTED_MODULE_0__/* .aggregateMetric */ .Uj)(edge, 'latencyP50');
+    const callee = (0,_series_js__WEBPACK_IMPORTED_MODULE_0__/* .aggregateMetric */ .Uj)(own, 'latencyP50');
+    if (!(caller != null && caller > 0 && callee != null && callee > 0))
+        return null;
+    const expected = callee * Math.exp(gap.logMean);
+    const limit = expected * Math.exp(Math.max(MIN_LOG_EXCESS, SPREADS * gap.logStd));
+    if (!(caller > limit && caller - expected >= MIN_EXTRA_MS))
+        return null;
+    const score = caller / limit;
+    return {
+        namespace: edge.service.namespace,
+        service: edge.service.name,
+        type: 'latency',
+        severity: (0,_severity_js__WEBPACK_IMPORTED_MODULE_1__/* .ruleSeverity */ .uK)(score) ?? 'high',
+        detector: 'rule',
+        metric: 'latencyP50',
+        observed: round(caller),
+        expected: round(expected),
+        expectedRange: [round(expected), round(limit)],
+        threshold: round(limit),
+        score: round(score),
+        reason: { kind: 'callers-gap', ownMs: round(callee), usualRatio: round(Math.exp(gap.logMean)) },
+    };
+}
+const round = (x) => Math.round(x * 1000) / 1000;
 
 
 /***/ }),
@@ -3221,7 +3357,7 @@ function ruleFindings(ctx) {
 
 /***/ }),
 
-/***/ 36816:
+/***/ 30424:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -3246,7 +3382,7 @@ var judge_severity = __webpack_require__(61676);
 
 /** e^(−7) ≈ 0.1%: a silence this unlikely at the usual rate is not chance. */
 const SILENCE_EXPECTED_REQUESTS = 7;
-/** A tail shorter than this share of the window is left to the window's own statistics. */
+/** A silence shorter than this share of the window is left to the window's own statistics. */
 const MIN_TAIL_SHARE = 0.2;
 /** Steps at the end of the window with no request (absent or zero). */
 function silentTailSteps(requests) {
@@ -3255,14 +3391,30 @@ function silentTailSteps(requests) {
         steps++;
     return steps;
 }
-/** A traffic_drop when the service fell silent for the end of the window, and its rate makes that no chance. */
+/**
+ * The longest run of steps before the window's silent tail whose request rate was read as zero: a step with no
+ * value (a scrape gap) is no evidence of silence.
+ */
+function silentStretchSteps(requests, rates) {
+    const end = requests.length - silentTailSteps(requests);
+    let longest = 0;
+    let run = 0;
+    for (let i = 0; i < end; i++) {
+        run = rates[i] === 0 && !(requests[i] > 0) ? run + 1 : 0;
+        longest = Math.max(longest, run);
+    }
+    return longest;
+}
+/** A traffic_drop when the service fell silent for a stretch of the window, and its rate makes that no chance. */
 function darkTailFinding(ctx) {
     const { requests } = ctx.series;
     const tail = silentTailSteps(requests);
-    if (tail === 0 || tail < MIN_TAIL_SHARE * requests.length)
+    const stretch = silentStretchSteps(requests, ctx.series.values.requestRate);
+    const steps = Math.max(tail, stretch);
+    if (steps === 0 || steps < MIN_TAIL_SHARE * requests.length)
         return null;
     const rate = ctx.expectedRate ?? ctx.baseline.meanRate;
-    const silentSeconds = (tail * ctx.stepMs) / 1000;
+    const silentSeconds = (steps * ctx.stepMs) / 1000;
     const expectedRequests = rate * silentSeconds;
     if (!(expectedRequests >= SILENCE_EXPECTED_REQUESTS))
         return null;
@@ -3280,7 +3432,13 @@ function darkTailFinding(ctx) {
         observed: 0,
         threshold: rate,
         score,
-        reason: { kind: 'went-dark', silentSeconds, expectedRequests, shareOfWindow: tail / requests.length },
+        reason: {
+            kind: 'went-dark',
+            silentSeconds,
+            expectedRequests,
+            shareOfWindow: steps / requests.length,
+            ...(stretch > tail ? { resumed: true } : {}),
+        },
     });
 }
 
@@ -3652,45 +3810,8 @@ function describeCombination(model, vector, cluster, metric) {
 
 // EXTERNAL MODULE: ./src/core/judge/counts.ts
 var counts = __webpack_require__(61807);
-;// CONCATENATED MODULE: ./src/core/judge/sustained.ts
-/**
- * Did the deviation last? A regression a deploy brings stays; a client's burst, a GC pause or a pod restart is
- * over within a minute or two. The scan window is cut into a few slices; a finding whose metric sat at least
- * half-way to its observed level in fewer than most of them is transient (Flagger's idea of failed checks in a
- * row, inside one window). Pure.
- */
-
-const SLICES = 3;
-/** A slice holds the deviation when its level is at least this share of the way from expected to observed. */
-const HOLD_SHARE = 0.5;
-/** Slices (of SLICES) that must hold. */
-const MUST_HOLD = 2;
-/** False when the finding's deviation held in fewer than MUST_HOLD of the window's slices. */
-function sustained(finding, series) {
-    // A silent tail is judged on its own length; counts on a quiet service have no slices to spare.
-    if (finding.reason.kind === 'went-dark' || finding.reason.kind === 'event-count')
-        return true;
-    const steps = series.requests.length;
-    if (steps < SLICES)
-        return true;
-    const deviation = finding.observed - finding.expected;
-    if (deviation === 0)
-        return true;
-    let held = 0;
-    let judged = 0;
-    for (let i = 0; i < SLICES; i++) {
-        const start = Math.floor((i * steps) / SLICES);
-        const end = Math.floor(((i + 1) * steps) / SLICES);
-        const level = (0,core_series/* aggregateMetric */.Uj)(series, finding.metric, start, end);
-        if (level === null)
-            continue;
-        judged++;
-        if ((level - finding.expected) / deviation >= HOLD_SHARE)
-            held++;
-    }
-    return judged < MUST_HOLD || held >= MUST_HOLD;
-}
-
+// EXTERNAL MODULE: ./src/core/judge/sustained.ts
+var sustained = __webpack_require__(60067);
 ;// CONCATENATED MODULE: ./src/core/judge/service.ts
 
 
@@ -3791,7 +3912,7 @@ from) {
     if (joint)
         findings.push(joint);
     // A deviation that did not last through the window (a burst, a GC pause, a restart) is reported, never gated.
-    const kept = (0,judge_severity/* onePerType */.YK)(findings.map((f) => (sustained(f, series) ? f : { ...f, severity: 'low', sustained: false }))).sort(judge_severity/* bySeverity */.Np);
+    const kept = (0,judge_severity/* onePerType */.YK)(findings.map((f) => ((0,sustained/* sustained */.J)(f, series) ? f : { ...f, severity: 'low', sustained: false }))).sort(judge_severity/* bySeverity */.Np);
     return { status: kept.length > 0 ? 'anomalous' : 'ok', requests, findings: kept, metrics };
 }
 
@@ -3857,6 +3978,63 @@ function onePerType(findings) {
 /** Most severe first, then by type: the order findings are reported in. */
 function bySeverity(a, b) {
     return (0,_types_js__WEBPACK_IMPORTED_MODULE_0__/* .severityRank */ .qs)(b.severity) - (0,_types_js__WEBPACK_IMPORTED_MODULE_0__/* .severityRank */ .qs)(a.severity) || a.type.localeCompare(b.type);
+}
+
+
+/***/ }),
+
+/***/ 60067:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   J: () => (/* binding */ sustained)
+/* harmony export */ });
+/* harmony import */ var _series_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(34990);
+/**
+ * Did the deviation last? A regression a deploy brings stays; a client's burst, a GC pause or a pod restart is
+ * over within a minute or two. The scan window is cut into a few slices; a finding whose metric sat at least
+ * half-way to its observed level in fewer than most of them is transient (Flagger's idea of failed checks in a
+ * row, inside one window). Latency deviates by factors (rules and floors speak in them) and one slice of a heavy
+ * tail can hold most of a window's p99, so its half-way is the geometric mean of expected and observed: a p99 of
+ * 25 s against 90 ms holds in a slice at 1.5 s, not only in one at 12.5 s. Pure.
+ */
+
+const SLICES = 3;
+/** A slice holds the deviation when its level is at least this share of the way from expected to observed. */
+const HOLD_SHARE = 0.5;
+/** Slices (of SLICES) that must hold. */
+const MUST_HOLD = 2;
+const BY_FACTORS = new Set(['latencyP50', 'latencyP90', 'latencyP99']);
+/** How far `level` went from `expected` towards `observed` (1: all the way), by factors where the metric moves by them. */
+function shareOfTheWay(metric, expected, observed, level) {
+    if (BY_FACTORS.has(metric) && expected > 0 && observed > 0 && level > 0)
+        return Math.log(level / expected) / Math.log(observed / expected);
+    return (level - expected) / (observed - expected);
+}
+/** False when the finding's deviation held in fewer than MUST_HOLD of the window's slices. */
+function sustained(finding, series) {
+    // A silent tail is judged on its own length; counts on a quiet service have no slices to spare.
+    if (finding.reason.kind === 'went-dark' || finding.reason.kind === 'event-count')
+        return true;
+    const steps = series.requests.length;
+    if (steps < SLICES)
+        return true;
+    const deviation = finding.observed - finding.expected;
+    if (deviation === 0)
+        return true;
+    let held = 0;
+    let judged = 0;
+    for (let i = 0; i < SLICES; i++) {
+        const start = Math.floor((i * steps) / SLICES);
+        const end = Math.floor(((i + 1) * steps) / SLICES);
+        const level = (0,_series_js__WEBPACK_IMPORTED_MODULE_0__/* .aggregateMetric */ .Uj)(series, finding.metric, start, end);
+        if (level === null)
+            continue;
+        judged++;
+        if (shareOfTheWay(finding.metric, finding.expected, finding.observed, level) >= HOLD_SHARE)
+            held++;
+    }
+    return judged < MUST_HOLD || held >= MUST_HOLD;
 }
 
 
@@ -3931,6 +4109,8 @@ function ordinarySilenceSeconds(requests, stepMs) {
     return (longest * stepMs) / 1000;
 }
 
+// EXTERNAL MODULE: ./src/core/judge/callers-gap.ts
+var callers_gap = __webpack_require__(47098);
 // EXTERNAL MODULE: ./src/core/types.ts + 1 modules
 var types = __webpack_require__(87176);
 // EXTERNAL MODULE: ./src/core/numbers.ts
@@ -3938,6 +4118,7 @@ var numbers = __webpack_require__(85993);
 // EXTERNAL MODULE: ./src/core/features.ts
 var features = __webpack_require__(9008);
 ;// CONCATENATED MODULE: ./src/core/learn.ts
+
 
 
 
@@ -4142,10 +4323,18 @@ function learnServiceAndEdges(series, callers, config, stepMs, from) {
     const clientSide = callers.filter((edge) => edge.side === 'client');
     const service = learnService((0,core_edges/* withCallerSignals */.ZV)(series, clientSide), config, stepMs, from);
     const byCaller = (0,core_edges/* callerEdgesByCallee */.Zb)(clientSide).get((0,types/* serviceId */.fH)(series.service));
+    const size = Math.round(featureWindowFor(config, stepMs) / stepMs);
     const edges = byCaller
         ? (0,core_edges/* edgesToLearn */.uJ)(series.service, byCaller)
             .filter((edge) => (0,core_series/* totalRequests */.Xi)(edge.series) > 0)
-            .map((edge) => ({ ...learnService(edge.series, config, stepMs, from), caller: edge.caller }))
+            .map((edge) => {
+            const gap = (0,callers_gap/* learnCallersGap */.b)(edge.series, series, size);
+            return {
+                ...learnService(edge.series, config, stepMs, from),
+                caller: edge.caller,
+                ...(gap ? { callersGap: gap } : {}),
+            };
+        })
         : [];
     return { service, edges };
 }
@@ -5136,6 +5325,8 @@ function explainTraffic(graph, index) {
             strength: share,
         });
     }
+    if (f.type === 'traffic_drop' && out.length === 0)
+        out.push(...stoppedCalling(graph, index));
     // Callers retry failures: a surge at a service whose callers see its errors is those retries (each retry is
     // a new request at the callee's sidecar), so it follows the service's own errors.
     if (f.type === 'traffic_spike' && out.length === 0) {
@@ -5157,6 +5348,55 @@ function explainTraffic(graph, index) {
         }
     }
     return out;
+}
+/** Callees that must have lost their only caller's calls at once for that caller to be where it started. */
+const STOPPED_CALLEES = 2;
+/**
+ * The only caller of a service whose traffic dropped, when the caller's own proxy sent it no more than it got (no
+ * attempts lost on the way, so the service was not down) and the caller stopped calling another of its callees
+ * the same way, while its own traffic held: something in the caller stopped its calls (it fails before it calls
+ * them), so the chain ends at the caller, though it shows nothing itself.
+ */
+function stoppedCalling(graph, index) {
+    const f = graph.input.findings[index];
+    const id = `${f.namespace}/${f.service}`;
+    const onlyCaller = (calleeId) => {
+        // Callers from outside the mesh count as callers: then the service does not hang on this one alone.
+        const edges = (graph.callers.get(calleeId) ?? []).filter((e) => !e.caller || (0,types/* serviceId */.fH)(e.caller) !== calleeId);
+        if (edges.length !== 1 || !edges[0].caller)
+            return null;
+        const edge = edges[0];
+        const received = graph.services.get(calleeId)?.requests ?? 0;
+        const sent = edge.clientRequests > 0 ? edge.clientRequests : edge.requests;
+        return sent <= received * 1.1 + 1 && edge.errors <= 0.1 * Math.max(sent, 1) ? edge : null;
+    };
+    const edge = onlyCaller(id);
+    if (!edge)
+        return [];
+    const caller = (0,types/* serviceId */.fH)(edge.caller);
+    if (kindOnset(graph, caller, ['traffic'], index).has)
+        return [];
+    const dropped = (graph.callees.get(caller) ?? []).filter((e) => {
+        const callee = (0,types/* serviceId */.fH)(e.callee);
+        return ((graph.byService.get(callee) ?? []).some((i) => graph.input.findings[i].type === 'traffic_drop') &&
+            onlyCaller(callee) !== null);
+    });
+    if (dropped.length < STOPPED_CALLEES)
+        return [];
+    return [
+        {
+            by: caller,
+            silentCaller: (graph.byService.get(caller) ?? []).length === 0,
+            evidence: {
+                signal: 'traffic',
+                caller: key(edge.caller),
+                callee: key(edge.callee),
+                edgeShare: 1,
+                stoppedCalling: true,
+            },
+            strength: 1,
+        },
+    ];
 }
 function explainFromCallees(graph, index) {
     const { onsets, windowSeconds, summary, observedOf } = graph;
@@ -5307,7 +5547,7 @@ function chainRoots(graph, best) {
                 }
                 const next = nextFinding(graph, best, at);
                 if (next === null) {
-                    root = { finding: at };
+                    root = e.silentCaller ? { silent: e } : { finding: at };
                     break;
                 }
                 onPath[at] = path.length;
@@ -5362,8 +5602,8 @@ function rankOrigins(input) {
     return { origins: rankFreshFirst(graph, origins, best, roots), symptomOf };
 }
 const idOfFinding = (graph, i) => `${graph.input.findings[i].namespace}/${graph.input.findings[i].service}`;
-/** The id of the origin a chain ends at: a network edge's, or its root finding's service. */
-const rootIdOf = (graph, root) => 'network' in root ? root.network.by : idOfFinding(graph, root.finding);
+/** The id of the origin a chain ends at: a network edge's, a silent caller's, or its root finding's service. */
+const rootIdOf = (graph, root) => 'network' in root ? root.network.by : 'silent' in root ? root.silent.by : idOfFinding(graph, root.finding);
 function newOrigin(id, network) {
     const [namespace, ...rest] = (network ? (0,types/* serviceId */.fH)(network.callee) : id).split('/');
     return {
@@ -5463,7 +5703,8 @@ function scoreOrigins(graph, origins, symptomOf) {
     for (const [i, id] of symptomOf)
         strongestExplained.set(id, Math.max(strongestExplained.get(id) ?? 1, severityWeight(graph.input.findings[i])));
     for (const [id, origin] of origins) {
-        if (origin.kind === 'network')
+        // A network origin, or a caller showing nothing itself: weighs as the strongest finding it explains.
+        if (origin.kind === 'network' || origin.weight === 0)
             origin.weight = strongestExplained.get(id) ?? 1;
         const explainedServices = new Set(origin.explains.map((x) => `${x.namespace}/${x.service}`)).size;
         origin.score = round(origin.weight * (1 + explainedServices));
