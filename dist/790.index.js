@@ -4005,9 +4005,11 @@ const HOLD_SHARE = 0.5;
 /** Slices (of SLICES) that must hold. */
 const MUST_HOLD = 2;
 const BY_FACTORS = new Set(['latencyP50', 'latencyP90', 'latencyP99']);
+/** The factor past which a latency deviation's half-way is geometric. */
+const FAR_FACTOR = 4;
 /** How far `level` went from `expected` towards `observed` (1: all the way), by factors where the metric moves by them. */
 function shareOfTheWay(metric, expected, observed, level) {
-    if (BY_FACTORS.has(metric) && expected > 0 && observed > 0 && level > 0)
+    if (BY_FACTORS.has(metric) && expected > 0 && observed >= FAR_FACTOR * expected && level > 0)
         return Math.log(level / expected) / Math.log(observed / expected);
     return (level - expected) / (observed - expected);
 }
