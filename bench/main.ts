@@ -239,34 +239,36 @@ async function main(): Promise<void> {
     });
     return out;
   });
-  let trainTicket: Awaited<ReturnType<typeof runTrainTicket>> | { skipped: string } = {
-    skipped: '--no-trainticket',
-  };
-  if (!skipTrainTicket) {
-    log('\n== Train-Ticket (real telemetry, Nezha 2023-01-29/30) through a real Prometheus ==');
+  /** One real data set through its real Prometheus, its tables printed; skipped with the reason on failure. */
+  const realData = async (
+    skip: string | null,
+    title: string,
+    name: string,
+    run: (root: string, names: SplitName[], log: (line: string) => void) => Promise<Record<string, unknown>>,
+  ): Promise<Record<string, unknown>> => {
+    if (skip) return { skipped: skip };
+    log(`\n== ${title} through a real Prometheus ==`);
     try {
-      trainTicket = await runTrainTicket(root, splits, log);
-      printTrainTicket('Train-Ticket', trainTicket);
+      const results = await run(root, splits, log);
+      printTrainTicket(name, results);
+      return results;
     } catch (error) {
-      trainTicket = { skipped: (error as Error).message };
       log(`  skipped: ${(error as Error).message}`);
+      return { skipped: (error as Error).message };
     }
-  }
-  let onlineBoutique: Awaited<ReturnType<typeof runOnlineBoutique>> | { skipped: string } = {
-    skipped: '--no-onlineboutique',
   };
-  if (!skipOnlineBoutique) {
-    log(
-      "\n== Online Boutique (real telemetry with the caller's view, Nezha 2022-08-22/23) through a real Prometheus ==",
-    );
-    try {
-      onlineBoutique = await runOnlineBoutique(root, splits, log);
-      printTrainTicket('Online Boutique', onlineBoutique);
-    } catch (error) {
-      onlineBoutique = { skipped: (error as Error).message };
-      log(`  skipped: ${(error as Error).message}`);
-    }
-  }
+  const trainTicket = await realData(
+    skipTrainTicket ? '--no-trainticket' : null,
+    'Train-Ticket (real telemetry, Nezha 2023-01-29/30)',
+    'Train-Ticket',
+    runTrainTicket,
+  );
+  const onlineBoutique = await realData(
+    skipOnlineBoutique ? '--no-onlineboutique' : null,
+    "Online Boutique (real telemetry with the caller's view, Nezha 2022-08-22/23)",
+    'Online Boutique',
+    runOnlineBoutique,
+  );
 
   const origins = args.includes('--no-origins')
     ? { skipped: '--no-origins' }
@@ -339,8 +341,8 @@ async function main(): Promise<void> {
     markdown,
     resultsMarkdown({
       ...results,
-      trainTicket: trainTicket as Record<string, unknown>,
-      onlineBoutique: onlineBoutique as Record<string, unknown>,
+      trainTicket,
+      onlineBoutique,
     }) +
       rolloutsMarkdown(rollouts) +
       originsMarkdown(origins) +
