@@ -272,6 +272,10 @@ function explainTraffic(graph: OriginGraph, index: number): Explanation[] {
 
 /** Callees that must have lost their only caller's calls at once for that caller to be where it started. */
 const STOPPED_CALLEES = 2;
+/** Sent no more than received: counts from two proxies' scrapes differ by a little (10%, one request). */
+const SENT_SLACK = 1.1;
+/** Errors the caller's proxy may record on the edge: more, and the callee was failing, not left alone. */
+const STOPPED_ERROR_SHARE = 0.1;
 
 /**
  * The only caller of a service whose traffic dropped, when the caller's own proxy sent it no more than it got (no
@@ -291,7 +295,9 @@ function stoppedCalling(graph: OriginGraph, index: number): Explanation[] {
     const edge = edges[0];
     const received = graph.services.get(calleeId)?.requests ?? 0;
     const sent = edge.clientRequests > 0 ? edge.clientRequests : edge.requests;
-    return sent <= received * 1.1 + 1 && edge.errors <= 0.1 * Math.max(sent, 1) ? edge : null;
+    return sent <= received * SENT_SLACK + 1 && edge.errors <= STOPPED_ERROR_SHARE * Math.max(sent, 1)
+      ? edge
+      : null;
   };
   const edge = onlyCaller(id);
   if (!edge) return [];

@@ -7,8 +7,10 @@
  * too much (a slow, fan-out service) to cross its usual bounds. Pure.
  */
 import type { EdgeBaseline } from '../baseline.js';
-import { aggregateMetric, totalRequests } from '../series.js';
+import { median, significant } from '../numbers.js';
+import { aggregateMetric, totalRequests, windowAggregates, windowStarts } from '../series.js';
 import type { JudgedFinding, ServiceSeries } from '../types.js';
+import { round } from './context.js';
 import { ruleSeverity } from './severity.js';
 
 export interface CallersGap {
@@ -29,34 +31,26 @@ const SPREADS = 4;
 /** …and at least this much time (ms) lost: a few milliseconds are the network's jitter. */
 const MIN_EXTRA_MS = 10;
 
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
-}
-
 /**
  * The usual gap of one edge over windows of `size` steps, half a window apart; null with too few windows to trust.
  * The spread is the median absolute deviation (scaled to a standard deviation), so a fault in the learning hours
  * does not widen it.
  */
 export function learnCallersGap(edge: ServiceSeries, own: ServiceSeries, size: number): CallersGap | null {
-  const stride = Math.max(1, Math.floor(size / 2));
+  const starts = windowStarts(edge.requests.length, size, Math.max(1, Math.floor(size / 2))).filter(
+    (start) => totalRequests(edge, start, start + size) >= MIN_EDGE_REQUESTS,
+  );
+  const callers = windowAggregates(edge, 'latencyP50', starts, size);
+  const callees = windowAggregates(own, 'latencyP50', starts, size);
   const logs: number[] = [];
-  for (let start = 0; start + size <= edge.requests.length; start += stride) {
-    const end = start + size;
-    let requests = 0;
-    for (let i = start; i < end; i++) requests += edge.requests[i] ?? 0;
-    if (requests < MIN_EDGE_REQUESTS) continue;
-    const caller = aggregateMetric(edge, 'latencyP50', start, end);
-    const callee = aggregateMetric(own, 'latencyP50', start, end);
-    if (!(caller != null && caller > 0 && callee != null && callee > 0)) continue;
-    logs.push(Math.log(caller / callee));
-  }
+  callers.forEach((caller, i) => {
+    const callee = callees[i];
+    if (caller != null && caller > 0 && callee != null && callee > 0) logs.push(Math.log(caller / callee));
+  });
   if (logs.length < MIN_WINDOWS) return null;
   const logMean = median(logs);
   const logStd = 1.4826 * median(logs.map((l) => Math.abs(l - logMean)));
-  return { logMean, logStd, windows: logs.length };
+  return { logMean: significant(logMean), logStd: significant(logStd), windows: logs.length };
 }
 
 /**
@@ -92,5 +86,3 @@ export function callersGapFinding(
     reason: { kind: 'callers-gap', ownMs: round(callee), usualRatio: round(Math.exp(gap.logMean)) },
   };
 }
-
-const round = (x: number) => Math.round(x * 1000) / 1000;
