@@ -2806,8 +2806,12 @@ function decideVerdict(input, policy) {
 /* harmony export */   C: () => (/* binding */ callersGapFinding),
 /* harmony export */   b: () => (/* binding */ learnCallersGap)
 /* harmony export */ });
+/* harmony import */ var _numbers_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(85993);
 /* harmony import */ var _series_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(34990);
-/* harmony import */ var _severity_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(61676);
+/* harmony import */ var _context_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(92140);
+/* harmony import */ var _severity_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(61676);
+
+
 
 
 /** Windows with fewer requests on the edge say little about its median. */
@@ -2820,37 +2824,26 @@ const MIN_LOG_EXCESS = Math.log(1.5);
 const SPREADS = 4;
 /** …and at least this much time (ms) lost: a few milliseconds are the network's jitter. */
 const MIN_EXTRA_MS = 10;
-function median(values) {
-    const sorted = [...values].sort((a, b) => a - b);
-    const mid = Math.floor(sorted.length / 2);
-    return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
-}
 /**
  * The usual gap of one edge over windows of `size` steps, half a window apart; null with too few windows to trust.
  * The spread is the median absolute deviation (scaled to a standard deviation), so a fault in the learning hours
  * does not widen it.
  */
 function learnCallersGap(edge, own, size) {
-    const stride = Math.max(1, Math.floor(size / 2));
+    const starts = (0,_series_js__WEBPACK_IMPORTED_MODULE_0__/* .windowStarts */ .oX)(edge.requests.length, size, Math.max(1, Math.floor(size / 2))).filter((start) => (0,_series_js__WEBPACK_IMPORTED_MODULE_0__/* .totalRequests */ .Xi)(edge, start, start + size) >= MIN_EDGE_REQUESTS);
+    const callers = (0,_series_js__WEBPACK_IMPORTED_MODULE_0__/* .windowAggregates */ .Ng)(edge, 'latencyP50', starts, size);
+    const callees = (0,_series_js__WEBPACK_IMPORTED_MODULE_0__/* .windowAggregates */ .Ng)(own, 'latencyP50', starts, size);
     const logs = [];
-    for (let start = 0; start + size <= edge.requests.length; start += stride) {
-        const end = start + size;
-        let requests = 0;
-        for (let i = start; i < end; i++)
-            requests += edge.requests[i] ?? 0;
-        if (requests < MIN_EDGE_REQUESTS)
-            continue;
-        const caller = (0,_series_js__WEBPACK_IMPORTED_MODULE_0__/* .aggregateMetric */ .Uj)(edge, 'latencyP50', start, end);
-        const callee = (0,_series_js__WEBPACK_IMPORTED_MODULE_0__/* .aggregateMetric */ .Uj)(own, 'latencyP50', start, end);
-        if (!(caller != null && caller > 0 && callee != null && callee > 0))
-            continue;
-        logs.push(Math.log(caller / callee));
-    }
+    callers.forEach((caller, i) => {
+        const callee = callees[i];
+        if (caller != null && caller > 0 && callee != null && callee > 0)
+            logs.push(Math.log(caller / callee));
+    });
     if (logs.length < MIN_WINDOWS)
         return null;
-    const logMean = median(logs);
-    const logStd = 1.4826 * median(logs.map((l) => Math.abs(l - logMean)));
-    return { logMean, logStd, windows: logs.length };
+    const logMean = (0,_numbers_js__WEBPACK_IMPORTED_MODULE_3__/* .median */ .JZ)(logs);
+    const logStd = 1.4826 * (0,_numbers_js__WEBPACK_IMPORTED_MODULE_3__/* .median */ .JZ)(logs.map((l) => Math.abs(l - logMean)));
+    return { logMean: (0,_numbers_js__WEBPACK_IMPORTED_MODULE_3__/* .significant */ .I1)(logMean), logStd: (0,_numbers_js__WEBPACK_IMPORTED_MODULE_3__/* .significant */ .I1)(logStd), windows: logs.length };
 }
 /**
  * A latency finding on the edge when its callers' median outgrew the callee's own by more than the learned gap
@@ -2873,18 +2866,17 @@ function callersGapFinding(edge, own, learned) {
         namespace: edge.service.namespace,
         service: edge.service.name,
         type: 'latency',
-        severity: (0,_severity_js__WEBPACK_IMPORTED_MODULE_1__/* .ruleSeverity */ .uK)(score) ?? 'high',
+        severity: (0,_severity_js__WEBPACK_IMPORTED_MODULE_2__/* .ruleSeverity */ .uK)(score) ?? 'high',
         detector: 'rule',
         metric: 'latencyP50',
-        observed: round(caller),
-        expected: round(expected),
-        expectedRange: [round(expected), round(limit)],
-        threshold: round(limit),
-        score: round(score),
-        reason: { kind: 'callers-gap', ownMs: round(callee), usualRatio: round(Math.exp(gap.logMean)) },
+        observed: (0,_context_js__WEBPACK_IMPORTED_MODULE_1__/* .round */ .LI)(caller),
+        expected: (0,_context_js__WEBPACK_IMPORTED_MODULE_1__/* .round */ .LI)(expected),
+        expectedRange: [(0,_context_js__WEBPACK_IMPORTED_MODULE_1__/* .round */ .LI)(expected), (0,_context_js__WEBPACK_IMPORTED_MODULE_1__/* .round */ .LI)(limit)],
+        threshold: (0,_context_js__WEBPACK_IMPORTED_MODULE_1__/* .round */ .LI)(limit),
+        score: (0,_context_js__WEBPACK_IMPORTED_MODULE_1__/* .round */ .LI)(score),
+        reason: { kind: 'callers-gap', ownMs: (0,_context_js__WEBPACK_IMPORTED_MODULE_1__/* .round */ .LI)(callee), usualRatio: (0,_context_js__WEBPACK_IMPORTED_MODULE_1__/* .round */ .LI)(Math.exp(gap.logMean)) },
     };
 }
-const round = (x) => Math.round(x * 1000) / 1000;
 
 
 /***/ }),
@@ -5353,6 +5345,10 @@ function explainTraffic(graph, index) {
 }
 /** Callees that must have lost their only caller's calls at once for that caller to be where it started. */
 const STOPPED_CALLEES = 2;
+/** Sent no more than received: counts from two proxies' scrapes differ by a little (10%, one request). */
+const SENT_SLACK = 1.1;
+/** Errors the caller's proxy may record on the edge: more, and the callee was failing, not left alone. */
+const STOPPED_ERROR_SHARE = 0.1;
 /**
  * The only caller of a service whose traffic dropped, when the caller's own proxy sent it no more than it got (no
  * attempts lost on the way, so the service was not down) and the caller stopped calling another of its callees
@@ -5370,7 +5366,9 @@ function stoppedCalling(graph, index) {
         const edge = edges[0];
         const received = graph.services.get(calleeId)?.requests ?? 0;
         const sent = edge.clientRequests > 0 ? edge.clientRequests : edge.requests;
-        return sent <= received * 1.1 + 1 && edge.errors <= 0.1 * Math.max(sent, 1) ? edge : null;
+        return sent <= received * SENT_SLACK + 1 && edge.errors <= STOPPED_ERROR_SHARE * Math.max(sent, 1)
+            ? edge
+            : null;
     };
     const edge = onlyCaller(id);
     if (!edge)
