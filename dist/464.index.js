@@ -1308,10 +1308,10 @@ function formatDuration(ms) {
 /* harmony export */   fe: () => (/* binding */ OUTSIDE_CALLERS),
 /* harmony export */   pR: () => (/* binding */ CALLERS_LEARNED),
 /* harmony export */   uJ: () => (/* binding */ edgesToLearn),
+/* harmony export */   wc: () => (/* binding */ edgeCallerId),
 /* harmony export */   xJ: () => (/* binding */ foldSeries),
 /* harmony export */   yI: () => (/* binding */ edgesAsLearned)
 /* harmony export */ });
-/* unused harmony export edgeCallerId */
 /* harmony import */ var _histogram_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(80365);
 /* harmony import */ var _names_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(22483);
 /* harmony import */ var _series_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(34990);

@@ -4965,13 +4965,19 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./src/core/types.ts + 1 modules
 var types = __webpack_require__(87176);
+// EXTERNAL MODULE: ./src/core/edges.ts
+var core_edges = __webpack_require__(45869);
 // EXTERNAL MODULE: ./src/core/numbers.ts
 var numbers = __webpack_require__(85993);
+// EXTERNAL MODULE: ./src/core/series.ts
+var series = __webpack_require__(34990);
 ;// CONCATENATED MODULE: ./src/core/origin-edges.ts
 /**
  * The edge side of origin ranking: one view per caller → callee pair from both proxies, and whether an edge
  * carries a caller's deviation (errors returned, latency waited on) or points at the network. Pure.
  */
+
+
 
 
 function signalKind(type) {
@@ -5060,12 +5066,19 @@ function excessOf(f, id, summary) {
     const expected = s?.expected ?? f.expected;
     return Math.max(0, observed - expected);
 }
+/** Calls on an edge per request its caller served, at least one (it was called) and at most MAX_CALLS_PER_REQUEST. */
+function callsPerRequest(edge, callerRequests) {
+    if (!(callerRequests > 0) || !(edge.requests > 0))
+        return 1;
+    return Math.min(MAX_CALLS_PER_REQUEST, Math.max(1, edge.requests / callerRequests));
+}
+const MAX_CALLS_PER_REQUEST = 10;
 /**
  * Does the edge carry the caller's deviation? Errors: the callee returned at least EDGE_SHARE of the caller's
  * excess failures on it. Latency: the edge's p99 is above the callee's normal p99 by at least EDGE_SHARE of the
  * caller's excess. An edge known only from the topology (no samples) is taken at its word.
  */
-function edgeEvidence(kind, f, id, edge, windowSeconds, summary, observedOf) {
+function edgeEvidence(kind, f, id, edge, windowSeconds, summary, observedOf, callsPerRequest = 1) {
     const calleeId = (0,types/* serviceId */.fH)(edge.callee);
     const base = { signal: kind, caller: key(edge.caller), callee: key(edge.callee) };
     if (edge.requests === 0 && edge.clientP99 === null && edge.serverP99 === null)
@@ -5086,7 +5099,8 @@ function edgeEvidence(kind, f, id, edge, windowSeconds, summary, observedOf) {
     if (edgeP99 === null)
         return null;
     const excess = excessOf(f, id, summary);
-    const edgeExcess = calleeNormal === null ? edgeP99 : edgeP99 - calleeNormal;
+    // A request that calls the callee several times in turn waits its extra time each time.
+    const edgeExcess = (calleeNormal === null ? edgeP99 : edgeP99 - calleeNormal) * callsPerRequest;
     const carried = excess > 0 ? edgeExcess / excess : 1;
     if (carried < EDGE_SHARE)
         return null;
@@ -5096,6 +5110,24 @@ function edgeEvidence(kind, f, id, edge, windowSeconds, summary, observedOf) {
         edgeP99Ms: round(edgeP99),
         ...(calleeNormal !== null ? { calleeNormalP99Ms: round(calleeNormal) } : {}),
     };
+}
+/**
+ * The series a finding was read from: the service's own, or for one its callers see, the busiest edge from that
+ * caller as the caller's proxy timed it (the callee's own series starts when its own proxy sees trouble, which a
+ * network delay never does). The service's own when the edge is not there (other callers folded into one).
+ */
+function findingSeries(f, own, edges) {
+    if (f.caller === undefined)
+        return own;
+    const id = `${f.namespace}/${f.service}`;
+    let busiest;
+    for (const edge of edges) {
+        if (edge.side !== 'client' || (0,core_edges/* edgeCallerId */.wc)(edge.caller) !== f.caller || (0,types/* serviceId */.fH)(edge.callee) !== id)
+            continue;
+        if (!busiest || (0,series/* totalRequests */.Xi)(edge) > (0,series/* totalRequests */.Xi)(busiest))
+            busiest = edge;
+    }
+    return busiest ?? own;
 }
 /**
  * The client-side p99 on an edge against the callee's own server-side p99: what the network adds. On a thin edge
@@ -5138,8 +5170,6 @@ function timeLostBetweenProxies(edge, calleeId, observedOf) {
     return Math.max(atP99, lostMs(edge.clientP50, edge.serverP50));
 }
 
-// EXTERNAL MODULE: ./src/core/series.ts
-var series = __webpack_require__(34990);
 ;// CONCATENATED MODULE: ./src/core/origin-graph.ts
 /**
  * The first steps of origin ranking: the findings laid on the call graph (who calls whom, each finding's onset),
@@ -5219,7 +5249,7 @@ function originGraph(input) {
         else
             callers.set(to, [view]);
     }
-    const onsets = input.findings.map((f) => onsetStep(f, services.get(`${f.namespace}/${f.service}`)?.series));
+    const onsets = input.findings.map((f) => onsetStep(f, findingSeries(f, services.get(`${f.namespace}/${f.service}`)?.series, input.edges)));
     const windowSeconds = Math.max(1, input.windowMs / 1000);
     const summary = (id, metric) => services.get(id)?.metrics[metric];
     const observedOf = (id, metric) => {
@@ -5401,10 +5431,10 @@ function stoppedCalling(graph, index) {
 function explainFromCallees(graph, index) {
     const { onsets, windowSeconds, summary, observedOf } = graph;
     const f = graph.input.findings[index];
-    // Seen by its callers' proxies and not by its own: what its callees did would have shown on its own proxy too.
-    if (f.caller !== undefined)
-        return [];
     const id = `${f.namespace}/${f.service}`;
+    // Seen by its callers' proxies and not by its own: what its callees did would have shown on its own proxy too.
+    if (f.caller !== undefined && !ownProxyShows(graph, id, f))
+        return [];
     const kind = signalKind(f.type);
     const out = [];
     // Errors and latency flow upstream: the callee's trouble, returned or waited on, shows at its callers.
@@ -5417,7 +5447,8 @@ function explainFromCallees(graph, index) {
             edgesLosingTime++;
         const downstream = kindOnset(graph, to, ['errors', 'latency'], index);
         const calleeStarted = downstream.onset;
-        const evidence = edgeEvidence(kind, f, id, edge, windowSeconds, summary, observedOf);
+        const calls = callsPerRequest(edge, graph.services.get(id)?.requests ?? 0);
+        const evidence = edgeEvidence(kind, f, id, edge, windowSeconds, summary, observedOf, calls);
         if (downstream.has) {
             const started = (step) => inTime(calleeStarted, step);
             const sameMetric = kind === 'latency' && downstream.metric !== null && downstream.metric !== f.metric
@@ -5425,7 +5456,7 @@ function explainFromCallees(graph, index) {
                 : null;
             if (!(started(onsets[index]) || (sameMetric !== null && started(sameMetric))) || !evidence)
                 continue;
-            if (kind === 'latency' && !calleeOwnsDelay(graph, f, id, edge))
+            if (kind === 'latency' && !calleeOwnsDelay(graph, f, id, edge, calls))
                 continue;
             out.push({ by: to, evidence, strength: evidence.carried ?? 1 });
         }
@@ -5456,6 +5487,13 @@ function explainFromCallees(graph, index) {
         out.push(networkGaps[0]);
     return out;
 }
+/** The service's own proxy shows the finding's metric past its normal band too, the same way. */
+function ownProxyShows(graph, id, f) {
+    const s = graph.summary(id, f.metric);
+    if (s?.observed == null || !s.band)
+        return false;
+    return f.observed >= f.expected ? s.observed > s.band[1] : s.observed < s.band[0];
+}
 /**
  * Do the service's callers' proxies lose time on the way to it too, at least INBOUND_SHARE of what it loses on the
  * way to its callee? A pod's network delays both directions alike; a constant gap far smaller (a gateway in
@@ -5471,8 +5509,9 @@ function losesTimeToIt(graph, id, lostOnTheWayOut) {
  * excess only when it shows on the callee beyond this one caller's view — in the callee's own proxy, or to its
  * other callers — or when this caller is its only one (nothing to tell the two apart).
  */
-function calleeOwnsDelay(graph, f, callerId, edge) {
-    const need = EDGE_SHARE * excessOf(f, callerId, graph.summary);
+function calleeOwnsDelay(graph, f, callerId, edge, callsPerRequest) {
+    // Per call: a caller that calls it several times per request waits its delay each time.
+    const need = (EDGE_SHARE * excessOf(f, callerId, graph.summary)) / callsPerRequest;
     if (need <= 0)
         return true;
     const calleeId = (0,types/* serviceId */.fH)(edge.callee);

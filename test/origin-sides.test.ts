@@ -324,3 +324,80 @@ describe('origin ranking of time lost between the proxies', () => {
     expect(result.origins[0]).toMatchObject({ kind: 'network', service: 'db', caller: { service: 'api' } });
   });
 });
+
+describe('origin ranking through a callee called several times per request', () => {
+  // currency's pod network delays every call 500 ms: its own proxy sees nothing, its callers' proxies see each call
+  // 500 ms slower. checkout calls it five times per request in turn, so its own p99 is 2,500 ms up; cart calls it
+  // once per request and sees it as slow.
+  const currencySlow = () => {
+    const seen = finding('currency', 'latency', 530, 30, 6);
+    seen.caller = 'shop/checkout';
+    return seen;
+  };
+  const services = [
+    service('checkout', { rate: 10, errors: [0.001, 0.001], p99: [2600, 100] }),
+    service('currency', { rate: 60, errors: [0.001, 0.001], p99: [30, 30] }),
+    service('cart', healthy(10, 600)),
+  ];
+
+  it('lays the caller’s slowdown on the callee when its calls carry it together', () => {
+    const findings = [finding('checkout', 'latency', 2600, 100, 8), currencySlow()];
+    const edges = [edge('checkout', 'currency', 50, 0, 530), edge('cart', 'currency', 10, 0, 530)];
+    const result = rank(findings, services, edges);
+    expect(names(result.origins)[0]).toBe('currency');
+    expect(result.symptomOf.get(0)).toBe('shop/currency');
+  });
+
+  it('does not when each request calls it once: 500 ms cannot carry 2,500', () => {
+    const findings = [finding('checkout', 'latency', 2600, 100, 8), currencySlow()];
+    const edges = [edge('checkout', 'currency', 10, 0, 530), edge('cart', 'currency', 10, 0, 530)];
+    const result = rank(findings, services, edges);
+    expect(result.symptomOf.has(0)).toBe(false);
+  });
+
+  it('follows a finding its callers see that its own proxy shows too, down to the callee', () => {
+    // frontend's proxy sees checkout 2,700 ms slower, and checkout's own proxy 2,500 ms: the finding the report
+    // keeps is the callers' view, and what checkout waits on is still currency's.
+    const fromFrontend = finding('checkout', 'latency', 2800, 100, 8);
+    fromFrontend.caller = 'shop/frontend';
+    const edges = [
+      edge('frontend', 'checkout', 10, 0, 2800),
+      edge('checkout', 'currency', 50, 0, 530),
+      edge('cart', 'currency', 10, 0, 530),
+    ];
+    const result = rank([fromFrontend, currencySlow()], services, edges);
+    expect(names(result.origins)[0]).toBe('currency');
+    expect(result.symptomOf.get(0)).toBe('shop/currency');
+  });
+
+  it('reads when a finding its callers see began from their view of it, not the service’s own', () => {
+    // frontend is slower from the window's first step, as is its proxy's view of checkout; checkout's own proxy
+    // sees it only from step 6 (its tail caught up late). Read from its own series, checkout's trouble began too late to explain
+    // frontend's.
+    const ramp = (normal: number, slow: number, from: number) =>
+      Array.from({ length: STEPS }, (_, i) => (i >= from ? slow : normal));
+    const slowFrom = (s: ReturnType<typeof service>, normal: number, slow: number, from: number) => ({
+      ...s,
+      series: {
+        service: s.key,
+        requests: new Array<number>(STEPS).fill(600),
+        values: { latencyP99: ramp(normal, slow, from) } as never,
+        unavailable: [],
+      },
+    });
+    const frontendSlow = finding('frontend', 'latency', 3000, 200, 8);
+    const checkoutSeen = finding('checkout', 'latency', 2800, 100, 6);
+    checkoutSeen.caller = 'shop/frontend';
+    const toCheckout = edge('frontend', 'checkout', 10, 0, 2800);
+    toCheckout.values.latencyP99 = ramp(100, 2800, 0);
+    const result = rank(
+      [frontendSlow, checkoutSeen],
+      [
+        slowFrom(service('frontend', { rate: 10, errors: [0.001, 0.001], p99: [3000, 200] }), 200, 3000, 0),
+        slowFrom(service('checkout', { rate: 10, errors: [0.001, 0.001], p99: [1800, 100] }), 100, 2900, 6),
+      ],
+      [toCheckout],
+    );
+    expect(result.symptomOf.get(0)).toBe('shop/checkout');
+  });
+});

@@ -11,8 +11,11 @@ import type {
   MetricSummary,
   OriginEvidence,
   ServiceKey,
+  ServiceSeries,
 } from './types.js';
+import { edgeCallerId } from './edges.js';
 import { roundTo } from './numbers.js';
+import { totalRequests } from './series.js';
 
 /** The kind of signal a finding is about: what can travel along a call, and which way. */
 export type SignalKind = 'errors' | 'latency' | 'traffic';
@@ -126,6 +129,13 @@ export function excessOf(
   return Math.max(0, observed - expected);
 }
 
+/** Calls on an edge per request its caller served, at least one (it was called) and at most MAX_CALLS_PER_REQUEST. */
+export function callsPerRequest(edge: EdgeView, callerRequests: number): number {
+  if (!(callerRequests > 0) || !(edge.requests > 0)) return 1;
+  return Math.min(MAX_CALLS_PER_REQUEST, Math.max(1, edge.requests / callerRequests));
+}
+const MAX_CALLS_PER_REQUEST = 10;
+
 /**
  * Does the edge carry the caller's deviation? Errors: the callee returned at least EDGE_SHARE of the caller's
  * excess failures on it. Latency: the edge's p99 is above the callee's normal p99 by at least EDGE_SHARE of the
@@ -139,6 +149,7 @@ export function edgeEvidence(
   windowSeconds: number,
   summary: (id: string, metric: MetricName) => MetricSummary | undefined,
   observedOf: (id: string, metric: MetricName) => number | null,
+  callsPerRequest = 1,
 ): OriginEvidence | null {
   const calleeId = serviceId(edge.callee);
   const base = { signal: kind, caller: key(edge.caller!), callee: key(edge.callee) } as const;
@@ -162,7 +173,8 @@ export function edgeEvidence(
   const calleeNormal = summary(calleeId, 'latencyP99')?.expected ?? null;
   if (edgeP99 === null) return null;
   const excess = excessOf(f, id, summary);
-  const edgeExcess = calleeNormal === null ? edgeP99 : edgeP99 - calleeNormal;
+  // A request that calls the callee several times in turn waits its extra time each time.
+  const edgeExcess = (calleeNormal === null ? edgeP99 : edgeP99 - calleeNormal) * callsPerRequest;
   const carried = excess > 0 ? edgeExcess / excess : 1;
   if (carried < EDGE_SHARE) return null;
   return {
@@ -171,6 +183,27 @@ export function edgeEvidence(
     edgeP99Ms: round(edgeP99),
     ...(calleeNormal !== null ? { calleeNormalP99Ms: round(calleeNormal) } : {}),
   };
+}
+
+/**
+ * The series a finding was read from: the service's own, or for one its callers see, the busiest edge from that
+ * caller as the caller's proxy timed it (the callee's own series starts when its own proxy sees trouble, which a
+ * network delay never does). The service's own when the edge is not there (other callers folded into one).
+ */
+export function findingSeries(
+  f: Finding,
+  own: ServiceSeries | undefined,
+  edges: EdgeSeries[],
+): ServiceSeries | undefined {
+  if (f.caller === undefined) return own;
+  const id = `${f.namespace}/${f.service}`;
+  let busiest: EdgeSeries | undefined;
+  for (const edge of edges) {
+    if (edge.side !== 'client' || edgeCallerId(edge.caller) !== f.caller || serviceId(edge.callee) !== id)
+      continue;
+    if (!busiest || totalRequests(edge) > totalRequests(busiest)) busiest = edge;
+  }
+  return busiest ?? own;
 }
 
 /**

@@ -5,12 +5,14 @@
  */
 import { aggregateMetric } from './series.js';
 import {
+  callsPerRequest,
   EDGE_SHARE,
   NETWORK_MIN_MS,
   ONSET_SLACK_STEPS,
   edgeEvidence,
   edgeViews,
   excessOf,
+  findingSeries,
   key,
   losesTimeBetweenProxies,
   networkGap,
@@ -143,7 +145,9 @@ export function originGraph(input: OriginInput): OriginGraph {
     if (list) list.push(view);
     else callers.set(to, [view]);
   }
-  const onsets = input.findings.map((f) => onsetStep(f, services.get(`${f.namespace}/${f.service}`)?.series));
+  const onsets = input.findings.map((f) =>
+    onsetStep(f, findingSeries(f, services.get(`${f.namespace}/${f.service}`)?.series, input.edges)),
+  );
   const windowSeconds = Math.max(1, input.windowMs / 1000);
   const summary = (id: string, metric: MetricName) => services.get(id)?.metrics[metric];
   const observedOf = (id: string, metric: MetricName): number | null => {
@@ -330,9 +334,9 @@ function stoppedCalling(graph: OriginGraph, index: number): Explanation[] {
 function explainFromCallees(graph: OriginGraph, index: number): Explanation[] {
   const { onsets, windowSeconds, summary, observedOf } = graph;
   const f = graph.input.findings[index];
-  // Seen by its callers' proxies and not by its own: what its callees did would have shown on its own proxy too.
-  if (f.caller !== undefined) return [];
   const id = `${f.namespace}/${f.service}`;
+  // Seen by its callers' proxies and not by its own: what its callees did would have shown on its own proxy too.
+  if (f.caller !== undefined && !ownProxyShows(graph, id, f)) return [];
   const kind = signalKind(f.type);
   const out: Explanation[] = [];
   // Errors and latency flow upstream: the callee's trouble, returned or waited on, shows at its callers.
@@ -344,7 +348,8 @@ function explainFromCallees(graph: OriginGraph, index: number): Explanation[] {
     if (losesTimeBetweenProxies(edge, to, observedOf)) edgesLosingTime++;
     const downstream = kindOnset(graph, to, ['errors', 'latency'], index);
     const calleeStarted = downstream.onset;
-    const evidence = edgeEvidence(kind, f, id, edge, windowSeconds, summary, observedOf);
+    const calls = callsPerRequest(edge, graph.services.get(id)?.requests ?? 0);
+    const evidence = edgeEvidence(kind, f, id, edge, windowSeconds, summary, observedOf, calls);
     if (downstream.has) {
       const started = (step: number | null) => inTime(calleeStarted, step);
       const sameMetric =
@@ -352,7 +357,7 @@ function explainFromCallees(graph: OriginGraph, index: number): Explanation[] {
           ? onsetOf(graph, id, downstream.metric)
           : null;
       if (!(started(onsets[index]) || (sameMetric !== null && started(sameMetric))) || !evidence) continue;
-      if (kind === 'latency' && !calleeOwnsDelay(graph, f, id, edge)) continue;
+      if (kind === 'latency' && !calleeOwnsDelay(graph, f, id, edge, calls)) continue;
       out.push({ by: to, evidence, strength: evidence.carried ?? 1 });
     } else if (kind === 'latency' || f.type === 'timeout') {
       const gap = networkGap(edge, to, observedOf);
@@ -382,6 +387,13 @@ function explainFromCallees(graph: OriginGraph, index: number): Explanation[] {
   return out;
 }
 
+/** The service's own proxy shows the finding's metric past its normal band too, the same way. */
+function ownProxyShows(graph: OriginGraph, id: string, f: Finding): boolean {
+  const s = graph.summary(id, f.metric);
+  if (s?.observed == null || !s.band) return false;
+  return f.observed >= f.expected ? s.observed > s.band[1] : s.observed < s.band[0];
+}
+
 /**
  * Do the service's callers' proxies lose time on the way to it too, at least INBOUND_SHARE of what it loses on the
  * way to its callee? A pod's network delays both directions alike; a constant gap far smaller (a gateway in
@@ -401,8 +413,15 @@ function losesTimeToIt(graph: OriginGraph, id: string, lostOnTheWayOut: number):
  * excess only when it shows on the callee beyond this one caller's view — in the callee's own proxy, or to its
  * other callers — or when this caller is its only one (nothing to tell the two apart).
  */
-function calleeOwnsDelay(graph: OriginGraph, f: Finding, callerId: string, edge: EdgeView): boolean {
-  const need = EDGE_SHARE * excessOf(f, callerId, graph.summary);
+function calleeOwnsDelay(
+  graph: OriginGraph,
+  f: Finding,
+  callerId: string,
+  edge: EdgeView,
+  callsPerRequest: number,
+): boolean {
+  // Per call: a caller that calls it several times per request waits its delay each time.
+  const need = (EDGE_SHARE * excessOf(f, callerId, graph.summary)) / callsPerRequest;
   if (need <= 0) return true;
   const calleeId = serviceId(edge.callee);
   const own = graph.summary(calleeId, f.metric);
