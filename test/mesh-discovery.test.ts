@@ -53,13 +53,15 @@ describe('a mesh of 3 namespaces and 47 pods', () => {
     expect(all.unmeshedServices).toBe(3);
   });
 
-  test('each meshed service lists its pods with readiness and IP', () => {
+  test('each meshed service lists its pods with readiness, IP and the labels a scrape copies (version)', () => {
     const frontend = all.services.find((s) => s.name === 'frontend');
+    // The fixtures label every pod version=v1 and pod-template-hash=7d9f8b6c5d; app and Istio's labels stay out.
+    const labels = { version: 'v1', 'pod-template-hash': '7d9f8b6c5d' };
     expect(frontend?.pods).toEqual([
-      { name: 'frontend-0', ready: true, ip: '10.244.0.1' },
-      { name: 'frontend-1', ready: true, ip: '10.244.0.2' },
-      { name: 'frontend-2', ready: true, ip: '10.244.0.3' },
-      { name: 'frontend-3', ready: false, ip: '10.244.0.4' },
+      { name: 'frontend-0', ready: true, ip: '10.244.0.1', labels },
+      { name: 'frontend-1', ready: true, ip: '10.244.0.2', labels },
+      { name: 'frontend-2', ready: true, ip: '10.244.0.3', labels },
+      { name: 'frontend-3', ready: false, ip: '10.244.0.4', labels },
     ]);
   });
 

@@ -72,6 +72,8 @@ class LiveLinkerdProxy {
   private readonly probes = new Stream();
   private readonly outbound = new Map<string, Stream>();
   private readonly random: () => number;
+  /** This pod's own error share, when it differs from its app's (a new version's pods). */
+  errorShare?: number;
 
   constructor(
     private readonly app: string,
@@ -86,7 +88,8 @@ class LiveLinkerdProxy {
     const seconds = (clock - this.last) / 1000;
     this.last = clock;
     const requests = seconds * behaviour.ratePerSecond * (0.9 + 0.2 * this.random());
-    this.inbound.add(requests, behaviour.errorShare, behaviour.maxMs * (0.95 + 0.1 * this.random()));
+    const errorShare = this.errorShare ?? behaviour.errorShare;
+    this.inbound.add(requests, errorShare, behaviour.maxMs * (0.95 + 0.1 * this.random()));
     this.probes.add(seconds * PROBES_PER_SECOND, 0, 1);
     for (const call of behaviour.calls) {
       const callee = BEHAVIOUR[call.service];
@@ -304,4 +307,37 @@ describe('the direct source on Linkerd', () => {
     },
     30_000,
   );
+
+  test("a new voting pod failing 5% beside the old ones fails on its version, read from the pods' template hash", async () => {
+    // linkerd2-proxy labels no version of its own; the pod's `pod-template-hash` (the fixtures' old pods:
+    // 7d9f8b6c5d) is copied onto its series as linkerd-viz's Prometheus does.
+    const name = 'voting-8f6d5c4b9-k2m4p';
+    api.addPod(
+      pod({
+        namespace: NAMESPACE,
+        name,
+        app: 'voting',
+        ip: '10.244.1.15',
+        mode: 'linkerd',
+        extraLabels: { 'pod-template-hash': '8f6d5c4b9' },
+      }),
+    );
+    const proxy = new LiveLinkerdProxy('voting', '10.244.1.15', 9);
+    proxy.errorShare = 0.05;
+    proxies.set(name, proxy);
+    clock += 10 * 60_000;
+    const result = await cli('scan', ...common(), '--duration', '5m', '--output', 'json');
+    expect(result.stderr).not.toMatch(/^Error:/m);
+    const report = JSON.parse(result.stdout) as Report;
+    expect([report.verdict, result.code]).toEqual(['fail', 1]);
+    const [rollout] = report.rollouts!;
+    expect(rollout).toMatchObject({ service: 'voting', verdict: 'regressed' });
+    expect([rollout.new.version, rollout.old.versions]).toEqual(['8f6d5c4b9', ['7d9f8b6c5d']]);
+    // One pod of three, each at the same rate (±10%).
+    expect(rollout.new.share).toBeGreaterThan(0.25);
+    expect(rollout.new.share).toBeLessThan(0.42);
+    const errors = rollout.signals.find((s) => s.signal === 'errors')!;
+    expect(errors.verdict).toBe('worse');
+    expect(errors.new.value).toBeCloseTo(0.05, 2);
+  }, 30_000);
 });

@@ -145,6 +145,11 @@ export interface ProxyScrape {
   pods: 'workloads' | 'waypoints';
   /** The label a scrape lacks and the direct source adds with the pod's namespace (Prometheus adds it). */
   podNamespaceLabel?: string;
+  /**
+   * Labels a scrape lacks and the direct source copies from the pod's own labels, as Prometheus's scrape does
+   * (series label → pod label): a proxy that does not label its pod's version.
+   */
+  podLabels?: Readonly<Record<string, string>>;
 }
 
 export interface MeshDialect {

@@ -10,6 +10,7 @@ import type { ControlPlane, MeshGateway, MeshInventory, MeshPod, MeshService } f
 import { ISTIO } from './dialects/istio.js';
 import { ISTIO_AMBIENT } from './dialects/istio-ambient.js';
 import { LINKERD } from './dialects/linkerd.js';
+import { MESH_DIALECTS } from './dialects/index.js';
 import { meshOfProxies } from './detect.js';
 import { GATEWAY_NAME_LABEL, classifyPod, isLive, isPodReady, isWaypointPod, selects } from './pod-roles.js';
 import { describeControlPlane, describeGateways } from './control-plane.js';
@@ -38,11 +39,19 @@ function waypointName(labelSets: Array<Record<string, string> | undefined>): str
   return undefined;
 }
 
+/** The pod labels any mesh's scrape copies onto a proxy's series (the direct source copies them the same way). */
+const COPIED_POD_LABELS = Object.values(MESH_DIALECTS).flatMap((d) => Object.values(d.proxy.podLabels ?? {}));
+
 function meshPod(pod: V1Pod): MeshPod {
+  const own = pod.metadata?.labels ?? {};
+  const labels = Object.fromEntries(
+    COPIED_POD_LABELS.filter((label) => typeof own[label] === 'string').map((label) => [label, own[label]]),
+  );
   return {
     name: pod.metadata?.name ?? '',
     ready: isPodReady(pod),
     ...(pod.status?.podIP ? { ip: pod.status.podIP } : {}),
+    ...(Object.keys(labels).length > 0 ? { labels } : {}),
   };
 }
 

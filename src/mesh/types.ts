@@ -12,6 +12,8 @@ export interface MeshPod {
   name: string;
   ready: boolean;
   ip?: string;
+  /** The pod's labels a mesh's scrape would copy onto its series (ProxyScrape.podLabels), when it has any. */
+  labels?: Readonly<Record<string, string>>;
 }
 
 export interface MeshService {

@@ -143,7 +143,7 @@ export function statusToJson(status: StatusView): object {
       meshMode: s.meshMode,
       podsReady: s.podsReady,
       podsTotal: s.podsTotal,
-      pods: s.pods,
+      pods: s.pods.map(({ name, ready, ip }) => ({ name, ready, ...(ip ? { ip } : {}) })),
     })),
     unmeshedServices: inv?.unmeshedServices ?? 0,
     ...(status.backend ? { [status.backend.name]: { ...status.backend.status } } : {}),

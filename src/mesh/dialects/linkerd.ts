@@ -73,7 +73,14 @@ export const LINKERD: MeshDialect = {
     },
     enrolHint: 'annotate it linkerd.io/inject=enabled',
   },
-  proxy: { port: 4191, path: 'metrics', pods: 'workloads', podNamespaceLabel: 'namespace' },
+  proxy: {
+    port: 4191,
+    path: 'metrics',
+    pods: 'workloads',
+    podNamespaceLabel: 'namespace',
+    // linkerd-viz's Prometheus copies every pod label onto the pod's series, `-` and `.` spelled `_`.
+    podLabels: { version: 'version', pod_template_hash: 'pod-template-hash' },
+  },
   summary:
     "L7 from each callee's proxy (inbound) and each caller's (outbound: edges); errors by Linkerd's " +
     'classification, timeouts as 504s; no retry, overflow or ejection counters (unavailable, not zero)',

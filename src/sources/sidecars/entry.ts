@@ -31,7 +31,7 @@ export const SIDECARS: SourceEntry = {
           return fresh.services.flatMap((s) =>
             s.pods
               .filter((p) => p.ready)
-              .map((p) => ({ namespace: s.namespace, pod: p.name, service: s.name })),
+              .map((p) => ({ namespace: s.namespace, pod: p.name, service: s.name, labels: p.labels })),
           );
         },
         fetchMetrics: podProxyFetcher(conn.core),

@@ -58,28 +58,37 @@ export function scrapedView(dialect: MeshDialect): string {
 
 /**
  * The labels of a scraped sample as Prometheus would store them: a proxy that does not label its own pod (Linkerd)
- * gets its pod's namespace, as Prometheus's relabelling adds it.
+ * gets its pod's namespace and the pod labels the mesh's scrape copies (its version), as Prometheus's relabelling
+ * adds them. What the proxy wrote itself stays.
  */
 export function withPodLabels(
   dialect: MeshDialect,
   labels: Readonly<Record<string, string>>,
-  pod: { namespace: string },
+  pod: { namespace: string; labels?: Readonly<Record<string, string>> },
 ): Record<string, string> {
+  const out = { ...labels };
   const label = dialect.proxy.podNamespaceLabel;
-  return label && labels[label] === undefined ? { ...labels, [label]: pod.namespace } : { ...labels };
+  if (label && out[label] === undefined) out[label] = pod.namespace;
+  for (const [seriesLabel, podLabel] of Object.entries(dialect.proxy.podLabels ?? {})) {
+    const value = pod.labels?.[podLabel];
+    if (out[seriesLabel] === undefined && value !== undefined) out[seriesLabel] = value;
+  }
+  return out;
 }
 
 /**
  * Picks the series SMAnalyzer needs out of one parsed scrape: the proxy's inbound traffic (the server view) and,
  * where the mesh exports them, the upstream-cluster stats of its outbound clusters. `podService` names the
- * series whose labels name no usable service.
+ * series whose labels name no usable service; `podLabels` are the pod's own (discovery's MeshPod.labels).
  */
 export function readSidecarSnapshot(
   families: readonly MetricFamily[],
   podService: ServiceKey,
   dialect: MeshDialect,
   refused = new RefusedNames(),
+  podLabels?: Readonly<Record<string, string>>,
 ): SidecarSnapshot {
+  const pod = { namespace: podService.namespace, labels: podLabels };
   const snapshot: SidecarSnapshot = { counters: new Map(), histograms: new Map(), clusterStats: new Set() };
   const view = scrapedView(dialect);
   const { server, metrics } = dialect;
@@ -88,7 +97,7 @@ export function readSidecarSnapshot(
   const namesItsService = families.some((family) =>
     family.samples.some((sample) => {
       if (sample.name !== metrics.requests) return false;
-      const labels = withPodLabels(dialect, sample.labels, podService);
+      const labels = withPodLabels(dialect, sample.labels, pod);
       const named = labels[server.label] === view ? nameFromLabels(server.service, labels) : undefined;
       return named !== undefined && !named.fallback;
     }),
@@ -102,7 +111,7 @@ export function readSidecarSnapshot(
     for (const sample of family.samples) {
       const { name, value } = sample;
       if (name === metrics.requests) {
-        const labels = withPodLabels(dialect, sample.labels, podService);
+        const labels = withPodLabels(dialect, sample.labels, pod);
         if (labels[server.label] !== view || probe(labels)) continue;
         snapshot.counters.set(seriesKey(name, labels), {
           service: serviceOf(dialect, labels, podService, refused),
@@ -113,7 +122,7 @@ export function readSidecarSnapshot(
           versions: versionsOf(dialect, labels),
         });
       } else if (name === metrics.latencyBuckets) {
-        const labels = withPodLabels(dialect, sample.labels, podService);
+        const labels = withPodLabels(dialect, sample.labels, pod);
         if (labels[server.label] !== view || labels.le === undefined || probe(labels)) continue;
         const le = parseFloatValue(labels.le);
         if (le === undefined || Number.isNaN(le)) continue;

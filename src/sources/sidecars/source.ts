@@ -147,6 +147,7 @@ export class SidecarSource implements MetricsSource {
               { namespace: pod.namespace, name: pod.service },
               this.dialect,
               watch.refused,
+              pod.labels,
             );
             return { state, snapshot, families };
           } catch (err) {

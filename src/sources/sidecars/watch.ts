@@ -34,6 +34,8 @@ export interface ListedPod {
   pod: string;
   /** The Service the pod backs (from mesh discovery); used when a series carries no service labels. */
   service: string;
+  /** The pod's own labels the mesh's scrape copies onto its series (ProxyScrape.podLabels). */
+  labels?: Readonly<Record<string, string>>;
 }
 
 export interface PodState {
