@@ -6,7 +6,8 @@
 import { describe, expect, test } from '@jest/globals';
 import type { EdgeBaseline } from '../src/core/baseline.js';
 import { callersGapFinding, learnCallersGap } from '../src/core/judge/callers-gap.js';
-import { METRIC_NAMES, type ServiceSeries } from '../src/core/types.js';
+import { withCallersGap } from '../src/core/judge/edges.js';
+import { METRIC_NAMES, type JudgedFinding, type ServiceSeries } from '../src/core/types.js';
 import { describeFinding } from '../src/render/finding-words.js';
 
 /** A series of one p50 per step (no buckets: a window's p50 is its steps' mean), `perStep` requests each. */
@@ -99,5 +100,47 @@ describe('the gap between the proxies', () => {
   test('needs enough learning windows with requests to trust the usual gap', () => {
     expect(learnCallersGap(series('e', own.slice(0, 10)), series('s', own.slice(0, 10)), 5)).toBeNull();
     expect(learnCallersGap(series('e', own, 1), series('s', own, 1), 5)).toBeNull();
+  });
+});
+
+describe('the gap beside what the edge judged itself', () => {
+  // A network delay on recommendation for 3 minutes of 5: its caller's median 281 ms, its own proxy's 7 ms.
+  const gap = callersGapFinding(
+    series('recommendation-edge', [375, 375, 375, 8, 7]),
+    series('recommendation', [7, 7, 7, 7, 7]),
+    baseline,
+  )!;
+  const judged = (
+    severity: JudgedFinding['severity'],
+    detector: JudgedFinding['detector'],
+  ): JudgedFinding => ({
+    ...gap,
+    severity,
+    detector,
+    observed: 281,
+    expected: 17.9,
+    reason: {
+      kind: 'mode-distance',
+      feature: 'mean',
+      distance: 254,
+      threshold: 6.3,
+      mode: 1,
+      modes: 1,
+      joint: true,
+    },
+  });
+
+  test('outranks a weaker latency finding of the edge, which gives way to it', () => {
+    expect(gap.severity).toBe('critical');
+    const blended = judged('medium', 'model');
+    const other = { ...judged('high', 'rule'), type: 'error_rate' as const, metric: 'errorRatio' as const };
+    expect(withCallersGap([blended, other], gap)).toEqual([other, gap]);
+  });
+
+  test('stands back for a latency finding as severe, and joins a low one', () => {
+    const rule = judged('critical', 'rule');
+    expect(withCallersGap([rule], gap)).toEqual([rule]);
+    const low = judged('low', 'model');
+    expect(withCallersGap([low], gap)).toEqual([low, gap]);
   });
 });

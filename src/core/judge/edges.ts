@@ -10,6 +10,7 @@ import { callerEdgesByCallee, edgesAsLearned, OWN_CALLS, type CallerEdge } from 
 import type { Config } from '../settings.js';
 import {
   serviceId,
+  severityRank,
   type CollectedMetrics,
   type JudgedFinding,
   type ServiceKey,
@@ -100,16 +101,14 @@ export function judgeCallerView(
       windowSteps,
       collected.from,
     );
-    const findings = verdict.findings.filter(aboutTheCallee);
+    let findings = verdict.findings.filter(aboutTheCallee);
     // What its callers see that its own proxy does not, against the gap between the two learned on this edge.
-    if (!findings.some((f) => f.type === 'latency' && f.severity !== 'low')) {
-      const gap = callersGapFinding(asSeries(edge), ownSeries.get(serviceId(edge.callee)), edgeBaseline);
-      if (gap) {
-        const lasted: JudgedFinding = sustained(gap, edge.series)
-          ? gap
-          : { ...gap, severity: 'low', sustained: false as const };
-        findings.push({ ...lasted, namespace: key.namespace, service: key.name });
-      }
+    const gap = callersGapFinding(asSeries(edge), ownSeries.get(serviceId(edge.callee)), edgeBaseline);
+    if (gap) {
+      const lasted: JudgedFinding = sustained(gap, edge.series)
+        ? gap
+        : { ...gap, severity: 'low', sustained: false as const };
+      findings = withCallersGap(findings, { ...lasted, namespace: key.namespace, service: key.name });
     }
     if (findings.length > 0)
       judged.push({ key, verdict: { ...verdict, findings: findings.sort(bySeverity) } });
@@ -167,6 +166,17 @@ function gapOnsets(
     );
     return { key, verdict: { ...verdict, findings } };
   });
+}
+
+/**
+ * An edge's findings with its callers-gap finding: kept unless a latency finding of the edge already says as much
+ * (medium or above, as severe or more); one it outranks (a blend of signals judged together, capped at medium)
+ * gives way to it.
+ */
+export function withCallersGap(findings: JudgedFinding[], gap: JudgedFinding): JudgedFinding[] {
+  const latency = findings.filter((f) => f.type === 'latency' && f.severity !== 'low');
+  if (latency.some((f) => severityRank(f.severity) >= severityRank(gap.severity))) return findings;
+  return [...findings.filter((f) => !latency.includes(f)), gap];
 }
 
 /** Callers of a service that must see nothing for one caller's view of it to be that caller's alone. */
