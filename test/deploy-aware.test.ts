@@ -148,3 +148,52 @@ test('a 3-minute blip that ended 10 minutes before the deploy does not make a la
     expect(latency().onset).toBe('pre-existing');
   });
 });
+
+test('a burst before the deploy does not make a steady slowdown since look no worse than before', () => {
+  // reviews runs 4x slow since the deploy. Before it: 2x slow all along, with a 3-minute burst at 20x — the burst
+  // holds most of the half hour's p99, but the level before the deploy was 2x: the slowdown is worse, so new.
+  const learned = readBaseline(baseline, NOW);
+  const step = learned.stepMs;
+  const deploy = NOW - 5 * 60_000;
+  const source = new SimulatedSource({ topology: 'bookinfo', seed: 1, faults: [] });
+  const faulty = new SimulatedSource({
+    topology: 'bookinfo',
+    seed: 1,
+    faults: [{ service: 'reviews', type: 'latency', magnitude: 4 }],
+  });
+  return Promise.all([
+    source.collect({ from: deploy - 30 * 60_000, to: deploy, stepMs: step, namespaces: [] }),
+    faulty.collect({ from: deploy, to: NOW, stepMs: step, namespaces: [] }),
+  ]).then(([ref, now]) => {
+    const reviews = ref.services.find((s) => s.service.name === 'reviews')!;
+    const slowBy = (factor: number, from: number, to: number) => {
+      for (let i = from; i < to; i++)
+        for (const m of ['latencyP50', 'latencyP90', 'latencyP99'] as const) reviews.values[m][i]! *= factor;
+    };
+    const steps = reviews.requests.length;
+    const burstEnd = steps - (12 * 60_000) / step;
+    const byId = new Map(learned.services.map((s) => [`${s.namespace}/${s.name}`, s]));
+    const windowSteps = learned.featureWindowMs / step;
+    const judged = now.services.map((series) => ({
+      key: series.service,
+      verdict: detectServiceAnomalies(
+        series,
+        byId.get(`bookinfo/${series.service.name}`)!,
+        DEFAULT_CONFIG,
+        step,
+        windowSteps,
+        now.from,
+      ),
+    }));
+    const latency = () =>
+      markOnsets(judged, ref, byId, DEFAULT_CONFIG, windowSteps)
+        .services.flatMap((s) => s.verdict.findings)
+        .find((f) => f.service === 'reviews' && f.type === 'latency')!;
+    slowBy(2, 0, steps);
+    slowBy(10, burstEnd - (3 * 60_000) / step, burstEnd);
+    expect(latency().onset).toBe('new');
+    // 4x all along before the deploy, the same burst on top: as slow before as now, pre-existing.
+    slowBy(2, 0, steps);
+    expect(latency().onset).toBe('pre-existing');
+  });
+});
