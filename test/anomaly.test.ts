@@ -172,9 +172,46 @@ describe('minimum traffic', () => {
     expect(verdict.reason).toMatch(/baseline saw too little traffic/);
   });
 
-  test('a service missing from the baseline is new', () => {
+  test('a service missing from the baseline is new, and judged by the fixed limits alone', () => {
     const verdict = detectServiceAnomalies(scanOf('details'), null, DEFAULT_CONFIG, STEP, WINDOW_STEPS);
     expect(verdict.status).toBe('new');
+    expect(verdict.reason).toMatch(/not in the baseline: judged by the fixed limits alone/);
+    expect(verdict.findings).toEqual([]);
+    // Failing 20% of its requests (over rules.errorRatio, 5%): a finding however new it is.
+    const failing = detectServiceAnomalies(
+      scanOf('details', 'error_rate', 0.2),
+      null,
+      DEFAULT_CONFIG,
+      STEP,
+      WINDOW_STEPS,
+    );
+    expect(failing.status).toBe('new');
+    // (The simulated mesh's callers retry the failures: over rules.retryRatio too.)
+    expect(failing.findings.map((f) => [f.type, f.reason.kind])).toContainEqual([
+      'error_rate',
+      'ratio-limit',
+    ]);
+    expect(failing.findings.every((f) => f.reason.kind === 'ratio-limit')).toBe(true);
+    const errors = failing.findings.find((f) => f.type === 'error_rate')!;
+    expect(severityRank(errors.severity)).toBeGreaterThanOrEqual(severityRank('high'));
+    // Three times slower: nothing learned to compare with, and no rules.latencyP99Ms set.
+    const slow = detectServiceAnomalies(
+      scanOf('details', 'latency', 3),
+      null,
+      DEFAULT_CONFIG,
+      STEP,
+      WINDOW_STEPS,
+    );
+    expect(slow.findings).toEqual([]);
+    const bounded = { ...DEFAULT_CONFIG, rules: { ...DEFAULT_CONFIG.rules, latencyP99Ms: 20 } };
+    const overBound = detectServiceAnomalies(
+      scanOf('details', 'latency', 3),
+      null,
+      bounded,
+      STEP,
+      WINDOW_STEPS,
+    );
+    expect(overBound.findings.map((f) => [f.type, f.reason.kind])).toEqual([['latency', 'latency-bound']]);
   });
 });
 

@@ -289,7 +289,8 @@ export function markOnsets(
       if (throughout) return { ...f, onset: worseThanBefore(f, view, baseline!) ? 'new' : 'pre-existing' };
       return { ...f, onset: byCounts(f) ? 'pre-existing' : 'new' };
     });
-    if (!view && !silentBefore && !judgedByCounts) unjudged.push(id);
+    // Not in the baseline (judged by the fixed limits alone): its report line says so already.
+    if (!view && !silentBefore && !judgedByCounts && baseline) unjudged.push(id);
     return { key, verdict: { ...verdict, findings } };
   });
   const notes: string[] = [];

@@ -8,6 +8,7 @@ import type { Config } from '../settings.js';
 import { SIGNALS } from '../signals.js';
 import {
   METRIC_NAMES,
+  REQUEST_SHARES,
   type JudgedFinding,
   type MetricName,
   type MetricSummary,
@@ -18,7 +19,7 @@ import { expectedRequestRate, round, type JudgeContext } from './context.js';
 import { darkTailFinding } from './dark.js';
 import { modelFinding } from './model.js';
 import { jointFinding } from './joint.js';
-import { ruleFindings } from './rules.js';
+import { MIN_EVENTS, ruleFindings } from './rules.js';
 import { MIN_QUIET_REQUESTS, quietFindings } from './counts.js';
 import { bySeverity, onePerType } from './severity.js';
 import { sustained } from './sustained.js';
@@ -71,9 +72,9 @@ export function detectServiceAnomalies(
     return {
       status: 'new',
       requests,
-      findings: [],
+      findings: requests >= config.gate.minRequests ? fixedLimitFindings(series, config, stepMs, from) : [],
       metrics,
-      reason: 'not in the baseline: learn again to include it',
+      reason: 'not in the baseline: judged by the fixed limits alone; learn again to include it',
     };
   }
   if ((baseline.layer ?? null) !== (series.layer ?? null)) {
@@ -132,4 +133,46 @@ export function detectServiceAnomalies(
     findings.map((f) => (sustained(f, series) ? f : { ...f, severity: 'low' as const, sustained: false })),
   ).sort(bySeverity);
   return { status: kept.length > 0 ? 'anomalous' : 'ok', requests, findings: kept, metrics };
+}
+
+/**
+ * A service the baseline does not know (new since it was learned): only the fixed limits judge it — the share of
+ * requests no service should fail, time out, retry or overflow whatever its past (`rules.*Ratio`), and
+ * `rules.latencyP99Ms` when set — with as many events as a ratio finding needs, and lasting as any finding must.
+ */
+function fixedLimitFindings(
+  series: ServiceSeries,
+  config: Config,
+  stepMs: number,
+  from: number | undefined,
+): JudgedFinding[] {
+  const { namespace, name } = series.service;
+  const learnedNothing: ServiceBaseline = {
+    namespace,
+    name,
+    requests: 0,
+    meanRate: 0,
+    insufficient: false,
+    metrics: {},
+    models: {},
+    unavailable: [],
+  };
+  const observed: JudgeContext['observed'] = {};
+  for (const metric of METRIC_NAMES) observed[metric] = aggregateMetric(series, metric);
+  const ctx: JudgeContext = {
+    series,
+    baseline: learnedNothing,
+    config,
+    observed,
+    expectedRate: null,
+    from,
+    stepMs,
+  };
+  const requests = totalRequests(series);
+  const found = ruleFindings(ctx).filter(
+    (f) => !REQUEST_SHARES.has(f.metric) || f.observed * requests >= MIN_EVENTS,
+  );
+  return onePerType(
+    found.map((f) => (sustained(f, series) ? f : { ...f, severity: 'low' as const, sustained: false })),
+  ).sort(bySeverity);
 }
