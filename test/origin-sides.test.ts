@@ -401,3 +401,69 @@ describe('origin ranking through a callee called several times per request', () 
     expect(result.symptomOf.get(0)).toBe('shop/checkout');
   });
 });
+
+describe('origin ranking of a callee that only one slow caller sees slow', () => {
+  const timedEdge = (
+    caller: string | null,
+    callee: string,
+    side: 'client' | 'server',
+    p50: number,
+    p99: number,
+  ) => {
+    const e = edge(caller, callee, 10, 0, p99, side);
+    e.values.latencyP50 = new Array<number | null>(STEPS).fill(p50);
+    return e;
+  };
+  const withMedian = (s: ReturnType<typeof service>, observed: number, expected: number) => ({
+    ...s,
+    metrics: { ...s.metrics, latencyP50: { observed, expected, band: [expected * 0.8, expected * 1.2] } },
+  });
+
+  /** api's proxy times db 300 ms slower than db answers; db's only caller is api. */
+  const apiAndDb = (apiSeenByItsCallersP99: number) => {
+    const dbSeen = finding('db', 'latency', 330, 30, 5);
+    dbSeen.caller = 'shop/api';
+    return rank(
+      [finding('api', 'latency', 400, 100, 6), dbSeen],
+      [service('api', { rate: 10, errors: [0.001, 0.001], p99: [400, 100] }), service('db', healthy(10, 30))],
+      [
+        timedEdge(null, 'api', 'client', 380, apiSeenByItsCallersP99),
+        timedEdge('api', 'db', 'client', 310, 330),
+        timedEdge('api', 'db', 'server', 10, 30),
+      ],
+    );
+  };
+
+  it('lays it on the callee when nothing tells the two apart', () => {
+    expect(apiAndDb(410).symptomOf.get(0)).toBe('shop/db');
+  });
+
+  it('does not when the caller’s own callers lose as much time on the way to it: its pod’s network', () => {
+    // api's callers time it 300 ms slower than its own proxy answers: what it sends is delayed as much.
+    expect(apiAndDb(700).symptomOf.has(0)).toBe(false);
+  });
+
+  it('asks the callee’s other callers at the finding’s percentile: a median slowdown by their medians', () => {
+    // api's median is 200 ms up and its proxy sees db's 100 ms up; db's other caller, cron, sees db's median as
+    // usual, and its p99 (a tail that swings) 120 ms over db's usual p99: db's median did not move.
+    const dbSeen = finding('db', 'latency', 110, 10, 5);
+    dbSeen.metric = 'latencyP50';
+    dbSeen.caller = 'shop/api';
+    const apiSlow = finding('api', 'latency', 300, 100, 6);
+    apiSlow.metric = 'latencyP50';
+    const result = rank(
+      [apiSlow, dbSeen],
+      [
+        withMedian(service('api', { rate: 10, errors: [0.001, 0.001], p99: [600, 500] }), 300, 100),
+        withMedian(service('db', healthy(10, 200)), 10, 10),
+        service('cron', healthy(10, 50)),
+      ],
+      [
+        timedEdge('api', 'db', 'client', 110, 300),
+        timedEdge('api', 'db', 'server', 10, 200),
+        timedEdge('cron', 'db', 'client', 12, 320),
+      ],
+    );
+    expect(result.symptomOf.has(0)).toBe(false);
+  });
+});

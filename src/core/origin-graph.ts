@@ -411,7 +411,7 @@ function losesTimeToIt(graph: OriginGraph, id: string, lostOnTheWayOut: number):
  * Is the delay a caller waits on its callee's? The caller's proxy times the whole call, its own pod's network
  * included: a caller whose pod delays what it sends sees every callee slower. So the callee carries the caller's
  * excess only when it shows on the callee beyond this one caller's view — in the callee's own proxy, or to its
- * other callers — or when this caller is its only one (nothing to tell the two apart).
+ * other callers — or when this caller is its only one and loses no time on the way in itself.
  */
 function calleeOwnsDelay(
   graph: OriginGraph,
@@ -433,7 +433,20 @@ function calleeOwnsDelay(
       return true;
   }
   const others = (graph.callers.get(calleeId) ?? []).filter((e) => e !== edge && e.requests > 0);
-  if (others.length === 0) return true;
-  const normal = graph.summary(calleeId, 'latencyP99')?.expected ?? null;
-  return normal !== null && others.some((e) => e.clientP99 !== null && e.clientP99 - normal >= need);
+  // Its only caller: nothing on the callee's side tells the two apart — unless the caller's own callers lose time
+  // on the way to it too: its pod's network delays what it sends and what it answers alike.
+  if (others.length === 0) {
+    const lost = timeLostBetweenProxies(edge, calleeId, graph.observedOf);
+    return !(lost > 0 && losesTimeToIt(graph, callerId, lost));
+  }
+  // Its other callers see it slower by as much, at the finding's percentile: the median against the median.
+  const atMedian = f.metric === 'latencyP50';
+  const normal = graph.summary(calleeId, atMedian ? 'latencyP50' : 'latencyP99')?.expected ?? null;
+  return (
+    normal !== null &&
+    others.some((e) => {
+      const seen = atMedian ? e.clientP50 : e.clientP99;
+      return seen !== null && seen - normal >= need;
+    })
+  );
 }
