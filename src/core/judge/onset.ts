@@ -135,7 +135,6 @@ function quietBefore(silentSeconds: number, view: ReferenceView, stepMs: number)
  * window already was at times is not the deploy's doing.
  */
 function levelBefore(finding: JudgedFinding, view: ReferenceView, baseline: ServiceBaseline): number | null {
-  if (LATENCY.has(finding.metric) && view.bounds.length >= 3) return typicalSliceLevel(finding, view);
   const mean = aggregateMetric(view.series, finding.metric);
   if (mean === null || finding.metric !== 'requestRate' || baseline.models.traffic?.envelope) return mean;
   let level = mean;
@@ -145,23 +144,6 @@ function levelBefore(finding: JudgedFinding, view: ReferenceView, baseline: Serv
     level = finding.type === 'traffic_drop' ? Math.min(level, slice) : Math.max(level, slice);
   }
   return level;
-}
-
-const LATENCY: ReadonlySet<string> = new Set(['latencyP50', 'latencyP90', 'latencyP99']);
-
-/**
- * A latency level before the deploy: the median of the reference window's slices. One slice's burst (a few
- * minutes at 10 s) holds most of a half hour's p99, and would make a slowdown as bad as the burst, but steady,
- * read as no worse than before.
- */
-function typicalSliceLevel(finding: JudgedFinding, view: ReferenceView): number | null {
-  const levels = view.bounds
-    .map(([start, end]) => aggregateMetric(view.series, finding.metric, start, end))
-    .filter((level): level is number => level !== null)
-    .sort((a, b) => a - b);
-  if (levels.length === 0) return null;
-  const mid = Math.floor(levels.length / 2);
-  return levels.length % 2 ? levels[mid] : (levels[mid - 1] + levels[mid]) / 2;
 }
 
 /** The scan shows the deviation clearly worse than the reference window did: the deploy's doing. */
