@@ -186,6 +186,8 @@ function describeGateways(deployments) {
 var names = __webpack_require__(22483);
 // EXTERNAL MODULE: ./src/mesh/dialects/istio-ambient.ts
 var istio_ambient = __webpack_require__(37904);
+// EXTERNAL MODULE: ./src/mesh/dialects/index.ts
+var dialects = __webpack_require__(23709);
 // EXTERNAL MODULE: ./src/mesh/detect.ts
 var detect = __webpack_require__(24938);
 ;// CONCATENATED MODULE: ./src/mesh/pod-roles.ts
@@ -274,6 +276,7 @@ function selects(selector, labels) {
 
 
 
+
 const WAYPOINT_LABEL = istio_ambient/* ISTIO_AMBIENT */.K.discovery.waypointLabel;
 const WAYPOINT_NAMESPACE_LABEL = 'istio.io/use-waypoint-namespace';
 /**
@@ -288,11 +291,16 @@ function waypointName(labelSets) {
     }
     return undefined;
 }
+/** The pod labels any mesh's scrape copies onto a proxy's series (the direct source copies them the same way). */
+const COPIED_POD_LABELS = Object.values(dialects.MESH_DIALECTS).flatMap((d) => Object.values(d.proxy.podLabels ?? {}));
 function meshPod(pod) {
+    const own = pod.metadata?.labels ?? {};
+    const labels = Object.fromEntries(COPIED_POD_LABELS.filter((label) => typeof own[label] === 'string').map((label) => [label, own[label]]));
     return {
         name: pod.metadata?.name ?? '',
         ready: isPodReady(pod),
         ...(pod.status?.podIP ? { ip: pod.status.podIP } : {}),
+        ...(Object.keys(labels).length > 0 ? { labels } : {}),
     };
 }
 /** The live pods of each namespace, and of each waypoint (namespace/name). */

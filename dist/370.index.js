@@ -577,18 +577,28 @@ function scrapedView(dialect) {
 }
 /**
  * The labels of a scraped sample as Prometheus would store them: a proxy that does not label its own pod (Linkerd)
- * gets its pod's namespace, as Prometheus's relabelling adds it.
+ * gets its pod's namespace and the pod labels the mesh's scrape copies (its version), as Prometheus's relabelling
+ * adds them. What the proxy wrote itself stays.
  */
 function withPodLabels(dialect, labels, pod) {
+    const out = { ...labels };
     const label = dialect.proxy.podNamespaceLabel;
-    return label && labels[label] === undefined ? { ...labels, [label]: pod.namespace } : { ...labels };
+    if (label && out[label] === undefined)
+        out[label] = pod.namespace;
+    for (const [seriesLabel, podLabel] of Object.entries(dialect.proxy.podLabels ?? {})) {
+        const value = pod.labels?.[podLabel];
+        if (out[seriesLabel] === undefined && value !== undefined)
+            out[seriesLabel] = value;
+    }
+    return out;
 }
 /**
  * Picks the series SMAnalyzer needs out of one parsed scrape: the proxy's inbound traffic (the server view) and,
  * where the mesh exports them, the upstream-cluster stats of its outbound clusters. `podService` names the
- * series whose labels name no usable service.
+ * series whose labels name no usable service; `podLabels` are the pod's own (discovery's MeshPod.labels).
  */
-function readSidecarSnapshot(families, podService, dialect, refused = new names/* RefusedNames */.TH()) {
+function readSidecarSnapshot(families, podService, dialect, refused = new names/* RefusedNames */.TH(), podLabels) {
+    const pod = { namespace: podService.namespace, labels: podLabels };
     const snapshot = { counters: new Map(), histograms: new Map(), clusterStats: new Set() };
     const view = scrapedView(dialect);
     const { server, metrics } = dialect;
@@ -597,7 +607,7 @@ function readSidecarSnapshot(families, podService, dialect, refused = new names/
     const namesItsService = families.some((family) => family.samples.some((sample) => {
         if (sample.name !== metrics.requests)
             return false;
-        const labels = withPodLabels(dialect, sample.labels, podService);
+        const labels = withPodLabels(dialect, sample.labels, pod);
         const named = labels[server.label] === view ? (0,mesh_dialect/* nameFromLabels */.Lf)(server.service, labels) : undefined;
         return named !== undefined && !named.fallback;
     }));
@@ -609,7 +619,7 @@ function readSidecarSnapshot(families, podService, dialect, refused = new names/
         for (const sample of family.samples) {
             const { name, value } = sample;
             if (name === metrics.requests) {
-                const labels = withPodLabels(dialect, sample.labels, podService);
+                const labels = withPodLabels(dialect, sample.labels, pod);
                 if (labels[server.label] !== view || probe(labels))
                     continue;
                 snapshot.counters.set(seriesKey(name, labels), {
@@ -622,7 +632,7 @@ function readSidecarSnapshot(families, podService, dialect, refused = new names/
                 });
             }
             else if (name === metrics.latencyBuckets) {
-                const labels = withPodLabels(dialect, sample.labels, podService);
+                const labels = withPodLabels(dialect, sample.labels, pod);
                 if (labels[server.label] !== view || labels.le === undefined || probe(labels))
                     continue;
                 const le = parseFloatValue(labels.le);
@@ -1547,7 +1557,7 @@ class SidecarSource {
             try {
                 const text = await this.fetchWithTimeout(pod, watch.req.signal);
                 const families = parseExposition(text);
-                const snapshot = readSidecarSnapshot(families, { namespace: pod.namespace, name: pod.service }, this.dialect, watch.refused);
+                const snapshot = readSidecarSnapshot(families, { namespace: pod.namespace, name: pod.service }, this.dialect, watch.refused, pod.labels);
                 return { state, snapshot, families };
             }
             catch (err) {

@@ -3923,7 +3923,14 @@ const LINKERD = {
         },
         enrolHint: 'annotate it linkerd.io/inject=enabled',
     },
-    proxy: { port: 4191, path: 'metrics', pods: 'workloads', podNamespaceLabel: 'namespace' },
+    proxy: {
+        port: 4191,
+        path: 'metrics',
+        pods: 'workloads',
+        podNamespaceLabel: 'namespace',
+        // linkerd-viz's Prometheus copies every pod label onto the pod's series, `-` and `.` spelled `_`.
+        podLabels: { version: 'version', pod_template_hash: 'pod-template-hash' },
+    },
     summary: "L7 from each callee's proxy (inbound) and each caller's (outbound: edges); errors by Linkerd's " +
         'classification, timeouts as 504s; no retry, overflow or ejection counters (unavailable, not zero)',
 };
@@ -5207,7 +5214,7 @@ function statusToJson(status) {
             meshMode: s.meshMode,
             podsReady: s.podsReady,
             podsTotal: s.podsTotal,
-            pods: s.pods,
+            pods: s.pods.map(({ name, ready, ip }) => ({ name, ready, ...(ip ? { ip } : {}) })),
         })),
         unmeshedServices: inv?.unmeshedServices ?? 0,
         ...(status.backend ? { [status.backend.name]: { ...status.backend.status } } : {}),

@@ -494,7 +494,8 @@ function markOnsets(services, reference, baselines, config, windowSteps) {
                 return { ...f, onset: worseThanBefore(f, view, baseline) ? 'new' : 'pre-existing' };
             return { ...f, onset: byCounts(f) ? 'pre-existing' : 'new' };
         });
-        if (!view && !silentBefore && !judgedByCounts)
+        // Not in the baseline (judged by the fixed limits alone): its report line says so already.
+        if (!view && !silentBefore && !judgedByCounts && baseline)
             unjudged.push(id);
         return { key, verdict: { ...verdict, findings } };
     });
@@ -582,16 +583,14 @@ function judgeCallerView(collected, baseline, config, windowSteps, reference) {
         const edgeBaseline = learned.get((0,types/* serviceId */.fH)(edge.callee)).get(edge.caller);
         baselines.set((0,types/* serviceId */.fH)(key), edgeBaseline);
         const verdict = (0,service/* detectServiceAnomalies */.A)(asSeries(edge), edgeBaseline, config, collected.stepMs, windowSteps, collected.from);
-        const findings = verdict.findings.filter(aboutTheCallee);
+        let findings = verdict.findings.filter(aboutTheCallee);
         // What its callers see that its own proxy does not, against the gap between the two learned on this edge.
-        if (!findings.some((f) => f.type === 'latency' && f.severity !== 'low')) {
-            const gap = (0,callers_gap/* callersGapFinding */.C)(asSeries(edge), ownSeries.get((0,types/* serviceId */.fH)(edge.callee)), edgeBaseline);
-            if (gap) {
-                const lasted = (0,sustained/* sustained */.J)(gap, edge.series)
-                    ? gap
-                    : { ...gap, severity: 'low', sustained: false };
-                findings.push({ ...lasted, namespace: key.namespace, service: key.name });
-            }
+        const gap = (0,callers_gap/* callersGapFinding */.C)(asSeries(edge), ownSeries.get((0,types/* serviceId */.fH)(edge.callee)), edgeBaseline);
+        if (gap) {
+            const lasted = (0,sustained/* sustained */.J)(gap, edge.series)
+                ? gap
+                : { ...gap, severity: 'low', sustained: false };
+            findings = withCallersGap(findings, { ...lasted, namespace: key.namespace, service: key.name });
         }
         if (findings.length > 0)
             judged.push({ key, verdict: { ...verdict, findings: findings.sort(severity/* bySeverity */.Np) } });
@@ -630,6 +629,17 @@ function gapOnsets(judged, reference, referenceEdges, baselines) {
             : f);
         return { key, verdict: { ...verdict, findings } };
     });
+}
+/**
+ * An edge's findings with its callers-gap finding: kept unless a latency finding of the edge already says as much
+ * (medium or above, as severe or more); one it outranks (a blend of signals judged together, capped at medium)
+ * gives way to it.
+ */
+function withCallersGap(findings, gap) {
+    const latency = findings.filter((f) => f.type === 'latency' && f.severity !== 'low');
+    if (latency.some((f) => (0,types/* severityRank */.qs)(f.severity) >= (0,types/* severityRank */.qs)(gap.severity)))
+        return findings;
+    return [...findings.filter((f) => !latency.includes(f)), gap];
 }
 /** Callers of a service that must see nothing for one caller's view of it to be that caller's alone. */
 const OTHER_CALLERS_SEEING_NOTHING = 2;
@@ -804,8 +814,8 @@ function withRecentEvidence(byId, reference, config) {
     return { baselines: out, notes };
 }
 
-// EXTERNAL MODULE: ./src/core/origin.ts + 3 modules
-var origin = __webpack_require__(95674);
+// EXTERNAL MODULE: ./src/core/origin.ts + 4 modules
+var origin = __webpack_require__(96615);
 ;// CONCATENATED MODULE: ./src/core/origin-report.ts
 /**
  * Puts origin ranking into the JSON report: `origins` best first, and `origin` on each anomaly that follows
@@ -1574,8 +1584,8 @@ __webpack_require__.d(__webpack_exports__, {
   R: () => (/* binding */ withRollouts)
 });
 
-// EXTERNAL MODULE: ./src/core/origin.ts + 3 modules
-var origin = __webpack_require__(95674);
+// EXTERNAL MODULE: ./src/core/origin.ts + 4 modules
+var origin = __webpack_require__(96615);
 // EXTERNAL MODULE: ./src/core/types.ts + 1 modules
 var types = __webpack_require__(87176);
 // EXTERNAL MODULE: ./node_modules/@stdlib/stats-base-dists-hypergeometric-cdf/lib/index.js
@@ -3845,9 +3855,9 @@ from) {
         return {
             status: 'new',
             requests,
-            findings: [],
+            findings: requests >= config.gate.minRequests ? fixedLimitFindings(series, config, stepMs, from) : [],
             metrics,
-            reason: 'not in the baseline: learn again to include it',
+            reason: 'not in the baseline: judged by the fixed limits alone; learn again to include it',
         };
     }
     if ((baseline.layer ?? null) !== (series.layer ?? null)) {
@@ -3906,6 +3916,39 @@ from) {
     // A deviation that did not last through the window (a burst, a GC pause, a restart) is reported, never gated.
     const kept = (0,judge_severity/* onePerType */.YK)(findings.map((f) => ((0,sustained/* sustained */.J)(f, series) ? f : { ...f, severity: 'low', sustained: false }))).sort(judge_severity/* bySeverity */.Np);
     return { status: kept.length > 0 ? 'anomalous' : 'ok', requests, findings: kept, metrics };
+}
+/**
+ * A service the baseline does not know (new since it was learned): only the fixed limits judge it — the share of
+ * requests no service should fail, time out, retry or overflow whatever its past (`rules.*Ratio`), and
+ * `rules.latencyP99Ms` when set — with as many events as a ratio finding needs, and lasting as any finding must.
+ */
+function fixedLimitFindings(series, config, stepMs, from) {
+    const { namespace, name } = series.service;
+    const learnedNothing = {
+        namespace,
+        name,
+        requests: 0,
+        meanRate: 0,
+        insufficient: false,
+        metrics: {},
+        models: {},
+        unavailable: [],
+    };
+    const observed = {};
+    for (const metric of types/* METRIC_NAMES */.Uw)
+        observed[metric] = (0,core_series/* aggregateMetric */.Uj)(series, metric);
+    const ctx = {
+        series,
+        baseline: learnedNothing,
+        config,
+        observed,
+        expectedRate: null,
+        from,
+        stepMs,
+    };
+    const requests = (0,core_series/* totalRequests */.Xi)(series);
+    const found = (0,rules/* ruleFindings */.b)(ctx).filter((f) => !types/* REQUEST_SHARES */.v.has(f.metric) || f.observed * requests >= rules/* MIN_EVENTS */.Z);
+    return (0,judge_severity/* onePerType */.YK)(found.map((f) => ((0,sustained/* sustained */.J)(f, series) ? f : { ...f, severity: 'low', sustained: false }))).sort(judge_severity/* bySeverity */.Np);
 }
 
 
@@ -4951,7 +4994,7 @@ function seededRandom(seed) {
 
 /***/ }),
 
-/***/ 95674:
+/***/ 96615:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -5170,12 +5213,77 @@ function timeLostBetweenProxies(edge, calleeId, observedOf) {
     return Math.max(atP99, lostMs(edge.clientP50, edge.serverP50));
 }
 
+;// CONCATENATED MODULE: ./src/core/origin-sides.ts
+/**
+ * Which side of a call a delay belongs to, for origin ranking: a caller's proxy times the whole call, its own pod's
+ * network included, so what one caller sees on a callee is the callee's only when something beyond that caller
+ * shows it too. Pure.
+ */
+
+
+/** A service's callers losing this share of what it loses on the way to its callee: its own pod's network. */
+const INBOUND_SHARE = 0.5;
+/** The service's own proxy shows the finding's metric past its normal band too, the same way. */
+function ownProxyShows(graph, id, f) {
+    const s = graph.summary(id, f.metric);
+    if (s?.observed == null || !s.band)
+        return false;
+    return f.observed >= f.expected ? s.observed > s.band[1] : s.observed < s.band[0];
+}
+/**
+ * Do the service's callers' proxies lose time on the way to it too, at least INBOUND_SHARE of what it loses on the
+ * way to its callee? A pod's network delays both directions alike; a constant gap far smaller (a gateway in
+ * another zone) is not that.
+ */
+function losesTimeToIt(graph, id, lostOnTheWayOut) {
+    return (graph.callers.get(id) ?? []).some((edge) => edge.requests > 0 &&
+        timeLostBetweenProxies(edge, id, graph.observedOf) >= INBOUND_SHARE * lostOnTheWayOut);
+}
+/**
+ * Is the delay a caller waits on its callee's? The caller's proxy times the whole call, its own pod's network
+ * included: a caller whose pod delays what it sends sees every callee slower. So the callee carries the caller's
+ * excess only when it shows on the callee beyond this one caller's view — in the callee's own proxy, or to its
+ * other callers — or when this caller is its only one and loses no time on the way in itself.
+ */
+function calleeOwnsDelay(graph, f, callerId, edge, callsPerRequest) {
+    // Per call: a caller that calls it several times per request waits its delay each time.
+    const need = (EDGE_SHARE * excessOf(f, callerId, graph.summary)) / callsPerRequest;
+    if (need <= 0)
+        return true;
+    const calleeId = (0,types/* serviceId */.fH)(edge.callee);
+    const own = graph.summary(calleeId, f.metric);
+    if (own?.observed != null && own.expected != null && own.observed - own.expected >= need)
+        return true;
+    for (const i of graph.byService.get(calleeId) ?? []) {
+        const g = graph.input.findings[i];
+        // Its own proxy's findings; what its callers see is read edge by edge below.
+        if (signalKind(g.type) === 'latency' && g.caller === undefined && g.observed - g.expected >= need)
+            return true;
+    }
+    const others = (graph.callers.get(calleeId) ?? []).filter((e) => e !== edge && e.requests > 0);
+    // Its only caller: nothing on the callee's side tells the two apart — unless the caller's own callers lose time
+    // on the way to it too: its pod's network delays what it sends and what it answers alike.
+    if (others.length === 0) {
+        const lost = timeLostBetweenProxies(edge, calleeId, graph.observedOf);
+        return !(lost > 0 && losesTimeToIt(graph, callerId, lost));
+    }
+    // Its other callers see it slower by as much, at the finding's percentile: the median against the median.
+    const atMedian = f.metric === 'latencyP50';
+    const normal = graph.summary(calleeId, atMedian ? 'latencyP50' : 'latencyP99')?.expected ?? null;
+    return (normal !== null &&
+        others.some((e) => {
+            const seen = atMedian ? e.clientP50 : e.clientP99;
+            return seen !== null && seen - normal >= need;
+        }));
+}
+
 ;// CONCATENATED MODULE: ./src/core/origin-graph.ts
 /**
  * The first steps of origin ranking: the findings laid on the call graph (who calls whom, each finding's onset),
  * and each finding's explanations — the edges that carry its trouble from another service, or the network
  * between a caller and a callee that answers in its usual time. Pure.
  */
+
 
 
 
@@ -5211,8 +5319,6 @@ function onsetStep(finding, series) {
 }
 /** A finding already there before the deploy (onset pre-existing) is weak evidence that this change broke it. */
 const PRE_EXISTING_WEIGHT = 0.25;
-/** A service's callers losing this share of what it loses on the way to its callee: its own pod's network. */
-const INBOUND_SHARE = 0.5;
 function severityWeight(f) {
     const weight = ((0,types/* severityRank */.qs)(f.severity) + 1) * (1 + Math.log2(Math.max(1, Math.min(f.score, 64))));
     return f.onset === 'pre-existing' ? weight * PRE_EXISTING_WEIGHT : weight;
@@ -5486,49 +5592,6 @@ function explainFromCallees(graph, index) {
     if (networkGaps.length === 1 && edgesLosingTime <= 1 && !losesTimeToIt(graph, id, lostOnTheWayOut))
         out.push(networkGaps[0]);
     return out;
-}
-/** The service's own proxy shows the finding's metric past its normal band too, the same way. */
-function ownProxyShows(graph, id, f) {
-    const s = graph.summary(id, f.metric);
-    if (s?.observed == null || !s.band)
-        return false;
-    return f.observed >= f.expected ? s.observed > s.band[1] : s.observed < s.band[0];
-}
-/**
- * Do the service's callers' proxies lose time on the way to it too, at least INBOUND_SHARE of what it loses on the
- * way to its callee? A pod's network delays both directions alike; a constant gap far smaller (a gateway in
- * another zone) is not that.
- */
-function losesTimeToIt(graph, id, lostOnTheWayOut) {
-    return (graph.callers.get(id) ?? []).some((edge) => edge.requests > 0 &&
-        timeLostBetweenProxies(edge, id, graph.observedOf) >= INBOUND_SHARE * lostOnTheWayOut);
-}
-/**
- * Is the delay a caller waits on its callee's? The caller's proxy times the whole call, its own pod's network
- * included: a caller whose pod delays what it sends sees every callee slower. So the callee carries the caller's
- * excess only when it shows on the callee beyond this one caller's view — in the callee's own proxy, or to its
- * other callers — or when this caller is its only one (nothing to tell the two apart).
- */
-function calleeOwnsDelay(graph, f, callerId, edge, callsPerRequest) {
-    // Per call: a caller that calls it several times per request waits its delay each time.
-    const need = (EDGE_SHARE * excessOf(f, callerId, graph.summary)) / callsPerRequest;
-    if (need <= 0)
-        return true;
-    const calleeId = (0,types/* serviceId */.fH)(edge.callee);
-    const own = graph.summary(calleeId, f.metric);
-    if (own?.observed != null && own.expected != null && own.observed - own.expected >= need)
-        return true;
-    for (const i of graph.byService.get(calleeId) ?? []) {
-        const g = graph.input.findings[i];
-        // Its own proxy's findings; what its callers see is read edge by edge below.
-        if (signalKind(g.type) === 'latency' && g.caller === undefined && g.observed - g.expected >= need)
-            return true;
-    }
-    const others = (graph.callers.get(calleeId) ?? []).filter((e) => e !== edge && e.requests > 0);
-    if (others.length === 0)
-        return true;
-    const normal = graph.summary(calleeId, 'latencyP99')?.expected ?? null;
-    return normal !== null && others.some((e) => e.clientP99 !== null && e.clientP99 - normal >= need);
 }
 
 ;// CONCATENATED MODULE: ./src/core/origin-chains.ts
@@ -6578,7 +6641,7 @@ const SIDECARS = {
                 }
                 return fresh.services.flatMap((s) => s.pods
                     .filter((p) => p.ready)
-                    .map((p) => ({ namespace: s.namespace, pod: p.name, service: s.name })));
+                    .map((p) => ({ namespace: s.namespace, pod: p.name, service: s.name, labels: p.labels })));
             },
             fetchMetrics: podProxyFetcher(conn.core),
             // The run's clock, the same one that placed the window: a watch on another clock misses it.
