@@ -5,7 +5,8 @@
  */
 import { describe, expect, test } from '@jest/globals';
 import type { EdgeBaseline } from '../src/core/baseline.js';
-import { callersGapFinding, learnCallersGap } from '../src/core/judge/callers-gap.js';
+import { callersGapFinding } from '../src/core/judge/callers-gap.js';
+import { learnCallersGap } from '../src/core/model/callers-gap.js';
 import { withCallersGap } from '../src/core/judge/edges.js';
 import { METRIC_NAMES, type JudgedFinding, type ServiceSeries } from '../src/core/types.js';
 import { describeFinding } from '../src/render/finding-words.js';

@@ -14,7 +14,7 @@ import { learnEventRate } from './model/counts.js';
 import { learnSlowTail } from './model/slow-tail.js';
 import { learnJoint } from './model/joint.js';
 import { ordinarySilenceSeconds } from './model/silence.js';
-import { learnCallersGap } from './judge/callers-gap.js';
+import { learnCallersGap } from './model/callers-gap.js';
 import {
   METRIC_NAMES,
   compareServiceKeys,

@@ -7,51 +7,18 @@
  * too much (a slow, fan-out service) to cross its usual bounds. Pure.
  */
 import type { EdgeBaseline } from '../baseline.js';
-import { median, significant } from '../numbers.js';
-import { aggregateMetric, totalRequests, windowAggregates, windowStarts } from '../series.js';
+import { MIN_EDGE_REQUESTS } from '../model/callers-gap.js';
+import { aggregateMetric, totalRequests } from '../series.js';
 import type { JudgedFinding, ServiceSeries } from '../types.js';
 import { round } from './context.js';
 import { ruleSeverity } from './severity.js';
 
-export interface CallersGap {
-  /** Mean and spread of ln(caller's p50 / callee's own p50) over the learning windows. */
-  logMean: number;
-  logStd: number;
-  windows: number;
-}
-
-/** Windows with fewer requests on the edge say little about its median. */
-const MIN_EDGE_REQUESTS = 20;
-/** Learning windows needed before the usual gap is trusted. */
-const MIN_WINDOWS = 6;
 /** The smallest growth of the ratio judged: half again (1.5x) what it usually is… */
 const MIN_LOG_EXCESS = Math.log(1.5);
 /** …and this many of its learned spreads. */
 const SPREADS = 4;
 /** …and at least this much time (ms) lost: a few milliseconds are the network's jitter. */
 const MIN_EXTRA_MS = 10;
-
-/**
- * The usual gap of one edge over windows of `size` steps, half a window apart; null with too few windows to trust.
- * The spread is the median absolute deviation (scaled to a standard deviation), so a fault in the learning hours
- * does not widen it.
- */
-export function learnCallersGap(edge: ServiceSeries, own: ServiceSeries, size: number): CallersGap | null {
-  const starts = windowStarts(edge.requests.length, size, Math.max(1, Math.floor(size / 2))).filter(
-    (start) => totalRequests(edge, start, start + size) >= MIN_EDGE_REQUESTS,
-  );
-  const callers = windowAggregates(edge, 'latencyP50', starts, size);
-  const callees = windowAggregates(own, 'latencyP50', starts, size);
-  const logs: number[] = [];
-  callers.forEach((caller, i) => {
-    const callee = callees[i];
-    if (caller != null && caller > 0 && callee != null && callee > 0) logs.push(Math.log(caller / callee));
-  });
-  if (logs.length < MIN_WINDOWS) return null;
-  const logMean = median(logs);
-  const logStd = 1.4826 * median(logs.map((l) => Math.abs(l - logMean)));
-  return { logMean: significant(logMean), logStd: significant(logStd), windows: logs.length };
-}
 
 /**
  * A latency finding on the edge when its callers' median outgrew the callee's own by more than the learned gap

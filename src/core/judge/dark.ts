@@ -7,6 +7,7 @@
  * zero are silent; at its end an absent step is too (a series that ended). Pure.
  */
 import type { JudgedFinding } from '../types.js';
+import { longestRun } from '../model/silence.js';
 import { makeFinding, type JudgeContext } from './context.js';
 import { ruleSeverity } from './severity.js';
 
@@ -28,13 +29,7 @@ export function silentTailSteps(requests: readonly number[]): number {
  */
 export function silentStretchSteps(requests: readonly number[], rates: ReadonlyArray<number | null>): number {
   const end = requests.length - silentTailSteps(requests);
-  let longest = 0;
-  let run = 0;
-  for (let i = 0; i < end; i++) {
-    run = rates[i] === 0 && !(requests[i] > 0) ? run + 1 : 0;
-    longest = Math.max(longest, run);
-  }
-  return longest;
+  return longestRun(end, (i) => rates[i] === 0 && !(requests[i] > 0));
 }
 
 /** A traffic_drop when the service fell silent for a stretch of the window, and its rate makes that no chance. */

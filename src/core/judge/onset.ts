@@ -6,6 +6,7 @@
  */
 import type { ServiceBaseline } from '../baseline.js';
 import { eventSurprise, wholeEventCount } from '../model/counts.js';
+import { longestRun } from '../model/silence.js';
 import { nameList } from '../names.js';
 import { aggregateMetric, sliceSeries, totalRequests } from '../series.js';
 import type { Config } from '../settings.js';
@@ -118,13 +119,8 @@ function quietBefore(silentSeconds: number, view: ReferenceView, stepMs: number)
   const rate = totalRequests(view.series) / Math.max(seconds, 1);
   if (rate * silentSeconds < 7) return true;
   // The same silence already happened before the deploy (scrape gaps, a bursty client): not the deploy's doing.
-  let run = 0;
-  let longest = 0;
-  for (const n of view.series.requests) {
-    run = n > 0 ? 0 : run + 1;
-    longest = Math.max(longest, run);
-  }
-  return longest * stepMs >= silentSeconds * 1000;
+  const { requests } = view.series;
+  return longestRun(requests.length, (i) => !(requests[i] > 0)) * stepMs >= silentSeconds * 1000;
 }
 
 /**

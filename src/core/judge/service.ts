@@ -88,8 +88,7 @@ export function detectServiceAnomalies(
       reason: `read ${now} now, unlike when it was learned (a waypoint added or removed): learn again`,
     };
   }
-  const observed: JudgeContext['observed'] = {};
-  for (const metric of METRIC_NAMES) observed[metric] = aggregateMetric(series, metric);
+  const observed = observedMetrics(series);
   const expectedRate = expectedRequestRate(baseline, series.requests.length, stepMs, from);
   const ctx: JudgeContext = { series, baseline, config, observed, expectedRate, from, stepMs };
 
@@ -128,11 +127,25 @@ export function detectServiceAnomalies(
   }
   const joint = baseline.models.joint ? jointFinding(ctx, baseline.models.joint, windowSteps) : null;
   if (joint) findings.push(joint);
-  // A deviation that did not last through the window (a burst, a GC pause, a restart) is reported, never gated.
-  const kept = onePerType(
+  const kept = keptFindings(findings, series);
+  return { status: kept.length > 0 ? 'anomalous' : 'ok', requests, findings: kept, metrics };
+}
+
+/** The window's level of every metric, as the rules and models read it. */
+function observedMetrics(series: ServiceSeries): JudgeContext['observed'] {
+  const observed: JudgeContext['observed'] = {};
+  for (const metric of METRIC_NAMES) observed[metric] = aggregateMetric(series, metric);
+  return observed;
+}
+
+/**
+ * One finding per type, most severe first. A deviation that did not last through the window (a burst, a GC
+ * pause, a restart) is reported, never gated.
+ */
+function keptFindings(findings: JudgedFinding[], series: ServiceSeries): JudgedFinding[] {
+  return onePerType(
     findings.map((f) => (sustained(f, series) ? f : { ...f, severity: 'low' as const, sustained: false })),
   ).sort(bySeverity);
-  return { status: kept.length > 0 ? 'anomalous' : 'ok', requests, findings: kept, metrics };
 }
 
 /**
@@ -157,13 +170,11 @@ function fixedLimitFindings(
     models: {},
     unavailable: [],
   };
-  const observed: JudgeContext['observed'] = {};
-  for (const metric of METRIC_NAMES) observed[metric] = aggregateMetric(series, metric);
   const ctx: JudgeContext = {
     series,
     baseline: learnedNothing,
     config,
-    observed,
+    observed: observedMetrics(series),
     expectedRate: null,
     from,
     stepMs,
@@ -172,7 +183,5 @@ function fixedLimitFindings(
   const found = ruleFindings(ctx).filter(
     (f) => !REQUEST_SHARES.has(f.metric) || f.observed * requests >= MIN_EVENTS,
   );
-  return onePerType(
-    found.map((f) => (sustained(f, series) ? f : { ...f, severity: 'low' as const, sustained: false })),
-  ).sort(bySeverity);
+  return keptFindings(found, series);
 }

@@ -27,3 +27,14 @@ export function ordinarySilenceSeconds(requests: readonly number[], stepMs: numb
   const longest = runs.length >= SILENCES_FOR_OUTLIER ? runs[1] : runs[0];
   return (longest * stepMs) / 1000;
 }
+
+/** The longest run of consecutive steps, of `steps`, where `silentAt` holds. */
+export function longestRun(steps: number, silentAt: (step: number) => boolean): number {
+  let longest = 0;
+  let run = 0;
+  for (let i = 0; i < steps; i++) {
+    run = silentAt(i) ? run + 1 : 0;
+    longest = Math.max(longest, run);
+  }
+  return longest;
+}
