@@ -9,7 +9,7 @@ export const modules = {
 /* harmony export */   runStatus: () => (/* binding */ runStatus)
 /* harmony export */ });
 async function runStatus(ctx, format, historyPath) {
-    const { gatherStatus } = await Promise.all(/* import() */[__webpack_require__.e(502), __webpack_require__.e(790)]).then(__webpack_require__.bind(__webpack_require__, 59790));
+    const { gatherStatus } = await Promise.all(/* import() */[__webpack_require__.e(502), __webpack_require__.e(399)]).then(__webpack_require__.bind(__webpack_require__, 88399));
     const { STATUS_FORMATS } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 77619));
     const { view, connectionFailure: connectionError } = await gatherStatus(ctx);
     if (historyPath) {

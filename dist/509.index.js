@@ -695,7 +695,7 @@ function scanRunner(io, redactor, context) {
     return async (flags, lines = false) => {
         const ctx = context(flags, 'scan');
         const outputs = flags.report ? [{ path: flags.report, what: 'the report', flag: '--report' }] : [];
-        const { runScan } = await Promise.all(/* import() */[__webpack_require__.e(502), __webpack_require__.e(790)]).then(__webpack_require__.bind(__webpack_require__, 59790));
+        const { runScan } = await Promise.all(/* import() */[__webpack_require__.e(502), __webpack_require__.e(399)]).then(__webpack_require__.bind(__webpack_require__, 88399));
         if (flags.reportHtml)
             outputs.push({ path: flags.reportHtml, what: 'the HTML report', flag: '--report-html' });
         const report = await runScan({ ...ctx, outputs });
@@ -710,7 +710,7 @@ function scanRunner(io, redactor, context) {
 }
 function addLearnAndScan(program, { context, runScanCommand }) {
     commonOptions(program.command('learn').description('learn a baseline of normal behaviour and write it atomically')).action(async (flags) => {
-        const { runLearn } = await Promise.all(/* import() */[__webpack_require__.e(502), __webpack_require__.e(790)]).then(__webpack_require__.bind(__webpack_require__, 59790));
+        const { runLearn } = await Promise.all(/* import() */[__webpack_require__.e(502), __webpack_require__.e(399)]).then(__webpack_require__.bind(__webpack_require__, 88399));
         await runLearn(context(flags, 'learn'));
     });
     scanOptions(commonOptions(program.command('scan').description('scan the mesh against the baseline and judge it'))).action(async (flags) => {
@@ -766,7 +766,7 @@ function addVersionAndDemo(program, { io, log, context, runScanCommand }) {
         .addOption(settingOption('--mesh'))
         .addOption(settingOption('--rollout'))
         .action(async (flags) => {
-        const { runLearn } = await Promise.all(/* import() */[__webpack_require__.e(502), __webpack_require__.e(790)]).then(__webpack_require__.bind(__webpack_require__, 59790));
+        const { runLearn } = await Promise.all(/* import() */[__webpack_require__.e(502), __webpack_require__.e(399)]).then(__webpack_require__.bind(__webpack_require__, 88399));
         // The same mesh for both steps; the rollout and the fault only in the scan, as after a deploy.
         const mesh = flags.mesh ? { mesh: flags.mesh } : {};
         const meshFlag = flags.mesh ? ` --mesh ${flags.mesh}` : '';

@@ -29,8 +29,8 @@ var github = __webpack_require__(61351);
 var dist_bundle = __webpack_require__(49735);
 // EXTERNAL MODULE: ./src/config/load.ts + 2 modules
 var load = __webpack_require__(56280);
-// EXTERNAL MODULE: ./src/app/pipeline.ts + 11 modules
-var pipeline = __webpack_require__(59790);
+// EXTERNAL MODULE: ./src/app/pipeline.ts + 12 modules
+var pipeline = __webpack_require__(88399);
 // EXTERNAL MODULE: ./src/render/markdown.ts + 1 modules
 var markdown = __webpack_require__(52461);
 // EXTERNAL MODULE: ./src/render/status-report.ts + 1 modules
