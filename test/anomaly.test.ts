@@ -1,4 +1,5 @@
-import { detectServiceAnomalies } from '../src/core/judge/service.js';
+import { newServicesFromReference } from '../src/core/judge/recent.js';
+import { detectServiceAnomalies, judgeNewService } from '../src/core/judge/service.js';
 import { modelSeverity, ruleSeverity } from '../src/core/judge/severity.js';
 import { describeFinding } from '../src/render/finding-words.js';
 import { DEFAULT_CONFIG } from '../src/config/load.js';
@@ -7,6 +8,7 @@ import { aggregateMetric } from '../src/core/series.js';
 import {
   ANOMALY_TYPES,
   SEVERITIES,
+  serviceId,
   severityRank,
   type AnomalyType,
   type ServiceSeries,
@@ -212,6 +214,40 @@ describe('minimum traffic', () => {
       WINDOW_STEPS,
     );
     expect(overBound.findings.map((f) => [f.type, f.reason.kind])).toEqual([['latency', 'latency-bound']]);
+  });
+
+  test('a new service the half hour before the deploy saw busy has its latency judged against that half hour', () => {
+    // Histograms, as a real mesh has them: the slow requests are counted.
+    const realistic = { topology: 'realistic:bookinfo' };
+    const reference = scanSimulated([], { ...realistic, minutes: 30 });
+    const { services } = newServicesFromReference(
+      new Set(
+        reference.services.filter((s) => s.service.name !== 'details').map((s) => serviceId(s.service)),
+      ),
+      reference,
+      DEFAULT_CONFIG,
+    );
+    expect([...services.keys()]).toEqual([serviceId({ namespace: 'bookinfo', name: 'details' })]);
+    const recent = [...services.values()][0]!;
+    // Half an hour shows no heavy tail's reach: its usual p99 is the half hour's highest window.
+    expect(recent.metrics.latencyP99!.mean).toBe(recent.metrics.latencyP99!.max);
+    expect(recent.models).toEqual({});
+    const details = (faults: Parameters<typeof scanSimulated>[0]) =>
+      scanSimulated(faults, { ...realistic, from: reference.to }).services.find(
+        (s) => s.service.name === 'details',
+      )!;
+    const clean = judgeNewService(details([]), recent, DEFAULT_CONFIG, reference.stepMs, undefined);
+    expect(clean).toMatchObject({ status: 'new', findings: [] });
+    expect(clean.reason).toMatch(/its latency against the window before the deploy/);
+    const slow = judgeNewService(
+      details([{ service: 'details', type: 'latency', magnitude: 3 }]),
+      recent,
+      DEFAULT_CONFIG,
+      reference.stepMs,
+      undefined,
+    );
+    expect(slow.status).toBe('new');
+    expect(slow.findings.map((f) => f.type)).toContain('latency');
   });
 });
 

@@ -5,7 +5,7 @@
  * cluster stats anywhere), a one-minute blip on one of a service's five callers — and a clean window.
  */
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Report } from '../src/core/types.js';
@@ -107,11 +107,18 @@ let prometheus: RunningPrometheus;
 const dir = mkdtempSync(join(tmpdir(), 'smanalyzer-callers-'));
 const baseline = join(dir, 'baseline.json');
 const cli = (...argv: string[]) => runCli(argv, { now: () => END });
-const flags = () => ['--prometheus-url', prometheus.url, '--step', '30s', '--baseline', baseline];
-const scan = async (window: { from: number; to: number }) => {
+const flags = (baselinePath = baseline) => [
+  '--prometheus-url',
+  prometheus.url,
+  '--step',
+  '30s',
+  '--baseline',
+  baselinePath,
+];
+const scan = async (window: { from: number; to: number }, baselinePath = baseline) => {
   const run = await cli(
     'scan',
-    ...flags(),
+    ...flags(baselinePath),
     '--from',
     iso(window.from),
     '--to',
@@ -190,5 +197,39 @@ describe("the caller's view", () => {
     expect(code).toBe(0);
     expect(report.verdict).toBe('pass');
     expect(report.anomalies.filter((f) => f.caller !== undefined)).toEqual([]);
+  });
+});
+
+describe('a service deployed since the baseline was learned', () => {
+  // The baseline without payment, as if it had been deployed after the learning: the half hour before each
+  // window's deploy is all that knows it.
+  const withoutPayment = join(dir, 'without-payment.json');
+  beforeAll(() => {
+    const learned = JSON.parse(readFileSync(baseline, 'utf8')) as {
+      services: Array<{ name: string }>;
+      edges?: Array<{ name: string }>;
+    };
+    learned.services = learned.services.filter((s) => s.name !== 'payment');
+    learned.edges = learned.edges?.filter((e) => e.name !== 'payment');
+    writeFileSync(withoutPayment, JSON.stringify(learned));
+  });
+
+  test('its callers seeing +300 ms against the half hour before the deploy fail the gate, and name it', async () => {
+    const { code, report } = await scan(DELAY, withoutPayment);
+    expect(code).toBe(1);
+    const payment = report.services.find((s) => s.name === 'payment')!;
+    expect(payment.status).toBe('new');
+    expect(payment.reason).toMatch(/its latency against the window before the deploy/);
+    const seen = report.anomalies.find((f) => f.service === 'payment' && f.type === 'latency')!;
+    expect(seen).toMatchObject({ caller: 'shop/checkout', onset: 'new' });
+    expect(seen.observed).toBeGreaterThan(250);
+    expect(report.origins?.[0]).toMatchObject({ namespace: 'shop', service: 'payment' });
+  });
+
+  test('a clean window passes, payment reported as not in the baseline', async () => {
+    const { code, report } = await scan(CLEAN, withoutPayment);
+    expect(code).toBe(0);
+    expect(report.anomalies).toEqual([]);
+    expect(report.services.find((s) => s.name === 'payment')!.status).toBe('new');
   });
 });

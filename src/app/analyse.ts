@@ -9,9 +9,9 @@ import { decideVerdict } from '../core/gate.js';
 import { markOnsets } from '../core/judge/onset.js';
 import { judgeCallerView, withCallerFindings } from '../core/judge/edges.js';
 import { edgesByCallee, withCallerSignals } from '../core/edges.js';
-import { withRecentEvidence } from '../core/judge/recent.js';
+import { newServicesFromReference, withRecentEvidence } from '../core/judge/recent.js';
 import type { ServiceBaseline } from '../core/baseline.js';
-import { detectServiceAnomalies, type ServiceVerdict } from '../core/judge/service.js';
+import { detectServiceAnomalies, judgeNewService, type ServiceVerdict } from '../core/judge/service.js';
 import { withOrigins } from '../core/origin-report.js';
 import { assembleReport } from '../core/report.js';
 import { metricArrays } from '../core/series.js';
@@ -65,6 +65,8 @@ function judgeServices(
   config: Config,
   judged: {
     baselines: ReadonlyMap<string, ServiceBaseline>;
+    /** Services not in the baseline, as the half hour before the deploy saw them (judge/recent.ts). */
+    newSince: ReadonlyMap<string, ServiceBaseline>;
     windowSteps: number;
     inventory?: MeshInventory | null;
   },
@@ -78,14 +80,10 @@ function judgeServices(
   for (const series of collected.services) {
     const id = serviceId(series.service);
     seen.add(id);
-    const verdict = detectServiceAnomalies(
-      series,
-      judged.baselines.get(id) ?? null,
-      config,
-      collected.stepMs,
-      windowSteps,
-      collected.from,
-    );
+    const known = judged.baselines.get(id);
+    const verdict = known
+      ? detectServiceAnomalies(series, known, config, collected.stepMs, windowSteps, collected.from)
+      : judgeNewService(series, judged.newSince.get(id) ?? null, config, collected.stepMs, collected.from);
     results.push({
       key: series.service,
       verdict: series.layer ? { ...verdict, layer: series.layer } : verdict,
@@ -145,8 +143,10 @@ export function analyseScan(
   const windowSteps = Math.round(baseline.featureWindowMs / baseline.stepMs);
   const byId = new Map(baseline.services.map((s) => [serviceId(s), s]));
   const recent = withRecentEvidence(byId, referenceCollected ?? undefined, config);
+  const newSince = newServicesFromReference(byId, referenceCollected ?? undefined, config);
   const results = judgeServices(collected, baseline, config, {
     baselines: recent.baselines,
+    newSince: newSince.services,
     windowSteps,
     inventory: extra.inventory,
   });
@@ -154,7 +154,13 @@ export function analyseScan(
     ? markOnsets(results, referenceCollected, byId, config, windowSteps)
     : { services: results, notes: [] };
   // What each service's callers see that its own proxy does not: the network, their retries and overflows.
-  const seenByCallers = judgeCallerView(collected, baseline, config, windowSteps, referenceCollected);
+  const seenByCallers = judgeCallerView(
+    collected,
+    { ...baseline, edges: [...(baseline.edges ?? []), ...newSince.edges] },
+    config,
+    windowSteps,
+    referenceCollected,
+  );
   const edges =
     collected.edges && extra.inventory
       ? callersThroughDiscovery(collected.edges, extra.inventory)

@@ -284,5 +284,7 @@ export function withCallerFindings(
     added.push({ ...finding, ownObserved: verdict.metrics[finding.metric]?.observed ?? null });
   }
   if (added.length === 0) return verdict;
-  return { ...verdict, status: 'anomalous', findings: [...verdict.findings, ...added].sort(bySeverity) };
+  // A service the baseline does not know stays reported as such, whatever its callers see.
+  const status = verdict.status === 'new' ? 'new' : 'anomalous';
+  return { ...verdict, status, findings: [...verdict.findings, ...added].sort(bySeverity) };
 }

@@ -4,8 +4,9 @@
  * requests too, and a service the baseline never saw busy (the load was elsewhere that day) has its latency judged
  * against that half hour rather than not at all.
  */
-import type { ServiceBaseline } from '../baseline.js';
-import { learnService } from '../learn.js';
+import type { EdgeBaseline, ServiceBaseline } from '../baseline.js';
+import { edgesByCallee } from '../edges.js';
+import { learnService, learnServiceAndEdges } from '../learn.js';
 import { nameList } from '../names.js';
 import { withRecentRequests } from '../model/slow-tail.js';
 import { totalRequests } from '../series.js';
@@ -13,6 +14,20 @@ import type { Config } from '../settings.js';
 import { serviceId, type CollectedMetrics, type ServiceSeries } from '../types.js';
 
 const LATENCY_METRICS = ['latencyP50', 'latencyP90', 'latencyP99'] as const;
+type LatencyMetric = (typeof LATENCY_METRICS)[number];
+/** Its callers' view of a new service keeps the median: what a network delay moves. */
+const MEDIAN_ONLY: readonly LatencyMetric[] = ['latencyP50'];
+
+/**
+ * Half an hour of requests pins a median down, not the reach of a heavy tail (one that spikes a few times an hour
+ * may not have spiked in it): a new service's usual p99 is the highest of the half hour's windows, so its bound is
+ * the factor over that.
+ */
+function tailAtItsHighest(learned: ServiceBaseline): ServiceBaseline {
+  const p99 = learned.metrics.latencyP99;
+  if (!p99) return learned;
+  return { ...learned, metrics: { ...learned.metrics, latencyP99: { ...p99, mean: p99.max } } };
+}
 
 /**
  * A baseline of the service's latency alone, learned from the reference window. Half an hour says nothing of its
@@ -20,10 +35,17 @@ const LATENCY_METRICS = ['latencyP50', 'latencyP90', 'latencyP99'] as const;
  * silence, no model — the latency rules and the slow-tail count judge it.
  */
 function latencyFromReference(series: ServiceSeries, config: Config, stepMs: number): ServiceBaseline | null {
-  const learned = learnService(series, config, stepMs);
+  return latencyAlone(learnService(series, config, stepMs));
+}
+
+/** What half an hour can say of a service (or an edge): its latency alone (see latencyFromReference). */
+function latencyAlone<T extends ServiceBaseline>(
+  learned: T,
+  quantiles: readonly LatencyMetric[] = LATENCY_METRICS,
+): T | null {
   if (!learned.metrics.latencyP99 || !learned.slowTail) return null;
   const metrics: ServiceBaseline['metrics'] = {};
-  for (const m of LATENCY_METRICS) if (learned.metrics[m]) metrics[m] = learned.metrics[m];
+  for (const m of quantiles) if (learned.metrics[m]) metrics[m] = learned.metrics[m];
   return {
     ...learned,
     meanRate: 0,
@@ -73,4 +95,33 @@ export function withRecentEvidence(
         ]
       : [];
   return { baselines: out, notes };
+}
+
+/**
+ * Stand-ins for services the baseline does not know (deployed since it was learned) but the half hour before the
+ * deploy saw busy: their latency and their callers' view of it (with the time lost between the proxies) as that
+ * half hour had them. A service new with the deploy has no such past: the fixed limits alone judge it.
+ */
+export function newServicesFromReference(
+  known: { has(id: string): boolean },
+  reference: CollectedMetrics | undefined,
+  config: Config,
+): { services: ReadonlyMap<string, ServiceBaseline>; edges: EdgeBaseline[] } {
+  const services = new Map<string, ServiceBaseline>();
+  const edges: EdgeBaseline[] = [];
+  if (!reference) return { services, edges };
+  const callers = edgesByCallee(reference.edges ?? []);
+  for (const series of reference.services) {
+    const id = serviceId(series.service);
+    if (known.has(id) || totalRequests(series) < config.gate.minRequests) continue;
+    const learned = learnServiceAndEdges(series, callers.get(id) ?? [], config, reference.stepMs);
+    const service = latencyAlone(learned.service, ['latencyP50', 'latencyP99']);
+    if (!service) continue;
+    services.set(id, tailAtItsHighest(service));
+    for (const edge of learned.edges) {
+      const alone = latencyAlone(edge, MEDIAN_ONLY);
+      if (alone) edges.push(alone);
+    }
+  }
+  return { services, edges };
 }

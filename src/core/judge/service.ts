@@ -68,15 +68,7 @@ export function detectServiceAnomalies(
 ): ServiceVerdict {
   const requests = totalRequests(series);
   const metrics = summarizeMetrics(series, baseline);
-  if (!baseline) {
-    return {
-      status: 'new',
-      requests,
-      findings: requests >= config.gate.minRequests ? fixedLimitFindings(series, config, stepMs, from) : [],
-      metrics,
-      reason: 'not in the baseline: judged by the fixed limits alone; learn again to include it',
-    };
-  }
+  if (!baseline) return judgeNewService(series, null, config, stepMs, from);
   if ((baseline.layer ?? null) !== (series.layer ?? null)) {
     // Connections and requests are not the same count: what was learned at one layer cannot judge the other.
     const now = series.layer === 'l4' ? 'at L4 only (connections)' : 'at L7 (requests)';
@@ -149,16 +141,28 @@ function keptFindings(findings: JudgedFinding[], series: ServiceSeries): JudgedF
 }
 
 /**
- * A service the baseline does not know (new since it was learned): only the fixed limits judge it — the share of
+ * A service the baseline does not know (new since it was learned): the fixed limits judge it — the share of
  * requests no service should fail, time out, retry or overflow whatever its past (`rules.*Ratio`), and
- * `rules.latencyP99Ms` when set — with as many events as a ratio finding needs, and lasting as any finding must.
+ * `rules.latencyP99Ms` when set — and, when the half hour before the deploy saw it busy, its latency against that
+ * half hour (`recent`, judge/recent.ts); with as many events as a ratio finding needs, lasting as any must.
  */
-function fixedLimitFindings(
+export function judgeNewService(
   series: ServiceSeries,
+  recent: ServiceBaseline | null,
   config: Config,
   stepMs: number,
   from: number | undefined,
-): JudgedFinding[] {
+): ServiceVerdict {
+  const requests = totalRequests(series);
+  const verdict = {
+    status: 'new' as const,
+    requests,
+    metrics: summarizeMetrics(series, recent),
+    reason: recent
+      ? 'not in the baseline: judged by the fixed limits, its latency against the window before the deploy; learn again to include it'
+      : 'not in the baseline: judged by the fixed limits alone; learn again to include it',
+  };
+  if (requests < config.gate.minRequests) return { ...verdict, findings: [] };
   const { namespace, name } = series.service;
   const learnedNothing: ServiceBaseline = {
     namespace,
@@ -172,16 +176,15 @@ function fixedLimitFindings(
   };
   const ctx: JudgeContext = {
     series,
-    baseline: learnedNothing,
+    baseline: recent ?? learnedNothing,
     config,
     observed: observedMetrics(series),
     expectedRate: null,
     from,
     stepMs,
   };
-  const requests = totalRequests(series);
   const found = ruleFindings(ctx).filter(
     (f) => !REQUEST_SHARES.has(f.metric) || f.observed * requests >= MIN_EVENTS,
   );
-  return keptFindings(found, series);
+  return { ...verdict, findings: keptFindings(found, series) };
 }
