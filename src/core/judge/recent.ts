@@ -21,12 +21,12 @@ const MEDIAN_ONLY: readonly LatencyMetric[] = ['latencyP50'];
 /**
  * Half an hour of requests pins a median down, not the reach of a heavy tail (one that spikes a few times an hour
  * may not have spiked in it): a new service's usual p99 is the highest of the half hour's windows, so its bound is
- * the factor over that.
+ * the factor over that (and the top of its normal range, as the report shows it).
  */
 function tailAtItsHighest(learned: ServiceBaseline): ServiceBaseline {
   const p99 = learned.metrics.latencyP99;
   if (!p99) return learned;
-  return { ...learned, metrics: { ...learned.metrics, latencyP99: { ...p99, mean: p99.max } } };
+  return { ...learned, metrics: { ...learned.metrics, latencyP99: { ...p99, mean: p99.max, p95: p99.max } } };
 }
 
 /**
