@@ -247,7 +247,8 @@ describe('minimum traffic', () => {
       undefined,
     );
     expect(slow.status).toBe('new');
-    expect(slow.findings.map((f) => f.type)).toContain('latency');
+    const latency = slow.findings.find((f) => f.type === 'latency')!;
+    expect(latency.reason).toMatchObject({ learnedFrom: 'reference' });
   });
 });
 

@@ -221,7 +221,13 @@ describe('a service deployed since the baseline was learned', () => {
     expect(payment.status).toBe('new');
     expect(payment.reason).toMatch(/its latency against the window before the deploy/);
     const seen = report.anomalies.find((f) => f.service === 'payment' && f.type === 'latency')!;
-    expect(seen).toMatchObject({ caller: 'shop/checkout', onset: 'new' });
+    expect(seen).toMatchObject({
+      caller: 'shop/checkout',
+      onset: 'new',
+      reason: { learnedFrom: 'reference' },
+    });
+    // Its usual level is the half hour before the deploy's, and the words say so.
+    expect(seen.description).toMatch(/its level before the deploy/);
     expect(seen.observed).toBeGreaterThan(250);
     expect(report.origins?.[0]).toMatchObject({ namespace: 'shop', service: 'payment' });
   });

@@ -286,7 +286,12 @@ describe('a p99 learned from a few requests', () => {
       idle,
     );
     expect(gatingFindings(shifted)).toEqual([
-      expect.objectContaining({ service: 'cart', metric: 'latencyP99', onset: 'new' }),
+      expect.objectContaining({
+        service: 'cart',
+        metric: 'latencyP99',
+        onset: 'new',
+        reason: expect.objectContaining({ learnedFrom: 'reference' }),
+      }),
     ]);
     expect(shifted.notes.join('\n')).toMatch(
       /baseline saw no traffic for service shop\/cart: .*judged against the window before the deploy/,

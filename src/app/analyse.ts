@@ -12,6 +12,7 @@ import { edgesByCallee, withCallerSignals } from '../core/edges.js';
 import { newServicesFromReference, withRecentEvidence } from '../core/judge/recent.js';
 import type { ServiceBaseline } from '../core/baseline.js';
 import { detectServiceAnomalies, judgeNewService, type ServiceVerdict } from '../core/judge/service.js';
+import { learnedFromReference } from '../core/judge/context.js';
 import { withOrigins } from '../core/origin-report.js';
 import { assembleReport } from '../core/report.js';
 import { metricArrays } from '../core/series.js';
@@ -67,6 +68,8 @@ function judgeServices(
     baselines: ReadonlyMap<string, ServiceBaseline>;
     /** Services not in the baseline, as the half hour before the deploy saw them (judge/recent.ts). */
     newSince: ReadonlyMap<string, ServiceBaseline>;
+    /** Services in it whose latency the half hour before the deploy judges (no traffic when it was learned). */
+    fromReference: ReadonlySet<string>;
     windowSteps: number;
     inventory?: MeshInventory | null;
   },
@@ -81,9 +84,11 @@ function judgeServices(
     const id = serviceId(series.service);
     seen.add(id);
     const known = judged.baselines.get(id);
-    const verdict = known
+    let verdict = known
       ? detectServiceAnomalies(series, known, config, collected.stepMs, windowSteps, collected.from)
       : judgeNewService(series, judged.newSince.get(id) ?? null, config, collected.stepMs, collected.from);
+    if (judged.fromReference.has(id))
+      verdict = { ...verdict, findings: verdict.findings.map(learnedFromReference) };
     results.push({
       key: series.service,
       verdict: series.layer ? { ...verdict, layer: series.layer } : verdict,
@@ -147,6 +152,7 @@ export function analyseScan(
   const results = judgeServices(collected, baseline, config, {
     baselines: recent.baselines,
     newSince: newSince.services,
+    fromReference: recent.fromReference,
     windowSteps,
     inventory: extra.inventory,
   });
@@ -161,6 +167,10 @@ export function analyseScan(
     windowSteps,
     referenceCollected,
   );
+  for (const id of newSince.services.keys()) {
+    const seen = seenByCallers.get(id);
+    if (seen) seenByCallers.set(id, seen.map(learnedFromReference));
+  }
   const edges =
     collected.edges && extra.inventory
       ? callersThroughDiscovery(collected.edges, extra.inventory)

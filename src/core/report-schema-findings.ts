@@ -42,8 +42,16 @@ function findingReasonSchema(text: Text, caps: ReportCaps) {
     }),
     /** p99 over the configured absolute bound. */
     z.object({ kind: z.literal('latency-bound'), limitMs: measured }),
-    /** p99 over a factor of its baseline. */
-    z.object({ kind: z.literal('latency-factor'), factor: measured, baseline: measured }),
+    /**
+     * A latency quantile over a factor of its usual level: the baseline's, or (`learnedFrom: reference`) that of the
+     * half hour before the deploy, for a service the baseline does not know or saw no traffic for.
+     */
+    z.object({
+      kind: z.literal('latency-factor'),
+      factor: measured,
+      baseline: measured,
+      learnedFrom: z.literal('reference').optional(),
+    }),
     /** A quiet service's events (errors, timeouts) too many to be luck at its learned rate and over-dispersion. */
     z.object({
       kind: z.literal('event-count'),
@@ -53,8 +61,12 @@ function findingReasonSchema(text: Text, caps: ReportCaps) {
       dispersion: measured,
       chance: measured,
     }),
-    /** p99 past what its windows reached in training (a heavy tail: above the factor bound). */
-    z.object({ kind: z.literal('latency-range'), high: measured }),
+    /** A latency quantile past what its windows reached in training, or before the deploy (`learnedFrom`). */
+    z.object({
+      kind: z.literal('latency-range'),
+      high: measured,
+      learnedFrom: z.literal('reference').optional(),
+    }),
     /** The scan's windows unlike every learned mode of the signal (K-means). */
     z.object({
       kind: z.literal('mode-distance'),

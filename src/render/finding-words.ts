@@ -27,9 +27,9 @@ export function describeReason(f: Pick<JudgedFinding, 'metric'> & { reason: Find
     case 'event-count':
       return `is ${r.events} in ${r.requests} requests where ${pct(r.usual)} is usual (chance ${r.chance < 1e-6 ? 'under 1 in a million' : `1 in ${Math.round(1 / r.chance).toLocaleString('en')}`})`;
     case 'latency-range':
-      return `is above the ${formatMetric('latencyP99', r.high)} its windows reached in training`;
+      return `is above the ${formatMetric('latencyP99', r.high)} its windows reached ${r.learnedFrom === 'reference' ? 'before the deploy' : 'in training'}`;
     case 'latency-factor':
-      return `is above ${r.factor}x its baseline ${formatMetric('latencyP99', r.baseline)}`;
+      return `is above ${r.factor}x its ${r.learnedFrom === 'reference' ? 'level before the deploy,' : 'baseline'} ${formatMetric('latencyP99', r.baseline)}`;
     case 'mode-distance': {
       const change =
         r.feature === 'mean'

@@ -66,6 +66,17 @@ export function makeFinding(
   };
 }
 
+/**
+ * A latency finding judged against the half hour before the deploy (judge/recent.ts) says so: its usual level was
+ * not the baseline's.
+ */
+export function learnedFromReference(finding: JudgedFinding): JudgedFinding {
+  const r = finding.reason;
+  return r.kind === 'latency-factor' || r.kind === 'latency-range'
+    ? { ...finding, reason: { ...r, learnedFrom: 'reference' } }
+    : finding;
+}
+
 function roundReason(reason: FindingReason): FindingReason {
   const out: Record<string, unknown> = {};
   for (const [key, value] of Object.entries(reason))

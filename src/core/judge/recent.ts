@@ -66,8 +66,13 @@ export function withRecentEvidence(
   byId: ReadonlyMap<string, ServiceBaseline>,
   reference: CollectedMetrics | undefined,
   config: Config,
-): { baselines: ReadonlyMap<string, ServiceBaseline>; notes: string[] } {
-  if (!reference) return { baselines: byId, notes: [] };
+): {
+  baselines: ReadonlyMap<string, ServiceBaseline>;
+  /** The services whose latency the reference window judges (their findings say so). */
+  fromReference: ReadonlySet<string>;
+  notes: string[];
+} {
+  if (!reference) return { baselines: byId, fromReference: new Set(), notes: [] };
   const out = new Map(byId);
   const fromReference: string[] = [];
   for (const series of reference.services) {
@@ -94,7 +99,7 @@ export function withRecentEvidence(
           `the baseline saw no traffic for ${fromReference.length === 1 ? 'service' : 'services'} ${nameList(fromReference, 5)}: their latency was judged against the window before the deploy; learn again to judge them fully`,
         ]
       : [];
-  return { baselines: out, notes };
+  return { baselines: out, fromReference: new Set(fromReference), notes };
 }
 
 /**

@@ -15,7 +15,7 @@ import {
   type ServiceSeries,
   type ServiceStatus,
 } from '../types.js';
-import { expectedRequestRate, round, type JudgeContext } from './context.js';
+import { expectedRequestRate, learnedFromReference, round, type JudgeContext } from './context.js';
 import { darkTailFinding } from './dark.js';
 import { modelFinding } from './model.js';
 import { jointFinding } from './joint.js';
@@ -186,5 +186,6 @@ export function judgeNewService(
   const found = ruleFindings(ctx).filter(
     (f) => !REQUEST_SHARES.has(f.metric) || f.observed * requests >= MIN_EVENTS,
   );
-  return { ...verdict, findings: keptFindings(found, series) };
+  const kept = keptFindings(found, series);
+  return { ...verdict, findings: recent ? kept.map(learnedFromReference) : kept };
 }
