@@ -311,7 +311,7 @@ function judgeReference(series, baseline, config, reference, windowSteps) {
     const steps = series.requests.length;
     const count = Math.max(1, Math.min(MAX_SLICES, Math.floor(steps / Math.max(1, windowSteps))));
     const size = Math.floor(steps / count);
-    const judge = (start, end) => (0,service/* detectServiceAnomalies */.A)((0,core_series/* sliceSeries */.kV)(series, start, end), baseline, config, reference.stepMs, windowSteps, reference.from + start * reference.stepMs);
+    const judge = (start, end) => (0,service/* detectServiceAnomalies */.A8)((0,core_series/* sliceSeries */.kV)(series, start, end), baseline, config, reference.stepMs, windowSteps, reference.from + start * reference.stepMs);
     let slices = [];
     let bounds = [];
     for (let i = 0; i < count; i++) {
@@ -626,7 +626,7 @@ function judgeCallerView(collected, baseline, config, windowSteps, reference) {
         const key = edgeKey(edge);
         const edgeBaseline = learned.get((0,types/* serviceId */.fH)(edge.callee)).get(edge.caller);
         baselines.set((0,types/* serviceId */.fH)(key), edgeBaseline);
-        const verdict = (0,service/* detectServiceAnomalies */.A)(asSeries(edge), edgeBaseline, config, collected.stepMs, windowSteps, collected.from);
+        const verdict = (0,service/* detectServiceAnomalies */.A8)(asSeries(edge), edgeBaseline, config, collected.stepMs, windowSteps, collected.from);
         let findings = verdict.findings.filter(aboutTheCallee);
         // What its callers see that its own proxy does not, against the gap between the two learned on this edge.
         const gap = callersGapFinding(asSeries(edge), ownSeries.get((0,types/* serviceId */.fH)(edge.callee)), edgeBaseline);
@@ -785,7 +785,9 @@ function withCallerFindings(verdict, seen) {
     }
     if (added.length === 0)
         return verdict;
-    return { ...verdict, status: 'anomalous', findings: [...verdict.findings, ...added].sort(severity/* bySeverity */.Np) };
+    // A service the baseline does not know stays reported as such, whatever its callers see.
+    const status = verdict.status === 'new' ? 'new' : 'anomalous';
+    return { ...verdict, status, findings: [...verdict.findings, ...added].sort(severity/* bySeverity */.Np) };
 }
 
 // EXTERNAL MODULE: ./src/core/model/slow-tail.ts
@@ -796,18 +798,35 @@ var slow_tail = __webpack_require__(95751);
 
 
 
+
 const LATENCY_METRICS = ['latencyP50', 'latencyP90', 'latencyP99'];
+/** Its callers' view of a new service keeps the median: what a network delay moves. */
+const MEDIAN_ONLY = ['latencyP50'];
+/**
+ * Half an hour of requests pins a median down, not the reach of a heavy tail (one that spikes a few times an hour
+ * may not have spiked in it): a new service's usual p99 is the highest of the half hour's windows, so its bound is
+ * the factor over that (and the top of its normal range, as the report shows it).
+ */
+function tailAtItsHighest(learned) {
+    const p99 = learned.metrics.latencyP99;
+    if (!p99)
+        return learned;
+    return { ...learned, metrics: { ...learned.metrics, latencyP99: { ...p99, mean: p99.max, p95: p99.max } } };
+}
 /**
  * A baseline of the service's latency alone, learned from the reference window. Half an hour says nothing of its
  * traffic (a quiet service's rate swings from one few-minute slice to the next) nor of its modes: no rate, no
  * silence, no model — the latency rules and the slow-tail count judge it.
  */
 function latencyFromReference(series, config, stepMs) {
-    const learned = (0,learn/* learnService */.IF)(series, config, stepMs);
+    return latencyAlone((0,learn/* learnService */.IF)(series, config, stepMs));
+}
+/** What half an hour can say of a service (or an edge): its latency alone (see latencyFromReference). */
+function latencyAlone(learned, quantiles = LATENCY_METRICS) {
     if (!learned.metrics.latencyP99 || !learned.slowTail)
         return null;
     const metrics = {};
-    for (const m of LATENCY_METRICS)
+    for (const m of quantiles)
         if (learned.metrics[m])
             metrics[m] = learned.metrics[m];
     return {
@@ -827,7 +846,7 @@ function latencyFromReference(series, config, stepMs) {
  */
 function withRecentEvidence(byId, reference, config) {
     if (!reference)
-        return { baselines: byId, notes: [] };
+        return { baselines: byId, fromReference: new Set(), notes: [] };
     const out = new Map(byId);
     const fromReference = [];
     for (const series of reference.services) {
@@ -855,7 +874,35 @@ function withRecentEvidence(byId, reference, config) {
             `the baseline saw no traffic for ${fromReference.length === 1 ? 'service' : 'services'} ${(0,names/* nameList */.OD)(fromReference, 5)}: their latency was judged against the window before the deploy; learn again to judge them fully`,
         ]
         : [];
-    return { baselines: out, notes };
+    return { baselines: out, fromReference: new Set(fromReference), notes };
+}
+/**
+ * Stand-ins for services the baseline does not know (deployed since it was learned) but the half hour before the
+ * deploy saw busy: their latency and their callers' view of it (with the time lost between the proxies) as that
+ * half hour had them. A service new with the deploy has no such past: the fixed limits alone judge it.
+ */
+function newServicesFromReference(known, reference, config) {
+    const services = new Map();
+    const edges = [];
+    if (!reference)
+        return { services, edges };
+    const callers = (0,core_edges/* edgesByCallee */.OH)(reference.edges ?? []);
+    for (const series of reference.services) {
+        const id = (0,types/* serviceId */.fH)(series.service);
+        if (known.has(id) || (0,core_series/* totalRequests */.Xi)(series) < config.gate.minRequests)
+            continue;
+        const learned = (0,learn/* learnServiceAndEdges */.n3)(series, callers.get(id) ?? [], config, reference.stepMs);
+        const service = latencyAlone(learned.service, ['latencyP50', 'latencyP99']);
+        if (!service)
+            continue;
+        services.set(id, tailAtItsHighest(service));
+        for (const edge of learned.edges) {
+            const alone = latencyAlone(edge, MEDIAN_ONLY);
+            if (alone)
+                edges.push(alone);
+        }
+    }
+    return { services, edges };
 }
 
 // EXTERNAL MODULE: ./src/core/origin.ts + 4 modules
@@ -932,6 +979,7 @@ var rollouts = __webpack_require__(1993);
 
 
 
+
 function emptySeries(key, steps) {
     return {
         service: key,
@@ -968,7 +1016,12 @@ function judgeServices(collected, baseline, config, judged) {
     for (const series of collected.services) {
         const id = (0,types/* serviceId */.fH)(series.service);
         seen.add(id);
-        const verdict = (0,service/* detectServiceAnomalies */.A)(series, judged.baselines.get(id) ?? null, config, collected.stepMs, windowSteps, collected.from);
+        const known = judged.baselines.get(id);
+        let verdict = known
+            ? (0,service/* detectServiceAnomalies */.A8)(series, known, config, collected.stepMs, windowSteps, collected.from)
+            : (0,service/* judgeNewService */.BW)(series, judged.newSince.get(id) ?? null, config, collected.stepMs, collected.from);
+        if (judged.fromReference.has(id))
+            verdict = { ...verdict, findings: verdict.findings.map(context/* learnedFromReference */.r3) };
         results.push({
             key: series.service,
             verdict: series.layer ? { ...verdict, layer: series.layer } : verdict,
@@ -995,7 +1048,7 @@ function judgeServices(collected, baseline, config, judged) {
             // In the cluster (or no cluster to ask) but silent in the metrics: judged as zero traffic.
             results.push({
                 key,
-                verdict: (0,service/* detectServiceAnomalies */.A)(emptySeries(key, steps), judged.baselines.get(id) ?? known, config, collected.stepMs, windowSteps, collected.from),
+                verdict: (0,service/* detectServiceAnomalies */.A8)(emptySeries(key, steps), judged.baselines.get(id) ?? known, config, collected.stepMs, windowSteps, collected.from),
             });
         }
     }
@@ -1009,8 +1062,11 @@ function analyseScan(scanned, baseline, config, extra) {
     const windowSteps = Math.round(baseline.featureWindowMs / baseline.stepMs);
     const byId = new Map(baseline.services.map((s) => [(0,types/* serviceId */.fH)(s), s]));
     const recent = withRecentEvidence(byId, referenceCollected ?? undefined, config);
+    const newSince = newServicesFromReference(byId, referenceCollected ?? undefined, config);
     const results = judgeServices(collected, baseline, config, {
         baselines: recent.baselines,
+        newSince: newSince.services,
+        fromReference: recent.fromReference,
         windowSteps,
         inventory: extra.inventory,
     });
@@ -1018,7 +1074,12 @@ function analyseScan(scanned, baseline, config, extra) {
         ? markOnsets(results, referenceCollected, byId, config, windowSteps)
         : { services: results, notes: [] };
     // What each service's callers see that its own proxy does not: the network, their retries and overflows.
-    const seenByCallers = judgeCallerView(collected, baseline, config, windowSteps, referenceCollected);
+    const seenByCallers = judgeCallerView(collected, { ...baseline, edges: [...(baseline.edges ?? []), ...newSince.edges] }, config, windowSteps, referenceCollected);
+    for (const id of newSince.services.keys()) {
+        const seen = seenByCallers.get(id);
+        if (seen)
+            seenByCallers.set(id, seen.map(context/* learnedFromReference */.r3));
+    }
     const edges = collected.edges && extra.inventory
         ? callersThroughDiscovery(collected.edges, extra.inventory)
         : collected.edges;
@@ -2859,7 +2920,8 @@ function decideVerdict(input, policy) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   LI: () => (/* binding */ round),
 /* harmony export */   MH: () => (/* binding */ makeFinding),
-/* harmony export */   qE: () => (/* binding */ expectedRequestRate)
+/* harmony export */   qE: () => (/* binding */ expectedRequestRate),
+/* harmony export */   r3: () => (/* binding */ learnedFromReference)
 /* harmony export */ });
 /* harmony import */ var _traffic_profile_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(21158);
 /* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(87176);
@@ -2896,6 +2958,16 @@ function makeFinding(ctx, fields) {
         score: round(fields.score),
         reason: roundReason(fields.reason),
     };
+}
+/**
+ * A latency finding judged against the half hour before the deploy (judge/recent.ts) says so: its usual level was
+ * not the baseline's.
+ */
+function learnedFromReference(finding) {
+    const r = finding.reason;
+    return r.kind === 'latency-factor' || r.kind === 'latency-range'
+        ? { ...finding, reason: { ...r, learnedFrom: 'reference' } }
+        : finding;
 }
 function roundReason(reason) {
     const out = {};
@@ -3327,8 +3399,9 @@ function ruleFindings(ctx) {
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  A: () => (/* binding */ detectServiceAnomalies),
-  V: () => (/* binding */ summarizeMetrics)
+  A8: () => (/* binding */ detectServiceAnomalies),
+  BW: () => (/* binding */ judgeNewService),
+  VX: () => (/* binding */ summarizeMetrics)
 });
 
 // EXTERNAL MODULE: ./src/core/series.ts
@@ -3810,15 +3883,8 @@ function detectServiceAnomalies(series, baseline, config, stepMs, windowSteps,
 from) {
     const requests = (0,core_series/* totalRequests */.Xi)(series);
     const metrics = summarizeMetrics(series, baseline);
-    if (!baseline) {
-        return {
-            status: 'new',
-            requests,
-            findings: requests >= config.gate.minRequests ? fixedLimitFindings(series, config, stepMs, from) : [],
-            metrics,
-            reason: 'not in the baseline: judged by the fixed limits alone; learn again to include it',
-        };
-    }
+    if (!baseline)
+        return judgeNewService(series, null, config, stepMs, from);
     if ((baseline.layer ?? null) !== (series.layer ?? null)) {
         // Connections and requests are not the same count: what was learned at one layer cannot judge the other.
         const now = series.layer === 'l4' ? 'at L4 only (connections)' : 'at L7 (requests)';
@@ -3888,11 +3954,23 @@ function keptFindings(findings, series) {
     return (0,judge_severity/* onePerType */.YK)(findings.map((f) => ((0,sustained/* sustained */.J)(f, series) ? f : { ...f, severity: 'low', sustained: false }))).sort(judge_severity/* bySeverity */.Np);
 }
 /**
- * A service the baseline does not know (new since it was learned): only the fixed limits judge it — the share of
+ * A service the baseline does not know (new since it was learned): the fixed limits judge it — the share of
  * requests no service should fail, time out, retry or overflow whatever its past (`rules.*Ratio`), and
- * `rules.latencyP99Ms` when set — with as many events as a ratio finding needs, and lasting as any finding must.
+ * `rules.latencyP99Ms` when set — and, when the half hour before the deploy saw it busy, its latency against that
+ * half hour (`recent`, judge/recent.ts); with as many events as a ratio finding needs, lasting as any must.
  */
-function fixedLimitFindings(series, config, stepMs, from) {
+function judgeNewService(series, recent, config, stepMs, from) {
+    const requests = (0,core_series/* totalRequests */.Xi)(series);
+    const verdict = {
+        status: 'new',
+        requests,
+        metrics: summarizeMetrics(series, recent),
+        reason: recent
+            ? 'not in the baseline: judged by the fixed limits, its latency against the window before the deploy; learn again to include it'
+            : 'not in the baseline: judged by the fixed limits alone; learn again to include it',
+    };
+    if (requests < config.gate.minRequests)
+        return { ...verdict, findings: [] };
     const { namespace, name } = series.service;
     const learnedNothing = {
         namespace,
@@ -3906,16 +3984,16 @@ function fixedLimitFindings(series, config, stepMs, from) {
     };
     const ctx = {
         series,
-        baseline: learnedNothing,
+        baseline: recent ?? learnedNothing,
         config,
         observed: observedMetrics(series),
         expectedRate: null,
         from,
         stepMs,
     };
-    const requests = (0,core_series/* totalRequests */.Xi)(series);
     const found = (0,rules/* ruleFindings */.b)(ctx).filter((f) => !types/* REQUEST_SHARES */.v.has(f.metric) || f.observed * requests >= rules/* MIN_EVENTS */.Z);
-    return keptFindings(found, series);
+    const kept = keptFindings(found, series);
+    return { ...verdict, findings: recent ? kept.map(context/* learnedFromReference */.r3) : kept };
 }
 
 

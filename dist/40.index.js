@@ -47,7 +47,7 @@ function analyseVersions(collected, config, extra) {
             status: 'ok',
             requests: (0,_core_series_js__WEBPACK_IMPORTED_MODULE_4__/* .totalRequests */ .Xi)(series),
             findings: [],
-            metrics: (0,_core_judge_service_js__WEBPACK_IMPORTED_MODULE_2__/* .summarizeMetrics */ .V)(series, null),
+            metrics: (0,_core_judge_service_js__WEBPACK_IMPORTED_MODULE_2__/* .summarizeMetrics */ .VX)(series, null),
         },
     }));
     const rolled = (0,_rollouts_js__WEBPACK_IMPORTED_MODULE_9__/* .withRollouts */ .R)(collected, extra.reference?.collected ?? null, services, config);

@@ -1784,8 +1784,16 @@ function findingReasonSchema(text, caps) {
         }),
         /** p99 over the configured absolute bound. */
         schemas/* object */.Ikc({ kind: schemas/* literal */.euz('latency-bound'), limitMs: measured }),
-        /** p99 over a factor of its baseline. */
-        schemas/* object */.Ikc({ kind: schemas/* literal */.euz('latency-factor'), factor: measured, baseline: measured }),
+        /**
+         * A latency quantile over a factor of its usual level: the baseline's, or (`learnedFrom: reference`) that of the
+         * half hour before the deploy, for a service the baseline does not know or saw no traffic for.
+         */
+        schemas/* object */.Ikc({
+            kind: schemas/* literal */.euz('latency-factor'),
+            factor: measured,
+            baseline: measured,
+            learnedFrom: schemas/* literal */.euz('reference').optional(),
+        }),
         /** A quiet service's events (errors, timeouts) too many to be luck at its learned rate and over-dispersion. */
         schemas/* object */.Ikc({
             kind: schemas/* literal */.euz('event-count'),
@@ -1795,8 +1803,12 @@ function findingReasonSchema(text, caps) {
             dispersion: measured,
             chance: measured,
         }),
-        /** p99 past what its windows reached in training (a heavy tail: above the factor bound). */
-        schemas/* object */.Ikc({ kind: schemas/* literal */.euz('latency-range'), high: measured }),
+        /** A latency quantile past what its windows reached in training, or before the deploy (`learnedFrom`). */
+        schemas/* object */.Ikc({
+            kind: schemas/* literal */.euz('latency-range'),
+            high: measured,
+            learnedFrom: schemas/* literal */.euz('reference').optional(),
+        }),
         /** The scan's windows unlike every learned mode of the signal (K-means). */
         schemas/* object */.Ikc({
             kind: schemas/* literal */.euz('mode-distance'),
@@ -4261,9 +4273,9 @@ function describeReason(f) {
         case 'event-count':
             return `is ${r.events} in ${r.requests} requests where ${pct(r.usual)} is usual (chance ${r.chance < 1e-6 ? 'under 1 in a million' : `1 in ${Math.round(1 / r.chance).toLocaleString('en')}`})`;
         case 'latency-range':
-            return `is above the ${(0,_units_js__WEBPACK_IMPORTED_MODULE_0__/* .formatMetric */ .gI)('latencyP99', r.high)} its windows reached in training`;
+            return `is above the ${(0,_units_js__WEBPACK_IMPORTED_MODULE_0__/* .formatMetric */ .gI)('latencyP99', r.high)} its windows reached ${r.learnedFrom === 'reference' ? 'before the deploy' : 'in training'}`;
         case 'latency-factor':
-            return `is above ${r.factor}x its baseline ${(0,_units_js__WEBPACK_IMPORTED_MODULE_0__/* .formatMetric */ .gI)('latencyP99', r.baseline)}`;
+            return `is above ${r.factor}x its ${r.learnedFrom === 'reference' ? 'level before the deploy,' : 'baseline'} ${(0,_units_js__WEBPACK_IMPORTED_MODULE_0__/* .formatMetric */ .gI)('latencyP99', r.baseline)}`;
         case 'mode-distance': {
             const change = r.feature === 'mean'
                 ? 'is unlike every normal mode learned'
