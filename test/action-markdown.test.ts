@@ -94,6 +94,12 @@ describe('renderSummaryMarkdown', () => {
     expect(text).toContain('green: learned normal band 80 ms – 120 ms');
   });
 
+  it("names the half hour before the deploy as the band's source when it is (a service the baseline lacks)", () => {
+    const r = report({}, [finding()]);
+    r.charts = [{ ...chart(), bandFrom: 'reference' }];
+    expect(renderSummaryMarkdown(r)).toContain('green: normal band before the deploy 80 ms – 120 ms');
+  });
+
   it('opens with the health of each namespace, before the tables', () => {
     const text = renderSummaryMarkdown(failing);
     expect(text).toContain('**Mesh:** 2 services in 1 namespace — ❌ 1 anomalous · ✅ 1 ok');

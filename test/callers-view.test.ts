@@ -228,6 +228,9 @@ describe('a service deployed since the baseline was learned', () => {
     });
     // Its usual level is the half hour before the deploy's, and the words say so.
     expect(seen.description).toMatch(/its level before the deploy/);
+    // Its chart's band is that half hour's too.
+    const chart = report.charts?.find((c) => c.service === 'payment' && c.caller === 'shop/checkout');
+    expect(chart).toMatchObject({ bandFrom: 'reference' });
     expect(seen.observed).toBeGreaterThan(250);
     expect(report.origins?.[0]).toMatchObject({ namespace: 'shop', service: 'payment' });
   });

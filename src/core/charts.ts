@@ -130,6 +130,9 @@ export function buildFindingCharts(
       ...(before ? { reference: before } : {}),
       expected: round(f.expected),
       band: Number.isFinite(lo) && Number.isFinite(hi) ? [round(lo) as number, round(hi) as number] : null,
+      ...(f.reason && 'learnedFrom' in f.reason && f.reason.learnedFrom === 'reference'
+        ? { bandFrom: 'reference' as const }
+        : {}),
       deployedAt: deployedAt === null ? null : new Date(deployedAt).toISOString(),
     });
   }

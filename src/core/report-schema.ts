@@ -131,6 +131,8 @@ function chartSchemas(text: Text, caps: ReportCaps) {
     reference: chartSeries.optional(),
     expected: orNull,
     band: z.tuple([z.number(), z.number()]).nullable(),
+    /** `reference`: the band is the half hour before the deploy's, not the baseline's (reason `learnedFrom`). */
+    bandFrom: z.literal('reference').optional(),
     /** When the deploy happened (the reference window ends there); null when the scan has no reference. */
     deployedAt: text.nullable(),
   });

@@ -125,6 +125,11 @@ export function mermaidChart(chart: FindingChart): string[] {
   ];
 }
 
+/** Whose normal band a chart draws: the baseline's, or the half hour's before the deploy. */
+export function bandName(chart: Pick<FindingChart, 'bandFrom'>): string {
+  return chart.bandFrom === 'reference' ? 'normal band before the deploy' : 'learned normal band';
+}
+
 /** The words under a chart: what each colour is, in the metric's units. */
 export function chartCaption(chart: FindingChart, drawing: 'mermaid' | 'svg' = 'mermaid'): string {
   const t = timeline(chart);
@@ -132,7 +137,7 @@ export function chartCaption(chart: FindingChart, drawing: 'mermaid' | 'svg' = '
   const parts = [`red${svg ? ' line' : ''}: observed ${METRIC_LABEL[chart.metric] ?? chart.metric}`];
   if (chart.band)
     parts.push(
-      `green${svg ? ' area' : ''}: learned normal band ${formatMetric(chart.metric, chart.band[0])} – ${formatMetric(chart.metric, chart.band[1])}`,
+      `green${svg ? ' area' : ''}: ${bandName(chart)} ${formatMetric(chart.metric, chart.band[0])} – ${formatMetric(chart.metric, chart.band[1])}`,
     );
   if (t.hasReference && chart.deployedAt)
     parts.push(`${svg ? 'dashed line' : 'grey bar'}: the deploy at ${chart.deployedAt}`);

@@ -38,7 +38,7 @@ export function chartLine(chart: FindingChart, ascii: boolean): string {
   const facts: string[] = [];
   if (chart.band)
     facts.push(
-      `normal ${sparkline([t.band![1]], t.yMax, ascii)} ${formatMetric(chart.metric, chart.band[0])} – ${formatMetric(chart.metric, chart.band[1])}`,
+      `normal${chart.bandFrom === 'reference' ? ' before the deploy' : ''} ${sparkline([t.band![1]], t.yMax, ascii)} ${formatMetric(chart.metric, chart.band[0])} – ${formatMetric(chart.metric, chart.band[1])}`,
     );
   if (peak !== null) facts.push(`peak ${formatMetric(chart.metric, peak)}`);
   if (t.hasReference) facts.push(`${ascii ? '|' : '┃'} deploy`);

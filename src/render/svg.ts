@@ -2,7 +2,7 @@
  * Inline SVG pictures for the HTML report: a finding's metric over time against its normal band with
  * the deploy marked, and findings per recent scan. No script, no external resource; every label escaped. Pure.
  */
-import { timeline } from './charts.js';
+import { bandName, timeline } from './charts.js';
 import { escapeHtml } from './escape.js';
 import { METRIC_LABEL, trimNumber } from './units.js';
 import type { ScanHistoryEntry } from '../core/scan-history.js';
@@ -51,7 +51,7 @@ export function findingChartSvg(chart: FindingChart): string {
   if (t.band) {
     const [lo, hi] = t.band;
     parts.push(
-      `<rect x="${PAD.left}" y="${fmt(y(hi))}" width="${plotW}" height="${fmt(Math.max(1, y(lo) - y(hi)))}" class="band"><title>learned normal band</title></rect>`,
+      `<rect x="${PAD.left}" y="${fmt(y(hi))}" width="${plotW}" height="${fmt(Math.max(1, y(lo) - y(hi)))}" class="band"><title>${bandName(chart)}</title></rect>`,
     );
   }
   if (t.expected !== null)
