@@ -6,7 +6,7 @@ import { VARIANT_NAMES } from './judges/smanalyzer.js';
 import type { JudgeResult, QualityResult } from './run-suite.js';
 import type { CostSample } from './cost.js';
 import type { CaseFigures } from './quality.js';
-import type { DriftCheck, WindowFigures } from './realdata/run.js';
+import type { DriftCheck, LeftOutFigures, WindowFigures } from './realdata/run.js';
 
 const HEADLINE_MS = 300_000;
 const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
@@ -161,18 +161,46 @@ function cost(samples: CostSample[], coldStart: unknown): string {
   );
 }
 
+/** Each service left out of the baseline in turn (a service deployed since it was learned), and the sum. */
+function leftOutTable(data: string, split: string, rows: LeftOutFigures[]): string {
+  const sum = (key: keyof Omit<LeftOutFigures, 'service'>) => rows.reduce((n, r) => n + r[key], 0);
+  const line = (name: string, f: Omit<LeftOutFigures, 'service'>) => [
+    name,
+    `${f.onTarget}/${f.faultWindows}`,
+    `${f.namedFirst}/${f.faultWindows}`,
+    `${f.falseAlarms}/${f.cleanWindows}`,
+  ];
+  const total = {
+    faultWindows: sum('faultWindows'),
+    onTarget: sum('onTarget'),
+    namedFirst: sum('namedFirst'),
+    cleanWindows: sum('cleanWindows'),
+    falseAlarms: sum('falseAlarms'),
+  };
+  return table(
+    [
+      `${data} ${split}, one service left out of the baseline`,
+      'Its faults: gate fails on it',
+      'Named first',
+      'Clean windows failed on it',
+    ],
+    [...rows.map((r) => line(r.service, r)), line('**all**', total)],
+  );
+}
+
 /** A real data set's tables, held-out first, each with its clean windows' verdicts. */
 function realDataSplits(data: string, results: Record<string, unknown>): string[] {
   const order = Object.keys(results).sort((a, b) => (a === 'held-out' ? -1 : b === 'held-out' ? 1 : 0));
   return order.flatMap((name) => {
     if (name === 'driftCheck' || name === 'skipped' || name === 'clientView') return [];
-    const split = results[name] as TrainTicketSplit;
+    const split = results[name] as TrainTicketSplit & { leftOut?: LeftOutFigures[] };
     const clean = split.cleanWindowVerdicts;
     return [
       realData(data, name, split),
       `SMAnalyzer's gate on the ${data} ${name} clean windows: ${Object.entries(clean.verdicts)
         .map(([v, n]) => `${n} \`${v}\``)
         .join(', ')}; their findings: ${clean.preExistingFindings} pre-existing, ${clean.newFindings} new.`,
+      ...(split.leftOut ? [leftOutTable(data, name, split.leftOut)] : []),
     ];
   });
 }

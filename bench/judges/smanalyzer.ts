@@ -146,6 +146,20 @@ export class SmAnalyzerJudge {
   }
 
   /**
+   * The gate's report with one service left out of the baseline (and its callers' view of it), as if it had been
+   * deployed after the baseline was learned: what judges a service the baseline does not know.
+   */
+  reportWithout(service: string, scan: CollectedMetrics, before?: CollectedMetrics): Report {
+    const kept = (s: { name: string }) => s.name !== service;
+    const baseline: Baseline = {
+      ...this.baseline,
+      services: this.baseline.services.filter(kept),
+      ...(this.baseline.edges ? { edges: this.baseline.edges.filter(kept) } : {}),
+    };
+    return analyseScan(scan, baseline, this.config, extraFor(scan, before));
+  }
+
+  /**
    * Every variant, or (`gateOnly`) the gate's report alone: the ablations cost three more analyses per scan, so the
    * benchmark runs them at the headline scan length only.
    */

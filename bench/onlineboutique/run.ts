@@ -108,6 +108,7 @@ export async function runOnlineBoutique(root: string, names: SplitName[], log: (
       },
       cleanEveryMs: 10 * MINUTE,
       label: 'Online Boutique',
+      leaveOneOut: true,
     },
     names,
     log,

@@ -17,7 +17,7 @@ import type { CollectedMetrics, Report } from '../../src/core/types.js';
 import { PrometheusSource } from '../../src/sources/prometheus/source.js';
 import { FLAGGER_THRESHOLDS, judgeFlaggerThresholds } from '../judges/flagger.js';
 import { KayentaJudge } from '../judges/kayenta.js';
-import { SmAnalyzerJudge, VARIANT_NAMES } from '../judges/smanalyzer.js';
+import { gateOutcome, SmAnalyzerJudge, VARIANT_NAMES } from '../judges/smanalyzer.js';
 import type { JudgeOutcome } from '../quality.js';
 import type { SplitName, TrainTicketSplit } from '../splits.js';
 import type { Fault } from '../trainticket/convert.js';
@@ -37,6 +37,19 @@ export interface RealDataset {
   cleanEveryMs: number;
   /** Name of the day in SMANALYZER_BENCH_DUMP lines. */
   label: string;
+  /** Also judge each service left out of the baseline in turn (leftOut): a data set of a few services only. */
+  leaveOneOut?: boolean;
+}
+
+/** One service left out of the baseline: its fault windows and the clean windows, judged without it. */
+export interface LeftOutFigures {
+  service: string;
+  faultWindows: number;
+  onTarget: number;
+  namedFirst: number;
+  cleanWindows: number;
+  /** Clean windows whose gate failed on this service. */
+  falseAlarms: number;
 }
 
 const MINUTE = 60_000;
@@ -271,6 +284,42 @@ function dumpWindow(label: string, split: string, window: Window, report: Report
   appendFileSync(file, JSON.stringify(line) + '\n');
 }
 
+/**
+ * Each learned service left out of the baseline in turn, as a service deployed since it was learned: its own fault
+ * windows (on target: the gate fails on it) and every clean window (failed on it), judged with the half hour before.
+ */
+function leftOut(
+  judge: SmAnalyzerJudge,
+  read: Array<{ window: Window; scan: CollectedMetrics; before: CollectedMetrics }>,
+  namespace: string,
+): LeftOutFigures[] {
+  return judge.baseline.services.map(({ name: service }) => {
+    const figures: LeftOutFigures = {
+      service,
+      faultWindows: 0,
+      onTarget: 0,
+      namedFirst: 0,
+      cleanWindows: 0,
+      falseAlarms: 0,
+    };
+    const id = `${namespace}/${service}`;
+    for (const { window, scan, before } of read) {
+      if (window.fault && window.fault.service !== service) continue;
+      const outcome = gateOutcome(judge.reportWithout(service, scan, before));
+      const flagged = outcome.flagged.some((f) => f.service === id);
+      if (window.fault) {
+        figures.faultWindows++;
+        if (flagged) figures.onTarget++;
+        if (outcome.namedFirst === id) figures.namedFirst++;
+      } else {
+        figures.cleanWindows++;
+        if (flagged) figures.falseAlarms++;
+      }
+    }
+    return figures;
+  });
+}
+
 /** Every split of `names` on one data set, served by a real Prometheus for the run. */
 export async function runRealData(
   root: string,
@@ -307,9 +356,11 @@ export async function runRealData(
       let newFindings = 0;
       const add = (judge: string, window: Window, outcome: JudgeOutcome) =>
         judged.set(judge, [...(judged.get(judge) ?? []), { window, outcome }]);
+      const read: Array<{ window: Window; scan: CollectedMetrics; before: CollectedMetrics }> = [];
       for (const window of windows) {
         const scan = await collect(window.from, window.to);
         const before = await collect(window.from - BEFORE_MS, window.from);
+        if (dataset.leaveOneOut) read.push({ window, scan, before });
         const sm = smanalyzer.judge(scan, false, before);
         dumpWindow(dataset.label, name, window, sm.hybridReport);
         if (!window.fault) {
@@ -344,6 +395,8 @@ export async function runRealData(
             services: r.outcome.flagged.map((f) => `${f.service} ${f.types?.join('+')}`),
           })),
       };
+      if (dataset.leaveOneOut)
+        (results[name] as Record<string, unknown>).leftOut = leftOut(smanalyzer, read, namespace);
       log(
         `  ${name}: learned ${split.learnDay} ${split.learnHours.join('–')} (${learning.services.length} services with traffic, ${learnedServices} in the baseline); ` +
           `${windows.filter((w) => w.fault).length} fault and ${windows.filter((w) => !w.fault).length} clean windows of ${split.scanDay} judged in ${((performance.now() - t) / 1000).toFixed(1)}s`,
