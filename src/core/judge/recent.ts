@@ -20,13 +20,13 @@ const MEDIAN_ONLY: readonly LatencyMetric[] = ['latencyP50'];
 
 /**
  * Half an hour of requests pins a median down, not the reach of a heavy tail (one that spikes a few times an hour
- * may not have spiked in it): a new service's usual p99 is the highest of the half hour's windows, so its bound is
- * the factor over that (and the top of its normal range, as the report shows it).
+ * may not have spiked in it): a new service's usual p99 is the high end of the half hour's windows (their 95th
+ * percentile, the top of its normal range), so its bound is the factor over that.
  */
-function tailAtItsHighest(learned: ServiceBaseline): ServiceBaseline {
+function tailAtItsHigh(learned: ServiceBaseline): ServiceBaseline {
   const p99 = learned.metrics.latencyP99;
   if (!p99) return learned;
-  return { ...learned, metrics: { ...learned.metrics, latencyP99: { ...p99, mean: p99.max, p95: p99.max } } };
+  return { ...learned, metrics: { ...learned.metrics, latencyP99: { ...p99, mean: p99.p95 } } };
 }
 
 /**
@@ -122,7 +122,7 @@ export function newServicesFromReference(
     const learned = learnServiceAndEdges(series, callers.get(id) ?? [], config, reference.stepMs);
     const service = latencyAlone(learned.service, ['latencyP50', 'latencyP99']);
     if (!service) continue;
-    services.set(id, tailAtItsHighest(service));
+    services.set(id, tailAtItsHigh(service));
     for (const edge of learned.edges) {
       const alone = latencyAlone(edge, MEDIAN_ONLY);
       if (alone) edges.push(alone);
