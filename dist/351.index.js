@@ -117,6 +117,9 @@ function buildFindingCharts(sources, findings, failOn) {
             ...(before ? { reference: before } : {}),
             expected: round(f.expected),
             band: Number.isFinite(lo) && Number.isFinite(hi) ? [round(lo), round(hi)] : null,
+            ...(f.reason && 'learnedFrom' in f.reason && f.reason.learnedFrom === 'reference'
+                ? { bandFrom: 'reference' }
+                : {}),
             deployedAt: deployedAt === null ? null : new Date(deployedAt).toISOString(),
         });
     }
@@ -237,7 +240,7 @@ function findingChartSvg(chart) {
     parts.push(`<text x="${PAD.left + plotW / 2}" y="${HEIGHT - 4}" text-anchor="middle" class="axis">${t.hasReference ? 'minutes from the deploy' : 'minutes into the scan window'}</text>`, `<text x="12" y="${PAD.top + plotH / 2}" text-anchor="middle" class="axis" transform="rotate(-90 12 ${PAD.top + plotH / 2})">${(0,render_escape/* escapeHtml */.Z)(t.unit)}</text>`);
     if (t.band) {
         const [lo, hi] = t.band;
-        parts.push(`<rect x="${PAD.left}" y="${fmt(y(hi))}" width="${plotW}" height="${fmt(Math.max(1, y(lo) - y(hi)))}" class="band"><title>learned normal band</title></rect>`);
+        parts.push(`<rect x="${PAD.left}" y="${fmt(y(hi))}" width="${plotW}" height="${fmt(Math.max(1, y(lo) - y(hi)))}" class="band"><title>${(0,render_charts/* bandName */.Hf)(chart)}</title></rect>`);
     }
     if (t.expected !== null)
         parts.push(`<line x1="${PAD.left}" x2="${WIDTH - PAD.right}" y1="${fmt(y(t.expected))}" y2="${fmt(y(t.expected))}" class="expected"/>`);

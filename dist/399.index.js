@@ -804,14 +804,14 @@ const LATENCY_METRICS = ['latencyP50', 'latencyP90', 'latencyP99'];
 const MEDIAN_ONLY = ['latencyP50'];
 /**
  * Half an hour of requests pins a median down, not the reach of a heavy tail (one that spikes a few times an hour
- * may not have spiked in it): a new service's usual p99 is the highest of the half hour's windows, so its bound is
- * the factor over that (and the top of its normal range, as the report shows it).
+ * may not have spiked in it): a new service's usual p99 is the high end of the half hour's windows (their 95th
+ * percentile, the top of its normal range), so its bound is the factor over that.
  */
-function tailAtItsHighest(learned) {
+function tailAtItsHigh(learned) {
     const p99 = learned.metrics.latencyP99;
     if (!p99)
         return learned;
-    return { ...learned, metrics: { ...learned.metrics, latencyP99: { ...p99, mean: p99.max, p95: p99.max } } };
+    return { ...learned, metrics: { ...learned.metrics, latencyP99: { ...p99, mean: p99.p95 } } };
 }
 /**
  * A baseline of the service's latency alone, learned from the reference window. Half an hour says nothing of its
@@ -895,7 +895,7 @@ function newServicesFromReference(known, reference, config) {
         const service = latencyAlone(learned.service, ['latencyP50', 'latencyP99']);
         if (!service)
             continue;
-        services.set(id, tailAtItsHighest(service));
+        services.set(id, tailAtItsHigh(service));
         for (const edge of learned.edges) {
             const alone = latencyAlone(edge, MEDIAN_ONLY);
             if (alone)
@@ -2786,6 +2786,9 @@ function buildFindingCharts(sources, findings, failOn) {
             ...(before ? { reference: before } : {}),
             expected: round(f.expected),
             band: Number.isFinite(lo) && Number.isFinite(hi) ? [round(lo), round(hi)] : null,
+            ...(f.reason && 'learnedFrom' in f.reason && f.reason.learnedFrom === 'reference'
+                ? { bandFrom: 'reference' }
+                : {}),
             deployedAt: deployedAt === null ? null : new Date(deployedAt).toISOString(),
         });
     }

@@ -2025,6 +2025,8 @@ function chartSchemas(text, caps) {
         reference: chartSeries.optional(),
         expected: orNull,
         band: schemas/* tuple */.PVZ([schemas/* number */.aig(), schemas/* number */.aig()]).nullable(),
+        /** `reference`: the band is the half hour before the deploy's, not the baseline's (reason `learnedFrom`). */
+        bandFrom: schemas/* literal */.euz('reference').optional(),
         /** When the deploy happened (the reference window ends there); null when the scan has no reference. */
         deployedAt: text.nullable(),
     });
@@ -4064,6 +4066,7 @@ async function withRetry(policy, send, hooks) {
 /* harmony export */   C6: () => (/* binding */ mermaidChart),
 /* harmony export */   Cd: () => (/* binding */ niceMax),
 /* harmony export */   H2: () => (/* binding */ displayUnit),
+/* harmony export */   Hf: () => (/* binding */ bandName),
 /* harmony export */   Hg: () => (/* binding */ mermaidText),
 /* harmony export */   IO: () => (/* binding */ timeline),
 /* harmony export */   JL: () => (/* binding */ chartCaption)
@@ -4174,13 +4177,17 @@ function mermaidChart(chart) {
         '```',
     ];
 }
+/** Whose normal band a chart draws: the baseline's, or the half hour's before the deploy. */
+function bandName(chart) {
+    return chart.bandFrom === 'reference' ? 'normal band before the deploy' : 'learned normal band';
+}
 /** The words under a chart: what each colour is, in the metric's units. */
 function chartCaption(chart, drawing = 'mermaid') {
     const t = timeline(chart);
     const svg = drawing === 'svg';
     const parts = [`red${svg ? ' line' : ''}: observed ${_units_js__WEBPACK_IMPORTED_MODULE_0__/* .METRIC_LABEL */ .SM[chart.metric] ?? chart.metric}`];
     if (chart.band)
-        parts.push(`green${svg ? ' area' : ''}: learned normal band ${(0,_units_js__WEBPACK_IMPORTED_MODULE_0__/* .formatMetric */ .gI)(chart.metric, chart.band[0])} – ${(0,_units_js__WEBPACK_IMPORTED_MODULE_0__/* .formatMetric */ .gI)(chart.metric, chart.band[1])}`);
+        parts.push(`green${svg ? ' area' : ''}: ${bandName(chart)} ${(0,_units_js__WEBPACK_IMPORTED_MODULE_0__/* .formatMetric */ .gI)(chart.metric, chart.band[0])} – ${(0,_units_js__WEBPACK_IMPORTED_MODULE_0__/* .formatMetric */ .gI)(chart.metric, chart.band[1])}`);
     if (t.hasReference && chart.deployedAt)
         parts.push(`${svg ? 'dashed line' : 'grey bar'}: the deploy at ${chart.deployedAt}`);
     if (t.values.some((v) => v === null))
@@ -5028,7 +5035,7 @@ function chartLine(chart, ascii) {
     ];
     const facts = [];
     if (chart.band)
-        facts.push(`normal ${sparkline([t.band[1]], t.yMax, ascii)} ${(0,_units_js__WEBPACK_IMPORTED_MODULE_1__/* .formatMetric */ .gI)(chart.metric, chart.band[0])} – ${(0,_units_js__WEBPACK_IMPORTED_MODULE_1__/* .formatMetric */ .gI)(chart.metric, chart.band[1])}`);
+        facts.push(`normal${chart.bandFrom === 'reference' ? ' before the deploy' : ''} ${sparkline([t.band[1]], t.yMax, ascii)} ${(0,_units_js__WEBPACK_IMPORTED_MODULE_1__/* .formatMetric */ .gI)(chart.metric, chart.band[0])} – ${(0,_units_js__WEBPACK_IMPORTED_MODULE_1__/* .formatMetric */ .gI)(chart.metric, chart.band[1])}`);
     if (peak !== null)
         facts.push(`peak ${(0,_units_js__WEBPACK_IMPORTED_MODULE_1__/* .formatMetric */ .gI)(chart.metric, peak)}`);
     if (t.hasReference)
