@@ -151,10 +151,12 @@ export class SmAnalyzerJudge {
    */
   reportWithout(service: string, scan: CollectedMetrics, before?: CollectedMetrics): Report {
     const kept = (s: { name: string }) => s.name !== service;
+    // Its calls to others are as new as it is: the edges it is the caller of go too.
+    const callsOut = (e: { namespace: string; caller: string }) => e.caller === `${e.namespace}/${service}`;
     const baseline: Baseline = {
       ...this.baseline,
       services: this.baseline.services.filter(kept),
-      ...(this.baseline.edges ? { edges: this.baseline.edges.filter(kept) } : {}),
+      ...(this.baseline.edges ? { edges: this.baseline.edges.filter((e) => kept(e) && !callsOut(e)) } : {}),
     };
     return analyseScan(scan, baseline, this.config, extraFor(scan, before));
   }
