@@ -140,25 +140,24 @@ export class SmAnalyzerJudge {
     this.modelConfig = modelOnlyConfig(config);
   }
 
-  /** The hybrid's report: the evidence behind a miss. */
-  report(scan: CollectedMetrics, before?: CollectedMetrics): Report {
-    return analyseScan(scan, this.baseline, this.config, extraFor(scan, before));
+  /** The hybrid's report (the evidence behind a miss), by default against the baseline as learned. */
+  report(scan: CollectedMetrics, before?: CollectedMetrics, baseline: Baseline = this.baseline): Report {
+    return analyseScan(scan, baseline, this.config, extraFor(scan, before));
   }
 
   /**
-   * The gate's report with one service left out of the baseline (and its callers' view of it), as if it had been
-   * deployed after the baseline was learned: what judges a service the baseline does not know.
+   * The baseline with one service left out (and its callers' view of it), as if it had been deployed after the
+   * baseline was learned: what judges a service the baseline does not know.
    */
-  reportWithout(service: string, scan: CollectedMetrics, before?: CollectedMetrics): Report {
+  baselineWithout(service: string): Baseline {
     const kept = (s: { name: string }) => s.name !== service;
     // Its calls to others are as new as it is: the edges it is the caller of go too.
     const callsOut = (e: { namespace: string; caller: string }) => e.caller === `${e.namespace}/${service}`;
-    const baseline: Baseline = {
+    return {
       ...this.baseline,
       services: this.baseline.services.filter(kept),
       ...(this.baseline.edges ? { edges: this.baseline.edges.filter((e) => kept(e) && !callsOut(e)) } : {}),
     };
-    return analyseScan(scan, baseline, this.config, extraFor(scan, before));
   }
 
   /**

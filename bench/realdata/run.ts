@@ -303,9 +303,10 @@ function leftOut(
       falseAlarms: 0,
     };
     const id = `${namespace}/${service}`;
+    const without = judge.baselineWithout(service);
     for (const { window, scan, before } of read) {
       if (window.fault && window.fault.service !== service) continue;
-      const outcome = gateOutcome(judge.reportWithout(service, scan, before));
+      const outcome = gateOutcome(judge.report(scan, before, without));
       const flagged = outcome.flagged.some((f) => f.service === id);
       if (window.fault) {
         figures.faultWindows++;

@@ -66,9 +66,9 @@ export function detectServiceAnomalies(
   /** Start of the window: with it, traffic is judged against the learned hour-of-day profile. */
   from?: number,
 ): ServiceVerdict {
+  if (!baseline) return judgeNewService(series, null, config, stepMs, from);
   const requests = totalRequests(series);
   const metrics = summarizeMetrics(series, baseline);
-  if (!baseline) return judgeNewService(series, null, config, stepMs, from);
   if ((baseline.layer ?? null) !== (series.layer ?? null)) {
     // Connections and requests are not the same count: what was learned at one layer cannot judge the other.
     const now = series.layer === 'l4' ? 'at L4 only (connections)' : 'at L7 (requests)';
