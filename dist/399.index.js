@@ -3884,10 +3884,10 @@ function summarizeMetrics(series, baseline) {
 function detectServiceAnomalies(series, baseline, config, stepMs, windowSteps, 
 /** Start of the window: with it, traffic is judged against the learned hour-of-day profile. */
 from) {
-    const requests = (0,core_series/* totalRequests */.Xi)(series);
-    const metrics = summarizeMetrics(series, baseline);
     if (!baseline)
         return judgeNewService(series, null, config, stepMs, from);
+    const requests = (0,core_series/* totalRequests */.Xi)(series);
+    const metrics = summarizeMetrics(series, baseline);
     if ((baseline.layer ?? null) !== (series.layer ?? null)) {
         // Connections and requests are not the same count: what was learned at one layer cannot judge the other.
         const now = series.layer === 'l4' ? 'at L4 only (connections)' : 'at L7 (requests)';
