@@ -5,7 +5,7 @@
  * `--quick` runs one round; `--split tuning|held-out` one split; `--no-cost`, `--no-trainticket`, `--no-onlineboutique`,
  * `--no-simulated`,
  * `--no-origins`, `--no-rollouts` (bench/rollouts.ts: canaries judged new against old), `--no-dialects` (bench/dialects.ts:
- * one suite in every mesh dialect) skip a part.
+ * one suite in every mesh dialect; bench/onlineboutique/dialects.ts: the real excerpt in each) skip a part.
  * `--cost-child N` is the child side of one cost measurement.
  */
 import { spawn } from 'node:child_process';
@@ -109,7 +109,7 @@ Options:
   --no-trainticket             skip the real Train-Ticket telemetry
   --no-onlineboutique          skip the real Online Boutique telemetry (both ends of every call)
   --no-origins                 skip the origin-ranking table
-  --no-dialects                skip the mesh-dialect table
+  --no-dialects                skip the mesh-dialect tables (simulated suite, Online Boutique)
   --no-cost                    skip the learn/scan cost figures
   --out FILE                   write the results JSON to FILE
   --markdown-from FILE         print the markdown tables of a results file, running nothing
@@ -267,7 +267,7 @@ async function main(): Promise<void> {
     skipOnlineBoutique ? '--no-onlineboutique' : null,
     "Online Boutique (real telemetry with the caller's view, Nezha 2022-08-22/23)",
     'Online Boutique',
-    runOnlineBoutique,
+    (root, names, log) => runOnlineBoutique(root, names, log, { dialects: !skipDialects }),
   );
 
   const origins = args.includes('--no-origins')

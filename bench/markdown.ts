@@ -6,7 +6,8 @@ import { VARIANT_NAMES } from './judges/smanalyzer.js';
 import type { JudgeResult, QualityResult } from './run-suite.js';
 import type { CostSample } from './cost.js';
 import type { CaseFigures } from './quality.js';
-import type { DriftCheck, LeftOutFigures, WindowFigures } from './realdata/run.js';
+import { NOT_SPLITS, type DriftCheck, type LeftOutFigures, type WindowFigures } from './realdata/run.js';
+import type { DialectRun } from './onlineboutique/run.js';
 
 const HEADLINE_MS = 300_000;
 const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
@@ -189,10 +190,34 @@ function leftOutTable(data: string, split: string, rows: LeftOutFigures[]): stri
 }
 
 /** A real data set's tables, held-out first, each with its clean windows' verdicts. */
+/** The gate on the same real minutes written in each mesh dialect: one row per dialect and split, held-out first. */
+function realDataDialects(data: string, runs: DialectRun[]): string {
+  const rows = runs.flatMap((run) =>
+    Object.keys(run.splits)
+      .filter((name) => !NOT_SPLITS.has(name))
+      .sort((a, b) => (a === 'held-out' ? -1 : b === 'held-out' ? 1 : 0))
+      .map((name) => {
+        const f = (run.splits[name] as { judges: Record<string, WindowFigures> }).judges[
+          VARIANT_NAMES.hybrid
+        ];
+        return (
+          `| ${run.dialect} | ${name} | ${f.f1.toFixed(3)} | ${f.precision.toFixed(3)} | ${f.recall.toFixed(3)} | ` +
+          `${f.falseAlarms}/${f.cleanWindows} (${(f.falseAlarmRate * 100).toFixed(1)}%) | ` +
+          `${f.detectedOnTarget}/${f.faultWindows} | ${f.namedFirst ?? '-'}/${f.faultWindows} |`
+        );
+      }),
+  );
+  return [
+    `| ${data} in each mesh dialect (the gate, 5-min windows) | Split | Window F1 | Precision | Recall | False alarms (clean) | On the faulted service | Named first |`,
+    '|---|---|---|---|---|---|---|---|',
+    ...rows,
+  ].join('\n');
+}
+
 function realDataSplits(data: string, results: Record<string, unknown>): string[] {
   const order = Object.keys(results).sort((a, b) => (a === 'held-out' ? -1 : b === 'held-out' ? 1 : 0));
   return order.flatMap((name) => {
-    if (name === 'driftCheck' || name === 'skipped' || name === 'clientView') return [];
+    if (NOT_SPLITS.has(name)) return [];
     const split = results[name] as TrainTicketSplit & { leftOut?: LeftOutFigures[] };
     const clean = split.cleanWindowVerdicts;
     return [
@@ -239,6 +264,8 @@ export function resultsMarkdown(results: {
   for (const [data, sets] of realSets) {
     if (!sets) continue;
     out.push(...realDataSplits(data, sets));
+    const dialects = sets.dialects as DialectRun[] | undefined;
+    if (dialects) out.push(realDataDialects(data, dialects));
     const drift = sets.driftCheck as DriftCheck | undefined;
     if (drift) {
       out.push(

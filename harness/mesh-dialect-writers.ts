@@ -42,6 +42,22 @@ export interface CallStep {
   p50: number;
   p90: number;
   p99: number;
+  /**
+   * Real data: each end's own distribution of the step's durations (the share at or below `le` ms), in place of
+   * p50 / p90 / p99 and the hop. The caller's end also times the way to the callee and back, so a delay on the
+   * callee's network shows there only.
+   */
+  measured?: { callee: (le: number) => number; caller: (le: number) => number };
+}
+
+/**
+ * The share of a call's durations at or below `le` as one end's proxy times them: its measured distribution, else
+ * the step's quantiles `hop` ms later (a caller's proxy sees the way there and back too).
+ */
+function durationShare(step: CallStep, end: 'callee' | 'caller', hop: number): (le: number) => number {
+  if (step.measured) return step.measured[end];
+  const { p50, p90, p99 } = step;
+  return (le) => shareAtOrBelow(le, p50 + hop, p90 + hop, p99 + hop);
 }
 
 /** What a dialect writes: per call and step, per service and step (probes), and its families in output order. */
@@ -154,13 +170,14 @@ export class IstioWriter implements DialectWriter {
       this.requests
         .counter(`${key}|${code}`, () => ({ ...base(), response_code: code, response_flags: '-' }))
         .add(amount, step.seconds);
-    const { p50, p90, p99 } = step;
+    // A waypoint times the hop to the callee's pod as the caller's end does: a delay on that pod's network shows.
+    const end = reporter === 'destination' ? 'callee' : 'caller';
     this.buckets.histogram(
       key,
       base,
       ENVOY_DEFAULT_BUCKETS_MS,
       step.requests,
-      (le) => shareAtOrBelow(le, p50 + hop, p90 + hop, p99 + hop),
+      durationShare(step, end, hop),
       step.seconds,
     );
   }
@@ -236,7 +253,7 @@ export class LinkerdWriter implements DialectWriter {
     return `${service.name}.${service.namespace}.serviceaccount.identity.linkerd.cluster.local`;
   }
 
-  private count(key: string, labels: () => Labels, step: CallStep, hop: number): void {
+  private count(key: string, labels: () => Labels, step: CallStep, end: 'callee' | 'caller'): void {
     this.request.counter(key, labels).add(step.requests, step.seconds);
     for (const [code, amount] of responseCodes(step, this.timeouts))
       this.response
@@ -246,13 +263,12 @@ export class LinkerdWriter implements DialectWriter {
           classification: code.startsWith('5') ? 'failure' : 'success',
         }))
         .add(amount, step.seconds);
-    const { p50, p90, p99 } = step;
     this.latency.histogram(
       key,
       labels,
       LINKERD_BUCKETS_MS,
       step.requests,
-      (le) => shareAtOrBelow(le, p50 + hop, p90 + hop, p99 + hop),
+      durationShare(step, end, end === 'callee' ? 0 : 1),
       step.seconds,
     );
   }
@@ -276,7 +292,7 @@ export class LinkerdWriter implements DialectWriter {
         srv_name: 'all-unauthenticated',
       }),
       step,
-      0,
+      'callee',
     );
     const client = caller.service;
     if (!client) return;
@@ -297,7 +313,7 @@ export class LinkerdWriter implements DialectWriter {
         server_id: this.identity(callee),
       }),
       step,
-      1,
+      'caller',
     );
   }
 

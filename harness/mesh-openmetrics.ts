@@ -66,7 +66,8 @@ export interface MeshDataOptions {
   timeouts?: boolean;
 }
 
-const GATEWAY = {
+/** The caller of traffic from outside the mesh. */
+export const GATEWAY = {
   workload: 'istio-ingressgateway',
   namespace: 'istio-system',
   canonical: 'istio-ingressgateway',
@@ -84,7 +85,8 @@ function listed(entries: readonly string[] | undefined, service: SimulatedServic
   );
 }
 
-function writerFor(options: MeshDataOptions): DialectWriter {
+/** The writer of one dialect's series (the mesh, its ambient layout, whether timeouts are 504s). */
+export function writerFor(options: Pick<MeshDataOptions, 'mesh' | 'ambient' | 'timeouts'>): DialectWriter {
   const mesh = options.mesh ?? 'istio';
   const timeouts = options.timeouts ?? false;
   if (mesh === 'linkerd') return new LinkerdWriter(timeouts);
@@ -171,6 +173,14 @@ export function writeMeshOpenMetrics(
       }
     });
   }
+  return writeFamilies(writer, write);
+}
+
+/** A writer's families, each series' samples together, then `# EOF`; returns how many series and samples. */
+export function writeFamilies(
+  writer: DialectWriter,
+  write: (chunk: string | Uint8Array) => void,
+): { series: number; samples: number } {
   let series = 0;
   let samples = 0;
   for (const family of writer.families) {

@@ -13,9 +13,11 @@ import {
   writeOpenMetrics,
   type DayData,
 } from '../bench/onlineboutique/convert.js';
+import { writeDialectOpenMetrics } from '../bench/onlineboutique/dialects.js';
 import { loadExcerpt } from '../bench/onlineboutique/run.js';
 import { histogramQuantile } from '../src/core/histogram.js';
 import { ENVOY_DEFAULT_BUCKETS } from '../src/sources/simulated/buckets.js';
+import type { MeshName } from '../src/core/types.js';
 
 const SERVICE_HEADER = 'timestamp,ops,p90,p95,p99';
 
@@ -118,6 +120,131 @@ describe('the Online Boutique conversion', () => {
     ).toContain('pod="frontend-1-b"');
     expect(text.endsWith('# EOF\n')).toBe(true);
   });
+});
+
+/** Three minutes of frontend → cartservice; in the second the caller saw every request 240 ms later. */
+function delayedMinute(): DayData {
+  const rows = (ops: number, p90: number) =>
+    [SERVICE_HEADER, ...[60, 120, 180].map((t) => `${t},${ops},${p90},${p90 * 1.2},${p90 * 2}`)].join('\n');
+  return {
+    day: '1970-01-01',
+    services: [
+      parseServiceCsv('cartservice', 'cartservice-1-a', rows(2, 0.005)),
+      parseServiceCsv('frontend', 'frontend-1-b', rows(4, 0.05)),
+    ],
+    calleeView: parseEdgeCsv(
+      ['timestamp,frontend_cartservice', '61,0.003', '121,0.003', '181,0.003'].join('\n'),
+    ),
+    callerView: parseEdgeCsv(
+      ['timestamp,frontend_cartservice', '61,0.003', '121,0.243', '181,0.003'].join('\n'),
+    ),
+  };
+}
+
+/** Each series' samples (labels → [value, time] in file order) of one family's lines. */
+function samplesOf(text: string, family: string): Map<string, Array<[number, number]>> {
+  const out = new Map<string, Array<[number, number]>>();
+  for (const line of text.split('\n').filter((l) => l.startsWith(`${family}{`))) {
+    const close = line.lastIndexOf('}');
+    const [value, time] = line
+      .slice(close + 2)
+      .split(' ')
+      .map(Number);
+    const labels = line.slice(0, close + 1);
+    out.set(labels, [...(out.get(labels) ?? []), [value, time]]);
+  }
+  return out;
+}
+
+/** The median in minute `t` of the histogram whose labels hold every one of `parts`. */
+function medianAt(text: string, family: string, parts: string[], bounds: number[], t: number): number | null {
+  const series = [...samplesOf(text, family)].filter(([labels]) => parts.every((p) => labels.includes(p)));
+  const increase = (le: string) => {
+    const samples = series.find(([labels]) => labels.includes(`le="${le}"`))?.[1] ?? [];
+    const at = (time: number) => samples.find(([, s]) => s === time)?.[0] ?? NaN;
+    return at(t) - at(t - 60);
+  };
+  return histogramQuantile(
+    0.5,
+    [...bounds.map(String), '+Inf'].map((le) => ({
+      le: le === '+Inf' ? Infinity : Number(le),
+      count: increase(le),
+    })),
+  );
+}
+
+describe('the Online Boutique excerpt in each mesh dialect', () => {
+  const LINKERD_BOUNDS = [1, 2, 3, 4, 5, 10, 20, 30, 40, 50, 100, 200, 300, 400, 500, 1000, 2000];
+  const write = (mesh: MeshName) => {
+    let text = '';
+    writeDialectOpenMetrics([delayedMinute()], mesh, (chunk) => (text += chunk.toString()));
+    return text;
+  };
+
+  test.each([
+    [
+      'istio',
+      'istio_request_duration_milliseconds_bucket',
+      ['reporter="destination"', 'source_workload="frontend-v1"'],
+      ['reporter="source"', 'source_workload="frontend-v1"'],
+      ENVOY_DEFAULT_BUCKETS,
+    ],
+    [
+      'linkerd',
+      'response_latency_ms_bucket',
+      ['direction="inbound"', 'authority="cartservice.'],
+      ['direction="outbound"', 'dst_service="cartservice"'],
+      LINKERD_BOUNDS,
+    ],
+  ] as const)(
+    "%s: the callee's proxy times its own work, the caller's proxy the delay on the way",
+    (mesh, family, calleeEnd, callerEnd, bounds) => {
+      const text = write(mesh);
+      const own = medianAt(text, family, [...calleeEnd, 'cartservice'], [...bounds], 120)!;
+      const seen = medianAt(text, family, [...callerEnd], [...bounds], 120)!;
+      expect(own).toBeLessThan(10);
+      expect(seen).toBeGreaterThan(100);
+      expect(seen).toBeLessThan(300);
+    },
+  );
+
+  test('istio-ambient: the waypoint times the hop to the callee as its caller does; no sidecar reports', () => {
+    const text = write('istio-ambient');
+    const parts = [
+      'reporter="waypoint"',
+      'source_workload="frontend-v1"',
+      'destination_service_name="cartservice"',
+    ];
+    const seen = medianAt(
+      text,
+      'istio_request_duration_milliseconds_bucket',
+      parts,
+      [...ENVOY_DEFAULT_BUCKETS],
+      120,
+    )!;
+    expect(seen).toBeGreaterThan(100);
+    expect(text).not.toContain('reporter="destination",source_workload="frontend-v1"');
+    // frontend's callers are outside the mesh: the ingress gateway, an Envoy, reports its own side.
+    expect(text).toContain('reporter="source",source_workload="istio-ingressgateway"');
+  });
+
+  test.each(['istio', 'istio-ambient', 'linkerd'] as const)(
+    '%s: every series starts at zero and its samples are in time order',
+    (mesh) => {
+      const text = write(mesh);
+      expect(text.endsWith('# EOF\n')).toBe(true);
+      const all = [
+        ...samplesOf(text, mesh === 'linkerd' ? 'request_total' : 'istio_requests_total').values(),
+      ];
+      expect(all.length).toBeGreaterThan(0);
+      for (const samples of all) {
+        expect(samples[0][0]).toBe(0);
+        const times = samples.map(([, t]) => t);
+        expect(times).toEqual([...times].sort((a, b) => a - b));
+        expect(new Set(times).size).toBe(times.length);
+      }
+    },
+  );
 });
 
 describe('the committed excerpt', () => {

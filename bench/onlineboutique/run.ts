@@ -12,10 +12,13 @@ import { backfillBlocks } from '../realdata/backfill.js';
 import { runRealData } from '../realdata/run.js';
 import { faultFreeFrom, realDataSplits, type SplitName } from '../splits.js';
 import { parseFaults, type Fault } from '../trainticket/convert.js';
+import { BOUTIQUE_DIALECTS, writeDialectOpenMetrics } from './dialects.js';
 import { NAMESPACE, parseEdgeCsv, parseServiceCsv, writeOpenMetrics, type DayData } from './convert.js';
 
 /** Bump when convert.ts changes what it writes: the cached blocks are rebuilt. */
 const CONVERSION_VERSION = 1;
+/** The same for dialects.ts and the dialect writers. */
+const DIALECT_CONVERSION_VERSION = 1;
 const MINUTE = 60_000;
 const GRID_MS = 10 * MINUTE;
 /** The reference window before every scanned one (realdata/run.ts). */
@@ -76,7 +79,20 @@ function faultFreeHours(day: DayData, faults: Fault[]): [string, string] {
   return [hhmm(from), hhmm(to)];
 }
 
-export async function runOnlineBoutique(root: string, names: SplitName[], log: (line: string) => void) {
+/** The gate's figures on the excerpt written in one mesh dialect, per split. */
+export interface DialectRun {
+  dialect: string;
+  mesh: string;
+  series: number;
+  splits: Record<string, unknown>;
+}
+
+export async function runOnlineBoutique(
+  root: string,
+  names: SplitName[],
+  log: (line: string) => void,
+  options: { dialects: boolean } = { dialects: true },
+) {
   const dir = join(root, 'build', 'bench', 'onlineboutique');
   mkdirSync(dir, { recursive: true });
   const t0 = performance.now();
@@ -94,23 +110,46 @@ export async function runOnlineBoutique(root: string, names: SplitName[], log: (
   const splits = realDataSplits(excerpt.faults, (day) =>
     faultFreeHours(byDay.get(day)!, excerpt.faults[day]),
   );
-  return runRealData(
-    root,
-    {
-      dir,
-      tsdb: blocks.tsdb,
-      namespace: NAMESPACE,
-      faults: excerpt.faults,
-      splits,
-      dataEnd: (day) => {
-        const minutes = minutesOf(byDay.get(day)!);
-        return minutes[minutes.length - 1] + MINUTE;
-      },
-      cleanEveryMs: 10 * MINUTE,
-      label: 'Online Boutique',
-      leaveOneOut: true,
+  const dataset = {
+    dir,
+    tsdb: blocks.tsdb,
+    namespace: NAMESPACE,
+    faults: excerpt.faults,
+    splits,
+    dataEnd: (day: string) => {
+      const minutes = minutesOf(byDay.get(day)!);
+      return minutes[minutes.length - 1] + MINUTE;
     },
-    names,
-    log,
-  );
+    cleanEveryMs: 10 * MINUTE,
+    label: 'Online Boutique',
+  };
+  const results = await runRealData(root, { ...dataset, leaveOneOut: true }, names, log);
+  if (!options.dialects) return results;
+  // The same minutes in each mesh dialect's own series, judged by the gate alone.
+  const dialects: DialectRun[] = [];
+  for (const { name, mesh } of BOUTIQUE_DIALECTS) {
+    const dialectDir = join(dir, `dialect-${mesh}`);
+    mkdirSync(dialectDir, { recursive: true });
+    const written = backfillBlocks(
+      dialectDir,
+      JSON.stringify({ version: DIALECT_CONVERSION_VERSION, mesh, data: excerpt.digest }),
+      (write) => writeDialectOpenMetrics(excerpt.days, mesh, write),
+    );
+    log(`  as ${name}: ${written.series} series`);
+    const run = await runRealData(
+      root,
+      {
+        ...dataset,
+        dir: dialectDir,
+        tsdb: written.tsdb,
+        mesh,
+        gateOnly: true,
+        label: `Online Boutique, ${name}`,
+      },
+      names,
+      () => {},
+    );
+    dialects.push({ dialect: name, mesh, series: written.series, splits: run });
+  }
+  return { ...results, dialects };
 }

@@ -27,7 +27,7 @@ export interface Blocks {
 export function backfillBlocks(
   dir: string,
   stamp: string,
-  write: (chunk: (text: string) => void) => { series: number; samples: number },
+  write: (chunk: (text: string | Uint8Array) => void) => { series: number; samples: number },
 ): Blocks {
   const tsdb = join(dir, 'tsdb');
   const stampFile = join(dir, 'stamp.json');
@@ -54,19 +54,20 @@ export function backfillBlocks(
 
 /** A synchronous writer that appends in 8 MB chunks (the conversions are pure functions pushing chunks). */
 function chunkedWriter(path: string) {
-  const chunks: string[] = [];
+  const chunks: Buffer[] = [];
   let size = 0;
   writeFileSync(path, '');
   const flush = () => {
     if (chunks.length === 0) return;
-    writeFileSync(path, chunks.join(''), { flag: 'a' });
+    writeFileSync(path, Buffer.concat(chunks), { flag: 'a' });
     chunks.length = 0;
     size = 0;
   };
   return {
-    write: (chunk: string) => {
-      chunks.push(chunk);
-      size += chunk.length;
+    write: (chunk: string | Uint8Array) => {
+      const bytes = typeof chunk === 'string' ? Buffer.from(chunk, 'utf8') : Buffer.from(chunk);
+      chunks.push(bytes);
+      size += bytes.length;
       if (size > 8 * 1024 * 1024) flush();
     },
     close: flush,

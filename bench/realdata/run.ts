@@ -13,7 +13,7 @@ import { spawnSync } from 'node:child_process';
 import { appendFileSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { DEFAULT_CONFIG } from '../../src/config/load.js';
-import type { CollectedMetrics, Report } from '../../src/core/types.js';
+import type { CollectedMetrics, MeshName, Report } from '../../src/core/types.js';
 import { PrometheusSource } from '../../src/sources/prometheus/source.js';
 import { FLAGGER_THRESHOLDS, judgeFlaggerThresholds } from '../judges/flagger.js';
 import { KayentaJudge } from '../judges/kayenta.js';
@@ -39,7 +39,14 @@ export interface RealDataset {
   label: string;
   /** Also judge each service left out of the baseline in turn (leftOut): a data set of a few services only. */
   leaveOneOut?: boolean;
+  /** The mesh dialect its series are written in (default: the source's own choice, from the series). */
+  mesh?: MeshName;
+  /** SMAnalyzer's gate alone: no comparators, no ablation, no drift check (the same data in another dialect). */
+  gateOnly?: boolean;
 }
+
+/** The keys of a data set's results that are not splits: what else each data set measured. */
+export const NOT_SPLITS: ReadonlySet<string> = new Set(['driftCheck', 'skipped', 'clientView', 'dialects']);
 
 /** One service left out of the baseline: its fault windows and the clean windows, judged without it. */
 export interface LeftOutFigures {
@@ -332,7 +339,11 @@ export async function runRealData(
   const prometheus = await servePrometheus(dataset.dir, dataset.tsdb);
   const namespace = dataset.namespace;
   try {
-    const source = new PrometheusSource({ ...DEFAULT_CONFIG.prometheus, url: prometheus.url });
+    const source = new PrometheusSource({
+      ...DEFAULT_CONFIG.prometheus,
+      url: prometheus.url,
+      ...(dataset.mesh ? { mesh: dataset.mesh } : {}),
+    });
     const collect = (from: number, to: number): Promise<CollectedMetrics> =>
       source.collect({ from, to, stepMs: DEFAULT_CONFIG.stepMs, namespaces: [namespace] });
     for (const name of names) {
@@ -372,6 +383,7 @@ export async function runRealData(
           }
         }
         add(VARIANT_NAMES.hybrid, window, sm.hybrid!);
+        if (dataset.gateOnly) continue;
         add(VARIANT_NAMES['hybrid-any'], window, sm['hybrid-any']!);
         add(VARIANT_NAMES.kmax1, window, sm.kmax1!);
         add(KAYENTA, window, kayenta.judge(scan, before));
@@ -380,7 +392,7 @@ export async function runRealData(
       }
       const figures = Object.fromEntries([...judged].map(([judge, r]) => [judge, score(namespace, r)]));
       const flaggers = FLAGGER_THRESHOLDS.map((th) => [flaggerName(th), figures[flaggerName(th)]] as const);
-      const best = flaggers.reduce((a, b) => (b[1].f1 > a[1].f1 ? b : a));
+      const best = dataset.gateOnly ? null : flaggers.reduce((a, b) => (b[1].f1 > a[1].f1 ? b : a));
       const learnedServices = smanalyzer.baseline.services.length;
       results[name] = {
         split,
@@ -388,7 +400,7 @@ export async function runRealData(
         servicesWithTraffic: learning.services.length,
         judges: figures,
         cleanWindowVerdicts: { verdicts: cleanVerdicts, preExistingFindings, newFindings },
-        flaggerBest: best[0],
+        ...(best ? { flaggerBest: best[0] } : {}),
         smanalyzerFalseAlarms: (judged.get(VARIANT_NAMES.hybrid) ?? [])
           .filter((r) => !r.window.fault && r.outcome.flagged.length > 0)
           .map((r) => ({
@@ -404,7 +416,8 @@ export async function runRealData(
       );
     }
     const heldOut = dataset.splits['held-out'];
-    if (names.includes('held-out')) results.driftCheck = driftCheck(root, dataset, prometheus.url, heldOut);
+    if (names.includes('held-out') && !dataset.gateOnly)
+      results.driftCheck = driftCheck(root, dataset, prometheus.url, heldOut);
   } finally {
     await prometheus.stop();
   }

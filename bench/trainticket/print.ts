@@ -1,8 +1,9 @@
 /** The real-data tables (Train-Ticket, Online Boutique): window figures per judge and split, detections per fault type, the drift check. */
 import { VARIANT_NAMES } from '../judges/smanalyzer.js';
 import { Table } from '../run-suite.js';
-import type { DriftCheck, WindowFigures } from '../realdata/run.js';
+import { NOT_SPLITS, type DriftCheck, type WindowFigures } from '../realdata/run.js';
 import type { ClientViewEvidence } from './client-view.js';
+import type { DialectRun } from '../onlineboutique/run.js';
 
 interface SplitResult {
   judges: Record<string, WindowFigures>;
@@ -17,7 +18,7 @@ const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
 /** `data`: the data set's name, as the tables title it. */
 export function printTrainTicket(data: string, results: Record<string, unknown>): void {
   for (const [name, value] of Object.entries(results)) {
-    if (name === 'driftCheck' || name === 'clientView') continue;
+    if (NOT_SPLITS.has(name)) continue;
     const split = value as SplitResult;
     const shown = [
       VARIANT_NAMES.hybrid,
@@ -78,6 +79,16 @@ export function printTrainTicket(data: string, results: Record<string, unknown>)
       `  Client-side p90 of the faulted pod above its own fault-free 95th percentile, ${evidence.day}: ${types}${p95}`,
     );
   }
+  for (const run of (results.dialects as DialectRun[] | undefined) ?? [])
+    for (const [name, value] of Object.entries(run.splits)) {
+      if (NOT_SPLITS.has(name)) continue;
+      const f = (value as SplitResult).judges[VARIANT_NAMES.hybrid];
+      console.log(
+        `  The gate on the same minutes as ${run.dialect}, ${name}: window F1 ${f.f1.toFixed(3)}, ` +
+          `clean windows failed ${f.falseAlarms}/${f.cleanWindows}, on the faulted service ${f.detectedOnTarget}/${f.faultWindows}, ` +
+          `named first ${f.namedFirst ?? '-'}/${f.faultWindows}`,
+      );
+    }
   const drift = results.driftCheck as DriftCheck | undefined;
   if (drift) {
     console.log(`Drift check: ${drift.command}`);
