@@ -148,10 +148,8 @@ async function main(): Promise<void> {
   }
   if (args[0] === '--markdown-from') {
     // docs/benchmark.md's tables again from a results file, without running anything.
-    const results = JSON.parse(readFileSync(args[1], 'utf8')) as Parameters<typeof resultsMarkdown>[0] & {
-      rollouts?: Record<string, Record<string, RolloutSuiteResult>>;
-    };
-    process.stdout.write(resultsMarkdown(results) + rolloutsMarkdown(results.rollouts ?? {}));
+    const results = JSON.parse(readFileSync(args[1], 'utf8')) as Parameters<typeof benchMarkdown>[0];
+    process.stdout.write(benchMarkdown(results));
     return;
   }
   if (args[0] === '--rollouts-child') {
@@ -337,18 +335,26 @@ async function main(): Promise<void> {
   writeFileSync(`${out}.tmp`, JSON.stringify(results, null, 2) + '\n');
   renameSync(`${out}.tmp`, out);
   const markdown = out.replace(/\.json$/, '') + '.md';
-  writeFileSync(
-    markdown,
-    resultsMarkdown({
-      ...results,
-      trainTicket,
-      onlineBoutique,
-    }) +
-      rolloutsMarkdown(rollouts) +
-      originsMarkdown(origins) +
-      dialectsMarkdown(dialects),
-  );
+  writeFileSync(markdown, benchMarkdown(results));
   log(`Wrote ${out} (and docs/benchmark.md's tables in ${markdown}) in ${results.elapsedSeconds}s`);
+}
+
+/** docs/benchmark.md's tables of a results file: the suites and real data, rollouts, origins, dialects. */
+function benchMarkdown(
+  results: Parameters<typeof resultsMarkdown>[0] & {
+    rollouts?: Record<string, Record<string, RolloutSuiteResult>>;
+    origins?: Parameters<typeof originsMarkdown>[0];
+    dialects?: Parameters<typeof dialectsMarkdown>[0];
+  },
+): string {
+  return (
+    resultsMarkdown(results) +
+    '\n' +
+    rolloutsMarkdown(results.rollouts ?? {}) +
+    originsMarkdown(results.origins ?? { skipped: 'not in this file' }) +
+    '\n' +
+    dialectsMarkdown(results.dialects ?? { skipped: 'not in this file' })
+  );
 }
 
 /** Every split's rollout tables, held-out first, plain meshes before realistic ones. */
