@@ -189,7 +189,6 @@ function leftOutTable(data: string, split: string, rows: LeftOutFigures[]): stri
   );
 }
 
-/** A real data set's tables, held-out first, each with its clean windows' verdicts. */
 /** The gate on the same real minutes written in each mesh dialect: one row per dialect and split, held-out first. */
 function realDataDialects(data: string, runs: DialectRun[]): string {
   const rows = runs.flatMap((run) =>
@@ -214,6 +213,7 @@ function realDataDialects(data: string, runs: DialectRun[]): string {
   ].join('\n');
 }
 
+/** A real data set's tables, held-out first, each with its clean windows' verdicts. */
 function realDataSplits(data: string, results: Record<string, unknown>): string[] {
   const order = Object.keys(results).sort((a, b) => (a === 'held-out' ? -1 : b === 'held-out' ? 1 : 0));
   return order.flatMap((name) => {
