@@ -43,9 +43,9 @@ export interface CallStep {
   p90: number;
   p99: number;
   /**
-   * Real data: each end's own distribution of the step's durations (the share at or below `le` ms), in place of
-   * p50 / p90 / p99 and the hop. The caller's end also times the way to the callee and back, so a delay on the
-   * callee's network shows there only.
+   * Each end's own distribution of the step's durations (the share at or below `le` ms), in place of p50 / p90 /
+   * p99 and the hop. The caller's end also times the way to the callee and back, so a delay on the callee's
+   * network shows there only.
    */
   measured?: { callee: (le: number) => number; caller: (le: number) => number };
 }

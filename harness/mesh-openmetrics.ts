@@ -21,7 +21,10 @@
  *   kubelet's probes on every pod: inbound series with no authority, as the real scrape in
  *   ../shared/data/exposition/ shows.
  * Each service's requests are split over its callers by their share of its traffic, so the callee's per-service
- * sums are the simulated service's own series (plus, in Linkerd, the probes). Workloads are named `<service>-v1`, so
+ * sums are the simulated service's own series (plus, in Linkerd, the probes). The callee's end of a call times the
+ * service's own series; the caller's end (a caller's sidecar or Linkerd outbound proxy, a waypoint, the gateway)
+ * times it as the simulator has its callers see it: the proxy hop, a network delay on the callee's pod or the
+ * caller's. Workloads are named `<service>-v1`, so
  * a Service is never its workload. Timestamps are the simulated steps' ends (one scrape per step). The latency
  * histograms carry no response code: one histogram per call and proxy, which is what every query sums anyway.
  * Counters are kept as numbers and written at the end, family by family, so a day of a mesh streams to a file.
@@ -31,6 +34,7 @@ import { resolveCalls } from '../src/sources/simulated/propagation.js';
 import { topology, topologyCalls, type SimulatedService } from '../src/sources/simulated/topologies.js';
 import type { CollectedMetrics, MeshName, ServiceSeries } from '../src/core/types.js';
 import { IstioWriter, LinkerdWriter, workloadOf, type DialectWriter } from './mesh-dialect-writers.js';
+import { shareAtOrBelow } from './openmetrics-families.js';
 
 /** One stretch of time with its faults (none: normal behaviour). */
 export interface MeshPeriod {
@@ -110,6 +114,7 @@ function simulate(options: MeshDataOptions): CollectedMetrics[] {
         to: period.to,
         stepMs: options.stepMs,
         namespaces: [],
+        withEdges: true,
       },
     ),
   );
@@ -130,6 +135,12 @@ export function writeMeshOpenMetrics(
   const periods = simulate(options);
   const first = Math.min(...options.periods.map((p) => p.from));
   const stepSeconds = options.stepMs / 1000;
+  const quantiles = (s: ServiceSeries, i: number, fallbackP50: number) => {
+    const p50 = s.values.latencyP50[i] ?? fallbackP50;
+    const p90 = s.values.latencyP90[i] ?? p50 * 2;
+    const p99 = s.values.latencyP99[i] ?? p90 * 2;
+    return { p50, p90, p99 };
+  };
   const emit = (
     callerIdx: number | null,
     calleeIdx: number,
@@ -137,12 +148,13 @@ export function writeMeshOpenMetrics(
     requests: number,
     s: ServiceSeries,
     i: number,
+    seen: ServiceSeries | undefined,
   ) => {
     const callee = services[calleeIdx];
     const caller = callerIdx === null ? { ...GATEWAY, service: null } : workloadOf(services[callerIdx]);
-    const p50 = s.values.latencyP50[i] ?? callee.p50;
-    const p90 = s.values.latencyP90[i] ?? p50 * 2;
-    const p99 = s.values.latencyP99[i] ?? p90 * 2;
+    const own = quantiles(s, i, callee.p50);
+    // The caller's end as the simulator has its callers see it: the hop, a delay on either pod's network.
+    const atCaller = seen ? quantiles(seen, i, own.p50) : null;
     writer.call({
       caller,
       callee,
@@ -150,12 +162,29 @@ export function writeMeshOpenMetrics(
       requests,
       errorRatio: s.values.errorRatio[i] ?? 0,
       timeoutRatio: s.values.timeoutRatio[i] ?? 0,
-      p50,
-      p90,
-      p99,
+      ...own,
+      ...(atCaller
+        ? {
+            measured: {
+              callee: (le: number) => shareAtOrBelow(le, own.p50, own.p90, own.p99),
+              caller: (le: number) => shareAtOrBelow(le, atCaller.p50, atCaller.p90, atCaller.p99),
+            },
+          }
+        : {}),
     });
   };
   for (const collected of periods) {
+    // Each call's caller's end: the client-side edge series (caller → callee; from outside: no caller).
+    const seenBy = new Map(
+      (collected.edges ?? [])
+        .filter((e) => e.side === 'client')
+        .map((e) => [`${e.caller?.namespace}/${e.caller?.name}|${e.callee.namespace}/${e.callee.name}`, e]),
+    );
+    const seen = (callerIdx: number | null, calleeIdx: number) => {
+      const from = callerIdx === null ? undefined : services[callerIdx];
+      const to = services[calleeIdx];
+      return seenBy.get(`${from?.namespace}/${from?.name}|${to.namespace}/${to.name}`);
+    };
     collected.services.forEach((series) => {
       const calleeIdx = services.findIndex(
         (s) => s.namespace === series.service.namespace && s.name === series.service.name,
@@ -166,9 +195,12 @@ export function writeMeshOpenMetrics(
         const seconds = (collected.from + (i + 1) * collected.stepMs) / 1000;
         const isFirst = collected.from + i * collected.stepMs === first;
         const total = isFirst ? 0 : series.requests[i];
-        for (const call of incoming) emit(call.from, calleeIdx, seconds, total * call.share, series, i);
-        if (outside > 0 || incoming.length === 0)
-          emit(null, calleeIdx, seconds, total * (incoming.length === 0 ? 1 : outside), series, i);
+        for (const call of incoming)
+          emit(call.from, calleeIdx, seconds, total * call.share, series, i, seen(call.from, calleeIdx));
+        if (outside > 0 || incoming.length === 0) {
+          const requests = total * (incoming.length === 0 ? 1 : outside);
+          emit(null, calleeIdx, seconds, requests, series, i, seen(null, calleeIdx));
+        }
         writer.service?.(services[calleeIdx], seconds, stepSeconds, isFirst);
       }
     });
