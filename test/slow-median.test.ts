@@ -8,6 +8,7 @@ import { DEFAULT_CONFIG } from '../src/config/load.js';
 import { detectServiceAnomalies } from '../src/core/judge/service.js';
 import { learnService } from '../src/core/learn.js';
 import { MEDIAN_SHARE, slowTailSurprise } from '../src/core/model/slow-tail.js';
+import { requestsSlowerThan } from '../src/core/series.js';
 import { METRIC_NAMES, type ServiceSeries } from '../src/core/types.js';
 
 const STEP = 60_000;
@@ -98,6 +99,38 @@ describe('a shift of the whole body of a quiet service', () => {
       STEP,
     );
     expect(latencyFindings(service(6, shifted), swinging)).toEqual([]);
+  });
+
+  test('a shift for two thirds of the scan: the count over those minutes decides, not one diluted by the rest', () => {
+    // One minute in six the whole body sits at 5 ms or below: requests slower than the median come bunched.
+    const fast = () => [1, 1, 1, 1, 1, 1, 1, 1, 1];
+    const bunching = learnService(
+      service(480, (i) => (i % 6 === 0 ? fast() : usual(i))),
+      DEFAULT_CONFIG,
+      STEP,
+    );
+    const scan = service(9, (i) => (i < 6 ? shifted() : fast()));
+    const slowerThanUsual = (from: number, to: number) =>
+      requestsSlowerThan(scan, bunching.slowMedian!.thresholdMs, from, to)!;
+    const whole = slowerThanUsual(0, 9);
+    const lasting = slowerThanUsual(0, 6);
+    // Over the whole window, three fast minutes after them, the six minutes' 72 slow requests are no surprise for
+    // a service that bunches so; over those six minutes they are.
+    expect(slowTailSurprise(whole.slower, whole.requests, bunching.slowMedian, MEDIAN_SHARE)).toBeGreaterThan(
+      1e-3,
+    );
+    expect(
+      slowTailSurprise(lasting.slower, lasting.requests, bunching.slowMedian, MEDIAN_SHARE),
+    ).toBeLessThan(1e-3);
+    const [finding] = latencyFindings(scan, bunching);
+    expect(finding).toMatchObject({ type: 'latency', detector: 'rule', metric: 'latencyP50' });
+    // Three shifted minutes of nine hold in one slice of three: transient, reported but not gated.
+    expect(
+      latencyFindings(
+        service(9, (i) => (i < 3 ? shifted() : fast())),
+        bunching,
+      ),
+    ).toEqual([]);
   });
 
   test('a baseline without the median counts (an older file): the median judged at one half, by Poisson', () => {

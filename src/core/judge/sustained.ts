@@ -26,6 +26,15 @@ function shareOfTheWay(metric: MetricName, expected: number, observed: number, l
   return (level - expected) / (observed - expected);
 }
 
+/** The spans [start, end) of MUST_HOLD consecutive slices of a window of `steps`: what a deviation that lasts fills. */
+export function lastingSpans(steps: number): Array<[number, number]> {
+  if (steps < SLICES) return [];
+  const cut = (i: number) => Math.floor((i * steps) / SLICES);
+  const spans: Array<[number, number]> = [];
+  for (let i = 0; i + MUST_HOLD <= SLICES; i++) spans.push([cut(i), cut(i + MUST_HOLD)]);
+  return spans;
+}
+
 /** False when the finding's deviation held in fewer than MUST_HOLD of the window's slices. */
 export function sustained(finding: JudgedFinding, series: ServiceSeries): boolean {
   // A silent tail is judged on its own length; counts on a quiet service have no slices to spare.

@@ -5,6 +5,7 @@
 import { MEDIAN_SHARE, slowTailSurprise } from '../../model/slow-tail.js';
 import { requestsSlowerThan } from '../../series.js';
 import type { JudgeContext } from '../context.js';
+import { lastingSpans } from '../sustained.js';
 
 /** A slow tail counts when requests slower than the usual p99 are this unlikely at the 1% a p99 allows. */
 export const SLOW_TAIL_CHANCE = 1e-3;
@@ -25,10 +26,20 @@ export function slowTailIsReal(ctx: JudgeContext, usualP99: number | null): bool
   return slowTailSurprise(counted.slower, counted.requests, learned) < SLOW_TAIL_CHANCE;
 }
 
-/** The same count at the learned p50, against the half of requests a median allows. */
+/**
+ * The same count at the learned p50, against the half of requests a median allows: over the whole window, or over
+ * the part of it a lasting deviation fills (two of its three slices, sustained.ts). A median that doubled for three
+ * minutes of five is diluted by the two after it; the slices alone decide whether it lasted.
+ */
 export function slowMedianIsReal(ctx: JudgeContext, usualP50: number): boolean {
-  const counted = requestsSlowerThan(ctx.series, usualP50);
-  if (!counted || counted.requests <= 0) return false;
   const learned = ctx.baseline.slowMedian?.thresholdMs === usualP50 ? ctx.baseline.slowMedian : undefined;
-  return slowTailSurprise(counted.slower, counted.requests, learned, MEDIAN_SHARE) < SLOW_TAIL_CHANCE;
+  const spans: Array<[number, number]> = [
+    [0, ctx.series.requests.length],
+    ...lastingSpans(ctx.series.requests.length),
+  ];
+  return spans.some(([start, end]) => {
+    const counted = requestsSlowerThan(ctx.series, usualP50, start, end);
+    if (!counted || counted.requests <= 0) return false;
+    return slowTailSurprise(counted.slower, counted.requests, learned, MEDIAN_SHARE) < SLOW_TAIL_CHANCE;
+  });
 }
