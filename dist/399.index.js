@@ -3179,11 +3179,14 @@ function learnedLatencyBound(usual, stats, factor) {
 
 // EXTERNAL MODULE: ./src/core/model/slow-tail.ts
 var slow_tail = __webpack_require__(95751);
+// EXTERNAL MODULE: ./src/core/judge/sustained.ts
+var sustained = __webpack_require__(60067);
 ;// CONCATENATED MODULE: ./src/core/judge/rules/slow-requests.ts
 /**
  * Whether a latency quantile past its bound is real: enough requests slower than the learned quantile to be no
  * chance (the p99 and p50 rules). Pure.
  */
+
 
 
 /** A slow tail counts when requests slower than the usual p99 are this unlikely at the 1% a p99 allows. */
@@ -3205,13 +3208,23 @@ function slowTailIsReal(ctx, usualP99) {
     const learned = ctx.baseline.slowTail?.thresholdMs === usualP99 ? ctx.baseline.slowTail : undefined;
     return (0,slow_tail/* slowTailSurprise */.lM)(counted.slower, counted.requests, learned) < SLOW_TAIL_CHANCE;
 }
-/** The same count at the learned p50, against the half of requests a median allows. */
+/**
+ * The same count at the learned p50, against the half of requests a median allows: over the whole window, or over
+ * the part of it a lasting deviation fills (two of its three slices, sustained.ts). A median that doubled for three
+ * minutes of five is diluted by the two after it; the slices alone decide whether it lasted.
+ */
 function slowMedianIsReal(ctx, usualP50) {
-    const counted = (0,series/* requestsSlowerThan */.kU)(ctx.series, usualP50);
-    if (!counted || counted.requests <= 0)
-        return false;
     const learned = ctx.baseline.slowMedian?.thresholdMs === usualP50 ? ctx.baseline.slowMedian : undefined;
-    return (0,slow_tail/* slowTailSurprise */.lM)(counted.slower, counted.requests, learned, slow_tail/* MEDIAN_SHARE */.Zb) < SLOW_TAIL_CHANCE;
+    const spans = [
+        [0, ctx.series.requests.length],
+        ...(0,sustained/* lastingSpans */.O)(ctx.series.requests.length),
+    ];
+    return spans.some(([start, end]) => {
+        const counted = (0,series/* requestsSlowerThan */.kU)(ctx.series, usualP50, start, end);
+        if (!counted || counted.requests <= 0)
+            return false;
+        return (0,slow_tail/* slowTailSurprise */.lM)(counted.slower, counted.requests, learned, slow_tail/* MEDIAN_SHARE */.Zb) < SLOW_TAIL_CHANCE;
+    });
 }
 
 ;// CONCATENATED MODULE: ./src/core/judge/rules/latency-p50.ts
@@ -4070,7 +4083,8 @@ function bySeverity(a, b) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   J: () => (/* binding */ sustained)
+/* harmony export */   J: () => (/* binding */ sustained),
+/* harmony export */   O: () => (/* binding */ lastingSpans)
 /* harmony export */ });
 /* harmony import */ var _series_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(34990);
 /**
@@ -4095,6 +4109,16 @@ function shareOfTheWay(metric, expected, observed, level) {
     if (BY_FACTORS.has(metric) && expected > 0 && observed >= FAR_FACTOR * expected && level > 0)
         return Math.log(level / expected) / Math.log(observed / expected);
     return (level - expected) / (observed - expected);
+}
+/** The spans [start, end) of MUST_HOLD consecutive slices of a window of `steps`: what a deviation that lasts fills. */
+function lastingSpans(steps) {
+    if (steps < SLICES)
+        return [];
+    const cut = (i) => Math.floor((i * steps) / SLICES);
+    const spans = [];
+    for (let i = 0; i + MUST_HOLD <= SLICES; i++)
+        spans.push([cut(i), cut(i + MUST_HOLD)]);
+    return spans;
 }
 /** False when the finding's deviation held in fewer than MUST_HOLD of the window's slices. */
 function sustained(finding, series) {
