@@ -354,7 +354,7 @@ export async function runRealData(
         at(split.learnDay, split.learnHours[1]),
       );
       const smanalyzer = new SmAnalyzerJudge(learning);
-      const kayenta = new KayentaJudge(learning);
+      const kayenta = dataset.gateOnly ? null : new KayentaJudge(learning);
       const windows = windowsOf(
         split,
         dataset.faults[split.scanDay] ?? [],
@@ -373,7 +373,7 @@ export async function runRealData(
         const scan = await collect(window.from, window.to);
         const before = await collect(window.from - BEFORE_MS, window.from);
         if (dataset.leaveOneOut) read.push({ window, scan, before });
-        const sm = smanalyzer.judge(scan, false, before);
+        const sm = smanalyzer.judge(scan, dataset.gateOnly ?? false, before);
         dumpWindow(dataset.label, name, window, sm.hybridReport);
         if (!window.fault) {
           cleanVerdicts[sm.hybridReport.verdict] = (cleanVerdicts[sm.hybridReport.verdict] ?? 0) + 1;
@@ -383,7 +383,7 @@ export async function runRealData(
           }
         }
         add(VARIANT_NAMES.hybrid, window, sm.hybrid!);
-        if (dataset.gateOnly) continue;
+        if (!kayenta) continue; // the gate alone (gateOnly)
         add(VARIANT_NAMES['hybrid-any'], window, sm['hybrid-any']!);
         add(VARIANT_NAMES.kmax1, window, sm.kmax1!);
         add(KAYENTA, window, kayenta.judge(scan, before));
