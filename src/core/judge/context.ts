@@ -24,6 +24,8 @@ export interface JudgeContext {
   /** Start of the scan window, when known: the traffic profile needs the time of day. */
   from?: number;
   stepMs: number;
+  /** Steps in the windows the baseline's statistics were learned over (its feature window), when known. */
+  windowSteps?: number;
 }
 
 /** The rate the baseline expects over this series' steps. */

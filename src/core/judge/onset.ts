@@ -35,6 +35,13 @@ interface ReferenceView {
   series: CollectedMetrics['services'][number];
 }
 
+/** Whether the source had a sample for any step of [start, end). */
+function readIn(series: CollectedMetrics['services'][number], start: number, end: number): boolean {
+  const rates = series.values.requestRate;
+  for (let i = start; i < end; i++) if (rates[i] !== null && rates[i] !== undefined) return true;
+  return false;
+}
+
 /** The reference window's slices judged against the baseline; null when none had enough data to judge. */
 function judgeReference(
   series: CollectedMetrics['services'][number],
@@ -59,6 +66,13 @@ function judgeReference(
   let bounds: Array<[number, number]> = [];
   for (let i = 0; i < count; i++) {
     const range: [number, number] = [i * size, i === count - 1 ? steps : (i + 1) * size];
+    // A slice with no sample at all (before the series began, a scrape gap) showed nothing: it holds no finding,
+    // not a drop to zero.
+    if (!readIn(series, ...range)) {
+      slices.push(new Set());
+      bounds.push(range);
+      continue;
+    }
     const verdict = judge(...range);
     if (verdict.status === 'ok' || verdict.status === 'anomalous') {
       slices.push(new Set(verdict.findings.map((f) => f.type)));

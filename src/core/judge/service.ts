@@ -82,7 +82,7 @@ export function detectServiceAnomalies(
   }
   const observed = observedMetrics(series);
   const expectedRate = expectedRequestRate(baseline, series.requests.length, stepMs, from);
-  const ctx: JudgeContext = { series, baseline, config, observed, expectedRate, from, stepMs };
+  const ctx: JudgeContext = { series, baseline, config, observed, expectedRate, from, stepMs, windowSteps };
 
   const seconds = (series.requests.length * stepMs) / 1000;
   const expectedRequests = (expectedRate ?? baseline.meanRate) * seconds;

@@ -116,6 +116,20 @@ export function poissonUpperTail(k: number, mean: number): number {
   return Math.min(1, sum);
 }
 
+/** P(X ≤ k) for X ~ Poisson(mean): the chance of this few events or fewer by luck alone. */
+export function poissonLowerTail(k: number, mean: number): number {
+  if (k < 0) return 0;
+  if (mean <= 0) return 1;
+  // Sum the lower tail downwards from k (the terms fall fast once below the mean).
+  let term = Math.exp(k * Math.log(mean) - mean - logGamma(k + 1));
+  let sum = term;
+  for (let i = k; i > 0 && term > sum * 1e-12; i--) {
+    term *= i / mean;
+    sum += term;
+  }
+  return Math.min(1, sum);
+}
+
 /**
  * P(X ≥ k) for a Poisson count over `exposure` whose rate is Gamma(shape, rate) — a rate learned as `shape − 1`
  * events in `rate` of exposure, under a flat prior: X is negative binomial with r = shape, p = rate/(rate+exposure).

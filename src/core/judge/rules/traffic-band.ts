@@ -2,10 +2,13 @@
  * Traffic outside its band: a request rate above the spike factor or below the drop factor of the rate expected
  * now (the hour-of-day profile, else the baseline's mean), each widened to what the windows reached in training.
  */
+import { poissonLowerTail } from '../../model/counts.js';
 import type { JudgedFinding } from '../../types.js';
 import type { JudgeContext } from '../context.js';
+import { lastingSpans } from '../sustained.js';
 import { REACH_MARGIN, normalReach } from './learned-reach.js';
 import { broken, type StaticRule } from './rule.js';
+import { SLOW_TAIL_CHANCE } from './slow-requests.js';
 
 /** The highest traffic the windows kept in training, as a factor of the rate expected now. */
 function trafficReach(ctx: JudgeContext, expected: number): number {
@@ -25,6 +28,40 @@ function trafficFloor(ctx: JudgeContext, expected: number): number {
   if (ctx.baseline.hourlyRate && ctx.from !== undefined) return Infinity;
   const stats = ctx.baseline.metrics.requestRate;
   return stats ? stats.p5 / REACH_MARGIN / expected : Infinity;
+}
+
+/**
+ * How much more a service's request counts varied from window to window while learning than a Poisson count
+ * would (variance over mean, at least 1): a quiet service's callers come in bursts, a busy one drifts with the day.
+ */
+function learnedDispersion(ctx: JudgeContext, expected: number): number | null {
+  const stats = ctx.baseline.metrics.requestRate;
+  if (!stats || !ctx.windowSteps || !(expected > 0)) return null;
+  const windowSeconds = (ctx.windowSteps * ctx.stepMs) / 1000;
+  return Math.max(1, (stats.std ** 2 * windowSeconds) / expected);
+}
+
+/**
+ * A drop that filled most of the window but not all of it: callers that stopped calling for three minutes of five
+ * leave the window's mean inside the band. The lowest rate over a span a lasting deviation fills (two of the
+ * window's three slices, sustained.ts) below the same bound, when that few requests in the span are no chance at
+ * the expected rate, the counts shrunk by how much the service's windows varied while learning. Null otherwise.
+ */
+function lastingDropRate(ctx: JudgeContext, expected: number, drop: number): number | null {
+  const dispersion = learnedDispersion(ctx, expected);
+  if (dispersion === null) return null;
+  const stepSeconds = ctx.stepMs / 1000;
+  let lowest: number | null = null;
+  for (const [start, end] of lastingSpans(ctx.series.requests.length)) {
+    let requests = 0;
+    for (let i = start; i < end; i++) requests += ctx.series.requests[i] ?? 0;
+    const seconds = (end - start) * stepSeconds;
+    const rate = requests / seconds;
+    if (!(rate < drop) || (lowest !== null && rate >= lowest)) continue;
+    const chance = poissonLowerTail(Math.floor(requests / dispersion), (expected * seconds) / dispersion);
+    if (chance < SLOW_TAIL_CHANCE) lowest = rate;
+  }
+  return lowest;
 }
 
 export const TRAFFIC_BAND: StaticRule = {
@@ -50,9 +87,10 @@ export const TRAFFIC_BAND: StaticRule = {
           factor: Number(spikeFactor.toPrecision(3)),
         }),
       ];
-    if (rate < drop)
+    const dropped = rate < drop ? rate : lastingDropRate(ctx, baseRate, drop);
+    if (dropped !== null)
       return [
-        broken(ctx, 'traffic_drop', 'requestRate', rate, drop, {
+        broken(ctx, 'traffic_drop', 'requestRate', dropped, drop, {
           ...band,
           direction: 'below',
           factor: Number(dropFactor.toPrecision(3)),
