@@ -306,6 +306,14 @@ const MAX_SLICES = 6;
 /** Worse than before by this factor (of the deviation from normal, and of the level itself): new. */
 const WORSE_DEVIATION = 1.5;
 const WORSE_LEVEL = 1.25;
+/** Whether the source had a sample for any step of [start, end). */
+function readIn(series, start, end) {
+    const rates = series.values.requestRate;
+    for (let i = start; i < end; i++)
+        if (rates[i] !== null && rates[i] !== undefined)
+            return true;
+    return false;
+}
 /** The reference window's slices judged against the baseline; null when none had enough data to judge. */
 function judgeReference(series, baseline, config, reference, windowSteps) {
     const steps = series.requests.length;
@@ -316,6 +324,13 @@ function judgeReference(series, baseline, config, reference, windowSteps) {
     let bounds = [];
     for (let i = 0; i < count; i++) {
         const range = [i * size, i === count - 1 ? steps : (i + 1) * size];
+        // A slice with no sample at all (before the series began, a scrape gap) showed nothing: it holds no finding,
+        // not a drop to zero.
+        if (!readIn(series, ...range)) {
+            slices.push(new Set());
+            bounds.push(range);
+            continue;
+        }
         const verdict = judge(...range);
         if (verdict.status === 'ok' || verdict.status === 'anomalous') {
             slices.push(new Set(verdict.findings.map((f) => f.type)));
@@ -3310,7 +3325,16 @@ const TIMEOUT_LIMIT = limitOverUsualRule('timeout limit', 'timeoutRatio', 'timeo
 
 const TIMEOUT_RELATIVE = relativeRatioRule('timeout relative', 'timeoutRatio', 'timeout', 0.005);
 
+// EXTERNAL MODULE: ./src/core/model/counts.ts
+var counts = __webpack_require__(57969);
 ;// CONCATENATED MODULE: ./src/core/judge/rules/traffic-band.ts
+/**
+ * Traffic outside its band: a request rate above the spike factor or below the drop factor of the rate expected
+ * now (the hour-of-day profile, else the baseline's mean), each widened to what the windows reached in training.
+ */
+
+
+
 
 
 /** The highest traffic the windows kept in training, as a factor of the rate expected now. */
@@ -3331,6 +3355,43 @@ function trafficFloor(ctx, expected) {
         return Infinity;
     const stats = ctx.baseline.metrics.requestRate;
     return stats ? stats.p5 / REACH_MARGIN / expected : Infinity;
+}
+/**
+ * How much more a service's request counts varied from window to window while learning than a Poisson count
+ * would (variance over mean, at least 1): a quiet service's callers come in bursts, a busy one drifts with the day.
+ */
+function learnedDispersion(ctx, expected) {
+    const stats = ctx.baseline.metrics.requestRate;
+    if (!stats || !ctx.windowSteps || !(expected > 0))
+        return null;
+    const windowSeconds = (ctx.windowSteps * ctx.stepMs) / 1000;
+    return Math.max(1, (stats.std ** 2 * windowSeconds) / expected);
+}
+/**
+ * A drop that filled most of the window but not all of it: callers that stopped calling for three minutes of five
+ * leave the window's mean inside the band. The lowest rate over a span a lasting deviation fills (two of the
+ * window's three slices, sustained.ts) below the same bound, when that few requests in the span are no chance at
+ * the expected rate, the counts shrunk by how much the service's windows varied while learning. Null otherwise.
+ */
+function lastingDropRate(ctx, expected, drop) {
+    const dispersion = learnedDispersion(ctx, expected);
+    if (dispersion === null)
+        return null;
+    const stepSeconds = ctx.stepMs / 1000;
+    let lowest = null;
+    for (const [start, end] of (0,sustained/* lastingSpans */.O)(ctx.series.requests.length)) {
+        let requests = 0;
+        for (let i = start; i < end; i++)
+            requests += ctx.series.requests[i] ?? 0;
+        const seconds = (end - start) * stepSeconds;
+        const rate = requests / seconds;
+        if (!(rate < drop) || (lowest !== null && rate >= lowest))
+            continue;
+        const chance = (0,counts/* poissonLowerTail */.b2)(Math.floor(requests / dispersion), (expected * seconds) / dispersion);
+        if (chance < SLOW_TAIL_CHANCE)
+            lowest = rate;
+    }
+    return lowest;
 }
 const TRAFFIC_BAND = {
     name: 'traffic band',
@@ -3356,9 +3417,10 @@ const TRAFFIC_BAND = {
                     factor: Number(spikeFactor.toPrecision(3)),
                 }),
             ];
-        if (rate < drop)
+        const dropped = rate < drop ? rate : lastingDropRate(ctx, baseRate, drop);
+        if (dropped !== null)
             return [
-                broken(ctx, 'traffic_drop', 'requestRate', rate, drop, {
+                broken(ctx, 'traffic_drop', 'requestRate', dropped, drop, {
                     ...band,
                     direction: 'below',
                     factor: Number(dropFactor.toPrecision(3)),
@@ -3914,7 +3976,7 @@ from) {
     }
     const observed = observedMetrics(series);
     const expectedRate = (0,context/* expectedRequestRate */.qE)(baseline, series.requests.length, stepMs, from);
-    const ctx = { series, baseline, config, observed, expectedRate, from, stepMs };
+    const ctx = { series, baseline, config, observed, expectedRate, from, stepMs, windowSteps };
     const seconds = (series.requests.length * stepMs) / 1000;
     const expectedRequests = (expectedRate ?? baseline.meanRate) * seconds;
     if (requests < config.gate.minRequests || baseline.insufficient) {
@@ -4478,6 +4540,7 @@ function learnCallersGap(edge, own, size) {
 /* harmony export */   Fb: () => (/* binding */ negativeBinomialUpperTail),
 /* harmony export */   SK: () => (/* binding */ eventSurprise),
 /* harmony export */   ZS: () => (/* binding */ overDispersion),
+/* harmony export */   b2: () => (/* binding */ poissonLowerTail),
 /* harmony export */   e7: () => (/* binding */ poissonUpperTail),
 /* harmony export */   rv: () => (/* binding */ learnEventRate),
 /* harmony export */   tP: () => (/* binding */ wholeEventCount)
@@ -4569,6 +4632,21 @@ function poissonUpperTail(k, mean) {
     let sum = term;
     for (let i = k + 1; i < k + 1000 && term > sum * 1e-12; i++) {
         term *= mean / i;
+        sum += term;
+    }
+    return Math.min(1, sum);
+}
+/** P(X ≤ k) for X ~ Poisson(mean): the chance of this few events or fewer by luck alone. */
+function poissonLowerTail(k, mean) {
+    if (k < 0)
+        return 0;
+    if (mean <= 0)
+        return 1;
+    // Sum the lower tail downwards from k (the terms fall fast once below the mean).
+    let term = Math.exp(k * Math.log(mean) - mean - logGamma(k + 1));
+    let sum = term;
+    for (let i = k; i > 0 && term > sum * 1e-12; i--) {
+        term *= i / mean;
         sum += term;
     }
     return Math.min(1, sum);
