@@ -11,6 +11,7 @@ import type { ServiceBaseline } from '../src/core/baseline.js';
 import { markOnsets } from '../src/core/judge/onset.js';
 import { detectServiceAnomalies } from '../src/core/judge/service.js';
 import { poissonLowerTail } from '../src/core/model/counts.js';
+import { describeFinding } from '../src/render/finding-words.js';
 import { METRIC_NAMES, type CollectedMetrics, type ServiceSeries } from '../src/core/types.js';
 
 const STEP = 60_000;
@@ -57,7 +58,21 @@ describe('a drop over most of the window', () => {
     // The last two of the three slices (steps 2..5): 16 req/s against the bound of half of 40.
     expect(drop).toMatchObject({ type: 'traffic_drop', detector: 'rule', observed: 16, threshold: 20 });
     expect(drop.severity).toBe('high');
-    expect(drop.reason).toMatchObject({ kind: 'traffic-band', direction: 'below', factor: 0.5 });
+    expect(drop.reason).toMatchObject({
+      kind: 'traffic-band',
+      direction: 'below',
+      factor: 0.5,
+      overSeconds: 240,
+    });
+    expect(describeFinding(drop)).toMatch(
+      /^request rate 16\/s is below 0\.5x the 40\/s baseline mean for 4m of the window$/,
+    );
+  });
+
+  test('a drop over the whole window keeps its reason as before', () => {
+    const [drop] = drops(traffic(new Array(6).fill(8)), busy);
+    expect(drop).toMatchObject({ observed: 8, threshold: 20 });
+    expect(drop.reason).not.toHaveProperty('overSeconds');
   });
 
   test('one low minute of 6 is no lasting drop', () => {

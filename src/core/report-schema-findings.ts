@@ -29,6 +29,8 @@ function findingReasonSchema(text: Text, caps: ReportCaps) {
       factor: measured,
       expectedRate: measured,
       basis: z.enum(['hour-of-day', 'baseline-mean']),
+      /** The rate is over this part of the window (a drop that filled two of its three slices); absent: all of it. */
+      overSeconds: measured.optional(),
     }),
     /** A ratio over a fixed limit (the limit is the finding's threshold). */
     z.object({ kind: z.literal('ratio-limit'), limit: measured }),

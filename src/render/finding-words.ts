@@ -16,7 +16,8 @@ export function describeReason(f: Pick<JudgedFinding, 'metric'> & { reason: Find
   switch (r.kind) {
     case 'traffic-band': {
       const usual = r.basis === 'hour-of-day' ? 'expected at this hour' : 'baseline mean';
-      return `is ${r.direction} ${r.factor}x the ${formatMetric('requestRate', r.expectedRate)} ${usual}`;
+      const over = r.overSeconds !== undefined ? ` for ${formatAge(r.overSeconds)} of the window` : '';
+      return `is ${r.direction} ${r.factor}x the ${formatMetric('requestRate', r.expectedRate)} ${usual}${over}`;
     }
     case 'ratio-limit':
       return `is above the ${pct(r.limit)} limit`;

@@ -45,21 +45,26 @@ function learnedDispersion(ctx: JudgeContext, expected: number): number | null {
  * A drop that filled most of the window but not all of it: callers that stopped calling for three minutes of five
  * leave the window's mean inside the band. The lowest rate over a span a lasting deviation fills (two of the
  * window's three slices, sustained.ts) below the same bound, when that few requests in the span are no chance at
- * the expected rate, the counts shrunk by how much the service's windows varied while learning. Null otherwise.
+ * the expected rate, the counts shrunk by how much the service's windows varied while learning: that rate and the
+ * span's length. Null otherwise.
  */
-function lastingDropRate(ctx: JudgeContext, expected: number, drop: number): number | null {
+function lastingDrop(
+  ctx: JudgeContext,
+  expected: number,
+  drop: number,
+): { rate: number; seconds: number } | null {
   const dispersion = learnedDispersion(ctx, expected);
   if (dispersion === null) return null;
   const stepSeconds = ctx.stepMs / 1000;
-  let lowest: number | null = null;
+  let lowest: { rate: number; seconds: number } | null = null;
   for (const [start, end] of lastingSpans(ctx.series.requests.length)) {
     let requests = 0;
     for (let i = start; i < end; i++) requests += ctx.series.requests[i] ?? 0;
     const seconds = (end - start) * stepSeconds;
     const rate = requests / seconds;
-    if (!(rate < drop) || (lowest !== null && rate >= lowest)) continue;
+    if (!(rate < drop) || (lowest !== null && rate >= lowest.rate)) continue;
     const chance = poissonLowerTail(Math.floor(requests / dispersion), (expected * seconds) / dispersion);
-    if (chance < SLOW_TAIL_CHANCE) lowest = rate;
+    if (chance < SLOW_TAIL_CHANCE) lowest = { rate, seconds };
   }
   return lowest;
 }
@@ -87,13 +92,14 @@ export const TRAFFIC_BAND: StaticRule = {
           factor: Number(spikeFactor.toPrecision(3)),
         }),
       ];
-    const dropped = rate < drop ? rate : lastingDropRate(ctx, baseRate, drop);
-    if (dropped !== null)
+    const lasting = rate < drop ? null : lastingDrop(ctx, baseRate, drop);
+    if (rate < drop || lasting)
       return [
-        broken(ctx, 'traffic_drop', 'requestRate', dropped, drop, {
+        broken(ctx, 'traffic_drop', 'requestRate', lasting?.rate ?? rate, drop, {
           ...band,
           direction: 'below',
           factor: Number(dropFactor.toPrecision(3)),
+          ...(lasting ? { overSeconds: lasting.seconds } : {}),
         }),
       ];
     return [];
