@@ -9,35 +9,17 @@ import type { ServiceBaseline } from '../src/core/baseline.js';
 import { markOnsets } from '../src/core/judge/onset.js';
 import { detectServiceAnomalies } from '../src/core/judge/service.js';
 import { learnService } from '../src/core/learn.js';
-import { METRIC_NAMES, type CollectedMetrics, type ServiceSeries } from '../src/core/types.js';
+import type { ServiceSeries } from '../src/core/types.js';
+import { learnedTraffic, referenceWindow, trafficSeries } from './support/traffic-series.js';
 
 const STEP = 60_000;
 const WINDOW_STEPS = 2;
 const DEPLOY = Date.parse('2026-11-25T12:00:00Z');
 const key = { namespace: 'shop', name: 'cart' };
 
-/** A series of one value per step, in req/s. */
-function traffic(ratePerStep: number[]): ServiceSeries {
-  const values = Object.fromEntries(
-    METRIC_NAMES.map((m) => [m, new Array<number | null>(ratePerStep.length).fill(0)]),
-  ) as ServiceSeries['values'];
-  values.requestRate = [...ratePerStep];
-  return { service: key, requests: ratePerStep.map((r) => r * 60), values, unavailable: [] };
-}
-
-/** Learned over a short window (no hour-of-day profile): a mean of `mean` req/s and its windows' spread. */
-function learned(mean: number, p5: number, p95: number, max: number): ServiceBaseline {
-  return {
-    ...key,
-    requests: mean * 8 * 3600,
-    meanRate: mean,
-    insufficient: false,
-    hourlyRate: null,
-    metrics: { requestRate: { mean, p5, p95, std: (p95 - p5) / 4, max } },
-    models: {},
-    unavailable: [],
-  };
-}
+const traffic = (ratePerStep: number[]) => trafficSeries(key, ratePerStep);
+const learned = (mean: number, p5: number, p95: number, max: number) =>
+  learnedTraffic(key, mean, p5, p95, max);
 
 const drops = (series: ServiceSeries, baseline: ServiceBaseline) =>
   detectServiceAnomalies(series, baseline, DEFAULT_CONFIG, STEP, WINDOW_STEPS, DEPLOY).findings.filter(
@@ -76,16 +58,7 @@ describe('a spike already reached in the reference window’s busiest slices', (
   // Learned: a steady 1 req/s. The 30 minutes before the deploy: 3 and 5 req/s in turn, five minutes each.
   const baseline = learned(1, 0.8, 1.2, 1.3);
   const referenceRates = Array.from({ length: 30 }, (_, i) => (Math.floor(i / 5) % 2 === 0 ? 3 : 5));
-  const reference: CollectedMetrics = {
-    source: 'prometheus',
-    from: DEPLOY - 30 * STEP,
-    to: DEPLOY,
-    stepMs: STEP,
-    services: [traffic(referenceRates)],
-    histogramBuckets: [],
-    notes: [],
-    partial: false,
-  };
+  const reference = referenceWindow(traffic(referenceRates), DEPLOY);
   const onset = (rate: number, learnedAs = baseline) => {
     const verdict = detectServiceAnomalies(
       traffic(new Array(6).fill(rate)),

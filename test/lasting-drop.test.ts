@@ -12,35 +12,16 @@ import { markOnsets } from '../src/core/judge/onset.js';
 import { detectServiceAnomalies } from '../src/core/judge/service.js';
 import { poissonLowerTail } from '../src/core/model/counts.js';
 import { describeFinding } from '../src/render/finding-words.js';
-import { METRIC_NAMES, type CollectedMetrics, type ServiceSeries } from '../src/core/types.js';
+import type { ServiceSeries } from '../src/core/types.js';
+import { learnedTraffic, referenceWindow, trafficSeries } from './support/traffic-series.js';
 
 const STEP = 60_000;
 const WINDOW_STEPS = 5;
 const DEPLOY = Date.parse('2026-11-25T12:00:00Z');
 const key = { namespace: 'shop', name: 'catalog' };
 
-/** One rate per step in req/s; null: no sample that step. */
-function traffic(ratePerStep: Array<number | null>): ServiceSeries {
-  const values = Object.fromEntries(
-    METRIC_NAMES.map((m) => [m, ratePerStep.map((r) => (r === null ? null : 0))]),
-  ) as ServiceSeries['values'];
-  values.requestRate = [...ratePerStep];
-  return { service: key, requests: ratePerStep.map((r) => (r ?? 0) * 60), values, unavailable: [] };
-}
-
-/** Learned over a short window: a mean of `mean` req/s, its 5-minute windows between p5 and p95. */
-function learned(mean: number, p5: number, p95: number): ServiceBaseline {
-  return {
-    ...key,
-    requests: mean * 8 * 3600,
-    meanRate: mean,
-    insufficient: false,
-    hourlyRate: null,
-    metrics: { requestRate: { mean, p5, p95, std: (p95 - p5) / 4, max: p95 } },
-    models: {},
-    unavailable: [],
-  };
-}
+const traffic = (ratePerStep: Array<number | null>) => trafficSeries(key, ratePerStep);
+const learned = (mean: number, p5: number, p95: number) => learnedTraffic(key, mean, p5, p95);
 
 const judge = (series: ServiceSeries, baseline: ServiceBaseline) =>
   detectServiceAnomalies(series, baseline, DEFAULT_CONFIG, STEP, WINDOW_STEPS, DEPLOY);
@@ -94,20 +75,10 @@ describe('the reference window, where the source has no samples for its first mi
   const busy = learned(40, 36, 44);
   const scan = [40, 40, 8, 8, 8, 40];
   const onset = (reference: Array<number | null>) => {
-    const collected: CollectedMetrics = {
-      source: 'prometheus',
-      from: DEPLOY - reference.length * STEP,
-      to: DEPLOY,
-      stepMs: STEP,
-      services: [traffic(reference)],
-      histogramBuckets: [],
-      notes: [],
-      partial: false,
-    };
     const judged = [{ key, verdict: judge(traffic(scan), busy) }];
     const marked = markOnsets(
       judged,
-      collected,
+      referenceWindow(traffic(reference), DEPLOY),
       new Map([['shop/catalog', busy]]),
       DEFAULT_CONFIG,
       WINDOW_STEPS,
