@@ -56,6 +56,14 @@ describe('a drop over most of the window', () => {
     expect(drop.reason).not.toHaveProperty('overSeconds');
   });
 
+  test('a span with silent minutes is the dark rule’s: no drop when the service was as silent while learning', () => {
+    const window = [40, 40, 0, 0, 8, 40];
+    const [dark] = drops(traffic(window), busy);
+    expect(dark.reason).toMatchObject({ kind: 'went-dark', resumed: true, silentSeconds: 120 });
+    // Its learning windows held silences of 3 minutes: two silent minutes are its callers' way, not a drop.
+    expect(drops(traffic(window), { ...busy, silenceSeconds: 180 })).toEqual([]);
+  });
+
   test('one low minute of 6 is no lasting drop', () => {
     expect(drops(traffic([40, 40, 40, 4, 40, 40]), busy)).toEqual([]);
   });

@@ -46,7 +46,7 @@ function learnedDispersion(ctx: JudgeContext, expected: number): number | null {
  * leave the window's mean inside the band. The lowest rate over a span a lasting deviation fills (two of the
  * window's three slices, sustained.ts) below the same bound, when that few requests in the span are no chance at
  * the expected rate, the counts shrunk by how much the service's windows varied while learning: that rate and the
- * span's length. Null otherwise.
+ * span's length. Null otherwise, and for a span with a silent step in it.
  */
 function lastingDrop(
   ctx: JudgeContext,
@@ -58,8 +58,16 @@ function lastingDrop(
   const stepSeconds = ctx.stepMs / 1000;
   let lowest: { rate: number; seconds: number } | null = null;
   for (const [start, end] of lastingSpans(ctx.series.requests.length)) {
+    // A step without a request is a silence: the dark rule's to judge, against the silences the service had while
+    // learning (judge/dark.ts).
     let requests = 0;
-    for (let i = start; i < end; i++) requests += ctx.series.requests[i] ?? 0;
+    let silent = false;
+    for (let i = start; i < end; i++) {
+      const n = ctx.series.requests[i] ?? 0;
+      if (!(n > 0)) silent = true;
+      requests += n;
+    }
+    if (silent) continue;
     const seconds = (end - start) * stepSeconds;
     const rate = requests / seconds;
     if (!(rate < drop) || (lowest !== null && rate >= lowest.rate)) continue;
