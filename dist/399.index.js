@@ -3371,25 +3371,35 @@ function learnedDispersion(ctx, expected) {
  * A drop that filled most of the window but not all of it: callers that stopped calling for three minutes of five
  * leave the window's mean inside the band. The lowest rate over a span a lasting deviation fills (two of the
  * window's three slices, sustained.ts) below the same bound, when that few requests in the span are no chance at
- * the expected rate, the counts shrunk by how much the service's windows varied while learning. Null otherwise.
+ * the expected rate, the counts shrunk by how much the service's windows varied while learning: that rate and the
+ * span's length. Null otherwise, and for a span with a silent step in it.
  */
-function lastingDropRate(ctx, expected, drop) {
+function lastingDrop(ctx, expected, drop) {
     const dispersion = learnedDispersion(ctx, expected);
     if (dispersion === null)
         return null;
     const stepSeconds = ctx.stepMs / 1000;
     let lowest = null;
     for (const [start, end] of (0,sustained/* lastingSpans */.O)(ctx.series.requests.length)) {
+        // A step without a request is a silence: the dark rule's to judge, against the silences the service had while
+        // learning (judge/dark.ts).
         let requests = 0;
-        for (let i = start; i < end; i++)
-            requests += ctx.series.requests[i] ?? 0;
+        let silent = false;
+        for (let i = start; i < end; i++) {
+            const n = ctx.series.requests[i] ?? 0;
+            if (!(n > 0))
+                silent = true;
+            requests += n;
+        }
+        if (silent)
+            continue;
         const seconds = (end - start) * stepSeconds;
         const rate = requests / seconds;
-        if (!(rate < drop) || (lowest !== null && rate >= lowest))
+        if (!(rate < drop) || (lowest !== null && rate >= lowest.rate))
             continue;
         const chance = (0,counts/* poissonLowerTail */.b2)(Math.floor(requests / dispersion), (expected * seconds) / dispersion);
         if (chance < SLOW_TAIL_CHANCE)
-            lowest = rate;
+            lowest = { rate, seconds };
     }
     return lowest;
 }
@@ -3417,13 +3427,14 @@ const TRAFFIC_BAND = {
                     factor: Number(spikeFactor.toPrecision(3)),
                 }),
             ];
-        const dropped = rate < drop ? rate : lastingDropRate(ctx, baseRate, drop);
-        if (dropped !== null)
+        const lasting = rate < drop ? null : lastingDrop(ctx, baseRate, drop);
+        if (rate < drop || lasting)
             return [
-                broken(ctx, 'traffic_drop', 'requestRate', dropped, drop, {
+                broken(ctx, 'traffic_drop', 'requestRate', lasting?.rate ?? rate, drop, {
                     ...band,
                     direction: 'below',
                     factor: Number(dropFactor.toPrecision(3)),
+                    ...(lasting ? { overSeconds: lasting.seconds } : {}),
                 }),
             ];
         return [];

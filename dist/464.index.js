@@ -1771,6 +1771,8 @@ function findingReasonSchema(text, caps) {
             factor: measured,
             expectedRate: measured,
             basis: schemas/* enum */.k5n(['hour-of-day', 'baseline-mean']),
+            /** The rate is over this part of the window (a drop that filled two of its three slices); absent: all of it. */
+            overSeconds: measured.optional(),
         }),
         /** A ratio over a fixed limit (the limit is the finding's threshold). */
         schemas/* object */.Ikc({ kind: schemas/* literal */.euz('ratio-limit'), limit: measured }),
@@ -4269,7 +4271,8 @@ function describeReason(f) {
     switch (r.kind) {
         case 'traffic-band': {
             const usual = r.basis === 'hour-of-day' ? 'expected at this hour' : 'baseline mean';
-            return `is ${r.direction} ${r.factor}x the ${(0,_units_js__WEBPACK_IMPORTED_MODULE_0__/* .formatMetric */ .gI)('requestRate', r.expectedRate)} ${usual}`;
+            const over = r.overSeconds !== undefined ? ` for ${(0,_units_js__WEBPACK_IMPORTED_MODULE_0__/* .formatAge */ .nV)(r.overSeconds)} of the window` : '';
+            return `is ${r.direction} ${r.factor}x the ${(0,_units_js__WEBPACK_IMPORTED_MODULE_0__/* .formatMetric */ .gI)('requestRate', r.expectedRate)} ${usual}${over}`;
         }
         case 'ratio-limit':
             return `is above the ${pct(r.limit)} limit`;
