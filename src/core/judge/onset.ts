@@ -8,7 +8,7 @@ import type { ServiceBaseline } from '../baseline.js';
 import { eventSurprise, wholeEventCount } from '../model/counts.js';
 import { longestRun } from '../model/silence.js';
 import { nameList } from '../names.js';
-import { aggregateMetric, sliceSeries, totalRequests } from '../series.js';
+import { aggregateMetric, presentValues, sliceSeries, totalRequests } from '../series.js';
 import type { Config } from '../settings.js';
 import { serviceId, type CollectedMetrics, type JudgedFinding, type ServiceKey } from '../types.js';
 import { detectServiceAnomalies, type ServiceVerdict } from './service.js';
@@ -33,13 +33,6 @@ interface ReferenceView {
   /** The steps [start, end) of every slice with enough data to judge, oldest first. */
   bounds: Array<[number, number]>;
   series: CollectedMetrics['services'][number];
-}
-
-/** Whether the source had a sample for any step of [start, end). */
-function readIn(series: CollectedMetrics['services'][number], start: number, end: number): boolean {
-  const rates = series.values.requestRate;
-  for (let i = start; i < end; i++) if (rates[i] !== null && rates[i] !== undefined) return true;
-  return false;
 }
 
 /** The reference window's slices judged against the baseline; null when none had enough data to judge. */
@@ -68,7 +61,7 @@ function judgeReference(
     const range: [number, number] = [i * size, i === count - 1 ? steps : (i + 1) * size];
     // A slice with no sample at all (before the series began, a scrape gap) showed nothing: it holds no finding,
     // not a drop to zero.
-    if (!readIn(series, ...range)) {
+    if (presentValues(series.values.requestRate, ...range).length === 0) {
       slices.push(new Set());
       bounds.push(range);
       continue;

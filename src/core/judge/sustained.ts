@@ -26,12 +26,15 @@ function shareOfTheWay(metric: MetricName, expected: number, observed: number, l
   return (level - expected) / (observed - expected);
 }
 
+/** Where slice i of a window of `steps` starts (slice SLICES: the window's end). */
+const sliceStart = (i: number, steps: number) => Math.floor((i * steps) / SLICES);
+
 /** The spans [start, end) of MUST_HOLD consecutive slices of a window of `steps`: what a deviation that lasts fills. */
 export function lastingSpans(steps: number): Array<[number, number]> {
   if (steps < SLICES) return [];
-  const cut = (i: number) => Math.floor((i * steps) / SLICES);
   const spans: Array<[number, number]> = [];
-  for (let i = 0; i + MUST_HOLD <= SLICES; i++) spans.push([cut(i), cut(i + MUST_HOLD)]);
+  for (let i = 0; i + MUST_HOLD <= SLICES; i++)
+    spans.push([sliceStart(i, steps), sliceStart(i + MUST_HOLD, steps)]);
   return spans;
 }
 
@@ -46,9 +49,7 @@ export function sustained(finding: JudgedFinding, series: ServiceSeries): boolea
   let held = 0;
   let judged = 0;
   for (let i = 0; i < SLICES; i++) {
-    const start = Math.floor((i * steps) / SLICES);
-    const end = Math.floor(((i + 1) * steps) / SLICES);
-    const level = aggregateMetric(series, finding.metric, start, end);
+    const level = aggregateMetric(series, finding.metric, sliceStart(i, steps), sliceStart(i + 1, steps));
     if (level === null) continue;
     judged++;
     if (shareOfTheWay(finding.metric, finding.expected, finding.observed, level) >= HOLD_SHARE) held++;

@@ -3,6 +3,7 @@
  * now (the hour-of-day profile, else the baseline's mean), each widened to what the windows reached in training.
  */
 import { poissonLowerTail } from '../../model/counts.js';
+import { totalRequests } from '../../series.js';
 import type { JudgedFinding } from '../../types.js';
 import type { JudgeContext } from '../context.js';
 import { lastingSpans } from '../sustained.js';
@@ -60,14 +61,8 @@ function lastingDrop(
   for (const [start, end] of lastingSpans(ctx.series.requests.length)) {
     // A step without a request is a silence: the dark rule's to judge, against the silences the service had while
     // learning (judge/dark.ts).
-    let requests = 0;
-    let silent = false;
-    for (let i = start; i < end; i++) {
-      const n = ctx.series.requests[i] ?? 0;
-      if (!(n > 0)) silent = true;
-      requests += n;
-    }
-    if (silent) continue;
+    if (ctx.series.requests.slice(start, end).some((n) => !(n > 0))) continue;
+    const requests = totalRequests(ctx.series, start, end);
     const seconds = (end - start) * stepSeconds;
     const rate = requests / seconds;
     if (!(rate < drop) || (lowest !== null && rate >= lowest.rate)) continue;
