@@ -306,14 +306,6 @@ const MAX_SLICES = 6;
 /** Worse than before by this factor (of the deviation from normal, and of the level itself): new. */
 const WORSE_DEVIATION = 1.5;
 const WORSE_LEVEL = 1.25;
-/** Whether the source had a sample for any step of [start, end). */
-function readIn(series, start, end) {
-    const rates = series.values.requestRate;
-    for (let i = start; i < end; i++)
-        if (rates[i] !== null && rates[i] !== undefined)
-            return true;
-    return false;
-}
 /** The reference window's slices judged against the baseline; null when none had enough data to judge. */
 function judgeReference(series, baseline, config, reference, windowSteps) {
     const steps = series.requests.length;
@@ -326,7 +318,7 @@ function judgeReference(series, baseline, config, reference, windowSteps) {
         const range = [i * size, i === count - 1 ? steps : (i + 1) * size];
         // A slice with no sample at all (before the series began, a scrape gap) showed nothing: it holds no finding,
         // not a drop to zero.
-        if (!readIn(series, ...range)) {
+        if ((0,core_series/* presentValues */.w)(series.values.requestRate, ...range).length === 0) {
             slices.push(new Set());
             bounds.push(range);
             continue;
@@ -3337,6 +3329,7 @@ var counts = __webpack_require__(57969);
 
 
 
+
 /** The highest traffic the windows kept in training, as a factor of the rate expected now. */
 function trafficReach(ctx, expected) {
     const model = ctx.baseline.models.traffic;
@@ -3383,16 +3376,9 @@ function lastingDrop(ctx, expected, drop) {
     for (const [start, end] of (0,sustained/* lastingSpans */.O)(ctx.series.requests.length)) {
         // A step without a request is a silence: the dark rule's to judge, against the silences the service had while
         // learning (judge/dark.ts).
-        let requests = 0;
-        let silent = false;
-        for (let i = start; i < end; i++) {
-            const n = ctx.series.requests[i] ?? 0;
-            if (!(n > 0))
-                silent = true;
-            requests += n;
-        }
-        if (silent)
+        if (ctx.series.requests.slice(start, end).some((n) => !(n > 0)))
             continue;
+        const requests = (0,series/* totalRequests */.Xi)(ctx.series, start, end);
         const seconds = (end - start) * stepSeconds;
         const rate = requests / seconds;
         if (!(rate < drop) || (lowest !== null && rate >= lowest.rate))
@@ -4183,14 +4169,15 @@ function shareOfTheWay(metric, expected, observed, level) {
         return Math.log(level / expected) / Math.log(observed / expected);
     return (level - expected) / (observed - expected);
 }
+/** Where slice i of a window of `steps` starts (slice SLICES: the window's end). */
+const sliceStart = (i, steps) => Math.floor((i * steps) / SLICES);
 /** The spans [start, end) of MUST_HOLD consecutive slices of a window of `steps`: what a deviation that lasts fills. */
 function lastingSpans(steps) {
     if (steps < SLICES)
         return [];
-    const cut = (i) => Math.floor((i * steps) / SLICES);
     const spans = [];
     for (let i = 0; i + MUST_HOLD <= SLICES; i++)
-        spans.push([cut(i), cut(i + MUST_HOLD)]);
+        spans.push([sliceStart(i, steps), sliceStart(i + MUST_HOLD, steps)]);
     return spans;
 }
 /** False when the finding's deviation held in fewer than MUST_HOLD of the window's slices. */
@@ -4207,9 +4194,7 @@ function sustained(finding, series) {
     let held = 0;
     let judged = 0;
     for (let i = 0; i < SLICES; i++) {
-        const start = Math.floor((i * steps) / SLICES);
-        const end = Math.floor(((i + 1) * steps) / SLICES);
-        const level = (0,_series_js__WEBPACK_IMPORTED_MODULE_0__/* .aggregateMetric */ .Uj)(series, finding.metric, start, end);
+        const level = (0,_series_js__WEBPACK_IMPORTED_MODULE_0__/* .aggregateMetric */ .Uj)(series, finding.metric, sliceStart(i, steps), sliceStart(i + 1, steps));
         if (level === null)
             continue;
         judged++;
