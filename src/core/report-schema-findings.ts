@@ -142,7 +142,10 @@ export function findingSchemas(text: Text, caps: ReportCaps) {
     detector: z.enum(['rule', 'model']),
     metric: metricName,
     observed: measured,
-    /** The expected value (baseline mean) and the normal range learned for it. */
+    /**
+     * The expected value (the baseline mean; for traffic, the rate expected at that hour when the baseline learned
+     * an hour-of-day profile) and the normal range learned for it.
+     */
     expected: measured,
     expectedRange: z.tuple([measured, measured]),
     threshold: z.number(),

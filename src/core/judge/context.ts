@@ -52,7 +52,10 @@ export function makeFinding(
   fields: Omit<JudgedFinding, 'namespace' | 'service' | 'expected' | 'expectedRange'>,
 ): JudgedFinding {
   const stats = ctx.baseline.metrics[fields.metric];
-  const expected = stats?.mean ?? 0;
+  // Traffic is judged against the rate expected now (the hour-of-day profile), not the day's mean: so is its
+  // finding's expectation, which the onset, the lasting check and the origins measure the deviation from.
+  const expected =
+    fields.metric === 'requestRate' && ctx.expectedRate != null ? ctx.expectedRate : (stats?.mean ?? 0);
   // A ratio is a share of requests: whatever a source or a count made of it, no finding reports more than 100%.
   const observed = REQUEST_SHARES.has(fields.metric) ? Math.min(1, fields.observed) : fields.observed;
   return {
