@@ -233,6 +233,44 @@ test('retries, timeouts and overflows count over their limit and twice their usu
   ]);
 });
 
+test('a ratio over its limit counts only with more events than its usual ratio makes by chance', () => {
+  const fewRequests = (
+    observed: Partial<Record<MetricName, number>>,
+    usual: Partial<Record<MetricName, number>>,
+  ) => {
+    const ctx = context(observed, usual);
+    // 185 requests in the window (a service at 0.6 req/s for 5 minutes).
+    return { ...ctx, series: { ...ctx.series, requests: [...Array(STEPS - 1).fill(18), 23] } };
+  };
+  // 2 overflows in 185 (1.08%) where 0.07% is usual: Poisson at 0.185 makes 2 or more once in 66 windows.
+  expect(
+    OVERFLOW_LIMIT.judge(fewRequests({ overflowRatio: 2 / 185 }, { overflowRatio: 0.0007 }), []),
+  ).toEqual([]);
+  // 10 of them (5.4%) are not luck (chance 1e-14); nor 8% of errors in 1,000 requests (above).
+  expect(
+    brief(OVERFLOW_LIMIT.judge(fewRequests({ overflowRatio: 10 / 185 }, { overflowRatio: 0.0007 }), [])),
+  ).toEqual([
+    {
+      type: 'circuit_breaker',
+      metric: 'overflowRatio',
+      threshold: 0.01,
+      reason: { kind: 'ratio-limit', limit: 0.01 },
+    },
+  ]);
+  // 11 errors in 185 (5.9%) where 1% is usual: 11 or more at 1.85 expected is chance 4e-6.
+  expect(ERROR_LIMIT.judge(fewRequests({ errorRatio: 11 / 185 }, { errorRatio: 0.01 }), [])).toHaveLength(1);
+  // 4 errors in 185 (2.2%) over a limit set at 2%, 1% usual: chance 0.12.
+  expect(
+    ERROR_LIMIT.judge(
+      {
+        ...fewRequests({ errorRatio: 4 / 185 }, { errorRatio: 0.01 }),
+        config: { ...DEFAULT_CONFIG, rules: { ...DEFAULT_CONFIG.rules, errorRatio: 0.02 } },
+      },
+      [],
+    ),
+  ).toEqual([]);
+});
+
 test("ruleFindings is every rule's findings in the list's order", () => {
   const ctx = context(
     { requestRate: 25, errorRatio: 0.08, latencyP99: 500, timeoutRatio: 0.03 },
