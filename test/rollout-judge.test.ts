@@ -7,6 +7,7 @@ import { fisherUpperTail } from '../src/core/model/two-sample.js';
 import {
   judgeRollout,
   markBothVersions,
+  mergeRolloutFindings,
   pairRollouts,
   type RolloutChoice,
 } from '../src/core/judge/rollout.js';
@@ -254,6 +255,21 @@ describe("the baseline's findings on a service in a rollout", () => {
       },
     ]);
     expect(describeFinding(marked.findings[0])).toMatch(/v2 and v1 alike: not the new version's doing/);
+  });
+
+  test('a more severe baseline finding of the type stays, unless it was there before the deploy', () => {
+    const pair = onlyPair([
+      versionSeries({ version: 'v1', requests: steady(20, 500), medianMs: 20 }),
+      versionSeries({ version: 'v2', requests: steady(20, 500), medianMs: 52 }),
+    ]);
+    const [regression] = judgeRollout(pair, 100).findings.map((f) => ({ ...f, onset: 'new' as const }));
+    expect(regression.reason.kind).toBe('version-regression');
+    const milder = { ...regression, severity: 'high' as const };
+    const baseline = (onset: 'new' | 'pre-existing') => ({ ...latencyFinding(90), onset });
+    // A critical baseline deviation the deploy brought outranks the version's high one: it gates either way.
+    expect(mergeRolloutFindings([baseline('new')], [milder])).toEqual([baseline('new')]);
+    // One already there before the deploy never gates: it must not hide the new version's regression.
+    expect(mergeRolloutFindings([baseline('pre-existing')], [milder])).toEqual([milder]);
   });
 
   test("the new version alone slower: the finding stays the new version's", () => {

@@ -73,15 +73,21 @@ export function markBothVersions(
 
 /**
  * One finding per type on a service in a rollout: the new version's regression replaces the baseline's finding of
- * its type unless that one is more severe (the version's evidence is the plainer explanation).
+ * its type unless that one is more severe (the version's evidence is the plainer explanation) and as new: a
+ * deviation that was there before the deploy never gates, so it must not hide the new version's own regression.
  */
 export function mergeRolloutFindings(own: JudgedFinding[], versions: JudgedFinding[]): JudgedFinding[] {
   const rank = (f: JudgedFinding) => severityRank(f.severity);
   const out = [...own];
   for (const v of versions) {
     const index = out.findIndex((f) => f.type === v.type);
-    if (index < 0) out.push(v);
-    else if (rank(v) >= rank(out[index]) || out[index].rollout?.moved === 'both') out[index] = v;
+    if (index < 0) {
+      out.push(v);
+      continue;
+    }
+    const current = out[index];
+    const hides = current.onset === 'pre-existing' && v.onset !== 'pre-existing';
+    if (rank(v) >= rank(current) || current.rollout?.moved === 'both' || hides) out[index] = v;
   }
   return out;
 }
