@@ -6,16 +6,13 @@
 import { eventSurprise, wholeEventCount } from '../model/counts.js';
 import type { AnomalyType, JudgedFinding, MetricName } from '../types.js';
 import { makeFinding, type JudgeContext } from './context.js';
-import { ruleFindings } from './rules.js';
+import { RATE_FLOOR, SURPRISE, ruleFindings } from './rules.js';
 import { ruleSeverity } from './severity.js';
 
 /** Below this many requests even counts cannot tell a fault from luck: insufficient-data. */
 export const MIN_QUIET_REQUESTS = 3;
-/** A count finding needs at least this many events, and this little chance of them by luck. */
+/** A count finding needs at least this many events, and as little chance of them by luck as SURPRISE. */
 const MIN_QUIET_EVENTS = 3;
-export const SURPRISE = 1e-4;
-/** The smallest event rate the test assumes (a service that never failed in training can still fail by luck). */
-export const RATE_FLOOR = 1e-3;
 /** Latency from merged buckets needs this many requests for its p99 to be more than the window's maximum. */
 const MIN_LATENCY_REQUESTS = 20;
 

@@ -12,7 +12,7 @@ import { aggregateMetric, presentValues, sliceSeries, totalRequests } from '../s
 import type { Config } from '../settings.js';
 import { serviceId, type CollectedMetrics, type JudgedFinding, type ServiceKey } from '../types.js';
 import { detectServiceAnomalies, type ServiceVerdict } from './service.js';
-import { RATE_FLOOR, SURPRISE } from './counts.js';
+import { RATE_FLOOR, SURPRISE } from './rules.js';
 
 /** "Most of the reference window": this share of its judged slices, the last one included. */
 const HELD_SHARE = 2 / 3;

@@ -6,7 +6,7 @@ import type { JudgedFinding } from '../types.js';
 import type { JudgeContext } from './context.js';
 import { STATIC_RULES } from './rules/index.js';
 
-export { MIN_EVENTS } from './rules/rule.js';
+export { MIN_EVENTS, RATE_FLOOR, SURPRISE } from './rules/rule.js';
 
 /** Every static rule's findings for one service's window, in the list's order. */
 export function ruleFindings(ctx: JudgeContext): JudgedFinding[] {

@@ -1,8 +1,8 @@
 /**
  * Retries, timeouts and overflow: over the absolute limit AND well above this service's own normal (twice its
  * usual ratio), so a service that always retries a little is not flagged forever; with more events than its usual
- * ratio makes by chance (rule.ts). One rule per ratio
- * (retry-limit.ts, timeout-limit.ts, overflow-limit.ts), made here.
+ * ratio makes by chance (rule.ts). One rule per ratio (retry-limit.ts, timeout-limit.ts, overflow-limit.ts), made
+ * here.
  */
 import type { Config } from '../../settings.js';
 import type { AnomalyType, JudgedFinding, MetricName } from '../../types.js';

@@ -6,7 +6,6 @@ import { eventSurprise } from '../../model/counts.js';
 import { totalRequests } from '../../series.js';
 import type { AnomalyType, FindingReason, JudgedFinding, MetricName } from '../../types.js';
 import { makeFinding, type JudgeContext } from '../context.js';
-import { RATE_FLOOR, SURPRISE } from '../counts.js';
 import { ruleSeverity } from '../severity.js';
 
 export interface StaticRule {
@@ -19,8 +18,13 @@ export interface StaticRule {
   judge(ctx: JudgeContext, earlier: readonly JudgedFinding[]): JudgedFinding[];
 }
 
-/** Ratios counted in events (errors, timeouts, retries, overflows): judged only with MIN_EVENTS of them. */
+/** Ratios counted in events (errors, timeouts, retries, overflows): the relative rules and the model need this many. */
 export const MIN_EVENTS = 10;
+
+/** Events counted against a ratio are real when they are this unlikely by luck (quiet services' counts, the limits). */
+export const SURPRISE = 1e-4;
+/** The smallest event rate the test assumes (a service that never failed in training can still fail by luck). */
+export const RATE_FLOOR = 1e-3;
 
 /** The baseline's mean of a metric, null when it learned none. */
 export const usualOf = (ctx: JudgeContext, metric: MetricName): number | null =>
