@@ -282,10 +282,10 @@ var counts = __webpack_require__(57969);
 var silence = __webpack_require__(20342);
 // EXTERNAL MODULE: ./src/core/series.ts
 var core_series = __webpack_require__(34990);
-// EXTERNAL MODULE: ./src/core/judge/service.ts + 3 modules
-var service = __webpack_require__(30424);
-// EXTERNAL MODULE: ./src/core/judge/counts.ts
-var judge_counts = __webpack_require__(61807);
+// EXTERNAL MODULE: ./src/core/judge/service.ts + 4 modules
+var service = __webpack_require__(43197);
+// EXTERNAL MODULE: ./src/core/judge/rules.ts + 15 modules
+var rules = __webpack_require__(92822);
 ;// CONCATENATED MODULE: ./src/core/judge/onset.ts
 
 
@@ -431,8 +431,8 @@ function countEvidence(finding, series, baseline) {
     if (events < 1)
         return null;
     const rate = baseline.events?.[finding.metric] ?? { ratio: 0, dispersion: 1, requests: 0 };
-    const chance = (0,counts/* eventSurprise */.SK)(events, requests, rate, judge_counts/* RATE_FLOOR */.Y0);
-    return chance < judge_counts/* SURPRISE */.E ? { events, requests, usual: rate.ratio, chance } : null;
+    const chance = (0,counts/* eventSurprise */.SK)(events, requests, rate, rules/* RATE_FLOOR */.Y0);
+    return chance < rules/* SURPRISE */.E ? { events, requests, usual: rate.ratio, chance } : null;
 }
 /** The finding is no worse than the reference window's counts showed: the same failure, not the deploy's. */
 function notWorseThanCounts(finding, evidence, baseline) {
@@ -2018,16 +2018,21 @@ function markBothVersions(findings, judgement, withBuckets) {
 }
 /**
  * One finding per type on a service in a rollout: the new version's regression replaces the baseline's finding of
- * its type unless that one is more severe (the version's evidence is the plainer explanation).
+ * its type unless that one is more severe (the version's evidence is the plainer explanation) and as new: a
+ * deviation that was there before the deploy never gates, so it must not hide the new version's own regression.
  */
 function mergeRolloutFindings(own, versions) {
     const rank = (f) => (0,types/* severityRank */.qs)(f.severity);
     const out = [...own];
     for (const v of versions) {
         const index = out.findIndex((f) => f.type === v.type);
-        if (index < 0)
+        if (index < 0) {
             out.push(v);
-        else if (rank(v) >= rank(out[index]) || out[index].rollout?.moved === 'both')
+            continue;
+        }
+        const current = out[index];
+        const hides = current.onset === 'pre-existing' && v.onset !== 'pre-existing';
+        if (rank(v) >= rank(current) || current.rollout?.moved === 'both' || hides)
             out[index] = v;
     }
     return out;
@@ -2954,7 +2959,9 @@ const round = (x) => (0,_numbers_js__WEBPACK_IMPORTED_MODULE_2__/* .significant 
 /** A finding with the baseline's expectation for its metric filled in, its figures rounded. */
 function makeFinding(ctx, fields) {
     const stats = ctx.baseline.metrics[fields.metric];
-    const expected = stats?.mean ?? 0;
+    // Traffic is judged against the rate expected now (the hour-of-day profile), not the day's mean: so is its
+    // finding's expectation, which the onset, the lasting check and the origins measure the deviation from.
+    const expected = fields.metric === 'requestRate' && ctx.expectedRate != null ? ctx.expectedRate : (stats?.mean ?? 0);
     // A ratio is a share of requests: whatever a source or a count made of it, no finding reports more than 100%.
     const observed = _types_js__WEBPACK_IMPORTED_MODULE_0__/* .REQUEST_SHARES */ .v.has(fields.metric) ? Math.min(1, fields.observed) : fields.observed;
     return {
@@ -2989,106 +2996,57 @@ function roundReason(reason) {
 
 /***/ }),
 
-/***/ 61807:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   E: () => (/* binding */ SURPRISE),
-/* harmony export */   Xi: () => (/* binding */ MIN_QUIET_REQUESTS),
-/* harmony export */   Y0: () => (/* binding */ RATE_FLOOR),
-/* harmony export */   j1: () => (/* binding */ quietFindings)
-/* harmony export */ });
-/* harmony import */ var _model_counts_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(57969);
-/* harmony import */ var _context_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(92140);
-/* harmony import */ var _rules_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(92822);
-/* harmony import */ var _severity_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(61676);
-/**
- * Quiet services (fewer requests in the window than gate.minRequests): judged with statistics meant for
- * counts — errors and timeouts as events against the learned rate and its over-dispersion, latency from the
- * whole window's merged buckets — instead of ratios that one request swings by 10%. Pure.
- */
-
-
-
-
-/** Below this many requests even counts cannot tell a fault from luck: insufficient-data. */
-const MIN_QUIET_REQUESTS = 3;
-/** A count finding needs at least this many events, and this little chance of them by luck. */
-const MIN_QUIET_EVENTS = 3;
-const SURPRISE = 1e-4;
-/** The smallest event rate the test assumes (a service that never failed in training can still fail by luck). */
-const RATE_FLOOR = 1e-3;
-/** Latency from merged buckets needs this many requests for its p99 to be more than the window's maximum. */
-const MIN_LATENCY_REQUESTS = 20;
-const EVENTS = [
-    ['errorRatio', 'error_rate'],
-    ['timeoutRatio', 'timeout'],
-];
-function quietFindings(ctx, requests) {
-    const out = [];
-    for (const [metric, type] of EVENTS) {
-        const rate = ctx.baseline.events?.[metric];
-        if (!rate || ctx.series.unavailable.includes(metric))
-            continue;
-        const { events: count, requests: n } = (0,_model_counts_js__WEBPACK_IMPORTED_MODULE_0__/* .wholeEventCount */ .tP)(ctx.series, metric);
-        if (count < MIN_QUIET_EVENTS)
-            continue;
-        const surprise = (0,_model_counts_js__WEBPACK_IMPORTED_MODULE_0__/* .eventSurprise */ .SK)(count, n, rate, RATE_FLOOR);
-        if (surprise >= SURPRISE)
-            continue;
-        // The threshold: the fewest events that would have been this surprising, as a ratio.
-        let fewest = MIN_QUIET_EVENTS;
-        while (fewest < count && (0,_model_counts_js__WEBPACK_IMPORTED_MODULE_0__/* .eventSurprise */ .SK)(fewest, n, rate, RATE_FLOOR) >= SURPRISE)
-            fewest++;
-        const observed = count / n;
-        const threshold = fewest / n;
-        out.push((0,_context_js__WEBPACK_IMPORTED_MODULE_1__/* .makeFinding */ .MH)(ctx, {
-            type,
-            severity: (0,_severity_js__WEBPACK_IMPORTED_MODULE_3__/* .ruleSeverity */ .uK)(Math.max(observed / threshold, 1.000001)),
-            detector: 'rule',
-            metric,
-            observed,
-            threshold,
-            score: observed / threshold,
-            reason: {
-                kind: 'event-count',
-                events: count,
-                requests: n,
-                usual: rate.ratio,
-                dispersion: rate.dispersion,
-                chance: surprise,
-            },
-        }));
-    }
-    if (requests >= MIN_LATENCY_REQUESTS)
-        out.push(...(0,_rules_js__WEBPACK_IMPORTED_MODULE_2__/* .ruleFindings */ .b)(ctx).filter((f) => f.type === 'latency'));
-    return out;
-}
-
-
-/***/ }),
-
 /***/ 92822:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  Z: () => (/* reexport */ MIN_EVENTS),
-  b: () => (/* binding */ ruleFindings)
+  ZS: () => (/* reexport */ MIN_EVENTS),
+  Y0: () => (/* reexport */ RATE_FLOOR),
+  E: () => (/* reexport */ SURPRISE),
+  bl: () => (/* binding */ ruleFindings)
 });
 
+// EXTERNAL MODULE: ./src/core/model/counts.ts
+var counts = __webpack_require__(57969);
+// EXTERNAL MODULE: ./src/core/series.ts
+var series = __webpack_require__(34990);
 // EXTERNAL MODULE: ./src/core/judge/context.ts
 var context = __webpack_require__(92140);
 // EXTERNAL MODULE: ./src/core/judge/severity.ts
 var severity = __webpack_require__(61676);
 ;// CONCATENATED MODULE: ./src/core/judge/rules/rule.ts
+/**
+ * What a static rule is: one check of one service's window against a bound nobody needs a model for, and the
+ * finding it makes when the bound breaks. The judge walks them in the order rules/index.ts lists them. Pure.
+ */
 
 
-/** Ratios counted in events (errors, timeouts, retries, overflows): judged only with MIN_EVENTS of them. */
+
+
+/** Ratios counted in events (errors, timeouts, retries, overflows): the relative rules and the model need this many. */
 const MIN_EVENTS = 10;
+/** Events counted against a ratio are real when they are this unlikely by luck (quiet services' counts, the limits). */
+const SURPRISE = 1e-4;
+/** The smallest event rate the test assumes (a service that never failed in training can still fail by luck). */
+const RATE_FLOOR = 1e-3;
 /** The baseline's mean of a metric, null when it learned none. */
 const usualOf = (ctx, metric) => ctx.baseline.metrics[metric]?.mean ?? null;
+/**
+ * Whether a ratio's events in the window are more than its usual share of them makes by chance: Poisson at the
+ * service's learned ratio (at least RATE_FLOOR), as unlikely as a quiet service's count finding must be. Two
+ * overflows in 185 requests are 1.1%, over a 1% limit, and one window in 66 of a service that usually has
+ * 0.07%; a limit judges a rate, not a pair of requests. One by one, not shrunk by how events bunched while
+ * learning: the limit holds whatever the service's past.
+ */
+function beyondChance(ctx, metric, ratio) {
+    const requests = (0,series/* totalRequests */.Xi)(ctx.series);
+    if (!(requests > 0))
+        return true;
+    const usual = { ratio: usualOf(ctx, metric) ?? 0, dispersion: 1, requests: 0 };
+    return (0,counts/* eventSurprise */.SK)(ratio * requests, requests, usual, RATE_FLOOR) < SURPRISE;
+}
 /** A broken rule; its score is how far past the threshold (for a drop, how far below it). */
 function broken(ctx, type, metric, observed, threshold, reason) {
     const score = type === 'traffic_drop' ? Math.min(threshold / Math.max(observed, 1e-9), 1e6) : observed / threshold;
@@ -3111,14 +3069,12 @@ const ERROR_LIMIT = {
     judge(ctx) {
         const limit = ctx.config.rules.errorRatio;
         const errors = ctx.observed.errorRatio;
-        if (errors == null || !(errors > limit))
+        if (errors == null || !(errors > limit) || !beyondChance(ctx, 'errorRatio', errors))
             return [];
         return [broken(ctx, 'error_rate', 'errorRatio', errors, limit, { kind: 'ratio-limit', limit })];
     },
 };
 
-// EXTERNAL MODULE: ./src/core/series.ts
-var series = __webpack_require__(34990);
 ;// CONCATENATED MODULE: ./src/core/judge/rules/relative-ratio.ts
 /**
  * Relative ratios: far above this service's own normal, and too many to be chance (binomial z over the window's
@@ -3290,7 +3246,7 @@ function limitOverUsualRule(name, metric, type, limitOf) {
             if (value == null)
                 return [];
             const threshold = Math.max(limitOf(ctx.config.rules), 2 * (usualOf(ctx, metric) ?? 0));
-            if (!(value > threshold))
+            if (!(value > threshold) || !beyondChance(ctx, metric, value))
                 return [];
             return [broken(ctx, type, metric, value, threshold, { kind: 'ratio-limit', limit: threshold })];
         },
@@ -3317,8 +3273,6 @@ const TIMEOUT_LIMIT = limitOverUsualRule('timeout limit', 'timeoutRatio', 'timeo
 
 const TIMEOUT_RELATIVE = relativeRatioRule('timeout relative', 'timeoutRatio', 'timeout', 0.005);
 
-// EXTERNAL MODULE: ./src/core/model/counts.ts
-var counts = __webpack_require__(57969);
 ;// CONCATENATED MODULE: ./src/core/judge/rules/traffic-band.ts
 /**
  * Traffic outside its band: a request rate above the spike factor or below the drop factor of the rate expected
@@ -3468,7 +3422,7 @@ function ruleFindings(ctx) {
 
 /***/ }),
 
-/***/ 30424:
+/***/ 43197:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -3755,7 +3709,7 @@ function modelFinding(ctx, spec, model, windowSteps) {
     if (best && spec.type === 'latency' && best.reason.kind === 'mode-distance')
         return namedForTheQuantileThatMovedMost(ctx, best, scan.used);
     // Two errors against a baseline of none is a real difference, but not one to stop a deploy for.
-    if (best && types/* REQUEST_SHARES */.v.has(best.metric) && best.observed * (0,core_series/* totalRequests */.Xi)(ctx.series) < rules/* MIN_EVENTS */.Z)
+    if (best && types/* REQUEST_SHARES */.v.has(best.metric) && best.observed * (0,core_series/* totalRequests */.Xi)(ctx.series) < rules/* MIN_EVENTS */.ZS)
         return null;
     return best;
 }
@@ -3877,7 +3831,7 @@ function jointFinding(ctx, model, windowSteps) {
     const { metric, type } = named;
     const observed = ctx.observed[metric] ?? 0;
     const combination = describeCombination(model, vectors[typicalIndex], typical.cluster, metric);
-    if ((type === 'error_rate' || type === 'timeout') && observed * (0,core_series/* totalRequests */.Xi)(ctx.series) < rules/* MIN_EVENTS */.Z)
+    if ((type === 'error_rate' || type === 'timeout') && observed * (0,core_series/* totalRequests */.Xi)(ctx.series) < rules/* MIN_EVENTS */.ZS)
         return null;
     return (0,context/* makeFinding */.MH)(ctx, {
         type,
@@ -3917,8 +3871,69 @@ function describeCombination(model, vector, cluster, metric) {
     return [...first, ...rest].map(({ metric: m, window, nearest }) => ({ metric: m, window, nearest }));
 }
 
-// EXTERNAL MODULE: ./src/core/judge/counts.ts
-var counts = __webpack_require__(61807);
+// EXTERNAL MODULE: ./src/core/model/counts.ts
+var counts = __webpack_require__(57969);
+;// CONCATENATED MODULE: ./src/core/judge/counts.ts
+/**
+ * Quiet services (fewer requests in the window than gate.minRequests): judged with statistics meant for
+ * counts — errors and timeouts as events against the learned rate and its over-dispersion, latency from the
+ * whole window's merged buckets — instead of ratios that one request swings by 10%. Pure.
+ */
+
+
+
+
+/** Below this many requests even counts cannot tell a fault from luck: insufficient-data. */
+const MIN_QUIET_REQUESTS = 3;
+/** A count finding needs at least this many events, and as little chance of them by luck as SURPRISE. */
+const MIN_QUIET_EVENTS = 3;
+/** Latency from merged buckets needs this many requests for its p99 to be more than the window's maximum. */
+const MIN_LATENCY_REQUESTS = 20;
+const EVENTS = [
+    ['errorRatio', 'error_rate'],
+    ['timeoutRatio', 'timeout'],
+];
+function quietFindings(ctx, requests) {
+    const out = [];
+    for (const [metric, type] of EVENTS) {
+        const rate = ctx.baseline.events?.[metric];
+        if (!rate || ctx.series.unavailable.includes(metric))
+            continue;
+        const { events: count, requests: n } = (0,counts/* wholeEventCount */.tP)(ctx.series, metric);
+        if (count < MIN_QUIET_EVENTS)
+            continue;
+        const surprise = (0,counts/* eventSurprise */.SK)(count, n, rate, rules/* RATE_FLOOR */.Y0);
+        if (surprise >= rules/* SURPRISE */.E)
+            continue;
+        // The threshold: the fewest events that would have been this surprising, as a ratio.
+        let fewest = MIN_QUIET_EVENTS;
+        while (fewest < count && (0,counts/* eventSurprise */.SK)(fewest, n, rate, rules/* RATE_FLOOR */.Y0) >= rules/* SURPRISE */.E)
+            fewest++;
+        const observed = count / n;
+        const threshold = fewest / n;
+        out.push((0,context/* makeFinding */.MH)(ctx, {
+            type,
+            severity: (0,judge_severity/* ruleSeverity */.uK)(Math.max(observed / threshold, 1.000001)),
+            detector: 'rule',
+            metric,
+            observed,
+            threshold,
+            score: observed / threshold,
+            reason: {
+                kind: 'event-count',
+                events: count,
+                requests: n,
+                usual: rate.ratio,
+                dispersion: rate.dispersion,
+                chance: surprise,
+            },
+        }));
+    }
+    if (requests >= MIN_LATENCY_REQUESTS)
+        out.push(...(0,rules/* ruleFindings */.bl)(ctx).filter((f) => f.type === 'latency'));
+    return out;
+}
+
 // EXTERNAL MODULE: ./src/core/judge/sustained.ts
 var sustained = __webpack_require__(60067);
 ;// CONCATENATED MODULE: ./src/core/judge/service.ts
@@ -3978,7 +3993,7 @@ from) {
     const expectedRequests = (expectedRate ?? baseline.meanRate) * seconds;
     if (requests < config.gate.minRequests || baseline.insufficient) {
         const drop = expectedRequests >= config.gate.minRequests && !baseline.insufficient
-            ? (0,rules/* ruleFindings */.b)({ ...ctx, observed: { requestRate: requests / Math.max(seconds, 1) } }).filter((f) => f.type === 'traffic_drop')
+            ? (0,rules/* ruleFindings */.bl)({ ...ctx, observed: { requestRate: requests / Math.max(seconds, 1) } }).filter((f) => f.type === 'traffic_drop')
             : [];
         // Connections are reused for many requests: a stretch without new ones is not a service gone dark.
         const dark = baseline.insufficient || series.layer === 'l4' ? null : darkTailFinding(ctx);
@@ -3987,8 +4002,8 @@ from) {
         if (drop.length > 0)
             return { status: 'anomalous', requests, findings: drop, metrics };
         // A quiet window is still judged, by counts, as long as a fault could show in it at all.
-        if (!baseline.insufficient && requests >= counts/* MIN_QUIET_REQUESTS */.Xi) {
-            const quiet = (0,judge_severity/* onePerType */.YK)((0,counts/* quietFindings */.j1)(ctx, requests)).sort(judge_severity/* bySeverity */.Np);
+        if (!baseline.insufficient && requests >= MIN_QUIET_REQUESTS) {
+            const quiet = (0,judge_severity/* onePerType */.YK)(quietFindings(ctx, requests)).sort(judge_severity/* bySeverity */.Np);
             return { status: quiet.length > 0 ? 'anomalous' : 'ok', requests, findings: quiet, metrics };
         }
         const reason = baseline.insufficient
@@ -3996,7 +4011,7 @@ from) {
             : `${requests} requests in the window, too few to judge even as counts`;
         return { status: 'insufficient-data', requests, findings: [], metrics, reason };
     }
-    const findings = (0,rules/* ruleFindings */.b)(ctx);
+    const findings = (0,rules/* ruleFindings */.bl)(ctx);
     const dark = series.layer === 'l4' ? null : darkTailFinding(ctx);
     if (dark)
         findings.push(dark);
@@ -4066,7 +4081,7 @@ function judgeNewService(series, recent, config, stepMs, from) {
         from,
         stepMs,
     };
-    const found = (0,rules/* ruleFindings */.b)(ctx).filter((f) => !types/* REQUEST_SHARES */.v.has(f.metric) || f.observed * requests >= rules/* MIN_EVENTS */.Z);
+    const found = (0,rules/* ruleFindings */.bl)(ctx).filter((f) => !types/* REQUEST_SHARES */.v.has(f.metric) || f.observed * requests >= rules/* MIN_EVENTS */.ZS);
     const kept = keptFindings(found, series);
     return { ...verdict, findings: recent ? kept.map(context/* learnedFromReference */.r3) : kept };
 }

@@ -11,7 +11,7 @@ export const modules = {
 /* unused harmony export analyseVersions */
 /* harmony import */ var _config_load_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(56280);
 /* harmony import */ var _core_gate_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(14888);
-/* harmony import */ var _core_judge_service_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(30424);
+/* harmony import */ var _core_judge_service_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(43197);
 /* harmony import */ var _core_report_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(88557);
 /* harmony import */ var _core_series_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(34990);
 /* harmony import */ var _core_types_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(87176);

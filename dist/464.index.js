@@ -1878,7 +1878,10 @@ function findingSchemas(text, caps) {
         detector: schemas/* enum */.k5n(['rule', 'model']),
         metric: metricName,
         observed: measured,
-        /** The expected value (baseline mean) and the normal range learned for it. */
+        /**
+         * The expected value (the baseline mean; for traffic, the rate expected at that hour when the baseline learned
+         * an hour-of-day profile) and the normal range learned for it.
+         */
         expected: measured,
         expectedRange: schemas/* tuple */.PVZ([measured, measured]),
         threshold: schemas/* number */.aig(),
