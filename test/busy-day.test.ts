@@ -4,13 +4,18 @@
  * without the deploy doing anything. The finding's expectation is the hour's rate, so the deploy-aware verdict sees
  * the same level before the deploy and calls it pre-existing; a spike the deploy brings on top of the busy day is new.
  * Known answers on hand-built windows (realistic simulator, tuning split: most clean windows it failed on traffic
- * were such days).
+ * were such days), and its normal range through the CLI on a day learned from the simulated mesh.
  */
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { readBaseline } from '../src/baseline/store.js';
 import { DEFAULT_CONFIG } from '../src/config/load.js';
 import type { ServiceBaseline } from '../src/core/baseline.js';
 import { markOnsets } from '../src/core/judge/onset.js';
 import { detectServiceAnomalies } from '../src/core/judge/service.js';
-import type { ServiceSeries } from '../src/core/types.js';
+import type { Report, ServiceSeries } from '../src/core/types.js';
+import { runCli } from './support/cli.js';
 import { learnedTraffic, referenceWindow, trafficSeries } from './support/traffic-series.js';
 
 const STEP = 60_000;
@@ -59,4 +64,39 @@ test('a spike the deploy brings on top of the busy day (twice its 18 req/s) is n
 
 test('after a half hour as usual for the hour, the same 21 req/s is new', () => {
   expect(spikeAfter(new Array<number>(30).fill(10), new Array(6).fill(21))?.onset).toBe('new');
+});
+
+describe('its normal range, learned over a day', () => {
+  const NOW = Date.parse('2026-11-25T12:00:00Z');
+  const dir = mkdtempSync(join(tmpdir(), 'smanalyzer-busy-day-'));
+  const baselinePath = join(dir, 'baseline.json');
+  const run = (...argv: string[]) => runCli(argv, { now: () => NOW });
+
+  test('is where its windows kept relative to their hour, at this hour’s rate', async () => {
+    expect((await run('learn', '--source', 'simulated', '--baseline', baselinePath)).code).toBe(0);
+    const scanned = await run(
+      'scan',
+      '--source',
+      'simulated',
+      '--baseline',
+      baselinePath,
+      '-o',
+      'json',
+      '--inject',
+      'ratings:traffic_spike:3',
+    );
+    const report = JSON.parse(scanned.stdout) as Report;
+    const spike = report.anomalies.find((f) => f.service === 'ratings' && f.type === 'traffic_spike')!;
+    const learnedRatings = readBaseline(baselinePath, NOW).services.find((s) => s.name === 'ratings')!;
+    const envelope = learnedRatings.models.traffic!.envelope![0];
+    expect(learnedRatings.models.traffic!.relativeToProfile).toBe(true);
+    expect(spike.expectedRange[0]).toBeCloseTo(envelope.p5! * spike.expected, 2);
+    expect(spike.expectedRange[1]).toBeCloseTo(envelope.p95! * spike.expected, 2);
+    // The day's range spans the daily swing: the hour's is narrower than it.
+    const day = learnedRatings.metrics.requestRate!;
+    expect(spike.expectedRange[1] - spike.expectedRange[0]).toBeLessThan(day.p95 - day.p5);
+    // Its words and its range agree: above the range, and above its top.
+    expect(spike.description).toMatch(/above the range its window means kept in training$/);
+    expect(spike.observed).toBeGreaterThan(spike.expectedRange[1]);
+  });
 });

@@ -42,7 +42,17 @@ const model = z.object({
   /** Traffic learned as a share of the hour's expected rate (see traffic-profile.ts). */
   relativeToProfile: z.boolean().optional(),
   /** Per metric, the envelope of normal window means (model/kmeans.ts learnEnvelope). */
-  envelope: z.array(z.object({ median: finite, low: finite, high: finite })).optional(),
+  envelope: z
+    .array(
+      z.object({
+        median: finite,
+        low: finite,
+        high: finite,
+        p5: finite.optional(),
+        p95: finite.optional(),
+      }),
+    )
+    .optional(),
   scaler: z.object({
     center: z.array(finite),
     scale: z.array(finite.refine((v) => v > 0, 'must be above 0')),

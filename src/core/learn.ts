@@ -196,12 +196,13 @@ function learnSignalModel(
       : featureFloors(spec, used, size),
   });
   const floors = relative ? RELATIVE_TRAFFIC_FLOOR : used.map((m) => spec.minScale[spec.metrics.indexOf(m)]);
-  const envelope = used.map((_, i) =>
-    learnEnvelope(
-      vectors.map((v) => v[featureIndex(i, 'mean')]),
-      floors[i],
-    ),
-  );
+  const envelope = used.map((_, i) => {
+    const means = vectors.map((v) => v[featureIndex(i, 'mean')]);
+    const learned = learnEnvelope(means, floors[i]);
+    if (!relative) return learned;
+    const sorted = Float64Array.from(means).sort();
+    return { ...learned, p5: round(quantile(sorted, 0.05)), p95: round(quantile(sorted, 0.95)) };
+  });
   return {
     metrics: used,
     windows: vectors.length,

@@ -64,11 +64,33 @@ export function makeFinding(
     ...fields,
     observed: round(observed),
     expected: round(expected),
-    expectedRange: [round(stats?.p5 ?? expected), round(stats?.p95 ?? expected)],
+    expectedRange: hourRange(ctx, fields.metric, expected) ?? [
+      round(stats?.p5 ?? expected),
+      round(stats?.p95 ?? expected),
+    ],
     threshold: round(fields.threshold),
     score: round(fields.score),
     reason: roundReason(fields.reason),
   };
+}
+
+/**
+ * Traffic judged against the hour-of-day profile: its normal range is where its windows kept relative to their
+ * hour's rate (p5–p95), at this hour's rate; the day's range spans the daily swing. Null otherwise (and for a
+ * baseline learned before the range was kept).
+ */
+function hourRange(ctx: JudgeContext, metric: MetricName, expected: number): [number, number] | null {
+  if (metric !== 'requestRate' || ctx.expectedRate == null) return null;
+  const model = ctx.baseline.models.traffic;
+  const envelope = model?.relativeToProfile ? model.envelope?.[0] : undefined;
+  if (
+    !ctx.baseline.hourlyRate ||
+    ctx.from === undefined ||
+    envelope?.p5 === undefined ||
+    envelope.p95 === undefined
+  )
+    return null;
+  return [round(envelope.p5 * expected), round(envelope.p95 * expected)];
 }
 
 /**

@@ -239,6 +239,12 @@ export interface Envelope {
   median: number;
   low: number;
   high: number;
+  /**
+   * The 5th and 95th percentiles of the window means: kept for traffic relative to its hour, whose normal range a
+   * finding states at the hour's rate (a baseline's other ranges are its metrics' p5–p95).
+   */
+  p5?: number;
+  p95?: number;
 }
 
 export function learnEnvelope(values: number[], minSpread: number): Envelope {
