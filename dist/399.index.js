@@ -2584,7 +2584,14 @@ const model = zod__WEBPACK_IMPORTED_MODULE_4__/* .object */ .Ikc({
     /** Traffic learned as a share of the hour's expected rate (see traffic-profile.ts). */
     relativeToProfile: zod__WEBPACK_IMPORTED_MODULE_4__/* .boolean */ .zMY().optional(),
     /** Per metric, the envelope of normal window means (model/kmeans.ts learnEnvelope). */
-    envelope: zod__WEBPACK_IMPORTED_MODULE_4__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_4__/* .object */ .Ikc({ median: finite, low: finite, high: finite })).optional(),
+    envelope: zod__WEBPACK_IMPORTED_MODULE_4__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_4__/* .object */ .Ikc({
+        median: finite,
+        low: finite,
+        high: finite,
+        p5: finite.optional(),
+        p95: finite.optional(),
+    }))
+        .optional(),
     scaler: zod__WEBPACK_IMPORTED_MODULE_4__/* .object */ .Ikc({
         center: zod__WEBPACK_IMPORTED_MODULE_4__/* .array */ .YOg(finite),
         scale: zod__WEBPACK_IMPORTED_MODULE_4__/* .array */ .YOg(finite.refine((v) => v > 0, 'must be above 0')),
@@ -2970,11 +2977,31 @@ function makeFinding(ctx, fields) {
         ...fields,
         observed: round(observed),
         expected: round(expected),
-        expectedRange: [round(stats?.p5 ?? expected), round(stats?.p95 ?? expected)],
+        expectedRange: hourRange(ctx, fields.metric, expected) ?? [
+            round(stats?.p5 ?? expected),
+            round(stats?.p95 ?? expected),
+        ],
         threshold: round(fields.threshold),
         score: round(fields.score),
         reason: roundReason(fields.reason),
     };
+}
+/**
+ * Traffic judged against the hour-of-day profile: its normal range is where its windows kept relative to their
+ * hour's rate (p5–p95), at this hour's rate; the day's range spans the daily swing. Null otherwise (and for a
+ * baseline learned before the range was kept).
+ */
+function hourRange(ctx, metric, expected) {
+    if (metric !== 'requestRate' || ctx.expectedRate == null)
+        return null;
+    const model = ctx.baseline.models.traffic;
+    const envelope = model?.relativeToProfile ? model.envelope?.[0] : undefined;
+    if (!ctx.baseline.hourlyRate ||
+        ctx.from === undefined ||
+        envelope?.p5 === undefined ||
+        envelope.p95 === undefined)
+        return null;
+    return [round(envelope.p5 * expected), round(envelope.p95 * expected)];
 }
 /**
  * A latency finding judged against the half hour before the deploy (judge/recent.ts) says so: its usual level was
@@ -4379,7 +4406,14 @@ function learnSignalModel(spec, input, windows, config) {
             : (0,_signals_js__WEBPACK_IMPORTED_MODULE_4__/* .featureFloors */ .gq)(spec, used, size),
     });
     const floors = relative ? RELATIVE_TRAFFIC_FLOOR : used.map((m) => spec.minScale[spec.metrics.indexOf(m)]);
-    const envelope = used.map((_, i) => (0,_model_kmeans_js__WEBPACK_IMPORTED_MODULE_3__/* .learnEnvelope */ .h8)(vectors.map((v) => v[(0,_features_js__WEBPACK_IMPORTED_MODULE_13__/* .featureIndex */ .hJ)(i, 'mean')]), floors[i]));
+    const envelope = used.map((_, i) => {
+        const means = vectors.map((v) => v[(0,_features_js__WEBPACK_IMPORTED_MODULE_13__/* .featureIndex */ .hJ)(i, 'mean')]);
+        const learned = (0,_model_kmeans_js__WEBPACK_IMPORTED_MODULE_3__/* .learnEnvelope */ .h8)(means, floors[i]);
+        if (!relative)
+            return learned;
+        const sorted = Float64Array.from(means).sort();
+        return { ...learned, p5: (0,_numbers_js__WEBPACK_IMPORTED_MODULE_11__/* .significant */ .I1)((0,_numbers_js__WEBPACK_IMPORTED_MODULE_11__/* .quantile */ .YV)(sorted, 0.05)), p95: (0,_numbers_js__WEBPACK_IMPORTED_MODULE_11__/* .significant */ .I1)((0,_numbers_js__WEBPACK_IMPORTED_MODULE_11__/* .quantile */ .YV)(sorted, 0.95)) };
+    });
     return {
         metrics: used,
         windows: vectors.length,
