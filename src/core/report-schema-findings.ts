@@ -144,7 +144,7 @@ export function findingSchemas(text: Text, caps: ReportCaps) {
     observed: measured,
     /**
      * The expected value (the baseline mean; for traffic, the rate expected at that hour when the baseline learned
-     * an hour-of-day profile) and the normal range learned for it.
+     * an hour-of-day profile) and the normal range learned for it (for such traffic, at that hour).
      */
     expected: measured,
     expectedRange: z.tuple([measured, measured]),
