@@ -1880,7 +1880,7 @@ function findingSchemas(text, caps) {
         observed: measured,
         /**
          * The expected value (the baseline mean; for traffic, the rate expected at that hour when the baseline learned
-         * an hour-of-day profile) and the normal range learned for it.
+         * an hour-of-day profile) and the normal range learned for it (for such traffic, at that hour).
          */
         expected: measured,
         expectedRange: schemas/* tuple */.PVZ([measured, measured]),
