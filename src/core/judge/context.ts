@@ -28,6 +28,17 @@ export interface JudgeContext {
   windowSteps?: number;
 }
 
+/** Traffic is judged against the hour-of-day profile: the baseline learned one and the window's time is known. */
+export function judgedByHour(ctx: Pick<JudgeContext, 'baseline' | 'from'>): boolean {
+  return ctx.baseline.hourlyRate != null && ctx.from !== undefined;
+}
+
+/** The envelope of the traffic's window means relative to their hour, when traffic is judged by the hour. */
+export function hourEnvelope(ctx: Pick<JudgeContext, 'baseline' | 'from'>) {
+  const model = ctx.baseline.models.traffic;
+  return judgedByHour(ctx) && model?.relativeToProfile ? model.envelope?.[0] : undefined;
+}
+
 /** The rate the baseline expects over this series' steps. */
 export function expectedRequestRate(
   baseline: ServiceBaseline,
@@ -81,15 +92,8 @@ export function makeFinding(
  */
 function hourRange(ctx: JudgeContext, metric: MetricName, expected: number): [number, number] | null {
   if (metric !== 'requestRate' || ctx.expectedRate == null) return null;
-  const model = ctx.baseline.models.traffic;
-  const envelope = model?.relativeToProfile ? model.envelope?.[0] : undefined;
-  if (
-    !ctx.baseline.hourlyRate ||
-    ctx.from === undefined ||
-    envelope?.p5 === undefined ||
-    envelope.p95 === undefined
-  )
-    return null;
+  const envelope = hourEnvelope(ctx);
+  if (envelope?.p5 === undefined || envelope.p95 === undefined) return null;
   return [round(envelope.p5 * expected), round(envelope.p95 * expected)];
 }
 

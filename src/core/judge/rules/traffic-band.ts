@@ -5,7 +5,7 @@
 import { poissonLowerTail } from '../../model/counts.js';
 import { totalRequests } from '../../series.js';
 import type { JudgedFinding } from '../../types.js';
-import type { JudgeContext } from '../context.js';
+import { hourEnvelope, judgedByHour, type JudgeContext } from '../context.js';
 import { lastingSpans } from '../sustained.js';
 import { REACH_MARGIN, normalReach } from './learned-reach.js';
 import { broken, type StaticRule } from './rule.js';
@@ -13,10 +13,8 @@ import { SLOW_TAIL_CHANCE } from './slow-requests.js';
 
 /** The highest traffic the windows kept in training, as a factor of the rate expected now. */
 function trafficReach(ctx: JudgeContext, expected: number): number {
-  const model = ctx.baseline.models.traffic;
-  const envelope = model?.envelope?.[0];
-  if (model?.relativeToProfile && envelope && ctx.baseline.hourlyRate && ctx.from !== undefined)
-    return REACH_MARGIN * envelope.high;
+  const envelope = hourEnvelope(ctx);
+  if (envelope) return REACH_MARGIN * envelope.high;
   return normalReach(ctx.baseline.metrics.requestRate) / expected;
 }
 
@@ -26,7 +24,7 @@ function trafficReach(ctx: JudgeContext, expected: number): number {
  * about one window: half of it is no drop where a twentieth of the learned windows were lower still.
  */
 function trafficFloor(ctx: JudgeContext, expected: number): number {
-  if (ctx.baseline.hourlyRate && ctx.from !== undefined) return Infinity;
+  if (judgedByHour(ctx)) return Infinity;
   const stats = ctx.baseline.metrics.requestRate;
   return stats ? stats.p5 / REACH_MARGIN / expected : Infinity;
 }
@@ -78,7 +76,7 @@ export const TRAFFIC_BAND: StaticRule = {
     const { rules } = ctx.config;
     const rate = ctx.observed.requestRate;
     const baseRate = ctx.expectedRate;
-    const basis = ctx.baseline.hourlyRate && ctx.from !== undefined ? 'hour-of-day' : 'baseline-mean';
+    const basis = judgedByHour(ctx) ? 'hour-of-day' : 'baseline-mean';
     if (rate == null || baseRate == null || !(baseRate > 0)) return [];
     // A spike is judged against the traffic the service's windows reached in training too: an hourly batch
     // at 3x the hour's usual rate is one of its operating states, not an anomaly.
