@@ -2940,8 +2940,10 @@ function decideVerdict(input, policy) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   DQ: () => (/* binding */ hourEnvelope),
 /* harmony export */   LI: () => (/* binding */ round),
 /* harmony export */   MH: () => (/* binding */ makeFinding),
+/* harmony export */   PQ: () => (/* binding */ judgedByHour),
 /* harmony export */   qE: () => (/* binding */ expectedRequestRate),
 /* harmony export */   r3: () => (/* binding */ learnedFromReference)
 /* harmony export */ });
@@ -2951,6 +2953,15 @@ function decideVerdict(input, policy) {
 
 
 
+/** Traffic is judged against the hour-of-day profile: the baseline learned one and the window's time is known. */
+function judgedByHour(ctx) {
+    return ctx.baseline.hourlyRate != null && ctx.from !== undefined;
+}
+/** The envelope of the traffic's window means relative to their hour, when traffic is judged by the hour. */
+function hourEnvelope(ctx) {
+    const model = ctx.baseline.models.traffic;
+    return judgedByHour(ctx) && model?.relativeToProfile ? model.envelope?.[0] : undefined;
+}
 /** The rate the baseline expects over this series' steps. */
 function expectedRequestRate(baseline, steps, stepMs, from) {
     if (baseline.hourlyRate && from !== undefined && steps > 0) {
@@ -2994,12 +3005,8 @@ function makeFinding(ctx, fields) {
 function hourRange(ctx, metric, expected) {
     if (metric !== 'requestRate' || ctx.expectedRate == null)
         return null;
-    const model = ctx.baseline.models.traffic;
-    const envelope = model?.relativeToProfile ? model.envelope?.[0] : undefined;
-    if (!ctx.baseline.hourlyRate ||
-        ctx.from === undefined ||
-        envelope?.p5 === undefined ||
-        envelope.p95 === undefined)
+    const envelope = hourEnvelope(ctx);
+    if (envelope?.p5 === undefined || envelope.p95 === undefined)
         return null;
     return [round(envelope.p5 * expected), round(envelope.p95 * expected)];
 }
@@ -3311,11 +3318,11 @@ const TIMEOUT_RELATIVE = relativeRatioRule('timeout relative', 'timeoutRatio', '
 
 
 
+
 /** The highest traffic the windows kept in training, as a factor of the rate expected now. */
 function trafficReach(ctx, expected) {
-    const model = ctx.baseline.models.traffic;
-    const envelope = model?.envelope?.[0];
-    if (model?.relativeToProfile && envelope && ctx.baseline.hourlyRate && ctx.from !== undefined)
+    const envelope = (0,context/* hourEnvelope */.DQ)(ctx);
+    if (envelope)
         return REACH_MARGIN * envelope.high;
     return normalReach(ctx.baseline.metrics.requestRate) / expected;
 }
@@ -3325,7 +3332,7 @@ function trafficReach(ctx, expected) {
  * about one window: half of it is no drop where a twentieth of the learned windows were lower still.
  */
 function trafficFloor(ctx, expected) {
-    if (ctx.baseline.hourlyRate && ctx.from !== undefined)
+    if ((0,context/* judgedByHour */.PQ)(ctx))
         return Infinity;
     const stats = ctx.baseline.metrics.requestRate;
     return stats ? stats.p5 / REACH_MARGIN / expected : Infinity;
@@ -3376,7 +3383,7 @@ const TRAFFIC_BAND = {
         const { rules } = ctx.config;
         const rate = ctx.observed.requestRate;
         const baseRate = ctx.expectedRate;
-        const basis = ctx.baseline.hourlyRate && ctx.from !== undefined ? 'hour-of-day' : 'baseline-mean';
+        const basis = (0,context/* judgedByHour */.PQ)(ctx) ? 'hour-of-day' : 'baseline-mean';
         if (rate == null || baseRate == null || !(baseRate > 0))
             return [];
         // A spike is judged against the traffic the service's windows reached in training too: an hourly batch
