@@ -255,6 +255,73 @@ describe('minimum traffic', () => {
   });
 });
 
+describe("a new service's p90", () => {
+  // Online Boutique's adservice on the held-out day: a 1% tail already near 1 s, then an exception path that
+  // makes a tenth of its requests wait (p90 35 ms -> 700 ms, the median and the p99 where they were).
+  const realistic = { topology: 'realistic:bookinfo' };
+  const SLOW_MS = 1000;
+
+  /** `share` of every step's requests moved to (500 ms, 1 s]: the histogram's faster buckets thinned. */
+  function withSlowShare(series: ServiceSeries, share: number): ServiceSeries {
+    const buckets = series.latencyBuckets!;
+    return {
+      ...series,
+      latencyBuckets: {
+        bounds: buckets.bounds,
+        counts: buckets.counts.map((c) =>
+          c ? c.map((n, b) => (buckets.bounds[b]! < SLOW_MS ? n * (1 - share) : n)) : null,
+        ),
+      },
+    };
+  }
+
+  const reference = scanSimulated([], { ...realistic, minutes: 30 });
+  const heavyTail = (s: ServiceSeries) => (s.service.name === 'details' ? withSlowShare(s, 0.015) : s);
+  const before = { ...reference, services: reference.services.map(heavyTail) };
+  const others = reference.services
+    .filter((s) => s.service.name !== 'details')
+    .map((s) => serviceId(s.service));
+  const recent = [...newServicesFromReference(new Set(others), before, DEFAULT_CONFIG).services.values()][0]!;
+  const details = () =>
+    scanSimulated([], { ...realistic, from: reference.to }).services.find(
+      (s) => s.service.name === 'details',
+    )!;
+  const judgeDetails = (series: ServiceSeries) =>
+    judgeNewService(series, recent, DEFAULT_CONFIG, reference.stepMs, undefined);
+
+  test('a tenth of its requests turning slow fails on the p90, its median and p99 within their bounds', () => {
+    const scan = withSlowShare(details(), 0.15);
+    expect(aggregateMetric(scan, 'latencyP99')!).toBeLessThan(2 * recent.metrics.latencyP99!.mean);
+    expect(aggregateMetric(scan, 'latencyP50')!).toBeLessThan(2 * recent.metrics.latencyP50!.mean);
+    const verdict = judgeDetails(scan);
+    expect(verdict.findings.map((f) => [f.type, f.metric])).toEqual([['latency', 'latencyP90']]);
+    const [finding] = verdict.findings;
+    expect(severityRank(finding!.severity)).toBeGreaterThanOrEqual(severityRank('high'));
+    expect(finding!.reason).toMatchObject({ learnedFrom: 'reference' });
+    expect(describeFinding(finding!)).toMatch(/^p90 latency .* before the deploy/);
+  });
+
+  test('the same heavy tail as before the deploy passes', () => {
+    expect(judgeDetails(withSlowShare(details(), 0.015)).findings).toEqual([]);
+  });
+
+  test("a learned service's p90 is not the rule's to judge, even without a latency model", () => {
+    const learned = learnService(
+      before.services.find((s) => s.service.name === 'details')!,
+      DEFAULT_CONFIG,
+      STEP,
+    );
+    const verdict = detectServiceAnomalies(
+      withSlowShare(details(), 0.15),
+      { ...learned, models: {} },
+      DEFAULT_CONFIG,
+      STEP,
+      WINDOW_STEPS,
+    );
+    expect(verdict.findings.filter((f) => f.metric === 'latencyP90')).toEqual([]);
+  });
+});
+
 describe('the refinements over plain clustering', () => {
   test('errors at 10x the usual ratio but under 5% are a relative-rule finding with its z', () => {
     const verdict = judge(scanOf('details', 'error_rate', 0.02));

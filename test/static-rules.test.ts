@@ -10,6 +10,7 @@ import { STATIC_RULES } from '../src/core/judge/rules/index.js';
 import { ERROR_LIMIT } from '../src/core/judge/rules/error-limit.js';
 import { ERROR_RELATIVE } from '../src/core/judge/rules/error-relative.js';
 import { LATENCY_P50 } from '../src/core/judge/rules/latency-p50.js';
+import { LATENCY_P90 } from '../src/core/judge/rules/latency-p90.js';
 import { LATENCY_P99 } from '../src/core/judge/rules/latency-p99.js';
 import { OVERFLOW_LIMIT } from '../src/core/judge/rules/overflow-limit.js';
 import { RETRY_LIMIT } from '../src/core/judge/rules/retry-limit.js';
@@ -78,6 +79,7 @@ test('the judge walks every rule once, in the listed order', () => {
     'error relative',
     'timeout relative',
     'latency p99 bounds',
+    'latency p90 against the half hour before',
     'latency p50 body',
     'retry limit',
     'timeout limit',
@@ -89,6 +91,7 @@ test('the judge walks every rule once, in the listed order', () => {
     ERROR_RELATIVE,
     TIMEOUT_RELATIVE,
     LATENCY_P99,
+    LATENCY_P90,
     LATENCY_P50,
     RETRY_LIMIT,
     TIMEOUT_LIMIT,

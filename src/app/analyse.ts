@@ -84,11 +84,19 @@ function judgeServices(
     const id = serviceId(series.service);
     seen.add(id);
     const known = judged.baselines.get(id);
+    const fromReference = judged.fromReference.has(id);
     let verdict = known
-      ? detectServiceAnomalies(series, known, config, collected.stepMs, windowSteps, collected.from)
+      ? detectServiceAnomalies(
+          series,
+          known,
+          config,
+          collected.stepMs,
+          windowSteps,
+          collected.from,
+          fromReference,
+        )
       : judgeNewService(series, judged.newSince.get(id) ?? null, config, collected.stepMs, collected.from);
-    if (judged.fromReference.has(id))
-      verdict = { ...verdict, findings: verdict.findings.map(learnedFromReference) };
+    if (fromReference) verdict = { ...verdict, findings: verdict.findings.map(learnedFromReference) };
     results.push({
       key: series.service,
       verdict: series.layer ? { ...verdict, layer: series.layer } : verdict,

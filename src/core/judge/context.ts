@@ -26,6 +26,8 @@ export interface JudgeContext {
   stepMs: number;
   /** Steps in the windows the baseline's statistics were learned over (its feature window), when known. */
   windowSteps?: number;
+  /** The baseline is the half hour before the deploy's latency alone (judge/recent.ts): no model judges it. */
+  fromReference?: boolean;
 }
 
 /** Traffic is judged against the hour-of-day profile: the baseline learned one and the window's time is known. */

@@ -120,7 +120,7 @@ export function newServicesFromReference(
     const id = serviceId(series.service);
     if (known.has(id) || totalRequests(series) < config.gate.minRequests) continue;
     const learned = learnServiceAndEdges(series, callers.get(id) ?? [], config, reference.stepMs);
-    const service = latencyAlone(learned.service, ['latencyP50', 'latencyP99']);
+    const service = latencyAlone(learned.service);
     if (!service) continue;
     services.set(id, tailAtItsHigh(service));
     for (const edge of learned.edges) {

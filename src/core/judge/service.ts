@@ -65,6 +65,8 @@ export function detectServiceAnomalies(
   windowSteps: number,
   /** Start of the window: with it, traffic is judged against the learned hour-of-day profile. */
   from?: number,
+  /** `baseline` is the latency the half hour before the deploy had (judge/recent.ts), not a learned one. */
+  fromReference = false,
 ): ServiceVerdict {
   if (!baseline) return judgeNewService(series, null, config, stepMs, from);
   const requests = totalRequests(series);
@@ -82,7 +84,17 @@ export function detectServiceAnomalies(
   }
   const observed = observedMetrics(series);
   const expectedRate = expectedRequestRate(baseline, series.requests.length, stepMs, from);
-  const ctx: JudgeContext = { series, baseline, config, observed, expectedRate, from, stepMs, windowSteps };
+  const ctx: JudgeContext = {
+    series,
+    baseline,
+    config,
+    observed,
+    expectedRate,
+    from,
+    stepMs,
+    windowSteps,
+    fromReference,
+  };
 
   const seconds = (series.requests.length * stepMs) / 1000;
   const expectedRequests = (expectedRate ?? baseline.meanRate) * seconds;
@@ -182,6 +194,7 @@ export function judgeNewService(
     expectedRate: null,
     from,
     stepMs,
+    fromReference: recent !== null,
   };
   const found = ruleFindings(ctx).filter(
     (f) => !REQUEST_SHARES.has(f.metric) || f.observed * requests >= MIN_EVENTS,

@@ -25,8 +25,9 @@ export interface SlowTail {
   slower?: number;
 }
 
-/** A p99's share of slower requests, and a p50's. */
+/** A p99's share of slower requests, a p90's, and a p50's. */
 export const TAIL_SHARE = 0.01;
+export const P90_SHARE = 0.1;
 export const MEDIAN_SHARE = 0.5;
 
 /** The slow tail over windows of `size` steps; null without buckets, requests or a positive bound. */

@@ -2,7 +2,7 @@
  * Whether a latency quantile past its bound is real: enough requests slower than the learned quantile to be no
  * chance (the p99 and p50 rules). Pure.
  */
-import { MEDIAN_SHARE, slowTailSurprise } from '../../model/slow-tail.js';
+import { MEDIAN_SHARE, P90_SHARE, slowTailSurprise, type SlowTail } from '../../model/slow-tail.js';
 import { requestsSlowerThan } from '../../series.js';
 import type { JudgeContext } from '../context.js';
 import { lastingSpans } from '../sustained.js';
@@ -33,13 +33,30 @@ export function slowTailIsReal(ctx: JudgeContext, usualP99: number | null): bool
  */
 export function slowMedianIsReal(ctx: JudgeContext, usualP50: number): boolean {
   const learned = ctx.baseline.slowMedian?.thresholdMs === usualP50 ? ctx.baseline.slowMedian : undefined;
+  return slowerBeyondChance(ctx, usualP50, MEDIAN_SHARE, learned);
+}
+
+/**
+ * The same count at the usual p90, against the tenth of requests it allows, one by one: only a service judged
+ * against the half hour before the deploy has its p90 judged by a rule, and that half hour teaches no bunching.
+ */
+export function slowP90IsReal(ctx: JudgeContext, usualP90: number): boolean {
+  return slowerBeyondChance(ctx, usualP90, P90_SHARE, undefined);
+}
+
+function slowerBeyondChance(
+  ctx: JudgeContext,
+  thresholdMs: number,
+  share: number,
+  learned: SlowTail | undefined,
+): boolean {
   const spans: Array<[number, number]> = [
     [0, ctx.series.requests.length],
     ...lastingSpans(ctx.series.requests.length),
   ];
   return spans.some(([start, end]) => {
-    const counted = requestsSlowerThan(ctx.series, usualP50, start, end);
+    const counted = requestsSlowerThan(ctx.series, thresholdMs, start, end);
     if (!counted || counted.requests <= 0) return false;
-    return slowTailSurprise(counted.slower, counted.requests, learned, MEDIAN_SHARE) < SLOW_TAIL_CHANCE;
+    return slowTailSurprise(counted.slower, counted.requests, learned, share) < SLOW_TAIL_CHANCE;
   });
 }
