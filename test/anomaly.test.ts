@@ -1,4 +1,4 @@
-import { newServicesFromReference } from '../src/core/judge/recent.js';
+import { newServicesFromReference, withoutIncident } from '../src/core/judge/recent.js';
 import { detectServiceAnomalies, judgeNewService } from '../src/core/judge/service.js';
 import { modelSeverity, ruleSeverity } from '../src/core/judge/severity.js';
 import { describeFinding } from '../src/render/finding-words.js';
@@ -255,25 +255,29 @@ describe('minimum traffic', () => {
   });
 });
 
+const SLOW_MS = 1000;
+
+/**
+ * `share` of each step's requests (in [from, to), default all) moved to (500 ms, 1 s]: the histogram's faster
+ * buckets thinned.
+ */
+function withSlowShare(series: ServiceSeries, share: number, from = 0, to = Infinity): ServiceSeries {
+  const buckets = series.latencyBuckets!;
+  return {
+    ...series,
+    latencyBuckets: {
+      bounds: buckets.bounds,
+      counts: buckets.counts.map((c, i) =>
+        c && i >= from && i < to ? c.map((n, b) => (buckets.bounds[b]! < SLOW_MS ? n * (1 - share) : n)) : c,
+      ),
+    },
+  };
+}
+
 describe("a new service's p90", () => {
   // Online Boutique's adservice on the held-out day: a 1% tail already near 1 s, then an exception path that
   // makes a tenth of its requests wait (p90 35 ms -> 700 ms, the median and the p99 where they were).
   const realistic = { topology: 'realistic:bookinfo' };
-  const SLOW_MS = 1000;
-
-  /** `share` of every step's requests moved to (500 ms, 1 s]: the histogram's faster buckets thinned. */
-  function withSlowShare(series: ServiceSeries, share: number): ServiceSeries {
-    const buckets = series.latencyBuckets!;
-    return {
-      ...series,
-      latencyBuckets: {
-        bounds: buckets.bounds,
-        counts: buckets.counts.map((c) =>
-          c ? c.map((n, b) => (buckets.bounds[b]! < SLOW_MS ? n * (1 - share) : n)) : null,
-        ),
-      },
-    };
-  }
 
   const reference = scanSimulated([], { ...realistic, minutes: 30 });
   const heavyTail = (s: ServiceSeries) => (s.service.name === 'details' ? withSlowShare(s, 0.015) : s);
@@ -319,6 +323,57 @@ describe("a new service's p90", () => {
       WINDOW_STEPS,
     );
     expect(verdict.findings.filter((f) => f.metric === 'latencyP90')).toEqual([]);
+  });
+});
+
+describe('an incident in the half hour before the deploy', () => {
+  // Online Boutique's adservice on the held-out day, in ambient mode: the waypoint timed a 3-minute network delay
+  // on its pod 20 minutes before the deploy (p50 15 ms -> 0.9 s), and that half hour set its usual level and reach.
+  const realistic = { topology: 'realistic:bookinfo' };
+  const reference = scanSimulated([], { ...realistic, minutes: 30 });
+  const STEPS_PER_MINUTE = 60_000 / reference.stepMs;
+  const isDetails = (s: ServiceSeries) => s.service.name === 'details';
+  const others = new Set(reference.services.filter((s) => !isDetails(s)).map((s) => serviceId(s.service)));
+  const recentWith = (change: (s: ServiceSeries) => ServiceSeries) =>
+    [
+      ...newServicesFromReference(
+        others,
+        { ...reference, services: reference.services.map((s) => (isDetails(s) ? change(s) : s)) },
+        DEFAULT_CONFIG,
+      ).services.values(),
+    ][0]!;
+  const scan = () => scanSimulated([], { ...realistic, from: reference.to }).services.find(isDetails)!;
+  const threeSlowMinutes = (s: ServiceSeries) =>
+    withSlowShare(s, 0.9, 10 * STEPS_PER_MINUTE, 13 * STEPS_PER_MINUTE);
+
+  test('is left out of what the new service is judged against: a fault as slow after the deploy fails', () => {
+    const recent = recentWith(threeSlowMinutes);
+    const clean = recentWith((s) => s);
+    expect(recent.metrics.latencyP50!.max).toBeLessThan(2 * clean.metrics.latencyP50!.max);
+    const slow = judgeNewService(
+      withSlowShare(scan(), 0.6),
+      recent,
+      DEFAULT_CONFIG,
+      reference.stepMs,
+      undefined,
+    );
+    expect(slow.findings.map((f) => f.type)).toEqual(['latency']);
+    expect(judgeNewService(scan(), recent, DEFAULT_CONFIG, reference.stepMs, undefined).findings).toEqual([]);
+  });
+
+  test('a half hour slow throughout, or for a good part of it, is its normal, not an incident', () => {
+    const series = withSlowShare(reference.services.find(isDetails)!, 0.6);
+    expect(withoutIncident(series, DEFAULT_CONFIG, reference.stepMs)).toBe(series);
+    // Slow for 12 of its 30 minutes: too much of it to call an incident.
+    const often = withSlowShare(reference.services.find(isDetails)!, 0.9, 0, 12 * STEPS_PER_MINUTE);
+    expect(withoutIncident(often, DEFAULT_CONFIG, reference.stepMs)).toBe(often);
+    const once = threeSlowMinutes(reference.services.find(isDetails)!);
+    expect(withoutIncident(once, DEFAULT_CONFIG, reference.stepMs)).not.toBe(once);
+    const slowThroughout = recentWith((s) => withSlowShare(s, 0.6));
+    expect(
+      judgeNewService(withSlowShare(scan(), 0.6), slowThroughout, DEFAULT_CONFIG, reference.stepMs, undefined)
+        .findings,
+    ).toEqual([]);
   });
 });
 

@@ -162,6 +162,12 @@ function learnMetrics(series: ServiceSeries, { size, stride }: Windows): Service
   return metrics;
 }
 
+/** The windows a service's statistics are learned over: the feature window, half-overlapping. */
+export function learningWindows(config: Config, stepMs: number): Windows {
+  const size = Math.round(featureWindowFor(config, stepMs) / stepMs);
+  return { size, stride: Math.max(1, Math.floor(size / 2)) };
+}
+
 /** What a service's models are learned from: its series, its hourly traffic profile and where the window began. */
 interface ModelInput {
   series: ServiceSeries;
@@ -246,8 +252,8 @@ export function learnService(
   stepMs: number,
   from?: number,
 ): ServiceBaseline {
-  const size = Math.round(featureWindowFor(config, stepMs) / stepMs);
-  const windows: Windows = { size, stride: Math.max(1, Math.floor(size / 2)) };
+  const windows = learningWindows(config, stepMs);
+  const { size } = windows;
   const requests = totalRequests(series);
   const seconds = (series.requests.length * stepMs) / 1000;
   const perWindowRequests = (requests / Math.max(1, series.requests.length)) * size;

@@ -6,10 +6,11 @@
  */
 import type { EdgeBaseline, ServiceBaseline } from '../baseline.js';
 import { edgesByCallee } from '../edges.js';
-import { learnService, learnServiceAndEdges } from '../learn.js';
+import { learningWindows, learnService, learnServiceAndEdges } from '../learn.js';
 import { nameList } from '../names.js';
 import { withRecentRequests } from '../model/slow-tail.js';
-import { totalRequests } from '../series.js';
+import { totalRequests, windowAggregates, windowStarts } from '../series.js';
+import { quantile } from '../numbers.js';
 import type { Config } from '../settings.js';
 import { serviceId, type CollectedMetrics, type ServiceSeries } from '../types.js';
 
@@ -29,13 +30,55 @@ function tailAtItsHigh(learned: ServiceBaseline): ServiceBaseline {
   return { ...learned, metrics: { ...learned.metrics, latencyP99: { ...p99, mean: p99.p95 } } };
 }
 
+/** A window this many times the half hour's median window (its p50 or p90) is an incident, not the service's normal. */
+const INCIDENT_FACTOR = 4;
+/** More windows than this share that far off are the service's nature, not an incident. */
+const INCIDENT_SHARE = 1 / 3;
+
+/**
+ * The half hour before the deploy without an incident it held: the steps of the windows whose median or p90 was
+ * INCIDENT_FACTOR times the half hour's median window lose their latency. A 3-minute network delay on the pod 20
+ * minutes before the deploy would otherwise set a new service's usual level and reach, and a fault after the deploy
+ * as slow would pass. Its traffic stays (a new service's traffic is not judged). When more than a third of
+ * the half hour was that slow, that is how the service is, and it stays as it was.
+ */
+export function withoutIncident(series: ServiceSeries, config: Config, stepMs: number): ServiceSeries {
+  const buckets = series.latencyBuckets;
+  if (!buckets) return series;
+  const { size, stride } = learningWindows(config, stepMs);
+  const starts = windowStarts(series.requests.length, size, stride);
+  const off = new Set<number>();
+  for (const metric of ['latencyP50', 'latencyP90'] as const) {
+    const values = windowAggregates(series, metric, starts, size);
+    const present = Float64Array.from(values.filter((v): v is number => v !== null)).sort();
+    if (present.length < 3) continue;
+    const usual = quantile(present, 0.5);
+    values.forEach((v, i) => {
+      if (v !== null && v > INCIDENT_FACTOR * usual) off.add(i);
+    });
+  }
+  if (off.size === 0 || off.size > INCIDENT_SHARE * starts.length) return series;
+  const masked = new Set<number>();
+  for (const i of off) for (let s = starts[i]!; s < starts[i]! + size; s++) masked.add(s);
+  const values = { ...series.values };
+  for (const m of LATENCY_METRICS) values[m] = series.values[m].map((v, i) => (masked.has(i) ? null : v));
+  return {
+    ...series,
+    values,
+    latencyBuckets: {
+      bounds: buckets.bounds,
+      counts: buckets.counts.map((c, i) => (masked.has(i) ? null : c)),
+    },
+  };
+}
+
 /**
  * A baseline of the service's latency alone, learned from the reference window. Half an hour says nothing of its
  * traffic (a quiet service's rate swings from one few-minute slice to the next) nor of its modes: no rate, no
  * silence, no model — the latency rules and the slow-tail count judge it.
  */
 function latencyFromReference(series: ServiceSeries, config: Config, stepMs: number): ServiceBaseline | null {
-  return latencyAlone(learnService(series, config, stepMs));
+  return latencyAlone(learnService(withoutIncident(series, config, stepMs), config, stepMs));
 }
 
 /** What half an hour can say of a service (or an edge): its latency alone (see latencyFromReference). */
@@ -119,7 +162,12 @@ export function newServicesFromReference(
   for (const series of reference.services) {
     const id = serviceId(series.service);
     if (known.has(id) || totalRequests(series) < config.gate.minRequests) continue;
-    const learned = learnServiceAndEdges(series, callers.get(id) ?? [], config, reference.stepMs);
+    const learned = learnServiceAndEdges(
+      withoutIncident(series, config, reference.stepMs),
+      callers.get(id) ?? [],
+      config,
+      reference.stepMs,
+    );
     const service = latencyAlone(learned.service);
     if (!service) continue;
     services.set(id, tailAtItsHigh(service));
