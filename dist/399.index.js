@@ -284,8 +284,8 @@ var silence = __webpack_require__(20342);
 var core_series = __webpack_require__(34990);
 // EXTERNAL MODULE: ./src/core/judge/service.ts + 4 modules
 var service = __webpack_require__(43197);
-// EXTERNAL MODULE: ./src/core/judge/rules.ts + 15 modules
-var rules = __webpack_require__(92822);
+// EXTERNAL MODULE: ./src/core/judge/rules.ts + 16 modules
+var rules = __webpack_require__(68482);
 ;// CONCATENATED MODULE: ./src/core/judge/onset.ts
 
 
@@ -799,7 +799,10 @@ function withCallerFindings(verdict, seen) {
 
 // EXTERNAL MODULE: ./src/core/model/slow-tail.ts
 var slow_tail = __webpack_require__(95751);
+// EXTERNAL MODULE: ./src/core/numbers.ts
+var numbers = __webpack_require__(85993);
 ;// CONCATENATED MODULE: ./src/core/judge/recent.ts
+
 
 
 
@@ -820,13 +823,60 @@ function tailAtItsHigh(learned) {
         return learned;
     return { ...learned, metrics: { ...learned.metrics, latencyP99: { ...p99, mean: p99.p95 } } };
 }
+/** A window this many times the half hour's median window (its p50 or p90) is an incident, not the service's normal. */
+const INCIDENT_FACTOR = 4;
+/** More windows than this share that far off are the service's nature, not an incident. */
+const INCIDENT_SHARE = 1 / 3;
+/**
+ * The half hour before the deploy without an incident it held: the steps of the windows whose median or p90 was
+ * INCIDENT_FACTOR times the half hour's median window lose their latency. A 3-minute network delay on the pod 20
+ * minutes before the deploy would otherwise set a new service's usual level and reach, and a fault after the deploy
+ * as slow would pass. Its traffic stays (a new service's traffic is not judged). When more than a third of
+ * the half hour was that slow, that is how the service is, and it stays as it was.
+ */
+function withoutIncident(series, config, stepMs) {
+    const buckets = series.latencyBuckets;
+    if (!buckets)
+        return series;
+    const { size, stride } = (0,learn/* learningWindows */.qW)(config, stepMs);
+    const starts = (0,core_series/* windowStarts */.oX)(series.requests.length, size, stride);
+    const off = new Set();
+    for (const metric of ['latencyP50', 'latencyP90']) {
+        const values = (0,core_series/* windowAggregates */.Ng)(series, metric, starts, size);
+        const present = Float64Array.from(values.filter((v) => v !== null)).sort();
+        if (present.length < 3)
+            continue;
+        const usual = (0,numbers/* quantile */.YV)(present, 0.5);
+        values.forEach((v, i) => {
+            if (v !== null && v > INCIDENT_FACTOR * usual)
+                off.add(i);
+        });
+    }
+    if (off.size === 0 || off.size > INCIDENT_SHARE * starts.length)
+        return series;
+    const masked = new Set();
+    for (const i of off)
+        for (let s = starts[i]; s < starts[i] + size; s++)
+            masked.add(s);
+    const values = { ...series.values };
+    for (const m of LATENCY_METRICS)
+        values[m] = series.values[m].map((v, i) => (masked.has(i) ? null : v));
+    return {
+        ...series,
+        values,
+        latencyBuckets: {
+            bounds: buckets.bounds,
+            counts: buckets.counts.map((c, i) => (masked.has(i) ? null : c)),
+        },
+    };
+}
 /**
  * A baseline of the service's latency alone, learned from the reference window. Half an hour says nothing of its
  * traffic (a quiet service's rate swings from one few-minute slice to the next) nor of its modes: no rate, no
  * silence, no model — the latency rules and the slow-tail count judge it.
  */
 function latencyFromReference(series, config, stepMs) {
-    return latencyAlone((0,learn/* learnService */.IF)(series, config, stepMs));
+    return latencyAlone((0,learn/* learnService */.IF)(withoutIncident(series, config, stepMs), config, stepMs));
 }
 /** What half an hour can say of a service (or an edge): its latency alone (see latencyFromReference). */
 function latencyAlone(learned, quantiles = LATENCY_METRICS) {
@@ -898,8 +948,8 @@ function newServicesFromReference(known, reference, config) {
         const id = (0,types/* serviceId */.fH)(series.service);
         if (known.has(id) || (0,core_series/* totalRequests */.Xi)(series) < config.gate.minRequests)
             continue;
-        const learned = (0,learn/* learnServiceAndEdges */.n3)(series, callers.get(id) ?? [], config, reference.stepMs);
-        const service = latencyAlone(learned.service, ['latencyP50', 'latencyP99']);
+        const learned = (0,learn/* learnServiceAndEdges */.n3)(withoutIncident(series, config, reference.stepMs), callers.get(id) ?? [], config, reference.stepMs);
+        const service = latencyAlone(learned.service);
         if (!service)
             continue;
         services.set(id, tailAtItsHigh(service));
@@ -1024,10 +1074,11 @@ function judgeServices(collected, baseline, config, judged) {
         const id = (0,types/* serviceId */.fH)(series.service);
         seen.add(id);
         const known = judged.baselines.get(id);
+        const fromReference = judged.fromReference.has(id);
         let verdict = known
-            ? (0,service/* detectServiceAnomalies */.A8)(series, known, config, collected.stepMs, windowSteps, collected.from)
+            ? (0,service/* detectServiceAnomalies */.A8)(series, known, config, collected.stepMs, windowSteps, collected.from, fromReference)
             : (0,service/* judgeNewService */.BW)(series, judged.newSince.get(id) ?? null, config, collected.stepMs, collected.from);
-        if (judged.fromReference.has(id))
+        if (fromReference)
             verdict = { ...verdict, findings: verdict.findings.map(context/* learnedFromReference */.r3) };
         results.push({
             key: series.service,
@@ -3030,7 +3081,7 @@ function roundReason(reason) {
 
 /***/ }),
 
-/***/ 92822:
+/***/ 68482:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -3212,15 +3263,25 @@ function slowTailIsReal(ctx, usualP99) {
  */
 function slowMedianIsReal(ctx, usualP50) {
     const learned = ctx.baseline.slowMedian?.thresholdMs === usualP50 ? ctx.baseline.slowMedian : undefined;
+    return slowerBeyondChance(ctx, usualP50, slow_tail/* MEDIAN_SHARE */.Zb, learned);
+}
+/**
+ * The same count at the usual p90, against the tenth of requests it allows, one by one: only a service judged
+ * against the half hour before the deploy has its p90 judged by a rule, and that half hour teaches no bunching.
+ */
+function slowP90IsReal(ctx, usualP90) {
+    return slowerBeyondChance(ctx, usualP90, slow_tail/* P90_SHARE */["if"], undefined);
+}
+function slowerBeyondChance(ctx, thresholdMs, share, learned) {
     const spans = [
         [0, ctx.series.requests.length],
         ...(0,sustained/* lastingSpans */.O)(ctx.series.requests.length),
     ];
     return spans.some(([start, end]) => {
-        const counted = (0,series/* requestsSlowerThan */.kU)(ctx.series, usualP50, start, end);
+        const counted = (0,series/* requestsSlowerThan */.kU)(ctx.series, thresholdMs, start, end);
         if (!counted || counted.requests <= 0)
             return false;
-        return (0,slow_tail/* slowTailSurprise */.lM)(counted.slower, counted.requests, learned, slow_tail/* MEDIAN_SHARE */.Zb) < SLOW_TAIL_CHANCE;
+        return (0,slow_tail/* slowTailSurprise */.lM)(counted.slower, counted.requests, learned, share) < SLOW_TAIL_CHANCE;
     });
 }
 
@@ -3238,6 +3299,26 @@ const LATENCY_P50 = {
         const bound = learnedLatencyBound(baseP50, ctx.baseline.metrics.latencyP50, ctx.config.rules.latencyFactor);
         if (p50 > bound.limit && slowMedianIsReal(ctx, baseP50))
             return [broken(ctx, 'latency', 'latencyP50', p50, bound.limit, bound.reason)];
+        return [];
+    },
+};
+
+;// CONCATENATED MODULE: ./src/core/judge/rules/latency-p90.ts
+
+
+
+const LATENCY_P90 = {
+    name: 'latency p90 against the half hour before',
+    judge(ctx, earlier) {
+        if (!ctx.fromReference)
+            return [];
+        const p90 = ctx.observed.latencyP90;
+        const baseP90 = usualOf(ctx, 'latencyP90');
+        if (p90 == null || baseP90 == null || !(baseP90 > 0) || earlier.some((f) => f.type === 'latency'))
+            return [];
+        const bound = learnedLatencyBound(baseP90, ctx.baseline.metrics.latencyP90, ctx.config.rules.latencyFactor);
+        if (p90 > bound.limit && slowP90IsReal(ctx, baseP90))
+            return [broken(ctx, 'latency', 'latencyP90', p90, bound.limit, bound.reason)];
         return [];
     },
 };
@@ -3418,9 +3499,10 @@ const TRAFFIC_BAND = {
 ;// CONCATENATED MODULE: ./src/core/judge/rules/index.ts
 /**
  * The static rules the judge walks, in order: a finding's place in the report follows this list, and a rule may
- * stand back when one before it already spoke (the relative ratios after the limits, the p50 after the p99).
- * Adding a rule is a file in this folder, its tests, and a line here.
+ * stand back when one before it already spoke (the relative ratios after the limits, the p90 and the p50 after
+ * the p99). Adding a rule is a file in this folder, its tests, and a line here.
  */
+
 
 
 
@@ -3436,6 +3518,7 @@ const STATIC_RULES = [
     ERROR_RELATIVE,
     TIMEOUT_RELATIVE,
     LATENCY_P99,
+    LATENCY_P90,
     LATENCY_P50,
     RETRY_LIMIT,
     TIMEOUT_LIMIT,
@@ -3545,8 +3628,8 @@ var learn = __webpack_require__(59649);
 var kmeans = __webpack_require__(63372);
 // EXTERNAL MODULE: ./src/core/features.ts
 var features = __webpack_require__(9008);
-// EXTERNAL MODULE: ./src/core/judge/rules.ts + 15 modules
-var rules = __webpack_require__(92822);
+// EXTERNAL MODULE: ./src/core/judge/rules.ts + 16 modules
+var rules = __webpack_require__(68482);
 // EXTERNAL MODULE: ./src/core/numbers.ts
 var numbers = __webpack_require__(85993);
 ;// CONCATENATED MODULE: ./src/core/judge/model.ts
@@ -4004,7 +4087,9 @@ function summarizeMetrics(series, baseline) {
  */
 function detectServiceAnomalies(series, baseline, config, stepMs, windowSteps, 
 /** Start of the window: with it, traffic is judged against the learned hour-of-day profile. */
-from) {
+from, 
+/** `baseline` is the latency the half hour before the deploy had (judge/recent.ts), not a learned one. */
+fromReference = false) {
     if (!baseline)
         return judgeNewService(series, null, config, stepMs, from);
     const requests = (0,core_series/* totalRequests */.Xi)(series);
@@ -4022,7 +4107,17 @@ from) {
     }
     const observed = observedMetrics(series);
     const expectedRate = (0,context/* expectedRequestRate */.qE)(baseline, series.requests.length, stepMs, from);
-    const ctx = { series, baseline, config, observed, expectedRate, from, stepMs, windowSteps };
+    const ctx = {
+        series,
+        baseline,
+        config,
+        observed,
+        expectedRate,
+        from,
+        stepMs,
+        windowSteps,
+        fromReference,
+    };
     const seconds = (series.requests.length * stepMs) / 1000;
     const expectedRequests = (expectedRate ?? baseline.meanRate) * seconds;
     if (requests < config.gate.minRequests || baseline.insufficient) {
@@ -4114,6 +4209,7 @@ function judgeNewService(series, recent, config, stepMs, from) {
         expectedRate: null,
         from,
         stepMs,
+        fromReference: recent !== null,
     };
     const found = (0,rules/* ruleFindings */.bl)(ctx).filter((f) => !types/* REQUEST_SHARES */.v.has(f.metric) || f.observed * requests >= rules/* MIN_EVENTS */.ZS);
     const kept = keptFindings(found, series);
@@ -4265,6 +4361,7 @@ function sustained(finding, series) {
 /* harmony export */   QU: () => (/* binding */ withRelativeTraffic),
 /* harmony export */   XY: () => (/* binding */ signalVectors),
 /* harmony export */   n3: () => (/* binding */ learnServiceAndEdges),
+/* harmony export */   qW: () => (/* binding */ learningWindows),
 /* harmony export */   vd: () => (/* binding */ availableMetrics)
 /* harmony export */ });
 /* unused harmony exports featureWindowFor, learnBaseline */
@@ -4390,6 +4487,11 @@ function learnMetrics(series, { size, stride }) {
     }
     return metrics;
 }
+/** The windows a service's statistics are learned over: the feature window, half-overlapping. */
+function learningWindows(config, stepMs) {
+    const size = Math.round(featureWindowFor(config, stepMs) / stepMs);
+    return { size, stride: Math.max(1, Math.floor(size / 2)) };
+}
 /**
  * One signal's cluster model and envelope over the service's windows (traffic relative to its hour when there is a
  * profile); null when the service reads none of the signal's metrics or has fewer than four windows of it.
@@ -4454,8 +4556,8 @@ function learnModels(input, windows, config) {
  * models.
  */
 function learnService(series, config, stepMs, from) {
-    const size = Math.round(featureWindowFor(config, stepMs) / stepMs);
-    const windows = { size, stride: Math.max(1, Math.floor(size / 2)) };
+    const windows = learningWindows(config, stepMs);
+    const { size } = windows;
     const requests = (0,_series_js__WEBPACK_IMPORTED_MODULE_5__/* .totalRequests */ .Xi)(series);
     const seconds = (series.requests.length * stepMs) / 1000;
     const perWindowRequests = (requests / Math.max(1, series.requests.length)) * size;
@@ -5110,6 +5212,7 @@ function longestRun(steps, silentAt) {
 /* harmony export */   W1: () => (/* binding */ learnSlowTail),
 /* harmony export */   Zb: () => (/* binding */ MEDIAN_SHARE),
 /* harmony export */   eK: () => (/* binding */ withRecentRequests),
+/* harmony export */   "if": () => (/* binding */ P90_SHARE),
 /* harmony export */   lM: () => (/* binding */ slowTailSurprise)
 /* harmony export */ });
 /* unused harmony export TAIL_SHARE */
@@ -5129,8 +5232,9 @@ function longestRun(steps, silentAt) {
  */
 
 
-/** A p99's share of slower requests, and a p50's. */
+/** A p99's share of slower requests, a p90's, and a p50's. */
 const TAIL_SHARE = 0.01;
+const P90_SHARE = 0.1;
 const MEDIAN_SHARE = 0.5;
 /** The slow tail over windows of `size` steps; null without buckets, requests or a positive bound. */
 function learnSlowTail(series, thresholdMs, size, stride) {
