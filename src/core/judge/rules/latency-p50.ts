@@ -7,24 +7,14 @@
  */
 import type { JudgedFinding } from '../../types.js';
 import type { JudgeContext } from '../context.js';
-import { learnedLatencyBound } from './learned-reach.js';
+import { pastLearnedBound } from './learned-reach.js';
+import type { StaticRule } from './rule.js';
 import { slowMedianIsReal } from './slow-requests.js';
-import { broken, usualOf, type StaticRule } from './rule.js';
 
 export const LATENCY_P50: StaticRule = {
   name: 'latency p50 body',
   judge(ctx: JudgeContext, earlier: readonly JudgedFinding[]): JudgedFinding[] {
-    const p50 = ctx.observed.latencyP50;
-    const baseP50 = usualOf(ctx, 'latencyP50');
-    if (p50 == null || baseP50 == null || !(baseP50 > 0) || earlier.some((f) => f.type === 'latency'))
-      return [];
-    const bound = learnedLatencyBound(
-      baseP50,
-      ctx.baseline.metrics.latencyP50,
-      ctx.config.rules.latencyFactor,
-    );
-    if (p50 > bound.limit && slowMedianIsReal(ctx, baseP50))
-      return [broken(ctx, 'latency', 'latencyP50', p50, bound.limit, bound.reason)];
-    return [];
+    if (earlier.some((f) => f.type === 'latency')) return [];
+    return pastLearnedBound(ctx, 'latencyP50', slowMedianIsReal);
   },
 };

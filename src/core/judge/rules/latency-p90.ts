@@ -9,25 +9,14 @@
  */
 import type { JudgedFinding } from '../../types.js';
 import type { JudgeContext } from '../context.js';
-import { learnedLatencyBound } from './learned-reach.js';
-import { broken, usualOf, type StaticRule } from './rule.js';
+import { pastLearnedBound } from './learned-reach.js';
+import type { StaticRule } from './rule.js';
 import { slowP90IsReal } from './slow-requests.js';
 
 export const LATENCY_P90: StaticRule = {
   name: 'latency p90 against the half hour before',
   judge(ctx: JudgeContext, earlier: readonly JudgedFinding[]): JudgedFinding[] {
-    if (!ctx.fromReference) return [];
-    const p90 = ctx.observed.latencyP90;
-    const baseP90 = usualOf(ctx, 'latencyP90');
-    if (p90 == null || baseP90 == null || !(baseP90 > 0) || earlier.some((f) => f.type === 'latency'))
-      return [];
-    const bound = learnedLatencyBound(
-      baseP90,
-      ctx.baseline.metrics.latencyP90,
-      ctx.config.rules.latencyFactor,
-    );
-    if (p90 > bound.limit && slowP90IsReal(ctx, baseP90))
-      return [broken(ctx, 'latency', 'latencyP90', p90, bound.limit, bound.reason)];
-    return [];
+    if (!ctx.fromReference || earlier.some((f) => f.type === 'latency')) return [];
+    return pastLearnedBound(ctx, 'latencyP90', slowP90IsReal);
   },
 };

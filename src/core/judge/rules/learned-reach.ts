@@ -3,7 +3,9 @@
  * on a heavy tail or an hourly batch the service always had. Shared by the traffic and latency rules. Pure.
  */
 import type { MetricStats } from '../../baseline.js';
-import type { FindingReason } from '../../types.js';
+import type { FindingReason, JudgedFinding } from '../../types.js';
+import type { JudgeContext } from '../context.js';
+import { broken, usualOf } from './rule.js';
 
 export const REACH_MARGIN = 1.1;
 
@@ -27,4 +29,22 @@ export function learnedLatencyBound(
   return reach > usual * factor
     ? { limit: reach, reason: { kind: 'latency-range', high: reach } }
     : { limit: usual * factor, reason: { kind: 'latency-factor', factor, baseline: usual } };
+}
+
+/**
+ * A latency quantile past its learned bound, when the requests slower than its usual level say it is real
+ * (`isReal`, slow-requests.ts): the p50 and p90 rules.
+ */
+export function pastLearnedBound(
+  ctx: JudgeContext,
+  metric: 'latencyP50' | 'latencyP90',
+  isReal: (ctx: JudgeContext, usual: number) => boolean,
+): JudgedFinding[] {
+  const observed = ctx.observed[metric];
+  const usual = usualOf(ctx, metric);
+  if (observed == null || usual == null || !(usual > 0)) return [];
+  const bound = learnedLatencyBound(usual, ctx.baseline.metrics[metric], ctx.config.rules.latencyFactor);
+  return observed > bound.limit && isReal(ctx, usual)
+    ? [broken(ctx, 'latency', metric, observed, bound.limit, bound.reason)]
+    : [];
 }
