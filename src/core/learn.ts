@@ -132,7 +132,7 @@ export function featureWindowFor(config: Config, stepMs: number): number {
 }
 
 /** How a service's windows are cut: `size` steps each, one every `stride` steps. */
-interface Windows {
+export interface Windows {
   size: number;
   stride: number;
 }
@@ -301,7 +301,7 @@ export function learnServiceAndEdges(
   const clientSide = callers.filter((edge) => edge.side === 'client');
   const service = learnService(withCallerSignals(series, clientSide), config, stepMs, from);
   const byCaller = callerEdgesByCallee(clientSide).get(serviceId(series.service));
-  const size = Math.round(featureWindowFor(config, stepMs) / stepMs);
+  const { size } = learningWindows(config, stepMs);
   const edges = byCaller
     ? edgesToLearn(series.service, byCaller)
         .filter((edge) => totalRequests(edge.series) > 0)
