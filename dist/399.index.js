@@ -3206,6 +3206,7 @@ function relativeRatioRule(name, metric, type, floor) {
 const ERROR_RELATIVE = relativeRatioRule('error relative', 'errorRatio', 'error_rate', 0.01);
 
 ;// CONCATENATED MODULE: ./src/core/judge/rules/learned-reach.ts
+
 const REACH_MARGIN = 1.1;
 /** Past the highest normal window, with a margin: the window max, capped by a robust spread over p95. */
 function normalReach(stats) {
@@ -3223,6 +3224,20 @@ function learnedLatencyBound(usual, stats, factor) {
     return reach > usual * factor
         ? { limit: reach, reason: { kind: 'latency-range', high: reach } }
         : { limit: usual * factor, reason: { kind: 'latency-factor', factor, baseline: usual } };
+}
+/**
+ * A latency quantile past its learned bound, when the requests slower than its usual level say it is real
+ * (`isReal`, slow-requests.ts): the p50 and p90 rules.
+ */
+function pastLearnedBound(ctx, metric, isReal) {
+    const observed = ctx.observed[metric];
+    const usual = usualOf(ctx, metric);
+    if (observed == null || usual == null || !(usual > 0))
+        return [];
+    const bound = learnedLatencyBound(usual, ctx.baseline.metrics[metric], ctx.config.rules.latencyFactor);
+    return observed > bound.limit && isReal(ctx, usual)
+        ? [broken(ctx, 'latency', metric, observed, bound.limit, bound.reason)]
+        : [];
 }
 
 // EXTERNAL MODULE: ./src/core/model/slow-tail.ts
@@ -3288,38 +3303,24 @@ function slowerBeyondChance(ctx, thresholdMs, share, learned) {
 ;// CONCATENATED MODULE: ./src/core/judge/rules/latency-p50.ts
 
 
-
 const LATENCY_P50 = {
     name: 'latency p50 body',
     judge(ctx, earlier) {
-        const p50 = ctx.observed.latencyP50;
-        const baseP50 = usualOf(ctx, 'latencyP50');
-        if (p50 == null || baseP50 == null || !(baseP50 > 0) || earlier.some((f) => f.type === 'latency'))
+        if (earlier.some((f) => f.type === 'latency'))
             return [];
-        const bound = learnedLatencyBound(baseP50, ctx.baseline.metrics.latencyP50, ctx.config.rules.latencyFactor);
-        if (p50 > bound.limit && slowMedianIsReal(ctx, baseP50))
-            return [broken(ctx, 'latency', 'latencyP50', p50, bound.limit, bound.reason)];
-        return [];
+        return pastLearnedBound(ctx, 'latencyP50', slowMedianIsReal);
     },
 };
 
 ;// CONCATENATED MODULE: ./src/core/judge/rules/latency-p90.ts
 
 
-
 const LATENCY_P90 = {
     name: 'latency p90 against the half hour before',
     judge(ctx, earlier) {
-        if (!ctx.fromReference)
+        if (!ctx.fromReference || earlier.some((f) => f.type === 'latency'))
             return [];
-        const p90 = ctx.observed.latencyP90;
-        const baseP90 = usualOf(ctx, 'latencyP90');
-        if (p90 == null || baseP90 == null || !(baseP90 > 0) || earlier.some((f) => f.type === 'latency'))
-            return [];
-        const bound = learnedLatencyBound(baseP90, ctx.baseline.metrics.latencyP90, ctx.config.rules.latencyFactor);
-        if (p90 > bound.limit && slowP90IsReal(ctx, baseP90))
-            return [broken(ctx, 'latency', 'latencyP90', p90, bound.limit, bound.reason)];
-        return [];
+        return pastLearnedBound(ctx, 'latencyP90', slowP90IsReal);
     },
 };
 
@@ -4597,7 +4598,7 @@ function learnServiceAndEdges(series, callers, config, stepMs, from) {
     const clientSide = callers.filter((edge) => edge.side === 'client');
     const service = learnService((0,_edges_js__WEBPACK_IMPORTED_MODULE_0__/* .withCallerSignals */ .ZV)(series, clientSide), config, stepMs, from);
     const byCaller = (0,_edges_js__WEBPACK_IMPORTED_MODULE_0__/* .callerEdgesByCallee */ .Zb)(clientSide).get((0,_types_js__WEBPACK_IMPORTED_MODULE_10__/* .serviceId */ .fH)(series.service));
-    const size = Math.round(featureWindowFor(config, stepMs) / stepMs);
+    const { size } = learningWindows(config, stepMs);
     const edges = byCaller
         ? (0,_edges_js__WEBPACK_IMPORTED_MODULE_0__/* .edgesToLearn */ .uJ)(series.service, byCaller)
             .filter((edge) => (0,_series_js__WEBPACK_IMPORTED_MODULE_5__/* .totalRequests */ .Xi)(edge.series) > 0)
