@@ -832,7 +832,8 @@ const INCIDENT_SHARE = 1 / 3;
  * INCIDENT_FACTOR times the half hour's median window lose their latency. A 3-minute network delay on the pod 20
  * minutes before the deploy would otherwise set a new service's usual level and reach, and a fault after the deploy
  * as slow would pass. Its traffic stays (a new service's traffic is not judged). When more than a third of
- * the half hour was that slow, that is how the service is, and it stays as it was.
+ * the half hour was that slow, that is how the service is, and it stays as it was; an incident still going when the
+ * half hour ends stays too.
  */
 function withoutIncident(series, config, stepMs) {
     const buckets = series.latencyBuckets;
@@ -852,7 +853,12 @@ function withoutIncident(series, config, stepMs) {
                 off.add(i);
         });
     }
-    if (off.size === 0 || off.size > INCIDENT_SHARE * starts.length)
+    if (off.size > INCIDENT_SHARE * starts.length)
+        return series;
+    // One still going at the deploy is not over: the scan is judged against it, as any finding already there.
+    for (let i = starts.length - 1; off.has(i); i--)
+        off.delete(i);
+    if (off.size === 0)
         return series;
     const masked = new Set();
     for (const i of off)
