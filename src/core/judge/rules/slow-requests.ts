@@ -1,6 +1,6 @@
 /**
  * Whether a latency quantile past its bound is real: enough requests slower than the learned quantile to be no
- * chance (the p99 and p50 rules). Pure.
+ * chance (the p99, p90 and p50 rules). Pure.
  */
 import { MEDIAN_SHARE, P90_SHARE, slowTailSurprise, type SlowTail } from '../../model/slow-tail.js';
 import { requestsSlowerThan } from '../../series.js';
