@@ -3253,7 +3253,7 @@ var sustained = __webpack_require__(60067);
 ;// CONCATENATED MODULE: ./src/core/judge/rules/slow-requests.ts
 /**
  * Whether a latency quantile past its bound is real: enough requests slower than the learned quantile to be no
- * chance (the p99 and p50 rules). Pure.
+ * chance (the p99, p90 and p50 rules). Pure.
  */
 
 
