@@ -64,6 +64,34 @@ describe('the gap between the proxies', () => {
     );
   });
 
+  test("a caller-view finding whose callee's own time rose by most of it says the time is its own", () => {
+    // The realistic simulator's svc-00008: its callers from outside see its p90 at 19 ms against 8.3 usual, its own
+    // proxy 14.5 ms (its own usual about 6.7): most of the added time is its own work, not the way to it.
+    const seen: JudgedFinding = {
+      service: 'svc-00008',
+      namespace: 'mesh-0',
+      type: 'latency',
+      metric: 'latencyP90',
+      severity: 'critical',
+      detector: 'model',
+      observed: 19.3,
+      expected: 8.3,
+      expectedRange: [6.5, 9.3],
+      threshold: 15.4,
+      score: 15,
+      reason: { kind: 'envelope', side: 'above', bound: 15.4 },
+      caller: 'shop/frontend',
+      ownObserved: 14.5,
+    };
+    expect(describeFinding(seen)).toMatch(
+      /svc-00008's own p90 latency is 15 ms: most of the added time is its own$/,
+    );
+    // Its own time as usual: the same callers' view went between them.
+    expect(describeFinding({ ...seen, ownObserved: 7 })).toMatch(
+      /: the time goes between them — the network/,
+    );
+  });
+
   test('a callee slow on its own, its callers as slow as usual above it, is not time lost on the way', () => {
     expect(
       callersGapFinding(
