@@ -4359,10 +4359,20 @@ function ownView(f) {
     if (own === undefined || own === null)
         return `; ${f.service}'s own proxy has no value to compare`;
     const label = _units_js__WEBPACK_IMPORTED_MODULE_0__/* .METRIC_LABEL */ .SM[f.metric];
-    const between = _units_js__WEBPACK_IMPORTED_MODULE_0__/* .LATENCY_METRICS */ .Z$.includes(f.metric) && own < f.observed
+    return `; ${f.service}'s own ${label} is ${(0,_units_js__WEBPACK_IMPORTED_MODULE_0__/* .formatMetric */ .gI)(f.metric, own)}${whereTheTimeWent(f, own)}`;
+}
+/**
+ * Where the callers' extra time went: between the proxies when the gap between their view and the service's own
+ * is at least half of how far the callers' view is from its usual; its own work when the service's own time rose
+ * by more (a quiet service's own p90 doubling, its callers seeing that and a little more).
+ */
+function whereTheTimeWent(f, own) {
+    if (!_units_js__WEBPACK_IMPORTED_MODULE_0__/* .LATENCY_METRICS */ .Z$.includes(f.metric) || !(own < f.observed))
+        return '';
+    const deviation = f.expected === null ? Infinity : f.observed - f.expected;
+    return f.observed - own >= 0.5 * deviation
         ? `: the time goes between them — the network or the pod's network`
-        : '';
-    return `; ${f.service}'s own ${label} is ${(0,_units_js__WEBPACK_IMPORTED_MODULE_0__/* .formatMetric */ .gI)(f.metric, own)}${between}`;
+        : ': most of the added time is its own';
 }
 /** One signal of a joint state in its units: "p50 latency 37 ms", "traffic 0.6x its hour's usual". */
 function stateValue(metric, value, relativeTraffic) {
