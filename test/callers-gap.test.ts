@@ -90,6 +90,8 @@ describe('the gap between the proxies', () => {
     expect(describeFinding({ ...seen, ownObserved: 7 })).toMatch(
       /: the time goes between them — the network/,
     );
+    // A report read back with no expectation (NaN): the gap alone speaks.
+    expect(describeFinding({ ...seen, expected: NaN })).toMatch(/: the time goes between them — the network/);
   });
 
   test('a callee slow on its own, its callers as slow as usual above it, is not time lost on the way', () => {
