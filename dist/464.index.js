@@ -4369,7 +4369,8 @@ function ownView(f) {
 function whereTheTimeWent(f, own) {
     if (!_units_js__WEBPACK_IMPORTED_MODULE_0__/* .LATENCY_METRICS */ .Z$.includes(f.metric) || !(own < f.observed))
         return '';
-    const deviation = f.expected === null ? Infinity : f.observed - f.expected;
+    // A report read back holds no expectation as NaN: then the gap alone speaks, as it did before.
+    const deviation = Number.isFinite(f.expected) ? f.observed - f.expected : 0;
     return f.observed - own >= 0.5 * deviation
         ? `: the time goes between them — the network or the pod's network`
         : ': most of the added time is its own';
